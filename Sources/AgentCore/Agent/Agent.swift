@@ -1,0 +1,226 @@
+import Foundation
+
+/// One turn's input: the message, what understanding made of it, and the state it meets.
+public struct TurnInput: Sendable {
+    public var message: InboundMessage
+    public var understood: Understood
+    public var role: Role
+    /// nil for a chat the bot has never seen.
+    public var session: Session?
+    public var workbook: Workbook
+    /// Zones (folded names) with an outage staff already know about.
+    public var outages: Set<String>
+    public var now: Date
+
+    public init(message: InboundMessage, understood: Understood, role: Role, session: Session?,
+                workbook: Workbook, outages: Set<String> = [], now: Date) {
+        self.message = message
+        self.understood = understood
+        self.role = role
+        self.session = session
+        self.workbook = workbook
+        self.outages = outages
+        self.now = now
+    }
+}
+
+/// One turn's outcome: what to send, what to write, and the state to keep.
+public struct TurnOutput: Sendable {
+    public var replies: [Reply]
+    public var effects: [Effect]
+    public var session: Session
+    /// The intent the turn acted on (for metrics and logs).
+    public var intent: Intent
+    /// A person is handling the chat: the bot said nothing on purpose.
+    public var silent: Bool
+}
+
+/// The conversation engine: a message and its state in, replies and effects out.
+/// It knows no HTTP, no SQL and no clock; everything arrives in `TurnInput`.
+public struct Agent: Sendable {
+    public let settings: AgentSettings
+    public let book: ReplyBook
+    let keys: any KeySource
+
+    public init(settings: AgentSettings, book: ReplyBook, keys: any KeySource) {
+        self.settings = settings
+        self.book = book
+        self.keys = keys
+    }
+
+    public func handle(_ input: TurnInput) -> TurnOutput {
+        var conversation = Conversation(agent: self, input: input)
+        conversation.run()
+        return conversation.output()
+    }
+}
+
+/// The working state of one turn. Flows live in extensions, one file each.
+struct Conversation {
+    let agent: Agent
+    let input: TurnInput
+    var session: Session
+    var replies: [Reply] = []
+    var effects: [Effect] = []
+    var intent: Intent
+    var silent = false
+
+    init(agent: Agent, input: TurnInput) {
+        self.agent = agent
+        self.input = input
+        self.session = input.session ?? Session(lastActivity: input.now)
+        self.intent = input.understood.intent
+    }
+
+    var understood: Understood { input.understood }
+    var workbook: Workbook { input.workbook }
+    var settings: AgentSettings { agent.settings }
+    var chat: ChatRef { input.message.chat }
+    var now: Date { input.now }
+    var lang: Language { session.language }
+    var text: String { input.message.text }
+
+    /// The caller's own client row, if any. The only client row a customer turn may read.
+    var caller: Client? {
+        input.workbook.client(chat: chat, verifiedPhone: session.phone ?? input.message.verifiedPhone)
+    }
+
+    // MARK: Running a turn
+
+    mutating func run() {
+        startOverIfIdle()
+        session.lastActivity = now
+        if let phone = input.message.verifiedPhone { session.phone = phone }
+        if let language = understood.language { session.language = language }
+        session.remember(Turn(.customer, CellText.inert(text, maxLength: 300)))
+
+        if input.role == .customer, let until = session.handoffUntil {
+            if until > now {
+                silent = true
+                intent = .humanAgent
+                return
+            }
+            session.handoffUntil = nil
+        }
+        let menuWasShown = session.menuShown
+        session.menuShown = false
+
+        switch input.message.content {
+        case .media(let kind): return media(kind)
+        case .location(let point): return location(point)
+        case .contact(let phone, let name, let isOwn): return contact(phone: phone, name: name, isOwn: isOwn)
+        case .command(let name): if command(name) { return }
+        case .text, .quickReply: break
+        }
+        if text.trimmingSpaces.isEmpty, understood.slots.isEmpty {
+            say(.emptyMessage)
+            return
+        }
+        if input.role == .staff, staffCommand() { return }
+        if let flow = session.flow, continueFlow(flow) { return }
+        if menuWasShown, let choice = understood.menuChoice, let picked = MenuOption.numbered(choice) {
+            intent = picked.intent
+        }
+        route(intent)
+    }
+
+    mutating func route(_ intent: Intent) {
+        self.intent = intent
+        if intent.isStaffOnly, input.role != .staff {
+            say(.staffOnly, buttons: menuButtons())
+            return
+        }
+        switch intent {
+        case .greeting: greet()
+        case .register: startSignup()
+        case .reportIncident: startIncident()
+        case .incidentStatus: incidentStatus()
+        case .plansPrices: plansAndPrices()
+        case .coverage: coverage()
+        case .billing: billing()
+        case .humanAgent: handOff()
+        case .cancel: startCancellation()
+        case .thanksBye: say(.thanks)
+        case .staffStats: staffStats()
+        case .staffSearch: staffSearch()
+        case .outOfScope: say(.outOfScope, buttons: menuButtons())
+        }
+    }
+
+    /// Returns true when the flow consumed the message.
+    mutating func continueFlow(_ flow: Flow) -> Bool {
+        switch flow {
+        case .signup(let draft): continueSignup(draft)
+        case .incident(let draft): continueIncident(draft)
+        case .coverageQuestion: continueCoverageQuestion()
+        case .notifyWhenCovered(let zone): continueNotify(zone: zone)
+        case .cancelConfirmation: continueCancellation()
+        }
+    }
+
+    /// A message that leaves the conversation in progress for something else.
+    func isStrongSwitch(to intents: Set<Intent>) -> Bool {
+        understood.confidence >= 0.6 && intents.contains(understood.intent)
+    }
+
+    private mutating func startOverIfIdle() {
+        guard let previous = input.session,
+              now.timeIntervalSince(previous.lastActivity) > settings.sessionTimeout else { return }
+        if case .signup(let draft) = previous.flow { recordHalfSignup(draft, reason: .abandoned) }
+        session = Session(lastActivity: now)
+        session.language = previous.language
+        session.phone = previous.phone
+    }
+
+    private mutating func command(_ name: String) -> Bool {
+        switch Text.fold(name) {
+        case "start", "inicio", "menu", "ayuda", "help":
+            session.flow = nil
+            intent = .greeting
+            greet()
+            return true
+        default:
+            return false
+        }
+    }
+
+    // MARK: Saying things
+
+    mutating func say(_ key: ReplyKey, _ values: [String: String] = [:], buttons: [QuickReply] = [],
+                      asksForPhone: Bool = false) {
+        var all = values
+        all["business"] = all["business"] ?? settings.businessName
+        let text = agent.book.text(key, lang, all)
+        replies.append(Reply(text, quickReplies: buttons, asksForPhone: asksForPhone))
+    }
+
+    func button(_ key: ReplyKey, _ id: String) -> QuickReply {
+        QuickReply(id: id, title: agent.book.text(key, lang))
+    }
+
+    func menuButtons() -> [QuickReply] {
+        MenuOption.allCases.map { button($0.buttonKey, $0.id) }
+    }
+
+    mutating func alertStaff(_ kind: StaffAlert.Kind, _ key: ReplyKey, _ values: [String: String]) {
+        var all = values
+        all["who"] = all["who"] ?? callerLabel
+        all["chat"] = chat.description
+        effects.append(.alertStaff(StaffAlert(kind: kind, text: agent.book.text(key, .es, all), about: chat)))
+    }
+
+    /// How staff alerts name the person: client id and name, else the channel's profile name.
+    var callerLabel: String {
+        if let client = caller { return "\(client.id) \(client.name)" }
+        if let name = input.message.profileName, !name.isEmpty { return name }
+        return chat.masked
+    }
+
+    func output() -> TurnOutput {
+        var session = session
+        let shaper = ReplyShaper(maxLength: settings.maxResponseLength, emojis: settings.emojis)
+        let shaped = replies.map(shaper.shape)
+        if let last = shaped.last { session.remember(Turn(.bot, last.text)) }
+        return TurnOutput(replies: shaped, effects: effects, session: session, intent: intent, silent: silent)
+    }
+}

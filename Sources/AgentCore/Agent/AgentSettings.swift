@@ -1,0 +1,17 @@
+import Foundation
+
+/// The knobs of the conversation rules, read once from configuration and messaging/settings.txt.
+public struct AgentSettings: Sendable {
+    public var businessName = "Red Soluciones"
+    public var sessionTimeout: TimeInterval = 30 * 60
+    public var handoffTimeout: TimeInterval = 2 * 60 * 60
+    /// This many incidents in one zone within `outageWindow` make an outage.
+    public var outageThreshold = 3
+    public var outageWindow: TimeInterval = 30 * 60
+    public var installationHours = 24
+    public var maxResponseLength = 800
+    public var emojis = true
+    public var time = LocalTime.mexicoCity
+
+    public init() {}
+}

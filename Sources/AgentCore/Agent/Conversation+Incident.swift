@@ -1,0 +1,203 @@
+import Foundation
+
+/// Incident: what fails (the first message), since when, whether the modem was restarted;
+/// the zone and name too when the caller is not a known client. Then one row and a folio.
+extension Conversation {
+    mutating func startIncident() {
+        let client = caller
+        if let open = workbook.incidents(chat: chat, clientID: client?.id).first(where: { $0.status.isOpen }) {
+            say(.incidentAlreadyOpen, ["folio": open.folio, "status": open.status.sheetLabel, "date": open.date],
+                buttons: [button(.buttonHuman, MenuOption.human.id)])
+            return
+        }
+        let zone = client?.zone ?? understood.slots.zone.flatMap { workbook.zone(named: $0)?.name }
+        var draft = IncidentDraft(
+            description: CellText.inert(text, maxLength: 300),
+            priority: PriorityRule.priority(for: text, zoneHasOutage: zone.map(hasOutage) ?? false))
+        draft.since = understood.slots.since
+        draft.modemRestarted = understood.slots.modemRestarted
+        draft.zone = zone
+        draft.name = client?.name ?? understood.slots.name.map(Text.titleCased) ?? input.message.profileName
+        advanceIncident(draft)
+    }
+
+    mutating func continueIncident(_ start: IncidentDraft) -> Bool {
+        if understood.answer == .stop {
+            session.flow = nil
+            say(.incidentStopped, buttons: menuButtons())
+            return true
+        }
+        var draft = start
+        let slots = understood.slots
+        let awaiting = Self.awaiting(draft)
+        var applied = false
+        if draft.since == nil, let since = slots.since { draft.since = since; applied = true }
+        if draft.modemRestarted == nil {
+            if let restarted = slots.modemRestarted {
+                draft.modemRestarted = restarted
+                applied = true
+            } else if awaiting == .modemRestarted, let answer = understood.answer, answer != .stop {
+                draft.modemRestarted = answer == .yes
+                applied = true
+            }
+        }
+        if draft.zone == nil, let zoneName = slots.zone {
+            draft.zone = workbook.zone(named: zoneName)?.name ?? CellText.inert(Text.titleCased(zoneName), maxLength: 80)
+            applied = true
+        }
+        if draft.name == nil, awaiting == .name, let name = slots.name {
+            draft.name = CellText.inert(Text.titleCased(name), maxLength: 80)
+            applied = true
+        }
+        if !applied {
+            if isStrongSwitch(to: [.register, .humanAgent, .incidentStatus, .billing, .cancel, .plansPrices,
+                                   .coverage, .staffStats, .staffSearch]) {
+                session.flow = nil
+                return false
+            }
+            if understood.intent == .reportIncident {
+                // More detail about the same failure: keep it, and let it raise the priority.
+                draft.description = CellText.inert(draft.description + " / " + text, maxLength: 300)
+                let again = PriorityRule.priority(for: draft.description, zoneHasOutage: false)
+                if again.rank < draft.priority.rank { draft.priority = again }
+            } else if awaiting == .sinceAndModem || awaiting == .since {
+                // "hoy temprano", "no sé": whatever they answer is the best we will get.
+                draft.since = CellText.inert(text, maxLength: 60)
+            } else {
+                say(.notUnderstoodInFlow)
+            }
+        }
+        advanceIncident(draft)
+        return true
+    }
+
+    static func awaiting(_ draft: IncidentDraft) -> SlotName? {
+        if draft.zone == nil { return .zone }
+        if draft.name == nil { return .name }
+        // Low-priority requests (wifi password, moving the router) need no diagnosis questions.
+        if draft.priority == .baja { return nil }
+        switch (draft.since == nil, draft.modemRestarted == nil) {
+        case (true, true): return .sinceAndModem
+        case (true, false): return .since
+        case (false, true): return .modemRestarted
+        case (false, false): return nil
+        }
+    }
+
+    private mutating func advanceIncident(_ draft: IncidentDraft) {
+        if let zone = draft.zone, hasOutage(zone), draft.name != nil {
+            // Staff already know; the customer need not answer diagnosis questions.
+            var known = draft
+            known.priority = .alta
+            return writeIncident(known, outageKnown: true)
+        }
+        switch Self.awaiting(draft) {
+        case .zone:
+            say(.incidentAskZone, ["zones": coveredZoneList()],
+                buttons: workbook.coveredZones.prefix(10).map { QuickReply(id: QuickReplyAction.zone($0.name), title: String($0.name.prefix(20))) })
+        case .name:
+            say(.incidentAskName)
+        case .sinceAndModem:
+            say(.incidentAskSinceAndModem)
+        case .since:
+            say(.incidentAskSince)
+        case .modemRestarted:
+            say(.incidentAskModem, buttons: [button(.buttonYes, QuickReplyAction.yes), button(.buttonNo, QuickReplyAction.no)])
+        default:
+            return writeIncident(draft, outageKnown: false)
+        }
+        session.flow = .incident(draft)
+    }
+
+    private mutating func writeIncident(_ draft: IncidentDraft, outageKnown: Bool) {
+        session.flow = nil
+        let folio = agent.keys.next(.incidents)
+        let stamp = settings.time.stamp(now)
+        typealias C = Col.Incident
+        var row = RowValues(key: folio, cells: [:])
+        row[C.folio] = folio
+        row[C.date] = stamp
+        row[C.clientID] = caller?.id ?? ""
+        row[C.name] = draft.name ?? ""
+        row[C.channel] = chat.channel.sheetLabel
+        row[C.chatID] = chat.chatID
+        row[C.zone] = draft.zone ?? ""
+        row[C.description] = draft.description
+        row[C.since] = CellText.inert(draft.since ?? "", maxLength: 60)
+        row[C.modemRestarted] = draft.modemRestarted.map { $0 ? "sí" : "no" } ?? ""
+        row[C.priority] = draft.priority.rawValue
+        row[C.status] = IncidentStatus.open.sheetLabel
+        row[C.updated] = stamp
+        effects.append(.appendRow(.incidents, row))
+
+        let first = firstName(draft.name)
+        let values = ["folio": folio, "zone": draft.zone ?? "", "name": first.isEmpty ? "" : ", \(first)"]
+        if outageKnown {
+            say(.incidentOutageKnown, values)
+            return
+        }
+        switch draft.priority {
+        case .alta: say(.incidentCreatedHigh, values)
+        case .media: say(.incidentCreatedMedium, values)
+        case .baja: say(.incidentCreatedLow, values)
+        }
+        if draft.modemRestarted == false, draft.priority != .baja { say(.restartTip) }
+        if let zone = draft.zone { detectOutage(in: zone, newFolio: folio) }
+    }
+
+    /// Several reports from one zone in a short time: one alert to staff, and later reporters
+    /// in the zone are told a technician already knows.
+    private mutating func detectOutage(in zone: String, newFolio: String) {
+        let recent = workbook.incidents(inZone: zone, since: now.addingTimeInterval(-settings.outageWindow))
+        guard recent.count + 1 >= settings.outageThreshold else { return }
+        effects.append(.declareOutage(zone: zone))
+        let folios = (recent.map(\.folio) + [newFolio]).joined(separator: ", ")
+        alertStaff(.outage, .staffAlertOutage, ["zone": zone, "count": String(recent.count + 1),
+                                                 "minutes": String(Int(settings.outageWindow / 60)), "folios": folios])
+    }
+
+    func hasOutage(_ zone: String) -> Bool { input.outages.contains(Text.fold(zone)) }
+
+    mutating func incidentStatus() {
+        let mine = workbook.incidents(chat: chat, clientID: caller?.id)
+        if let folio = understood.folio {
+            guard let incident = mine.first(where: { $0.folio.caseInsensitiveCompare(folio) == .orderedSame }) else {
+                // Never confirm whether someone else's folio exists.
+                say(.folioNotFound, ["folio": folio])
+                return
+            }
+            return describe(incident)
+        }
+        let open = mine.filter(\.status.isOpen)
+        if open.isEmpty, let last = mine.first {
+            return describe(last)
+        }
+        guard !open.isEmpty else {
+            say(.noIncidents, buttons: [button(.buttonIncident, MenuOption.incident.id)])
+            return
+        }
+        for incident in open.prefix(3) { describe(incident) }
+    }
+
+    private mutating func describe(_ incident: Incident) {
+        let key: ReplyKey = switch incident.status {
+        case .open: .incidentStatusOpen
+        case .inProgress: .incidentStatusInProgress
+        case .resolved: .incidentStatusResolved
+        case .other: .incidentStatusOther
+        }
+        say(key, ["folio": incident.folio, "date": incident.date, "status": incident.status.sheetLabel,
+                  "updated": incident.updated.isEmpty ? incident.date : incident.updated])
+    }
+}
+
+extension Priority {
+    /// alta < media < baja, for "the more urgent of the two".
+    var rank: Int {
+        switch self {
+        case .alta: 0
+        case .media: 1
+        case .baja: 2
+        }
+    }
+}

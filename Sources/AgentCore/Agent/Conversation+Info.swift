@@ -1,0 +1,158 @@
+import Foundation
+
+/// Greetings, plans, coverage and billing: answers read from the Planes and Zonas tabs and
+/// the caller's own client row, never hard-coded.
+extension Conversation {
+    mutating func greet() {
+        session.flow = nil
+        session.menuShown = true
+        if input.role == .staff {
+            say(.staffMenu)
+            return
+        }
+        if let client = caller {
+            say(.greetingClient, ["name": firstName(client.name), "menu": menuText()], buttons: menuButtons())
+        } else {
+            say(.greeting, ["menu": menuText()], buttons: menuButtons())
+        }
+    }
+
+    func menuText() -> String {
+        MenuOption.allCases.map { "\($0.rawValue). \(agent.book.text($0.buttonKey, lang))" }.joined(separator: "\n")
+    }
+
+    func planList() -> String {
+        workbook.plansBySpeed.map { plan in
+            let detail = plan.description.isEmpty ? "" : " (\(plan.description))"
+            return "• \(plan.mbps) Mbps: \(Money.format(plan.monthlyPrice)) \(agent.book.text(.perMonth, lang))\(detail)"
+        }.joined(separator: "\n")
+    }
+
+    func coveredZoneList() -> String {
+        workbook.coveredZones.map(\.name).joined(separator: ", ")
+    }
+
+    mutating func plansAndPrices() {
+        let buttons = [button(.buttonRegister, MenuOption.register.id), button(.buttonCoverage, MenuOption.coverage.id)]
+        if let mbps = understood.slots.planMbps {
+            guard let plan = workbook.plan(mbps: mbps) else {
+                say(.unknownPlan, ["mbps": String(mbps), "plans": planList()], buttons: buttons)
+                return
+            }
+            say(.planDetail, ["plan": String(plan.mbps), "price": Money.format(plan.monthlyPrice),
+                              "description": plan.description], buttons: buttons)
+            return
+        }
+        say(.plansList, ["plans": planList()], buttons: buttons)
+    }
+
+    mutating func coverage() {
+        guard let zoneName = understood.slots.zone else {
+            session.flow = .coverageQuestion
+            say(.coverageAsk, ["zones": coveredZoneList()],
+                buttons: workbook.coveredZones.prefix(10).map { QuickReply(id: QuickReplyAction.zone($0.name), title: String($0.name.prefix(20))) })
+            return
+        }
+        answerCoverage(zoneName)
+    }
+
+    mutating func answerCoverage(_ zoneName: String) {
+        guard let zone = workbook.zone(named: zoneName) else {
+            let name = CellText.inert(Text.titleCased(zoneName), maxLength: 80)
+            session.flow = .notifyWhenCovered(zone: name)
+            say(.coverageUnknown, ["zone": name, "zones": coveredZoneList()],
+                buttons: [button(.buttonNotifyMe, QuickReplyAction.yes), button(.buttonNoThanks, QuickReplyAction.no)])
+            return
+        }
+        if zone.hasCoverage {
+            session.flow = nil
+            say(.coverageYes, ["zone": zone.name],
+                buttons: [button(.buttonRegister, MenuOption.register.id), button(.buttonPlans, MenuOption.plans.id)])
+        } else {
+            session.flow = .notifyWhenCovered(zone: zone.name)
+            say(.coverageNo, ["zone": zone.name, "notes": zone.notes.isEmpty ? "" : " (\(zone.notes))",
+                              "zones": coveredZoneList()],
+                buttons: [button(.buttonNotifyMe, QuickReplyAction.yes), button(.buttonNoThanks, QuickReplyAction.no)])
+        }
+    }
+
+    mutating func continueCoverageQuestion() -> Bool {
+        session.flow = nil
+        var zone = understood.slots.zone
+        if zone == nil, let n = understood.menuChoice, workbook.coveredZones.indices.contains(n - 1) {
+            zone = workbook.coveredZones[n - 1].name
+        }
+        guard let zone else { return false }
+        intent = .coverage
+        answerCoverage(zone)
+        return true
+    }
+
+    mutating func continueNotify(zone: String) -> Bool {
+        session.flow = nil
+        switch understood.answer {
+        case .yes:
+            intent = .coverage
+            noCoverage(zoneName: zone, draft: SignupDraft(profileName: input.message.profileName))
+            return true
+        case .no, .stop:
+            intent = .thanksBye
+            say(.okNoProblem, buttons: menuButtons())
+            return true
+        case nil:
+            return false
+        }
+    }
+
+    mutating func billing() {
+        guard let client = caller else {
+            say(.billingNotClient, buttons: [button(.buttonHuman, MenuOption.human.id)])
+            return
+        }
+        let price = client.price ?? client.planMbps.flatMap(workbook.plan(mbps:))?.monthlyPrice
+        say(.billingInfo, ["name": firstName(client.name), "id": client.id,
+                           "plan": client.planMbps.map(String.init) ?? "?",
+                           "price": price.map(Money.format) ?? "?", "status": client.status.sheetLabel])
+    }
+
+    mutating func media(_ kind: MediaKind) {
+        switch kind {
+        case .voice, .audio: say(.mediaVoice)
+        case .image: say(.mediaImage)
+        default: say(.mediaOther)
+        }
+    }
+
+    /// A location pin: the zone whose circle holds it (Zonas: Latitud, Longitud, Radio).
+    mutating func location(_ point: GeoPoint) {
+        intent = .coverage
+        guard let zone = workbook.zone(containing: point) else {
+            let coordinates = String(format: "%.5f, %.5f", point.latitude, point.longitude)
+            var draft: SignupDraft?
+            if case .signup(let d) = session.flow { draft = d }
+            session.flow = nil
+            writeProspect(zone: "", planMbps: draft?.planMbps, name: draft?.name ?? draft?.profileName,
+                          phone: draft?.phone, reason: "sin cobertura (ubicación)", notes: "Ubicación: \(coordinates)")
+            say(.locationOutside, ["zones": coveredZoneList()])
+            return
+        }
+        if case .signup(let draft) = session.flow {
+            intent = .register
+            return advanceSignup(draft, applying: Slots(zone: zone.name), isFirst: false)
+        }
+        answerCoverage(zone.name)
+    }
+
+    mutating func contact(phone: String, name: String?, isOwn: Bool) {
+        guard PhoneNumber.digits(phone) != nil else {
+            say(.notUnderstood, buttons: menuButtons())
+            return
+        }
+        if isOwn { session.phone = PhoneNumber.digits(phone) }
+        if case .signup(let draft) = session.flow {
+            intent = .register
+            return advanceSignup(draft, applying: Slots(phone: PhoneNumber.digits(phone)), isFirst: false)
+        }
+        say(.contactSaved)
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Handing a chat to a person, and cancellation requests (recorded for staff, nothing deleted).
+extension Conversation {
+    mutating func handOff() {
+        session.flow = nil
+        session.handoffUntil = now.addingTimeInterval(settings.handoffTimeout)
+        alertStaff(.handoff, .staffAlertHandoff, ["text": CellText.inert(text, maxLength: 200)])
+        say(.handoffStarted)
+    }
+
+    mutating func startCancellation() {
+        guard let client = caller else {
+            say(.cancelNotClient, buttons: [button(.buttonHuman, MenuOption.human.id)])
+            return
+        }
+        session.flow = .cancelConfirmation
+        say(.cancelConfirm, ["id": client.id, "plan": client.planMbps.map(String.init) ?? "?"],
+            buttons: [button(.buttonYes, QuickReplyAction.yes), button(.buttonNo, QuickReplyAction.no)])
+    }
+
+    mutating func continueCancellation() -> Bool {
+        session.flow = nil
+        switch understood.answer {
+        case .yes:
+            intent = .cancel
+            guard let client = caller else { return false }
+            let note = "Solicitó baja el \(settings.time.day(now)) (bot)"
+            let notes = client.notes.isEmpty ? note : client.notes + " | " + note
+            effects.append(.updateRow(.clients, key: client.id, cells: [Col.Client.notes.name: notes]))
+            alertStaff(.cancellation, .staffAlertCancellation, ["id": client.id, "name": client.name])
+            say(.cancelRecorded)
+            return true
+        case .no, .stop:
+            intent = .cancel
+            say(.cancelKept)
+            return true
+        case nil:
+            return false
+        }
+    }
+}

@@ -1,0 +1,255 @@
+import Foundation
+
+/// Sign-up: zone → plan → name → phone (when the channel does not give it) → confirm → row.
+extension Conversation {
+    mutating func startSignup() {
+        if let client = caller, client.status != .cancelled {
+            say(.alreadyClient, ["id": client.id, "plan": client.planMbps.map(String.init) ?? "?",
+                                 "status": client.status.sheetLabel],
+                buttons: [button(.buttonHuman, MenuOption.human.id), button(.buttonIncident, MenuOption.incident.id)])
+            return
+        }
+        var draft = SignupDraft(phone: session.phone ?? input.message.verifiedPhone,
+                                profileName: input.message.profileName)
+        if let name = understood.slots.name { draft.name = Text.titleCased(name) }
+        if let phone = understood.slots.phone, draft.phone == nil { draft.phone = phone }
+        advanceSignup(draft, applying: understood.slots, isFirst: true)
+    }
+
+    mutating func continueSignup(_ draft: SignupDraft) -> Bool {
+        if understood.answer == .stop {
+            session.flow = nil
+            say(.signupStopped, buttons: menuButtons())
+            return true
+        }
+        let slots = signupSlots(for: draft)
+        if slots.isEmpty, isStrongSwitch(to: [.reportIncident, .humanAgent, .incidentStatus, .billing, .cancel,
+                                                .staffStats, .staffSearch]) {
+            recordHalfSignup(draft, reason: .abandoned)
+            session.flow = nil
+            return false
+        }
+        advanceSignup(draft, applying: slots, isFirst: false)
+        return true
+    }
+
+    /// The slots of this message that mean something to the sign-up, including answers to
+    /// the question just asked ("2" for the second plan button, "sí" for the profile name).
+    private func signupSlots(for draft: SignupDraft) -> Slots {
+        var slots = understood.slots
+        slots.since = nil
+        slots.modemRestarted = nil
+        let awaiting = Self.awaiting(draft)
+        if let n = understood.menuChoice {
+            if awaiting == .plan, slots.planMbps == nil, workbook.plansBySpeed.indices.contains(n - 1) {
+                slots.planMbps = workbook.plansBySpeed[n - 1].mbps
+            }
+            if awaiting == .zone, slots.zone == nil, workbook.coveredZones.indices.contains(n - 1) {
+                slots.zone = workbook.coveredZones[n - 1].name
+            }
+        }
+        if awaiting == .name, slots.name == nil, understood.answer == .yes, let profile = draft.profileName {
+            slots.name = profile
+        }
+        if awaiting != .name { slots.name = understood.slots.name.flatMap { explicitName($0) } }
+        return slots
+    }
+
+    /// Outside the name question, take a name only when the person said it is theirs ("soy …").
+    private func explicitName(_ name: String) -> String? {
+        let folded = Text.fold(text)
+        return ["soy ", "me llamo", "mi nombre", "a nombre de", "my name", "i am ", "i m "].contains { folded.contains($0) }
+            ? name : nil
+    }
+
+    mutating func advanceSignup(_ start: SignupDraft, applying slots: Slots, isFirst: Bool) {
+        var draft = start
+        var changed = false
+
+        if let zoneName = slots.zone {
+            guard let zone = workbook.zone(named: zoneName), zone.hasCoverage else {
+                noCoverage(zoneName: workbook.zone(named: zoneName)?.name ?? Text.titleCased(zoneName), draft: draft)
+                return
+            }
+            changed = changed || (draft.zone != nil && draft.zone != zone.name)
+            draft.zone = zone.name
+        }
+        if let mbps = slots.planMbps {
+            if workbook.plan(mbps: mbps) != nil {
+                changed = changed || (draft.planMbps != nil && draft.planMbps != mbps)
+                draft.planMbps = mbps
+            } else {
+                say(.unknownPlan, ["mbps": String(mbps), "plans": planList()])
+            }
+        }
+        if let name = slots.name.map(Text.titleCased), !name.isEmpty {
+            changed = changed || (draft.name != nil && draft.name != name)
+            draft.name = CellText.inert(name, maxLength: 80)
+        }
+        if let phone = slots.phone {
+            changed = changed || (draft.phone != nil && draft.phone != phone)
+            draft.phone = phone
+        }
+        let applied = slots.zone != nil || slots.planMbps != nil || slots.name != nil || slots.phone != nil
+
+        if draft.confirming, !applied {
+            switch understood.answer {
+            case .yes:
+                return completeSignup(draft)
+            case .no:
+                session.flow = .signup(draft)
+                say(.signupWhatToChange, buttons: [button(.buttonStop, QuickReplyAction.stop)])
+                return
+            default:
+                break
+            }
+        }
+        if changed { say(.signupUpdated) }
+        if !applied, !isFirst, understood.answer == nil {
+            answerAside(for: draft)
+        }
+        askNext(draft)
+    }
+
+    /// A question in the middle of a sign-up gets its answer, then the sign-up goes on.
+    private mutating func answerAside(for draft: SignupDraft) {
+        switch understood.intent {
+        case .plansPrices: say(.plansList, ["plans": planList()])
+        case .coverage: say(.coverageZonesList, ["zones": coveredZoneList()])
+        case .greeting, .thanksBye: break
+        default: say(.notUnderstoodInFlow)
+        }
+    }
+
+    static func awaiting(_ draft: SignupDraft) -> SlotName {
+        if draft.zone == nil { return .zone }
+        if draft.planMbps == nil { return .plan }
+        if draft.name == nil { return .name }
+        if draft.phone == nil { return .phone }
+        return .confirmation
+    }
+
+    private mutating func askNext(_ start: SignupDraft) {
+        var draft = start
+        draft.confirming = false
+        switch Self.awaiting(draft) {
+        case .zone:
+            say(.askZone, ["zones": coveredZoneList()],
+                buttons: workbook.coveredZones.prefix(10).map { QuickReply(id: QuickReplyAction.zone($0.name), title: String($0.name.prefix(20))) })
+        case .plan:
+            say(.askPlan, ["zone": draft.zone ?? "", "plans": planList()],
+                buttons: workbook.plansBySpeed.prefix(10).map { plan in
+                    QuickReply(id: QuickReplyAction.plan(plan.mbps), title: "\(plan.mbps) Mbps \(Money.format(plan.monthlyPrice))")
+                })
+        case .name:
+            if let profile = draft.profileName, !profile.isEmpty {
+                say(.askNameOfferingProfile, ["profile": profile],
+                    buttons: [button(.buttonYes, QuickReplyAction.yes)])
+            } else {
+                say(.askName)
+            }
+        case .phone:
+            say(.askPhone, asksForPhone: chat.channel == .telegram)
+        default:
+            draft.confirming = true
+            let plan = draft.planMbps.flatMap(workbook.plan(mbps:))
+            say(.confirmSignup, ["name": draft.name ?? "", "zone": draft.zone ?? "",
+                                 "plan": String(draft.planMbps ?? 0), "price": Money.format(plan?.monthlyPrice ?? 0),
+                                 "phone": PhoneNumber.display(draft.phone ?? "")],
+                buttons: [button(.buttonConfirm, QuickReplyAction.yes), button(.buttonChange, QuickReplyAction.no),
+                          button(.buttonStop, QuickReplyAction.stop)])
+        }
+        session.flow = .signup(draft)
+    }
+
+    private mutating func completeSignup(_ draft: SignupDraft) {
+        session.flow = nil
+        guard let zone = draft.zone, let mbps = draft.planMbps, let plan = workbook.plan(mbps: mbps) else { return }
+        let id = agent.keys.next(.clients)
+        typealias C = Col.Client
+        var row = RowValues(key: id, cells: [:])
+        row[C.id] = id
+        row[C.name] = draft.name ?? ""
+        row[C.phone] = draft.phone.flatMap(PhoneNumber.digits) ?? ""
+        row[C.channel] = chat.channel.sheetLabel
+        row[C.chatID] = chat.chatID
+        row[C.zone] = zone
+        row[C.plan] = String(mbps)
+        row[C.price] = Money.plain(plan.monthlyPrice)
+        row[C.status] = ClientStatus.pendingInstallation.sheetLabel
+        row[C.since] = settings.time.day(now)
+        row[C.notes] = "Alta por el bot (\(chat.channel.sheetLabel))"
+        effects.append(.appendRow(.clients, row))
+        alertStaff(.signup, .staffAlertSignup, ["id": id, "name": draft.name ?? "", "zone": zone,
+                                                 "plan": String(mbps), "phone": PhoneNumber.display(draft.phone ?? "")])
+        say(.signupDone, ["name": firstName(draft.name), "id": id, "plan": String(mbps),
+                          "price": Money.format(plan.monthlyPrice), "zone": zone,
+                          "hours": String(settings.installationHours)])
+    }
+
+    /// A zone without coverage (or one the sheet does not know): a prospect row and a kind answer.
+    mutating func noCoverage(zoneName: String, draft: SignupDraft?) {
+        session.flow = nil
+        let zone = workbook.zone(named: zoneName)
+        if let existing = workbook.prospect(chat: chat), Text.fold(existing.zone) == Text.fold(zoneName) {
+            say(.alreadyProspect, ["zone": zoneName])
+            return
+        }
+        writeProspect(zone: zoneName, planMbps: draft?.planMbps, name: draft?.name ?? draft?.profileName,
+                      phone: draft?.phone, reason: "sin cobertura", notes: zone?.notes ?? "")
+        say(zone == nil ? .noCoverageUnknownZone : .noCoverageSignup,
+            ["zone": zoneName, "zones": coveredZoneList(), "notes": zone?.notes ?? ""])
+    }
+
+    enum HalfSignupReason { case abandoned }
+
+    /// Someone who left a sign-up half way is a lead staff may want to call back.
+    mutating func recordHalfSignup(_ draft: SignupDraft, reason: HalfSignupReason) {
+        guard draft.hasProgress, caller == nil else { return }
+        writeProspect(zone: draft.zone ?? "", planMbps: draft.planMbps, name: draft.name ?? draft.profileName,
+                      phone: draft.phone, reason: "registro incompleto", notes: "")
+    }
+
+    mutating func writeProspect(zone: String, planMbps: Int?, name: String?, phone: String?, reason: String,
+                                notes: String) {
+        let id = agent.keys.next(.prospects)
+        typealias C = Col.Prospect
+        var row = RowValues(key: id, cells: [:])
+        row[C.id] = id
+        row[C.date] = settings.time.stamp(now)
+        row[C.name] = CellText.inert(name ?? input.message.profileName ?? "", maxLength: 80)
+        row[C.phone] = (phone ?? session.phone).flatMap(PhoneNumber.digits) ?? ""
+        row[C.channel] = chat.channel.sheetLabel
+        row[C.chatID] = chat.chatID
+        row[C.zone] = CellText.inert(zone, maxLength: 80)
+        row[C.plan] = planMbps.map(String.init) ?? ""
+        row[C.reason] = reason
+        row[C.notes] = CellText.inert(notes, maxLength: 200)
+        effects.append(.appendRow(.prospects, row))
+    }
+
+    func firstName(_ name: String?) -> String {
+        name.flatMap { $0.split(separator: " ").first.map(String.init) } ?? ""
+    }
+}
+
+/// Pesos as people read them: "$350", "$1,350.50".
+public enum Money {
+    public static func format(_ amount: Double) -> String {
+        "$" + plain(amount, grouping: true)
+    }
+
+    static func plain(_ amount: Double, grouping: Bool = false) -> String {
+        let whole = amount.rounded() == amount
+        let digits = whole ? String(Int(amount)) : String(format: "%.2f", amount)
+        guard grouping else { return digits }
+        let parts = digits.split(separator: ".", maxSplits: 1)
+        var integer = String(parts[0])
+        var grouped = ""
+        while integer.count > 3 {
+            grouped = "," + integer.suffix(3) + grouped
+            integer = String(integer.dropLast(3))
+        }
+        return integer + grouped + (parts.count > 1 ? "." + parts[1] : "")
+    }
+}

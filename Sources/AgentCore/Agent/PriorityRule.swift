@@ -1,0 +1,33 @@
+/// DESIGN.md §6: alta when there is no service at all (or the zone has an outage), media when
+/// it is slow, intermittent or drops, baja for the rest (wifi password, moving the router…).
+public enum PriorityRule {
+    /// Clearly no service at all.
+    static let noService = [
+        "sin internet", "no tengo internet", "no hay internet", "no tengo servicio", "sin servicio", "no hay servicio",
+        "no conecta", "no se conecta", "no me conecta", "no tengo señal", "sin señal", "no hay señal", "nada de internet",
+        "se fue el internet", "se fue la señal", "se cayo", "esta caido", "caido", "luz roja", "foco rojo", "led rojo",
+        "los", "no internet", "internet is down", "no connection", "no service", "red light", "offline",
+        "nada de señal", "no navega", "no puedo navegar", "ni internet",
+    ]
+    /// Slow, intermittent, drops.
+    static let degraded = [
+        "lento", "lenta", "lentisimo", "intermitente", "se cae", "se corta", "se desconecta", "se va y",
+        "a ratos", "inestable", "falla mucho", "fallando", "se traba", "tarda", "no carga bien", "baja la velocidad",
+        "muy mal", "slow", "drops", "keeps dropping", "intermittent", "cuts out", "se pierde", "se va la señal",
+        "poca señal", "señal baja", "va de malas", "cada rato", "a cada ratito", "se va",
+    ]
+    /// "No funciona" alone means nothing works; next to "lento" it means it works badly.
+    static let notWorking = ["no funciona", "no sirve", "no jala", "no carga", "not working", "no agarra", "muerto"]
+
+    public static func priority(for description: String, zoneHasOutage: Bool) -> Priority {
+        if zoneHasOutage { return .alta }
+        let text = " " + Text.fold(description) + " "
+        func mentions(_ phrases: [String]) -> Bool {
+            phrases.contains { text.contains(" " + Text.fold($0) + " ") }
+        }
+        if mentions(noService) { return .alta }
+        if mentions(degraded) { return .media }
+        if mentions(notWorking) { return .alta }
+        return .baja
+    }
+}

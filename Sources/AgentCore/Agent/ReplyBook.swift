@@ -1,0 +1,56 @@
+/// The reply texts, in Spanish and English, from messaging/replies.txt: the operator edits them
+/// without touching code. Format: `[es]` / `[en]` sections, `key = text` lines, `\n` for a new
+/// line, `#` comments, `{placeholders}` filled by the agent.
+public struct ReplyBook: Sendable {
+    private var texts: [Language: [String: String]]
+
+    public enum Problem: Error, Sendable, CustomStringConvertible, Equatable {
+        case missingKeys(file: String, keys: [String])
+        case badLine(file: String, line: Int, text: String)
+
+        public var description: String {
+            switch self {
+            case .missingKeys(let file, let keys):
+                "\(file): missing reply texts for \(keys.joined(separator: ", ")) in the [es] section — add them (see the other keys for the format)"
+            case .badLine(let file, let line, let text):
+                "\(file):\(line): expected `key = text` or `[es]`/`[en]`, found \"\(text.prefix(40))\""
+            }
+        }
+    }
+
+    public init(parsing contents: String, file: String = "messaging/replies.txt") throws(Problem) {
+        var texts: [Language: [String: String]] = [:]
+        var language = Language.es
+        for (n, rawLine) in contents.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            if line.hasPrefix("["), line.hasSuffix("]") {
+                guard let lang = Language(rawValue: String(line.dropFirst().dropLast())) else {
+                    throw .badLine(file: file, line: n + 1, text: line)
+                }
+                language = lang
+                continue
+            }
+            guard let eq = line.firstIndex(of: "=") else { throw .badLine(file: file, line: n + 1, text: line) }
+            let key = line[..<eq].trimmingCharacters(in: .whitespaces)
+            let value = line[line.index(after: eq)...].trimmingCharacters(in: .whitespaces)
+                .replacingOccurrences(of: "\\n", with: "\n")
+            guard !key.isEmpty else { throw .badLine(file: file, line: n + 1, text: line) }
+            texts[language, default: [:]][key] = value
+        }
+        let missing = ReplyKey.allCases.map(\.rawValue).filter { texts[.es]?[$0] == nil }
+        if !missing.isEmpty { throw .missingKeys(file: file, keys: missing) }
+        self.texts = texts
+    }
+
+    /// The text for `key` in `language` (Spanish when the English one is missing), placeholders filled.
+    public func text(_ key: ReplyKey, _ language: Language, _ values: [String: String] = [:]) -> String {
+        var s = texts[language]?[key.rawValue] ?? texts[.es]?[key.rawValue] ?? key.rawValue
+        for (name, value) in values {
+            s = s.replacingOccurrences(of: "{\(name)}", with: value)
+        }
+        return s
+    }
+}
+
+import Foundation

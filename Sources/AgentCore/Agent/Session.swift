@@ -1,0 +1,87 @@
+import Foundation
+
+/// Everything the bot remembers about one chat between messages. Stored in SQLite as JSON,
+/// so a conversation survives a restart.
+public struct Session: Sendable, Codable, Equatable {
+    public var language: Language = .es
+    public var flow: Flow?
+    public var lastActivity: Date
+    /// While set and in the future, a person handles the chat and the bot stays quiet.
+    public var handoffUntil: Date?
+    /// The sender's own number, when the channel vouched for it (WhatsApp, a shared Telegram contact).
+    public var phone: String?
+    /// The last few messages, for the model's context.
+    public var recent: [Turn] = []
+    /// The main menu was the last thing shown, so a bare "2" means its second option.
+    public var menuShown = false
+
+    public init(lastActivity: Date) {
+        self.lastActivity = lastActivity
+    }
+
+    mutating func remember(_ turn: Turn, keep: Int = 6) {
+        recent.append(turn)
+        if recent.count > keep { recent.removeFirst(recent.count - keep) }
+    }
+}
+
+/// A conversation in progress, waiting for the customer's next answer.
+public enum Flow: Sendable, Codable, Equatable {
+    case signup(SignupDraft)
+    case incident(IncidentDraft)
+    /// "¿En qué zona vives?" after a coverage question without a zone.
+    case coverageQuestion
+    /// "¿Quieres que te avisemos cuando lleguemos a La Loma?"
+    case notifyWhenCovered(zone: String)
+    /// "¿Confirmas la solicitud de baja?"
+    case cancelConfirmation
+}
+
+public struct SignupDraft: Sendable, Codable, Equatable {
+    public var zone: String?
+    public var planMbps: Int?
+    public var name: String?
+    public var phone: String?
+    /// The name the channel shows, offered until the person gives theirs.
+    public var profileName: String?
+    public var confirming = false
+
+    public init(zone: String? = nil, planMbps: Int? = nil, name: String? = nil, phone: String? = nil,
+                profileName: String? = nil) {
+        self.zone = zone
+        self.planMbps = planMbps
+        self.name = name
+        self.phone = phone
+        self.profileName = profileName
+    }
+
+    var hasProgress: Bool { zone != nil || planMbps != nil }
+}
+
+public struct IncidentDraft: Sendable, Codable, Equatable {
+    public var description: String
+    public var since: String?
+    public var modemRestarted: Bool?
+    public var zone: String?
+    public var name: String?
+    public var priority: Priority
+
+    public init(description: String, priority: Priority) {
+        self.description = description
+        self.priority = priority
+    }
+}
+
+extension Session {
+    /// The answer the conversation is waiting for, so understanding can read "el de 20",
+    /// "Luis" or "sí" as that answer.
+    public var awaiting: SlotName? {
+        switch flow {
+        case .signup(let draft): draft.confirming ? .confirmation : Conversation.awaiting(draft)
+        case .incident(let draft): Conversation.awaiting(draft)
+        case .coverageQuestion: .zone
+        case .notifyWhenCovered, .cancelConfirmation: .confirmation
+        case nil: nil
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+
+/// What a turn changes outside the conversation. The agent decides; adapters carry it out.
+public enum Effect: Sendable, Codable, Equatable {
+    /// A new row, keyed so that a retried write never makes a second row.
+    case appendRow(Tab, RowValues)
+    /// New values for some cells of the row with this key.
+    case updateRow(Tab, key: String, cells: [String: String])
+    /// A message for every staff member (outage, handoff, cancellation).
+    case alertStaff(StaffAlert)
+    /// Several incidents in one zone within the window: from now on it is a known outage.
+    case declareOutage(zone: String)
+    /// Staff hand a chat back to the bot.
+    case releaseHandoff(ChatRef)
+}
+
+public struct StaffAlert: Sendable, Codable, Equatable {
+    public enum Kind: String, Sendable, Codable {
+        case outage, handoff, cancellation, incident, signup
+    }
+
+    public var kind: Kind
+    public var text: String
+    public var about: ChatRef?
+
+    public init(kind: Kind, text: String, about: ChatRef? = nil) {
+        self.kind = kind
+        self.text = text
+        self.about = about
+    }
+}

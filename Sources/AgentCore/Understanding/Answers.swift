@@ -1,0 +1,49 @@
+/// Yes, no, or "leave it" in a short answer ("sí", "va", "no gracias", "mejor no", "cancela").
+enum Answers {
+    static let yes: Set<String> = [
+        "si", "claro", "ok", "va", "dale", "correcto", "confirmo", "confirmado", "exacto", "afirmativo", "yes", "yep",
+        "yeah", "sure", "correct", "perfecto", "orale", "sale", "andale", "asi", "okay", "bueno", "ya", "adelante",
+        "confirm", "porsupuesto", "obvio", "obviamente", "aja", "simon", "listo", "eso", "seguro",
+    ]
+    static let no: Set<String> = ["no", "nel", "negativo", "nah", "nunca", "tampoco", "nope"]
+    static let stop: [[String]] = [
+        ["cancelar"], ["cancela"], ["cancelalo"], ["olvidalo"], ["olvida"], ["ya", "no"], ["mejor", "no"], ["dejalo"],
+        ["never", "mind"], ["nevermind"], ["forget", "it"], ["stop"], ["salir"], ["cancel"], ["ya", "no", "quiero"],
+        ["no", "quiero"], ["ahorita", "no"], ["luego"], ["despues"],
+    ]
+    /// Words that may come with an answer without changing it.
+    static let fillers: Set<String> = [
+        "gracias", "por", "favor", "please", "thanks", "lo", "la", "eso", "es", "esta", "bien", "todo", "de", "acuerdo",
+        "he", "hice", "ya", "asi", "seguro", "the", "it", "is", "claro", "que", "pues", "porfavor", "hecho", "senor",
+        "senorita", "joven",
+    ]
+    /// Mentioning the service makes "cancelar" a cancellation request, not "leave this".
+    static let serviceWords: Set<String> = ["servicio", "contrato", "internet", "baja", "service", "subscription", "account", "cuenta"]
+
+    static let all: Set<String> = yes.union(no).union(stop.flatMap { $0 }).union(fillers)
+
+    static func answer(_ tokens: [Token]) -> Answer? {
+        let words = tokens.filter { !$0.isBoundary }.map(\.word)
+        guard !words.isEmpty, words.count <= 6 else { return firstClauseAnswer(tokens) }
+        if !words.contains(where: serviceWords.contains) {
+            for phrase in stop where phrase.count <= words.count && words.firstRange(of: phrase) != nil
+                && words.count <= phrase.count + 2 {
+                return .stop
+            }
+        }
+        return firstClauseAnswer(tokens)
+    }
+
+    /// "sí, desde ayer" → yes; "no, mejor el de 50" → no; "no tengo internet" → nothing.
+    private static func firstClauseAnswer(_ tokens: [Token]) -> Answer? {
+        let clause = tokens.prefix { !$0.isBoundary }.map(\.word)
+        guard let first = clause.first else { return nil }
+        let isYes = yes.contains(first), isNo = no.contains(first)
+        guard isYes || isNo else { return nil }
+        let rest = clause.dropFirst()
+        let onlyFillers = rest.allSatisfy { fillers.contains($0) || yes.contains($0) || no.contains($0) }
+        guard onlyFillers || rest.isEmpty else { return nil }
+        // "no" followed by "sí" ("no, sí lo reinicié")? The first word decides.
+        return isYes ? .yes : .no
+    }
+}

@@ -1,0 +1,31 @@
+/// Everyday Spanish words and chat slang that look like a typo of a keyword but are not
+/// ("chido" is not "caído", "llamo" is not "llame"). The spelling fixer never changes them.
+enum CommonWords {
+    static let all: Set<String> = Set("""
+    chido chida chidos padre padrisimo neta wey guey nmms orale sale simon chamba jalar jala jalando jalo chafa \
+    fregado fregada friega onda oigan oiga oye fijese fijense porfis mande andale apoco pinche pinches chingon \
+    entro entra entran entraron entre salio sale salen gane gano ganaron novia novio \
+    llamo llama llamas llamamos llamaron llame llamen llamar llamada llamadas marco marca marcan marque \
+    tiene tienen tengo tenemos tenia tenian tuve hay habia hubo haber hace hacer hago hizo hicieron hecho \
+    puede pueden puedo podemos podria podrian pude pudo quiero quiere queremos quisiera queria gustaria \
+    esta estan estoy estamos estaba estaban estuve sigue siguen sigo seguir vino vinieron viene vienen vengo \
+    fue fueron ir voy vamos van iba dijo dijeron dice dicen decir dije sabe saben se sabia ver veo vio \
+    paso pasa pasan pasaron pasen pasar dejo deja dejar dejaron mando manda mandan mandar mandaron mande \
+    casa caso cosa cosas calle calles cuadra cuadras centro norte sur oriente poniente pueblo ciudad barrio \
+    ahora ahorita luego despues antes siempre nunca todavia aun tambien tampoco entonces pues bueno buena \
+    mucho mucha muchos muchas poco poca pocos todo toda todos todas nada nadie alguien algo otro otra otros \
+    mejor peor mismo misma igual bien mal super nomas nada mas menos muy demasiado bastante \
+    hijo hija hijos mama papa esposo esposa vecino vecina vecinos suegra suegro familia senora senor \
+    trabajo trabaja escuela clases tarea negocio local tienda oficina cuarto recamara piso segundo \
+    dinero pesos cuenta cuentas numero numeros telefono celular cel whats whatsapp correo mensaje \
+    semana mes meses ano anos dia dias hora horas minutos noche noches tarde tardes manana mananas \
+    lunes martes miercoles jueves viernes sabado domingo ayer hoy anoche antier \
+    video videos youtube netflix juego juegos llamadas pagina paginas \
+    gracias favor porfavor disculpe disculpa perdon oye hola adios \
+    nombre apellido direccion domicilio colonia numero interior exterior \
+    pedro pablo juan jose luis carlos maria mario marta rosa ana laura carmen jorge javier miguel \
+    ricardo roberto fernando fernanda guadalupe lupita chuy jesus antonio manuel francisco alejandro \
+    sanchez ramirez lopez perez gomez hernandez martinez garcia rodriguez gonzalez torres flores \
+    rivera diaz cruz morales reyes ortiz ruiz vega castillo mendez jimenez vargas romero herrera
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+}

@@ -1,0 +1,132 @@
+/// The offline rules: phrases that point at an intent, with a weight. A message scores the
+/// sum of the distinct phrases it contains; the highest score wins. Phrases are matched on
+/// whole words, folded (no accents) and after abbreviation expansion (see Normalizer).
+enum IntentRules {
+    static let table = """
+    greeting 1.2: hola | buenas | buenos dias | buen dia | buenas tardes | buenas noches | que tal | hey | hi | hello \
+        | saludos | que onda | que hace | good morning | good afternoon | good evening | que hubo | quiubo | hi there
+
+    thanks_bye 2: gracias | thanks | thank you | bye | adios | hasta luego | nos vemos | muy amable | bonito dia \
+        | hasta pronto | have a good | ya quedo | goodbye | see you | te lo agradezco | agradezco
+    thanks_bye 0.8: perfecto | sale | ok | va | listo | excelente | genial | great
+
+    register 3: contratar | contratarlo | contratacion | contrato hoy | si contrato | quiero internet | quiero el servicio \
+        | quiero contratar | darme de alta | dar de alta | doy de alta | das de alta | den de alta | de alta \
+        | quiero ser cliente | ponerme internet | poner internet | me instalen | instalarme | me apuntan \
+        | donde firmo | sign up | signup | get connected | become a customer | want internet | new service \
+        | quiero uno | necesito internet | cambiar con ustedes | quiero el de | quiero el plan | quiero el paquete \
+        | me interesa contratar | yo tambien quiero | nuevo cliente | suscribirme | inscribirme | registrarme \
+        | me lo pueden instalar | pueden instalar | instalen | get internet | internet at home | like to sign \
+        | me gustaria contratar | gustaria contratar | hacer un contrato | un contrato de internet | contrato el de \
+        | me pongan el internet | pongan el internet | me lo pueden poner | quiero ponerlo | ponerlo | want to get \
+        | internet para mi negocio | me lo pongan | installed | quiero tener internet | para contratar
+    register 2: comprobante de domicilio | que necesito para | que documentos | requisitos
+    register 4: quiero cambiar con ustedes | me quiero cambiar con ustedes | cambiarme con ustedes | me cambio con ustedes
+    register 2.5: me interesa | instalar | install | me convence | me decidi | ya me decidi | como le hacemos
+    register 1: instalacion | internet en la casa | internet en mi casa | para mi casa
+
+    report_incident 3: no tengo internet | no tenia internet | sin internet | no hay internet | no funciona | no sirve \
+        | no jala | lento | lenta | lentisimo | se cae | se cayo | se fue el internet | se me fue el internet \
+        | se fue la señal | intermitente | va y viene | se va y regresa | se desconecta | se corta | luz roja \
+        | foco rojo | en rojo | esta roja | luz los | los esta | los en rojo | no conecta | sin conexion | no tengo conexion | no carga \
+        | no me carga | no abre | no prende | no agarra | no tengo señal | no hay señal | sin señal \
+        | señal debil | señal esta bien debil | muerto | se traba | falla | fallas | fallando | down | not working \
+        | slow | keeps dropping | dropping | no internet | outage | caido | repetidor | contraseña | clave del wifi \
+        | nombre de mi red | nombre del wifi | muevan el modem | mover el modem | cambiar de lugar el modem \
+        | reportar | hacer un reporte | levantar un reporte | quiero reportar | sin jalar | no me llega \
+        | parpadeando | parpadea | no navega | se va el internet | password | lucecita | foquito \
+        | se lo comio | no enciende | is down | not loading | no connection | internet problem | se pone lento \
+        | sin servicio | no se conecta | no prendio | se quemo | wifi no llega | no llega al cuarto | se queda cargando \
+        | se va y se viene | a veces jala | se me cayo | cortaron el cable | no me conecta | no puedo conectar \
+        | buffering | no funciona el | ya no prende | no da internet | no hay senal
+    report_incident 2: reinicie | desconecte | ya reinicie | problema | cambiarlo | va como de | esta normal \
+        | no llega la señal | no se puede ver | ni un video
+    report_incident 1: cable | luz | aparatito | se traba
+    report_incident 0.5: modem | wifi | señal | antena | internet
+
+    incident_status 4: mi reporte | el reporte | mi folio | folio | ticket | nadie ha venido | no han venido \
+        | no ha venido | ya viene el tecnico | viene el tecnico | llega el tecnico | esperando al tecnico \
+        | el tecnico ya vino | cuando vienen | cuanto falta | estatus | status | seguimiento | update on \
+        | levante un reporte | ya reporte | ya lo atendieron | sigue abierto | ya cerraron | asignado un tecnico \
+        | numero de reporte | cuando viene | a que hora llega | any update | my report | the technician \
+        | no han llegado | en camino | venian a revisar | iban a venir | quedaron de venir | no ha llegado
+    incident_status 2: reporte | tecnico | technician
+
+    plans_prices 3: cuanto cuesta | cuanto cuestan | cuanto sale | cuanto cobran | precio | precios | costo | costos \
+        | tarifa | tarifas | paquetes | paquete | planes | que incluye | incluye | ilimitado | limite de datos \
+        | descuento | promocion | how much | price | prices | plans | informes | a como | mas barato | mas rapido \
+        | que velocidad | me alcanza | iva | mensualidad del | cuanto es la mensualidad | velocidades | cost \
+        | alcanza para | promociones | ofertas | cual me recomiendan | que me recomiendan
+    plans_prices 1.5: plan | cuanto es | velocidad | megas | cual plan | a cuanto
+
+    coverage 3: cobertura | coverage | llegan | llega su internet | llega el internet | hasta alla llegan \
+        | hasta donde llega | cubren | dan servicio en | dan servicio por | tienen servicio | hay servicio \
+        | hay señal en | hay internet en | available in | alcanzan a llegar | antena cerca | que zonas | zonas \
+        | van a llegar | do you cover | service available | si tienen servicio | llega su señal | llega la señal \
+        | do you serve | in my area | en mi zona | en mi colonia | si llega | llega su antena | hasta alla llega \
+        | hay internet de ustedes | hay servicio para
+    coverage 2: hay internet | saber si hay
+    coverage 1.5: todo el pueblo | hay partes
+
+    billing 3: pagar | pague | pagamos | deposito | depositar | deposite | transferencia | cuenta de banco \
+        | numero de cuenta | oxxo | efectivo | tarjeta | domiciliar | factura | recibo | comprobante | adeudo \
+        | debo | cuanto debo | fecha de pago | vence | recargo | me cortaron | cobraron | cobro | bill | pay \
+        | paid | payment | invoice | saldo | ya pague | my bill | cards
+    billing 1.5: pago | mensualidad
+
+    human_agent 3.5: persona | humano | asesor | agente | operador | hablar con | comunicar con | comunicame \
+        | comunicarme | pasame con | marquenme | me pueden llamar | me hable | me llamen | real person | human \
+        | agent | talk to | representative | el dueño | atencion a clientes | me atiende | alguien me \
+        | speak to | call me | robot | llamenme | marcar | le llame | alguien le | me marquen
+    human_agent 1.5: alguien | llamar | bot
+
+    cancel 4: cancelar | cancelo | cancelen | cancel | dar de baja | darme de baja | denme de baja | doy de baja \
+        | de baja | baja del servicio | ya no quiero el servicio | ya no quiero el internet | ya no ocupo \
+        | terminar el contrato | penalizacion | unsubscribe | cancelacion | dejar el servicio | quitar el servicio \
+        | cancelenlo | cancelarlo | cancelar el | ya no lo quiero | ya no lo ocupo | ya no lo vamos
+    cancel 2: recoger su antena | me voy con telmex | me cambio de compañia
+
+    staff_stats 4: estadisticas | cuantos clientes | cuantos tienen | cuantos hay | cuantos reportes | cuantos incidentes \
+        | ingresos | ingreso | facturamos | resumen | por zona | por plan | por prioridad | incidentes abiertos \
+        | reportes abiertos | how many clients | how many active | how many customers | revenue | stats \
+        | clientes activos | total de clientes | cuanto ganamos | cuanto facturamos | clientes tenemos | statistics \
+        | cuantas fallas | sin resolver | cuanto dinero | dinero entro | cuantos pendientes | cuantas instalaciones
+    staff_search 4: busca | buscame | buscar | look up | search | find client | de quien es | quien tiene el numero \
+        | datos del cliente | lista de clientes | clientes de la zona | clientes del | clientes en el \
+        | clientes de la colonia | se llame | algun cliente | quienes son los clientes | pasame los clientes \
+        | client named | clientes en la | informacion del cliente | find the customer | find customer
+    staff_search 2.5: informacion de | datos de
+
+    out_of_scope 3: celulares | arreglan | tarea | chiste | pastel | receta | presidente | llover | lluvia | clima \
+        | partido | futbol | taqueria | electricista | plomero | recarga | telcel | sky | decodificador | canales \
+        | link | capital | aburrido | platicame | te amo | opinas | recomiendas una \
+        | cuentame | television | weather | joke | venden | venda | tamales | novia | novio
+    out_of_scope 4: paquetes de cable | cable para la tele | tienes novia
+    out_of_scope 4: cable de tv | gana dinero
+    out_of_scope 1: tele | jajaja | que oso
+    """
+
+    struct Rule: Sendable {
+        let intent: Intent
+        let weight: Double
+        let words: [String]
+    }
+
+    static let rules: [Rule] = {
+        var rules: [Rule] = []
+        for line in table.split(separator: "\n") where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            let head = line[..<colon].split(separator: " ")
+            guard head.count == 2, let intent = Intent(rawValue: String(head[0])), let weight = Double(head[1]) else {
+                preconditionFailure("bad rule line: \(line)")
+            }
+            for phrase in line[line.index(after: colon)...].split(separator: "|") {
+                let words = Text.fold(String(phrase)).split(separator: " ").map(String.init)
+                if !words.isEmpty { rules.append(Rule(intent: intent, weight: weight, words: words)) }
+            }
+        }
+        return rules
+    }()
+}
+
+import Foundation

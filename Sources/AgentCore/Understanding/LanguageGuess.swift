@@ -1,0 +1,34 @@
+/// Spanish or English, from common words. nil when a message gives no clue ("ok", "50").
+enum LanguageGuess {
+    static let english: Set<String> = [
+        "the", "my", "is", "i", "im", "you", "your", "do", "does", "have", "has", "want", "how", "much", "what",
+        "can", "please", "thanks", "thank", "hello", "hi", "down", "since", "already", "sign", "area", "price",
+        "prices", "coverage", "talk", "person", "cancel", "yes", "yeah", "yep", "sure", "it", "and", "to", "for",
+        "with", "this", "that", "there", "are", "am", "was", "not", "dont", "didnt", "havent", "any", "of", "on",
+        "in", "at", "be", "we", "our", "us", "guys", "internet", "service", "slow", "working", "plan", "plans",
+        "bye", "ok", "would", "like", "id", "get", "pay", "bill", "home", "where", "when", "who", "which", "why",
+        "keeps", "dropping", "available", "much", "good", "morning", "afternoon", "evening", "night", "hey",
+        "customer", "become", "real", "agent", "human", "about", "update", "ticket", "report", "technician",
+    ]
+    static let spanish: Set<String> = [
+        "que", "el", "la", "de", "en", "tengo", "quiero", "hola", "gracias", "mi", "es", "por", "para", "cuanto",
+        "hay", "los", "las", "un", "una", "con", "se", "me", "lo", "le", "esta", "estoy", "buenas", "buenos",
+        "dias", "tardes", "noches", "si", "ya", "pero", "como", "donde", "cuando", "porque", "tambien", "muy",
+        "bien", "y", "a", "al", "del", "su", "sus", "servicio", "favor", "ustedes", "oigan", "oye", "nada",
+        "tienen", "llegan", "cuesta", "precio", "falla", "reporte", "pago", "contratar", "vivo", "soy", "sin",
+        "desde", "hace", "ayer", "hoy", "mañana", "manana", "todo", "otra", "otro", "vez", "mas", "puedo", "pueden",
+    ]
+    /// Words both languages use: they count for neither.
+    static let shared: Set<String> = ["internet", "plan", "ok", "no", "wifi", "modem", "a"]
+
+    static func guess(_ tokens: [Token]) -> Language? {
+        var en = 0, es = 0
+        for token in tokens where !token.isBoundary && !shared.contains(token.word) {
+            if english.contains(token.word) { en += 1 }
+            if spanish.contains(token.word) { es += 1 }
+        }
+        if en > es, en >= 2 || tokens.count <= 2 { return .en }
+        if es > en { return .es }
+        return nil
+    }
+}

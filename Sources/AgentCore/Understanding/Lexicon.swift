@@ -1,0 +1,129 @@
+/// Word lists the slot finders and the language guess share.
+struct Lexicon: Sendable {
+    private let intentWords: Set<String>
+
+    init(intentWords: Set<String>) {
+        self.intentWords = intentWords
+    }
+
+    func isIntentWord(_ word: String) -> Bool { intentWords.contains(word) }
+
+    static let articles: Set<String> = ["el", "la", "los", "las"]
+
+    /// The words that identify a zone: "La Loma" → ["loma"], "San Isidro" → ["san", "isidro"].
+    static func significantWords(of zone: String) -> [String] {
+        Text.fold(zone).split(separator: " ").map(String.init).filter { !articles.contains($0) }
+    }
+
+    static let zoneAliases: [String: String] = [
+        "downtown": "centro", "north": "norte", "south": "sur", "east": "oriente", "west": "poniente", "oeste": "poniente",
+    ]
+
+    static let placeMarkers: Set<String> = [
+        "colonia", "barrio", "fraccionamiento", "rancho", "ranchito", "ejido", "comunidad", "localidad", "ranchería",
+        "rancheria", "privada", "residencial", "unidad", "neighborhood",
+    ]
+
+    /// Words that end a place name ("col. Santa Rosa y …", "rancho Los Pinos esta …").
+    static let placeStopWords: Set<String> = [
+        "y", "que", "es", "hay", "por", "para", "a", "en", "con", "ahi", "alla", "aca", "aqui", "esta", "me", "mi",
+        "si", "no", "ya", "pero", "cerca", "como", "el", "la", "los", "las", "de", "del", "se", "tienen", "llegan",
+        "llega", "ustedes", "porque", "donde", "cuanto", "quiero", "necesito", "tengo", "vivo", "and", "is", "do",
+        "por", "favor", "internet", "servicio", "hasta", "o", "u", "un", "una", "este", "esa", "ese", "tambien",
+    ]
+
+    /// Numbers in digits or words ("cincuenta", "cien", "fifty").
+    static func number(_ word: String) -> Int? {
+        if let n = Int(word) { return n }
+        return numberWords[word]
+    }
+
+    static let numberWords: [String: Int] = [
+        "diez": 10, "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70,
+        "ochenta": 80, "noventa": 90, "cien": 100, "ciento": 100, "doscientos": 200, "quinientos": 500,
+        "ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+    ]
+
+    static let nameTriggers: [[String]] = [
+        ["me", "llamo"], ["mi", "nombre", "es"], ["a", "nombre", "de"], ["my", "name", "is"], ["soy"], ["im"],
+        ["i", "am"], ["this", "is"], ["habla"],
+    ]
+
+    static let searchTriggers: [[String]] = [
+        ["busca"], ["buscame"], ["buscar"], ["look", "up", "client"], ["look", "up"], ["client", "named"],
+        ["se", "llame"], ["informacion", "de"], ["datos", "del", "cliente"], ["datos", "de"], ["find"],
+        ["search", "for"], ["find", "the", "customer"], ["find", "customer"], ["cliente"],
+    ]
+
+    static let honorifics: Set<String> = [
+        "don", "dona", "sr", "sra", "srta", "senor", "senora", "senorita", "lic", "ing", "profe", "mr", "mrs", "ms",
+        "doctor", "dr", "dra", "a", "la", "el",
+    ]
+
+    /// Words after "soy" that are not a name ("soy cliente", "soy del sur", "soy nuevo").
+    static let notNameWords: Set<String> = [
+        "de", "del", "la", "el", "los", "las", "y", "e", "cliente", "clienta", "nuevo", "nueva", "yo", "su", "tu",
+        "vecino", "vecina", "quien", "usuario", "usuaria", "dueno", "duena", "mama", "papa", "hijo", "hija",
+        "esposa", "esposo", "muy", "bien", "un", "una", "alguien", "que", "con", "en", "por", "para", "mi", "se",
+        "ya", "no", "si", "es", "estoy", "tengo", "quiero", "vivo", "de", "and", "in", "a", "the", "paying", "from",
+        "looking", "interested", "trying", "having", "calling", "writing", "customer", "client", "new", "not",
+        "cel", "celular", "telefono", "numero", "whats", "whatsapp", "internet", "plan", "paquete", "zona",
+        "colonia", "al", "le", "lo", "les", "pero", "porque", "como", "cuando", "donde", "fan", "persona",
+        "the", "from", "at", "to", "on", "with", "so", "just", "also", "really", "going", "living", "moving",
+        "ok", "hola", "gracias", "buenas", "buenos", "dias", "tardes", "noches", "favor", "please", "thanks", "hi",
+        "hello", "oye", "oiga", "oigan", "disculpe", "creo", "pues", "este", "bueno", "eh", "sí", "claro", "va",
+        "perfecto", "listo", "mande", "nada", "otro", "otra", "ese", "esa", "ahi", "aqui",
+    ]
+
+    /// Words around a name given alone ("soy Luis", "me llamo Ana", "es Juan Pérez").
+    static let nameFillers: Set<String> = [
+        "soy", "me", "llamo", "mi", "nombre", "es", "a", "de", "hola", "buenas", "ok", "si", "claro", "my", "name",
+        "is", "im", "i", "am", "seria", "sería", "pon", "ponlo", "ponle", "registralo",
+    ]
+
+    static let durations: Set<String> = [
+        "rato", "ratito", "horas", "hora", "dias", "dia", "minutos", "minuto", "semana", "semanas", "mes", "meses",
+        "un", "una", "unos", "unas", "dos", "tres", "cuatro", "cinco", "varios", "varias", "poco", "mucho",
+    ]
+
+    /// Words a "since" phrase can start with.
+    static let timeHeads: Set<String> = [
+        "ayer", "anoche", "antier", "anteayer", "hoy", "hace", "temprano", "ahorita", "mediodia", "esta", "este",
+        "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "en", "this", "yesterday",
+        "last", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "las", "la",
+        "el", "medio", "tonight", "morning", "noon", "the", "como",
+    ]
+
+    /// Words a "since" phrase can go on with.
+    static let timeWords: Set<String> = [
+        "ayer", "anoche", "antier", "anteayer", "hoy", "hace", "temprano", "ahorita", "mediodia", "lunes", "martes",
+        "miercoles", "jueves", "viernes", "sabado", "domingo", "en", "la", "el", "las", "los", "de", "del",
+        "manana", "tarde", "noche", "madrugada", "semana", "mes", "pasado", "pasada", "dia", "dias", "horas", "hora",
+        "minutos", "rato", "ratito", "a", "medio", "fin", "esta", "este", "como", "un", "una", "unos", "dos", "tres",
+        "cuatro", "cinco", "varios", "poco", "am", "pm", "this", "morning", "afternoon", "evening", "night",
+        "yesterday", "last", "today", "week", "weekend", "hours", "days", "ago", "noon", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "the", "since", "about", "around", "tonight",
+    ]
+
+    /// Words a "since" phrase does not end with ("desde el lunes el internet…" → "el lunes").
+    static let timeTrailers: Set<String> = [
+        "en", "la", "el", "las", "los", "de", "del", "a", "como", "un", "una", "esta", "este", "the", "about", "around",
+    ]
+
+    static let restartVerbs: Set<String> = [
+        "reinicie", "reiniciamos", "reiniciado", "reinicio", "reiniciar", "reiniciarlo", "reinicia", "resetee",
+        "resete", "reseteamos", "reseteado", "desconecte", "desconectamos", "desconectado", "apague", "apagamos",
+        "apagado", "apagamos", "reiniciamos",
+        "restarted", "rebooted", "unplugged", "reset", "restart", "reboot", "reinstale",
+    ]
+
+    static let restartInfinitives: Set<String> = ["reiniciar", "reiniciarlo", "reinicia", "restart", "reboot", "reinicio"]
+
+    static let negations: Set<String> = ["no", "nunca", "ni", "havent", "didnt", "not", "hasnt", "dont", "tampoco"]
+
+    /// Words allowed between a negation and the verb ("no lo he reiniciado", "no le he dado reset").
+    static let restartFillers: Set<String> = [
+        "lo", "la", "le", "he", "hemos", "ha", "ya", "el", "modem", "todavia", "aun", "i", "we", "it", "have", "yet",
+        "se", "me", "nos", "tampoco", "lo",
+    ]
+}

@@ -1,0 +1,113 @@
+/// Turns a message as typed on a phone into tokens the rules can match: lowercase, no
+/// accents, no stretched letters ("holaaa"), abbreviations expanded ("xq" → "porque"),
+/// digits split from letters ("100mb" → "100 mb"), typos fixed against the rules' vocabulary.
+struct Normalizer: Sendable {
+    let spelling: SpellFixer
+
+    func tokens(_ text: String) -> [Token] {
+        var raw: [(word: String, original: String)] = []
+        var word = String.UnicodeScalarView()
+        var original = String.UnicodeScalarView()
+        var lastKind = 0  // 1 letter, 2 digit
+
+        func flush() {
+            if !word.isEmpty { raw.append((String(word), String(original))) }
+            word = String.UnicodeScalarView()
+            original = String.UnicodeScalarView()
+            lastKind = 0
+        }
+        func boundary() {
+            flush()
+            if let last = raw.last, last.word != Token.boundaryMark { raw.append((Token.boundaryMark, "")) }
+        }
+
+        for scalar in text.unicodeScalars {
+            if let mapped = Self.emojiWords[scalar] {
+                flush()
+                raw.append((mapped, ""))
+                continue
+            }
+            let isDigit = ("0"..."9").contains(scalar)
+            if isDigit || scalar.properties.isAlphabetic {
+                let kind = isDigit ? 2 : 1
+                if lastKind != 0, kind != lastKind { flush() }
+                for folded in Text.foldScalar(scalar).unicodeScalars { word.append(folded) }
+                original.append(scalar)
+                lastKind = kind
+            } else if scalar == "'" || scalar == "’" {
+                continue  // "I'm" → "im", "don't" → "dont"
+            } else if ".,;:!?¿¡\n\r()".unicodeScalars.contains(scalar) {
+                boundary()
+            } else {
+                flush()
+            }
+        }
+        flush()
+
+        var tokens: [Token] = []
+        tokens.reserveCapacity(raw.count + 4)
+        for (word, original) in raw {
+            if word == Token.boundaryMark {
+                tokens.append(.boundary)
+                continue
+            }
+            let squeezed = Self.squeezeRepeats(word)
+            if let expansion = Self.abbreviations[squeezed] {
+                for w in expansion { tokens.append(Token(word: w, original: original)) }
+                continue
+            }
+            tokens.append(Token(word: spelling.fix(squeezed), original: original))
+        }
+        while tokens.last?.isBoundary == true { tokens.removeLast() }
+        if tokens.first?.isBoundary == true { tokens.removeFirst() }
+        return tokens
+    }
+
+    /// "holaaaa" → "hola", "siiii" → "si"; doubled l, r, c, e stay doubled ("llama", "perro", "leer").
+    static func squeezeRepeats(_ word: String) -> String {
+        var out = String.UnicodeScalarView()
+        var scalars = word.unicodeScalars[...]
+        while let first = scalars.first {
+            let run = scalars.prefix { $0 == first }.count
+            let isDigit = ("0"..."9").contains(first)
+            let keep = run >= 3 && !isDigit ? ("lrce".unicodeScalars.contains(first) ? 2 : 1) : run
+            out.append(contentsOf: repeatElement(first, count: keep))
+            scalars = scalars.dropFirst(run)
+        }
+        return String(out)
+    }
+
+    static let emojiWords: [Unicode.Scalar: String] = [
+        "👋": "hola", "👍": "ok", "🙏": "porfavor", "👌": "ok",
+    ]
+
+    /// How people shorten words in chats, and a few common misspellings worth fixing exactly.
+    static let abbreviations: [String: [String]] = {
+        var map: [String: [String]] = [
+            "q": ["que"], "k": ["que"], "ke": ["que"], "qe": ["que"], "xq": ["porque"], "pq": ["porque"],
+            "porq": ["porque"], "xk": ["porque"], "pk": ["porque"], "tmb": ["tambien"], "tb": ["tambien"],
+            "tmbn": ["tambien"], "tambn": ["tambien"], "porfa": ["por", "favor"], "porfas": ["por", "favor"],
+            "porfis": ["por", "favor"], "porfavor": ["por", "favor"], "plis": ["por", "favor"],
+            "pls": ["please"], "plz": ["please"], "xfa": ["por", "favor"], "xfavor": ["por", "favor"],
+            "x": ["por"], "d": ["de"], "dl": ["del"], "tons": ["entonces"], "bn": ["bien"], "dnd": ["donde"],
+            "cdo": ["cuando"], "pa": ["para"], "pal": ["para", "el"], "toy": ["estoy"], "nd": ["nada"],
+            "nel": ["no"], "nop": ["no"], "nope": ["no"], "simon": ["si"], "sip": ["si"], "sep": ["si"],
+            "grax": ["gracias"], "grasias": ["gracias"], "grcs": ["gracias"], "gracia": ["gracias"],
+            "thx": ["thanks"], "ty": ["thanks"], "msj": ["mensaje"], "hrs": ["horas"], "hr": ["horas"],
+            "min": ["minutos"], "mins": ["minutos"], "info": ["informacion"], "ola": ["hola"], "ase": ["hace"],
+            "vdd": ["verdad"], "sn": ["san"], "col": ["colonia"], "fracc": ["fraccionamiento"],
+            "frac": ["fraccionamiento"], "inter": ["internet"], "net": ["internet"], "intenet": ["internet"],
+            "interne": ["internet"], "internert": ["internet"], "wify": ["wifi"], "guifi": ["wifi"],
+            "moden": ["modem"], "moodem": ["modem"], "modm": ["modem"], "router": ["modem"], "ruter": ["modem"],
+            "rooter": ["modem"], "routers": ["modem"], "mb": ["megas"], "mbps": ["megas"], "mbs": ["megas"],
+            "mega": ["megas"], "megs": ["megas"], "meg": ["megas"], "megabytes": ["megas"], "megabits": ["megas"],
+            "questa": ["cuesta"], "okey": ["ok"], "oki": ["ok"],
+            "okay": ["ok"], "oka": ["ok"], "guey": ["wey"], 
+            "tel": ["telefono"], "ntp": ["no", "te", "preocupes"], "aki": ["aqui"], 
+            "ps": ["pues"], "pos": ["pues"], "bno": ["bueno"], "hla": ["hola"], "hl": ["hola"],
+        ]
+        map["wi"] = ["wifi"]  // "wi-fi" arrives as "wi" + "fi"; "fi" alone is dropped below
+        map["fi"] = []
+        return map
+    }()
+}

@@ -1,0 +1,148 @@
+/// Understanding without a network: Mexican Spanish (and some English) as people type it on
+/// their phones, by weighted phrase rules over normalised words, plus slot finders.
+public struct OfflineUnderstanding: Understanding {
+    private let normalizer: Normalizer
+    private let lexicon: Lexicon
+    private let rulesByFirstWord: [String: [(index: Int, rule: IntentRules.Rule)]]
+
+    public init() {
+        let rules = IntentRules.rules
+        var index: [String: [(Int, IntentRules.Rule)]] = [:]
+        for (i, rule) in rules.enumerated() { index[rule.words[0], default: []].append((i, rule)) }
+        self.rulesByFirstWord = index
+        let intentWords = Set(rules.flatMap(\.words))
+        self.lexicon = Lexicon(intentWords: intentWords)
+        self.normalizer = Normalizer(spelling: SpellFixer(vocabulary: Self.vocabulary(intentWords)))
+    }
+
+    /// Words typos are corrected towards: the rules' words, the slot finders' words and common
+    /// words that must stay as they are.
+    private static func vocabulary(_ intentWords: Set<String>) -> Set<String> {
+        var words = intentWords
+        words.formUnion(Lexicon.placeMarkers)
+        words.formUnion(Lexicon.timeWords)
+        words.formUnion(Lexicon.restartVerbs)
+        words.formUnion(Lexicon.numberWords.keys)
+        words.formUnion(Lexicon.notNameWords)
+        words.formUnion(LanguageGuess.english)
+        words.formUnion(LanguageGuess.spanish)
+        words.formUnion(Answers.all)
+        words.formUnion(CommonWords.all)
+        words.formUnion(["norte", "sur", "centro", "oriente", "poniente", "loma", "isidro", "megas", "wifi", "modem",
+                         "internet", "telefono", "numero", "casa", "caso", "pueblo", "calle", "vecinos", "cable",
+                         "cables", "luz", "luces", "verdad", "ahora", "entonces", "tambien", "todavia", "siempre"])
+        return words
+    }
+
+    public func understand(_ text: String, context: UnderstandingContext) async -> Understood {
+        classify(text, context: context)
+    }
+
+    /// The same, synchronously: `classify` and the benchmark call it directly.
+    public func classify(_ text: String, context: UnderstandingContext = UnderstandingContext()) -> Understood {
+        let tokens = normalizer.tokens(text)
+        let words = tokens.map(\.word)
+        var context = context
+        if context.zones.isEmpty { context.zones = Self.defaultZones }
+
+        var scores: [Intent: Double] = [:]
+        var seen = Set<Int>()
+        for i in words.indices {
+            for (ruleIndex, rule) in rulesByFirstWord[words[i]] ?? [] where !seen.contains(ruleIndex) {
+                let end = i + rule.words.count
+                if end <= words.count, words[i..<end].elementsEqual(rule.words) {
+                    seen.insert(ruleIndex)
+                    scores[rule.intent, default: 0] += rule.weight
+                }
+            }
+        }
+        // Greetings pile up ("hola, buenas tardes"); they must not outweigh the request that follows.
+        if let greeting = scores[.greeting] { scores[.greeting] = min(greeting, 1.5) }
+        let extractor = SlotExtractor(tokens: tokens, text: text, context: context, lexicon: lexicon)
+        let zone = extractor.zone()
+        // A place plus a question is most often "do you reach …?".
+        if zone != nil, text.contains("?") || words.contains("hay") { scores[.coverage, default: 0] += 1 }
+        // "15 x 8": arithmetic, not a plan.
+        if let x = words.firstIndex(of: "por"), x > 0, x + 1 < words.count, tokens[x - 1].isNumber, tokens[x + 1].isNumber {
+            scores[.outOfScope, default: 0] += 3
+        }
+
+        let ranked = scores.sorted { a, b in a.value != b.value ? a.value > b.value : a.key.tieRank < b.key.tieRank }
+        let top = ranked.first
+        let intent = (top?.value ?? 0) >= 1 ? top!.key : .outOfScope
+        let margin = (top?.value ?? 0) - (ranked.dropFirst().first?.value ?? 0)
+        var confidence = min(1, (top?.value ?? 0) / 4)
+        if margin < 1 { confidence *= 0.8 }
+
+        var slots = extractor.slots(for: intent)
+        slots.zone = zone
+        return Understood(intent: intent, slots: slots, language: LanguageGuess.guess(tokens),
+                          answer: Answers.answer(tokens), confidence: intent == .outOfScope && top == nil ? 0.2 : confidence,
+                          folio: Self.folio(in: text), menuChoice: Self.menuChoice(tokens))
+    }
+
+    /// Used when the caller gives no zones (classify with no sheet at hand).
+    static let defaultZones = ["Centro", "Norte", "Sur", "Oriente", "Poniente", "La Loma", "San Isidro"]
+
+    /// "F-0012", "f 12", "folio 0012" → "F-0012".
+    static func folio(in text: String) -> String? {
+        let scalars = Array(text.unicodeScalars)
+        var i = 0
+        while i < scalars.count {
+            if scalars[i] == "F" || scalars[i] == "f", i == 0 || !scalars[i - 1].properties.isAlphabetic {
+                var j = i + 1
+                while j < scalars.count, scalars[j] == "-" || scalars[j] == " " || scalars[j] == "#" { j += 1 }
+                var digits = ""
+                while j < scalars.count, ("0"..."9").contains(scalars[j]), digits.count < 6 {
+                    digits.unicodeScalars.append(scalars[j])
+                    j += 1
+                }
+                if !digits.isEmpty, j - i <= 9, Int(digits).map({ $0 > 0 }) == true,
+                   j == scalars.count || !scalars[j].properties.isAlphabetic {
+                    let n = Int(digits)!
+                    return "F-" + String(repeating: "0", count: max(0, 4 - String(n).count)) + String(n)
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// "2", "opción 2", "la 3".
+    static func menuChoice(_ tokens: [Token]) -> Int? {
+        let words = tokens.filter { !$0.isBoundary }.map(\.word)
+        let number: String? = switch words.count {
+        case 1: words[0]
+        case 2 where ["opcion", "la", "el", "numero", "option"].contains(words[0]): words[1]
+        default: nil
+        }
+        guard let number, let n = Int(number), (1...9).contains(n) else { return nil }
+        return n
+    }
+}
+
+extension Intent {
+    /// When two intents score the same, the one that matters more to the customer wins.
+    var tieRank: Int {
+        switch self {
+        case .staffStats: 0
+        case .staffSearch: 1
+        case .cancel: 2
+        case .humanAgent: 3
+        case .incidentStatus: 4
+        case .reportIncident: 5
+        case .billing: 6
+        case .register: 7
+        case .coverage: 8
+        case .plansPrices: 9
+        case .thanksBye: 10
+        case .greeting: 11
+        case .outOfScope: 12
+        }
+    }
+}
+
+extension OfflineUnderstanding {
+    /// The normalised words, for tests that explain a classification.
+    func debugTokens(_ text: String) -> [String] { normalizer.tokens(text).map(\.word) }
+}

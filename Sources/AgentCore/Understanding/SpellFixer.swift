@@ -1,0 +1,106 @@
+/// Fixes typos against a known vocabulary with the symmetric-delete method: every word of
+/// the vocabulary is indexed under its one-letter deletions, so a lookup is a few hash probes
+/// instead of an edit-distance scan (classify must handle tens of thousands of messages a second).
+struct SpellFixer: Sendable {
+    private let vocabulary: Set<String>
+    private let deletions: [String: [String]]
+    /// Words by how they sound: "kiero" finds "quiero", "serbisio" finds "servicio".
+    private let sounds: [String: String]
+
+    init(vocabulary: Set<String>) {
+        self.vocabulary = vocabulary
+        var deletions: [String: [String]] = [:]
+        for word in vocabulary where word.count >= 4 {
+            for variant in Self.deletes(of: word) {
+                deletions[variant, default: []].append(word)
+            }
+        }
+        self.deletions = deletions
+        var sounds: [String: String] = [:]
+        for word in vocabulary.sorted() where word.count >= 2 {
+            let key = Self.soundKey(word)
+            if let existing = sounds[key], existing.count >= word.count { continue }
+            sounds[key] = word
+        }
+        self.sounds = sounds
+    }
+
+    func fix(_ word: String) -> String {
+        guard word.count >= 2, !vocabulary.contains(word),
+              word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return word }
+        if let typo = closeWord(word) { return typo }
+        return sounds[Self.soundKey(word)] ?? word
+    }
+
+    private func closeWord(_ word: String) -> String? {
+        guard word.count >= 4 else { return nil }
+        // Candidates at distance one: a deletion of ours is a vocabulary word, or a vocabulary
+        // word's deletion equals ours (substitution, transposition) or our word (insertion).
+        var best: (word: String, distance: Int)?
+        func consider(_ candidate: String) {
+            let d = Self.distance(word, candidate)
+            // Short targets ("pero", "loma") turn names and plurals into other words: leave those.
+            guard candidate.count >= 5, d <= 1 || (d == 2 && word.count >= 8) else { return }
+            // Closest wins; ties go to the alphabetically first, so results never depend on hashing.
+            if let current = best, (current.distance, current.word) <= (d, candidate) { return }
+            best = (candidate, d)
+        }
+        for candidate in deletions[word] ?? [] { consider(candidate) }
+        for variant in Self.deletes(of: word) {
+            if vocabulary.contains(variant), variant.count >= 4 { consider(variant) }
+            for candidate in deletions[variant] ?? [] { consider(candidate) }
+        }
+        return best?.word
+    }
+
+    /// Spanish spelling by sound: c/qu/k, s/z/c, b/v, y/ll, silent h all collapse.
+    static func soundKey(_ word: String) -> String {
+        let chars = Array(word)
+        var out: [Character] = []
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            let next: Character? = i + 1 < chars.count ? chars[i + 1] : nil
+            switch c {
+            case "q" where next == "u": out.append("k"); i += 1
+            case "c" where next == "h": out.append("C"); i += 1
+            case "c": out.append(next == "e" || next == "i" ? "s" : "k")
+            case "z", "x": out.append("s")
+            case "v", "w": out.append("b")
+            case "h": break
+            case "l" where next == "l": out.append("y"); i += 1
+            default: out.append(c)
+            }
+            i += 1
+        }
+        // Doubled letters sound single ("perro" aside, it is close enough for a fallback).
+        var squeezed: [Character] = []
+        for c in out where squeezed.last != c { squeezed.append(c) }
+        return String(squeezed)
+    }
+
+    static func deletes(of word: String) -> [String] {
+        let chars = Array(word)
+        return chars.indices.map { i in String(chars[..<i] + chars[(i + 1)...]) }
+    }
+
+    /// Optimal string alignment distance (Levenshtein plus adjacent transpositions).
+    static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var d = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { d[i][0] = i }
+        for j in 0...b.count { d[0][j] = j }
+        for i in 1...a.count {
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+                }
+            }
+        }
+        return d[a.count][b.count]
+    }
+}

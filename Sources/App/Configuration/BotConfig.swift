@@ -1,0 +1,64 @@
+import AgentCore
+import Foundation
+import Logging
+
+/// Everything the launcher reads from the environment (DESIGN.md §3), validated once.
+public struct BotConfig: Sendable {
+    public struct Telegram: Sendable {
+        public var token: Secret
+        public var webhookSecret: Secret?
+        public var webhookURL: String?
+        public var apiBase: URL
+    }
+
+    public struct WhatsApp: Sendable {
+        public var phoneNumberID: String
+        public var accessToken: Secret
+        public var verifyToken: Secret?
+        public var appSecret: Secret
+        public var apiBase: URL
+        public var apiVersion: String
+    }
+
+    public struct Sheets: Sendable {
+        public var spreadsheetID: String
+        public var credentialsPath: String
+        public var apiBase: URL
+    }
+
+    public struct Gemini: Sendable {
+        public var apiKey: Secret
+        public var model: String
+        public var apiBase: URL
+    }
+
+    public var telegram: Telegram?
+    public var telegramAPIBase: URL
+    public var whatsApp: WhatsApp?
+    public var sheets: Sheets?
+    public var gemini: Gemini?
+    public var messagingHost: String
+    public var messagingPort: Int
+    public var staffTelegramIDs: Set<String>
+    /// National 10 digits of each staff WhatsApp number (521… and 52… are the same phone).
+    public var staffWhatsAppNumbers: Set<String>
+    public var dataDirectory: String
+    public var logDirectory: String
+    public var logLevel: Logger.Level
+    public var maxResponseLength: Int
+    public var enableEmojis: Bool
+    public var messagingDirectory: String
+    /// False only for benchmarks and tests that measure: SQLite commits without fsync.
+    public var durableWrites: Bool
+
+    /// The role of a chat by the staff lists.
+    public func role(of chat: ChatRef, verifiedPhone: String?) -> Role {
+        switch chat.channel {
+        case .telegram:
+            return staffTelegramIDs.contains(chat.chatID) ? .staff : .customer
+        case .whatsapp:
+            let key = PhoneNumber.matchKey(verifiedPhone ?? chat.chatID)
+            return key.map(staffWhatsAppNumbers.contains) == true ? .staff : .customer
+        }
+    }
+}

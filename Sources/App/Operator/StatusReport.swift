@@ -1,0 +1,93 @@
+import AgentCore
+import Foundation
+import Store
+
+/// `launcher --mode status`: one line per component — `OK` with what it saw, `FAIL` with the
+/// reason, or `not configured`. Configured components that fail make the exit code non-zero.
+public struct StatusReport: Sendable {
+    public enum State: Sendable, Equatable {
+        case ok(String)
+        case fail(String)
+        case notConfigured(String)
+    }
+
+    public struct Line: Sendable {
+        public var component: String
+        public var state: State
+
+        public var text: String {
+            switch state {
+            case .ok(let detail): "\(component): OK \(detail)"
+            case .fail(let reason): "\(component): FAIL \(reason)"
+            case .notConfigured(let detail): "\(component): not configured\(detail.isEmpty ? "" : " — " + detail)"
+            }
+        }
+    }
+
+    public var lines: [Line]
+    public var failed: Bool { lines.contains { if case .fail = $0.state { true } else { false } } }
+
+    public static func check(config: BotConfig) async -> StatusReport {
+        var lines: [Line] = []
+        lines.append(Line(component: "Telegram", state: config.telegram.map { telegram in
+            .fail("TELEGRAM_BOT_TOKEN is \(telegram.token), but this version has no Telegram front-end yet")
+        } ?? .notConfigured("")))
+        lines.append(Line(component: "WhatsApp", state: config.whatsApp.map { _ in
+            .fail("WHATSAPP_PHONE_NUMBER_ID is set, but this version has no WhatsApp front-end yet")
+        } ?? .notConfigured("")))
+        let runtime: BotRuntime
+        do {
+            runtime = try await BotRuntime.build(config: config)
+        } catch {
+            lines.append(Line(component: "SQLite store", state: .fail("\(error)")))
+            return StatusReport(lines: lines)
+        }
+        let workbook = await runtime.cache.snapshot()
+        let sheetState: State = config.sheets.map { _ in
+            .fail("GOOGLE_SHEETS_ID is set, but this version has no Google Sheets client yet")
+        } ?? .notConfigured("using the local workbook (\(workbook.clients.count) clients, \(workbook.plans.count) plans, \(workbook.zones.count) zones)")
+        lines.append(Line(component: "Google Sheets", state: sheetState))
+        lines.append(Line(component: "Gemini", state: config.gemini.map { _ in
+            .fail("GEMINI_API_KEY is set, but this version has no Gemini client yet; offline rules in use")
+        } ?? .notConfigured("offline Spanish rules")))
+        lines.append(await storeLine(runtime))
+        lines.append(await outboxLine(runtime))
+        return StatusReport(lines: lines)
+    }
+
+    static func storeLine(_ runtime: BotRuntime) async -> Line {
+        do {
+            let version = try await runtime.store.schemaVersion
+            let sessions = try await runtime.store.sessionCount()
+            let inbox = try await runtime.store.inboxCount()
+            return Line(component: "SQLite store", state: .ok("\(runtime.store.path) (schema v\(version), WAL, \(sessions) sessions, \(inbox) waiting in the inbox)"))
+        } catch {
+            return Line(component: "SQLite store", state: .fail("\(error)"))
+        }
+    }
+
+    static func outboxLine(_ runtime: BotRuntime) async -> Line {
+        do {
+            let backlog = try await runtime.store.outboxBacklog()
+            if backlog.givenUp > 0 {
+                return Line(component: "Outbox", state: .fail("\(backlog.givenUp) write(s) refused by the back office for good; see the log"))
+            }
+            guard backlog.count > 0, let oldest = backlog.oldest else {
+                return Line(component: "Outbox", state: .ok("empty, every write delivered"))
+            }
+            let age = Int(Date().timeIntervalSince(oldest))
+            let error = backlog.lastError.map { ", last error: \($0)" } ?? ""
+            return Line(component: "Outbox", state: .ok("\(backlog.count) write(s) waiting, oldest \(Self.duration(age)) old\(error)"))
+        } catch {
+            return Line(component: "Outbox", state: .fail("\(error)"))
+        }
+    }
+
+    static func duration(_ seconds: Int) -> String {
+        switch seconds {
+        case ..<120: "\(seconds) s"
+        case ..<7200: "\(seconds / 60) min"
+        default: "\(seconds / 3600) h"
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import AgentCore
+import BackOffice
+import Foundation
+import Logging
+import Store
+
+/// The path of one message (DESIGN.md §1): deduplicate, understand, let the agent decide,
+/// commit session + outbox + replies in one transaction, then show the writes to the cache
+/// and wake the outbox deliverer. Channels call this; it knows nothing about them.
+public final class MessageProcessor: Sendable {
+    let agent: Agent
+    let understanding: any Understanding
+    let store: Store
+    let cache: WorkbookCache
+    let deliverer: OutboxDeliverer
+    let keys: KeyAllocator
+    let roles: @Sendable (ChatRef, String?) -> Role
+    let logger: Logger
+    private let locks = ChatLocks()
+    /// A declared outage stays "known" this long for later reporters in the zone.
+    let outageMemory: TimeInterval = 6 * 60 * 60
+
+    init(agent: Agent, understanding: any Understanding, store: Store, cache: WorkbookCache, deliverer: OutboxDeliverer,
+         keys: KeyAllocator, roles: @escaping @Sendable (ChatRef, String?) -> Role, logger: Logger) {
+        self.agent = agent
+        self.understanding = understanding
+        self.store = store
+        self.cache = cache
+        self.deliverer = deliverer
+        self.keys = keys
+        self.roles = roles
+        self.logger = logger
+    }
+
+    public struct Result: Sendable {
+        public var replies: [Reply]
+        public var effects: [Effect]
+        public var intent: Intent?
+        /// Queued outbound rows (replies and staff alerts) this turn created.
+        public var outboundIDs: [Int64]
+        public var duplicate: Bool
+        public var silent: Bool
+
+        static let duplicate = Result(replies: [], effects: [], intent: nil, outboundIDs: [], duplicate: true, silent: true)
+    }
+
+    /// Handles one message. `role` overrides the staff lists (the console's `--as`).
+    public func process(_ message: InboundMessage, role: Role? = nil, inboxID: Int64? = nil,
+                        now: Date = Date()) async throws -> Result {
+        let chat = message.chat
+        return try await locks.withLock(chat) {
+            if try await store.isProcessed(chat.channel, messageID: message.id) {
+                logger.debug("duplicate message skipped", metadata: ["chat": "\(chat.masked)", "message": "\(message.id)"])
+                return .duplicate
+            }
+            let session = try await store.session(for: chat)
+            let workbook = await cache.snapshot()
+            let understood = await understand(message, session: session, workbook: workbook)
+            let outages = try await store.activeOutages(since: now.addingTimeInterval(-outageMemory))
+            let input = TurnInput(message: message, understood: understood,
+                                  role: role ?? roles(chat, message.verifiedPhone), session: session,
+                                  workbook: workbook, outages: outages, now: now)
+            let output = agent.handle(input)
+            let committed = try await store.commit(
+                TurnRecord(message: message, session: output.session, effects: output.effects, replies: output.replies,
+                           counters: keys.used(), inboxID: inboxID), at: now)
+            guard committed.isNew else { return .duplicate }
+            await cache.apply(output.effects)
+            if output.effects.contains(where: \.isBackOfficeWrite) { await deliverer.kick() }
+            logger.info("turn", metadata: [
+                "channel": "\(chat.channel.rawValue)", "chat": "\(chat.masked)", "message": "\(message.id)",
+                "intent": "\(output.intent.rawValue)", "replies": "\(output.replies.count)", "effects": "\(output.effects.count)",
+            ])
+            return Result(replies: output.replies, effects: output.effects, intent: output.intent,
+                          outboundIDs: committed.outboundIDs, duplicate: false, silent: output.silent)
+        }
+    }
+
+    private func understand(_ message: InboundMessage, session: Session?, workbook: Workbook) async -> Understood {
+        switch message.content {
+        case .quickReply(let id, let title):
+            if let pressed = QuickReplyAction.understood(id: id) { return pressed }
+            return await understanding.understand(title, context: context(session, workbook))
+        case .text(let text):
+            return await understanding.understand(text, context: context(session, workbook))
+        case .command, .contact, .location, .media:
+            return Understood(intent: .outOfScope, confidence: 0)
+        }
+    }
+
+    func context(_ session: Session?, _ workbook: Workbook) -> UnderstandingContext {
+        UnderstandingContext(zones: workbook.zones.map(\.name), planSpeeds: workbook.plansBySpeed.map(\.mbps),
+                             awaiting: session?.awaiting, recentTurns: session?.recent ?? [],
+                             language: session?.language ?? .es)
+    }
+}
+
+extension Effect {
+    var isBackOfficeWrite: Bool {
+        switch self {
+        case .appendRow, .updateRow: true
+        default: false
+        }
+    }
+}

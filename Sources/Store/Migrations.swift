@@ -1,0 +1,56 @@
+/// The schema, one step per version. Steps are never edited once released: add a new one.
+enum Migrations {
+    static let steps: [String] = [
+        // 1: the foundation.
+        """
+        CREATE TABLE sessions (
+            channel TEXT NOT NULL, chat_id TEXT NOT NULL, data TEXT NOT NULL, updated_at REAL NOT NULL,
+            PRIMARY KEY (channel, chat_id));
+        CREATE TABLE processed_messages (
+            channel TEXT NOT NULL, message_id TEXT NOT NULL, processed_at REAL NOT NULL,
+            PRIMARY KEY (channel, message_id));
+        CREATE TABLE inbox (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, channel TEXT NOT NULL, message_id TEXT NOT NULL,
+            payload TEXT NOT NULL, received_at REAL NOT NULL, UNIQUE (channel, message_id));
+        CREATE TABLE outbox (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, tab TEXT NOT NULL, op TEXT NOT NULL, row_key TEXT NOT NULL,
+            payload TEXT NOT NULL, created_at REAL NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT, next_attempt_at REAL NOT NULL DEFAULT 0, delivered_at REAL, given_up_at REAL);
+        CREATE UNIQUE INDEX outbox_one_append_per_key ON outbox (tab, row_key) WHERE op = 'append';
+        CREATE INDEX outbox_pending ON outbox (delivered_at, id);
+        CREATE TABLE outbound (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, channel TEXT, chat_id TEXT, kind TEXT NOT NULL,
+            payload TEXT NOT NULL, in_reply_to TEXT, created_at REAL NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at REAL NOT NULL DEFAULT 0, sent_at REAL, failed_at REAL, last_error TEXT);
+        CREATE INDEX outbound_pending ON outbound (sent_at, failed_at, id);
+        CREATE TABLE counters (tab TEXT PRIMARY KEY, value INTEGER NOT NULL);
+        CREATE TABLE outages (zone TEXT PRIMARY KEY, name TEXT NOT NULL, declared_at REAL NOT NULL);
+        CREATE TABLE workbook_headers (tab TEXT PRIMARY KEY, cells TEXT NOT NULL);
+        CREATE TABLE workbook_rows (
+            tab TEXT NOT NULL, position INTEGER NOT NULL, row_key TEXT, cells TEXT NOT NULL,
+            PRIMARY KEY (tab, position));
+        CREATE UNIQUE INDEX workbook_row_key ON workbook_rows (tab, row_key) WHERE row_key IS NOT NULL;
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        """,
+    ]
+
+    static func version(of db: SQLiteConnection) throws(StoreError) -> Int {
+        Int(try db.query("PRAGMA user_version").first?[int: 0] ?? 0)
+    }
+
+    static func apply(to db: SQLiteConnection) throws(StoreError) {
+        let current = try version(of: db)
+        guard current <= steps.count else { throw .newerSchema(found: current, known: steps.count) }
+        for (index, step) in steps.enumerated() where index >= current {
+            try db.execute("BEGIN IMMEDIATE")
+            do {
+                try db.execute(step)
+                try db.execute("PRAGMA user_version = \(index + 1)")
+                try db.execute("COMMIT")
+            } catch {
+                try? db.execute("ROLLBACK")
+                throw error
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import AgentCore
+import Foundation
+
+/// Something to send: a reply to a chat, or an alert for every staff member.
+public enum OutboundPayload: Sendable, Codable, Equatable {
+    case reply(Reply)
+    case alert(StaffAlert)
+}
+
+public struct OutboundMessage: Sendable, Equatable {
+    public var id: Int64
+    /// nil for staff alerts: every staff identity gets them.
+    public var chat: ChatRef?
+    public var payload: OutboundPayload
+    public var inReplyTo: String?
+    public var attempts: Int
+    public var createdAt: Date
+}
+
+extension Store {
+    func queueOutbound(_ chat: ChatRef?, _ payload: OutboundPayload, inReplyTo: String?, at now: Date) throws -> Int64 {
+        let kind = switch payload {
+        case .reply: "reply"
+        case .alert: "alert"
+        }
+        try db.query("""
+            INSERT INTO outbound (channel, chat_id, kind, payload, in_reply_to, created_at) VALUES (?, ?, ?, ?, ?, ?)
+            """, [.optional(chat?.channel.rawValue), .optional(chat?.chatID), .text(kind), .text(encode(payload)),
+                  .optional(inReplyTo), .real(now.timeIntervalSince1970)])
+        return db.lastInsertID
+    }
+
+    /// Messages not yet sent nor given up on, oldest first; `channel` nil includes staff alerts.
+    public func pendingOutbound(channel: Channel?, due now: Date = Date(), limit: Int = 100) throws -> [OutboundMessage] {
+        let rows = try db.query("""
+            SELECT id, channel, chat_id, payload, in_reply_to, attempts, created_at FROM outbound
+            WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= ?
+              AND (channel = ? OR channel IS NULL) ORDER BY id LIMIT ?
+            """, [.real(now.timeIntervalSince1970), .optional(channel?.rawValue), .integer(Int64(limit))])
+        return try rows.map(outboundMessage)
+    }
+
+    public func outbound(ids: [Int64]) throws -> [OutboundMessage] {
+        try ids.compactMap { id in
+            try db.query("SELECT id, channel, chat_id, payload, in_reply_to, attempts, created_at FROM outbound WHERE id = ?",
+                         [.integer(id)]).first.map(outboundMessage)
+        }
+    }
+
+    private func outboundMessage(_ row: [SQLValue]) throws -> OutboundMessage {
+        let chat = row[1].string.flatMap(Channel.init(rawValue:)).map { ChatRef($0, row[text: 2]) }
+        return OutboundMessage(id: row[int: 0], chat: chat, payload: try decode(OutboundPayload.self, row[3].string),
+                               inReplyTo: row[4].string, attempts: Int(row[int: 5]),
+                               createdAt: Date(timeIntervalSince1970: row[double: 6]))
+    }
+
+    public func markSent(_ id: Int64, at now: Date = Date()) throws {
+        try db.query("UPDATE outbound SET sent_at = ? WHERE id = ?", [.real(now.timeIntervalSince1970), .integer(id)])
+    }
+
+    /// A failed send: retried at `retryAt`, or given up on when `retryAt` is nil.
+    public func markSendFailed(_ id: Int64, error: String, retryAt: Date?, at now: Date = Date()) throws {
+        if let retryAt {
+            try db.query("UPDATE outbound SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?",
+                         [.text(error), .real(retryAt.timeIntervalSince1970), .integer(id)])
+        } else {
+            try db.query("UPDATE outbound SET attempts = attempts + 1, last_error = ?, failed_at = ? WHERE id = ?",
+                         [.text(error), .real(now.timeIntervalSince1970), .integer(id)])
+        }
+    }
+
+    public func outboundBacklog() throws -> Int {
+        Int(try db.query("SELECT count(*) FROM outbound WHERE sent_at IS NULL AND failed_at IS NULL").first?[int: 0] ?? 0)
+    }
+}

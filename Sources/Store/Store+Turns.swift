@@ -1,0 +1,93 @@
+import AgentCore
+import Foundation
+
+/// Everything one turn changes, stored in one transaction: the message is marked processed,
+/// the session saved, back-office writes queued in the outbox and replies and alerts queued
+/// for sending. A crash leaves either all of it or none of it.
+public struct TurnRecord: Sendable {
+    public var message: InboundMessage
+    public var session: Session
+    public var effects: [Effect]
+    public var replies: [Reply]
+    /// The highest key number used so far, per tab (C-0031 → 31).
+    public var counters: [Tab: Int]
+    /// The inbox row this message came from, removed with the commit.
+    public var inboxID: Int64?
+
+    public init(message: InboundMessage, session: Session, effects: [Effect], replies: [Reply],
+                counters: [Tab: Int] = [:], inboxID: Int64? = nil) {
+        self.message = message
+        self.session = session
+        self.effects = effects
+        self.replies = replies
+        self.counters = counters
+        self.inboxID = inboxID
+    }
+}
+
+public struct CommittedTurn: Sendable {
+    /// false when the message had been processed before: nothing was stored this time.
+    public var isNew: Bool
+    public var outboundIDs: [Int64]
+}
+
+extension Store {
+    public func commit(_ turn: TurnRecord, at now: Date = Date()) throws -> CommittedTurn {
+        try transaction {
+            let chat = turn.message.chat
+            try db.query("INSERT OR IGNORE INTO processed_messages (channel, message_id, processed_at) VALUES (?, ?, ?)",
+                         [.text(chat.channel.rawValue), .text(turn.message.id), .real(now.timeIntervalSince1970)])
+            guard db.changes == 1 else {
+                if let inbox = turn.inboxID { try db.query("DELETE FROM inbox WHERE id = ?", [.integer(inbox)]) }
+                return CommittedTurn(isNew: false, outboundIDs: [])
+            }
+            try saveSession(turn.session, for: chat, at: now)
+            var outbound: [Int64] = []
+            for effect in turn.effects {
+                switch effect {
+                case .appendRow(let tab, let row):
+                    try queueWrite(tab: tab, op: "append", key: row.key, payload: encode(OutboxWrite.append(row)), at: now)
+                case .updateRow(let tab, let key, let cells):
+                    try queueWrite(tab: tab, op: "update", key: key, payload: encode(OutboxWrite.update(key: key, cells: cells)), at: now)
+                case .alertStaff(let alert):
+                    outbound.append(try queueOutbound(nil, .alert(alert), inReplyTo: nil, at: now))
+                case .declareOutage(let zone):
+                    try db.query("INSERT OR REPLACE INTO outages (zone, name, declared_at) VALUES (?, ?, ?)",
+                                 [.text(Text.fold(zone)), .text(zone), .real(now.timeIntervalSince1970)])
+                case .releaseHandoff(let other):
+                    if var session = try session(for: other), session.handoffUntil != nil {
+                        session.handoffUntil = nil
+                        try saveSession(session, for: other, at: now)
+                    }
+                }
+            }
+            for reply in turn.replies {
+                outbound.append(try queueOutbound(chat, .reply(reply), inReplyTo: turn.message.id, at: now))
+            }
+            for (tab, value) in turn.counters {
+                try db.query("INSERT INTO counters (tab, value) VALUES (?, ?) ON CONFLICT (tab) DO UPDATE SET value = max(value, excluded.value)",
+                             [.text(tab.rawValue), .integer(Int64(value))])
+            }
+            if let inbox = turn.inboxID { try db.query("DELETE FROM inbox WHERE id = ?", [.integer(inbox)]) }
+            return CommittedTurn(isNew: true, outboundIDs: outbound)
+        }
+    }
+
+    public func isProcessed(_ channel: Channel, messageID: String) throws -> Bool {
+        !(try db.query("SELECT 1 FROM processed_messages WHERE channel = ? AND message_id = ?",
+                       [.text(channel.rawValue), .text(messageID)])).isEmpty
+    }
+
+    public func counters() throws -> [Tab: Int] {
+        var result: [Tab: Int] = [:]
+        for row in try db.query("SELECT tab, value FROM counters") {
+            if let tab = Tab(rawValue: row[text: 0]) { result[tab] = Int(row[int: 1]) }
+        }
+        return result
+    }
+
+    /// Zones (folded) whose outage was declared after `since`.
+    public func activeOutages(since: Date) throws -> Set<String> {
+        Set(try db.query("SELECT zone FROM outages WHERE declared_at >= ?", [.real(since.timeIntervalSince1970)]).map { $0[text: 0] })
+    }
+}

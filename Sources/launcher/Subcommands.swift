@@ -1,0 +1,56 @@
+import AgentCore
+import App
+import ArgumentParser
+import Foundation
+
+/// `launcher classify`: why the bot understood what it did, one JSON line per input line.
+struct Classify: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Print the intent and slots of each stdin line as JSON.")
+
+    func run() async throws {
+        let runtime = try await Startup.runtime(try await Startup.config())
+        let workbook = await runtime.cache.snapshot()
+        let context = UnderstandingContext(zones: workbook.zones.map(\.name), planSpeeds: workbook.plansBySpeed.map(\.mbps))
+        while let line = readLine(strippingNewline: true) {
+            print(ClassifyOutput.line(for: await runtime.understanding.understand(line, context: context)))
+        }
+    }
+}
+
+/// `launcher export --tab clients --format csv|json`
+struct Export: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Print a back-office tab as the bot sees it.")
+
+    enum TabArgument: String, ExpressibleByArgument, CaseIterable {
+        case clients, plans, zones, incidents, prospects
+    }
+
+    enum FormatArgument: String, ExpressibleByArgument, CaseIterable {
+        case csv, json
+    }
+
+    @Option(help: "clients | plans | zones | incidents | prospects")
+    var tab: TabArgument
+
+    @Option(help: "csv | json")
+    var format: FormatArgument = .csv
+
+    func run() async throws {
+        let runtime = try await Startup.runtime(try await Startup.config())
+        let data = try await runtime.backOffice.read(Tab(rawValue: tab.rawValue)!)
+        FileHandle.standardOutput.write(Data(TabExport.render(data, as: TabExport.Format(rawValue: format.rawValue)!).utf8))
+    }
+}
+
+/// `swift run -c release launcher bench`
+struct Bench: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Measure classify throughput and per-turn latency (build with -c release).")
+
+    @Option(help: "how many conversation turns to time")
+    var turns = 3000
+
+    func run() async throws {
+        let config = try await Startup.config()
+        try await Benchmark.run(config: config, corpus: Benchmark.corpus(), turns: turns) { print($0) }
+    }
+}
