@@ -43,10 +43,12 @@ let package = Package(
         ),
         .testTarget(
             name: "AgentCoreTests",
-            dependencies: ["AgentCore"],
+            dependencies: ["AgentCore", "BackOffice"],
             resources: [.copy("Resources")]
         ),
         .testTarget(name: "StoreTests", dependencies: ["Store", "BackOffice", "AgentCore"]),
         .testTarget(name: "AppTests", dependencies: ["App", "AgentCore", "Store", "BackOffice"]),
+        // Runs the real `launcher` binary, as an operator would.
+        .testTarget(name: "LauncherTests", dependencies: ["launcher"]),
     ]
 )

@@ -16,7 +16,9 @@ extension Conversation {
         advanceSignup(draft, applying: understood.slots, isFirst: true)
     }
 
-    mutating func continueSignup(_ draft: SignupDraft) -> Bool {
+    mutating func continueSignup(_ start: SignupDraft) -> Bool {
+        var draft = start
+        if draft.profileName == nil { draft.profileName = input.message.profileName }
         if understood.answer == .stop {
             session.flow = nil
             say(.signupStopped, buttons: menuButtons())
@@ -51,6 +53,12 @@ extension Conversation {
         if awaiting == .name, slots.name == nil, understood.answer == .yes, let profile = draft.profileName {
             slots.name = profile
         }
+        // People's names are too varied for rules: whatever answers the name question is the
+        // name, unless it clearly says something else. It is stored inert.
+        if awaiting == .name, slots.name == nil, understood.answer == nil, understood.confidence < 0.5,
+           (2...80).contains(text.trimmingSpaces.count) {
+            slots.name = text.trimmingSpaces
+        }
         if awaiting != .name { slots.name = understood.slots.name.flatMap { explicitName($0) } }
         return slots
     }
@@ -82,7 +90,7 @@ extension Conversation {
                 say(.unknownPlan, ["mbps": String(mbps), "plans": planList()])
             }
         }
-        if let name = slots.name.map(Text.titleCased), !name.isEmpty {
+        if let name = slots.name.map(Self.presentableName), !name.isEmpty {
             changed = changed || (draft.name != nil && draft.name != name)
             draft.name = CellText.inert(name, maxLength: 80)
         }
@@ -226,6 +234,12 @@ extension Conversation {
         row[C.reason] = reason
         row[C.notes] = CellText.inert(notes, maxLength: 200)
         effects.append(.appendRow(.prospects, row))
+    }
+
+    /// "luis ramírez" → "Luis Ramírez"; anything that is not plain words is kept as typed.
+    static func presentableName(_ raw: String) -> String {
+        let plain = raw.allSatisfy { $0.isLetter || $0 == " " || $0 == "'" || $0 == "-" || $0 == "." }
+        return plain && raw == raw.lowercased() ? Text.titleCased(raw) : raw.trimmingSpaces
     }
 
     func firstName(_ name: String?) -> String {

@@ -14,10 +14,12 @@ public enum PhoneNumber {
         return String(d.suffix(10))
     }
 
-    /// "5512345678" → "55 1234 5678" for people to read.
+    /// "5512345678" → "55 1234 5678", "4441234567" → "444 123 4567", as Mexicans write them
+    /// (Mexico City, Guadalajara and Monterrey have two-digit area codes).
     public static func display(_ raw: String) -> String {
         guard let key = matchKey(raw) else { return raw }
-        let a = key.prefix(2), b = key.dropFirst(2).prefix(4), c = key.suffix(4)
-        return "\(a) \(b) \(c)"
+        let twoDigitArea = ["55", "56", "33", "81"].contains(String(key.prefix(2)))
+        let area = twoDigitArea ? 2 : 3, middle = twoDigitArea ? 4 : 3
+        return "\(key.prefix(area)) \(key.dropFirst(area).prefix(middle)) \(key.suffix(4))"
     }
 }

@@ -138,6 +138,7 @@ struct SlotExtractor {
 
     /// The answer to "¿A nombre de quién?": the whole message, when it looks like a name.
     private func wholeMessageAsName() -> String? {
+        guard text.allSatisfy({ $0.isLetter || $0.isWhitespace || "'-.,".contains($0) }) else { return nil }
         let words = tokens.filter { !$0.isBoundary && !Lexicon.nameFillers.contains($0.word) }
         guard (1...5).contains(words.count),
               words.allSatisfy({ $0.isAlphabetic && !Lexicon.notNameWords.contains($0.typed) && !lexicon.isIntentWord($0.typed) })

@@ -1,0 +1,60 @@
+import AgentCore
+import Foundation
+import Store
+@testable import App
+
+/// A bot on a scratch data folder with the real pipeline, store and local workbook:
+/// send messages as a chat, read the replies and the rows that landed.
+struct ConversationHarness {
+    let runtime: BotRuntime
+    let directory: String
+    var clock = Date(timeIntervalSince1970: 1_795_000_000)  // 2026-11-18, a Wednesday
+    private var counter = 0
+    /// Message ids unique across harnesses, as a real channel's are.
+    private let run = String(UUID().uuidString.prefix(8))
+
+    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
+
+    init(directory: String? = nil, environment: [String: String] = [:]) async throws {
+        let directory = directory ?? NSTemporaryDirectory() + "redsol-test-\(UUID().uuidString)"
+        var env = ["DATA_DIR": directory, "LOG_DIR": directory + "/logs",
+                   "MESSAGING_DIR": Self.repositoryRoot + "/messaging", "DURABLE_WRITES": "false"]
+        env.merge(environment) { $1 }
+        let config = try await BotConfig.load(environment: env, dotEnvPath: directory + "/.env")
+        self.runtime = try await BotRuntime.build(config: config)
+        self.directory = directory
+    }
+
+    /// Sends `text` (or other content) and returns the replies' texts.
+    @discardableResult
+    mutating func send(_ text: String, as chat: ChatRef = ChatRef(.telegram, "1001"), role: Role? = nil,
+                       profileName: String? = nil, after seconds: TimeInterval = 20) async throws -> [String] {
+        try await send(.text(text), as: chat, role: role, profileName: profileName, after: seconds).replies.map(\.text)
+    }
+
+    mutating func send(_ content: Content, as chat: ChatRef = ChatRef(.telegram, "1001"), role: Role? = nil,
+                       profileName: String? = nil, after seconds: TimeInterval = 20) async throws -> MessageProcessor.Result {
+        counter += 1
+        clock = clock.addingTimeInterval(seconds)
+        let message = InboundMessage(id: "test-\(run)-\(counter)", chat: chat, content: content, receivedAt: clock,
+                                     profileName: profileName,
+                                     verifiedPhone: chat.channel == .whatsapp ? chat.chatID : nil)
+        return try await runtime.processor.process(message, role: role, now: clock)
+    }
+
+    /// Delivers the outbox and returns the rows of a tab, as the back office holds them.
+    func rows(_ tab: Tab) async throws -> [[String: String]] {
+        _ = await runtime.deliverer.drain(deadline: Date().addingTimeInterval(5))
+        let data = try await runtime.backOffice.read(tab)
+        return data.rows.map { row in
+            Dictionary(uniqueKeysWithValues: data.header.enumerated().map { ($0.element, $0.offset < row.count ? row[$0.offset] : "") })
+        }
+    }
+
+    /// Rows the bot added to a seeded tab (the sample's own rows excluded).
+    func newRows(_ tab: Tab) async throws -> [[String: String]] {
+        let seeded = tab == .clients ? 30 : tab == .incidents ? 4 : 0
+        return Array(try await rows(tab).dropFirst(seeded))
+    }
+}
