@@ -29,6 +29,10 @@ public actor Store {
         encoder.outputFormatting = [.sortedKeys]
     }
 
+    public func journalMode() throws -> String {
+        try db.query("PRAGMA journal_mode").first?[text: 0] ?? ""
+    }
+
     public var schemaVersion: Int {
         get throws { try Migrations.version(of: db) }
     }

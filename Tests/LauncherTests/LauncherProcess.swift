@@ -1,0 +1,67 @@
+import Foundation
+
+/// Runs the built `launcher` binary the way an operator would: a scratch working folder,
+/// environment variables, stdin from a string; stdout, stderr and the exit code back.
+struct LauncherProcess {
+    struct Output {
+        var stdout: String
+        var stderr: String
+        var status: Int32
+        /// stdout split into the bot's replies (separated by blank lines).
+        var replies: [String] { stdout.components(separatedBy: "\n\n").filter { !$0.isEmpty } }
+    }
+
+    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
+
+    /// The launcher built next to this test bundle (same configuration and scratch path).
+    static let binary: String = {
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        while folder.path != "/" {
+            let candidate = folder.appendingPathComponent("launcher").path
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+            folder.deleteLastPathComponent()
+        }
+        return repositoryRoot + "/.build/debug/launcher"
+    }()
+
+    let directory: String
+    var environment: [String: String]
+
+    init(environment: [String: String] = [:]) {
+        directory = NSTemporaryDirectory() + "redsol-e2e-\(UUID().uuidString)"
+        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        self.environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
+                            "DATA_DIR": directory + "/data", "LOG_DIR": directory + "/logs",
+                            "MESSAGING_DIR": Self.repositoryRoot + "/messaging", "DURABLE_WRITES": "false"]
+        self.environment.merge(environment) { $1 }
+    }
+
+    func run(_ arguments: [String], input: String = "", extraEnvironment: [String: String] = [:]) async throws -> Output {
+        let id = UUID().uuidString
+        let inPath = directory + "/in-\(id)", outPath = directory + "/out-\(id)", errPath = directory + "/err-\(id)"
+        try input.write(toFile: inPath, atomically: true, encoding: .utf8)
+        FileManager.default.createFile(atPath: outPath, contents: nil)
+        FileManager.default.createFile(atPath: errPath, contents: nil)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        process.environment = environment.merging(extraEnvironment) { $1 }
+        process.standardInput = FileHandle(forReadingAtPath: inPath)
+        process.standardOutput = FileHandle(forWritingAtPath: outPath)
+        process.standardError = FileHandle(forWritingAtPath: errPath)
+        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
+            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
+            do { try process.run() } catch { continuation.resume(throwing: error) }
+        }
+        return Output(stdout: try String(contentsOfFile: outPath, encoding: .utf8),
+                      stderr: try String(contentsOfFile: errPath, encoding: .utf8), status: status)
+    }
+
+    /// A tab exported as JSON, decoded.
+    func export(_ tab: String) async throws -> [[String: String]] {
+        let output = try await run(["export", "--tab", tab, "--format", "json"])
+        return try JSONDecoder().decode([[String: String]].self, from: Data(output.stdout.utf8))
+    }
+}

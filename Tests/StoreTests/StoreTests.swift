@@ -1,0 +1,98 @@
+import AgentCore
+import Foundation
+import Testing
+@testable import Store
+
+/// The SQLite store: schema, sessions that survive a reopen, exactly-once commits, the outbox.
+@Suite struct StoreTests {
+    let directory = NSTemporaryDirectory() + "redsol-store-\(UUID().uuidString)"
+
+    func message(_ id: String, chat: ChatRef = ChatRef(.telegram, "7")) -> InboundMessage {
+        InboundMessage(id: id, chat: chat, content: .text("hola"))
+    }
+
+    func row(_ key: String) -> RowValues {
+        RowValues(key: key, cells: ["Folio": key, "Descripción": "sin internet"])
+    }
+
+    @Test func opensInWALModeAtTheLatestSchema() async throws {
+        let store = try Store(directory: directory)
+        #expect(try await store.schemaVersion == Migrations.steps.count)
+        let mode = try await store.journalMode()
+        #expect(mode == "wal")
+    }
+
+    @Test func aSessionSurvivesReopening() async throws {
+        var session = Session(lastActivity: Date(timeIntervalSince1970: 1_000))
+        session.flow = .signup(SignupDraft(zone: "Norte"))
+        do {
+            let store = try Store(directory: directory)
+            _ = try await store.commit(TurnRecord(message: message("m1"), session: session, effects: [], replies: []))
+        }
+        let reopened = try Store(directory: directory)
+        let loaded = try await reopened.session(for: ChatRef(.telegram, "7"))
+        #expect(loaded == session)
+    }
+
+    @Test func aMessageIsCommittedOnlyOnce() async throws {
+        let store = try Store(directory: directory)
+        let turn = TurnRecord(message: message("m1"), session: Session(lastActivity: Date()),
+                              effects: [.appendRow(.incidents, row("F-0009"))], replies: [Reply("ok")])
+        let first = try await store.commit(turn)
+        let second = try await store.commit(turn)
+        #expect(first.isNew && !second.isNew)
+        #expect(try await store.pendingOutbox().count == 1)
+        #expect(try await store.outboundBacklog() == 1)
+        #expect(try await store.isProcessed(.telegram, messageID: "m1"))
+    }
+
+    @Test func theSameRowKeyIsQueuedOnce() async throws {
+        let store = try Store(directory: directory)
+        for id in ["a", "b"] {
+            _ = try await store.commit(TurnRecord(message: message(id), session: Session(lastActivity: Date()),
+                                                  effects: [.appendRow(.incidents, row("F-0009"))], replies: []))
+        }
+        #expect(try await store.pendingOutbox().count == 1)
+    }
+
+    @Test func failedDeliveriesWaitAndKeepTheirOrder() async throws {
+        let store = try Store(directory: directory)
+        _ = try await store.commit(TurnRecord(message: message("a"), session: Session(lastActivity: Date()),
+                                              effects: [.appendRow(.incidents, row("F-0001")), .appendRow(.incidents, row("F-0002"))],
+                                              replies: []))
+        let pending = try await store.pendingOutbox()
+        #expect(pending.map(\.write) == [.append(row("F-0001")), .append(row("F-0002"))])
+        let later = Date().addingTimeInterval(60)
+        try await store.markAttemptFailed([pending[0].id], error: "503", retryAt: later)
+        let backlog = try await store.outboxBacklog()
+        #expect(backlog.count == 2 && backlog.lastError == "503")
+        #expect(try await store.pendingOutbox().first?.nextAttemptAt.timeIntervalSince1970 == later.timeIntervalSince1970)
+        try await store.markDelivered(pending.map(\.id))
+        #expect(try await store.outboxBacklog().count == 0)
+    }
+
+    @Test func theInboxRefusesDuplicatesAndEmptiesOnCommit() async throws {
+        let store = try Store(directory: directory)
+        let m = message("w1")
+        let id = try #require(try await store.enqueue(m))
+        #expect(try await store.enqueue(m) == nil)
+        _ = try await store.commit(TurnRecord(message: m, session: Session(lastActivity: Date()), effects: [], replies: [], inboxID: id))
+        #expect(try await store.inboxCount() == 0)
+        #expect(try await store.enqueue(m) == nil, "a message already handled is not queued again")
+    }
+
+    @Test func workbookAppendsAreIdempotentByKey() async throws {
+        let store = try Store(directory: directory)
+        try await store.workbookSetHeader(.incidents, Tab.incidents.header)
+        #expect(try await store.workbookAppend(.incidents, rows: [(key: "F-0001", cells: ["F-0001"])]) == 1)
+        #expect(try await store.workbookAppend(.incidents, rows: [(key: "F-0001", cells: ["F-0001"])]) == 0)
+        #expect(try await store.workbookTab(.incidents)?.rows.count == 1)
+    }
+
+    @Test func aNewerSchemaIsRefusedWithAClearMessage() async throws {
+        _ = try Store(directory: directory)
+        let db = try SQLiteConnection(path: directory + "/" + Store.fileName)
+        try db.execute("PRAGMA user_version = 99")
+        #expect(throws: StoreError.self) { try Store(directory: directory) }
+    }
+}
