@@ -4,6 +4,7 @@ enum CommonWords {
     static let all: Set<String> = Set("""
     chido chida chidos padre padrisimo neta wey guey nmms orale sale simon chamba jalar jala jalando jalo chafa \
     fregado fregada friega onda oigan oiga oye fijese fijense porfis mande andale apoco pinche pinches chingon \
+    alente alenta alentado alentando lenteja agente agentes \
     entro entra entran entraron entre salio sale salen gane gano ganaron novia novio \
     llamo llama llamas llamamos llamaron llame llamen llamar llamada llamadas marco marca marcan marque \
     tiene tienen tengo tenemos tenia tenian tuve hay habia hubo haber hace hacer hago hizo hicieron hecho \

@@ -22,7 +22,8 @@ enum IntentRules {
         | internet para mi negocio | me lo pongan | installed | quiero tener internet | para contratar
     register 2: comprobante de domicilio | que necesito para | que documentos | requisitos
     register 4: quiero cambiar con ustedes | me quiero cambiar con ustedes | cambiarme con ustedes | me cambio con ustedes
-    register 2.5: me interesa | instalar | install | me convence | me decidi | ya me decidi | como le hacemos
+    register 2.5: me interesa | instalar | install | me convence | me decidi | ya me decidi | como le hacemos \
+        | como contrato | me convencio
     register 1: instalacion | internet en la casa | internet en mi casa | para mi casa
 
     report_incident 3: no tengo internet | no tenia internet | sin internet | no hay internet | no funciona | no sirve \
@@ -38,10 +39,14 @@ enum IntentRules {
         | se lo comio | no enciende | is down | not loading | no connection | internet problem | se pone lento \
         | sin servicio | no se conecta | no prendio | se quemo | wifi no llega | no llega al cuarto | se queda cargando \
         | se va y se viene | a veces jala | se me cayo | cortaron el cable | no me conecta | no puedo conectar \
-        | buffering | no funciona el | ya no prende | no da internet | no hay senal
+        | buffering | no funciona el | ya no prende | no da internet | se va \
+        | wont connect | cant connect | doesnt connect | wont load | ping | lag | no tengo servicio | nomas soy yo \
+        | falla general | se quita el internet | anda de malas | ni abre | doesnt reach | repeater | no llega bien \
+        | se desconecta la | no encuentra mi red | no encuentra la red | high ping | no agarra el internet
+    report_incident 2: cada que llueve | esta asi | a mi no | when it rains | se alenta | se pone lenta
     report_incident 2: reinicie | desconecte | ya reinicie | problema | cambiarlo | va como de | esta normal \
         | no llega la señal | no se puede ver | ni un video
-    report_incident 1: cable | luz | aparatito | se traba
+    report_incident 1: cable | luz | aparatito
     report_incident 0.5: modem | wifi | señal | antena | internet
 
     incident_status 4: mi reporte | el reporte | mi folio | folio | ticket | nadie ha venido | no han venido \
@@ -49,7 +54,8 @@ enum IntentRules {
         | el tecnico ya vino | cuando vienen | cuanto falta | estatus | status | seguimiento | update on \
         | levante un reporte | ya reporte | ya lo atendieron | sigue abierto | ya cerraron | asignado un tecnico \
         | numero de reporte | cuando viene | a que hora llega | any update | my report | the technician \
-        | no han llegado | en camino | venian a revisar | iban a venir | quedaron de venir | no ha llegado
+        | no han llegado | en camino | venian a revisar | iban a venir | quedaron de venir | no ha llegado \
+        | van a venir | mandaban a alguien | van a mandar | cuanto se tardan en atender
     incident_status 2: reporte | tecnico | technician
 
     plans_prices 3: cuanto cuesta | cuanto cuestan | cuanto sale | cuanto cobran | precio | precios | costo | costos \
@@ -58,6 +64,7 @@ enum IntentRules {
         | que velocidad | me alcanza | iva | mensualidad del | cuanto es la mensualidad | velocidades | cost \
         | alcanza para | promociones | ofertas | cual me recomiendan | que me recomiendan
     plans_prices 1.5: plan | cuanto es | velocidad | megas | cual plan | a cuanto
+    plans_prices 2: aparte | incluye el modem | cuantos aparatos | cuantos dispositivos
 
     coverage 3: cobertura | coverage | llegan | llega su internet | llega el internet | hasta alla llegan \
         | hasta donde llega | cubren | dan servicio en | dan servicio por | tienen servicio | hay servicio \
@@ -83,25 +90,30 @@ enum IntentRules {
     cancel 4: cancelar | cancelo | cancelen | cancel | dar de baja | darme de baja | denme de baja | doy de baja \
         | de baja | baja del servicio | ya no quiero el servicio | ya no quiero el internet | ya no ocupo \
         | terminar el contrato | penalizacion | unsubscribe | cancelacion | dejar el servicio | quitar el servicio \
-        | cancelenlo | cancelarlo | cancelar el | ya no lo quiero | ya no lo ocupo | ya no lo vamos
+        | cancelenlo | cancelarlo | cancelar el | ya no lo quiero | ya no lo ocupo | ya no lo vamos \
+        | ya no voy a seguir | no voy a seguir | vengan por su antena | recojan su antena
     cancel 2: recoger su antena | me voy con telmex | me cambio de compañia
 
     staff_stats 4: estadisticas | cuantos clientes | cuantos tienen | cuantos hay | cuantos reportes | cuantos incidentes \
         | ingresos | ingreso | facturamos | resumen | por zona | por plan | por prioridad | incidentes abiertos \
         | reportes abiertos | how many clients | how many active | how many customers | revenue | stats \
-        | clientes activos | total de clientes | cuanto ganamos | cuanto facturamos | clientes tenemos | statistics \
+        | clientes activos | total de clientes | cuanto ganamos | cuanto facturamos | statistics \
         | cuantas fallas | sin resolver | cuanto dinero | dinero entro | cuantos pendientes | cuantas instalaciones
     staff_search 4: busca | buscame | buscar | look up | search | find client | de quien es | quien tiene el numero \
         | datos del cliente | lista de clientes | clientes de la zona | clientes del | clientes en el \
         | clientes de la colonia | se llame | algun cliente | quienes son los clientes | pasame los clientes \
-        | client named | clientes en la | informacion del cliente | find the customer | find customer
+        | client named | clientes en la | informacion del cliente | find the customer | find customer \
+        | muestrame los clientes | clientes que estan | a nombre de quien esta | informacion cliente | se apellida \
+        | que clientes | el telefono de | el telefono y el plan | quien es el cliente
     staff_search 2.5: informacion de | datos de
+    staff_stats 2: clientes tenemos
 
     out_of_scope 3: celulares | arreglan | tarea | chiste | pastel | receta | presidente | llover | lluvia | clima \
         | partido | futbol | taqueria | electricista | plomero | recarga | telcel | sky | decodificador | canales \
         | link | capital | aburrido | platicame | te amo | opinas | recomiendas una \
         | cuentame | television | weather | joke | venden | venda | tamales | novia | novio
-    out_of_scope 4: paquetes de cable | cable para la tele | tienes novia
+    out_of_scope 4: paquetes de cable | cable para la tele | tienes novia | cfe | izzi | arreglan teles \
+        | se fue la luz en toda | en el celular para | mi tele
     out_of_scope 4: cable de tv | gana dinero
     out_of_scope 1: tele | jajaja | que oso
     """
@@ -122,6 +134,8 @@ enum IntentRules {
             }
             for phrase in line[line.index(after: colon)...].split(separator: "|") {
                 let words = Text.fold(String(phrase)).split(separator: " ").map(String.init)
+                // A phrase listed twice for one intent would count twice.
+                precondition(!rules.contains { $0.intent == intent && $0.words == words }, "duplicate rule: \(phrase)")
                 if !words.isEmpty { rules.append(Rule(intent: intent, weight: weight, words: words)) }
             }
         }

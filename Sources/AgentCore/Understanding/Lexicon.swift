@@ -52,7 +52,8 @@ struct Lexicon: Sendable {
     static let searchTriggers: [[String]] = [
         ["busca"], ["buscame"], ["buscar"], ["look", "up", "client"], ["look", "up"], ["client", "named"],
         ["se", "llame"], ["informacion", "de"], ["datos", "del", "cliente"], ["datos", "de"], ["find"],
-        ["search", "for"], ["find", "the", "customer"], ["find", "customer"], ["cliente"],
+        ["search", "for"], ["find", "the", "customer"], ["find", "customer"], ["se", "apellida"], ["dona"], ["don"],
+        ["senora"], ["senor"], ["cliente"],
     ]
 
     static let honorifics: Set<String> = [

@@ -42,18 +42,23 @@ public struct OfflineUnderstanding: Understanding {
     public func classify(_ text: String, context: UnderstandingContext = UnderstandingContext()) -> Understood {
         let tokens = normalizer.tokens(text)
         let words = tokens.map(\.word)
+        // "se me desconecta", "se nos fue": the rules are written without the clitic.
+        let matchWords = words.enumerated().filter { i, word in
+            !(i > 0 && words[i - 1] == "se" && Self.clitics.contains(word))
+        }.map(\.element)
         var context = context
         if context.zones.isEmpty { context.zones = Self.defaultZones }
 
         var scores: [Intent: Double] = [:]
         var seen = Set<Int>()
-        for i in words.indices {
-            for (ruleIndex, rule) in rulesByFirstWord[words[i]] ?? [] where !seen.contains(ruleIndex) {
+        for i in matchWords.indices {
+            for (ruleIndex, rule) in rulesByFirstWord[matchWords[i]] ?? [] where !seen.contains(ruleIndex) {
                 let end = i + rule.words.count
-                if end <= words.count, words[i..<end].elementsEqual(rule.words) {
-                    seen.insert(ruleIndex)
-                    scores[rule.intent, default: 0] += rule.weight
-                }
+                guard end <= matchWords.count, matchWords[i..<end].elementsEqual(rule.words) else { continue }
+                // "no hay internet en el centro" is a failure, not a coverage question.
+                if rule.intent == .coverage, i > 0, matchWords[i - 1] == "no" { continue }
+                seen.insert(ruleIndex)
+                scores[rule.intent, default: 0] += rule.weight
             }
         }
         // Greetings pile up ("hola, buenas tardes"); they must not outweigh the request that follows.
@@ -80,6 +85,8 @@ public struct OfflineUnderstanding: Understanding {
                           answer: Answers.answer(tokens), confidence: intent == .outOfScope && top == nil ? 0.2 : confidence,
                           folio: Self.folio(in: text), menuChoice: Self.menuChoice(tokens))
     }
+
+    static let clitics: Set<String> = ["me", "te", "le", "nos", "les"]
 
     /// Used when the caller gives no zones (classify with no sheet at hand).
     static let defaultZones = ["Centro", "Norte", "Sur", "Oriente", "Poniente", "La Loma", "San Isidro"]

@@ -9,8 +9,7 @@ struct SlotExtractor {
 
     func slots(for intent: Intent) -> Slots {
         // "hace rato" in "ya pagué hace rato" is not when a failure started.
-        let aboutFailure = intent == .reportIncident || intent == .incidentStatus
-            || context.awaiting == .since || context.awaiting == .sinceAndModem
+        let aboutFailure = intent == .reportIncident || context.awaiting == .since || context.awaiting == .sinceAndModem
         return Slots(zone: zone(), planMbps: plan(), name: name(for: intent), since: aboutFailure ? since() : nil,
                      modemRestarted: modemRestarted(), phone: phone())
     }
@@ -127,6 +126,7 @@ struct SlotExtractor {
         }
         var picked: [Token] = []
         while i < tokens.count, picked.count < 4, tokens[i].isAlphabetic, !Lexicon.notNameWords.contains(tokens[i].typed),
+              !Lexicon.notNameWords.contains(tokens[i].word),
               context.zones.allSatisfy({ Text.fold($0) != tokens[i].typed }) {
             picked.append(tokens[i])
             i += 1
