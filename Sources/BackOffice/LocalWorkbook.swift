@@ -29,16 +29,13 @@ public struct LocalWorkbook: BackOffice {
     }
 
     public func append(_ rows: [RowValues], to tab: Tab) async throws {
-        let data = try await read(tab)
-        let map = try HeaderMap(tab: tab, header: data.header)
+        let map = try HeaderMap(tab: tab, header: try await store.workbookHeader(tab) ?? tab.header)
         try await store.workbookAppend(tab, rows: rows.map { (key: $0.key, cells: map.row(from: $0)) })
     }
 
     public func update(_ tab: Tab, key: String, cells: [String: String]) async throws {
-        let data = try await read(tab)
-        let map = try HeaderMap(tab: tab, header: data.header)
-        guard let keyColumn = tab.columns.first(where: { $0.name == tab.keyColumn }),
-              var row = data.rows.first(where: { map.value(keyColumn, in: $0) == key }) else {
+        let map = try HeaderMap(tab: tab, header: try await store.workbookHeader(tab) ?? tab.header)
+        guard var row = try await store.workbookRow(tab, key: key) else {
             throw BackOfficeError.rowNotFound(tab: tab.title, key: key)
         }
         for (name, value) in cells {

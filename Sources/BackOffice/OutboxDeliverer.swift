@@ -34,7 +34,7 @@ public actor OutboxDeliverer {
     public func deliverDue(now: Date = Date()) async -> Pass {
         var delivered = 0
         defer {
-            if delivered > 0 { Task { try? await cache.refresh() } }
+            if delivered > 0 { Task { await cache.refreshSoon() } }
         }
         while true {
             let pending: [OutboxEntry]

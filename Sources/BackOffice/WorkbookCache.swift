@@ -13,6 +13,7 @@ public actor WorkbookCache {
     private var workbook = Workbook.empty
     public private(set) var lastRefresh: Date?
     public private(set) var lastError: String?
+    private var refreshScheduled = false
 
     public init(backOffice: any BackOffice, store: Store, time: LocalTime, logger: Logger) {
         self.backOffice = backOffice
@@ -24,14 +25,16 @@ public actor WorkbookCache {
     public func snapshot() -> Workbook { workbook }
 
     /// Reads every tab again (one request for the spreadsheet) and lays the pending writes on top.
+    /// The rebuild runs off the actor, so turns keep reading the current snapshot meanwhile.
     public func refresh() async throws {
         do {
             let tabs = try await backOffice.readAll()
-            var fresh = Workbook(tabs: tabs, time: time)
+            let pending = try await store.pendingOutbox()
+            let fresh = await Self.build(tabs, pending: pending, time: time)
             for problem in fresh.problems where !workbook.problems.contains(problem) {
                 logger.error("back office header problem", metadata: ["problem": "\(problem)"])
             }
-            for entry in try await store.pendingOutbox() { fresh.apply(entry) }
+            // Writes applied while the rebuild ran are in the outbox or already in the tabs read.
             workbook = fresh
             lastRefresh = Date()
             lastError = nil
@@ -39,6 +42,23 @@ public actor WorkbookCache {
             lastError = "\(error)"
             throw error
         }
+    }
+
+    /// Asks for a refresh without waiting; several requests within `delay` make one refresh.
+    public func refreshSoon(delay: Duration = .seconds(1)) {
+        guard !refreshScheduled else { return }
+        refreshScheduled = true
+        Task {
+            try? await Task.sleep(for: delay)
+            self.refreshScheduled = false
+            try? await self.refresh()
+        }
+    }
+
+    private nonisolated static func build(_ tabs: [Tab: TabData], pending: [OutboxEntry], time: LocalTime) async -> Workbook {
+        var fresh = Workbook(tabs: tabs, time: time)
+        for entry in pending { fresh.apply(entry) }
+        return fresh
     }
 
     /// The bot's own writes, visible at once.

@@ -24,6 +24,18 @@ extension Store {
                        rows: try rows.map { try decode([String].self, $0[0].string) })
     }
 
+    public func workbookHeader(_ tab: Tab) throws -> [String]? {
+        guard let row = try db.query("SELECT cells FROM workbook_headers WHERE tab = ?", [.text(tab.rawValue)]).first
+        else { return nil }
+        return try decode([String].self, row[0].string)
+    }
+
+    public func workbookRow(_ tab: Tab, key: String) throws -> [String]? {
+        guard let row = try db.query("SELECT cells FROM workbook_rows WHERE tab = ? AND row_key = ?",
+                                     [.text(tab.rawValue), .text(key)]).first else { return nil }
+        return try decode([String].self, row[0].string)
+    }
+
     /// Appends rows after the last one; a row whose key is already in the tab is skipped.
     /// Returns how many rows were written.
     @discardableResult

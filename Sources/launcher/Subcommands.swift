@@ -9,11 +9,7 @@ struct Classify: AsyncParsableCommand {
 
     func run() async throws {
         let runtime = try await Startup.runtime(try await Startup.config())
-        let workbook = await runtime.cache.snapshot()
-        let context = UnderstandingContext(zones: workbook.zones.map(\.name), planSpeeds: workbook.plansBySpeed.map(\.mbps))
-        while let line = readLine(strippingNewline: true) {
-            print(ClassifyOutput.line(for: await runtime.understanding.understand(line, context: context)))
-        }
+        await runtime.classify(lines: StandardInput.lines()) { print($0) }
     }
 }
 
@@ -37,8 +33,8 @@ struct Export: AsyncParsableCommand {
 
     func run() async throws {
         let runtime = try await Startup.runtime(try await Startup.config())
-        let data = try await runtime.backOffice.read(Tab(rawValue: tab.rawValue)!)
-        FileHandle.standardOutput.write(Data(TabExport.render(data, as: TabExport.Format(rawValue: format.rawValue)!).utf8))
+        let text = try await runtime.export(Tab(rawValue: tab.rawValue)!, as: TabExport.Format(rawValue: format.rawValue)!)
+        FileHandle.standardOutput.write(Data(text.utf8))
     }
 }
 

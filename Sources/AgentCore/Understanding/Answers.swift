@@ -26,7 +26,7 @@ enum Answers {
         let words = tokens.filter { !$0.isBoundary }.map(\.word)
         guard !words.isEmpty, words.count <= 6 else { return firstClauseAnswer(tokens) }
         if !words.contains(where: serviceWords.contains) {
-            for phrase in stop where phrase.count <= words.count && words.firstRange(of: phrase) != nil
+            for phrase in stop where phrase.count <= words.count && words.position(of: phrase) != nil
                 && words.count <= phrase.count + 2 {
                 return .stop
             }

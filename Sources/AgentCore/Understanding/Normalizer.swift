@@ -22,16 +22,15 @@ struct Normalizer: Sendable {
         }
 
         for scalar in text.unicodeScalars {
-            if let mapped = Self.emojiWords[scalar] {
+            if scalar.value >= 0x1F000, let mapped = Self.emojiWords[scalar] {
                 flush()
                 raw.append((mapped, ""))
                 continue
             }
-            let isDigit = ("0"..."9").contains(scalar)
-            if isDigit || scalar.properties.isAlphabetic {
-                let kind = isDigit ? 2 : 1
+            if let folded = Text.foldedLetterOrDigit(scalar) {
+                let kind = folded.value < 58 ? 2 : 1
                 if lastKind != 0, kind != lastKind { flush() }
-                for folded in Text.foldScalar(scalar).unicodeScalars { word.append(folded) }
+                word.append(folded)
                 original.append(scalar)
                 lastKind = kind
             } else if scalar == "'" || scalar == "’" {
@@ -65,14 +64,25 @@ struct Normalizer: Sendable {
 
     /// "holaaaa" → "hola", "siiii" → "si"; doubled l, r, c, e stay doubled ("llama", "perro", "leer").
     static func squeezeRepeats(_ word: String) -> String {
+        let scalars = Array(word.unicodeScalars)
+        var hasLongRun = false
+        var i = 2
+        while i < scalars.count {
+            if scalars[i] == scalars[i - 1], scalars[i] == scalars[i - 2], scalars[i].value > 57 { hasLongRun = true; break }
+            i += 1
+        }
+        guard hasLongRun else { return word }
         var out = String.UnicodeScalarView()
-        var scalars = word.unicodeScalars[...]
-        while let first = scalars.first {
-            let run = scalars.prefix { $0 == first }.count
-            let isDigit = ("0"..."9").contains(first)
+        var start = 0
+        while start < scalars.count {
+            let first = scalars[start]
+            var end = start + 1
+            while end < scalars.count, scalars[end] == first { end += 1 }
+            let run = end - start
+            let isDigit = first.value >= 48 && first.value <= 57
             let keep = run >= 3 && !isDigit ? ("lrce".unicodeScalars.contains(first) ? 2 : 1) : run
-            out.append(contentsOf: repeatElement(first, count: keep))
-            scalars = scalars.dropFirst(run)
+            for _ in 0..<keep { out.append(first) }
+            start = end
         }
         return String(out)
     }

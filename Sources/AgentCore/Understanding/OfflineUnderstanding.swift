@@ -79,8 +79,7 @@ public struct OfflineUnderstanding: Understanding {
         var confidence = min(1, (top?.value ?? 0) / 4)
         if margin < 1 { confidence *= 0.8 }
 
-        var slots = extractor.slots(for: intent)
-        slots.zone = zone
+        let slots = extractor.slots(for: intent, zone: zone)
         return Understood(intent: intent, slots: slots, language: LanguageGuess.guess(tokens),
                           answer: Answers.answer(tokens), confidence: intent == .outOfScope && top == nil ? 0.2 : confidence,
                           folio: Self.folio(in: text), menuChoice: Self.menuChoice(tokens))

@@ -7,10 +7,10 @@ struct SlotExtractor {
     let context: UnderstandingContext
     let lexicon: Lexicon
 
-    func slots(for intent: Intent) -> Slots {
+    func slots(for intent: Intent, zone: String?) -> Slots {
         // "hace rato" in "ya pagué hace rato" is not when a failure started.
         let aboutFailure = intent == .reportIncident || context.awaiting == .since || context.awaiting == .sinceAndModem
-        return Slots(zone: zone(), planMbps: plan(), name: name(for: intent), since: aboutFailure ? since() : nil,
+        return Slots(zone: zone, planMbps: plan(), name: name(for: intent), since: aboutFailure ? since() : nil,
                      modemRestarted: modemRestarted(), phone: phone())
     }
 
@@ -26,7 +26,7 @@ struct SlotExtractor {
         var best: (position: Int, name: String)?
         for zone in context.zones {
             let key = Lexicon.significantWords(of: zone)
-            guard !key.isEmpty, let at = words.firstRange(of: key)?.lowerBound else { continue }
+            guard !key.isEmpty, let at = words.position(of: key) else { continue }
             if best == nil || at < best!.position { best = (at, zone) }
         }
         for (i, word) in words.enumerated() {
@@ -99,12 +99,13 @@ struct SlotExtractor {
         var triggers = Lexicon.nameTriggers
         if intent == .staffSearch { triggers += Lexicon.searchTriggers }
         for trigger in triggers {
-            var from = words.startIndex
-            while let range = words[from...].firstRange(of: trigger) {
-                if let name = nameWords(from: range.upperBound, requireCapital: trigger == ["im"] || trigger == ["i", "am"]) {
+            var from = 0
+            while let at = words.position(of: trigger, from: from) {
+                let end = at + trigger.count
+                if let name = nameWords(from: end, requireCapital: trigger == ["im"] || trigger == ["i", "am"]) {
                     return name
                 }
-                from = range.upperBound
+                from = end
             }
         }
         // "…Saludos, Ricardo Vega" / "Atentamente, …" at the end of a formal message.
@@ -204,7 +205,7 @@ struct SlotExtractor {
             return !negated
         }
         let words = tokens.map(\.word)
-        if words.firstRange(of: ["apague", "y", "prendi"]) != nil || words.firstRange(of: ["di", "reset"]) != nil {
+        if words.position(of: ["apague", "y", "prendi"]) != nil || words.position(of: ["di", "reset"]) != nil {
             return true
         }
         return nil

@@ -14,3 +14,20 @@ struct Token: Sendable, Equatable {
     var isNumber: Bool { !word.isEmpty && word.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }
     var isAlphabetic: Bool { !word.isEmpty && word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic } }
 }
+
+extension Array where Element == String {
+    /// Where `phrase` starts as consecutive words, searching from `start`.
+    func position(of phrase: [String], from start: Int = 0) -> Int? {
+        guard !phrase.isEmpty, phrase.count <= count else { return nil }
+        var i = start
+        while i + phrase.count <= count {
+            if self[i] == phrase[0] {
+                var j = 1
+                while j < phrase.count, self[i + j] == phrase[j] { j += 1 }
+                if j == phrase.count { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+}

@@ -31,7 +31,7 @@ public struct ConsoleRunner {
         var buttons: [QuickReply] = []
         var count = 0
         if interactive { Console.prompt() }
-        for await line in Console.lines() {
+        for await line in StandardInput.lines() {
             count += 1
             let message = InboundMessage(
                 id: "console-\(runID)-\(count)", chat: chat, content: Self.content(of: line, buttons: buttons),
@@ -113,8 +113,12 @@ enum Console {
         FileHandle.standardError.write(Data("tú> ".utf8))
     }
 
-    /// stdin read on its own thread, so a blocking read never holds a concurrency thread.
-    static func lines() -> AsyncStream<String> {
+}
+
+/// stdin as an async stream of lines, read on its own thread so a blocking read never holds
+/// one of the few concurrency threads.
+public enum StandardInput {
+    public static func lines() -> AsyncStream<String> {
         AsyncStream { continuation in
             let thread = Thread {
                 while let line = readLine(strippingNewline: true) { continuation.yield(line) }
