@@ -1,0 +1,95 @@
+import Testing
+@testable import AgentCore
+
+@Suite struct HeaderMapTests {
+    @Test func findsColumnsWhateverTheirOrderCaseAndAccents() throws {
+        let header = ["notas", "Extra de staff", "ESTADO", "zona", "plan (mbps)", "Chat id", "canal", "telefono", "NOMBRE", "id"]
+        let map = try HeaderMap(tab: .clients, header: header)
+        let row = ["vip", "x", "activo", "Norte", "50", "123", "Telegram", "4441234567", "Ana", "C-0001"]
+        #expect(map.value(Col.Client.name, in: row) == "Ana")
+        #expect(map.value(Col.Client.plan, in: row) == "50")
+        #expect(map.value(Col.Client.status, in: row) == "activo")
+        let written = map.row(from: RowValues(key: "C-0002", cells: ["ID": "C-0002", "Nombre": "Luis", "Zona": "Sur"]))
+        #expect(written == ["", "", "", "Sur", "", "", "", "", "Luis", "C-0002"], "sheet order, unknown columns left empty")
+    }
+
+    @Test func aMissingRequiredColumnIsOneClearError() {
+        #expect(throws: HeaderMap.Problem.missingColumn(tab: "Incidentes", column: "Prioridad")) {
+            try HeaderMap(tab: .incidents, header: ["Folio", "Fecha", "Canal", "Chat ID", "Zona", "Descripción", "Estado"])
+        }
+        let problem = HeaderMap.Problem.missingColumn(tab: "Incidentes", column: "Prioridad")
+        #expect(problem.description.contains("Incidentes") && problem.description.contains("Prioridad"))
+    }
+
+    @Test func shortRowsReadAsEmptyCells() throws {
+        let map = try HeaderMap(tab: .clients, header: Tab.clients.header)
+        #expect(map.value(Col.Client.notes, in: ["C-0001", "Ana"]) == "")
+    }
+}
+
+@Suite struct CellTextTests {
+    @Test(arguments: ["=1+1", "+52 55", "-5", "@SUM(A1)", "=HYPERLINK(\"http://x\")"])
+    func formulaStartsAreNeutralised(_ text: String) {
+        #expect(CellText.inert(text) == "'" + text)
+    }
+
+    @Test func controlCharactersBecomeSpacesAndLongTextIsCut() {
+        #expect(CellText.inert("hola\u{0}\n\tmundo\u{1B}") == "hola mundo")
+        #expect(CellText.inert(String(repeating: "x", count: 2_000)).count == CellText.maxLength)
+        #expect(CellText.inert("\t=1") == "'=1", "a formula hidden behind whitespace is still neutralised")
+    }
+}
+
+@Suite struct PhoneNumberTests {
+    @Test func mexicanMobilesMatchWithOrWithoutTheOne() {
+        #expect(PhoneNumber.matchKey("5215512345678") == "5512345678")
+        #expect(PhoneNumber.matchKey("+52 55 1234 5678") == "5512345678")
+        #expect(PhoneNumber.matchKey("55-1234-5678") == "5512345678")
+        #expect(PhoneNumber.matchKey("12345") == nil)
+        #expect(PhoneNumber.display("5214441234567") == "444 123 4567")
+        #expect(PhoneNumber.display("5512345678") == "55 1234 5678")
+    }
+}
+
+@Suite struct PriorityRuleTests {
+    @Test(arguments: [
+        ("no tengo internet desde ayer", Priority.alta), ("la luz LOS esta roja", .alta), ("no conecta nada", .alta),
+        ("se cae a cada rato", .media), ("el internet esta muy lento", .media), ("intermitente todo el dia", .media),
+        ("olvide la contraseña del wifi", .baja), ("quiero mover el router a otro cuarto", .baja),
+    ])
+    func prioritiesFollowTheRule(_ text: String, _ expected: Priority) {
+        #expect(PriorityRule.priority(for: text, zoneHasOutage: false) == expected)
+    }
+
+    @Test func aZoneOutageMakesAnyReportHigh() {
+        #expect(PriorityRule.priority(for: "esta lento", zoneHasOutage: true) == .alta)
+    }
+}
+
+@Suite struct ReplyShaperTests {
+    @Test func longRepliesEndAtASentenceNeverMidWord() {
+        let text = "Primera frase corta. Segunda frase un poco más larga que la primera. Tercera frase que no cabe."
+        let cut = ReplyShaper.fit(text, maxLength: 70)
+        #expect(cut == "Primera frase corta. Segunda frase un poco más larga que la primera.")
+        let noSentence = ReplyShaper.fit(String(repeating: "palabra ", count: 30), maxLength: 50)
+        #expect(noSentence.count <= 50 && noSentence.hasSuffix("palabra…"))
+    }
+
+    @Test func emojisCanBeRemoved() {
+        #expect(ReplyShaper.withoutEmojis("¡Hola! 👋 Listo 🎉✅") == "¡Hola! Listo")
+        #expect(ReplyShaper.withoutEmojis("Plan 1. #2 *3") == "Plan 1. #2 *3", "digits, # and * are not emojis")
+    }
+}
+
+@Suite struct ReplyBookTests {
+    @Test func aMissingSpanishTextIsReportedByKey() {
+        #expect(throws: ReplyBook.Problem.self) { try ReplyBook(parsing: "[es]\ngreeting = hola\n") }
+    }
+
+    @Test func englishFallsBackToSpanishAndPlaceholdersAreFilled() throws {
+        let all = ReplyKey.allCases.map { "\($0.rawValue) = es \($0.rawValue) {x}" }.joined(separator: "\n")
+        let book = try ReplyBook(parsing: "[es]\n\(all)\n[en]\nthanks = you're welcome {x}\n")
+        #expect(book.text(.thanks, .en, ["x": "1"]) == "you're welcome 1")
+        #expect(book.text(.greeting, .en, ["x": "2"]) == "es greeting 2")
+    }
+}
