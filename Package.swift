@@ -11,6 +11,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-configuration", from: "1.4.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.100.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // The system SQLite (libsqlite3-dev on Debian/Ubuntu).
@@ -28,18 +33,60 @@ let package = Package(
             name: "BackOffice",
             dependencies: ["AgentCore", "Store", .product(name: "Logging", package: "swift-log")]
         ),
+        // The real back office: service-account auth (RS256 JWT), a Sheets v4 client, the
+        // spreadsheet behind the BackOffice seam.
+        .target(
+            name: "GoogleSheets",
+            dependencies: [
+                "AgentCore", "BackOffice",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOFoundationCompat", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // The Telegram front-end: Bot API client, long polling and webhook, replies as keyboards.
+        .target(
+            name: "Telegram",
+            dependencies: [
+                "AgentCore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOFoundationCompat", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // Loopback emulators of the external APIs, for tests (never linked into the launcher).
+        .target(
+            name: "Emulators",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
         // Configuration, the turn pipeline and the operator commands, wired for the launcher.
         .target(
             name: "App",
             dependencies: [
-                "AgentCore", "Store", "BackOffice",
+                "AgentCore", "Store", "BackOffice", "GoogleSheets", "Telegram",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Configuration", package: "swift-configuration"),
             ]
         ),
         .executableTarget(
             name: "launcher",
-            dependencies: ["App", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["App", "GoogleSheets", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        // `swift run -c release sheets-bench`: Sheets calls per message, bulk delivery, refresh cost.
+        .executableTarget(
+            name: "sheets-bench",
+            dependencies: ["App", "GoogleSheets", "Emulators", "BackOffice", "AgentCore", "Store"]
         ),
         .testTarget(
             name: "AgentCoreTests",
@@ -47,8 +94,13 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         .testTarget(name: "StoreTests", dependencies: ["Store", "BackOffice", "AgentCore"]),
-        .testTarget(name: "AppTests", dependencies: ["App", "AgentCore", "Store", "BackOffice"]),
+        .testTarget(name: "AppTests", dependencies: ["App", "AgentCore", "Store", "BackOffice", "GoogleSheets", "Emulators"]),
         // Runs the real `launcher` binary, as an operator would.
-        .testTarget(name: "LauncherTests", dependencies: ["launcher"]),
+        .testTarget(
+            name: "LauncherTests",
+            dependencies: ["launcher", "Emulators", "BackOffice", "AgentCore",
+                           .product(name: "AsyncHTTPClient", package: "async-http-client")]
+        ),
+        .testTarget(name: "GoogleSheetsTests", dependencies: ["GoogleSheets", "Emulators", "AgentCore", "BackOffice", "Store"]),
     ]
 )

@@ -12,14 +12,18 @@ public actor OutboxDeliverer {
     private let cache: WorkbookCache
     private let logger: Logger
     private let maxBatch: Int
-    private var wakeUp: CheckedContinuation<Void, Never>?
+    private let refreshDelay: Duration
+    private let wakeup = Wakeup()
 
-    public init(store: Store, backOffice: any BackOffice, cache: WorkbookCache, logger: Logger, maxBatch: Int = 100) {
+    /// `refreshDelay`: after deliveries the cache re-reads the back office once, this much later.
+    public init(store: Store, backOffice: any BackOffice, cache: WorkbookCache, logger: Logger, maxBatch: Int = 100,
+                refreshDelay: Duration = .seconds(1)) {
         self.store = store
         self.backOffice = backOffice
         self.cache = cache
         self.logger = logger
         self.maxBatch = maxBatch
+        self.refreshDelay = refreshDelay
     }
 
     public enum Pass: Sendable, Equatable {
@@ -34,7 +38,7 @@ public actor OutboxDeliverer {
     public func deliverDue(now: Date = Date()) async -> Pass {
         var delivered = 0
         defer {
-            if delivered > 0 { Task { await cache.refreshSoon() } }
+            if delivered > 0 { Task { [refreshDelay] in await cache.refreshSoon(delay: refreshDelay) } }
         }
         while true {
             let pending: [OutboxEntry]
@@ -48,7 +52,10 @@ public actor OutboxDeliverer {
             if first.nextAttemptAt > now { return .waiting(until: first.nextAttemptAt) }
             let batch = Self.batch(from: pending)
             do {
-                try await deliver(batch)
+                // Recorded before sending: after a crash mid-request the next attempt knows the
+                // rows may have landed and checks before writing them again.
+                try await store.markAttemptStarted(batch.map(\.id))
+                try await deliver(batch, mayAlreadyExist: batch.contains { $0.attempts > 0 })
                 try await store.markDelivered(batch.map(\.id))
                 delivered += batch.count
             } catch let error as BackOfficeError {
@@ -75,13 +82,12 @@ public actor OutboxDeliverer {
             case .empty: 30
             case .waiting(let until): max(0.05, until.timeIntervalSinceNow)
             }
-            await sleep(upTo: delay)
+            await wakeup.wait(upTo: delay)
         }
     }
 
-    public func kick() {
-        wakeUp?.resume()
-        wakeUp = nil
+    public nonisolated func kick() {
+        wakeup.signal()
     }
 
     /// Delivers until the outbox is empty or `deadline` passes. True when empty.
@@ -97,24 +103,7 @@ public actor OutboxDeliverer {
         return (try? await store.outboxBacklog().count) == 0
     }
 
-    private func sleep(upTo seconds: TimeInterval) async {
-        await withTaskGroup(of: Void.self) { group in
-            group.addTask { try? await Task.sleep(for: .seconds(seconds)) }
-            group.addTask { await self.waitForKick() }
-            await group.next()
-            group.cancelAll()
-            self.kick()
-        }
-    }
-
-    private func waitForKick() async {
-        await withCheckedContinuation { continuation in
-            if let previous = wakeUp { previous.resume() }
-            wakeUp = continuation
-        }
-    }
-
-    private func deliver(_ batch: [OutboxEntry]) async throws {
+    private func deliver(_ batch: [OutboxEntry], mayAlreadyExist: Bool) async throws {
         guard let first = batch.first else { return }
         switch first.write {
         case .append:
@@ -122,7 +111,7 @@ public actor OutboxDeliverer {
                 if case .append(let row) = entry.write { return row }
                 return nil
             }
-            try await backOffice.append(rows, to: first.tab)
+            try await backOffice.append(rows, to: first.tab, mayAlreadyExist: mayAlreadyExist)
         case .update(let key, let cells):
             try await backOffice.update(first.tab, key: key, cells: cells)
         }

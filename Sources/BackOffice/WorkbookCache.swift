@@ -4,43 +4,68 @@ import Logging
 import Store
 
 /// What every turn reads: the back office as last fetched, plus the bot's own writes that
-/// are still in the outbox, so a customer sees their sign-up or folio even while Google is down.
+/// are still in the outbox, so a customer sees their sign-up or folio even while Google is
+/// down. With a remote back office the copy is mirrored in SQLite, so a restart during an
+/// outage still has plans, zones and clients; and each refresh looks for staff edits.
 public actor WorkbookCache {
     private let backOffice: any BackOffice
     private let store: Store
     private let time: LocalTime
     private let logger: Logger
+    private let mirrored: Bool
+    private let watcher: StaffEditWatcher?
     private var workbook = Workbook.empty
+    private var lastTabs: [Tab: TabData] = [:]
+    private var refreshScheduled = false
     public private(set) var lastRefresh: Date?
     public private(set) var lastError: String?
-    private var refreshScheduled = false
 
-    public init(backOffice: any BackOffice, store: Store, time: LocalTime, logger: Logger) {
+    public init(backOffice: any BackOffice, store: Store, time: LocalTime, logger: Logger,
+                mirrored: Bool = false, watcher: StaffEditWatcher? = nil) {
         self.backOffice = backOffice
         self.store = store
         self.time = time
         self.logger = logger
+        self.mirrored = mirrored
+        self.watcher = watcher
     }
 
     public func snapshot() -> Workbook { workbook }
 
+    /// Starts from the SQLite mirror (a restart while the back office is unreachable).
+    public func loadMirror() async throws {
+        guard mirrored, let (tabs, fetchedAt) = try await store.loadMirror() else { return }
+        workbook = await Self.build(tabs, pending: try await store.pendingOutbox(), time: time)
+        lastTabs = tabs
+        lastRefresh = fetchedAt
+    }
+
     /// Reads every tab again (one request for the spreadsheet) and lays the pending writes on top.
     /// The rebuild runs off the actor, so turns keep reading the current snapshot meanwhile.
     public func refresh() async throws {
+        let tabs: [Tab: TabData]
         do {
-            let tabs = try await backOffice.readAll()
-            let pending = try await store.pendingOutbox()
-            let fresh = await Self.build(tabs, pending: pending, time: time)
-            for problem in fresh.problems where !workbook.problems.contains(problem) {
-                logger.error("back office header problem", metadata: ["problem": "\(problem)"])
-            }
-            // Writes applied while the rebuild ran are in the outbox or already in the tabs read.
-            workbook = fresh
-            lastRefresh = Date()
-            lastError = nil
+            tabs = try await backOffice.readAll()
         } catch {
             lastError = "\(error)"
             throw error
+        }
+        let fresh = await Self.build(tabs, pending: try await store.pendingOutbox(), time: time)
+        for problem in fresh.problems where !workbook.problems.contains(problem) {
+            logger.error("back office header problem", metadata: ["problem": "\(problem)"])
+        }
+        // Writes applied while the rebuild ran are in the outbox or already in the tabs read.
+        workbook = fresh
+        lastRefresh = Date()
+        lastError = nil
+        if mirrored, tabs != lastTabs { try await store.saveMirror(tabs, fetchedAt: Date()) }
+        lastTabs = tabs
+        if let watcher {
+            do {
+                try await watcher.observe(fresh)
+            } catch {
+                logger.error("could not check staff edits", metadata: ["error": "\(error)"])
+            }
         }
     }
 
@@ -55,10 +80,16 @@ public actor WorkbookCache {
         }
     }
 
-    private nonisolated static func build(_ tabs: [Tab: TabData], pending: [OutboxEntry], time: LocalTime) async -> Workbook {
-        var fresh = Workbook(tabs: tabs, time: time)
-        for entry in pending { fresh.apply(entry) }
-        return fresh
+    /// Refreshes every `interval` until cancelled; failures are logged and retried next time.
+    public func refreshForever(every interval: Duration) async {
+        while !Task.isCancelled {
+            try? await Task.sleep(for: interval)
+            do {
+                try await refresh()
+            } catch {
+                logger.warning("back office refresh failed; serving the last copy", metadata: ["error": "\(error)"])
+            }
+        }
     }
 
     /// The bot's own writes, visible at once.
@@ -70,6 +101,12 @@ public actor WorkbookCache {
             case .alertStaff, .declareOutage, .releaseHandoff: continue
             }
         }
+    }
+
+    private nonisolated static func build(_ tabs: [Tab: TabData], pending: [OutboxEntry], time: LocalTime) async -> Workbook {
+        var fresh = Workbook(tabs: tabs, time: time)
+        for entry in pending { fresh.apply(entry) }
+        return fresh
     }
 }
 

@@ -32,6 +32,17 @@ enum Migrations {
         CREATE UNIQUE INDEX workbook_row_key ON workbook_rows (tab, row_key) WHERE row_key IS NOT NULL;
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
         """,
+        // 2: the spreadsheet mirror, and the states staff edits are compared against.
+        """
+        CREATE TABLE cache_tabs (tab TEXT PRIMARY KEY, data TEXT NOT NULL, fetched_at REAL NOT NULL);
+        CREATE TABLE watched_states (tab TEXT NOT NULL, row_key TEXT NOT NULL, state TEXT NOT NULL,
+            PRIMARY KEY (tab, row_key));
+        """,
+        // 3: chats the bot must not write to (blocked it, or not reachable on the channel).
+        """
+        CREATE TABLE unreachable_chats (channel TEXT NOT NULL, chat_id TEXT NOT NULL, reason TEXT NOT NULL,
+            since REAL NOT NULL, PRIMARY KEY (channel, chat_id));
+        """,
     ]
 
     static func version(of db: SQLiteConnection) throws(StoreError) -> Int {

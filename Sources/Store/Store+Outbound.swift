@@ -15,6 +15,7 @@ public struct OutboundMessage: Sendable, Equatable {
     public var inReplyTo: String?
     public var attempts: Int
     public var createdAt: Date
+    public var nextAttemptAt: Date
 }
 
 extension Store {
@@ -30,19 +31,19 @@ extension Store {
         return db.lastInsertID
     }
 
-    /// Messages not yet sent nor given up on, oldest first; `channel` nil includes staff alerts.
-    public func pendingOutbound(channel: Channel?, due now: Date = Date(), limit: Int = 100) throws -> [OutboundMessage] {
+    /// Messages not yet sent nor given up on, oldest first, whether due or waiting (a chat's
+    /// messages must go in order). `channel` nil: every channel, and unaddressed staff alerts.
+    public func pendingOutbound(channel: Channel?, limit: Int = 100) throws -> [OutboundMessage] {
         let rows = try db.query("""
-            SELECT id, channel, chat_id, payload, in_reply_to, attempts, created_at FROM outbound
-            WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= ?
-              AND (channel = ? OR channel IS NULL) ORDER BY id LIMIT ?
-            """, [.real(now.timeIntervalSince1970), .optional(channel?.rawValue), .integer(Int64(limit))])
+            SELECT id, channel, chat_id, payload, in_reply_to, attempts, created_at, next_attempt_at FROM outbound
+            WHERE sent_at IS NULL AND failed_at IS NULL AND (? IS NULL OR channel = ?) ORDER BY id LIMIT ?
+            """, [.optional(channel?.rawValue), .optional(channel?.rawValue), .integer(Int64(limit))])
         return try rows.map(outboundMessage)
     }
 
     public func outbound(ids: [Int64]) throws -> [OutboundMessage] {
         try ids.compactMap { id in
-            try db.query("SELECT id, channel, chat_id, payload, in_reply_to, attempts, created_at FROM outbound WHERE id = ?",
+            try db.query("SELECT id, channel, chat_id, payload, in_reply_to, attempts, created_at, next_attempt_at FROM outbound WHERE id = ?",
                          [.integer(id)]).first.map(outboundMessage)
         }
     }
@@ -51,7 +52,8 @@ extension Store {
         let chat = row[1].string.flatMap(Channel.init(rawValue:)).map { ChatRef($0, row[text: 2]) }
         return OutboundMessage(id: row[int: 0], chat: chat, payload: try decode(OutboundPayload.self, row[3].string),
                                inReplyTo: row[4].string, attempts: Int(row[int: 5]),
-                               createdAt: Date(timeIntervalSince1970: row[double: 6]))
+                               createdAt: Date(timeIntervalSince1970: row[double: 6]),
+                               nextAttemptAt: Date(timeIntervalSince1970: row[double: 7]))
     }
 
     public func markSent(_ id: Int64, at now: Date = Date()) throws {

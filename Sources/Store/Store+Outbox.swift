@@ -52,10 +52,17 @@ extension Store {
         }
     }
 
+    /// Counts an attempt before it is made (see OutboxDeliverer).
+    public func markAttemptStarted(_ ids: [Int64]) throws {
+        try transaction {
+            for id in ids { try db.query("UPDATE outbox SET attempts = attempts + 1 WHERE id = ?", [.integer(id)]) }
+        }
+    }
+
     public func markAttemptFailed(_ ids: [Int64], error: String, retryAt: Date) throws {
         try transaction {
             for id in ids {
-                try db.query("UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?",
+                try db.query("UPDATE outbox SET last_error = ?, next_attempt_at = ? WHERE id = ?",
                              [.text(error), .real(retryAt.timeIntervalSince1970), .integer(id)])
             }
         }
@@ -64,7 +71,7 @@ extension Store {
     /// A write the back office refuses for good (its row was deleted, a column is missing):
     /// kept for the operator to see, no longer blocking the writes behind it.
     public func markGivenUp(_ id: Int64, error: String, at now: Date = Date()) throws {
-        try db.query("UPDATE outbox SET attempts = attempts + 1, last_error = ?, given_up_at = ? WHERE id = ?",
+        try db.query("UPDATE outbox SET last_error = ?, given_up_at = ? WHERE id = ?",
                      [.text(error), .real(now.timeIntervalSince1970), .integer(id)])
     }
 

@@ -13,15 +13,18 @@ public struct TurnRecord: Sendable {
     public var counters: [Tab: Int]
     /// The inbox row this message came from, removed with the commit.
     public var inboxID: Int64?
+    /// Who gets staff alerts; none configured → one unaddressed alert (console, logs).
+    public var staff: [ChatRef]
 
     public init(message: InboundMessage, session: Session, effects: [Effect], replies: [Reply],
-                counters: [Tab: Int] = [:], inboxID: Int64? = nil) {
+                counters: [Tab: Int] = [:], inboxID: Int64? = nil, staff: [ChatRef] = []) {
         self.message = message
         self.session = session
         self.effects = effects
         self.replies = replies
         self.counters = counters
         self.inboxID = inboxID
+        self.staff = staff
     }
 }
 
@@ -50,7 +53,9 @@ extension Store {
                 case .updateRow(let tab, let key, let cells):
                     try queueWrite(tab: tab, op: "update", key: key, payload: encode(OutboxWrite.update(key: key, cells: cells)), at: now)
                 case .alertStaff(let alert):
-                    outbound.append(try queueOutbound(nil, .alert(alert), inReplyTo: nil, at: now))
+                    for recipient in turn.staff.isEmpty ? [nil] : turn.staff.map(Optional.some) {
+                        outbound.append(try queueOutbound(recipient, .alert(alert), inReplyTo: nil, at: now))
+                    }
                 case .declareOutage(let zone):
                     try db.query("INSERT OR REPLACE INTO outages (zone, name, declared_at) VALUES (?, ?, ?)",
                                  [.text(Text.fold(zone)), .text(zone), .real(now.timeIntervalSince1970)])

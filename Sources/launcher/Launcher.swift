@@ -10,7 +10,7 @@ struct Launcher: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "launcher",
         abstract: "Red Soluciones — the customer support bot.",
-        subcommands: [Classify.self, Export.self, Bench.self])
+        subcommands: [Classify.self, Export.self, Sheets.self, Bench.self])
 
     enum Mode: String, ExpressibleByArgument, CaseIterable {
         case status, auto, telegram, whatsapp, console
@@ -47,7 +47,13 @@ struct Launcher: AsyncParsableCommand {
                                            profileName: name).run()
             throw ExitCode(code)
         case .auto, .telegram, .whatsapp:
-            Startup.fail("--mode \(mode.rawValue) is not built yet in this version: the Telegram and WhatsApp front-ends come next; use --mode console", code: 3)
+            do {
+                try await BotService.run(config: config, mode: BotService.Mode(rawValue: mode.rawValue)!)
+            } catch let error as ConfigError {
+                Startup.fail("\(error)", code: 2)
+            } catch {
+                Startup.fail("\(error)", code: 1)
+            }
         }
     }
 }

@@ -1,4 +1,5 @@
 import App
+import GoogleSheets
 import ArgumentParser
 import Foundation
 
@@ -19,6 +20,8 @@ enum Startup {
         do {
             return try await BotRuntime.build(config: config)
         } catch let error as ConfigError {
+            fail("\(error)", code: 2)
+        } catch let error as ServiceAccountKey.Problem {
             fail("\(error)", code: 2)
         } catch {
             fail("cannot start: \(error)", code: 1)

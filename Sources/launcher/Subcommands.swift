@@ -50,3 +50,24 @@ struct Bench: AsyncParsableCommand {
         try await Benchmark.run(config: config, corpus: Benchmark.corpus(), turns: turns) { print($0) }
     }
 }
+
+/// `launcher sheets init`
+struct Sheets: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Prepare the Google spreadsheet.", subcommands: [Initialize.self])
+
+    struct Initialize: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "init", abstract: "Give a new spreadsheet the five tabs, headers and sample plans and zones; never overwrites a tab with data.")
+
+        func run() async throws {
+            let config = try await Startup.config()
+            do {
+                for line in try await SheetsSetup.initialize(config: config) { print(line) }
+            } catch let error as ConfigError {
+                Startup.fail("\(error)", code: 2)
+            } catch {
+                Startup.fail("\(error)", code: 1)
+            }
+        }
+    }
+}

@@ -65,3 +65,77 @@ struct LauncherProcess {
         return try JSONDecoder().decode([[String: String]].self, from: Data(output.stdout.utf8))
     }
 }
+
+/// A launcher left running (`--mode telegram`, …), to be stopped with a signal.
+final class RunningLauncher: @unchecked Sendable {
+    let process: Process
+    let stdoutPath: String
+    let stderrPath: String
+
+    init(process: Process, stdoutPath: String, stderrPath: String) {
+        self.process = process
+        self.stdoutPath = stdoutPath
+        self.stderrPath = stderrPath
+    }
+
+    var stderr: String { (try? String(contentsOfFile: stderrPath, encoding: .utf8)) ?? "" }
+    var isRunning: Bool { process.isRunning }
+
+    /// Sends SIGTERM (or another signal) and waits up to `timeout` seconds for the exit status.
+    func stop(signal: Int32 = SIGTERM, timeout: Double = 20) async -> (status: Int32?, seconds: Double) {
+        let started = Date()
+        if process.isRunning { kill(process.processIdentifier, signal) }
+        while process.isRunning, Date().timeIntervalSince(started) < timeout {
+            try? await Task.sleep(for: .milliseconds(50))
+        }
+        if process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+            return (nil, Date().timeIntervalSince(started))
+        }
+        return (process.terminationStatus, Date().timeIntervalSince(started))
+    }
+}
+
+extension LauncherProcess {
+    func start(_ arguments: [String], extraEnvironment: [String: String] = [:]) throws -> RunningLauncher {
+        let id = UUID().uuidString
+        let outPath = directory + "/out-\(id)", errPath = directory + "/err-\(id)"
+        FileManager.default.createFile(atPath: outPath, contents: nil)
+        FileManager.default.createFile(atPath: errPath, contents: nil)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        process.environment = environment.merging(extraEnvironment) { $1 }
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle(forWritingAtPath: outPath)
+        process.standardError = FileHandle(forWritingAtPath: errPath)
+        try process.run()
+        return RunningLauncher(process: process, stdoutPath: outPath, stderrPath: errPath)
+    }
+}
+
+/// Waits until `condition` holds (checked every 50 ms), or `timeout` seconds pass.
+@discardableResult
+func eventually(timeout: Double = 15, _ condition: () async throws -> Bool) async rethrows -> Bool {
+    let deadline = Date().addingTimeInterval(timeout)
+    while Date() < deadline {
+        if try await condition() { return true }
+        try? await Task.sleep(for: .milliseconds(50))
+    }
+    return try await condition()
+}
+
+/// A free TCP port on 127.0.0.1 for a launcher's messaging server.
+func freePort() -> Int {
+    let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    defer { close(fd) }
+    var address = sockaddr_in()
+    address.sin_family = sa_family_t(AF_INET)
+    address.sin_addr.s_addr = inet_addr("127.0.0.1")
+    address.sin_port = 0
+    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+    _ = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) } }
+    _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) } }
+    return Int(UInt16(bigEndian: address.sin_port))
+}

@@ -27,7 +27,9 @@ import Testing
 
     @Test func statusNeverPrintsASecret() async throws {
         let token = "123456789:AAHsecretSECRETsecret0123456789abcd"
-        let output = try await LauncherProcess(environment: ["TELEGRAM_BOT_TOKEN": token]).run(["--mode", "status"])
+        // Nothing listens on port 9 of loopback: Telegram is "unreachable" at once.
+        let output = try await LauncherProcess(environment: ["TELEGRAM_BOT_TOKEN": token, "TELEGRAM_API_BASE": "http://127.0.0.1:9"])
+            .run(["--mode", "status"])
         #expect(output.status != 0, "a configured component that cannot be checked is a failure")
         #expect(output.stdout.contains("Telegram: FAIL"))
         #expect(!output.stdout.contains(token) && !output.stderr.contains(token))
@@ -68,6 +70,6 @@ import Testing
         let output = try await LauncherProcess().run(["--mode", "whatsapp"])
         #expect(output.status != 0)
         #expect(output.stderr.split(separator: "\n").count == 1)
-        #expect(output.stderr.contains("not built yet"))
+        #expect(output.stderr.contains("not built"))
     }
 }

@@ -73,7 +73,13 @@ extension BotConfig {
                                   expected: "no such file, and GOOGLE_SHEETS_ID is set — download the service account's JSON key and put it there (see service_account/README.md)")
             }
             sheets = Sheets(spreadsheetID: sheetID, credentialsPath: credentials,
-                            apiBase: try env.url("SHEETS_API_BASE", default: "https://sheets.googleapis.com"))
+                            apiBase: try env.url("SHEETS_API_BASE", default: "https://sheets.googleapis.com"),
+                            refreshSeconds: try env.int("SHEETS_REFRESH_SECONDS", default: 60, in: 1...3600,
+                                                        expected: "expected seconds between refreshes of the spreadsheet, 1–3600"),
+                            requestsPerMinute: try env.int("SHEETS_REQUESTS_PER_MINUTE", default: 60, in: 1...1000,
+                                                           expected: "expected the per-minute request budget, 1–1000 (Google's default quota is 60)"),
+                            timeoutSeconds: try env.int("SHEETS_TIMEOUT_SECONDS", default: 20, in: 1...120,
+                                                        expected: "expected a request timeout in seconds, 1–120"))
         }
 
         if let key = env.string("GEMINI_API_KEY") {

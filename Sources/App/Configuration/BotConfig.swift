@@ -24,6 +24,11 @@ public struct BotConfig: Sendable {
         public var spreadsheetID: String
         public var credentialsPath: String
         public var apiBase: URL
+        /// How often the cache reads the whole spreadsheet again.
+        public var refreshSeconds: Int
+        /// Pacing under Google's per-user quota (60 reads and 60 writes a minute).
+        public var requestsPerMinute: Int
+        public var timeoutSeconds: Int
     }
 
     public struct Gemini: Sendable {
@@ -50,6 +55,14 @@ public struct BotConfig: Sendable {
     public var messagingDirectory: String
     /// False only for benchmarks and tests that measure: SQLite commits without fsync.
     public var durableWrites: Bool
+
+    /// Where staff alerts go: each staff Telegram id, and each staff WhatsApp number (521… form)
+    /// when WhatsApp is on.
+    public var staffChats: [ChatRef] {
+        let telegram = telegram == nil ? [] : staffTelegramIDs.sorted().map { ChatRef(.telegram, $0) }
+        let whatsapp = whatsApp == nil ? [] : staffWhatsAppNumbers.sorted().map { ChatRef(.whatsapp, "521" + $0) }
+        return telegram + whatsapp
+    }
 
     /// The role of a chat by the staff lists.
     public func role(of chat: ChatRef, verifiedPhone: String?) -> Role {

@@ -30,6 +30,7 @@ public struct ConsoleRunner {
         let runID = String(UInt32.random(in: 0...UInt32.max), radix: 36)
         var buttons: [QuickReply] = []
         var count = 0
+        let background = runtime.startBackgroundWork()
         if interactive { Console.prompt() }
         for await line in StandardInput.lines() {
             count += 1
@@ -53,6 +54,7 @@ public struct ConsoleRunner {
             }
             if interactive { Console.prompt() }
         }
+        background.cancel()
         return await finish()
     }
 

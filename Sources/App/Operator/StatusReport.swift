@@ -1,4 +1,5 @@
 import AgentCore
+import BackOffice
 import Foundation
 import Store
 
@@ -29,46 +30,60 @@ public struct StatusReport: Sendable {
 
     public static func check(config: BotConfig) async -> StatusReport {
         var lines: [Line] = []
-        lines.append(Line(component: "Telegram", state: config.telegram.map { telegram in
-            .fail("TELEGRAM_BOT_TOKEN is \(telegram.token), but this version has no Telegram front-end yet")
-        } ?? .notConfigured("")))
+        if let telegram = config.telegram {
+            lines.append(Line(component: "Telegram", state: await TelegramChannel.status(telegram)))
+        } else {
+            lines.append(Line(component: "Telegram", state: .notConfigured("")))
+        }
         lines.append(Line(component: "WhatsApp", state: config.whatsApp.map { _ in
             .fail("WHATSAPP_PHONE_NUMBER_ID is set, but this version has no WhatsApp front-end yet")
         } ?? .notConfigured("")))
-        let runtime: BotRuntime
-        do {
-            runtime = try await BotRuntime.build(config: config)
-        } catch {
-            lines.append(Line(component: "SQLite store", state: .fail("\(error)")))
-            return StatusReport(lines: lines)
+        let sheetState: State
+        if let sheets = config.sheets {
+            sheetState = await SheetsStatus.check(sheets)
+        } else {
+            sheetState = await localWorkbookState(config)
         }
-        let workbook = await runtime.cache.snapshot()
-        let sheetState: State = config.sheets.map { _ in
-            .fail("GOOGLE_SHEETS_ID is set, but this version has no Google Sheets client yet")
-        } ?? .notConfigured("using the local workbook (\(workbook.clients.count) clients, \(workbook.plans.count) plans, \(workbook.zones.count) zones)")
         lines.append(Line(component: "Google Sheets", state: sheetState))
         lines.append(Line(component: "Gemini", state: config.gemini.map { _ in
             .fail("GEMINI_API_KEY is set, but this version has no Gemini client yet; offline rules in use")
         } ?? .notConfigured("offline Spanish rules")))
-        lines.append(await storeLine(runtime))
-        lines.append(await outboxLine(runtime))
+        do {
+            let store = try Store(directory: config.dataDirectory, durable: config.durableWrites)
+            lines.append(await storeLine(store))
+            lines.append(await outboxLine(store))
+        } catch {
+            lines.append(Line(component: "SQLite store", state: .fail("\(error)")))
+            lines.append(Line(component: "Outbox", state: .fail("the store cannot be opened")))
+        }
         return StatusReport(lines: lines)
     }
 
-    static func storeLine(_ runtime: BotRuntime) async -> Line {
+    static func localWorkbookState(_ config: BotConfig) async -> State {
         do {
-            let version = try await runtime.store.schemaVersion
-            let sessions = try await runtime.store.sessionCount()
-            let inbox = try await runtime.store.inboxCount()
-            return Line(component: "SQLite store", state: .ok("\(runtime.store.path) (schema v\(version), WAL, \(sessions) sessions, \(inbox) waiting in the inbox)"))
+            let local = LocalWorkbook(store: try Store(directory: config.dataDirectory, durable: config.durableWrites))
+            try await local.seedIfNew()
+            let workbook = Workbook(tabs: try await local.readAll())
+            return .notConfigured("using the local workbook (\(workbook.clients.count) clients, \(workbook.plans.count) plans, \(workbook.zones.count) zones)")
+        } catch {
+            return .fail("the local workbook cannot be read: \(error)")
+        }
+    }
+
+    static func storeLine(_ store: Store) async -> Line {
+        do {
+            let version = try await store.schemaVersion
+            let sessions = try await store.sessionCount()
+            let inbox = try await store.inboxCount()
+            return Line(component: "SQLite store", state: .ok("\(store.path) (schema v\(version), WAL, \(sessions) sessions, \(inbox) waiting in the inbox)"))
         } catch {
             return Line(component: "SQLite store", state: .fail("\(error)"))
         }
     }
 
-    static func outboxLine(_ runtime: BotRuntime) async -> Line {
+    static func outboxLine(_ store: Store) async -> Line {
         do {
-            let backlog = try await runtime.store.outboxBacklog()
+            let backlog = try await store.outboxBacklog()
             if backlog.givenUp > 0 {
                 return Line(component: "Outbox", state: .fail("\(backlog.givenUp) write(s) refused by the back office for good; see the log"))
             }

@@ -15,13 +15,15 @@ public final class MessageProcessor: Sendable {
     let deliverer: OutboxDeliverer
     let keys: KeyAllocator
     let roles: @Sendable (ChatRef, String?) -> Role
+    /// Every staff identity on every channel: staff alerts go to each.
+    let staff: [ChatRef]
     let logger: Logger
     private let locks = ChatLocks()
     /// A declared outage stays "known" this long for later reporters in the zone.
     let outageMemory: TimeInterval = 6 * 60 * 60
 
     init(agent: Agent, understanding: any Understanding, store: Store, cache: WorkbookCache, deliverer: OutboxDeliverer,
-         keys: KeyAllocator, roles: @escaping @Sendable (ChatRef, String?) -> Role, logger: Logger) {
+         keys: KeyAllocator, roles: @escaping @Sendable (ChatRef, String?) -> Role, staff: [ChatRef], logger: Logger) {
         self.agent = agent
         self.understanding = understanding
         self.store = store
@@ -29,6 +31,7 @@ public final class MessageProcessor: Sendable {
         self.deliverer = deliverer
         self.keys = keys
         self.roles = roles
+        self.staff = staff
         self.logger = logger
     }
 
@@ -51,6 +54,7 @@ public final class MessageProcessor: Sendable {
         return try await locks.withLock(chat) {
             if try await store.isProcessed(chat.channel, messageID: message.id) {
                 logger.debug("duplicate message skipped", metadata: ["chat": "\(chat.masked)", "message": "\(message.id)"])
+                if let inboxID { try await store.deleteInbox(inboxID) }
                 return .duplicate
             }
             let session = try await store.session(for: chat)
@@ -63,10 +67,10 @@ public final class MessageProcessor: Sendable {
             let output = agent.handle(input)
             let committed = try await store.commit(
                 TurnRecord(message: message, session: output.session, effects: output.effects, replies: output.replies,
-                           counters: keys.used(), inboxID: inboxID), at: now)
+                           counters: keys.used(), inboxID: inboxID, staff: staff), at: now)
             guard committed.isNew else { return .duplicate }
             await cache.apply(output.effects)
-            if output.effects.contains(where: \.isBackOfficeWrite) { await deliverer.kick() }
+            if output.effects.contains(where: \.isBackOfficeWrite) { deliverer.kick() }
             logger.info("turn", metadata: [
                 "channel": "\(chat.channel.rawValue)", "chat": "\(chat.masked)", "message": "\(message.id)",
                 "intent": "\(output.intent.rawValue)", "replies": "\(output.replies.count)", "effects": "\(output.effects.count)",

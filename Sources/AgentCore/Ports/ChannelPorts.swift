@@ -1,0 +1,29 @@
+import Foundation
+
+/// Where a channel puts what it receives: the durable inbox. A receiver confirms a message to
+/// its platform (Telegram offset, WhatsApp 200) only after `accept` returned.
+public protocol InboxSink: Sendable {
+    /// Stores the message; false when it had been received before (a duplicate delivery).
+    func accept(_ message: InboundMessage) async throws -> Bool
+    /// The person blocked the bot (or the number stopped existing): stop writing to them.
+    func chatUnreachable(_ chat: ChatRef, reason: String) async
+}
+
+/// Sends replies on one channel.
+public protocol ChannelSender: Sendable {
+    var channel: Channel { get }
+    func send(_ reply: Reply, to chat: ChatRef, inReplyTo: String?) async -> SendOutcome
+}
+
+/// What became of one send, in the terms the delivery queue needs.
+public enum SendOutcome: Sendable, Equatable {
+    case sent
+    /// Rate limited: try again after this many seconds (Telegram's retry_after, WhatsApp 131056).
+    case retryAfter(TimeInterval)
+    /// The person cannot be reached (blocked the bot, outside WhatsApp's 24-hour window): do not retry.
+    case unreachable(String)
+    /// The request itself was wrong: retrying cannot help.
+    case rejected(String)
+    /// A transient failure (network, 5xx): retry with backoff.
+    case failed(String)
+}

@@ -1,0 +1,75 @@
+import AgentCore
+import Foundation
+import Logging
+import Telegram
+
+/// The Telegram front-end wired for a run: the client, how updates arrive (long polling, or
+/// the webhook when a secret and public URL are configured) and how replies leave.
+struct TelegramChannel: Sendable {
+    let config: BotConfig.Telegram
+    let client: TelegramClient
+    let bot: TelegramBotInfo
+    let events: TelegramEventHandler
+    let poller: TelegramPoller?
+    let webhook: TelegramWebhook?
+    let sender: TelegramSender
+
+    var usesWebhook: Bool { webhook != nil }
+
+    /// Checks the token with getMe first: a wrong token stops the launch with one clear line.
+    static func connect(_ config: BotConfig.Telegram, sink: any InboxSink) async throws -> TelegramChannel {
+        let client = TelegramClient(token: config.token.value, apiBase: config.apiBase)
+        let bot: TelegramBotInfo
+        do {
+            bot = try await client.getMe()
+        } catch {
+            throw ConfigError("TELEGRAM_BOT_TOKEN", value: config.token.description,
+                              expected: error.isUnauthorized ? "Telegram refused it (\(error.text)) — copy the token again from @BotFather"
+                                  : "could not check it with Telegram (\(error.text))")
+        }
+        let events = TelegramEventHandler(client: client, mapper: UpdateMapper(botUsername: bot.username), sink: sink)
+        var webhook: TelegramWebhook?
+        var poller: TelegramPoller?
+        if let secret = config.webhookSecret, config.webhookURL != nil {
+            webhook = TelegramWebhook(secret: secret.value, events: events)
+        } else {
+            poller = TelegramPoller(client: client, events: events)
+        }
+        return TelegramChannel(config: config, client: client, bot: bot, events: events, poller: poller, webhook: webhook,
+                               sender: TelegramSender(client: client))
+    }
+
+    /// Webhook mode: tell Telegram where to send updates (removed again at shutdown).
+    func registerWebhook() async throws {
+        guard let url = config.webhookURL, let secret = config.webhookSecret else { return }
+        try await client.setWebhook(url: url, secret: secret.value, allowedUpdates: UpdateMapper.allowedUpdates)
+    }
+
+    func removeWebhook() async {
+        guard usesWebhook else { return }
+        try? await client.deleteWebhook()
+    }
+
+    /// The status line: who the bot is, how it receives, what Telegram reports pending.
+    static func status(_ config: BotConfig.Telegram) async -> StatusReport.State {
+        let client = TelegramClient(token: config.token.value, apiBase: config.apiBase, timeout: .seconds(10))
+        do {
+            let bot = try await client.getMe()
+            let info = try await client.getWebhookInfo()
+            let name = "@\(bot.username ?? String(bot.id))"
+            let pending = info.pendingUpdateCount ?? 0
+            let lastError = info.lastErrorMessage.map { ", last error: \($0)" } ?? ""
+            if config.webhookSecret != nil, let url = config.webhookURL {
+                let registered = info.url == url ? "" : " (not registered yet: the bot registers it when it starts)"
+                return .ok("\(name), webhook \(url)\(registered), \(pending) pending updates\(lastError)")
+            }
+            if !info.url.isEmpty {
+                return .fail("\(name): a webhook is set (\(info.url)), so long polling would be refused — set TELEGRAM_WEBHOOK_SECRET and TELEGRAM_WEBHOOK_URL, or delete the webhook")
+            }
+            return .ok("\(name), long polling, \(pending) pending updates")
+        } catch {
+            return .fail(error.isUnauthorized ? "TELEGRAM_BOT_TOKEN refused by Telegram (\(error.text)) — copy it again from @BotFather"
+                         : "cannot reach Telegram (\(error.text))")
+        }
+    }
+}

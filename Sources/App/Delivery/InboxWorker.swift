@@ -1,0 +1,89 @@
+import AgentCore
+import BackOffice
+import Foundation
+import Logging
+import Store
+
+/// Works through the inbox: each chat's messages in the order they arrived, chats side by
+/// side. A message leaves the inbox in the same transaction that stores its turn, so a crash
+/// at any point means it is handled (once) after the restart.
+public actor InboxWorker {
+    private let store: Store
+    private let processor: MessageProcessor
+    private let dispatchers: [OutboundDispatcher]
+    private let logger: Logger
+    private let wakeup = Wakeup()
+    private let parallelChats: Int
+    public private(set) var processed = 0
+
+    init(store: Store, processor: MessageProcessor, dispatchers: [OutboundDispatcher], parallelChats: Int = 8,
+         logger: Logger = Logger(label: "inbox")) {
+        self.store = store
+        self.processor = processor
+        self.dispatchers = dispatchers
+        self.parallelChats = parallelChats
+        self.logger = logger
+    }
+
+    public func run() async {
+        while !Task.isCancelled {
+            let handled = await processPending()
+            if handled == 0 { await wakeup.wait(upTo: 5) }
+        }
+    }
+
+    public nonisolated func kick() {
+        wakeup.signal()
+    }
+
+    /// Handles what is in the inbox now; returns how many messages were handled.
+    @discardableResult
+    public func processPending() async -> Int {
+        let items: [(id: Int64, message: InboundMessage)]
+        do {
+            items = try await store.pendingInbox(limit: 200)
+        } catch {
+            logger.error("inbox unreadable", metadata: ["error": "\(error)"])
+            return 0
+        }
+        guard !items.isEmpty else { return 0 }
+        var byChat: [ChatRef: [(id: Int64, message: InboundMessage)]] = [:]
+        var order: [ChatRef] = []
+        for item in items {
+            if byChat[item.message.chat] == nil { order.append(item.message.chat) }
+            byChat[item.message.chat, default: []].append(item)
+        }
+        var handled = 0
+        await withTaskGroup(of: Int.self) { group in
+            var running = 0
+            for chat in order {
+                if running >= parallelChats, let done = await group.next() {
+                    running -= 1
+                    handled += done
+                }
+                let chatItems = byChat[chat]!
+                group.addTask { await self.handle(chatItems) }
+                running += 1
+            }
+            for await done in group { handled += done }
+        }
+        processed += handled
+        for dispatcher in dispatchers { dispatcher.kick() }
+        return handled
+    }
+
+    private func handle(_ items: [(id: Int64, message: InboundMessage)]) async -> Int {
+        var done = 0
+        for item in items {
+            do {
+                _ = try await processor.process(item.message, inboxID: item.id)
+                done += 1
+            } catch {
+                // Left in the inbox: tried again on the next pass, still before later messages of the chat.
+                logger.error("turn failed; will retry", metadata: ["chat": "\(item.message.chat.masked)", "error": "\(error)"])
+                break
+            }
+        }
+        return done
+    }
+}

@@ -1,0 +1,131 @@
+import AgentCore
+import BackOffice
+import Foundation
+import Logging
+import Store
+
+/// Sends the queued replies, staff alerts and notices of one channel, from SQLite, so a
+/// restart loses none. Each chat's messages go in order; chats go side by side within the
+/// pacer's limits. Rate limits are honoured, blocked chats are not written to again, and
+/// transient failures are retried with backoff.
+public actor OutboundDispatcher {
+    private let store: Store
+    private let sender: any ChannelSender
+    private let pacer: SendPacer
+    private let logger: Logger
+    private let wakeup = Wakeup()
+    private let parallelChats: Int
+    public private(set) var sentCount = 0
+    public private(set) var lastError: String?
+
+    init(store: Store, sender: any ChannelSender, limits: SendPacer.Limits, parallelChats: Int = 8,
+         logger: Logger) {
+        self.store = store
+        self.sender = sender
+        self.pacer = SendPacer(limits)
+        self.parallelChats = parallelChats
+        self.logger = logger
+    }
+
+    public var channel: Channel { sender.channel }
+
+    public func run() async {
+        while !Task.isCancelled {
+            let next = await deliverDue()
+            await wakeup.wait(upTo: max(0.05, min(30, next.map { $0.timeIntervalSinceNow } ?? 30)))
+        }
+    }
+
+    public nonisolated func kick() {
+        wakeup.signal()
+    }
+
+    /// Sends everything due; returns when the earliest waiting message is due (nil: none waits).
+    @discardableResult
+    public func deliverDue() async -> Date? {
+        let pending: [OutboundMessage]
+        do {
+            pending = try await store.pendingOutbound(channel: sender.channel, limit: 500)
+        } catch {
+            logger.error("outbound queue unreadable", metadata: ["error": "\(error)"])
+            return Date().addingTimeInterval(5)
+        }
+        var byChat: [ChatRef: [OutboundMessage]] = [:]
+        var order: [ChatRef] = []
+        for message in pending {
+            guard let chat = message.chat else { continue }
+            if byChat[chat] == nil { order.append(chat) }
+            byChat[chat, default: []].append(message)
+        }
+        var nextDue: Date?
+        await withTaskGroup(of: Date?.self) { group in
+            var running = 0
+            for chat in order {
+                if running >= parallelChats, let due = await group.next() {
+                    running -= 1
+                    nextDue = Self.earliest(nextDue, due)
+                }
+                let messages = byChat[chat]!
+                group.addTask { await self.deliver(messages, to: chat) }
+                running += 1
+            }
+            for await due in group { nextDue = Self.earliest(nextDue, due) }
+        }
+        return nextDue
+    }
+
+    /// One chat's messages, in order; stops at the first that must wait (returning when).
+    private func deliver(_ messages: [OutboundMessage], to chat: ChatRef) async -> Date? {
+        for message in messages {
+            if message.nextAttemptAt > Date() { return message.nextAttemptAt }
+            do {
+                if let reason = try await store.unreachableReason(chat) {
+                    try await store.markSendFailed(message.id, error: "not sent: \(reason)", retryAt: nil)
+                    continue
+                }
+                await pacer.wait(for: chat)
+                let reply: Reply = switch message.payload {
+                case .reply(let reply): reply
+                case .alert(let alert): Reply(alert.text)
+                }
+                switch await sender.send(reply, to: chat, inReplyTo: message.inReplyTo) {
+                case .sent:
+                    try await store.markSent(message.id)
+                    sentCount += 1
+                case .retryAfter(let seconds):
+                    await pacer.pause(for: seconds)
+                    let retryAt = Date().addingTimeInterval(seconds)
+                    try await store.markSendFailed(message.id, error: "rate limited", retryAt: retryAt)
+                    logger.warning("rate limited; waiting", metadata: ["chat": "\(chat.masked)", "retry_after_s": "\(Int(seconds))"])
+                    return retryAt
+                case .unreachable(let reason):
+                    try await store.markUnreachable(chat, reason: reason)
+                    try await store.markSendFailed(message.id, error: reason, retryAt: nil)
+                    logger.notice("chat unreachable; not writing to it again", metadata: ["chat": "\(chat.masked)", "reason": "\(reason)"])
+                case .rejected(let reason):
+                    try await store.markSendFailed(message.id, error: reason, retryAt: nil)
+                    logger.error("message refused by the channel", metadata: ["chat": "\(chat.masked)", "reason": "\(reason)"])
+                case .failed(let reason):
+                    lastError = reason
+                    let giveUp = message.attempts >= 12
+                    let retryAt = Date().addingTimeInterval(min(300, pow(2, Double(message.attempts + 1))))
+                    try await store.markSendFailed(message.id, error: reason, retryAt: giveUp ? nil : retryAt)
+                    logger.warning("send failed", metadata: ["chat": "\(chat.masked)", "attempt": "\(message.attempts + 1)",
+                                                             "error": "\(reason)", "gave_up": "\(giveUp)"])
+                    if !giveUp { return retryAt }
+                }
+            } catch {
+                logger.error("outbound bookkeeping failed", metadata: ["error": "\(error)"])
+                return Date().addingTimeInterval(5)
+            }
+        }
+        return nil
+    }
+
+    private static func earliest(_ a: Date?, _ b: Date?) -> Date? {
+        switch (a, b) {
+        case (nil, let x), (let x, nil): x
+        case (let x?, let y?): min(x, y)
+        }
+    }
+}

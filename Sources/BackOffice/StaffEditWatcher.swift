@@ -1,0 +1,82 @@
+import AgentCore
+import Foundation
+import Logging
+import Store
+
+/// Turns staff's edits in the sheet into messages customers are waiting for: an incident
+/// marked "resuelto", a client moved from "pendiente de instalación" to "activo", and the end
+/// of a zone outage (when every report of it is resolved). Each is told once.
+public struct StaffEditWatcher: Sendable {
+    let store: Store
+    let book: ReplyBook
+    let settings: AgentSettings
+    let logger: Logger
+
+    public init(store: Store, book: ReplyBook, settings: AgentSettings, logger: Logger = Logger(label: "backoffice.watcher")) {
+        self.store = store
+        self.book = book
+        self.settings = settings
+        self.logger = logger
+    }
+
+    @discardableResult
+    public func observe(_ workbook: Workbook) async throws -> Int {
+        var update = WatchUpdate()
+        let incidentStates = try await store.watchedStates(.incidents)
+        let clientStates = try await store.watchedStates(.clients)
+        var toldAboutOutage = Set<String>()
+
+        // Outages end when every report behind them is resolved.
+        for (zone, outage) in try await store.outages() {
+            let reports = workbook.incidents(inZone: outage.name, since: outage.declaredAt.addingTimeInterval(-settings.outageWindow))
+            guard !reports.isEmpty, reports.allSatisfy({ $0.status == .resolved }) else { continue }
+            update.resolvedOutages.append(zone)
+            var chats = Set<ChatRef>()
+            for report in reports {
+                toldAboutOutage.insert(report.folio)
+                guard let channel = report.channel, !report.chatID.isEmpty else { continue }
+                let chat = ChatRef(channel, report.chatID)
+                if chats.insert(chat).inserted {
+                    update.notices.append((chat, try await notice(.notifyOutageResolved, ["zone": outage.name], chat)))
+                }
+            }
+        }
+
+        for incident in workbook.incidents where !incident.folio.isEmpty {
+            let state = Text.fold(incident.status.sheetLabel)
+            let before = incidentStates[incident.folio]
+            if before != state { update.states.append((.incidents, incident.folio, state)) }
+            guard let before, before != "resuelto", incident.status == .resolved, !toldAboutOutage.contains(incident.folio),
+                  let channel = incident.channel, !incident.chatID.isEmpty else { continue }
+            let chat = ChatRef(channel, incident.chatID)
+            update.notices.append((chat, try await notice(.notifyIncidentResolved, ["folio": incident.folio], chat)))
+        }
+
+        for client in workbook.clients where !client.id.isEmpty {
+            let state = Text.fold(client.status.sheetLabel)
+            let before = clientStates[client.id]
+            if before != state { update.states.append((.clients, client.id, state)) }
+            guard before == "pendiente de instalacion", client.status == .active,
+                  let channel = client.channel, !client.chatID.isEmpty else { continue }
+            let chat = ChatRef(channel, client.chatID)
+            let first = client.name.split(separator: " ").first.map(String.init) ?? ""
+            update.notices.append((chat, try await notice(.notifyClientActive, ["name": first], chat)))
+        }
+
+        guard !update.states.isEmpty || !update.notices.isEmpty || !update.resolvedOutages.isEmpty else { return 0 }
+        try await store.apply(update)
+        if !update.notices.isEmpty {
+            logger.info("staff edits told to customers", metadata: ["notices": "\(update.notices.count)",
+                                                                    "outages_ended": "\(update.resolvedOutages.count)"])
+        }
+        return update.notices.count
+    }
+
+    /// In the customer's own language when the bot has talked with them before.
+    private func notice(_ key: ReplyKey, _ values: [String: String], _ chat: ChatRef) async throws -> Reply {
+        let language = try await store.session(for: chat)?.language ?? .es
+        var all = values
+        all["business"] = settings.businessName
+        return Reply(book.text(key, language, all))
+    }
+}

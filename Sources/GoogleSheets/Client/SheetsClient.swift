@@ -1,0 +1,193 @@
+import AsyncHTTPClient
+import Foundation
+import Logging
+import NIOCore
+import NIOFoundationCompat
+import NIOHTTP1
+
+/// A thin Sheets v4 client for one spreadsheet: the calls the bot makes, paced under the
+/// quota, each with a timeout, 429 and 5xx retried with exponential backoff and jitter —
+/// except that a write is never repeated after an answer that may mean it was applied
+/// (the outbox decides that, after checking whether the row landed).
+public struct SheetsClient: Sendable {
+    public struct Options: Sendable {
+        public var timeout: TimeAmount = .seconds(20)
+        public var maxAttempts = 4
+        /// First backoff step in seconds (doubled each attempt, ±20 % jitter, at most 32 s).
+        public var backoff: Double = 1
+        public var requestsPerMinute = 60
+
+        public init() {}
+    }
+
+    let baseURL: String
+    public let spreadsheetID: String
+    public let tokens: TokenProvider
+    let http: HTTPClient
+    let options: Options
+    let logger: Logger
+    let pacer: RequestPacer
+    public let calls: CallCounter
+
+    public init(baseURL: URL, spreadsheetID: String, tokens: TokenProvider, http: HTTPClient = .shared,
+                options: Options = Options(), logger: Logger = Logger(label: "google.sheets")) {
+        self.baseURL = baseURL.absoluteString.hasSuffix("/") ? String(baseURL.absoluteString.dropLast()) : baseURL.absoluteString
+        self.spreadsheetID = spreadsheetID
+        self.tokens = tokens
+        self.http = http
+        self.options = options
+        self.logger = logger
+        self.pacer = RequestPacer(perMinute: options.requestsPerMinute)
+        self.calls = CallCounter()
+    }
+
+    private var root: String { "\(baseURL)/v4/spreadsheets/\(A1.encode(spreadsheetID))" }
+
+    // MARK: The calls
+
+    public func spreadsheet() async throws -> SpreadsheetInfo {
+        let response: SpreadsheetResponse = try await send(
+            "spreadsheets.get", .GET, root + "?fields=" + A1.encode("spreadsheetId,properties.title,sheets.properties"),
+            kind: .read, idempotent: true)
+        return SpreadsheetInfo(title: response.properties?.title ?? "", tabs: (response.sheets ?? []).map(\.properties.title))
+    }
+
+    /// The rows of each range, in the order asked; an empty range gives [].
+    public func batchGet(_ ranges: [String]) async throws -> [[[String]]] {
+        let query = ranges.map { "ranges=" + A1.encode($0) }.joined(separator: "&")
+        let response: BatchGetResponse = try await send(
+            "values.batchGet", .GET, root + "/values:batchGet?" + query + "&majorDimension=ROWS&valueRenderOption=FORMATTED_VALUE",
+            kind: .read, idempotent: true)
+        let found = response.valueRanges ?? []
+        guard found.count == ranges.count else {
+            throw SheetsError.unexpectedResponse("asked for \(ranges.count) ranges, got \(found.count)")
+        }
+        return found.map { ($0.values ?? []).map { $0.map(\.text) } }
+    }
+
+    /// Appends rows after the table in `range`, stored exactly as sent (RAW). Returns the
+    /// first row number written.
+    @discardableResult
+    public func append(_ range: String, rows: [[String]]) async throws -> Int? {
+        let body = try JSONEncoder().encode(ValueRange(range: range, majorDimension: "ROWS", values: rows.map { $0.map(CellValue.init) }))
+        let response: AppendResponse = try await send(
+            "values.append", .POST,
+            root + "/values/" + A1.encode(range) + ":append?valueInputOption=RAW&insertDataOption=INSERT_ROWS",
+            body: body, kind: .write, idempotent: false)
+        return response.updates?.updatedRange.flatMap(A1.firstRow(of:))
+    }
+
+    /// Writes cells at fixed positions (RAW). Repeating it writes the same values: idempotent.
+    public func batchUpdate(_ data: [(range: String, rows: [[String]])]) async throws {
+        struct Body: Encodable {
+            var valueInputOption = "RAW"
+            var data: [ValueRange]
+        }
+        let body = try JSONEncoder().encode(Body(data: data.map {
+            ValueRange(range: $0.range, majorDimension: "ROWS", values: $0.rows.map { $0.map(CellValue.init) })
+        }))
+        let _: EmptyResponse = try await send("values.batchUpdate", .POST, root + "/values:batchUpdate", body: body,
+                                              kind: .write, idempotent: true)
+    }
+
+    public func addSheets(_ titles: [String]) async throws {
+        let requests = titles.map { ["addSheet": ["properties": ["title": $0]]] }
+        let body = try JSONSerialization.data(withJSONObject: ["requests": requests])
+        let _: EmptyResponse = try await send("spreadsheets.batchUpdate", .POST, root + ":batchUpdate", body: body,
+                                              kind: .write, idempotent: false)
+    }
+
+    // MARK: Sending
+
+    private struct EmptyResponse: Decodable {}
+
+    private func send<T: Decodable>(_ name: String, _ method: HTTPMethod, _ url: String, body: Data? = nil,
+                                    kind: RequestPacer.Kind, idempotent: Bool) async throws -> T {
+        var attempt = 0
+        var refreshedToken = false
+        while true {
+            attempt += 1
+            await pacer.acquire(kind)
+            let token: String
+            do {
+                token = try await tokens.token()
+            } catch let error as AuthError {
+                throw SheetsError.auth(error)
+            }
+            var request = HTTPClientRequest(url: url)
+            request.method = method
+            request.headers.add(name: "Authorization", value: "Bearer \(token)")
+            if let body {
+                request.headers.add(name: "Content-Type", value: "application/json; charset=utf-8")
+                request.body = .bytes(ByteBuffer(data: body))
+            }
+            let failure: SheetsError
+            do {
+                let response = try await http.execute(request, timeout: options.timeout)
+                let data = Data(buffer: try await response.body.collect(upTo: 64 << 20))
+                let status = Int(response.status.code)
+                await calls.record(name, status: status)
+                if (200..<300).contains(status) {
+                    do {
+                        return try JSONDecoder().decode(T.self, from: data.isEmpty ? Data("{}".utf8) : data)
+                    } catch {
+                        throw SheetsError.unexpectedResponse("\(name): \(error)")
+                    }
+                }
+                let decoded = try? JSONDecoder().decode(GoogleErrorBody.self, from: data)
+                failure = .api(status: status, reason: decoded?.error.status ?? "HTTP \(status)",
+                               message: decoded?.error.message ?? String(decoding: data.prefix(200), as: UTF8.self))
+                if status == 401, !refreshedToken {
+                    // The token expired or was revoked early: one new token, then try again.
+                    refreshedToken = true
+                    await tokens.invalidate()
+                    attempt -= 1
+                    continue
+                }
+            } catch let error as SheetsError {
+                throw error
+            } catch {
+                await calls.record(name, status: 0)
+                failure = .unreachable("\(name): \(error)")
+            }
+            let retryable = failure.isRateLimited || (idempotent && (failure.isServerSide || Self.isNetwork(failure)))
+                || (!idempotent && Self.isRefused(failure))
+            guard retryable, attempt < options.maxAttempts else { throw failure }
+            let delay = min(32, options.backoff * pow(2, Double(attempt - 1))) * Double.random(in: 0.8...1.2)
+            logger.warning("sheets call failed; retrying", metadata: [
+                "call": "\(name)", "attempt": "\(attempt)", "retry_in_s": "\(String(format: "%.2f", delay))", "error": "\(failure)",
+            ])
+            try await Task.sleep(for: .seconds(delay))
+        }
+    }
+
+    private static func isNetwork(_ error: SheetsError) -> Bool {
+        if case .unreachable = error { return true }
+        return false
+    }
+
+    /// Connection refused: the request never reached Google, so even a write can be retried.
+    private static func isRefused(_ error: SheetsError) -> Bool {
+        if case .unreachable(let reason) = error { return reason.contains("refused") || reason.contains("connectTimeout") }
+        return false
+    }
+}
+
+/// Sheets calls by method and HTTP status, for status output, metrics and benchmarks.
+public actor CallCounter {
+    public private(set) var counts: [String: Int] = [:]
+
+    func record(_ name: String, status: Int) {
+        counts["\(name) \(status)", default: 0] += 1
+    }
+
+    public var total: Int { counts.values.reduce(0, +) }
+
+    public func total(of name: String) -> Int {
+        counts.filter { $0.key.hasPrefix(name + " ") }.values.reduce(0, +)
+    }
+
+    public func reset() {
+        counts = [:]
+    }
+}

@@ -1,0 +1,62 @@
+import AgentCore
+
+/// A reply as Bot API messages: plain text (no parse mode, so nothing to escape), split at
+/// sentence ends within Telegram's 4096 UTF-16 units, buttons as an inline keyboard on the
+/// last part, or a "share my number" keyboard when the bot asks for the phone.
+public enum ReplyRenderer {
+    public static let maxUnits = 4096
+
+    public struct Part: @unchecked Sendable {
+        public var text: String
+        public var markup: [String: Any]?
+    }
+
+    public static func parts(for reply: Reply, sharePhoneTitle: String = "📱 Compartir mi número") -> [Part] {
+        var parts = split(reply.text).map { Part(text: $0, markup: nil) }
+        if parts.isEmpty { parts = [Part(text: "…", markup: nil)] }
+        if reply.asksForPhone {
+            parts[parts.count - 1].markup = [
+                "keyboard": [[["text": sharePhoneTitle, "request_contact": true]]],
+                "resize_keyboard": true, "one_time_keyboard": true,
+            ]
+        } else if !reply.quickReplies.isEmpty {
+            let buttons = reply.quickReplies.map { ["text": $0.title, "callback_data": callbackData($0.id)] }
+            // Two buttons a row: short titles read well on a phone.
+            let rows = stride(from: 0, to: buttons.count, by: 2).map { Array(buttons[$0..<min($0 + 2, buttons.count)]) }
+            parts[parts.count - 1].markup = ["inline_keyboard": rows]
+        }
+        return parts
+    }
+
+    /// At most 64 bytes of UTF-8, cut on a character boundary.
+    static func callbackData(_ id: String) -> String {
+        var data = id
+        while data.utf8.count > 64 { data.removeLast() }
+        return data.isEmpty ? "-" : data
+    }
+
+    /// Pieces of at most `limit` UTF-16 units, ending at a line or sentence where possible.
+    static func split(_ text: String, limit: Int = maxUnits) -> [String] {
+        var pieces: [String] = []
+        var rest = Substring(text)
+        while rest.utf16.count > limit {
+            var units = 0
+            var end = rest.startIndex
+            while end < rest.endIndex, units + rest[end].utf16.count <= limit {
+                units += rest[end].utf16.count
+                end = rest.index(after: end)
+            }
+            let window = rest[..<end]
+            var cut = window.lastIndex(of: "\n")
+                ?? window.lastIndex(where: { ".!?".contains($0) }).map { window.index(after: $0) }
+                ?? window.lastIndex(of: " ") ?? end
+            if cut == rest.startIndex { cut = end }
+            pieces.append(String(rest[..<cut]).trimmingCharacters(in: .whitespacesAndNewlines))
+            rest = rest[cut...].drop(while: \.isWhitespace)
+        }
+        if !rest.isEmpty { pieces.append(String(rest)) }
+        return pieces
+    }
+}
+
+import Foundation
