@@ -86,7 +86,8 @@ let package = Package(
         // `swift run -c release sheets-bench`: Sheets calls per message, bulk delivery, refresh cost.
         .executableTarget(
             name: "sheets-bench",
-            dependencies: ["App", "GoogleSheets", "Emulators", "BackOffice", "AgentCore", "Store"]
+            dependencies: ["App", "GoogleSheets", "Emulators", "BackOffice", "AgentCore", "Store",
+                           .product(name: "Logging", package: "swift-log")]
         ),
         .testTarget(
             name: "AgentCoreTests",
@@ -94,7 +95,7 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         .testTarget(name: "StoreTests", dependencies: ["Store", "BackOffice", "AgentCore"]),
-        .testTarget(name: "AppTests", dependencies: ["App", "AgentCore", "Store", "BackOffice", "GoogleSheets", "Emulators"]),
+        .testTarget(name: "AppTests", dependencies: ["App", "AgentCore", "Store", "BackOffice", "GoogleSheets", "Telegram", "Emulators"]),
         // Runs the real `launcher` binary, as an operator would.
         .testTarget(
             name: "LauncherTests",

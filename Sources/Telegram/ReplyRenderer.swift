@@ -54,7 +54,8 @@ public enum ReplyRenderer {
             pieces.append(String(rest[..<cut]).trimmingCharacters(in: .whitespacesAndNewlines))
             rest = rest[cut...].drop(while: \.isWhitespace)
         }
-        if !rest.isEmpty { pieces.append(String(rest)) }
+        let last = rest.trimmingCharacters(in: .whitespacesAndNewlines)
+        if !last.isEmpty { pieces.append(last) }
         return pieces
     }
 }

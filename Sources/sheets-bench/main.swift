@@ -4,11 +4,14 @@ import BackOffice
 import Emulators
 import Foundation
 import GoogleSheets
+import Logging
 import Store
 
 // The figures of the Google Sheets back office, against the loopback emulator:
 // Sheets calls per 1,000 customer messages, delivering 1,000 sign-ups queued at once,
 // and refreshing a spreadsheet of 10,000 clients (wall time, CPU time, memory).
+
+LoggingSystem.bootstrap { _ in SwiftLogNoOpLogHandler() }
 
 let spreadsheetID = "1RedSolucionesBench_0123456789abcdefXYZ"
 let email = "bench@red-soluciones-test.iam.gserviceaccount.com"

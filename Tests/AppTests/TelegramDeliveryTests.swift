@@ -1,0 +1,52 @@
+import AgentCore
+import Emulators
+import Foundation
+import Store
+import Telegram
+import Testing
+@testable import App
+
+/// Sending within Telegram's limits, from the durable outbound queue.
+@Suite struct TelegramDeliveryTests {
+    @Test func anOutageNoticeTo200CustomersArrivesCompletelyWithoutRateLimitStorms() async throws {
+        let emulator = TelegramEmulator()
+        try await emulator.start()
+        // Telegram's published limits, enforced: one message a second per chat, 30 a second overall.
+        emulator.setFloodControl(perChatPerSecond: 1, globalPerSecond: 30)
+        let store = try Store(directory: NSTemporaryDirectory() + "redsol-burst-\(UUID().uuidString)", durable: false)
+        let customers = (1...200).map { TelegramEmulator.User(id: Int64(10_000 + $0), firstName: "Cliente \($0)") }
+        for customer in customers { emulator.sendText("hola", from: customer) }  // each wrote to the bot once
+        let update = WatchUpdate()
+        var notices = update
+        for customer in customers {
+            notices.notices.append((ChatRef(.telegram, String(customer.id)), Reply("✅ Ya quedó restablecido el servicio en Norte.")))
+        }
+        try await store.apply(notices)
+
+        let client = TelegramClient(token: emulator.token, apiBase: URL(string: emulator.baseURL)!)
+        let dispatcher = OutboundDispatcher(store: store, sender: TelegramSender(client: client), limits: .telegram,
+                                            logger: .init(label: "test"))
+        let started = Date()
+        while try await store.outboundBacklog() > 0, Date().timeIntervalSince(started) < 60 {
+            if let next = await dispatcher.deliverDue() { try await Task.sleep(for: .seconds(max(0.05, next.timeIntervalSinceNow))) }
+        }
+        #expect(try await store.outboundBacklog() == 0)
+        #expect(Set(emulator.sentMessages.map(\.chatID)) == Set(customers.map(\.id)))
+        #expect(emulator.sentMessages.count == 200, "each customer told once")
+        let limited = emulator.requests.filter { $0.method == "sendMessage" && $0.status == 429 }.count
+        #expect(limited == 0)
+    }
+
+    @Test func repliesBecomeKeyboardsWithinTelegramsLimits() {
+        let long = String(repeating: "Una frase de prueba. ", count: 300)
+        let parts = ReplyRenderer.parts(for: Reply(long, quickReplies: [QuickReply(id: String(repeating: "ñ", count: 40), title: "Sí")]))
+        #expect(parts.count == 2)
+        #expect(parts.allSatisfy { $0.text.utf16.count <= 4096 && $0.text.hasSuffix(".") })
+        let keyboard = parts.last?.markup?["inline_keyboard"] as? [[[String: String]]]
+        let data = try? #require(keyboard?.first?.first?["callback_data"])
+        #expect((data?.utf8.count ?? 99) <= 64)
+        let phone = ReplyRenderer.parts(for: Reply("¿Tu número?", asksForPhone: true))
+        let button = (phone.first?.markup?["keyboard"] as? [[[String: Any]]])?.first?.first
+        #expect(button?["request_contact"] as? Bool == true)
+    }
+}
