@@ -59,6 +59,30 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // The WhatsApp front-end: Cloud API client, signed webhook, every message type.
+        .target(
+            name: "WhatsApp",
+            dependencies: [
+                "AgentCore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOFoundationCompat", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // Gemini: understanding and phrasing, with the offline rules as the safety net.
+        .target(
+            name: "Gemini",
+            dependencies: [
+                "AgentCore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOFoundationCompat", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // Loopback emulators of the external APIs, for tests (never linked into the launcher).
         .target(
             name: "Emulators",
@@ -72,7 +96,7 @@ let package = Package(
         .target(
             name: "App",
             dependencies: [
-                "AgentCore", "Store", "BackOffice", "GoogleSheets", "Telegram",
+                "AgentCore", "Store", "BackOffice", "GoogleSheets", "Telegram", "WhatsApp", "Gemini",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -95,7 +119,7 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         .testTarget(name: "StoreTests", dependencies: ["Store", "BackOffice", "AgentCore"]),
-        .testTarget(name: "AppTests", dependencies: ["App", "AgentCore", "Store", "BackOffice", "GoogleSheets", "Telegram", "Emulators"]),
+        .testTarget(name: "AppTests", dependencies: ["App", "AgentCore", "Store", "BackOffice", "GoogleSheets", "Telegram", "WhatsApp", "Gemini", "Emulators"]),
         // Runs the real `launcher` binary, as an operator would.
         .testTarget(
             name: "LauncherTests",

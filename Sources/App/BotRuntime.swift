@@ -1,6 +1,7 @@
 import AgentCore
 import BackOffice
 import Foundation
+import Gemini
 import GoogleSheets
 import Logging
 import Store
@@ -19,6 +20,8 @@ public struct BotRuntime: Sendable {
     public let settings: AgentSettings
     /// The Sheets client when the back office is the spreadsheet (for status and counts).
     public let sheets: SheetsClient?
+    /// The Gemini client when configured (its counters show in status and metrics).
+    public let gemini: GeminiClient?
     let keys: KeyAllocator
 
     public static func build(config: BotConfig) async throws -> BotRuntime {
@@ -45,15 +48,18 @@ public struct BotRuntime: Sendable {
                                         refreshDelay: sheets != nil ? .seconds(5) : .seconds(1))
         let keys = KeyAllocator()
         keys.observe(try await store.counters())
-        let understanding = OfflineUnderstanding()
+        let gemini = config.gemini.map { GeminiClient(apiBase: $0.apiBase, model: $0.model, apiKey: $0.apiKey.value) }
+        let understanding: any Understanding = gemini.map { GeminiUnderstanding(client: $0) } ?? OfflineUnderstanding()
         let agent = Agent(settings: settings, book: book, keys: keys)
         let processor = MessageProcessor(
-            agent: agent, understanding: understanding, store: store, cache: cache, deliverer: deliverer, keys: keys,
+            agent: agent, understanding: understanding, phrasing: gemini.map { GeminiPhraser(client: $0) },
+            turnBudget: config.gemini?.deadlineSeconds ?? 4,
+            store: store, cache: cache, deliverer: deliverer, keys: keys,
             roles: { chat, phone in config.role(of: chat, verifiedPhone: phone) }, staff: config.staffChats,
             logger: Logger(label: "pipeline"))
         let runtime = BotRuntime(config: config, store: store, backOffice: backOffice, cache: cache, deliverer: deliverer,
                                  understanding: understanding, processor: processor, settings: settings, sheets: sheets,
-                                 keys: keys)
+                                 gemini: gemini, keys: keys)
         do {
             try await runtime.refreshCache()
         } catch {

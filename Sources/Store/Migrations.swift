@@ -43,6 +43,12 @@ enum Migrations {
         CREATE TABLE unreachable_chats (channel TEXT NOT NULL, chat_id TEXT NOT NULL, reason TEXT NOT NULL,
             since REAL NOT NULL, PRIMARY KEY (channel, chat_id));
         """,
+        // 4: what the channel says became of a sent message (WhatsApp delivery statuses).
+        """
+        ALTER TABLE outbound ADD COLUMN provider_id TEXT;
+        ALTER TABLE outbound ADD COLUMN delivery TEXT;
+        CREATE INDEX outbound_provider ON outbound (provider_id);
+        """,
     ]
 
     static func version(of db: SQLiteConnection) throws(StoreError) -> Int {

@@ -56,8 +56,34 @@ extension Store {
                                nextAttemptAt: Date(timeIntervalSince1970: row[double: 7]))
     }
 
-    public func markSent(_ id: Int64, at now: Date = Date()) throws {
-        try db.query("UPDATE outbound SET sent_at = ? WHERE id = ?", [.real(now.timeIntervalSince1970), .integer(id)])
+    public func markSent(_ id: Int64, providerID: String? = nil, at now: Date = Date()) throws {
+        try db.query("UPDATE outbound SET sent_at = ?, provider_id = ?, delivery = 'sent' WHERE id = ?",
+                     [.real(now.timeIntervalSince1970), .optional(providerID), .integer(id)])
+    }
+
+    /// A delivery status from the channel (delivered, read, failed). A failure worth retrying
+    /// puts the message back in the queue; others end it. Returns the chat it was for.
+    @discardableResult
+    public func recordDelivery(providerID: String, status: String, error: String?, retry: Bool,
+                               at now: Date = Date()) throws -> ChatRef? {
+        guard let row = try db.query("SELECT id, channel, chat_id, attempts FROM outbound WHERE provider_id = ?",
+                                     [.text(providerID)]).first else { return nil }
+        let id = row[int: 0]
+        let chat = row[1].string.flatMap(Channel.init(rawValue:)).map { ChatRef($0, row[text: 2]) }
+        if status == "failed", retry, row[int: 3] < 5 {
+            try db.query("UPDATE outbound SET sent_at = NULL, delivery = 'failed', last_error = ?, attempts = attempts + 1, next_attempt_at = ? WHERE id = ?",
+                         [.optional(error), .real(now.addingTimeInterval(30).timeIntervalSince1970), .integer(id)])
+        } else if status == "failed" {
+            try db.query("UPDATE outbound SET delivery = 'failed', last_error = ?, failed_at = ? WHERE id = ?",
+                         [.optional(error), .real(now.timeIntervalSince1970), .integer(id)])
+        } else {
+            try db.query("UPDATE outbound SET delivery = ? WHERE id = ?", [.text(status), .integer(id)])
+        }
+        return chat
+    }
+
+    public func delivery(of id: Int64) throws -> String? {
+        try db.query("SELECT delivery FROM outbound WHERE id = ?", [.integer(id)]).first?[0].string
     }
 
     /// A failed send: retried at `retryAt`, or given up on when `retryAt` is nil.

@@ -19,7 +19,7 @@ public struct TelegramSender: ChannelSender {
                 return Self.outcome(of: error)
             }
         }
-        return .sent
+        return .sent()
     }
 
     static func outcome(of error: TelegramError) -> SendOutcome {

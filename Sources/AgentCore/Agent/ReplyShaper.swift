@@ -1,6 +1,6 @@
 /// Fits a reply to the channel and the operator's settings: at most `maxLength` characters,
 /// cut at the end of a sentence (never mid-word), and without emojis when they are turned off.
-struct ReplyShaper {
+public struct ReplyShaper {
     let maxLength: Int
     let emojis: Bool
 
@@ -14,7 +14,7 @@ struct ReplyShaper {
         return reply
     }
 
-    static func fit(_ text: String, maxLength: Int) -> String {
+    public static func fit(_ text: String, maxLength: Int) -> String {
         guard text.count > maxLength, maxLength > 1 else { return text }
         let window = String(text.prefix(maxLength))
         // The last sentence end (". ", "! ", "? ", or a line break) in the window.

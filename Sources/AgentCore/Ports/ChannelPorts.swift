@@ -17,11 +17,14 @@ public protocol ChannelSender: Sendable {
 
 /// What became of one send, in the terms the delivery queue needs.
 public enum SendOutcome: Sendable, Equatable {
-    case sent
+    /// Sent; `id` is the channel's id for it (a WhatsApp wamid), for later delivery statuses.
+    case sent(id: String? = nil)
     /// Rate limited: try again after this many seconds (Telegram's retry_after, WhatsApp 131056).
     case retryAfter(TimeInterval)
-    /// The person cannot be reached (blocked the bot, outside WhatsApp's 24-hour window): do not retry.
+    /// The person cannot be reached (blocked the bot, not on the channel): stop writing to them.
     case unreachable(String)
+    /// This message cannot go now (outside WhatsApp's 24-hour window), but the chat is fine.
+    case notNow(String)
     /// The request itself was wrong: retrying cannot help.
     case rejected(String)
     /// A transient failure (network, 5xx): retry with backoff.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns a message into an intent and slots. Offline rules, or Gemini with the rules as fallback.
 public protocol Understanding: Sendable {
     func understand(_ text: String, context: UnderstandingContext) async -> Understood
@@ -13,14 +15,17 @@ public struct UnderstandingContext: Sendable {
     /// The last few turns, oldest first, for models that use them.
     public var recentTurns: [Turn]
     public var language: Language
+    /// When the turn must be answered; a model call that would end later is not made.
+    public var deadline: Date?
 
     public init(zones: [String] = [], planSpeeds: [Int] = [], awaiting: SlotName? = nil,
-                recentTurns: [Turn] = [], language: Language = .es) {
+                recentTurns: [Turn] = [], language: Language = .es, deadline: Date? = nil) {
         self.zones = zones
         self.planSpeeds = planSpeeds
         self.awaiting = awaiting
         self.recentTurns = recentTurns
         self.language = language
+        self.deadline = deadline
     }
 }
 
@@ -37,5 +42,30 @@ public struct Turn: Sendable, Codable, Equatable {
     public init(_ speaker: Speaker, _ text: String) {
         self.speaker = speaker
         self.text = text
+    }
+}
+
+/// Rewrites the agent's templated replies in a warmer, natural way, from the facts given and
+/// nothing else. Whatever goes wrong, the templated replies are returned unchanged.
+public protocol ReplyPhrasing: Sendable {
+    func phrase(_ replies: [Reply], _ request: PhrasingRequest) async -> [Reply]
+}
+
+public struct PhrasingRequest: Sendable {
+    public var intent: Intent
+    public var language: Language
+    public var customerText: String
+    /// What the reply may state: plans and prices, coverage, the caller's own rows.
+    public var facts: [String]
+    public var maxLength: Int
+    public var deadline: Date
+
+    public init(intent: Intent, language: Language, customerText: String, facts: [String], maxLength: Int, deadline: Date) {
+        self.intent = intent
+        self.language = language
+        self.customerText = customerText
+        self.facts = facts
+        self.maxLength = maxLength
+        self.deadline = deadline
     }
 }

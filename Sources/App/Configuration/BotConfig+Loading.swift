@@ -83,8 +83,14 @@ extension BotConfig {
         }
 
         if let key = env.string("GEMINI_API_KEY") {
-            gemini = Gemini(apiKey: Secret(key), model: env.string("GEMINI_MODEL") ?? "gemini-flash-latest",
-                            apiBase: try env.url("GEMINI_API_BASE", default: "https://generativelanguage.googleapis.com"))
+            let model = env.string("GEMINI_MODEL") ?? "gemini-flash-latest"
+            guard model.allSatisfy({ $0.isLetter || $0.isNumber || "-._".contains($0) }) else {
+                throw ConfigError("GEMINI_MODEL", value: model, expected: "expected a model id such as gemini-flash-latest")
+            }
+            gemini = Gemini(apiKey: Secret(key), model: model,
+                            apiBase: try env.url("GEMINI_API_BASE", default: "https://generativelanguage.googleapis.com"),
+                            deadlineSeconds: Double(try env.int("GEMINI_DEADLINE_MS", default: 4000, in: 200...30000,
+                                                                expected: "expected the most a turn waits for Gemini, in milliseconds (200–30000)")) / 1000)
         }
 
         messagingHost = env.string("MESSAGING_HOST") ?? "0.0.0.0"
@@ -95,12 +101,14 @@ extension BotConfig {
             }
             return id
         })
-        staffWhatsAppNumbers = Set(try env.list("STAFF_WHATSAPP_NUMBERS").map { number throws(ConfigError) in
-            guard let key = PhoneNumber.matchKey(number), number.allSatisfy({ $0.isNumber || "+ -".contains($0) }) else {
+        let staffNumbers = try env.list("STAFF_WHATSAPP_NUMBERS").map { number throws(ConfigError) in
+            guard let digits = PhoneNumber.digits(number), number.allSatisfy({ $0.isNumber || "+ -".contains($0) }) else {
                 throw ConfigError("STAFF_WHATSAPP_NUMBERS", value: number, expected: "expected phone numbers with country code (e.g. 5214441234567) separated by commas")
             }
-            return key
-        })
+            return digits
+        }
+        staffWhatsAppRecipients = staffNumbers
+        staffWhatsAppNumbers = Set(staffNumbers.compactMap(PhoneNumber.matchKey))
         dataDirectory = env.string("DATA_DIR") ?? "./data"
         logDirectory = env.string("LOG_DIR") ?? "./logs"
         let level = env.string("LOG_LEVEL") ?? "info"

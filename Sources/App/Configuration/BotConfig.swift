@@ -35,6 +35,8 @@ public struct BotConfig: Sendable {
         public var apiKey: Secret
         public var model: String
         public var apiBase: URL
+        /// A turn waits at most this long for the model; then the offline rules answer.
+        public var deadlineSeconds: Double
     }
 
     public var telegram: Telegram?
@@ -47,6 +49,8 @@ public struct BotConfig: Sendable {
     public var staffTelegramIDs: Set<String>
     /// National 10 digits of each staff WhatsApp number (521… and 52… are the same phone).
     public var staffWhatsAppNumbers: Set<String>
+    /// The staff WhatsApp numbers as configured (digits), where alerts are sent.
+    public var staffWhatsAppRecipients: [String]
     public var dataDirectory: String
     public var logDirectory: String
     public var logLevel: Logger.Level
@@ -60,7 +64,7 @@ public struct BotConfig: Sendable {
     /// when WhatsApp is on.
     public var staffChats: [ChatRef] {
         let telegram = telegram == nil ? [] : staffTelegramIDs.sorted().map { ChatRef(.telegram, $0) }
-        let whatsapp = whatsApp == nil ? [] : staffWhatsAppNumbers.sorted().map { ChatRef(.whatsapp, "521" + $0) }
+        let whatsapp = whatsApp == nil ? [] : staffWhatsAppRecipients.map { ChatRef(.whatsapp, $0) }
         return telegram + whatsapp
     }
 

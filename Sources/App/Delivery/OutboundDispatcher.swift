@@ -15,15 +15,18 @@ public actor OutboundDispatcher {
     private let logger: Logger
     private let wakeup = Wakeup()
     private let parallelChats: Int
+    /// WhatsApp: free-form messages only within this long after the person last wrote.
+    private let replyWindow: TimeInterval?
     public private(set) var sentCount = 0
     public private(set) var lastError: String?
 
     init(store: Store, sender: any ChannelSender, limits: SendPacer.Limits, parallelChats: Int = 8,
-         logger: Logger) {
+         replyWindow: TimeInterval? = nil, logger: Logger) {
         self.store = store
         self.sender = sender
         self.pacer = SendPacer(limits)
         self.parallelChats = parallelChats
+        self.replyWindow = replyWindow
         self.logger = logger
     }
 
@@ -83,14 +86,23 @@ public actor OutboundDispatcher {
                     try await store.markSendFailed(message.id, error: "not sent: \(reason)", retryAt: nil)
                     continue
                 }
+                if let replyWindow {
+                    let last = try await store.session(for: chat)?.lastActivity
+                    if last.map({ Date().timeIntervalSince($0) > replyWindow }) ?? true {
+                        try await store.markSendFailed(message.id, error: "outside the reply window", retryAt: nil)
+                        logger.warning("not sent: the person has not written in the last 24 h (WhatsApp allows only templates then)",
+                                       metadata: ["chat": "\(chat.masked)", "kind": "\(message.inReplyTo == nil ? "notice or alert" : "reply")"])
+                        continue
+                    }
+                }
                 await pacer.wait(for: chat)
                 let reply: Reply = switch message.payload {
                 case .reply(let reply): reply
                 case .alert(let alert): Reply(alert.text)
                 }
                 switch await sender.send(reply, to: chat, inReplyTo: message.inReplyTo) {
-                case .sent:
-                    try await store.markSent(message.id)
+                case .sent(let providerID):
+                    try await store.markSent(message.id, providerID: providerID)
                     sentCount += 1
                 case .retryAfter(let seconds):
                     await pacer.pause(for: seconds)
@@ -102,6 +114,9 @@ public actor OutboundDispatcher {
                     try await store.markUnreachable(chat, reason: reason)
                     try await store.markSendFailed(message.id, error: reason, retryAt: nil)
                     logger.notice("chat unreachable; not writing to it again", metadata: ["chat": "\(chat.masked)", "reason": "\(reason)"])
+                case .notNow(let reason):
+                    try await store.markSendFailed(message.id, error: reason, retryAt: nil)
+                    logger.warning("message not sent", metadata: ["chat": "\(chat.masked)", "reason": "\(reason)"])
                 case .rejected(let reason):
                     try await store.markSendFailed(message.id, error: reason, retryAt: nil)
                     logger.error("message refused by the channel", metadata: ["chat": "\(chat.masked)", "reason": "\(reason)"])

@@ -35,9 +35,11 @@ public struct StatusReport: Sendable {
         } else {
             lines.append(Line(component: "Telegram", state: .notConfigured("")))
         }
-        lines.append(Line(component: "WhatsApp", state: config.whatsApp.map { _ in
-            .fail("WHATSAPP_PHONE_NUMBER_ID is set, but this version has no WhatsApp front-end yet")
-        } ?? .notConfigured("")))
+        if let whatsApp = config.whatsApp {
+            lines.append(Line(component: "WhatsApp", state: await WhatsAppChannel.status(whatsApp)))
+        } else {
+            lines.append(Line(component: "WhatsApp", state: .notConfigured("")))
+        }
         let sheetState: State
         if let sheets = config.sheets {
             sheetState = await SheetsStatus.check(sheets)
@@ -45,9 +47,11 @@ public struct StatusReport: Sendable {
             sheetState = await localWorkbookState(config)
         }
         lines.append(Line(component: "Google Sheets", state: sheetState))
-        lines.append(Line(component: "Gemini", state: config.gemini.map { _ in
-            .fail("GEMINI_API_KEY is set, but this version has no Gemini client yet; offline rules in use")
-        } ?? .notConfigured("offline Spanish rules")))
+        if let gemini = config.gemini {
+            lines.append(Line(component: "Gemini", state: await GeminiStatus.check(gemini)))
+        } else {
+            lines.append(Line(component: "Gemini", state: .notConfigured("offline Spanish rules")))
+        }
         do {
             let store = try Store(directory: config.dataDirectory, durable: config.durableWrites)
             lines.append(await storeLine(store))

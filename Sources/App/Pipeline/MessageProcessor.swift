@@ -10,6 +10,9 @@ import Store
 public final class MessageProcessor: Sendable {
     let agent: Agent
     let understanding: any Understanding
+    let phrasing: (any ReplyPhrasing)?
+    /// Understanding and phrasing together get at most this long per turn; then the rules answer.
+    let turnBudget: TimeInterval
     let store: Store
     let cache: WorkbookCache
     let deliverer: OutboxDeliverer
@@ -22,10 +25,13 @@ public final class MessageProcessor: Sendable {
     /// A declared outage stays "known" this long for later reporters in the zone.
     let outageMemory: TimeInterval = 6 * 60 * 60
 
-    init(agent: Agent, understanding: any Understanding, store: Store, cache: WorkbookCache, deliverer: OutboxDeliverer,
+    init(agent: Agent, understanding: any Understanding, phrasing: (any ReplyPhrasing)? = nil, turnBudget: TimeInterval = 4,
+         store: Store, cache: WorkbookCache, deliverer: OutboxDeliverer,
          keys: KeyAllocator, roles: @escaping @Sendable (ChatRef, String?) -> Role, staff: [ChatRef], logger: Logger) {
         self.agent = agent
         self.understanding = understanding
+        self.phrasing = phrasing
+        self.turnBudget = turnBudget
         self.store = store
         self.cache = cache
         self.deliverer = deliverer
@@ -57,16 +63,23 @@ public final class MessageProcessor: Sendable {
                 if let inboxID { try await store.deleteInbox(inboxID) }
                 return .duplicate
             }
+            let deadline = Date().addingTimeInterval(turnBudget)
             let session = try await store.session(for: chat)
             let workbook = await cache.snapshot()
-            let understood = await understand(message, session: session, workbook: workbook)
+            let understood = await understand(message, session: session, workbook: workbook, deadline: deadline)
             let outages = try await store.activeOutages(since: now.addingTimeInterval(-outageMemory))
             let input = TurnInput(message: message, understood: understood,
                                   role: role ?? roles(chat, message.verifiedPhone), session: session,
                                   workbook: workbook, outages: outages, now: now)
             let output = agent.handle(input)
+            var replies = output.replies
+            if let phrasing, input.role == .customer, !replies.isEmpty {
+                replies = await phrasing.phrase(replies, PhrasingRequest(
+                    intent: output.intent, language: output.session.language, customerText: message.text,
+                    facts: PhrasingFacts.facts(for: input), maxLength: agent.settings.maxResponseLength, deadline: deadline))
+            }
             let committed = try await store.commit(
-                TurnRecord(message: message, session: output.session, effects: output.effects, replies: output.replies,
+                TurnRecord(message: message, session: output.session, effects: output.effects, replies: replies,
                            counters: keys.used(), inboxID: inboxID, staff: staff), at: now)
             guard committed.isNew else { return .duplicate }
             await cache.apply(output.effects)
@@ -75,18 +88,20 @@ public final class MessageProcessor: Sendable {
                 "channel": "\(chat.channel.rawValue)", "chat": "\(chat.masked)", "message": "\(message.id)",
                 "intent": "\(output.intent.rawValue)", "replies": "\(output.replies.count)", "effects": "\(output.effects.count)",
             ])
-            return Result(replies: output.replies, effects: output.effects, intent: output.intent,
+            return Result(replies: replies, effects: output.effects, intent: output.intent,
                           outboundIDs: committed.outboundIDs, duplicate: false, silent: output.silent)
         }
     }
 
-    private func understand(_ message: InboundMessage, session: Session?, workbook: Workbook) async -> Understood {
+    private func understand(_ message: InboundMessage, session: Session?, workbook: Workbook, deadline: Date) async -> Understood {
+        var context = context(session, workbook)
+        context.deadline = deadline
         switch message.content {
         case .quickReply(let id, let title):
             if let pressed = QuickReplyAction.understood(id: id) { return pressed }
-            return await understanding.understand(title, context: context(session, workbook))
+            return await understanding.understand(title, context: context)
         case .text(let text):
-            return await understanding.understand(text, context: context(session, workbook))
+            return await understanding.understand(text, context: context)
         case .command, .contact, .location, .media:
             return Understood(intent: .outOfScope, confidence: 0)
         }

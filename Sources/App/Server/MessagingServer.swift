@@ -10,7 +10,13 @@ enum MessagingServer {
 
     struct Routes: Sendable {
         var telegram: TelegramRoute?
+        var whatsapp: WhatsAppRoute?
         var health: @Sendable () async -> HealthReport
+    }
+
+    struct WhatsAppRoute: Sendable {
+        var verify: @Sendable (_ mode: String?, _ token: String?, _ challenge: String?) -> (status: Int, body: String)
+        var receive: @Sendable (Data, String?) async -> Int
     }
 
     struct TelegramRoute: Sendable {
@@ -31,6 +37,24 @@ enum MessagingServer {
                 }
                 let secret = header("x-telegram-bot-api-secret-token", in: request)
                 let status = await telegram.receive(Data(buffer: body), secret)
+                return Response(status: .init(code: status))
+            }
+        }
+        if let whatsapp = routes.whatsapp {
+            router.get("/webhook/whatsapp") { request, _ -> Response in
+                let query = request.uri.queryParameters
+                let answer = whatsapp.verify(query["hub.mode"].map(String.init), query["hub.verify_token"].map(String.init),
+                                             query["hub.challenge"].map(String.init))
+                var headers = HTTPFields()
+                headers[.contentType] = "text/plain; charset=utf-8"
+                return Response(status: .init(code: answer.status), headers: headers, body: .init(byteBuffer: ByteBuffer(string: answer.body)))
+            }
+            router.post("/webhook/whatsapp") { request, _ -> Response in
+                var request = request
+                guard let body = try? await request.collectBody(upTo: maxBody) else {
+                    return Response(status: .contentTooLarge)
+                }
+                let status = await whatsapp.receive(Data(buffer: body), header("x-hub-signature-256", in: request))
                 return Response(status: .init(code: status))
             }
         }

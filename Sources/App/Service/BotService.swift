@@ -16,92 +16,127 @@ public enum BotService {
     public static func run(config: BotConfig, mode: Mode) async throws {
         let logger = Logger(label: "bot")
         let wantsTelegram = mode == .telegram || (mode == .auto && config.telegram != nil)
-        if mode == .whatsapp {
-            throw ConfigError("--mode whatsapp", value: nil, expected: "the WhatsApp front-end is not built in this version; use --mode telegram or console")
-        }
-        guard wantsTelegram else {
-            throw ConfigError("TELEGRAM_BOT_TOKEN", value: nil, expected: "not set — no channel to run (WhatsApp comes in a later version); set it, or use --mode console")
-        }
-        guard let telegramConfig = config.telegram else {
+        let wantsWhatsApp = mode == .whatsapp || (mode == .auto && config.whatsApp != nil)
+        if mode == .telegram, config.telegram == nil {
             throw ConfigError("TELEGRAM_BOT_TOKEN", value: nil, expected: "not set — --mode telegram needs the token BotFather gave")
+        }
+        if mode == .whatsapp, config.whatsApp == nil {
+            throw ConfigError("WHATSAPP_PHONE_NUMBER_ID", value: nil,
+                              expected: "not set — --mode whatsapp needs WHATSAPP_PHONE_NUMBER_ID, WHATSAPP_ACCESS_TOKEN and WHATSAPP_APP_SECRET")
+        }
+        guard wantsTelegram || wantsWhatsApp else {
+            throw ConfigError("TELEGRAM_BOT_TOKEN", value: nil,
+                              expected: "no channel is configured — set TELEGRAM_BOT_TOKEN and/or the WHATSAPP_* variables, or use --mode console")
         }
         let runtime = try await BotRuntime.build(config: config)
         let store = runtime.store
         let started = Date()
-
-        // Receivers write to the inbox; the worker turns it into replies; dispatchers send them.
         let workerBox = WorkerBox()
         let sink = LateInboxSink(store: store, box: workerBox)
-        let telegram = try await TelegramChannel.connect(telegramConfig, sink: sink)
-        let telegramDispatcher = OutboundDispatcher(store: store, sender: telegram.sender, limits: .telegram,
-                                                    logger: Logger(label: "telegram.sender"))
-        let worker = InboxWorker(store: store, processor: runtime.processor, dispatchers: [telegramDispatcher])
+
+        var dispatchers: [OutboundDispatcher] = []
+        var routes = MessagingServer.Routes(health: { HealthReport(ok: true, uptime: 0, components: []) })
+        var telegram: TelegramChannel?
+        if wantsTelegram, let telegramConfig = config.telegram {
+            let channel = try await TelegramChannel.connect(telegramConfig, sink: sink)
+            dispatchers.append(OutboundDispatcher(store: store, sender: channel.sender, limits: .telegram,
+                                                  logger: Logger(label: "telegram.sender")))
+            routes.telegram = channel.webhook.map { webhook in
+                MessagingServer.TelegramRoute { body, secret in await webhook.receive(body: body, secretHeader: secret) }
+            }
+            telegram = channel
+        }
+        if wantsWhatsApp, let whatsAppConfig = config.whatsApp {
+            let dispatcherBox = DispatcherBox()
+            let channel = WhatsAppChannel.make(whatsAppConfig, sink: sink, store: store, onRetry: { dispatcherBox.dispatcher?.kick() })
+            let dispatcher = OutboundDispatcher(store: store, sender: channel.sender, limits: .whatsapp,
+                                                replyWindow: 24 * 60 * 60, logger: Logger(label: "whatsapp.sender"))
+            dispatcherBox.dispatcher = dispatcher
+            dispatchers.append(dispatcher)
+            routes.whatsapp = MessagingServer.WhatsAppRoute(
+                verify: { channel.webhook.verify(mode: $0, token: $1, challenge: $2) },
+                receive: { body, signature in await channel.webhook.receive(body: body, signatureHeader: signature) })
+        }
+        let worker = InboxWorker(store: store, processor: runtime.processor, dispatchers: dispatchers)
         workerBox.worker = worker
 
-        let routes = MessagingServer.Routes(
-            telegram: telegram.webhook.map { webhook in
-                MessagingServer.TelegramRoute { body, secret in await webhook.receive(body: body, secretHeader: secret) }
-            },
-            health: {
-                var components: [(String, String)] = []
-                if let poller = telegram.poller {
-                    let health = await poller.health
-                    components.append(("telegram", health.lastError.map { "failing: \($0)" } ?? "ok, long polling"))
-                } else {
-                    components.append(("telegram", "ok, webhook"))
-                }
-                let backlog = (try? await store.outboxBacklog().count) ?? -1
-                components.append(("outbox", backlog == 0 ? "ok, empty" : "\(backlog) waiting"))
-                let cacheError = await runtime.cache.lastError
-                components.append(("back_office", cacheError.map { "failing: \($0)" } ?? "ok"))
-                return HealthReport(ok: true, uptime: Date().timeIntervalSince(started), components: components)
-            })
+        routes.health = { [telegram] in
+            var components: [(String, String)] = []
+            if let poller = telegram?.poller {
+                let health = await poller.health
+                components.append(("telegram", health.lastError.map { "failing: \($0)" } ?? "ok, long polling"))
+            } else if telegram != nil {
+                components.append(("telegram", "ok, webhook"))
+            }
+            if wantsWhatsApp { components.append(("whatsapp", "ok, webhook")) }
+            let backlog = (try? await store.outboxBacklog().count) ?? -1
+            components.append(("outbox", backlog == 0 ? "ok, empty" : "\(backlog) waiting"))
+            let cacheError = await runtime.cache.lastError
+            components.append(("back_office", cacheError.map { "failing: \($0)" } ?? "ok"))
+            return HealthReport(ok: true, uptime: Date().timeIntervalSince(started), components: components)
+        }
         let server = MessagingServer.application(host: config.messagingHost, port: config.messagingPort, routes: routes,
                                                  logger: Logger(label: "server"))
 
-        var services: [ServiceGroupConfiguration.ServiceConfiguration] = []
         // Stopped in reverse order: the server and receivers first, the queues last.
+        var services: [ServiceGroupConfiguration.ServiceConfiguration] = []
         services.append(.init(service: LoopService("outbox", loop: { await runtime.deliverer.run() },
                                                    onShutdown: { _ = await runtime.deliverer.drain(deadline: Date().addingTimeInterval(4)) })))
         if let sheets = config.sheets {
             services.append(.init(service: LoopService("refresh", loop: { await runtime.cache.refreshForever(every: .seconds(sheets.refreshSeconds)) })))
         }
-        services.append(.init(service: LoopService("telegram.sender", loop: { await telegramDispatcher.run() },
-                                                   onShutdown: { _ = await telegramDispatcher.deliverDue() })))
+        for dispatcher in dispatchers {
+            services.append(.init(service: LoopService("sender", loop: { await dispatcher.run() },
+                                                       onShutdown: { _ = await dispatcher.deliverDue() })))
+        }
         services.append(.init(service: LoopService("inbox", loop: { await worker.run() },
                                                    onShutdown: { _ = await worker.processPending() })))
-        if let poller = telegram.poller {
-            services.append(.init(service: LoopService("telegram.poller", loop: { await poller.run() },
-                                                       onShutdown: { await poller.confirm() })))
-        } else {
-            try await telegram.registerWebhook()
-            services.append(.init(service: LoopService("telegram.webhook", loop: {
-                while !Task.isCancelled { try? await Task.sleep(for: .seconds(3600)) }
-            }, onShutdown: { await telegram.removeWebhook() })))
+        if let telegram {
+            if let poller = telegram.poller {
+                services.append(.init(service: LoopService("telegram.poller", loop: { await poller.run() },
+                                                           onShutdown: { await poller.confirm() })))
+            } else {
+                try await telegram.registerWebhook()
+                services.append(.init(service: LoopService("telegram.webhook", loop: {
+                    while !Task.isCancelled { try? await Task.sleep(for: .seconds(3600)) }
+                }, onShutdown: { await telegram.removeWebhook() })))
+            }
         }
         services.append(.init(service: server))
 
         var configuration = ServiceGroupConfiguration(services: services, gracefulShutdownSignals: [.sigterm, .sigint],
                                                       logger: logger)
         configuration.maximumGracefulShutdownDuration = .seconds(15)
-        let receiving = telegram.usesWebhook ? "webhook \(telegramConfig.webhookURL ?? "")" : "long polling"
-        logger.info("bot starting", metadata: ["telegram": "@\(telegram.bot.username ?? "?")", "receiving": "\(receiving)",
-                                               "server": "\(config.messagingHost):\(config.messagingPort)"])
-        FileHandle.standardError.write(Data("Red Soluciones bot: Telegram @\(telegram.bot.username ?? "?") (\(receiving)); server on \(config.messagingHost):\(config.messagingPort). Ctrl-C to stop.\n".utf8))
-        // Messages left in the inbox by a previous run are answered now.
+        var parts: [String] = []
+        if let telegram { parts.append("Telegram @\(telegram.bot.username ?? "?") (\(telegram.usesWebhook ? "webhook" : "long polling"))") }
+        if wantsWhatsApp { parts.append("WhatsApp (webhook /webhook/whatsapp)") }
+        let summary = parts.joined(separator: ", ")
+        logger.info("bot starting", metadata: ["channels": "\(summary)", "server": "\(config.messagingHost):\(config.messagingPort)"])
+        FileHandle.standardError.write(Data("Red Soluciones bot: \(summary); server on \(config.messagingHost):\(config.messagingPort). Ctrl-C to stop.\n".utf8))
+        // Messages left in the inbox by a previous run are answered now, and queued sends go out.
         worker.kick()
+        for dispatcher in dispatchers { dispatcher.kick() }
         try await ServiceGroup(configuration: configuration).run()
         logger.info("bot stopped")
     }
 }
 
-/// The worker exists only after the channels connect; receivers get the sink before that.
+/// Some parts exist only after the channels connect; receivers get these boxes before that.
 final class WorkerBox: @unchecked Sendable {
     private let lock = NSLock()
     private var _worker: InboxWorker?
     var worker: InboxWorker? {
         get { lock.withLock { _worker } }
         set { lock.withLock { _worker = newValue } }
+    }
+}
+
+final class DispatcherBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var _dispatcher: OutboundDispatcher?
+    var dispatcher: OutboundDispatcher? {
+        get { lock.withLock { _dispatcher } }
+        set { lock.withLock { _dispatcher = newValue } }
     }
 }
 

@@ -1,0 +1,63 @@
+import AgentCore
+import Foundation
+import Logging
+import Store
+import WhatsApp
+
+/// The WhatsApp front-end wired for a run: the Cloud API client and sender, and the webhook
+/// that receives messages and delivery statuses.
+struct WhatsAppChannel: Sendable {
+    let config: BotConfig.WhatsApp
+    let client: WhatsAppClient
+    let sender: WhatsAppSender
+    let webhook: WhatsAppWebhook
+
+    static func make(_ config: BotConfig.WhatsApp, sink: any InboxSink, store: Store,
+                     onRetry: @escaping @Sendable () -> Void) -> WhatsAppChannel {
+        let client = WhatsAppClient(apiBase: config.apiBase, version: config.apiVersion, phoneNumberID: config.phoneNumberID,
+                                    token: config.accessToken.value)
+        let logger = Logger(label: "whatsapp")
+        let webhook = WhatsAppWebhook(appSecret: config.appSecret.value, verifyToken: config.verifyToken?.value, sink: sink,
+                                      statuses: { reports in
+            var retry = false
+            for report in reports {
+                let error = report.errorCode.map { "\($0) \(report.errorTitle ?? "")" }
+                let chat = try? await store.recordDelivery(providerID: report.messageID, status: report.status, error: error,
+                                                           retry: report.isRetryable)
+                guard report.status == "failed" else { continue }
+                retry = retry || report.isRetryable
+                switch report.errorCode {
+                case 131047:
+                    logger.warning("message not delivered: more than 24 h since the customer wrote; an approved template is needed",
+                                   metadata: ["chat": "\(chat?.masked ?? "?")"])
+                case 131026:
+                    if let chat { try? await store.markUnreachable(chat, reason: "WhatsApp cannot deliver to this number (131026)") }
+                default:
+                    logger.warning("message delivery failed", metadata: ["chat": "\(chat?.masked ?? "?")", "error": "\(error ?? "?")",
+                                                                         "retried": "\(report.isRetryable)"])
+                }
+            }
+            if retry { onRetry() }
+        })
+        return WhatsAppChannel(config: config, client: client, sender: WhatsAppSender(client: client), webhook: webhook)
+    }
+
+    /// The status line: the number's display form and quality rating, as the Graph API reports them.
+    static func status(_ config: BotConfig.WhatsApp) async -> StatusReport.State {
+        let client = WhatsAppClient(apiBase: config.apiBase, version: config.apiVersion, phoneNumberID: config.phoneNumberID,
+                                    token: config.accessToken.value, timeout: .seconds(10))
+        do {
+            let info = try await client.phoneNumber()
+            let number = info["display_phone_number"] as? String ?? config.phoneNumberID
+            let quality = (info["quality_rating"] as? String).map { ", quality \($0)" } ?? ""
+            let name = (info["verified_name"] as? String).map { " «\($0)»" } ?? ""
+            let verify = config.verifyToken == nil ? "; WHATSAPP_VERIFY_TOKEN not set, so Meta cannot verify the webhook" : ""
+            return .ok("\(number)\(name)\(quality), webhook /webhook/whatsapp\(verify)")
+        } catch {
+            if error.isExpiredToken {
+                return .fail("WHATSAPP_ACCESS_TOKEN expired or invalid (\(error.message)) — create a System User permanent token in Meta Business settings")
+            }
+            return .fail(error.code == 0 ? "cannot reach the Graph API (\(error.message))" : error.description)
+        }
+    }
+}

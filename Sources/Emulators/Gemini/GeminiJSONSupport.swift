@@ -1,0 +1,123 @@
+import Foundation
+
+/// Small JSON helpers for the Gemini emulator (names prefixed to stay clear of other emulators' helpers).
+extension JSON {
+    /// Compact JSON text, keys in their order.
+    func geminiCompact() -> String {
+        var out = ""
+        geminiWriteCompact(into: &out)
+        return out
+    }
+
+    private func geminiWriteCompact(into out: inout String) {
+        switch self {
+        case .null: out.append("null")
+        case .bool(let b): out.append(b ? "true" : "false")
+        case .number(let d): out.append(JSON.format(number: d))
+        case .string(let s): JSON.geminiWriteString(s, into: &out)
+        case .array(let items):
+            out.append("[")
+            for (i, item) in items.enumerated() {
+                if i > 0 { out.append(",") }
+                item.geminiWriteCompact(into: &out)
+            }
+            out.append("]")
+        case .object(let pairs):
+            out.append("{")
+            for (i, (key, value)) in pairs.enumerated() {
+                if i > 0 { out.append(",") }
+                JSON.geminiWriteString(key, into: &out)
+                out.append(":")
+                value.geminiWriteCompact(into: &out)
+            }
+            out.append("}")
+        }
+    }
+
+    static func geminiWriteString(_ s: String, into out: inout String) {
+        out.append("\"")
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out.append("\\\"")
+            case "\\": out.append("\\\\")
+            case "\n": out.append("\\n")
+            case "\r": out.append("\\r")
+            case "\t": out.append("\\t")
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        out.append("\"")
+    }
+
+    var geminiPairs: [(String, JSON)]? {
+        if case .object(let pairs) = self { return pairs }
+        return nil
+    }
+
+    /// The value as an integer: a whole JSON number, or a string holding one (proto JSON accepts both).
+    var geminiInteger: Int? {
+        if let i = integerValue { return i }
+        if case .string(let s) = self { return Int(s) }
+        return nil
+    }
+
+    var geminiNumber: Double? {
+        switch self {
+        case .number(let d): return d
+        case .string(let s): return Double(s)
+        default: return nil
+        }
+    }
+}
+
+enum GeminiField {
+    /// `thoughtSignature` → `thought_signature` (proto JSON accepts both spellings).
+    static func snake(_ camel: String) -> String {
+        var out = ""
+        for ch in camel {
+            if ch.isUppercase {
+                out.append("_")
+                out.append(contentsOf: ch.lowercased())
+            } else {
+                out.append(ch)
+            }
+        }
+        return out
+    }
+
+    /// The value of a field given its camelCase name, also found under its snake_case name.
+    static func get(_ pairs: [(String, JSON)], _ camel: String) -> JSON? {
+        if let hit = pairs.first(where: { $0.0 == camel }) { return hit.1 }
+        let snake = snake(camel)
+        return pairs.first(where: { $0.0 == snake })?.1
+    }
+
+    /// Whether `key` is one of `allowed` (camelCase) in either spelling.
+    static func isKnown(_ key: String, in allowed: [String]) -> Bool {
+        allowed.contains(where: { $0 == key || snake($0) == key })
+    }
+
+    /// Standard or URL-safe base64, padded or not (what proto JSON accepts for `bytes`).
+    static func isBase64(_ text: String) -> Bool {
+        var s = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+        if s.contains("=") {
+            return Data(base64Encoded: s) != nil
+        }
+        let remainder = s.count % 4
+        if remainder == 1 { return false }
+        if remainder > 0 { s += String(repeating: "=", count: 4 - remainder) }
+        return Data(base64Encoded: s) != nil
+    }
+
+    /// How a bad value is shown in "Invalid value at ..." messages.
+    static func show(_ value: JSON) -> String {
+        let text = value.geminiCompact()
+        return text.count > 200 ? String(text.prefix(200)) + "…" : text
+    }
+}

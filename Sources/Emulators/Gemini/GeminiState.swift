@@ -1,0 +1,87 @@
+import Foundation
+import NIOCore
+
+/// A thought signature the emulator put on a functionCall part.
+struct GeminiIssuedSignature: Sendable {
+    var signature: String
+    var functionName: String
+    var model: String
+}
+
+/// Everything the Gemini emulator knows, kept behind one lock.
+struct GeminiState: Sendable {
+    var port = 0
+    var server: Task<Void, Never>?
+    /// Open client connections, closed by `stop()`.
+    var connections: [ObjectIdentifier: any Channel] = [:]
+    /// Bumped by `stop()`, so that answers being slowed down give up.
+    var generation = 0
+
+    var rules: [(String, GeminiEmulator.Answer)] = []
+    var defaultAnswer: GeminiEmulator.Answer = .text("")
+    var injected: [GeminiEmulator.Answer] = []
+
+    var log: [(id: Int, request: GeminiEmulator.RecordedRequest)] = []
+    var nextRequestID = 0
+
+    var issuedSignatures: [GeminiIssuedSignature] = []
+    var signatureIndex: [String: Int] = [:]
+    var totalTokens = 0
+    var answerCounter = 0
+
+    mutating func record(_ request: GeminiEmulator.RecordedRequest) -> Int {
+        nextRequestID += 1
+        log.append((nextRequestID, request))
+        return nextRequestID
+    }
+
+    mutating func finish(_ id: Int, status: Int) {
+        if let i = log.lastIndex(where: { $0.id == id }) { log[i].request.status = status }
+    }
+
+    /// The injected answer if any, else the first rule matching `lastUserText`, else the default.
+    mutating func chooseAnswer(lastUserText: String) -> GeminiEmulator.Answer {
+        if !injected.isEmpty { return injected.removeFirst() }
+        for (needle, answer) in rules {
+            if needle.isEmpty || lastUserText.range(of: needle, options: [.caseInsensitive]) != nil { return answer }
+        }
+        return defaultAnswer
+    }
+
+    mutating func issueSignature(functionName: String, model: String) -> String {
+        var signature: String
+        repeat {
+            signature = GeminiSignatureFactory.make(serial: issuedSignatures.count + 1)
+        } while signatureIndex[signature] != nil
+        signatureIndex[signature] = issuedSignatures.count
+        issuedSignatures.append(GeminiIssuedSignature(signature: signature, functionName: functionName, model: model))
+        return signature
+    }
+
+    func issued(_ signature: String) -> GeminiIssuedSignature? {
+        signatureIndex[signature].map { issuedSignatures[$0] }
+    }
+
+    /// A response id like Google's (22 URL-safe base64 characters).
+    mutating func nextResponseID() -> String {
+        answerCounter += 1
+        var bytes = [UInt8](repeating: 0, count: 16)
+        var generator = SystemRandomNumberGenerator()
+        for i in 0..<12 { bytes[i] = generator.next() }
+        let counter = UInt32(truncatingIfNeeded: answerCounter)
+        for i in 0..<4 { bytes[12 + i] = UInt8(truncatingIfNeeded: counter >> (8 * (3 - i))) }
+        return Data(bytes).base64EncodedString()
+            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+            .replacingOccurrences(of: "=", with: "")
+    }
+}
+
+enum GeminiSignatureFactory {
+    /// An opaque base64 signature: a recognisable prefix, the serial and random bytes (so `+` and `/` occur).
+    static func make(serial: Int) -> String {
+        var bytes = Array("TEST-ONLY emulator thought signature #\(serial); send back byte-for-byte ".utf8)
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<48 { bytes.append(generator.next()) }
+        return Data(bytes).base64EncodedString()
+    }
+}

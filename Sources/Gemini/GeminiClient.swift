@@ -1,0 +1,166 @@
+import AsyncHTTPClient
+import Foundation
+import Logging
+import NIOCore
+import NIOFoundationCompat
+
+/// A thin client for `POST {base}/v1beta/models/{model}:generateContent`. The key goes in the
+/// `x-goog-api-key` header only — never in the URL, never in logs. 429 and 503 are retried once
+/// if the deadline leaves time; a circuit breaker stops calling for a while after repeated
+/// failures, so a Gemini outage costs the customers nothing but plainer replies.
+public actor GeminiClient {
+    let base: String
+    let model: String
+    let key: String
+    let http: HTTPClient
+    let logger: Logger
+    private var consecutiveFailures = 0
+    private var openUntil: Date?
+    public private(set) var calls = 0
+    public private(set) var failures = 0
+    public private(set) var tokens = 0
+    public private(set) var lastError: GeminiError?
+
+    /// After this many failures in a row, Gemini is left alone for `coolDown`.
+    let breakerThreshold = 3
+    let coolDown: TimeInterval = 60
+
+    public init(apiBase: URL, model: String, apiKey: String, http: HTTPClient = .shared,
+                logger: Logger = Logger(label: "gemini")) {
+        let root = apiBase.absoluteString
+        self.base = root.hasSuffix("/") ? String(root.dropLast()) : root
+        self.model = model
+        self.key = apiKey
+        self.http = http
+        self.logger = logger
+    }
+
+    public nonisolated var modelName: String { model }
+
+    /// Open: failing recently, not being called until the given time.
+    public var breakerOpenUntil: Date? {
+        guard let openUntil, openUntil > Date() else { return nil }
+        return openUntil
+    }
+
+    /// Sends a request body; throws `GeminiError` (including `.circuitOpen` and `.deadline`).
+    public func generate(_ body: [String: any Sendable], deadline: Date) async throws(GeminiError) -> GeminiResponse {
+        if let openUntil, openUntil > Date() { throw .circuitOpen(until: openUntil) }
+        var attempt = 0
+        while true {
+            attempt += 1
+            let remaining = deadline.timeIntervalSinceNow
+            guard remaining > 0.05 else { throw record(.deadline) }
+            do {
+                let response = try await send(body, timeout: remaining)
+                consecutiveFailures = 0
+                openUntil = nil
+                tokens += response.totalTokens
+                return response
+            } catch {
+                let retryable = error.isRetryable && attempt == 1
+                let wait = min(error.retryDelay ?? 0.5, 1.0)
+                if retryable, deadline.timeIntervalSinceNow > wait + 0.3 {
+                    logger.notice("gemini busy; one retry", metadata: ["error": "\(error)"])
+                    try? await Task.sleep(for: .seconds(wait))
+                    continue
+                }
+                throw record(error)
+            }
+        }
+    }
+
+    private func record(_ error: GeminiError) -> GeminiError {
+        failures += 1
+        consecutiveFailures += 1
+        lastError = error
+        if consecutiveFailures >= breakerThreshold {
+            openUntil = Date().addingTimeInterval(coolDown)
+            logger.warning("gemini failing; using the offline rules for a while",
+                           metadata: ["failures_in_a_row": "\(consecutiveFailures)", "pause_s": "\(Int(coolDown))", "error": "\(error)"])
+        }
+        if case .modelNotFound = error {
+            logger.critical("gemini model not found — GEMINI_MODEL names a retired or unknown model", metadata: ["model": "\(model)"])
+        }
+        return error
+    }
+
+    private func send(_ body: [String: any Sendable], timeout: TimeInterval) async throws(GeminiError) -> GeminiResponse {
+        calls += 1
+        var request = HTTPClientRequest(url: "\(base)/v1beta/models/\(model):generateContent")
+        request.method = .POST
+        request.headers.add(name: "Content-Type", value: "application/json")
+        request.headers.add(name: "x-goog-api-key", value: key)
+        guard let data = try? JSONSerialization.data(withJSONObject: body, options: [.withoutEscapingSlashes]) else {
+            throw .badRequest("could not encode the request")
+        }
+        request.body = .bytes(ByteBuffer(data: data))
+        let status: Int
+        let answer: Data
+        do {
+            let response = try await http.execute(request, timeout: .milliseconds(Int64(timeout * 1000)))
+            status = Int(response.status.code)
+            answer = Data(buffer: try await response.body.collect(upTo: 8 << 20))
+        } catch {
+            throw .unreachable("\(error)")
+        }
+        let object = (try? JSONSerialization.jsonObject(with: answer)) as? [String: Any] ?? [:]
+        guard status == 200 else { throw GeminiError.from(status: status, body: object) }
+        return GeminiResponse.parse(object)
+    }
+}
+
+/// Why Gemini gave no usable answer. Never contains the key.
+public enum GeminiError: Error, Sendable, Equatable, CustomStringConvertible {
+    case rateLimited(retryDelay: Double?)
+    case unavailable(status: Int, message: String)
+    case modelNotFound(String)
+    case badKey(String)
+    case badRequest(String)
+    case unreachable(String)
+    case deadline
+    case circuitOpen(until: Date)
+    case unusable(String)
+
+    var isRetryable: Bool {
+        switch self {
+        case .rateLimited, .unavailable: true
+        default: false
+        }
+    }
+
+    var retryDelay: Double? {
+        if case .rateLimited(let delay) = self { return delay }
+        return nil
+    }
+
+    static func from(status: Int, body: [String: Any]) -> GeminiError {
+        let error = body["error"] as? [String: Any] ?? [:]
+        let message = error["message"] as? String ?? "HTTP \(status)"
+        switch status {
+        case 429:
+            let details = error["details"] as? [[String: Any]] ?? []
+            let delay = details.compactMap { $0["retryDelay"] as? String }.first.flatMap { Double($0.dropLast()) }
+            return .rateLimited(retryDelay: delay)
+        case 404: return .modelNotFound(message)
+        case 403: return .badKey(message)
+        case 400 where message.lowercased().contains("api key"): return .badKey(message)
+        case 400: return .badRequest(message)
+        default: return status >= 500 ? .unavailable(status: status, message: message) : .badRequest(message)
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .rateLimited(let delay): "Gemini rate limit (429)\(delay.map { ", retry in \(Int($0)) s" } ?? "")"
+        case .unavailable(let status, let message): "Gemini unavailable (\(status)): \(message)"
+        case .modelNotFound(let message): "model not found (404): \(message) — set GEMINI_MODEL to a current model"
+        case .badKey(let message): "GEMINI_API_KEY refused: \(message)"
+        case .badRequest(let message): "Gemini refused the request: \(message)"
+        case .unreachable(let reason): "cannot reach Gemini (\(reason))"
+        case .deadline: "no answer from Gemini within the turn's deadline"
+        case .circuitOpen: "Gemini paused after repeated failures"
+        case .unusable(let why): "Gemini's answer could not be used (\(why))"
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import AgentCore
+import Foundation
+import Logging
+
+/// Sends replies on WhatsApp: buttons as reply buttons (at most 3, titles of 20 characters)
+/// or a list (at most 10 rows, titles of 24), within Meta's limits; the customer's message is
+/// marked read first. Graph errors become what the delivery queue needs to know.
+public struct WhatsAppSender: ChannelSender {
+    public let channel = Channel.whatsapp
+    let client: WhatsAppClient
+    let logger: Logger
+    let listButton: String
+
+    public init(client: WhatsAppClient, listButton: String = "Ver opciones", logger: Logger = Logger(label: "whatsapp.sender")) {
+        self.client = client
+        self.listButton = listButton
+        self.logger = logger
+    }
+
+    public func send(_ reply: Reply, to chat: ChatRef, inReplyTo: String?) async -> SendOutcome {
+        if let inReplyTo, inReplyTo.hasPrefix("wamid.") {
+            try? await client.markRead(inReplyTo)
+        }
+        do {
+            let id = try await client.send(Self.message(for: reply, to: chat.chatID, listButton: listButton))
+            return .sent(id: id)
+        } catch {
+            return outcome(of: error)
+        }
+    }
+
+    static func message(for reply: Reply, to recipient: String, listButton: String) -> [String: Any] {
+        var message: [String: Any] = recipient.allSatisfy(\.isNumber) ? ["to": recipient] : ["recipient": recipient]
+        message["recipient_type"] = "individual"
+        let options = reply.quickReplies
+        let body = String(reply.text.prefix(1024))
+        if options.isEmpty || reply.text.count > 1024 {
+            message["type"] = "text"
+            message["text"] = ["body": String(reply.text.prefix(4096)), "preview_url": false]
+        } else if options.count <= 3 {
+            message["type"] = "interactive"
+            message["interactive"] = [
+                "type": "button", "body": ["text": body],
+                "action": ["buttons": unique(options).prefix(3).map { option in
+                    ["type": "reply", "reply": ["id": String(option.id.prefix(256)), "title": String(option.title.prefix(20))]]
+                }],
+            ]
+        } else {
+            message["type"] = "interactive"
+            message["interactive"] = [
+                "type": "list", "body": ["text": body],
+                "action": ["button": String(listButton.prefix(20)),
+                           "sections": [["title": "Opciones", "rows": unique(options).prefix(10).map { option in
+                               ["id": String(option.id.prefix(200)), "title": String(option.title.prefix(24))]
+                           }]]],
+            ]
+        }
+        return message
+    }
+
+    /// Meta refuses repeated ids or titles.
+    static func unique(_ options: [QuickReply]) -> [QuickReply] {
+        var seen = Set<String>()
+        return options.filter { seen.insert($0.id).inserted && seen.insert("title:" + $0.title.prefix(20)).inserted }
+    }
+
+    func outcome(of error: WhatsAppError) -> SendOutcome {
+        switch error.code {
+        case 131056: return .retryAfter(10)   // pair rate limit: this customer, a little later
+        case 130429, 4, 80007: return .retryAfter(5)
+        case 131047: return .notNow("more than 24 hours since the customer last wrote — only an approved template can reach them")
+        case 131026: return .unreachable("not deliverable to this number (\(error.message))")
+        case 131030: return .rejected("recipient not in the test number's allowed list — add it in Meta's dashboard")
+        case 190:
+            logger.critical("WhatsApp access token expired or invalid — replace WHATSAPP_ACCESS_TOKEN (use a System User permanent token)")
+            return .failed("access token expired (190)")
+        case 100, 131008, 131009: return .rejected(error.description)
+        default: return error.httpStatus == 401 ? .failed("access token refused (401)") : .failed(error.description)
+        }
+    }
+}
