@@ -49,7 +49,8 @@ import Testing
 
     /// A request as the bot sends it: `x-goog-api-key` header, JSON body.
     static func send(
-        _ emulator: GeminiEmulator, method: HTTPMethod = .POST, path: String, key: Key? = nil, json: Any? = nil, raw: String? = nil
+        _ emulator: GeminiEmulator, method: HTTPMethod = .POST, path: String, key: Key? = nil, json: Any? = nil, raw: String? = nil,
+        timeout: Int64 = 15
     ) async throws -> Reply {
         let key = key ?? .header(emulator.apiKey)
         var url = emulator.baseURL + path
@@ -64,16 +65,16 @@ import Testing
             request.headers.add(name: "Content-Type", value: "application/json")
             request.body = .bytes(ByteBuffer(string: raw))
         }
-        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(15))
+        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(timeout))
         let bytes = try await response.body.collect(upTo: 1 << 22)
         let body = (try? JSONSerialization.jsonObject(with: Data(bytes.readableBytesView))) as? [String: Any] ?? [:]
         return Reply(status: Int(response.status.code), body: body)
     }
 
     static func generate(
-        _ emulator: GeminiEmulator, model: String = "gemini-3.5-flash", key: Key? = nil, _ body: Any
+        _ emulator: GeminiEmulator, model: String = "gemini-3.5-flash", key: Key? = nil, _ body: Any, timeout: Int64 = 15
     ) async throws -> Reply {
-        try await send(emulator, path: "/v1beta/models/\(model):generateContent", key: key, json: body)
+        try await send(emulator, path: "/v1beta/models/\(model):generateContent", key: key, json: body, timeout: timeout)
     }
 
     static func userText(_ text: String) -> [String: Any] {
@@ -420,14 +421,24 @@ import Testing
         #expect(clock.now - start >= .milliseconds(450))
         #expect(slow.status == 200 && slow.text == "por fin")
 
+        // Stopped: nothing listens (AsyncHTTPClient retries refused connections until its deadline).
         await emulator.stop()
         await #expect(throws: (any Error).self) {
-            _ = try await Self.generate(emulator, Self.userText("hola"))
+            _ = try await Self.send(emulator, path: "/v1beta/models", timeout: 1)
         }
         try await emulator.start()
         #expect(emulator.port == port)
         let again = try await Self.generate(emulator, Self.userText("hola"))
         #expect(again.status == 200)
+
+        // stop() does not wait for an answer being slowed down: the connection is dropped.
+        emulator.inject(.slow(seconds: 20, then: .text("demasiado tarde")))
+        let pending = Task { try await Self.generate(emulator, Self.userText("hola"), timeout: 30) }
+        try await Task.sleep(for: .milliseconds(300))
+        let stopStart = clock.now
         await emulator.stop()
+        #expect(clock.now - stopStart < .seconds(3))
+        await #expect(throws: (any Error).self) { _ = try await pending.value }
+        #expect(emulator.requests.count == 3)
     }
 }

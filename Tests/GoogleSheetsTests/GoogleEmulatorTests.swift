@@ -38,7 +38,7 @@ import Darwin
 
     @Test func anAssertionSignedWithAnotherKeyIsRefused() async throws {
         let emu = try await Harness.start()
-        let impostor = try TestAccount(email: Self.email, keyID: emu.account.keyID)
+        let impostor = try TestAccount(email: Self.email, keyID: emu.account.keyID, otherKey: true)
         let response = try await emu.post("/token", form: impostor.form(assertion: try impostor.assertion()))
         #expect(response.status == 400)
         #expect(try response.object() as NSDictionary == ["error": "invalid_grant", "error_description": "Invalid JWT Signature."])
@@ -46,7 +46,7 @@ import Darwin
 
     @Test func anUnknownIssuerOrKeyIDIsAnInvalidSignature() async throws {
         let emu = try await Harness.start()
-        let stranger = try TestAccount(email: "otro@x.iam.gserviceaccount.com", keyID: "abc")
+        let stranger = try TestAccount(email: "otro@x.iam.gserviceaccount.com", keyID: "abc", otherKey: true)
         let unknown = try await emu.post("/token", form: stranger.form(assertion: try stranger.assertion()))
         #expect(unknown.status == 400 && unknown.body.contains("Invalid JWT Signature."))
         let wrongKid = try await emu.post("/token", form: emu.account.form(assertion: try emu.account.assertion(kid: "0000")))
@@ -440,10 +440,15 @@ struct TestAccount: Sendable {
     let keyID: String
     let key: _RSA.Signing.PrivateKey
 
-    init(email: String, keyID: String) throws {
+    /// Two keys for the whole run (making one costs up to a second of CPU): the usual one, and
+    /// another for "signed with the wrong key" tests.
+    static let usualKey = ServiceAccountFile.sharedKey
+    static let otherKey: _RSA.Signing.PrivateKey = try! _RSA.Signing.PrivateKey(keySize: .bits2048)
+
+    init(email: String, keyID: String, otherKey: Bool = false) throws {
         self.email = email
         self.keyID = keyID
-        key = try _RSA.Signing.PrivateKey(keySize: .bits2048)
+        key = otherKey ? Self.otherKey : Self.usualKey
     }
 
     func assertion(aud: String = "https://oauth2.googleapis.com/token", iat: Int? = nil, exp: Int? = nil,

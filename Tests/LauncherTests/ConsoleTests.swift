@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+extension EndToEnd {
 /// `launcher --mode console`, fed through stdin as a program would.
 @Suite struct ConsoleTests {
     @Test func aConversationEndsInOneCorrectRow() async throws {
@@ -62,4 +63,5 @@ import Testing
         #expect(csv.stdout.hasPrefix("ID,Nombre,Teléfono,Canal,Chat ID,Zona,Plan (Mbps),Precio,Estado,Fecha de alta,Notas\r\n"))
         #expect(csv.stdout.contains("\"'=IMPORTXML(\"\"http://x\"\",\"\"//a\"\")\""))
     }
+}
 }

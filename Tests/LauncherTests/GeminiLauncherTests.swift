@@ -2,6 +2,7 @@ import Emulators
 import Foundation
 import Testing
 
+extension EndToEnd {
 /// The real `launcher` with GEMINI_API_KEY set, against the Gemini emulator.
 @Suite struct GeminiLauncherTests {
     @Test func classifyAndConsoleUseGeminiWithTheKeyOnlyInTheHeader() async throws {
@@ -34,4 +35,5 @@ import Testing
         #expect(retired.stdout.contains("Gemini: FAIL gemini-2.0-flash: model not found (404)"))
         #expect(!retired.stdout.contains(emulator.apiKey))
     }
+}
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+extension EndToEnd {
 /// classify, status, and what a wrong configuration does.
 @Suite struct OperatorCommandTests {
     @Test func classifyPrintsOneJSONObjectPerLine() async throws {
@@ -66,10 +67,13 @@ import Testing
         #expect(overridden.status == 0 && overridden.stdout.contains("Hola"))
     }
 
-    @Test func modesNotBuiltYetSaySoAndFail() async throws {
+    @Test func aChannelModeWithoutItsVariablesSaysWhichAreMissing() async throws {
         let output = try await LauncherProcess().run(["--mode", "whatsapp"])
-        #expect(output.status != 0)
+        #expect(output.status == 2)
         #expect(output.stderr.split(separator: "\n").count == 1)
-        #expect(output.stderr.contains("not built"))
+        #expect(output.stderr.contains("WHATSAPP_PHONE_NUMBER_ID") && output.stderr.contains("WHATSAPP_ACCESS_TOKEN"))
+        let none = try await LauncherProcess().run(["--mode", "auto"])
+        #expect(none.status == 2 && none.stderr.contains("no channel is configured"))
     }
+}
 }

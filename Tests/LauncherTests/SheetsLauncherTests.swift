@@ -4,6 +4,7 @@ import Emulators
 import Foundation
 import Testing
 
+extension EndToEnd {
 /// The real `launcher` binary against the Google emulator.
 @Suite struct SheetsLauncherTests {
     let spreadsheetID = "1RedSolucionesPruebas_0123456789abcdefXYZ"
@@ -89,4 +90,5 @@ import Testing
         #expect(second.stdout.contains("Planes: has data, left as it is"))
         #expect(values(emulator, "Planes").count == 4)
     }
+}
 }

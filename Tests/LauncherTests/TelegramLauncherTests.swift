@@ -4,6 +4,7 @@ import Foundation
 import NIOCore
 import Testing
 
+extension EndToEnd {
 /// The real `launcher --mode telegram` against the Bot API emulator.
 @Suite struct TelegramLauncherTests {
     let ana = TelegramEmulator.User(id: 5_001, firstName: "Ana", lastName: "López")
@@ -148,4 +149,5 @@ import Testing
         #expect(refused.status == 1 && refused.stdout.contains("Telegram: FAIL TELEGRAM_BOT_TOKEN refused"))
         #expect(!refused.stdout.contains("123:wrong"))
     }
+}
 }

@@ -4,6 +4,7 @@ import Foundation
 import NIOCore
 import Testing
 
+extension EndToEnd {
 /// The real `launcher --mode whatsapp` against the Graph API emulator, which signs and posts
 /// webhook notifications as Meta does.
 @Suite struct WhatsAppLauncherTests {
@@ -146,4 +147,5 @@ import Testing
         #expect(emulator.messages(to: jose.waID).count == 1, "answered once, whether before or after the crash")
         #expect(emulator.messages(to: jose.waID).first?.text?.contains("$450") == true)
     }
+}
 }
