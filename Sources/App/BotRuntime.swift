@@ -56,7 +56,7 @@ public struct BotRuntime: Sendable {
             turnBudget: config.gemini?.deadlineSeconds ?? 4,
             store: store, cache: cache, deliverer: deliverer, keys: keys,
             roles: { chat, phone in config.role(of: chat, verifiedPhone: phone) }, staff: config.staffChats,
-            logger: Logger(label: "pipeline"))
+            voice: VoiceNotes(transcriber: gemini.map { GeminiTranscriber(client: $0) }), logger: Logger(label: "pipeline"))
         let runtime = BotRuntime(config: config, store: store, backOffice: backOffice, cache: cache, deliverer: deliverer,
                                  understanding: understanding, processor: processor, settings: settings, sheets: sheets,
                                  gemini: gemini, keys: keys)

@@ -52,6 +52,30 @@ public struct TelegramClient: Sendable {
         let _: LenientResult = try await call("editMessageReplyMarkup", ["chat_id": chatID, "message_id": messageID])
     }
 
+    /// Where a file can be downloaded from (valid for about an hour; at most 20 MB).
+    public func getFile(_ fileID: String) async throws(TelegramError) -> String {
+        struct File: Decodable { var file_path: String? }
+        let file: File = try await call("getFile", ["file_id": fileID])
+        guard let path = file.file_path else { throw TelegramError(method: "getFile", code: 400, description: "no file_path") }
+        return path
+    }
+
+    public func download(_ filePath: String, limit: Int = 20 << 20) async throws(TelegramError) -> Data {
+        var request = HTTPClientRequest(url: "\(base)/file/bot\(token)/\(filePath)")
+        request.method = .GET
+        do {
+            let response = try await http.execute(request, timeout: timeout)
+            guard response.status.code == 200 else {
+                throw TelegramError(method: "file", code: Int(response.status.code), description: "download refused")
+            }
+            return Data(buffer: try await response.body.collect(upTo: limit))
+        } catch let error as TelegramError {
+            throw error
+        } catch {
+            throw TelegramError(method: "file", code: 0, description: "download failed (\(error))")
+        }
+    }
+
     public func setWebhook(url: String, secret: String, allowedUpdates: [String]) async throws(TelegramError) {
         let _: Bool = try await call("setWebhook", ["url": url, "secret_token": secret, "allowed_updates": allowedUpdates])
     }

@@ -42,7 +42,8 @@ public struct UpdateMapper: Sendable {
         guard let content = content(of: message) else { return .ignored("a command for another bot") }
         return .message(InboundMessage(id: "\(message.chat.id):\(message.messageID)", chat: ChatRef(.telegram, String(message.chat.id)),
                                        content: content, receivedAt: message.date.map { Date(timeIntervalSince1970: Double($0)) } ?? receivedAt,
-                                       profileName: message.from?.displayName),
+                                       profileName: message.from?.displayName,
+                                       mediaID: (message.voice ?? message.audio ?? message.videoNote)?.fileID),
                         callbackQueryID: nil)
     }
 

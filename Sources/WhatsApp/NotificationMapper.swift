@@ -33,7 +33,7 @@ struct NotificationMapper {
                     let date = message.timestamp.flatMap(Double.init).map { Date(timeIntervalSince1970: $0) } ?? receivedAt
                     result.messages.append(InboundMessage(
                         id: message.id, chat: ChatRef(.whatsapp, chatID), content: content, receivedAt: date,
-                        profileName: sender?.profile?.name, verifiedPhone: message.from))
+                        profileName: sender?.profile?.name, verifiedPhone: message.from, mediaID: message.audio?.id))
                 }
                 for status in value.statuses ?? [] {
                     let failure = status.errors?.first

@@ -8,6 +8,8 @@ import NIOHTTP1
 /// Authorization header; errors are decoded from the Graph error body.
 public struct WhatsAppClient: Sendable {
     let root: String
+    /// `{base}/{version}`: media ids live there, beside the phone number.
+    let versionRoot: String
     let token: String
     let http: HTTPClient
     let timeout: TimeAmount
@@ -15,6 +17,7 @@ public struct WhatsAppClient: Sendable {
     public init(apiBase: URL, version: String, phoneNumberID: String, token: String, http: HTTPClient = .shared,
                 timeout: TimeAmount = .seconds(15)) {
         let base = apiBase.absoluteString.hasSuffix("/") ? String(apiBase.absoluteString.dropLast()) : apiBase.absoluteString
+        self.versionRoot = "\(base)/\(version)"
         self.root = "\(base)/\(version)/\(phoneNumberID)"
         self.token = token
         self.http = http
@@ -25,22 +28,41 @@ public struct WhatsAppClient: Sendable {
     public func send(_ message: [String: Any]) async throws(WhatsAppError) -> String? {
         var body = message
         body["messaging_product"] = "whatsapp"
-        let object = try await request(.POST, "/messages", body: body)
+        let object = try await request(.POST, root + "/messages", body: body)
         return ((object["messages"] as? [[String: Any]])?.first?["id"]) as? String
     }
 
     /// Marks the customer's message as read (the blue ticks), which also covers earlier ones.
     public func markRead(_ messageID: String) async throws(WhatsAppError) {
-        _ = try await request(.POST, "/messages", body: ["messaging_product": "whatsapp", "status": "read", "message_id": messageID])
+        _ = try await request(.POST, root + "/messages", body: ["messaging_product": "whatsapp", "status": "read", "message_id": messageID])
+    }
+
+    /// A media file a customer sent: its URL (short-lived) and type, then the bytes.
+    public func media(_ id: String, limit: Int = 16 << 20) async throws(WhatsAppError) -> (data: Data, mimeType: String) {
+        let info = try await request(.GET, versionRoot + "/" + id, body: nil)
+        guard let url = info["url"] as? String else { throw WhatsAppError(httpStatus: 200, code: 0, message: "no media url") }
+        var download = HTTPClientRequest(url: url)
+        download.headers.add(name: "Authorization", value: "Bearer \(token)")
+        do {
+            let response = try await http.execute(download, timeout: timeout)
+            guard response.status.code == 200 else {
+                throw WhatsAppError(httpStatus: Int(response.status.code), code: 0, message: "media download refused")
+            }
+            return (Data(buffer: try await response.body.collect(upTo: limit)), info["mime_type"] as? String ?? "audio/ogg")
+        } catch let error as WhatsAppError {
+            throw error
+        } catch {
+            throw WhatsAppError(httpStatus: 0, code: 0, message: "media download failed (\(error))")
+        }
     }
 
     /// The business number's own fields, for status: display number, quality rating, verified name.
     public func phoneNumber() async throws(WhatsAppError) -> [String: Any] {
-        try await request(.GET, "?fields=display_phone_number,quality_rating,verified_name", body: nil)
+        try await request(.GET, root + "?fields=display_phone_number,quality_rating,verified_name", body: nil)
     }
 
-    private func request(_ method: HTTPMethod, _ path: String, body: [String: Any]?) async throws(WhatsAppError) -> [String: Any] {
-        var request = HTTPClientRequest(url: root + path)
+    private func request(_ method: HTTPMethod, _ url: String, body: [String: Any]?) async throws(WhatsAppError) -> [String: Any] {
+        var request = HTTPClientRequest(url: url)
         request.method = method
         request.headers.add(name: "Authorization", value: "Bearer \(token)")
         if let body {

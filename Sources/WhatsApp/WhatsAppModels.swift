@@ -53,7 +53,12 @@ struct Notification: Decodable {
             var phones: [Phone]?
             var name: Name?
         }
-        struct Audio: Decodable { var voice: Bool? }
+        struct Audio: Decodable {
+            var id: String?
+            var mimeType: String?
+            var voice: Bool?
+            enum CodingKeys: String, CodingKey { case id, mimeType = "mime_type", voice }
+        }
 
         var from: String?
         var fromUserID: String?

@@ -37,6 +37,7 @@ public enum ReplyKey: String, Sendable, CaseIterable {
     case emptyMessage = "empty_message"
     case folioNotFound = "folio_not_found"
     case greeting = "greeting"
+    case heardVoice = "heard_voice"
     case greetingClient = "greeting_client"
     case handoffStarted = "handoff_started"
     case incidentAlreadyOpen = "incident_already_open"

@@ -11,15 +11,18 @@ public struct InboundMessage: Sendable, Codable, Equatable {
     public var profileName: String?
     /// A phone number the channel vouches for (the WhatsApp wa_id), never one the user typed.
     public var verifiedPhone: String?
+    /// The channel's id for attached media (a Telegram file_id, a WhatsApp media id), to fetch it.
+    public var mediaID: String?
 
     public init(id: String, chat: ChatRef, content: Content, receivedAt: Date = Date(),
-                profileName: String? = nil, verifiedPhone: String? = nil) {
+                profileName: String? = nil, verifiedPhone: String? = nil, mediaID: String? = nil) {
         self.id = id
         self.chat = chat
         self.content = content
         self.receivedAt = receivedAt
         self.profileName = profileName
         self.verifiedPhone = verifiedPhone
+        self.mediaID = mediaID
     }
 
     /// What the agent sees as text, for understanding and logs.

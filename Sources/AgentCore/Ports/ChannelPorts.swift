@@ -30,3 +30,13 @@ public enum SendOutcome: Sendable, Equatable {
     /// A transient failure (network, 5xx): retry with backoff.
     case failed(String)
 }
+
+/// Downloads media a person sent (a voice note) from their channel.
+public protocol MediaFetcher: Sendable {
+    func fetch(_ mediaID: String) async throws -> (data: Data, mimeType: String)
+}
+
+/// Turns a voice note into text.
+public protocol Transcriber: Sendable {
+    func transcribe(_ audio: Data, mimeType: String, deadline: Date) async throws -> String
+}

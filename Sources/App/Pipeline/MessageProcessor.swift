@@ -22,12 +22,15 @@ public final class MessageProcessor: Sendable {
     let staff: [ChatRef]
     let logger: Logger
     private let locks = ChatLocks()
+    let voice: VoiceNotes
     /// A declared outage stays "known" this long for later reporters in the zone.
     let outageMemory: TimeInterval = 6 * 60 * 60
 
     init(agent: Agent, understanding: any Understanding, phrasing: (any ReplyPhrasing)? = nil, turnBudget: TimeInterval = 4,
          store: Store, cache: WorkbookCache, deliverer: OutboxDeliverer,
-         keys: KeyAllocator, roles: @escaping @Sendable (ChatRef, String?) -> Role, staff: [ChatRef], logger: Logger) {
+         keys: KeyAllocator, roles: @escaping @Sendable (ChatRef, String?) -> Role, staff: [ChatRef],
+         voice: VoiceNotes = VoiceNotes(transcriber: nil), logger: Logger) {
+        self.voice = voice
         self.agent = agent
         self.understanding = understanding
         self.phrasing = phrasing
@@ -54,16 +57,20 @@ public final class MessageProcessor: Sendable {
     }
 
     /// Handles one message. `role` overrides the staff lists (the console's `--as`).
-    public func process(_ message: InboundMessage, role: Role? = nil, inboxID: Int64? = nil,
+    public func process(_ received: InboundMessage, role: Role? = nil, inboxID: Int64? = nil,
                         now: Date = Date()) async throws -> Result {
-        let chat = message.chat
+        let chat = received.chat
         return try await locks.withLock(chat) {
-            if try await store.isProcessed(chat.channel, messageID: message.id) {
-                logger.debug("duplicate message skipped", metadata: ["chat": "\(chat.masked)", "message": "\(message.id)"])
+            if try await store.isProcessed(chat.channel, messageID: received.id) {
+                logger.debug("duplicate message skipped", metadata: ["chat": "\(chat.masked)", "message": "\(received.id)"])
                 if let inboxID { try await store.deleteInbox(inboxID) }
                 return .duplicate
             }
             let deadline = Date().addingTimeInterval(turnBudget)
+            // A transcribed voice note is understood and answered like the same words typed.
+            var message = received
+            let heard = await voice.transcript(of: received, deadline: deadline.addingTimeInterval(turnBudget))
+            if let heard { message.content = .text(heard) }
             let session = try await store.session(for: chat)
             let workbook = await cache.snapshot()
             let understood = await understand(message, session: session, workbook: workbook, deadline: deadline)
@@ -73,7 +80,10 @@ public final class MessageProcessor: Sendable {
                                   workbook: workbook, outages: outages, now: now)
             let output = agent.handle(input)
             var replies = output.replies
-            if let phrasing, input.role == .customer, !replies.isEmpty {
+            if let heard, !replies.isEmpty {
+                replies[0].text = agent.book.text(.heardVoice, output.session.language, ["text": heard]) + "\n" + replies[0].text
+            }
+            if let phrasing, input.role == .customer, !replies.isEmpty, heard == nil {
                 replies = await phrasing.phrase(replies, PhrasingRequest(
                     intent: output.intent, language: output.session.language, customerText: message.text,
                     facts: PhrasingFacts.facts(for: input), maxLength: agent.settings.maxResponseLength, deadline: deadline))

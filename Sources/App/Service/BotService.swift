@@ -5,6 +5,8 @@ import Hummingbird
 import Logging
 import ServiceLifecycle
 import Store
+import Telegram
+import WhatsApp
 
 /// `--mode auto|telegram|whatsapp`: the channels, the messaging server, the inbox worker, the
 /// senders, the outbox deliverer and the spreadsheet refresh, together under one service group.
@@ -41,6 +43,7 @@ public enum BotService {
             let channel = try await TelegramChannel.connect(telegramConfig, sink: sink)
             dispatchers.append(OutboundDispatcher(store: store, sender: channel.sender, limits: .telegram,
                                                   logger: Logger(label: "telegram.sender")))
+            runtime.processor.voice.register(TelegramMediaFetcher(client: channel.client), for: .telegram)
             routes.telegram = channel.webhook.map { webhook in
                 MessagingServer.TelegramRoute { body, secret in await webhook.receive(body: body, secretHeader: secret) }
             }
@@ -52,6 +55,7 @@ public enum BotService {
             let dispatcher = OutboundDispatcher(store: store, sender: channel.sender, limits: .whatsapp,
                                                 replyWindow: 24 * 60 * 60, logger: Logger(label: "whatsapp.sender"))
             dispatcherBox.dispatcher = dispatcher
+            runtime.processor.voice.register(WhatsAppMediaFetcher(client: channel.client), for: .whatsapp)
             dispatchers.append(dispatcher)
             routes.whatsapp = MessagingServer.WhatsAppRoute(
                 verify: { channel.webhook.verify(mode: $0, token: $1, challenge: $2) },

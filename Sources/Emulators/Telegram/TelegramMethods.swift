@@ -7,7 +7,7 @@ extension TelegramEmulator {
         uniqueKeysWithValues: [
             "getMe", "getUpdates", "setWebhook", "deleteWebhook", "getWebhookInfo", "sendMessage", "editMessageText",
             "editMessageReplyMarkup", "deleteMessage", "answerCallbackQuery", "sendChatAction", "setMyCommands",
-            "getMyCommands", "deleteMyCommands",
+            "getMyCommands", "deleteMyCommands", "getFile",
         ].map { ($0.lowercased(), $0) })
 
     /// Answers one HTTP request and records it.
@@ -29,6 +29,12 @@ extension TelegramEmulator {
             } else {
                 answer = await call(method.lowercased(), parameters)
             }
+        } else if path.hasPrefix("/file/bot"), let slash = path.dropFirst(9).firstIndex(of: "/") {
+            // Downloads: https://api.telegram.org/file/bot<token>/<file_path>
+            let token = path[path.index(path.startIndex, offsetBy: 9)..<slash]
+            let filePath = String(path[path.index(after: slash)...])
+            recordedName = "file"
+            answer = token != self.token ? .notFound : Self.download(filePath)
         } else {
             answer = .notFound
         }
@@ -39,9 +45,29 @@ extension TelegramEmulator {
         return answer
     }
 
+    /// getFile: voice notes the emulated users sent can be downloaded (a few bytes of fake Ogg/Opus).
+    static func getFile(_ fileID: String?) -> TelegramAnswer {
+        guard let fileID, fileID.hasSuffix("Voice") else { return .badRequest("invalid file_id") }
+        return .ok(.obj([("file_id", .string(fileID)), ("file_unique_id", .string("AgAD" + fileID.suffix(8))),
+                         ("file_size", .int(Int64(voiceBytes(fileID).count))), ("file_path", .string("voice/\(fileID).oga"))]))
+    }
+
+    static func download(_ filePath: String) -> TelegramAnswer {
+        guard filePath.hasPrefix("voice/"), filePath.hasSuffix(".oga") else { return .notFound }
+        let fileID = String(filePath.dropFirst(6).dropLast(4))
+        var answer = TelegramAnswer(status: 200, body: .null)
+        answer.raw = (voiceBytes(fileID), "audio/ogg")
+        return answer
+    }
+
+    static func voiceBytes(_ fileID: String) -> [UInt8] {
+        Array("OggS".utf8) + [0, 2] + Array(fileID.utf8)
+    }
+
     private func call(_ method: String, _ p: TelegramParameters) async -> TelegramAnswer {
         switch method {
         case "getme": return .ok(state.withLock { $0.bot.getMeJSON })
+        case "getfile": return Self.getFile(p.string("file_id"))
         case "getupdates": return await getUpdates(p)
         case "setwebhook": return setWebhook(p)
         case "deletewebhook": return deleteWebhook(p)

@@ -97,11 +97,12 @@ extension TelegramEmulator {
         let answer = await handle(
             path: request.uri.path, query: request.uri.query, contentType: request.headers[.contentType], body: body)
         var headers = HTTPFields()
-        headers[.contentType] = "application/json"
+        headers[.contentType] = answer.raw?.mimeType ?? "application/json"
+        let bytes = answer.raw.map { ByteBuffer(bytes: $0.bytes) } ?? ByteBuffer(string: answer.body.serialized)
         return Response(
             status: HTTPResponse.Status(code: answer.status, reasonPhrase: TelegramHTTPStatus.reason(answer.status)),
             headers: headers,
-            body: ResponseBody(byteBuffer: ByteBuffer(string: answer.body.serialized))
+            body: ResponseBody(byteBuffer: bytes)
         )
     }
 }

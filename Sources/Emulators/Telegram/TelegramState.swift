@@ -4,6 +4,8 @@ import Foundation
 struct TelegramAnswer: Sendable {
     var status: Int
     var body: TelegramJSON
+    /// A file download answers bytes, not the JSON envelope.
+    var raw: (bytes: [UInt8], mimeType: String)? = nil
 
     static func ok(_ result: TelegramJSON, description: String? = nil) -> TelegramAnswer {
         TelegramAnswer(status: 200, body: .obj([("ok", .bool(true)), ("result", result), ("description", .str(description))]))
