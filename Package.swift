@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         // The system SQLite (libsqlite3-dev on Debian/Ubuntu).
@@ -46,6 +48,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
             ]
         ),
         // The Telegram front-end: Bot API client, long polling and webhook, replies as keyboards.
@@ -81,6 +84,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOFoundationCompat", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
             ]
         ),
         // Loopback emulators of the external APIs, for tests (never linked into the launcher).
@@ -100,6 +104,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Configuration", package: "swift-configuration"),
             ]
         ),
@@ -107,9 +113,9 @@ let package = Package(
             name: "launcher",
             dependencies: ["App", "GoogleSheets", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        // `swift run -c release sheets-bench`: Sheets calls per message, bulk delivery, refresh cost.
+        // `swift run -c release emulator-bench`: figures measured against the loopback emulators.
         .executableTarget(
-            name: "sheets-bench",
+            name: "emulator-bench",
             dependencies: ["App", "GoogleSheets", "Emulators", "BackOffice", "AgentCore", "Store",
                            .product(name: "Logging", package: "swift-log")]
         ),

@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import Logging
+import Metrics
 import NIOCore
 import NIOFoundationCompat
 
@@ -56,6 +57,8 @@ public actor GeminiClient {
                 consecutiveFailures = 0
                 openUntil = nil
                 tokens += response.totalTokens
+                Counter(label: "bot_gemini_tokens_total").increment(by: response.totalTokens)
+                logger.debug("gemini answered", metadata: ["tokens": "\(response.totalTokens)", "finish": "\(response.finishReason ?? "-")"])
                 return response
             } catch {
                 let retryable = error.isRetryable && attempt == 1
@@ -72,6 +75,7 @@ public actor GeminiClient {
 
     private func record(_ error: GeminiError) -> GeminiError {
         failures += 1
+        Counter(label: "bot_gemini_failures_total").increment()
         consecutiveFailures += 1
         lastError = error
         if consecutiveFailures >= breakerThreshold {
@@ -87,6 +91,7 @@ public actor GeminiClient {
 
     private func send(_ body: [String: any Sendable], timeout: TimeInterval) async throws(GeminiError) -> GeminiResponse {
         calls += 1
+        Counter(label: "bot_gemini_calls_total").increment()
         var request = HTTPClientRequest(url: "\(base)/v1beta/models/\(model):generateContent")
         request.method = .POST
         request.headers.add(name: "Content-Type", value: "application/json")

@@ -22,3 +22,26 @@ extension Store {
         Int(try db.query("SELECT count(*) FROM sessions").first?[int: 0] ?? 0)
     }
 }
+
+extension Store {
+    /// Forgets what is older than `cutoff`: sessions (with their recent messages), processed
+    /// message ids, delivered back-office writes, and sent or abandoned messages. Rows still
+    /// waiting are never touched. Returns how many rows went.
+    @discardableResult
+    public func purge(olderThan cutoff: Date) throws -> Int {
+        try transaction {
+            let t = SQLValue.real(cutoff.timeIntervalSince1970)
+            var removed = 0
+            for statement in [
+                "DELETE FROM sessions WHERE updated_at < ?",
+                "DELETE FROM processed_messages WHERE processed_at < ?",
+                "DELETE FROM outbox WHERE delivered_at IS NOT NULL AND delivered_at < ?",
+                "DELETE FROM outbound WHERE (sent_at IS NOT NULL OR failed_at IS NOT NULL) AND created_at < ?",
+            ] {
+                try db.query(statement, [t])
+                removed += db.changes
+            }
+            return removed
+        }
+    }
+}

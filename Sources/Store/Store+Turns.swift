@@ -96,3 +96,18 @@ extension Store {
         Set(try db.query("SELECT zone FROM outages WHERE declared_at >= ?", [.real(since.timeIntervalSince1970)]).map { $0[text: 0] })
     }
 }
+
+extension Store {
+    /// A message handled without a turn (rate limited): marked processed, out of the inbox,
+    /// with at most a notice queued. Its session and the back office are not touched.
+    public func discard(_ message: InboundMessage, inboxID: Int64?, notice: Reply?, at now: Date = Date()) throws {
+        try transaction {
+            try db.query("INSERT OR IGNORE INTO processed_messages (channel, message_id, processed_at) VALUES (?, ?, ?)",
+                         [.text(message.chat.channel.rawValue), .text(message.id), .real(now.timeIntervalSince1970)])
+            if let notice, db.changes == 1 {
+                _ = try queueOutbound(message.chat, .reply(notice), inReplyTo: message.id, at: now)
+            }
+            if let inboxID { try db.query("DELETE FROM inbox WHERE id = ?", [.integer(inboxID)]) }
+        }
+    }
+}

@@ -35,7 +35,7 @@ struct Launcher: AsyncParsableCommand {
         guard let mode else {
             throw ValidationError("choose --mode status|auto|telegram|whatsapp|console, or a subcommand (classify, export, bench)")
         }
-        let config = try await Startup.config()
+        let config = try await Startup.config(logToStderr: [.auto, .telegram, .whatsapp].contains(mode))
         switch mode {
         case .status:
             let report = await StatusReport.check(config: config)

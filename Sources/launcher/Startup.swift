@@ -6,10 +6,11 @@ import Foundation
 /// Configuration and wiring shared by the commands, with the launcher's exit-code rules:
 /// a configuration problem is one line on stderr and exit code 2.
 enum Startup {
-    static func config() async throws -> BotConfig {
+    static func config(logToStderr: Bool = false) async throws -> BotConfig {
         do {
             let config = try await BotConfig.load()
-            LoggingSetup.bootstrap(directory: config.logDirectory, level: config.logLevel)
+            LoggingSetup.bootstrap(directory: config.logDirectory, level: config.logLevel, json: config.logFormat == .json,
+                                   toStderr: logToStderr)
             return config
         } catch {
             fail("\(error)", code: 2)

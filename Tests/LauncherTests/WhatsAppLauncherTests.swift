@@ -147,5 +147,20 @@ extension EndToEnd {
         #expect(emulator.messages(to: jose.waID).count == 1, "answered once, whether before or after the crash")
         #expect(emulator.messages(to: jose.waID).first?.text?.contains("$450") == true)
     }
+
+    @Test func statusShowsTheNumberAndItsQualityAndAnExpiredTokenFails() async throws {
+        let emulator = WhatsAppEmulator()
+        try await emulator.start()
+        let environment = ["WHATSAPP_PHONE_NUMBER_ID": emulator.phoneNumberID, "WHATSAPP_ACCESS_TOKEN": emulator.accessToken,
+                           "WHATSAPP_APP_SECRET": emulator.appSecret, "WHATSAPP_VERIFY_TOKEN": "v",
+                           "WHATSAPP_API_BASE": emulator.baseURL]
+        let ok = try await LauncherProcess(environment: environment).run(["--mode", "status"])
+        #expect(ok.stdout.contains("WhatsApp: OK +15551234567") && ok.stdout.contains("quality GREEN"))
+        var expired = environment
+        expired["WHATSAPP_ACCESS_TOKEN"] = "EAAGexpiredToken"
+        let failed = try await LauncherProcess(environment: expired).run(["--mode", "status"])
+        #expect(failed.status == 1 && failed.stdout.contains("WhatsApp: FAIL WHATSAPP_ACCESS_TOKEN expired"))
+        #expect(!failed.stdout.contains("EAAGexpiredToken") && !ok.stdout.contains(emulator.accessToken))
+    }
 }
 }

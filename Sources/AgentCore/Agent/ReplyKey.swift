@@ -74,6 +74,7 @@ public enum ReplyKey: String, Sendable, CaseIterable {
     case plansList = "plans_list"
     case restartTip = "restart_tip"
     case signupDone = "signup_done"
+    case slowDown = "slow_down"
     case signupStopped = "signup_stopped"
     case signupUpdated = "signup_updated"
     case signupWhatToChange = "signup_what_to_change"

@@ -121,6 +121,15 @@ extension BotConfig {
         enableEmojis = try env.bool("ENABLE_EMOJIS", default: true)
         messagingDirectory = env.string("MESSAGING_DIR") ?? "./messaging"
         durableWrites = try env.bool("DURABLE_WRITES", default: true)
+        rateLimitPerMinute = try env.int("RATE_LIMIT_PER_MINUTE", default: 20, in: 1...10_000,
+                                         expected: "expected the most messages one person may send in a minute, 1–10000")
+        retentionDays = try env.int("RETENTION_DAYS", default: 90, in: 1...3650, expected: "expected days to keep conversations, 1–3650")
+        maxInbox = try env.int("MAX_INBOX", default: 10_000, in: 10...10_000_000, expected: "expected the most messages waiting in the inbox")
+        let format = env.string("LOG_FORMAT") ?? "text"
+        guard let parsedFormat = LogFormat(rawValue: format.lowercased()) else {
+            throw ConfigError("LOG_FORMAT", value: format, expected: "expected text or json")
+        }
+        logFormat = parsedFormat
     }
 }
 

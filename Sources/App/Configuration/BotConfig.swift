@@ -59,6 +59,15 @@ public struct BotConfig: Sendable {
     public var messagingDirectory: String
     /// False only for benchmarks and tests that measure: SQLite commits without fsync.
     public var durableWrites: Bool
+    /// More messages than this from one person in a minute: one notice, then quiet.
+    public var rateLimitPerMinute: Int
+    /// Sessions, processed message ids and sent messages older than this are deleted (privacy).
+    public var retentionDays: Int
+    /// The most messages waiting in the inbox; beyond it webhooks answer 503 (the platforms retry).
+    public var maxInbox: Int
+    public var logFormat: LogFormat
+
+    public enum LogFormat: String, Sendable { case text, json }
 
     /// Where staff alerts go: each staff Telegram id, and each staff WhatsApp number (521… form)
     /// when WhatsApp is on.

@@ -14,14 +14,19 @@ public actor InboxWorker {
     private let logger: Logger
     private let wakeup = Wakeup()
     private let parallelChats: Int
+    private let limiter: RateLimiter?
+    private let slowDown: Reply?
     public private(set) var processed = 0
 
+    /// `perMinute`: the most messages a person may send in a minute before being ignored for a while.
     init(store: Store, processor: MessageProcessor, dispatchers: [OutboundDispatcher], parallelChats: Int = 8,
-         logger: Logger = Logger(label: "inbox")) {
+         perMinute: Int? = nil, logger: Logger = Logger(label: "inbox")) {
         self.store = store
         self.processor = processor
         self.dispatchers = dispatchers
         self.parallelChats = parallelChats
+        self.limiter = perMinute.map(RateLimiter.init)
+        self.slowDown = Reply(processor.agent.book.text(.slowDown, .es))
         self.logger = logger
     }
 
@@ -76,6 +81,18 @@ public actor InboxWorker {
         var done = 0
         for item in items {
             do {
+                if let limiter {
+                    let decision = await limiter.check(item.message.chat, at: item.message.receivedAt)
+                    if decision != .allow {
+                        BotMetrics.rateLimited()
+                        try await store.discard(item.message, inboxID: item.id, notice: decision == .notify ? slowDown : nil)
+                        if decision == .notify {
+                            logger.notice("too many messages; one notice, then quiet", metadata: ["chat": "\(item.message.chat.masked)"])
+                        }
+                        done += 1
+                        continue
+                    }
+                }
                 _ = try await processor.process(item.message, inboxID: item.id)
                 done += 1
             } catch {

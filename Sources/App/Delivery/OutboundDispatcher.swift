@@ -104,6 +104,7 @@ public actor OutboundDispatcher {
                 case .sent(let providerID):
                     try await store.markSent(message.id, providerID: providerID)
                     sentCount += 1
+                    BotMetrics.messageOut(sender.channel)
                 case .retryAfter(let seconds):
                     await pacer.pause(for: seconds)
                     let retryAt = Date().addingTimeInterval(seconds)

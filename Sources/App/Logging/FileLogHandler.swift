@@ -2,18 +2,21 @@ import Foundation
 import Logging
 import Synchronization
 
-/// Writes one line per event to LOG_DIR/bot.log, rotating at `maxBytes` and keeping
-/// `keep` old files (bot.log.1 … bot.log.N). Lines carry the component label and metadata.
+/// Writes one line per event — text for people, or JSON lines for log collectors — to
+/// LOG_DIR/bot.log (rotated) and, for the long-running modes, to stderr. Lines carry the
+/// component label and metadata (channel, masked chat, request id); never secrets.
 public struct FileLogHandler: LogHandler {
     public var logLevel: Logger.Level
     public var metadata: Logger.Metadata = [:]
     private let label: String
-    private let sink: LogFile
+    private let sinks: [LogFile]
+    private let json: Bool
 
-    public init(label: String, file: LogFile, level: Logger.Level) {
+    public init(label: String, sinks: [LogFile], level: Logger.Level, json: Bool) {
         self.label = label
-        self.sink = file
+        self.sinks = sinks
         self.logLevel = level
+        self.json = json
     }
 
     public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
@@ -27,7 +30,15 @@ public struct FileLogHandler: LogHandler {
         let fields = all.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
         let stamp = ISO8601DateFormatter.string(from: Date(), timeZone: .current,
                                                 formatOptions: [.withInternetDateTime, .withFractionalSeconds])
-        sink.write("\(stamp) \(event.level.rawValue.uppercased()) [\(label)] \(event.message)\(fields.isEmpty ? "" : " " + fields)\n")
+        let line: String
+        if json {
+            let pairs = [("ts", stamp), ("level", event.level.rawValue), ("component", label), ("message", "\(event.message)")]
+                + all.sorted { $0.key < $1.key }.map { ($0.key, "\($0.value)") }
+            line = "{" + pairs.map { "\(TabExport.jsonString($0.0)): \(TabExport.jsonString($0.1))" }.joined(separator: ", ") + "}\n"
+        } else {
+            line = "\(stamp) \(event.level.rawValue.uppercased()) [\(label)] \(event.message)\(fields.isEmpty ? "" : " " + fields)\n"
+        }
+        for sink in sinks { sink.write(line) }
     }
 }
 
@@ -38,6 +49,16 @@ public final class LogFile: Sendable {
     private let maxBytes: Int
     private let keep: Int
 
+    /// stderr, never rotated.
+    public static let standardError = LogFile(handle: .standardError)
+
+    private init(handle: FileHandle) {
+        path = ""
+        maxBytes = .max
+        keep = 0
+        state = Mutex((handle, 0))
+    }
+
     public init(directory: String, name: String = "bot.log", maxBytes: Int = 5_000_000, keep: Int = 5) {
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         path = (directory as NSString).appendingPathComponent(name)
@@ -47,9 +68,9 @@ public final class LogFile: Sendable {
     }
 
     private static func open(_ path: String) -> (FileHandle?, Int) {
-        if !FileManager.default.fileExists(atPath: path) { FileManager.default.createFile(atPath: path, contents: nil) }
+        if !FileManager.default.fileExists(atPath: path) { _ = FileManager.default.createFile(atPath: path, contents: nil) }
         let handle = FileHandle(forWritingAtPath: path)
-        let size = (try? handle?.seekToEnd()).map { Int($0 ?? 0) } ?? 0
+        let size = (try? handle?.seekToEnd()).flatMap { $0 }.map { Int($0) } ?? 0
         return (handle, size)
     }
 

@@ -64,6 +64,7 @@ public final class MessageProcessor: Sendable {
             if try await store.isProcessed(chat.channel, messageID: received.id) {
                 logger.debug("duplicate message skipped", metadata: ["chat": "\(chat.masked)", "message": "\(received.id)"])
                 if let inboxID { try await store.deleteInbox(inboxID) }
+                BotMetrics.duplicate()
                 return .duplicate
             }
             let deadline = Date().addingTimeInterval(turnBudget)
@@ -91,11 +92,15 @@ public final class MessageProcessor: Sendable {
             let committed = try await store.commit(
                 TurnRecord(message: message, session: output.session, effects: output.effects, replies: replies,
                            counters: keys.used(), inboxID: inboxID, staff: staff), at: now)
-            guard committed.isNew else { return .duplicate }
+            guard committed.isNew else {
+                BotMetrics.duplicate()
+                return .duplicate
+            }
             await cache.apply(output.effects)
             if output.effects.contains(where: \.isBackOfficeWrite) { deliverer.kick() }
+            BotMetrics.turn(intent: output.intent, seconds: -deadline.addingTimeInterval(-turnBudget).timeIntervalSinceNow)
             logger.info("turn", metadata: [
-                "channel": "\(chat.channel.rawValue)", "chat": "\(chat.masked)", "message": "\(message.id)",
+                "channel": "\(chat.channel.rawValue)", "chat": "\(chat.masked)", "request": "\(message.id)",
                 "intent": "\(output.intent.rawValue)", "replies": "\(output.replies.count)", "effects": "\(output.effects.count)",
             ])
             return Result(replies: replies, effects: output.effects, intent: output.intent,

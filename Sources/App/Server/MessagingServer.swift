@@ -12,6 +12,7 @@ enum MessagingServer {
         var telegram: TelegramRoute?
         var whatsapp: WhatsAppRoute?
         var health: @Sendable () async -> HealthReport
+        var metrics: @Sendable () async -> String = { "" }
     }
 
     struct WhatsAppRoute: Sendable {
@@ -28,6 +29,11 @@ enum MessagingServer {
         router.get("/health") { _, _ -> Response in
             let report = await routes.health()
             return json(report.ok ? .ok : .serviceUnavailable, report.json)
+        }
+        router.get("/metrics") { _, _ -> Response in
+            var headers = HTTPFields()
+            headers[.contentType] = "text/plain; version=0.0.4; charset=utf-8"
+            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: await routes.metrics())))
         }
         if let telegram = routes.telegram {
             router.post("/webhook/telegram") { request, _ -> Response in

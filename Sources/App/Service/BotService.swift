@@ -30,11 +30,12 @@ public enum BotService {
             throw ConfigError("TELEGRAM_BOT_TOKEN", value: nil,
                               expected: "no channel is configured — set TELEGRAM_BOT_TOKEN and/or the WHATSAPP_* variables, or use --mode console")
         }
+        BotMetrics.install()
         let runtime = try await BotRuntime.build(config: config)
         let store = runtime.store
         let started = Date()
         let workerBox = WorkerBox()
-        let sink = LateInboxSink(store: store, box: workerBox)
+        let sink = LateInboxSink(store: store, box: workerBox, maxInbox: config.maxInbox)
 
         var dispatchers: [OutboundDispatcher] = []
         var routes = MessagingServer.Routes(health: { HealthReport(ok: true, uptime: 0, components: []) })
@@ -61,7 +62,8 @@ public enum BotService {
                 verify: { channel.webhook.verify(mode: $0, token: $1, challenge: $2) },
                 receive: { body, signature in await channel.webhook.receive(body: body, signatureHeader: signature) })
         }
-        let worker = InboxWorker(store: store, processor: runtime.processor, dispatchers: dispatchers)
+        let worker = InboxWorker(store: store, processor: runtime.processor, dispatchers: dispatchers,
+                                 perMinute: config.rateLimitPerMinute)
         workerBox.worker = worker
 
         routes.health = { [telegram] in
@@ -73,11 +75,19 @@ public enum BotService {
                 components.append(("telegram", "ok, webhook"))
             }
             if wantsWhatsApp { components.append(("whatsapp", "ok, webhook")) }
+            if let gemini = runtime.gemini {
+                let pausedUntil = await gemini.breakerOpenUntil
+                components.append(("gemini", pausedUntil == nil ? "ok" : "paused after repeated failures; offline rules answer"))
+            }
             let backlog = (try? await store.outboxBacklog().count) ?? -1
             components.append(("outbox", backlog == 0 ? "ok, empty" : "\(backlog) waiting"))
             let cacheError = await runtime.cache.lastError
             components.append(("back_office", cacheError.map { "failing: \($0)" } ?? "ok"))
             return HealthReport(ok: true, uptime: Date().timeIntervalSince(started), components: components)
+        }
+        routes.metrics = {
+            let refreshed = await runtime.cache.lastRefresh
+            return await BotMetrics.render(store: store, cacheAge: refreshed.map { Date().timeIntervalSince($0) })
         }
         let server = MessagingServer.application(host: config.messagingHost, port: config.messagingPort, routes: routes,
                                                  logger: Logger(label: "server"))
@@ -93,6 +103,15 @@ public enum BotService {
             services.append(.init(service: LoopService("sender", loop: { await dispatcher.run() },
                                                        onShutdown: { _ = await dispatcher.deliverDue() })))
         }
+        services.append(.init(service: LoopService("retention", loop: {
+            while !Task.isCancelled {
+                let cutoff = Date().addingTimeInterval(-Double(config.retentionDays) * 86_400)
+                if let removed = try? await store.purge(olderThan: cutoff), removed > 0 {
+                    logger.info("old conversations forgotten", metadata: ["rows": "\(removed)", "retention_days": "\(config.retentionDays)"])
+                }
+                try? await Task.sleep(for: .seconds(6 * 3600))
+            }
+        })))
         services.append(.init(service: LoopService("inbox", loop: { await worker.run() },
                                                    onShutdown: { _ = await worker.processPending() })))
         if let telegram {
@@ -147,9 +166,23 @@ final class DispatcherBox: @unchecked Sendable {
 struct LateInboxSink: InboxSink {
     let store: Store
     let box: WorkerBox
+    let maxInbox: Int
+
+    struct InboxFull: Error, CustomStringConvertible {
+        var description: String { "the inbox is full; the platform will deliver this message again later" }
+    }
 
     func accept(_ message: InboundMessage) async throws -> Bool {
-        guard try await store.enqueue(message) != nil else { return false }
+        // A bounded queue: when the bot cannot keep up, the channels are told to retry later.
+        if try await store.inboxCount() >= maxInbox {
+            box.worker?.kick()
+            throw InboxFull()
+        }
+        guard try await store.enqueue(message) != nil else {
+            BotMetrics.duplicate()
+            return false
+        }
+        BotMetrics.messageIn(message.chat.channel)
         try? await store.markReachable(message.chat)
         box.worker?.kick()
         return true

@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import Logging
+import Metrics
 import NIOCore
 import NIOFoundationCompat
 import NIOHTTP1
@@ -179,6 +180,7 @@ public actor CallCounter {
 
     func record(_ name: String, status: Int) {
         counts["\(name) \(status)", default: 0] += 1
+        Counter(label: "bot_sheets_calls_total", dimensions: [("call", name), ("status", String(status))]).increment()
     }
 
     public var total: Int { counts.values.reduce(0, +) }

@@ -7,9 +7,10 @@ import GoogleSheets
 import Logging
 import Store
 
-// The figures of the Google Sheets back office, against the loopback emulator:
+// Figures measured against the loopback emulators (never timed in tests):
 // Sheets calls per 1,000 customer messages, delivering 1,000 sign-ups queued at once,
-// and refreshing a spreadsheet of 10,000 clients (wall time, CPU time, memory).
+// refreshing a spreadsheet of 10,000 clients (wall time, CPU time, memory), and the time a
+// turn spends on Gemini when the model answers instantly.
 
 LoggingSystem.bootstrap { _ in SwiftLogNoOpLogHandler() }
 
@@ -132,3 +133,35 @@ do {
                  cpu.reduce(0, +) / Double(cpu.count) * 1000, cpu.min()! * 1000, residentMB(), before))
 }
 await emulator.stop()
+
+// 4. Gemini: turns with understanding and phrasing by an emulator that answers at once, against
+//    the same turns with the offline rules. The difference is the bot's own cost per Gemini turn
+//    (request building, JSON, checks) plus loopback HTTP and the emulator's own handling.
+do {
+    let gemini = GeminiEmulator()
+    try await gemini.start()
+    gemini.setDefaultAnswer(.json(#"{"intent":"plans_prices","slots":{"plan_mbps":50},"language":"es"}"#))
+    gemini.when("BORRADOR:", answer: .text("Claro, el plan de 50 Mbps cuesta $450 al mes."))
+    func turns(_ environment: [String: String]) async throws -> [Double] {
+        let directory = NSTemporaryDirectory() + "redsol-gemini-bench-\(UUID().uuidString)"
+        let config = try await BotConfig.load(environment: environment.merging([
+            "DATA_DIR": directory, "LOG_DIR": directory, "MESSAGING_DIR": FileManager.default.currentDirectoryPath + "/messaging",
+        ]) { $1 }, dotEnvPath: directory + "/.env")
+        let bot = try await BotRuntime.build(config: config)
+        var latencies: [Double] = []
+        for n in 0..<500 {
+            let chat = ChatRef(.telegram, String(800_000 + n % 50))
+            let started = ContinuousClock.now
+            _ = try await bot.processor.process(InboundMessage(id: "g\(n)", chat: chat, content: .text("oigan y el de cincuenta en cuanto me sale al mes")))
+            let elapsed = ContinuousClock.now - started
+            latencies.append(Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000)
+        }
+        return latencies.sorted()
+    }
+    let offline = try await turns([:])
+    let withGemini = try await turns(["GEMINI_API_KEY": gemini.apiKey, "GEMINI_API_BASE": gemini.baseURL])
+    func p(_ values: [Double], _ q: Double) -> Double { values[min(values.count - 1, Int(Double(values.count) * q))] }
+    print(String(format: "turns with Gemini (understanding + phrasing, instant emulator): p50 %.2f ms, p99 %.2f ms; offline rules: p50 %.2f ms, p99 %.2f ms; %d model calls",
+                 p(withGemini, 0.5), p(withGemini, 0.99), p(offline, 0.5), p(offline, 0.99), gemini.requests.count))
+    await gemini.stop()
+}
