@@ -18,6 +18,12 @@ extension Store {
                      [.text(chat.channel.rawValue), .text(chat.chatID), .text(encode(session)), .real(now.timeIntervalSince1970)])
     }
 
+    /// When the chat last had a turn, without reading the whole session.
+    public func lastActivity(of chat: ChatRef) throws -> Date? {
+        try db.query("SELECT updated_at FROM sessions WHERE channel = ? AND chat_id = ?",
+                     [.text(chat.channel.rawValue), .text(chat.chatID)]).first.map { Date(timeIntervalSince1970: $0[double: 0]) }
+    }
+
     public func sessionCount() throws -> Int {
         Int(try db.query("SELECT count(*) FROM sessions").first?[int: 0] ?? 0)
     }

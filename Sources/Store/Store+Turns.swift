@@ -36,46 +36,53 @@ public struct CommittedTurn: Sendable {
 
 extension Store {
     public func commit(_ turn: TurnRecord, at now: Date = Date()) throws -> CommittedTurn {
-        try transaction {
-            let chat = turn.message.chat
-            try db.query("INSERT OR IGNORE INTO processed_messages (channel, message_id, processed_at) VALUES (?, ?, ?)",
-                         [.text(chat.channel.rawValue), .text(turn.message.id), .real(now.timeIntervalSince1970)])
-            guard db.changes == 1 else {
-                if let inbox = turn.inboxID { try db.query("DELETE FROM inbox WHERE id = ?", [.integer(inbox)]) }
-                return CommittedTurn(isNew: false, outboundIDs: [])
-            }
-            try saveSession(turn.session, for: chat, at: now)
-            var outbound: [Int64] = []
-            for effect in turn.effects {
-                switch effect {
-                case .appendRow(let tab, let row):
-                    try queueWrite(tab: tab, op: "append", key: row.key, payload: encode(OutboxWrite.append(row)), at: now)
-                case .updateRow(let tab, let key, let cells):
-                    try queueWrite(tab: tab, op: "update", key: key, payload: encode(OutboxWrite.update(key: key, cells: cells)), at: now)
-                case .alertStaff(let alert):
-                    for recipient in turn.staff.isEmpty ? [nil] : turn.staff.map(Optional.some) {
-                        outbound.append(try queueOutbound(recipient, .alert(alert), inReplyTo: nil, at: now))
-                    }
-                case .declareOutage(let zone):
-                    try db.query("INSERT OR REPLACE INTO outages (zone, name, declared_at) VALUES (?, ?, ?)",
-                                 [.text(Text.fold(zone)), .text(zone), .real(now.timeIntervalSince1970)])
-                case .releaseHandoff(let other):
-                    if var session = try session(for: other), session.handoffUntil != nil {
-                        session.handoffUntil = nil
-                        try saveSession(session, for: other, at: now)
-                    }
+        try transaction { try record(turn, at: now) }
+    }
+
+    /// Several turns (of different chats) in one transaction: one fsync for all of them.
+    public func commit(_ turns: [TurnRecord], at now: Date = Date()) throws -> [CommittedTurn] {
+        try transaction { try turns.map { try record($0, at: now) } }
+    }
+
+    private func record(_ turn: TurnRecord, at now: Date) throws -> CommittedTurn {
+        let chat = turn.message.chat
+        try db.query("INSERT OR IGNORE INTO processed_messages (channel, message_id, processed_at) VALUES (?, ?, ?)",
+                     [.text(chat.channel.rawValue), .text(turn.message.id), .real(now.timeIntervalSince1970)])
+        guard db.changes == 1 else {
+            if let inbox = turn.inboxID { try db.query("DELETE FROM inbox WHERE id = ?", [.integer(inbox)]) }
+            return CommittedTurn(isNew: false, outboundIDs: [])
+        }
+        try saveSession(turn.session, for: chat, at: now)
+        var outbound: [Int64] = []
+        for effect in turn.effects {
+            switch effect {
+            case .appendRow(let tab, let row):
+                try queueWrite(tab: tab, op: "append", key: row.key, payload: encode(OutboxWrite.append(row)), at: now)
+            case .updateRow(let tab, let key, let cells):
+                try queueWrite(tab: tab, op: "update", key: key, payload: encode(OutboxWrite.update(key: key, cells: cells)), at: now)
+            case .alertStaff(let alert):
+                for recipient in turn.staff.isEmpty ? [nil] : turn.staff.map(Optional.some) {
+                    outbound.append(try queueOutbound(recipient, .alert(alert), inReplyTo: nil, at: now))
+                }
+            case .declareOutage(let zone):
+                try db.query("INSERT OR REPLACE INTO outages (zone, name, declared_at) VALUES (?, ?, ?)",
+                             [.text(Text.fold(zone)), .text(zone), .real(now.timeIntervalSince1970)])
+            case .releaseHandoff(let other):
+                if var session = try session(for: other), session.handoffUntil != nil {
+                    session.handoffUntil = nil
+                    try saveSession(session, for: other, at: now)
                 }
             }
-            for reply in turn.replies {
-                outbound.append(try queueOutbound(chat, .reply(reply), inReplyTo: turn.message.id, at: now))
-            }
-            for (tab, value) in turn.counters {
-                try db.query("INSERT INTO counters (tab, value) VALUES (?, ?) ON CONFLICT (tab) DO UPDATE SET value = max(value, excluded.value)",
-                             [.text(tab.rawValue), .integer(Int64(value))])
-            }
-            if let inbox = turn.inboxID { try db.query("DELETE FROM inbox WHERE id = ?", [.integer(inbox)]) }
-            return CommittedTurn(isNew: true, outboundIDs: outbound)
         }
+        for reply in turn.replies {
+            outbound.append(try queueOutbound(chat, .reply(reply), inReplyTo: turn.message.id, at: now))
+        }
+        for (tab, value) in turn.counters {
+            try db.query("INSERT INTO counters (tab, value) VALUES (?, ?) ON CONFLICT (tab) DO UPDATE SET value = max(value, excluded.value)",
+                         [.text(tab.rawValue), .integer(Int64(value))])
+        }
+        if let inbox = turn.inboxID { try db.query("DELETE FROM inbox WHERE id = ?", [.integer(inbox)]) }
+        return CommittedTurn(isNew: true, outboundIDs: outbound)
     }
 
     public func isProcessed(_ channel: Channel, messageID: String) throws -> Bool {

@@ -14,6 +14,16 @@ import Store
 
 LoggingSystem.bootstrap { _ in SwiftLogNoOpLogHandler() }
 
+// `emulator-bench serve-whatsapp`: a Graph API that accepts every send, for the ingest
+// benchmark (bench/webhook-ingest.sh), so the bot's replies go somewhere real. Prints its address.
+if CommandLine.arguments.dropFirst().first == "serve-whatsapp" {
+    let graph = WhatsAppEmulator(accessToken: "bench")
+    graph.statusWebhooks = false
+    try await graph.start()
+    FileHandle.standardOutput.write(Data((graph.baseURL + "\n").utf8))
+    while true { try await Task.sleep(for: .seconds(3600)) }
+}
+
 let spreadsheetID = "1RedSolucionesBench_0123456789abcdefXYZ"
 let email = "bench@red-soluciones-test.iam.gserviceaccount.com"
 

@@ -130,6 +130,7 @@ extension BotConfig {
             throw ConfigError("LOG_FORMAT", value: format, expected: "expected text or json")
         }
         logFormat = parsedFormat
+        inboxPaused = try env.bool("INBOX_PAUSED", default: false)
     }
 }
 

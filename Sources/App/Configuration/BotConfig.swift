@@ -66,6 +66,8 @@ public struct BotConfig: Sendable {
     /// The most messages waiting in the inbox; beyond it webhooks answer 503 (the platforms retry).
     public var maxInbox: Int
     public var logFormat: LogFormat
+    /// Maintenance: messages are received and kept in the inbox, answered after a restart without it.
+    public var inboxPaused: Bool
 
     public enum LogFormat: String, Sendable { case text, json }
 

@@ -19,7 +19,7 @@ public actor InboxWorker {
     public private(set) var processed = 0
 
     /// `perMinute`: the most messages a person may send in a minute before being ignored for a while.
-    init(store: Store, processor: MessageProcessor, dispatchers: [OutboundDispatcher], parallelChats: Int = 8,
+    init(store: Store, processor: MessageProcessor, dispatchers: [OutboundDispatcher], parallelChats: Int = 16,
          perMinute: Int? = nil, logger: Logger = Logger(label: "inbox")) {
         self.store = store
         self.processor = processor

@@ -20,7 +20,7 @@ public actor OutboundDispatcher {
     public private(set) var sentCount = 0
     public private(set) var lastError: String?
 
-    init(store: Store, sender: any ChannelSender, limits: SendPacer.Limits, parallelChats: Int = 8,
+    init(store: Store, sender: any ChannelSender, limits: SendPacer.Limits, parallelChats: Int = 32,
          replyWindow: TimeInterval? = nil, logger: Logger) {
         self.store = store
         self.sender = sender
@@ -87,7 +87,7 @@ public actor OutboundDispatcher {
                     continue
                 }
                 if let replyWindow {
-                    let last = try await store.session(for: chat)?.lastActivity
+                    let last = try await store.lastActivity(of: chat)
                     if last.map({ Date().timeIntervalSince($0) > replyWindow }) ?? true {
                         try await store.markSendFailed(message.id, error: "outside the reply window", retryAt: nil)
                         logger.warning("not sent: the person has not written in the last 24 h (WhatsApp allows only templates then)",

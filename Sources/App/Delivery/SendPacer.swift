@@ -18,7 +18,9 @@ actor SendPacer {
 
     private let limits: Limits
     private var lastByChat: [ChatRef: Date] = [:]
-    private var recent: [Date] = []
+    /// Sends are spaced evenly (1/perSecond apart) rather than let through in bursts: requests
+    /// in flight arrive bunched, and a burst at the limit would become a 429 at the other end.
+    private var nextSlot = Date.distantPast
     private var pausedUntil = Date.distantPast
 
     init(_ limits: Limits) {
@@ -29,13 +31,11 @@ actor SendPacer {
     func wait(for chat: ChatRef) async {
         while true {
             let now = Date()
-            recent.removeAll { now.timeIntervalSince($0) >= 1 }
-            var delay = pausedUntil.timeIntervalSince(now)
+            var delay = max(pausedUntil.timeIntervalSince(now), nextSlot.timeIntervalSince(now))
             if let last = lastByChat[chat] { delay = max(delay, last.addingTimeInterval(limits.perChat).timeIntervalSince(now)) }
-            if recent.count >= limits.perSecond, let oldest = recent.first { delay = max(delay, oldest.addingTimeInterval(1).timeIntervalSince(now)) }
             if delay <= 0 {
                 lastByChat[chat] = now
-                recent.append(now)
+                nextSlot = max(nextSlot, now).addingTimeInterval(1 / Double(limits.perSecond))
                 if lastByChat.count > 10_000 { lastByChat = lastByChat.filter { now.timeIntervalSince($0.value) < 60 } }
                 return
             }

@@ -28,8 +28,7 @@ public struct FileLogHandler: LogHandler {
         var all = metadata
         if let extra = event.metadata { all.merge(extra) { $1 } }
         let fields = all.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
-        let stamp = ISO8601DateFormatter.string(from: Date(), timeZone: .current,
-                                                formatOptions: [.withInternetDateTime, .withFractionalSeconds])
+        let stamp = Self.stamp(Date())
         let line: String
         if json {
             let pairs = [("ts", stamp), ("level", event.level.rawValue), ("component", label), ("message", "\(event.message)")]
@@ -39,6 +38,18 @@ public struct FileLogHandler: LogHandler {
             line = "\(stamp) \(event.level.rawValue.uppercased()) [\(label)] \(event.message)\(fields.isEmpty ? "" : " " + fields)\n"
         }
         for sink in sinks { sink.write(line) }
+    }
+}
+
+extension FileLogHandler {
+    /// "2026-11-25T14:03:07.123Z" without a formatter object per line (logging is on hot paths).
+    static func stamp(_ date: Date) -> String {
+        var seconds = time_t(date.timeIntervalSince1970)
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        let millis = Int(date.timeIntervalSince1970 * 1000) % 1000
+        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday,
+                      parts.tm_hour, parts.tm_min, parts.tm_sec, millis)
     }
 }
 
@@ -95,11 +106,3 @@ public final class LogFile: Sendable {
     }
 }
 
-extension ISO8601DateFormatter {
-    static func string(from date: Date, timeZone: TimeZone, formatOptions: ISO8601DateFormatter.Options) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = timeZone
-        formatter.formatOptions = formatOptions
-        return formatter.string(from: date)
-    }
-}

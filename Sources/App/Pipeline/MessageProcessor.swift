@@ -22,6 +22,7 @@ public final class MessageProcessor: Sendable {
     let staff: [ChatRef]
     let logger: Logger
     private let locks = ChatLocks()
+    private let committer: TurnCommitter
     let voice: VoiceNotes
     /// A declared outage stays "known" this long for later reporters in the zone.
     let outageMemory: TimeInterval = 6 * 60 * 60
@@ -31,6 +32,7 @@ public final class MessageProcessor: Sendable {
          keys: KeyAllocator, roles: @escaping @Sendable (ChatRef, String?) -> Role, staff: [ChatRef],
          voice: VoiceNotes = VoiceNotes(transcriber: nil), logger: Logger) {
         self.voice = voice
+        self.committer = TurnCommitter(store: store)
         self.agent = agent
         self.understanding = understanding
         self.phrasing = phrasing
@@ -89,7 +91,7 @@ public final class MessageProcessor: Sendable {
                     intent: output.intent, language: output.session.language, customerText: message.text,
                     facts: PhrasingFacts.facts(for: input), maxLength: agent.settings.maxResponseLength, deadline: deadline))
             }
-            let committed = try await store.commit(
+            let committed = try await committer.commit(
                 TurnRecord(message: message, session: output.session, effects: output.effects, replies: replies,
                            counters: keys.used(), inboxID: inboxID, staff: staff), at: now)
             guard committed.isNew else {

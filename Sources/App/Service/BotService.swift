@@ -35,7 +35,7 @@ public enum BotService {
         let store = runtime.store
         let started = Date()
         let workerBox = WorkerBox()
-        let sink = LateInboxSink(store: store, box: workerBox, maxInbox: config.maxInbox)
+        let sink = LateInboxSink(store: store, box: workerBox, batcher: InboxBatcher(store: store, limit: config.maxInbox))
 
         var dispatchers: [OutboundDispatcher] = []
         var routes = MessagingServer.Routes(health: { HealthReport(ok: true, uptime: 0, components: []) })
@@ -79,6 +79,7 @@ public enum BotService {
                 let pausedUntil = await gemini.breakerOpenUntil
                 components.append(("gemini", pausedUntil == nil ? "ok" : "paused after repeated failures; offline rules answer"))
             }
+            if config.inboxPaused { components.append(("inbox", "paused (INBOX_PAUSED): storing, not answering")) }
             let backlog = (try? await store.outboxBacklog().count) ?? -1
             components.append(("outbox", backlog == 0 ? "ok, empty" : "\(backlog) waiting"))
             let cacheError = await runtime.cache.lastError
@@ -112,8 +113,12 @@ public enum BotService {
                 try? await Task.sleep(for: .seconds(6 * 3600))
             }
         })))
-        services.append(.init(service: LoopService("inbox", loop: { await worker.run() },
-                                                   onShutdown: { _ = await worker.processPending() })))
+        if config.inboxPaused {
+            logger.warning("INBOX_PAUSED: messages are received and stored, not answered, until a restart without it")
+        } else {
+            services.append(.init(service: LoopService("inbox", loop: { await worker.run() },
+                                                       onShutdown: { _ = await worker.processPending() })))
+        }
         if let telegram {
             if let poller = telegram.poller {
                 services.append(.init(service: LoopService("telegram.poller", loop: { await poller.run() },
@@ -166,26 +171,26 @@ final class DispatcherBox: @unchecked Sendable {
 struct LateInboxSink: InboxSink {
     let store: Store
     let box: WorkerBox
-    let maxInbox: Int
+    let batcher: InboxBatcher
 
     struct InboxFull: Error, CustomStringConvertible {
         var description: String { "the inbox is full; the platform will deliver this message again later" }
     }
 
     func accept(_ message: InboundMessage) async throws -> Bool {
-        // A bounded queue: when the bot cannot keep up, the channels are told to retry later.
-        if try await store.inboxCount() >= maxInbox {
+        switch try await batcher.enqueue(message) {
+        case .queued:
+            BotMetrics.messageIn(message.chat.channel)
+            box.worker?.kick()
+            return true
+        case .duplicate:
+            BotMetrics.duplicate()
+            return false
+        case .full:
+            // A bounded queue: when the bot cannot keep up, the channels are told to retry later.
             box.worker?.kick()
             throw InboxFull()
         }
-        guard try await store.enqueue(message) != nil else {
-            BotMetrics.duplicate()
-            return false
-        }
-        BotMetrics.messageIn(message.chat.channel)
-        try? await store.markReachable(message.chat)
-        box.worker?.kick()
-        return true
     }
 
     func chatUnreachable(_ chat: ChatRef, reason: String) async {
