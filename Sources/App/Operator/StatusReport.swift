@@ -36,7 +36,9 @@ public struct StatusReport: Sendable {
             lines.append(Line(component: "Telegram", state: .notConfigured("")))
         }
         if let whatsApp = config.whatsApp {
-            lines.append(Line(component: "WhatsApp", state: await WhatsAppChannel.status(whatsApp)))
+            var state = await WhatsAppChannel.status(whatsApp)
+            if case .ok(let detail) = state, let note = await staffWindowNote(config) { state = .ok(detail + "; " + note) }
+            lines.append(Line(component: "WhatsApp", state: state))
         } else {
             lines.append(Line(component: "WhatsApp", state: .notConfigured("")))
         }
@@ -61,6 +63,20 @@ public struct StatusReport: Sendable {
             lines.append(Line(component: "Outbox", state: .fail("the store cannot be opened")))
         }
         return StatusReport(lines: lines)
+    }
+
+    /// WhatsApp only lets the bot write to people who wrote in the last 24 h: say which staff
+    /// numbers alerts cannot reach now (they still reach Telegram staff and the log).
+    static func staffWindowNote(_ config: BotConfig) async -> String? {
+        guard !config.staffWhatsAppRecipients.isEmpty,
+              let store = try? Store(directory: config.dataDirectory, durable: config.durableWrites) else { return nil }
+        var outside = 0
+        for number in config.staffWhatsAppRecipients {
+            let last = try? await store.lastActivity(of: ChatRef(.whatsapp, number))
+            if last.map({ Date().timeIntervalSince($0) > 86_400 }) ?? true { outside += 1 }
+        }
+        guard outside > 0 else { return "staff alerts reach all \(config.staffWhatsAppRecipients.count) staff numbers" }
+        return "\(outside) of \(config.staffWhatsAppRecipients.count) staff numbers have not written in 24 h, so their alerts go to Telegram staff and the log until they write"
     }
 
     static func localWorkbookState(_ config: BotConfig) async -> State {
