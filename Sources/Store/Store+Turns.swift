@@ -13,7 +13,7 @@ public struct TurnRecord: Sendable {
     public var counters: [Tab: Int]
     /// The inbox row this message came from, removed with the commit.
     public var inboxID: Int64?
-    /// Who gets staff alerts; none configured → one unaddressed alert (console, logs).
+    /// Who gets staff alerts; none configured → one unaddressed alert, recorded as undeliverable.
     public var staff: [ChatRef]
 
     public init(message: InboundMessage, session: Session, effects: [Effect], replies: [Reply],
@@ -61,7 +61,13 @@ extension Store {
             case .updateRow(let tab, let key, let cells):
                 try queueWrite(tab: tab, op: "update", key: key, payload: encode(OutboxWrite.update(key: key, cells: cells)), at: now)
             case .alertStaff(let alert):
-                for recipient in turn.staff.isEmpty ? [nil] : turn.staff.map(Optional.some) {
+                guard !turn.staff.isEmpty else {
+                    // Kept (status shows it) but never pending: nobody could ever receive it.
+                    let id = try queueOutbound(nil, .alert(alert), inReplyTo: nil, at: now)
+                    try markSendFailed(id, error: "no staff identities configured (STAFF_TELEGRAM_IDS, STAFF_WHATSAPP_NUMBERS)", retryAt: nil, at: now)
+                    continue
+                }
+                for recipient in turn.staff {
                     outbound.append(try queueOutbound(recipient, .alert(alert), inReplyTo: nil, at: now))
                 }
             case .declareOutage(let zone):

@@ -1,0 +1,70 @@
+import AgentCore
+import Foundation
+import Testing
+
+extension EndToEnd {
+/// Proof under load, crashes and a Google outage (issue 8), with the real binary and emulators.
+@Suite struct LoadTests {
+    @Test func aThousandMessagesFrom200CustomersAreEachAnsweredAndEachRowLandsOnce() async throws {
+        let load = LoadScenario()
+        try await load.start()
+        for round in 0..<5 { await load.send(round: round) }
+        await load.settle()
+        let metrics = await load.get("/metrics") ?? ""
+        #expect(metrics.contains(#"bot_messages_in_total{channel="telegram"} 500"#))
+        #expect(metrics.contains(#"bot_messages_in_total{channel="whatsapp"} 500"#))
+        #expect(metrics.contains("bot_turn_seconds_bucket") && metrics.contains(#"bot_replies_total{intent="register"}"#))
+        #expect(metrics.contains(#"bot_sheets_calls_total{call="values.append",status="200"}"#))
+        await load.stop()
+        try await load.verify(allowDuplicateReplies: false)
+
+        // Nothing secret and no customer's number in the log.
+        let log = try String(contentsOfFile: load.launcher.directory + "/logs/bot.log", encoding: .utf8)
+        #expect(!log.isEmpty)
+        for secret in [load.telegram.token, load.whatsapp.accessToken, load.whatsapp.appSecret] {
+            #expect(!log.contains(secret))
+        }
+        for customer in load.customers {
+            #expect(!log.contains(customer.whatsappContact.waID), "a WhatsApp number in the log")
+            #expect(!log.contains(String(format: "4449%06d", customer.index)), "a typed phone number in the log")
+        }
+    }
+
+    @Test func twoKillsDuringTheLoadLoseNothingAndDuplicateNoRow() async throws {
+        let load = LoadScenario()
+        try await load.start()
+        for round in 0..<5 {
+            await load.send(round: round)
+            if round == 1 || round == 3 {
+                // kill -9 at a moment of its own choosing, then start again on the same data.
+                try await Task.sleep(for: .milliseconds(Int.random(in: 50...700)))
+                _ = await load.bot?.stop(signal: SIGKILL)
+                try await load.startBot()
+            }
+        }
+        await load.settle()
+        await load.stop()
+        try await load.verify(allowDuplicateReplies: true)
+    }
+
+    @Test func customersAreAnsweredWhileGoogleIsDownAndEveryRowLandsOnceAfter() async throws {
+        let load = LoadScenario()
+        try await load.start()
+        await load.send(round: 0)
+        await load.google.stop()
+        for round in 1..<4 { await load.send(round: round) }
+        // Replies go on; the writes wait in the outbox, visible in /metrics and in status.
+        #expect(await eventually(timeout: 30) { load.customers.allSatisfy { load.replies(to: $0) >= 3 } })
+        let metrics = await load.get("/metrics") ?? ""
+        let backlog = metrics.split(separator: "\n").first { $0.hasPrefix("bot_outbox_backlog ") }
+        #expect(backlog.map { Double($0.split(separator: " ").last ?? "0") ?? 0 } ?? 0 > 0, "the backlog shows in /metrics")
+        let status = try await load.launcher.run(["--mode", "status"])
+        #expect(status.stdout.contains("Outbox: OK") && status.stdout.contains("write(s) waiting"))
+        try await load.google.start()
+        await load.send(round: 4)
+        await load.settle(timeout: 180)
+        await load.stop()
+        try await load.verify(allowDuplicateReplies: false)
+    }
+}
+}
