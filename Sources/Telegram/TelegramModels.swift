@@ -1,3 +1,5 @@
+import AgentCore
+
 /// The Bot API objects the bot reads. Unknown fields and update types are ignored, as
 /// Telegram adds new ones regularly.
 public struct TelegramUpdate: Decodable, Sendable {
@@ -10,6 +12,16 @@ public struct TelegramUpdate: Decodable, Sendable {
     enum CodingKeys: String, CodingKey {
         case updateID = "update_id", message, editedMessage = "edited_message", callbackQuery = "callback_query"
         case myChatMember = "my_chat_member"
+    }
+
+    /// Only the id is required: a part of an unexpected shape reads as absent.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        updateID = try c.decode(Int64.self, forKey: .updateID)
+        message = c.lenient(TelegramMessage.self, forKey: .message)
+        editedMessage = c.lenient(TelegramMessage.self, forKey: .editedMessage)
+        callbackQuery = c.lenient(TelegramCallbackQuery.self, forKey: .callbackQuery)
+        myChatMember = c.lenient(TelegramChatMemberUpdated.self, forKey: .myChatMember)
     }
 }
 
@@ -79,6 +91,29 @@ public struct TelegramMessage: Decodable, Sendable {
     enum CodingKeys: String, CodingKey {
         case messageID = "message_id", from, chat, date, text, caption, entities, contact, location, photo, voice, audio
         case video, videoNote = "video_note", sticker, document, editDate = "edit_date"
+    }
+
+    /// The id and the chat are required; content that does not fit reads as absent (the
+    /// customer then gets the "can't read that" reply rather than silence).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        messageID = try c.decode(Int64.self, forKey: .messageID)
+        chat = try c.decode(TelegramChat.self, forKey: .chat)
+        from = c.lenient(TelegramUser.self, forKey: .from)
+        date = c.lenient(Int.self, forKey: .date)
+        text = c.lenient(String.self, forKey: .text)
+        caption = c.lenient(String.self, forKey: .caption)
+        entities = c.lossy([Entity].self, forKey: .entities)
+        contact = c.lenient(Contact.self, forKey: .contact)
+        location = c.lenient(Location.self, forKey: .location)
+        photo = c.lossy([Media].self, forKey: .photo)
+        voice = c.lenient(Media.self, forKey: .voice)
+        audio = c.lenient(Media.self, forKey: .audio)
+        video = c.lenient(Media.self, forKey: .video)
+        videoNote = c.lenient(Media.self, forKey: .videoNote)
+        sticker = c.lenient(Media.self, forKey: .sticker)
+        document = c.lenient(Media.self, forKey: .document)
+        editDate = c.lenient(Int.self, forKey: .editDate)
     }
 }
 

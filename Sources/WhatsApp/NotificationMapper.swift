@@ -23,7 +23,11 @@ struct NotificationMapper {
             for change in entry.changes ?? [] where change.field ?? "messages" == "messages" {
                 guard let value = change.value else { continue }
                 for message in value.messages ?? [] {
-                    let sender = value.contacts?.first { $0.waID == message.from } ?? value.contacts?.first
+                    // Batches carry one contact per sender: never lend one person's name to another.
+                    let sender = value.contacts?.first { contact in
+                        (message.from != nil && contact.waID == message.from)
+                            || (message.fromUserID != nil && contact.userID == message.fromUserID)
+                    } ?? (value.contacts?.count == 1 && value.messages?.count == 1 ? value.contacts?.first : nil)
                     // The wa_id is the phone; a username user may only have a business-scoped id.
                     guard let chatID = message.from ?? message.fromUserID ?? sender?.userID else { continue }
                     guard let content = content(of: message) else {

@@ -34,13 +34,6 @@ func cpuSeconds() -> Double {
         + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
 }
 
-func residentMB() -> Double {
-    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
-          let kb = Double(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
-    return kb / 1024
-}
-
 func makeBot(_ emulator: GoogleEmulator, clients: TabData, requestsPerMinute: Int) async throws -> BotRuntime {
     let directory = NSTemporaryDirectory() + "redsol-sheets-bench-\(UUID().uuidString)"
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -128,7 +121,7 @@ do {
         rows.append(row)
     }
     let bot = try await makeBot(emulator, clients: TabData(header: base.header, rows: rows), requestsPerMinute: 600)
-    let before = residentMB()
+    let before = Benchmark.residentMegabytes()
     var wall: [Double] = []
     var cpu: [Double] = []
     for _ in 0..<5 {
@@ -140,7 +133,7 @@ do {
     let clients = await bot.cache.snapshot().clients.count
     print(String(format: "refresh of %d clients: wall %.0f ms (best %.0f), CPU %.0f ms incl. the emulator in this process (best %.0f); resident %.0f MB (%.0f MB before the refreshes)",
                  clients, wall.reduce(0, +) / Double(wall.count) * 1000, wall.min()! * 1000,
-                 cpu.reduce(0, +) / Double(cpu.count) * 1000, cpu.min()! * 1000, residentMB(), before))
+                 cpu.reduce(0, +) / Double(cpu.count) * 1000, cpu.min()! * 1000, Benchmark.residentMegabytes(), before))
 }
 await emulator.stop()
 

@@ -33,7 +33,7 @@ public enum Benchmark {
             report(String(format: "turns (SQLite synchronous=%@): %d turns, p50 %.3f ms, p99 %.3f ms, max %.3f ms, %.0f turns/s",
                           durable ? "FULL" : "NORMAL", figures.turns, figures.p50, figures.p99, figures.max, figures.turnsPerSecond))
         }
-        report("resident memory: \(residentMegabytes()) MB")
+        report("resident memory: \(Int(residentMegabytes())) MB")
     }
 
     /// Customers in parallel conversations (sign-ups, incidents, questions), one message at a time.
@@ -75,10 +75,11 @@ public enum Benchmark {
                        max: latencies.last ?? 0, turnsPerSecond: Double(latencies.count) / total)
     }
 
-    static func residentMegabytes() -> Int {
+    /// This process's resident set (Linux /proc; 0 elsewhere).
+    public static func residentMegabytes() -> Double {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
               let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
-              let kb = Int(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
+              let kb = Double(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
         return kb / 1024
     }
 
