@@ -77,6 +77,11 @@ public struct GeminiPhraser: ReplyPhrasing {
             return "talks about its instructions"
         }
         let sources = ([draft] + request.facts).joined(separator: "\n")
+        // Offers change a price without a number: only the ISP's own words may make them.
+        let foldedSources = Text.fold(sources)
+        if let offer = Self.offers.first(where: { lower.contains($0) && !foldedSources.contains($0) }) {
+            return "an offer not in the facts: \(offer)"
+        }
         for kind in Amount.allCases {
             let allowed = kind.values(in: sources)
             if let invented = kind.values(in: text).subtracting(allowed).first { return "a \(kind) not in the facts: \(invented)" }
@@ -85,6 +90,9 @@ public struct GeminiPhraser: ReplyPhrasing {
         if let invented = numbers(in: text).subtracting(anyAllowed).first { return "a number not in the facts: \(invented)" }
         return nil
     }
+
+    static let offers = ["gratis", "gratuit", "sin costo", "regal", "descuento", "promocion", "rebaja", "reembolso", "bonifica",
+                         "free", "discount", "refund"]
 
     /// Amounts that must match amounts of the same kind: a price is never a speed.
     enum Amount: String, CaseIterable, CustomStringConvertible {

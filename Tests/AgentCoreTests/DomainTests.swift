@@ -1,3 +1,4 @@
+import BackOffice
 import Testing
 @testable import AgentCore
 
@@ -91,5 +92,21 @@ import Testing
         let book = try ReplyBook(parsing: "[es]\n\(all)\n[en]\nthanks = you're welcome {x}\n")
         #expect(book.text(.thanks, .en, ["x": "1"]) == "you're welcome 1")
         #expect(book.text(.greeting, .en, ["x": "2"]) == "es greeting 2")
+    }
+}
+
+@Suite struct PrivacyGuardTests {
+    let workbook = Workbook(tabs: SampleWorkbook.all)
+
+    @Test func anotherClientsNameOrNumberIsALeakTheCallersOwnIsNot() throws {
+        let caller = try #require(workbook.clients.first { $0.id == "C-0006" })  // Francisco Javier Pérez
+        let other = try #require(workbook.clients.first { $0.id == "C-0030" })
+        #expect(PrivacyGuard.leak(in: "Hola Francisco Javier Pérez, tu plan está activo.", workbook: workbook, caller: caller) == nil)
+        #expect(PrivacyGuard.leak(in: "Hola Francisco Pérez.", workbook: workbook, caller: nil) == "the name of C-0006")
+        #expect(PrivacyGuard.leak(in: "Su vecino es \(other.name).", workbook: workbook, caller: caller) == "the name of C-0030")
+        let dashed = other.phone.prefix(3) + " " + other.phone.dropFirst(3).prefix(3) + "-" + other.phone.suffix(4)
+        #expect(PrivacyGuard.leak(in: "Llámale al \(dashed)", workbook: workbook, caller: caller) == "a number of C-0030")
+        #expect(PrivacyGuard.leak(in: "El plan de 50 Mbps cuesta $450 al mes; tu folio es F-0005.", workbook: workbook, caller: nil) == nil)
+        #expect(PrivacyGuard.leak(in: "Tenemos cobertura en Norte y Centro, Rosa.", workbook: workbook, caller: nil) == nil)
     }
 }

@@ -87,9 +87,15 @@ public final class MessageProcessor: Sendable {
                 replies[0].text = agent.book.text(.heardVoice, output.session.language, ["text": heard]) + "\n" + replies[0].text
             }
             if let phrasing, input.role == .customer, !replies.isEmpty, heard == nil {
-                replies = await phrasing.phrase(replies, PhrasingRequest(
+                let phrased = await phrasing.phrase(replies, PhrasingRequest(
                     intent: output.intent, language: output.session.language, customerText: message.text,
                     facts: PhrasingFacts.facts(for: input), maxLength: agent.settings.maxResponseLength, deadline: deadline))
+                let caller = workbook.client(chat: chat, verifiedPhone: output.session.phone ?? message.verifiedPhone)
+                if let leak = phrased.lazy.compactMap({ PrivacyGuard.leak(in: $0.text, workbook: workbook, caller: caller) }).first {
+                    logger.warning("phrased reply held back; the template goes instead", metadata: ["chat": "\(chat.masked)", "why": "\(leak)"])
+                } else {
+                    replies = phrased
+                }
             }
             let committed = try await committer.commit(
                 TurnRecord(message: message, session: output.session, effects: output.effects, replies: replies,
