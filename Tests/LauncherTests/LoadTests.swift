@@ -15,6 +15,11 @@ extension EndToEnd {
         #expect(metrics.contains(#"bot_messages_in_total{channel="whatsapp"} 500"#))
         #expect(metrics.contains("bot_turn_seconds_bucket") && metrics.contains(#"bot_replies_total{intent="register"}"#))
         #expect(metrics.contains(#"bot_sheets_calls_total{call="values.append",status="200"}"#))
+        let health = await load.get("/health") ?? ""
+        for part in [#""ok": true"#, #""telegram": "ok, long polling""#, #""whatsapp": "ok, webhook""#, #""outbox": "ok, empty""#,
+                     #""back_office": "ok""#] {
+            #expect(health.contains(part), "/health says \(part): \(health)")
+        }
         await load.stop()
         try await load.verify(allowDuplicateReplies: false)
 
@@ -58,6 +63,8 @@ extension EndToEnd {
         let metrics = await load.get("/metrics") ?? ""
         let backlog = metrics.split(separator: "\n").first { $0.hasPrefix("bot_outbox_backlog ") }
         #expect(backlog.map { Double($0.split(separator: " ").last ?? "0") ?? 0 } ?? 0 > 0, "the backlog shows in /metrics")
+        let health = await load.get("/health") ?? ""
+        #expect(health.contains(#" waiting""#), "/health shows the backlog: \(health)")
         let status = try await load.launcher.run(["--mode", "status"])
         #expect(status.stdout.contains("Outbox: OK") && status.stdout.contains("write(s) waiting"))
         try await load.google.start()

@@ -30,7 +30,7 @@ public actor OutboundDispatcher {
         self.logger = logger
     }
 
-    public var channel: Channel { sender.channel }
+    public nonisolated var channel: Channel { sender.channel }
 
     public func run() async {
         while !Task.isCancelled {

@@ -34,6 +34,7 @@ public enum BotService {
         let runtime = try await BotRuntime.build(config: config)
         let store = runtime.store
         let started = Date()
+        let health = ComponentHealth()
         let workerBox = WorkerBox()
         let sink = LateInboxSink(store: store, box: workerBox, batcher: InboxBatcher(store: store, limit: config.maxInbox))
 
@@ -84,6 +85,7 @@ public enum BotService {
             components.append(("outbox", backlog == 0 ? "ok, empty" : "\(backlog) waiting"))
             let cacheError = await runtime.cache.lastError
             components.append(("back_office", cacheError.map { "failing: \($0)" } ?? "ok"))
+            components += health.report()
             return HealthReport(ok: true, uptime: Date().timeIntervalSince(started), components: components)
         }
         routes.metrics = {
@@ -95,16 +97,16 @@ public enum BotService {
 
         // Stopped in reverse order: the server and receivers first, the queues last.
         var services: [ServiceGroupConfiguration.ServiceConfiguration] = []
-        services.append(.init(service: LoopService("outbox", loop: { await runtime.deliverer.run() },
+        services.append(.init(service: LoopService("outbox", health: health, loop: { await runtime.deliverer.run() },
                                                    onShutdown: { _ = await runtime.deliverer.drain(deadline: Date().addingTimeInterval(4)) })))
         if let sheets = config.sheets {
-            services.append(.init(service: LoopService("refresh", loop: { await runtime.cache.refreshForever(every: .seconds(sheets.refreshSeconds)) })))
+            services.append(.init(service: LoopService("refresh", health: health, loop: { await runtime.cache.refreshForever(every: .seconds(sheets.refreshSeconds)) })))
         }
         for dispatcher in dispatchers {
-            services.append(.init(service: LoopService("sender", loop: { await dispatcher.run() },
+            services.append(.init(service: LoopService("sender.\(dispatcher.channel.rawValue)", health: health, loop: { await dispatcher.run() },
                                                        onShutdown: { _ = await dispatcher.deliverDue() })))
         }
-        services.append(.init(service: LoopService("retention", loop: {
+        services.append(.init(service: LoopService("retention", health: health, loop: {
             while !Task.isCancelled {
                 let cutoff = Date().addingTimeInterval(-Double(config.retentionDays) * 86_400)
                 if let removed = try? await store.purge(olderThan: cutoff), removed > 0 {
@@ -116,16 +118,16 @@ public enum BotService {
         if config.inboxPaused {
             logger.warning("INBOX_PAUSED: messages are received and stored, not answered, until a restart without it")
         } else {
-            services.append(.init(service: LoopService("inbox", loop: { await worker.run() },
+            services.append(.init(service: LoopService("inbox", health: health, loop: { await worker.run() },
                                                        onShutdown: { _ = await worker.processPending() })))
         }
         if let telegram {
             if let poller = telegram.poller {
-                services.append(.init(service: LoopService("telegram.poller", loop: { await poller.run() },
+                services.append(.init(service: LoopService("telegram.poller", health: health, loop: { await poller.run() },
                                                            onShutdown: { await poller.confirm() })))
             } else {
                 try await telegram.registerWebhook()
-                services.append(.init(service: LoopService("telegram.webhook", loop: {
+                services.append(.init(service: LoopService("telegram.webhook", health: health, loop: {
                     while !Task.isCancelled { try? await Task.sleep(for: .seconds(3600)) }
                 }, onShutdown: { await telegram.removeWebhook() })))
             }
