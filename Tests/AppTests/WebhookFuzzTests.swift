@@ -199,7 +199,6 @@ import WhatsApp
     @Test func telegramUpdatesNeverCrashAndAWrongSecretIsAlwaysRefused() async throws {
         let emulator = TelegramEmulator()
         try await emulator.start()
-        defer { Task { await emulator.stop() } }
         let bot = try await Bot()
         let client = TelegramClient(token: emulator.token, apiBase: URL(string: emulator.baseURL)!)
         let events = TelegramEventHandler(client: client, mapper: UpdateMapper(botUsername: "RedSolucionesBot"), sink: bot.sink)
@@ -232,6 +231,7 @@ import WhatsApp
         #expect(accepted > 0)
         #expect(try await bot.answerAll() == accepted)
         #expect(try await bot.store.inboxCount() == 0)
+        await emulator.stop()
     }
 
     /// The receivers keep nothing per request: 5,000 more signed bodies do not grow the

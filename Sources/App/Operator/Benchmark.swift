@@ -28,12 +28,37 @@ public enum Benchmark {
         report(String(format: "classify: %d messages in %.2f s = %.0f messages/s (%d distinct messages)",
                       classified, seconds, Double(classified) / seconds, corpus.count))
 
+        let sessions = try await liveSessions(config: base, chats: 10_000)
+        report(String(format: "10,000 live sessions (each mid sign-up): resident memory %.0f MB before, %.0f MB after (+%.1f MB), %.0f turns/s",
+                      sessions.before, sessions.after, sessions.after - sessions.before, sessions.turnsPerSecond))
         for durable in [true, false] {
             let figures = try await turnLatency(config: base, turns: turns, durable: durable)
             report(String(format: "turns (SQLite synchronous=%@): %d turns, p50 %.3f ms, p99 %.3f ms, max %.3f ms, %.0f turns/s",
                           durable ? "FULL" : "NORMAL", figures.turns, figures.p50, figures.p99, figures.max, figures.turnsPerSecond))
         }
         report("resident memory: \(Int(residentMegabytes())) MB")
+    }
+
+    /// Many people halfway through a conversation at once: sessions live in SQLite, so memory
+    /// should not grow with their number.
+    static func liveSessions(config base: BotConfig, chats: Int) async throws -> (before: Double, after: Double, turnsPerSecond: Double) {
+        var config = base
+        config.dataDirectory = NSTemporaryDirectory() + "redsol-bench-\(UUID().uuidString)"
+        config.durableWrites = false
+        defer { try? FileManager.default.removeItem(atPath: config.dataDirectory) }
+        let runtime = try await BotRuntime.build(config: config)
+        _ = try await runtime.processor.process(InboundMessage(id: "warm", chat: ChatRef(.telegram, "1"), content: .text("hola")))
+        let before = residentMegabytes()
+        let clock = ContinuousClock()
+        let started = clock.now
+        for user in 0..<chats {
+            let chat = ChatRef(user.isMultiple(of: 2) ? .telegram : .whatsapp, String(5_214_440_000_000 + user))
+            for (n, text) in ["quiero contratar internet", "en el norte"].enumerated() {
+                _ = try await runtime.processor.process(InboundMessage(id: "live-\(user)-\(n)", chat: chat, content: .text(text)))
+            }
+        }
+        let seconds = (clock.now - started).seconds
+        return (before, residentMegabytes(), Double(chats * 2) / seconds)
     }
 
     /// Customers in parallel conversations (sign-ups, incidents, questions), one message at a time.
