@@ -116,7 +116,7 @@ import WhatsApp
         init() async throws {
             harness = try await ConversationHarness()
             let store = harness.runtime.store
-            sink = LateInboxSink(store: store, box: WorkerBox(), batcher: InboxBatcher(store: store, limit: 100_000))
+            sink = LateInboxSink(store: store, box: WorkerBox(), batcher: .inbox(store, limit: 100_000))
         }
 
         var store: Store { harness.runtime.store }

@@ -22,7 +22,7 @@ public final class MessageProcessor: Sendable {
     let staff: [ChatRef]
     let logger: Logger
     private let locks = ChatLocks()
-    private let committer: TurnCommitter
+    private let committer: GroupCommit<(turn: TurnRecord, at: Date), CommittedTurn>
     let voice: VoiceNotes
     /// A declared outage stays "known" this long for later reporters in the zone.
     let outageMemory: TimeInterval = 6 * 60 * 60
@@ -32,7 +32,7 @@ public final class MessageProcessor: Sendable {
          keys: KeyAllocator, roles: @escaping @Sendable (ChatRef, String?) -> Role, staff: [ChatRef],
          voice: VoiceNotes = VoiceNotes(transcriber: nil), logger: Logger) {
         self.voice = voice
-        self.committer = TurnCommitter(store: store)
+        self.committer = .turns(store)
         self.agent = agent
         self.understanding = understanding
         self.phrasing = phrasing
@@ -98,8 +98,8 @@ public final class MessageProcessor: Sendable {
                 }
             }
             let committed = try await committer.commit(
-                TurnRecord(message: message, session: output.session, effects: output.effects, replies: replies,
-                           counters: keys.used(), inboxID: inboxID, staff: staff), at: now)
+                (TurnRecord(message: message, session: output.session, effects: output.effects, replies: replies,
+                            counters: keys.used(), inboxID: inboxID, staff: staff), at: now))
             guard committed.isNew else {
                 BotMetrics.duplicate()
                 return .duplicate

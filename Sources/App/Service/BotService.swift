@@ -36,7 +36,7 @@ public enum BotService {
         let started = Date()
         let health = ComponentHealth()
         let workerBox = WorkerBox()
-        let sink = LateInboxSink(store: store, box: workerBox, batcher: InboxBatcher(store: store, limit: config.maxInbox))
+        let sink = LateInboxSink(store: store, box: workerBox, batcher: .inbox(store, limit: config.maxInbox))
 
         var dispatchers: [OutboundDispatcher] = []
         var routes = MessagingServer.Routes(health: { HealthReport(ok: true, uptime: 0, components: []) })
@@ -173,14 +173,14 @@ final class DispatcherBox: @unchecked Sendable {
 struct LateInboxSink: InboxSink {
     let store: Store
     let box: WorkerBox
-    let batcher: InboxBatcher
+    let batcher: GroupCommit<InboundMessage, Store.Enqueued>
 
     struct InboxFull: Error, CustomStringConvertible {
         var description: String { "the inbox is full; the platform will deliver this message again later" }
     }
 
     func accept(_ message: InboundMessage) async throws -> Bool {
-        switch try await batcher.enqueue(message) {
+        switch try await batcher.commit(message) {
         case .queued:
             BotMetrics.messageIn(message.chat.channel)
             box.worker?.kick()

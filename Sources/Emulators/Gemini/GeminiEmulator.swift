@@ -30,7 +30,7 @@ public final class GeminiEmulator: Sendable {
     }
 
     deinit {
-        state.withLock { $0.server?.cancel() }
+        state.withLock { $0.server?.stopInBackground() }
     }
 
     /// The port listened on (0 before the first start()).

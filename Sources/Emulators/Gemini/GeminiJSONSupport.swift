@@ -13,8 +13,8 @@ extension JSON {
         switch self {
         case .null: out.append("null")
         case .bool(let b): out.append(b ? "true" : "false")
-        case .number(let d): out.append(JSON.format(number: d))
-        case .string(let s): JSON.geminiWriteString(s, into: &out)
+        case .number(let d): out.append(JSONText.number(d))
+        case .string(let s): JSONText.appendQuoted(s, to: &out)
         case .array(let items):
             out.append("[")
             for (i, item) in items.enumerated() {
@@ -26,33 +26,12 @@ extension JSON {
             out.append("{")
             for (i, (key, value)) in pairs.enumerated() {
                 if i > 0 { out.append(",") }
-                JSON.geminiWriteString(key, into: &out)
+                JSONText.appendQuoted(key, to: &out)
                 out.append(":")
                 value.geminiWriteCompact(into: &out)
             }
             out.append("}")
         }
-    }
-
-    static func geminiWriteString(_ s: String, into out: inout String) {
-        out.append("\"")
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out.append("\\\"")
-            case "\\": out.append("\\\\")
-            case "\n": out.append("\\n")
-            case "\r": out.append("\\r")
-            case "\t": out.append("\\t")
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out.append("\"")
     }
 
     var geminiPairs: [(String, JSON)]? {

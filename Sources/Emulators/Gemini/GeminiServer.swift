@@ -4,10 +4,6 @@ import Hummingbird
 import Logging
 import NIOCore
 
-struct GeminiServerDidNotStart: Error, CustomStringConvertible {
-    var description: String { "the Gemini emulator's HTTP server stopped before it was listening" }
-}
-
 /// A request as the emulator sees it.
 struct GeminiIncoming: Sendable {
     var method: String
@@ -22,46 +18,23 @@ extension GeminiEmulator {
     public func start() async throws {
         let (running, port) = state.withLock { ($0.server != nil, $0.port) }
         if running { return }
-        let (ports, continuation) = AsyncThrowingStream<Int, any Error>.makeStream()
         let responder = CallbackResponder<EmulatorRequestContext> { [weak self] request, context in
             guard let self else { return Response(status: .serviceUnavailable) }
             self.track(context.channel)
             return await self.respond(to: request)
         }
-        var logger = Logger(label: "GeminiEmulator")
-        logger.logLevel = .critical
-        let app = Application(
-            responder: responder,
-            configuration: .init(address: .hostname("127.0.0.1", port: port), serverName: "scaffolding on HTTPServer2"),
-            onServerRunning: { channel in continuation.yield(channel.localAddress?.port ?? 0) },
-            logger: logger
-        )
-        let task = Task {
-            do {
-                try await app.run()
-                continuation.finish()
-            } catch {
-                continuation.finish(throwing: error)
-            }
-        }
-        do {
-            var iterator = ports.makeAsyncIterator()
-            guard let bound = try await iterator.next(), bound > 0 else { throw GeminiServerDidNotStart() }
-            state.withLock {
-                $0.port = bound
-                $0.server = task
-            }
-        } catch {
-            task.cancel()
-            await task.value
-            throw error
+        let server = try await LoopbackServer.start(
+            emulator: "Gemini", port: port, serverName: "scaffolding on HTTPServer2", responder: responder)
+        state.withLock {
+            $0.port = server.port
+            $0.server = server
         }
     }
 
     /// Stops listening: new connections are refused, open (keep-alive) connections are closed and
     /// answers being slowed down are dropped. Rules, recordings and signatures are kept.
     public func stop() async {
-        let (task, connections) = state.withLock { state -> (Task<Void, Never>?, [any Channel]) in
+        let (server, connections) = state.withLock { state -> (LoopbackServer?, [any Channel]) in
             defer {
                 state.server = nil
                 state.connections.removeAll()
@@ -69,10 +42,9 @@ extension GeminiEmulator {
             }
             return (state.server, Array(state.connections.values))
         }
-        guard let task else { return }
-        task.cancel()
+        guard let server else { return }
         for channel in connections { channel.close(promise: nil) }
-        await task.value
+        await server.stop()
     }
 
     /// Remembers a client connection so that `stop()` can close it.

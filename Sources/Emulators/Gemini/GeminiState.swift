@@ -11,7 +11,7 @@ struct GeminiIssuedSignature: Sendable {
 /// Everything the Gemini emulator knows, kept behind one lock.
 struct GeminiState: Sendable {
     var port = 0
-    var server: Task<Void, Never>?
+    var server: LoopbackServer?
     /// Open client connections, closed by `stop()`.
     var connections: [ObjectIdentifier: any Channel] = [:]
     /// Bumped by `stop()`, so that answers being slowed down give up.

@@ -33,7 +33,7 @@ struct IncomingRequest: Sendable {
 struct EmulatorState: Sendable {
     var tokenLifetimeSeconds: Int
     var port = 0
-    var server: Task<Void, Never>?
+    var server: LoopbackServer?
     /// Open client connections, closed by `stop()`.
     var connections: [ObjectIdentifier: any Channel] = [:]
 

@@ -56,7 +56,7 @@ public final class GoogleEmulator: Sendable {
     }
 
     deinit {
-        state.withLock { $0.server?.cancel() }
+        state.withLock { $0.server?.stopInBackground() }
     }
 
     // MARK: Server
@@ -65,56 +65,31 @@ public final class GoogleEmulator: Sendable {
     public func start() async throws {
         let (running, port) = state.withLock { ($0.server != nil, $0.port) }
         if running { return }
-        let (ports, continuation) = AsyncThrowingStream<Int, any Error>.makeStream()
         let responder = CallbackResponder<EmulatorRequestContext> { [weak self] request, context in
             guard let self else { return Response(status: .serviceUnavailable) }
             self.track(context.channel)
             return await self.respond(to: request)
         }
-        var logger = Logger(label: "GoogleEmulator")
-        logger.logLevel = .critical
-        let app = Application(
-            responder: responder,
-            configuration: .init(address: .hostname("127.0.0.1", port: port), serverName: "ESF"),
-            onServerRunning: { channel in continuation.yield(channel.localAddress?.port ?? 0) },
-            logger: logger
-        )
-        let task = Task {
-            do {
-                try await app.run()
-                continuation.finish()
-            } catch {
-                continuation.finish(throwing: error)
-            }
-        }
-        do {
-            var iterator = ports.makeAsyncIterator()
-            guard let bound = try await iterator.next(), bound > 0 else { throw GoogleEmulatorError.didNotStart }
-            state.withLock {
-                $0.port = bound
-                $0.server = task
-            }
-        } catch {
-            task.cancel()
-            await task.value
-            throw error
+        let server = try await LoopbackServer.start(emulator: "Google", port: port, serverName: "ESF", responder: responder)
+        state.withLock {
+            $0.port = server.port
+            $0.server = server
         }
     }
 
     /// Stops listening: new connections are refused and open (keep-alive) connections are closed, as when
     /// Google is unreachable.
     public func stop() async {
-        let (task, connections) = state.withLock { state -> (Task<Void, Never>?, [any Channel]) in
+        let (server, connections) = state.withLock { state -> (LoopbackServer?, [any Channel]) in
             defer {
                 state.server = nil
                 state.connections.removeAll()
             }
             return (state.server, Array(state.connections.values))
         }
-        guard let task else { return }
-        task.cancel()
+        guard let server else { return }
         for channel in connections { channel.close(promise: nil) }
-        await task.value
+        await server.stop()
     }
 
     /// Remembers a client connection so that `stop()` can close it.
@@ -333,10 +308,6 @@ public final class GoogleEmulator: Sendable {
                             status: "NOT_FOUND").answer
         }
     }
-}
-
-enum GoogleEmulatorError: Error {
-    case didNotStart
 }
 
 /// The request context: Hummingbird's basic one plus the connection, so `stop()` can close it.

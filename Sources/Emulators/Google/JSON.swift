@@ -56,8 +56,8 @@ extension JSON {
         switch self {
         case .null: out.append("null")
         case .bool(let b): out.append(b ? "true" : "false")
-        case .number(let d): out.append(JSON.format(number: d))
-        case .string(let s): JSON.writeString(s, into: &out)
+        case .number(let d): out.append(JSONText.number(d))
+        case .string(let s): JSONText.appendQuoted(s, to: &out)
         case .array(let items):
             if items.isEmpty { out.append("[]"); return }
             out.append("[\n")
@@ -73,7 +73,7 @@ extension JSON {
             out.append("{\n")
             for (i, (key, value)) in pairs.enumerated() {
                 out.append(String(repeating: " ", count: indent + 2))
-                JSON.writeString(key, into: &out)
+                JSONText.appendQuoted(key, to: &out)
                 out.append(": ")
                 value.write(into: &out, indent: indent + 2)
                 out.append(i == pairs.count - 1 ? "\n" : ",\n")
@@ -83,32 +83,6 @@ extension JSON {
         }
     }
 
-    static func format(number d: Double) -> String {
-        guard d.isFinite else { return "null" }
-        if d == d.rounded(), abs(d) < 1e15 { return String(Int64(d)) }
-        return "\(d)"
-    }
-
-    private static func writeString(_ s: String, into out: inout String) {
-        out.append("\"")
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out.append("\\\"")
-            case "\\": out.append("\\\\")
-            case "\n": out.append("\\n")
-            case "\r": out.append("\\r")
-            case "\t": out.append("\\t")
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out.append("\"")
-    }
 }
 
 // MARK: - Parsing

@@ -87,7 +87,7 @@ enum TelegramJSON: Sendable, Equatable {
         switch self {
         case .string(let s): return s
         case .int(let i): return String(i)
-        case .double(let d): return TelegramJSON.format(d)
+        case .double(let d): return JSONText.number(d)
         case .bool(let b): return b ? "true" : "false"
         default: return nil
         }
@@ -171,8 +171,8 @@ extension TelegramJSON {
         case .null: out.append("null")
         case .bool(let b): out.append(b ? "true" : "false")
         case .int(let i): out.append(String(i))
-        case .double(let d): out.append(TelegramJSON.format(d))
-        case .string(let s): TelegramJSON.writeString(s, into: &out)
+        case .double(let d): out.append(JSONText.number(d))
+        case .string(let s): JSONText.appendQuoted(s, to: &out)
         case .array(let items):
             out.append("[")
             for (i, item) in items.enumerated() {
@@ -184,7 +184,7 @@ extension TelegramJSON {
             out.append("{")
             for (i, (key, value)) in pairs.enumerated() {
                 if i > 0 { out.append(",") }
-                TelegramJSON.writeString(key, into: &out)
+                JSONText.appendQuoted(key, to: &out)
                 out.append(":")
                 value.write(into: &out)
             }
@@ -192,32 +192,6 @@ extension TelegramJSON {
         }
     }
 
-    static func format(_ d: Double) -> String {
-        guard d.isFinite else { return "null" }
-        if d == d.rounded(), abs(d) < 1e15 { return String(Int64(d)) }
-        return "\(d)"
-    }
-
-    private static func writeString(_ s: String, into out: inout String) {
-        out.append("\"")
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out.append("\\\"")
-            case "\\": out.append("\\\\")
-            case "\n": out.append("\\n")
-            case "\r": out.append("\\r")
-            case "\t": out.append("\\t")
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out.append("\"")
-    }
 }
 
 // MARK: - Parsing

@@ -35,10 +35,19 @@ extension TelegramEmulator {
     /// Parks the request until an update is queued, a newer poller arrives, a webhook is set,
     /// the emulator stops, or `timeout` seconds pass.
     private func hold(timeout: Double) async -> TelegramPollWake {
+        await withTaskCancellationHandler {
+            await park(timeout: timeout)
+        } onCancel: {
+            wakePoller(state.withLock { $0.takeWaiter() }, .timeout)
+        }
+    }
+
+    private func park(timeout: Double) async -> TelegramPollWake {
         await withCheckedContinuation { (continuation: CheckedContinuation<TelegramPollWake, Never>) in
             let (immediate, older, id) = state.withLock { s -> (TelegramPollWake?, TelegramPollWaiter?, UInt64) in
                 if s.webhook != nil { return (.webhookSet, nil, 0) }
                 if !s.queue.isEmpty { return (.ready, nil, 0) }
+                if s.stopped || Task.isCancelled { return (.timeout, nil, 0) }
                 let older = s.takeWaiter()
                 s.nextWaiterID += 1
                 s.waiter = TelegramPollWaiter(id: s.nextWaiterID, continuation: continuation, timeoutTask: nil)

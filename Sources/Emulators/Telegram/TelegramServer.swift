@@ -6,13 +6,9 @@ import NIOCore
 /// The HTTP side: a Hummingbird server on 127.0.0.1 and the webhook sender task.
 struct TelegramServerControl: Sendable {
     var port = 0
-    var serverTask: Task<Void, Never>?
+    var server: LoopbackServer?
     var webhookTask: Task<Void, Never>?
     var running = false
-}
-
-struct TelegramServerStopped: Error, CustomStringConvertible {
-    var description: String { "the Telegram emulator's HTTP server stopped before it was listening" }
 }
 
 extension TelegramEmulator {
@@ -25,71 +21,50 @@ extension TelegramEmulator {
         }
         guard let wanted else { return }
 
-        let (events, events_) = AsyncStream.makeStream(of: Result<Int, any Error>.self)
-        var logger = Logger(label: "TelegramEmulator")
-        logger.logLevel = .critical
         let responder = CallbackResponder<BasicRequestContext> { request, _ in
             await self.respond(to: request)
         }
-        let app = Application(
-            responder: responder,
-            configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: wanted)),
-            onServerRunning: { channel in events_.yield(.success(channel.localAddress?.port ?? 0)) },
-            logger: logger
-        )
-        let serverTask = Task {
-            do {
-                try await app.run()
-                events_.yield(.failure(TelegramServerStopped()))
-            } catch {
-                events_.yield(.failure(error))
-            }
-            events_.finish()
-        }
-
-        var outcome: Result<Int, any Error> = .failure(TelegramServerStopped())
-        for await event in events {
-            outcome = event
-            break
-        }
-        switch outcome {
-        case .failure(let error):
-            serverTask.cancel()
+        let listening: LoopbackServer
+        do {
+            listening = try await LoopbackServer.start(emulator: "Telegram", port: wanted, responder: responder)
+        } catch {
             server.withLock { $0.running = false }
             throw error
-        case .success(let port):
-            let (kicks, kick) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
-            state.withLock { $0.webhookKick = kick }
-            let webhookTask = Task { await self.runWebhookSender(kicks: kicks) }
-            server.withLock { control in
-                control.port = port
-                control.serverTask = serverTask
-                control.webhookTask = webhookTask
-            }
+        }
+        let (kicks, kick) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
+        state.withLock {
+            $0.webhookKick = kick
+            $0.stopped = false
+        }
+        let webhookTask = Task { await self.runWebhookSender(kicks: kicks) }
+        server.withLock { control in
+            control.port = listening.port
+            control.server = listening
+            control.webhookTask = webhookTask
         }
     }
 
     /// Stops listening (open connections are closed, a held getUpdates is let go). State is kept:
     /// queued updates, chats, recorded requests; start() brings the same port back.
     public func stop() async {
-        let (serverTask, webhookTask) = server.withLock { control -> (Task<Void, Never>?, Task<Void, Never>?) in
+        let (listening, webhookTask) = server.withLock { control -> (LoopbackServer?, Task<Void, Never>?) in
             defer {
-                control.serverTask = nil
+                control.server = nil
                 control.webhookTask = nil
                 control.running = false
             }
-            return (control.serverTask, control.webhookTask)
+            return (control.server, control.webhookTask)
         }
         let poller = state.withLock { s -> TelegramPollWaiter? in
+            s.stopped = true
             s.webhookKick?.finish()
             s.webhookKick = nil
             return s.takeWaiter()
         }
         wakePoller(poller, .timeout)
         webhookTask?.cancel()
-        serverTask?.cancel()
         await webhookTask?.value
-        await serverTask?.value
+        await listening?.stop()
     }
 
     func respond(to request: Request) async -> Response {

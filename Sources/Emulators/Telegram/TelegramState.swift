@@ -140,6 +140,8 @@ struct TelegramState: Sendable {
     var recentSends: [(at: ContinuousClock.Instant, chatID: Int64)] = []
 
     var waiter: TelegramPollWaiter?
+    /// Between stop() and start(): a getUpdates that still gets through is answered at once.
+    var stopped = false
     var nextWaiterID: UInt64 = 0
 
     init(bot: TelegramBotIdentity) {

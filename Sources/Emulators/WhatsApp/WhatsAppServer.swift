@@ -6,13 +6,9 @@ import NIOCore
 /// The HTTP side: a Hummingbird server on 127.0.0.1 and the status-notification sender task.
 struct WhatsAppServerControl: Sendable {
     var port = 0
-    var serverTask: Task<Void, Never>?
+    var server: LoopbackServer?
     var statusTask: Task<Void, Never>?
     var running = false
-}
-
-struct WhatsAppServerStopped: Error, CustomStringConvertible {
-    var description: String { "the WhatsApp emulator's HTTP server stopped before it was listening" }
 }
 
 extension WhatsAppEmulator {
@@ -25,69 +21,44 @@ extension WhatsAppEmulator {
         }
         guard let wanted else { return }
 
-        let (events, events_) = AsyncStream.makeStream(of: Result<Int, any Error>.self)
-        var logger = Logger(label: "WhatsAppEmulator")
-        logger.logLevel = .critical
         let responder = CallbackResponder<BasicRequestContext> { request, _ in
             await self.respond(to: request)
         }
-        let app = Application(
-            responder: responder,
-            configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: wanted)),
-            onServerRunning: { channel in events_.yield(.success(channel.localAddress?.port ?? 0)) },
-            logger: logger
-        )
-        let serverTask = Task {
-            do {
-                try await app.run()
-                events_.yield(.failure(WhatsAppServerStopped()))
-            } catch {
-                events_.yield(.failure(error))
-            }
-            events_.finish()
-        }
-
-        var outcome: Result<Int, any Error> = .failure(WhatsAppServerStopped())
-        for await event in events {
-            outcome = event
-            break
-        }
-        switch outcome {
-        case .failure(let error):
-            serverTask.cancel()
+        let listening: LoopbackServer
+        do {
+            listening = try await LoopbackServer.start(emulator: "WhatsApp", port: wanted, responder: responder)
+        } catch {
             server.withLock { $0.running = false }
             throw error
-        case .success(let port):
-            let (kicks, kick) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
-            state.withLock { $0.statusKick = kick }
-            let statusTask = Task { await self.runStatusSender(kicks: kicks) }
-            server.withLock { control in
-                control.port = port
-                control.serverTask = serverTask
-                control.statusTask = statusTask
-            }
+        }
+        let (kicks, kick) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
+        state.withLock { $0.statusKick = kick }
+        let statusTask = Task { await self.runStatusSender(kicks: kicks) }
+        server.withLock { control in
+            control.port = listening.port
+            control.server = listening
+            control.statusTask = statusTask
         }
     }
 
     /// Stops listening. State is kept (recorded messages, windows, queued statuses, which are
     /// posted after the next start()); start() brings the same port back.
     public func stop() async {
-        let (serverTask, statusTask) = server.withLock { control -> (Task<Void, Never>?, Task<Void, Never>?) in
+        let (listening, statusTask) = server.withLock { control -> (LoopbackServer?, Task<Void, Never>?) in
             defer {
-                control.serverTask = nil
+                control.server = nil
                 control.statusTask = nil
                 control.running = false
             }
-            return (control.serverTask, control.statusTask)
+            return (control.server, control.statusTask)
         }
         state.withLock { s in
             s.statusKick?.finish()
             s.statusKick = nil
         }
         statusTask?.cancel()
-        serverTask?.cancel()
         await statusTask?.value
-        await serverTask?.value
+        await listening?.stop()
     }
 
     func respond(to request: Request) async -> Response {
