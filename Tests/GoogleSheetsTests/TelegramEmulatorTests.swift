@@ -553,15 +553,13 @@ import Testing
         }
         let hits = Mutex<[Hit]>([])
         let failuresLeft: Mutex<Int>
-        let task = Mutex<Task<Void, Never>?>(nil)
-        let port = Mutex(0)
+        let listening = Mutex<LoopbackServer?>(nil)
 
         init(failFirst: Int) {
             failuresLeft = Mutex(failFirst)
         }
 
         func start() async throws {
-            let (ports, portsContinuation) = AsyncStream.makeStream(of: Int.self)
             let responder = CallbackResponder<BasicRequestContext> { request, _ in
                 let body = try await request.body.collect(upTo: 1 << 20)
                 let secret = request.headers[HTTPField.Name("X-Telegram-Bot-Api-Secret-Token")!]
@@ -572,25 +570,15 @@ import Testing
                 }
                 return Response(status: fail ? .internalServerError : .ok)
             }
-            var logger = Logger(label: "receiver")
-            logger.logLevel = .critical
-            let app = Application(
-                responder: responder, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
-                onServerRunning: { portsContinuation.yield($0.localAddress?.port ?? 0) }, logger: logger)
-            task.withLock { $0 = Task { try? await app.run() } }
-            for await p in ports {
-                port.withLock { $0 = p }
-                break
-            }
+            let server = try await LoopbackServer.start(emulator: "test receiver", port: 0, responder: responder)
+            listening.withLock { $0 = server }
         }
 
         func stop() async {
-            let running = task.withLock { $0 }
-            running?.cancel()
-            await running?.value
+            await listening.withLock { $0 }?.stop()
         }
 
-        var url: String { "http://127.0.0.1:\(port.withLock { $0 })/telegram/webhook" }
+        var url: String { "http://127.0.0.1:\(listening.withLock { $0?.port ?? 0 })/telegram/webhook" }
     }
 
     static func waitUntil(seconds: Double = 10, _ condition: () -> Bool) async throws {

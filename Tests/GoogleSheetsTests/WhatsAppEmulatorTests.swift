@@ -170,8 +170,7 @@ import Testing
         let secret: String
         let verifyToken: String
         let hits = Mutex<[Hit]>([])
-        let task = Mutex<Task<Void, Never>?>(nil)
-        let port = Mutex(0)
+        let listening = Mutex<LoopbackServer?>(nil)
 
         init(secret: String, verifyToken: String = "verify-me") {
             self.secret = secret
@@ -185,7 +184,6 @@ import Testing
         }
 
         func start() async throws {
-            let (ports, portsContinuation) = AsyncStream.makeStream(of: Int.self)
             let responder = CallbackResponder<BasicRequestContext> { request, _ in
                 let body = Array(try await request.body.collect(upTo: 1 << 20).readableBytesView)
                 var query: [String: String] = [:]
@@ -210,25 +208,15 @@ import Testing
                 }
                 return Response(status: valid ? .ok : .unauthorized)
             }
-            var logger = Logger(label: "webhook")
-            logger.logLevel = .critical
-            let app = Application(
-                responder: responder, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
-                onServerRunning: { portsContinuation.yield($0.localAddress?.port ?? 0) }, logger: logger)
-            task.withLock { $0 = Task { try? await app.run() } }
-            for await p in ports {
-                port.withLock { $0 = p }
-                break
-            }
+            let server = try await LoopbackServer.start(emulator: "test receiver", port: 0, responder: responder)
+            listening.withLock { $0 = server }
         }
 
         func stop() async {
-            let running = task.withLock { $0 }
-            running?.cancel()
-            await running?.value
+            await listening.withLock { $0 }?.stop()
         }
 
-        var url: String { "http://127.0.0.1:\(port.withLock { $0 })/webhook/whatsapp" }
+        var url: String { "http://127.0.0.1:\(listening.withLock { $0?.port ?? 0 })/webhook/whatsapp" }
     }
 
     /// An emulator and a webhook wired together.

@@ -2,24 +2,24 @@ import Hummingbird
 import Logging
 import ServiceLifecycle
 
-/// The one way every emulator listens: a Hummingbird application on 127.0.0.1 in its own
+/// The one way every emulator (and every test receiver) listens: a Hummingbird application on 127.0.0.1 in its own
 /// service group, and the port it bound once it is really listening.
 ///
 /// It is stopped by a graceful shutdown, never by cancelling its task: cancelling can drop a
 /// connection NIO has just accepted but not yet handed over, which traps the whole process
 /// ("Deinited NIOAsyncWriter without calling finish()", apple/swift-nio#2637).
-struct LoopbackServer: Sendable {
-    struct DidNotStart: Error, CustomStringConvertible {
-        var emulator: String
-        var description: String { "the \(emulator) emulator's HTTP server stopped before it was listening" }
+public struct LoopbackServer: Sendable {
+    public struct DidNotStart: Error, CustomStringConvertible {
+        public var emulator: String
+        public var description: String { "the \(emulator) emulator's HTTP server stopped before it was listening" }
     }
 
-    let port: Int
+    public let port: Int
     private let group: ServiceGroup
     private let task: Task<Void, Never>
 
     /// `port` 0 picks a free port; the emulators pass their previous port so a restart keeps it.
-    static func start<Responder: HTTPResponder>(
+    public static func start<Responder: HTTPResponder>(
         emulator: String, port: Int, serverName: String? = nil, responder: Responder
     ) async throws -> LoopbackServer
     where Responder.Context: InitializableFromSource<ApplicationRequestContextSource> {
@@ -54,7 +54,7 @@ struct LoopbackServer: Sendable {
 
     /// Stops accepting, lets the requests in flight end, and returns once the port is free.
     /// A request that would hold the stop longer than `patience` (an injected delay) is cut.
-    func stop(patience: Duration = .seconds(3)) async {
+    public func stop(patience: Duration = .seconds(3)) async {
         await group.triggerGracefulShutdown()
         let task = self.task
         let cutter = Task {
@@ -66,7 +66,7 @@ struct LoopbackServer: Sendable {
     }
 
     /// For a `deinit`, which cannot wait: the shutdown goes on by itself.
-    func stopInBackground() {
+    public func stopInBackground() {
         let group = self.group
         Task { await group.triggerGracefulShutdown() }
     }
