@@ -18,13 +18,11 @@ extension GeminiEmulator {
     public func start() async throws {
         let (running, port) = state.withLock { ($0.server != nil, $0.port) }
         if running { return }
-        let responder = CallbackResponder<EmulatorRequestContext> { [weak self] request, context in
+        let server = try await LoopbackServer.startCuttingConnections(emulator: "Gemini", port: port, serverName: "scaffolding on HTTPServer2") {
+            [weak self] request in
             guard let self else { return Response(status: .serviceUnavailable) }
-            self.track(context.channel)
             return await self.respond(to: request)
         }
-        let server = try await LoopbackServer.start(
-            emulator: "Gemini", port: port, serverName: "scaffolding on HTTPServer2", responder: responder)
         state.withLock {
             $0.port = server.port
             $0.server = server
@@ -34,31 +32,14 @@ extension GeminiEmulator {
     /// Stops listening: new connections are refused, open (keep-alive) connections are closed and
     /// answers being slowed down are dropped. Rules, recordings and signatures are kept.
     public func stop() async {
-        let (server, connections) = state.withLock { state -> (LoopbackServer?, [any Channel]) in
+        let server = state.withLock { state -> LoopbackServer? in
             defer {
                 state.server = nil
-                state.connections.removeAll()
                 state.generation += 1
             }
-            return (state.server, Array(state.connections.values))
+            return state.server
         }
-        guard let server else { return }
-        for channel in connections { channel.close(promise: nil) }
-        await server.stop()
-    }
-
-    /// Remembers a client connection so that `stop()` can close it.
-    private func track(_ channel: any Channel) {
-        let key = ObjectIdentifier(channel)
-        let isNew = state.withLock { state in
-            guard state.server != nil, state.connections[key] == nil else { return false }
-            state.connections[key] = channel
-            return true
-        }
-        guard isNew else { return }
-        channel.closeFuture.whenComplete { [weak self] _ in
-            self?.state.withLock { _ = $0.connections.removeValue(forKey: key) }
-        }
+        await server?.stop()
     }
 
     private func respond(to request: Request) async -> Response {

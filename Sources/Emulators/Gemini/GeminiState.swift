@@ -12,8 +12,6 @@ struct GeminiIssuedSignature: Sendable {
 struct GeminiState: Sendable {
     var port = 0
     var server: LoopbackServer?
-    /// Open client connections, closed by `stop()`.
-    var connections: [ObjectIdentifier: any Channel] = [:]
     /// Bumped by `stop()`, so that answers being slowed down give up.
     var generation = 0
 

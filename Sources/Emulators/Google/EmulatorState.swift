@@ -34,8 +34,6 @@ struct EmulatorState: Sendable {
     var tokenLifetimeSeconds: Int
     var port = 0
     var server: LoopbackServer?
-    /// Open client connections, closed by `stop()`.
-    var connections: [ObjectIdentifier: any Channel] = [:]
 
     /// Keyed by lowercased email.
     var accounts: [String: ServiceAccount] = [:]

@@ -65,12 +65,11 @@ public final class GoogleEmulator: Sendable {
     public func start() async throws {
         let (running, port) = state.withLock { ($0.server != nil, $0.port) }
         if running { return }
-        let responder = CallbackResponder<EmulatorRequestContext> { [weak self] request, context in
+        let server = try await LoopbackServer.startCuttingConnections(emulator: "Google", port: port, serverName: "ESF") {
+            [weak self] request in
             guard let self else { return Response(status: .serviceUnavailable) }
-            self.track(context.channel)
             return await self.respond(to: request)
         }
-        let server = try await LoopbackServer.start(emulator: "Google", port: port, serverName: "ESF", responder: responder)
         state.withLock {
             $0.port = server.port
             $0.server = server
@@ -80,30 +79,13 @@ public final class GoogleEmulator: Sendable {
     /// Stops listening: new connections are refused and open (keep-alive) connections are closed, as when
     /// Google is unreachable.
     public func stop() async {
-        let (server, connections) = state.withLock { state -> (LoopbackServer?, [any Channel]) in
+        let server = state.withLock { state -> LoopbackServer? in
             defer {
                 state.server = nil
-                state.connections.removeAll()
             }
-            return (state.server, Array(state.connections.values))
+            return state.server
         }
-        guard let server else { return }
-        for channel in connections { channel.close(promise: nil) }
-        await server.stop()
-    }
-
-    /// Remembers a client connection so that `stop()` can close it.
-    private func track(_ channel: any Channel) {
-        let key = ObjectIdentifier(channel)
-        let isNew = state.withLock { state in
-            guard state.server != nil, state.connections[key] == nil else { return false }
-            state.connections[key] = channel
-            return true
-        }
-        guard isNew else { return }
-        channel.closeFuture.whenComplete { [weak self] _ in
-            self?.state.withLock { _ = $0.connections.removeValue(forKey: key) }
-        }
+        await server?.stop()
     }
 
     public var port: Int { state.withLock { $0.port } }
@@ -307,17 +289,6 @@ public final class GoogleEmulator: Sendable {
             return APIError(code: 404, message: "The requested URL \(request.path) was not found on this server.",
                             status: "NOT_FOUND").answer
         }
-    }
-}
-
-/// The request context: Hummingbird's basic one plus the connection, so `stop()` can close it.
-struct EmulatorRequestContext: RequestContext {
-    var coreContext: CoreRequestContextStorage
-    let channel: any Channel
-
-    init(source: ApplicationRequestContextSource) {
-        coreContext = .init(source: source)
-        channel = source.channel
     }
 }
 

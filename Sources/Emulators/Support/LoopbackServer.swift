@@ -1,6 +1,8 @@
 import Hummingbird
 import Logging
+import NIOCore
 import ServiceLifecycle
+import Synchronization
 
 /// The one way every emulator (and every test receiver) listens: a Hummingbird application on 127.0.0.1 in its own
 /// service group, and the port it bound once it is really listening.
@@ -17,10 +19,32 @@ public struct LoopbackServer: Sendable {
     public let port: Int
     private let group: ServiceGroup
     private let task: Task<Void, Never>
+    private let connections: OpenConnections?
+
+    /// A server whose `stop()` also cuts the open (keep-alive) connections at once, as when the
+    /// real service becomes unreachable, rather than letting them finish.
+    static func startCuttingConnections(
+        emulator: String, port: Int, serverName: String?, handler: @escaping @Sendable (Request) async -> Response
+    ) async throws -> LoopbackServer {
+        let connections = OpenConnections()
+        let responder = CallbackResponder<ConnectionContext> { request, context in
+            connections.track(context.channel)
+            return await handler(request)
+        }
+        return try await start(emulator: emulator, port: port, serverName: serverName, responder: responder,
+                               connections: connections)
+    }
 
     /// `port` 0 picks a free port; the emulators pass their previous port so a restart keeps it.
     public static func start<Responder: HTTPResponder>(
         emulator: String, port: Int, serverName: String? = nil, responder: Responder
+    ) async throws -> LoopbackServer
+    where Responder.Context: InitializableFromSource<ApplicationRequestContextSource> {
+        try await start(emulator: emulator, port: port, serverName: serverName, responder: responder, connections: nil)
+    }
+
+    private static func start<Responder: HTTPResponder>(
+        emulator: String, port: Int, serverName: String?, responder: Responder, connections: OpenConnections?
     ) async throws -> LoopbackServer
     where Responder.Context: InitializableFromSource<ApplicationRequestContextSource> {
         let (ports, continuation) = AsyncThrowingStream<Int, any Error>.makeStream()
@@ -41,7 +65,7 @@ public struct LoopbackServer: Sendable {
                 continuation.finish(throwing: error)
             }
         }
-        let server = { (port: Int) in LoopbackServer(port: port, group: group, task: task) }
+        let server = { (port: Int) in LoopbackServer(port: port, group: group, task: task, connections: connections) }
         do {
             var iterator = ports.makeAsyncIterator()
             guard let bound = try await iterator.next(), bound > 0 else { throw DidNotStart(emulator: emulator) }
@@ -56,6 +80,7 @@ public struct LoopbackServer: Sendable {
     /// A request that would hold the stop longer than `patience` (an injected delay) is cut.
     public func stop(patience: Duration = .seconds(3)) async {
         await group.triggerGracefulShutdown()
+        connections?.closeAll()
         let task = self.task
         let cutter = Task {
             try? await Task.sleep(for: patience)
@@ -69,5 +94,46 @@ public struct LoopbackServer: Sendable {
     public func stopInBackground() {
         let group = self.group
         Task { await group.triggerGracefulShutdown() }
+        connections?.closeAll()
+    }
+}
+
+/// The request context: Hummingbird's basic one plus the connection, so it can be tracked.
+struct ConnectionContext: RequestContext {
+    var coreContext: CoreRequestContextStorage
+    let channel: any Channel
+
+    init(source: ApplicationRequestContextSource) {
+        coreContext = .init(source: source)
+        channel = source.channel
+    }
+}
+
+/// The client connections a server has open; once closed, a late one is closed on arrival.
+final class OpenConnections: Sendable {
+    private let state = Mutex<(open: [ObjectIdentifier: any Channel], closed: Bool)>(([:], false))
+
+    func track(_ channel: any Channel) {
+        let key = ObjectIdentifier(channel)
+        let (isNew, closed) = state.withLock { state -> (Bool, Bool) in
+            if state.closed { return (false, true) }
+            guard state.open[key] == nil else { return (false, false) }
+            state.open[key] = channel
+            return (true, false)
+        }
+        if closed { channel.close(promise: nil) }
+        guard isNew else { return }
+        channel.closeFuture.whenComplete { [weak self] _ in
+            self?.state.withLock { _ = $0.open.removeValue(forKey: key) }
+        }
+    }
+
+    func closeAll() {
+        let channels = state.withLock { state -> [any Channel] in
+            state.closed = true
+            defer { state.open.removeAll() }
+            return Array(state.open.values)
+        }
+        for channel in channels { channel.close(promise: nil) }
     }
 }
