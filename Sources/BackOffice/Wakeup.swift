@@ -1,27 +1,23 @@
-import Dispatch
 import Synchronization
 
 /// Lets a background loop sleep until there is work (`signal`) or a timeout passes.
 /// A signal sent while nobody waits is remembered, so no wake-up is lost.
 ///
-/// The timeout is one dispatch timer, re-armed by each wait: a `Task.sleep` per wait would
-/// keep every cancelled sleep in memory until its deadline, which under load (a wake-up per
-/// message, 30-second timeouts) piles up tens of thousands of them.
+/// The timeout is a plain `Task.sleep` that is never cancelled, and a wait reuses the timer
+/// already running when that one ends no later: a timer per wait, cancelled when a signal
+/// came first, would keep every cancelled sleep alive until its deadline (thousands under
+/// load). An early timer only makes the loop look for work once more, which is harmless.
 public final class Wakeup: Sendable {
-    private let state = Mutex<(waiter: CheckedContinuation<Void, Never>?, pending: Bool)>((nil, false))
-    /// Dispatch sources may be scheduled from any thread.
-    nonisolated(unsafe) private let timer: any DispatchSourceTimer
-
-    public init() {
-        timer = DispatchSource.makeTimerSource(queue: .global())
-        timer.setEventHandler { [weak self] in self?.signal() }
-        timer.schedule(deadline: .distantFuture)
-        timer.resume()
+    private struct State {
+        var waiter: CheckedContinuation<Void, Never>?
+        var pending = false
+        /// When the timer now running fires, if one is.
+        var timer: ContinuousClock.Instant?
     }
 
-    deinit {
-        timer.cancel()
-    }
+    private let state = Mutex(State())
+
+    public init() {}
 
     public func signal() {
         let waiter = state.withLock { state -> CheckedContinuation<Void, Never>? in
@@ -35,13 +31,25 @@ public final class Wakeup: Sendable {
         waiter?.resume()
     }
 
-    /// Returns after a signal, or after `seconds`, or when the task is cancelled.
+    /// Returns after a signal, or after `seconds` (or a little earlier), or when the task is cancelled.
     public func wait(upTo seconds: Double) async {
-        if state.withLock({ state in
-            defer { state.pending = false }
-            return state.pending
-        }) { return }
-        timer.schedule(deadline: .now() + max(0, seconds))
+        let deadline = ContinuousClock.now.advanced(by: .milliseconds(Int64(max(0, seconds) * 1000)))
+        let (signalled, startTimer) = state.withLock { state -> (Bool, Bool) in
+            if state.pending {
+                state.pending = false
+                return (true, false)
+            }
+            if let running = state.timer, running <= deadline { return (false, false) }
+            state.timer = deadline
+            return (false, true)
+        }
+        if signalled { return }
+        if startTimer {
+            Task { [weak self] in
+                try? await Task.sleep(until: deadline, clock: .continuous)
+                self?.timerFired(at: deadline)
+            }
+        }
         await withTaskCancellationHandler {
             await withCheckedContinuation { continuation in
                 let resumeNow = state.withLock { state -> Bool in
@@ -58,7 +66,13 @@ public final class Wakeup: Sendable {
         } onCancel: {
             self.signal()
         }
-        timer.schedule(deadline: .distantFuture)
         state.withLock { $0.pending = false }
+    }
+
+    private func timerFired(at deadline: ContinuousClock.Instant) {
+        state.withLock { state in
+            if state.timer == deadline { state.timer = nil }
+        }
+        signal()
     }
 }
