@@ -1,3 +1,4 @@
+import Emulators
 import Foundation
 import Testing
 
@@ -27,14 +28,15 @@ extension EndToEnd {
     }
 
     @Test func statusNeverPrintsASecret() async throws {
-        let token = "123456789:AAHsecretSECRETsecret0123456789abcd"
+        let token = TelegramEmulator.randomToken(botID: 123_456_789)
+        let secretStart = String(token.split(separator: ":")[1].prefix(9))
         // Nothing listens on port 9 of loopback: Telegram is "unreachable" at once.
         let output = try await LauncherProcess(environment: ["TELEGRAM_BOT_TOKEN": token, "TELEGRAM_API_BASE": "http://127.0.0.1:9"])
             .run(["--mode", "status"])
         #expect(output.status != 0, "a configured component that cannot be checked is a failure")
         #expect(output.stdout.contains("Telegram: FAIL"))
         #expect(!output.stdout.contains(token) && !output.stderr.contains(token))
-        #expect(!output.stdout.contains("AAHsecret"))
+        #expect(!output.stdout.contains(secretStart))
     }
 
     @Test(arguments: [

@@ -13,7 +13,14 @@ public final class TelegramEmulator: Sendable {
     let server: Mutex<TelegramServerControl>
     let webhookSender = TelegramWebhookSender()
 
-    public init(token: String = "7000000001:AAEmulatorTokenForTests_abcdefghijk", botUsername: String = "red_soluciones_bot") {
+    /// A token of the real shape (`<bot id>:<35 characters>`), made up at run time so that no
+    /// token-looking string is ever committed.
+    public static func randomToken(botID: Int64 = 7_000_000_001) -> String {
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
+        return "\(botID):AA" + String((0..<33).map { _ in alphabet.randomElement()! })
+    }
+
+    public init(token: String = TelegramEmulator.randomToken(), botUsername: String = "red_soluciones_bot") {
         self.token = token
         self.state = Mutex(TelegramState(bot: TelegramBotIdentity(token: token, username: botUsername)))
         self.server = Mutex(TelegramServerControl())
