@@ -79,13 +79,7 @@ public final class GoogleEmulator: Sendable {
     /// Stops listening: new connections are refused and open (keep-alive) connections are closed, as when
     /// Google is unreachable.
     public func stop() async {
-        let server = state.withLock { state -> LoopbackServer? in
-            defer {
-                state.server = nil
-            }
-            return state.server
-        }
-        await server?.stop()
+        await state.withLock { $0.server.take() }?.stop()
     }
 
     public var port: Int { state.withLock { $0.port } }

@@ -56,7 +56,10 @@ public struct LoopbackServer: Sendable {
             onServerRunning: { channel in continuation.yield(channel.localAddress?.port ?? 0) },
             logger: logger
         )
-        let group = ServiceGroup(configuration: .init(services: [app], logger: logger))
+        var configuration = ServiceGroupConfiguration(services: [app], logger: logger)
+        // A request that would hold the stop longer (an injected delay) is cancelled.
+        configuration.maximumGracefulShutdownDuration = .seconds(3)
+        let group = ServiceGroup(configuration: configuration)
         let task = Task {
             do {
                 try await group.run()
@@ -76,18 +79,12 @@ public struct LoopbackServer: Sendable {
         }
     }
 
-    /// Stops accepting, lets the requests in flight end, and returns once the port is free.
-    /// A request that would hold the stop longer than `patience` (an injected delay) is cut.
-    public func stop(patience: Duration = .seconds(3)) async {
+    /// Stops accepting, lets the requests in flight end (for 3 s at most), and returns once the
+    /// port is free.
+    public func stop() async {
         await group.triggerGracefulShutdown()
         connections?.closeAll()
-        let task = self.task
-        let cutter = Task {
-            try? await Task.sleep(for: patience)
-            task.cancel()
-        }
         await task.value
-        cutter.cancel()
     }
 
     /// For a `deinit`, which cannot wait: the shutdown goes on by itself.
