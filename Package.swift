@@ -120,19 +120,21 @@ let package = Package(
             dependencies: ["App", "GoogleSheets", "Emulators", "BackOffice", "AgentCore", "Store",
                            .product(name: "Logging", package: "swift-log")]
         ),
+        // The external APIs' payload samples the tests replay, kept in the repository.
+        .target(name: "Fixtures", path: "Tests/Fixtures", resources: [.copy("Resources")]),
         .testTarget(
             name: "AgentCoreTests",
             dependencies: ["AgentCore", "BackOffice"],
             resources: [.copy("Resources")]
         ),
         .testTarget(name: "StoreTests", dependencies: ["Store", "BackOffice", "AgentCore"]),
-        .testTarget(name: "AppTests", dependencies: ["App", "AgentCore", "Store", "BackOffice", "GoogleSheets", "Telegram", "WhatsApp", "Gemini", "Emulators"]),
+        .testTarget(name: "AppTests", dependencies: ["App", "AgentCore", "Store", "BackOffice", "GoogleSheets", "Telegram", "WhatsApp", "Gemini", "Emulators", "Fixtures"]),
         // Runs the real `launcher` binary, as an operator would.
         .testTarget(
             name: "LauncherTests",
             dependencies: ["launcher", "Emulators", "BackOffice", "AgentCore", "Store",
                            .product(name: "AsyncHTTPClient", package: "async-http-client")]
         ),
-        .testTarget(name: "GoogleSheetsTests", dependencies: ["GoogleSheets", "Emulators", "AgentCore", "BackOffice", "Store"]),
+        .testTarget(name: "GoogleSheetsTests", dependencies: ["GoogleSheets", "Emulators", "AgentCore", "BackOffice", "Store", "Fixtures"]),
     ]
 )

@@ -1,5 +1,6 @@
 import AgentCore
 import Emulators
+import Fixtures
 import Foundation
 import Store
 import Telegram
@@ -11,11 +12,8 @@ import WhatsApp
 /// behind them: no crash, the right status for every body, forged calls never stored, every
 /// accepted message answered, and memory that does not grow with the number of requests.
 @Suite(.serialized) struct WebhookFuzzTests {
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/reference/fixtures")
-
     static func fixture(_ name: String) throws -> Data {
-        try Data(contentsOf: fixtures.appendingPathComponent(name))
+        try Fixtures.data(name)
     }
 
     /// Bodies made from the real ones: mutated bytes, mutated JSON values, random bytes, and a
@@ -138,7 +136,7 @@ import WhatsApp
         let emulator = WhatsAppEmulator()
         let bot = try await Bot()
         let webhook = WhatsAppWebhook(appSecret: emulator.appSecret, verifyToken: "verificar", sink: bot.sink, statuses: { _ in })
-        let names = try FileManager.default.contentsOfDirectory(atPath: Self.fixtures.path).filter { $0.hasPrefix("whatsapp_webhook_") && !$0.contains("signature") }
+        let names = try Fixtures.names(prefix: "whatsapp_webhook_").filter { !$0.contains("signature") }
         let seeds = try names.sorted().map(Self.fixture)
         #expect(seeds.count >= 8)
         let bodies = Self.hostileBodies(from: seeds, count: 3_000, seed: 0xC0FFEE)
@@ -205,8 +203,7 @@ import WhatsApp
         let secret = "s3cret-Token_for-webhooks"
         let webhook = TelegramWebhook(secret: secret, events: events)
         var seeds: [Data] = []
-        for name in try FileManager.default.contentsOfDirectory(atPath: Self.fixtures.path).sorted()
-        where name.hasPrefix("telegram_getupdates_") {
+        for name in try Fixtures.names(prefix: "telegram_getupdates_") {
             let object = try JSONSerialization.jsonObject(with: Self.fixture(name)) as! [String: Any]
             for update in object["result"] as! [Any] { seeds.append(try JSONSerialization.data(withJSONObject: update)) }
         }

@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import Emulators
+import Fixtures
 import Foundation
 import NIOCore
 import NIOHTTP1
@@ -23,11 +24,8 @@ import Testing
         var usage: [String: Any] { body["usageMetadata"] as? [String: Any] ?? [:] }
     }
 
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/reference/fixtures")
-
     static func fixture(_ name: String) throws -> [String: Any] {
-        try JSONSerialization.jsonObject(with: Data(contentsOf: fixtures.appendingPathComponent(name))) as! [String: Any]
+        try Fixtures.object(name)
     }
 
     /// Equal as JSON (both re-serialised with sorted keys).

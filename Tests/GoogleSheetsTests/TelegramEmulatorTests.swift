@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import Emulators
+import Fixtures
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -64,11 +65,8 @@ import Testing
         return emulator
     }
 
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/reference/fixtures")
-
     static func fixture(_ name: String) throws -> [String: Any] {
-        try JSONSerialization.jsonObject(with: Data(contentsOf: fixtures.appendingPathComponent(name))) as! [String: Any]
+        try Fixtures.object(name)
     }
 
     // MARK: - Routing and getMe

@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Crypto
 import Emulators
+import Fixtures
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -28,11 +29,8 @@ import Testing
         var contact: [String: Any] { (body["contacts"] as? [[String: Any]])?.first ?? [:] }
     }
 
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/reference/fixtures")
-
     static func fixtureData(_ name: String) throws -> Data {
-        try Data(contentsOf: fixtures.appendingPathComponent(name))
+        try Fixtures.data(name)
     }
 
     static func fixture(_ name: String) throws -> [String: Any] {

@@ -5,7 +5,7 @@ import Synchronization
 ///
 /// Start it and give the bot `baseURL` as `GEMINI_API_BASE`. It serves
 /// `POST /v1beta/models/{model}:generateContent`, `GET /v1beta/models` and `GET /v1beta/models/{model}`
-/// with the real shapes and error bodies (shared/reference/protocols.md §5, fixtures `gemini_*`).
+/// with the real shapes and error bodies (the generateContent reference, fixtures `gemini_*`).
 /// What the "model" answers is scripted: rules matched against the text of the last user turn,
 /// a default answer, and one-off injected answers (errors, blocked prompts, MAX_TOKENS, ...).
 public final class GeminiEmulator: Sendable {

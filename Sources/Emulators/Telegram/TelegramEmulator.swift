@@ -6,7 +6,7 @@ import Synchronization
 /// Tests play the users (`sendText`, `pressButton`, `shareContact`, ...), the bot long-polls
 /// `getUpdates` or receives webhook POSTs, and the tests then look at what the bot did
 /// (`sentMessages`, `requests`, `answeredCallbackQueries`). Faults and flood limits are scriptable.
-/// Answers use the real envelopes and error texts (see shared/reference/protocols.md §1).
+/// Answers use the real envelopes and error texts (the Bot API reference).
 public final class TelegramEmulator: Sendable {
     public let token: String
     let state: Mutex<TelegramState>

@@ -3,7 +3,7 @@ import Foundation
 import Synchronization
 
 /// A loopback emulator of the WhatsApp Business Cloud API (Meta Graph API) and of Meta's webhook
-/// notifications, for tests (see shared/reference/protocols.md §2 and §6).
+/// notifications, for tests (the Cloud API webhook and messages references).
 ///
 /// The bot sends to `POST <baseURL>/<version>/<phone-number-id>/messages`; tests play the customers
 /// (`sendText`, `pressButton`, ...), which POSTs signed notifications to the bot's webhook, and then

@@ -64,7 +64,7 @@ struct GraphAnswer: Sendable, Error {
         .error(code: 2500, message: "Unknown path components: \(components)")
     }
 
-    // MARK: The fixture bodies (shared/reference/fixtures/whatsapp_error_*.json)
+    // MARK: The error bodies (as in Tests/Fixtures whatsapp_error_*.json)
 
     static let fixtureTrace = "ATestOnlyFbTrace01"
 
