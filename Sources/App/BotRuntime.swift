@@ -39,15 +39,16 @@ public struct BotRuntime: Sendable {
             backOffice = local
             sheets = nil
         }
+        let notices = CustomerNotices(store: store, book: book, settings: settings)
         let cache = WorkbookCache(
             backOffice: backOffice, store: store, time: settings.time, logger: Logger(label: "backoffice.cache"),
-            mirrored: sheets != nil, watcher: StaffEditWatcher(store: store, book: book, settings: settings))
+            mirrored: sheets != nil, watcher: StaffEditWatcher(store: store, notices: notices, settings: settings))
         try await cache.loadMirror()
-        let deliverer = OutboxDeliverer(store: store, backOffice: backOffice, cache: cache,
-                                        logger: Logger(label: "backoffice.outbox"),
-                                        refreshDelay: sheets != nil ? .seconds(5) : .seconds(1))
         let keys = KeyAllocator()
         keys.observe(try await store.counters())
+        let deliverer = OutboxDeliverer(store: store, backOffice: backOffice, cache: cache, keys: keys, notices: notices,
+                                        logger: Logger(label: "backoffice.outbox"),
+                                        refreshDelay: sheets != nil ? .seconds(5) : .seconds(1))
         let gemini = config.gemini.map { GeminiClient(apiBase: $0.apiBase, model: $0.model, apiKey: $0.apiKey.value) }
         let understanding: any Understanding = gemini.map { GeminiUnderstanding(client: $0) } ?? OfflineUnderstanding()
         let agent = Agent(settings: settings, book: book, keys: keys)
@@ -60,15 +61,31 @@ public struct BotRuntime: Sendable {
         let runtime = BotRuntime(config: config, store: store, backOffice: backOffice, cache: cache, deliverer: deliverer,
                                  understanding: understanding, processor: processor, settings: settings, sheets: sheets,
                                  gemini: gemini, keys: keys)
-        do {
-            try await runtime.refreshCache()
-        } catch {
-            // The bot still answers from the mirror; writes wait in the outbox.
-            Logger(label: "backoffice.cache").warning("back office unreachable at start; using the last copy",
-                                                      metadata: ["error": "\(error)"])
-            await runtime.observeKeys()
-        }
+        await runtime.warmUp()
         return runtime
+    }
+
+    /// The first read of the back office. The local workbook answers at once. The spreadsheet
+    /// is read in the background whenever the SQLite mirror can serve meanwhile, so a restart
+    /// during a Google outage answers customers at once; a first start with no mirror waits a
+    /// few seconds for it, then goes on (writes wait in the outbox either way).
+    func warmUp(firstReadWait: Duration = .seconds(5)) async {
+        await observeKeys()
+        let first = Task {
+            do {
+                try await refreshCache()
+                return true
+            } catch {
+                Logger(label: "backoffice.cache").warning("back office unreachable at start; serving the last copy and retrying in the background",
+                                                          metadata: ["error": "\(error)"])
+                return false
+            }
+        }
+        let hasMirror = await cache.lastRefresh != nil
+        if sheets == nil || !hasMirror {
+            // Not cancelled when late: the read goes on and fills the cache when Google answers.
+            _ = await TaskDeadline.value(of: Task { await first.value }, within: firstReadWait)
+        }
     }
 
     static func sheetsClient(_ config: BotConfig.Sheets) throws -> SheetsClient {
@@ -86,6 +103,21 @@ public struct BotRuntime: Sendable {
         await observeKeys()
     }
 
+    /// Refreshes every `interval` until cancelled; failures are logged and retried next time,
+    /// and the first success after them lets the waiting writes go at once.
+    public func refreshForever(every interval: Duration) async {
+        let logger = Logger(label: "backoffice.cache")
+        while !Task.isCancelled {
+            try? await Task.sleep(for: interval)
+            do {
+                try await refreshCache()
+                await deliverer.backOfficeIsBack()
+            } catch {
+                logger.warning("back office refresh failed; serving the last copy", metadata: ["error": "\(error)"])
+            }
+        }
+    }
+
     private func observeKeys() async {
         let workbook = await cache.snapshot()
         keys.observe(Dictionary(uniqueKeysWithValues: Tab.allCases.map { ($0, workbook.maxKeyNumber($0)) }))
@@ -97,7 +129,7 @@ public struct BotRuntime: Sendable {
             await withTaskGroup(of: Void.self) { group in
                 group.addTask { await deliverer.run() }
                 if let sheets = config.sheets {
-                    group.addTask { await cache.refreshForever(every: .seconds(sheets.refreshSeconds)) }
+                    group.addTask { await refreshForever(every: .seconds(sheets.refreshSeconds)) }
                 }
             }
         }

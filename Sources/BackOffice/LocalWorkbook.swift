@@ -28,8 +28,8 @@ public struct LocalWorkbook: BackOffice {
         try await store.workbookTab(tab) ?? TabData(header: tab.header)
     }
 
-    /// The key index makes every append idempotent here, retried or not.
-    public func append(_ rows: [RowValues], to tab: Tab, mayAlreadyExist: Bool) async throws {
+    /// The key index makes every append idempotent here too, retried or not.
+    public func append(_ rows: [RowValues], to tab: Tab) async throws {
         let map = try HeaderMap(tab: tab, header: try await store.workbookHeader(tab) ?? tab.header)
         try await store.workbookAppend(tab, rows: rows.map { (key: $0.key, cells: map.row(from: $0)) })
     }

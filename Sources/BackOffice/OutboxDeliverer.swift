@@ -4,23 +4,29 @@ import Logging
 import Store
 
 /// Delivers the outbox to the back office, oldest first. Consecutive appends to one tab go
-/// in one request. A failure keeps the write (and everything after it) for a later attempt
+/// in one request, checked first against the tab as it is now (AppendPlan): a row that landed
+/// on an attempt whose answer was lost is not written twice, and a key staff typed meanwhile
+/// is never shared. A failure keeps the write (and everything after it) for a later attempt
 /// with exponential backoff, so the backlog drains in order when the back office is back.
 public actor OutboxDeliverer {
     private let store: Store
     private let backOffice: any BackOffice
     private let cache: WorkbookCache
+    private let keys: KeyAllocator
+    private let notices: CustomerNotices?
     private let logger: Logger
     private let maxBatch: Int
     private let refreshDelay: Duration
     private let wakeup = Wakeup()
 
     /// `refreshDelay`: after deliveries the cache re-reads the back office once, this much later.
-    public init(store: Store, backOffice: any BackOffice, cache: WorkbookCache, logger: Logger, maxBatch: Int = 100,
-                refreshDelay: Duration = .seconds(1)) {
+    public init(store: Store, backOffice: any BackOffice, cache: WorkbookCache, keys: KeyAllocator,
+                notices: CustomerNotices?, logger: Logger, maxBatch: Int = 100, refreshDelay: Duration = .seconds(1)) {
         self.store = store
         self.backOffice = backOffice
         self.cache = cache
+        self.keys = keys
+        self.notices = notices
         self.logger = logger
         self.maxBatch = maxBatch
         self.refreshDelay = refreshDelay
@@ -33,9 +39,26 @@ public actor OutboxDeliverer {
         case waiting(until: Date)
     }
 
-    /// Delivers everything that is due, in order; stops at the first failure.
+    /// Delivers everything that is due, in order; stops at the first failure. Passes never
+    /// overlap: a caller arriving during one (the loop, a drain at shutdown) waits for it, so
+    /// no batch is ever sent twice at once. Cancelling the caller cancels the pass.
     @discardableResult
     public func deliverDue(now: Date = Date()) async -> Pass {
+        if let running { return await Self.awaitCancellable(running) }
+        let pass = Task { await self.pass(now: now) }
+        running = pass
+        let result = await Self.awaitCancellable(pass)
+        running = nil
+        return result
+    }
+
+    private var running: Task<Pass, Never>?
+
+    private static func awaitCancellable(_ task: Task<Pass, Never>) async -> Pass {
+        await withTaskCancellationHandler { await task.value } onCancel: { task.cancel() }
+    }
+
+    private func pass(now: Date) async -> Pass {
         var delivered = 0
         defer {
             if delivered > 0 { Task { [refreshDelay] in await cache.refreshSoon(delay: refreshDelay) } }
@@ -52,10 +75,8 @@ public actor OutboxDeliverer {
             if first.nextAttemptAt > now { return .waiting(until: first.nextAttemptAt) }
             let batch = Self.batch(from: pending)
             do {
-                // Recorded before sending: after a crash mid-request the next attempt knows the
-                // rows may have landed and checks before writing them again.
                 try await store.markAttemptStarted(batch.map(\.id))
-                try await deliver(batch, mayAlreadyExist: batch.contains { $0.attempts > 0 })
+                try await deliver(batch)
                 try await store.markDelivered(batch.map(\.id))
                 delivered += batch.count
             } catch let error as BackOfficeError {
@@ -63,7 +84,7 @@ public actor OutboxDeliverer {
                 logger.error("back-office write given up", metadata: ["tab": "\(first.tab.title)", "error": "\(error)"])
                 try? await store.markGivenUp(first.id, error: "\(error)")
             } catch {
-                let retryAt = now.addingTimeInterval(Self.backoff(attempt: first.attempts))
+                let retryAt = Task.isCancelled ? now : now.addingTimeInterval(Self.backoff(attempt: first.attempts))
                 logger.warning("back-office write failed; will retry", metadata: [
                     "tab": "\(first.tab.title)", "writes": "\(batch.count)", "attempt": "\(first.attempts + 1)",
                     "retry_in_s": "\(Int(retryAt.timeIntervalSince(now)))", "error": "\(error)",
@@ -90,9 +111,16 @@ public actor OutboxDeliverer {
         wakeup.signal()
     }
 
-    /// Delivers until the outbox is empty or `deadline` passes. True when empty.
+    /// Delivers until the outbox is empty or `deadline` passes, whatever the back office is
+    /// doing: a request still waiting on it at the deadline is abandoned (its write stays in
+    /// the outbox and the next attempt checks whether it landed). True when empty.
     public func drain(deadline: Date) async -> Bool {
-        while Date() < deadline {
+        let work = Task { await self.drainUntilEmpty(deadline: deadline) }
+        return await TaskDeadline.value(of: work, within: .seconds(max(0, deadline.timeIntervalSinceNow))) ?? false
+    }
+
+    private func drainUntilEmpty(deadline: Date) async -> Bool {
+        while Date() < deadline, !Task.isCancelled {
             switch await deliverDue() {
             case .empty: return true
             case .waiting(let until):
@@ -100,21 +128,48 @@ public actor OutboxDeliverer {
                 try? await Task.sleep(for: .seconds(max(0.01, until.timeIntervalSinceNow)))
             }
         }
-        return (try? await store.outboxBacklog().count) == 0
+        return false
     }
 
-    private func deliver(_ batch: [OutboxEntry], mayAlreadyExist: Bool) async throws {
+    private func deliver(_ batch: [OutboxEntry]) async throws {
         guard let first = batch.first else { return }
         switch first.write {
         case .append:
-            let rows = batch.compactMap { entry -> RowValues? in
-                if case .append(let row) = entry.write { return row }
-                return nil
-            }
-            try await backOffice.append(rows, to: first.tab, mayAlreadyExist: mayAlreadyExist)
+            try await append(batch, to: first.tab)
         case .update(let key, let cells):
             try await backOffice.update(first.tab, key: key, cells: cells)
         }
+    }
+
+    private func append(_ batch: [OutboxEntry], to tab: Tab) async throws {
+        let rows = batch.compactMap { entry -> RowValues? in
+            if case .append(let row) = entry.write { return row }
+            return nil
+        }
+        let current = try await backOffice.read(tab)
+        let plan = try AppendPlan(rows: rows, tab: tab, current: current) { [keys] floor in
+            keys.observe([tab: floor])
+            return keys.next(tab)
+        }
+        var toWrite: [RowValues] = []
+        for (entry, step) in zip(batch, plan.steps) {
+            switch step {
+            case .write(let row):
+                toWrite.append(row)
+            case .alreadyThere:
+                logger.notice("row already in the back office after an uncertain attempt; not written again",
+                              metadata: ["tab": "\(tab.title)"])
+            case .rekeyed(let row, let old):
+                let notice = try await notices?.keyChanged(tab, from: old, to: row)
+                try await store.rekey(entry.id, tab: tab, from: old, to: row, notice: notice,
+                                      number: KeyAllocator.number(row.key, in: tab))
+                logger.warning("someone else's row already has this key; writing under a new one",
+                               metadata: ["tab": "\(tab.title)", "key": "\(old)", "new_key": "\(row.key)",
+                                          "customer_told": "\(notice != nil)"])
+                toWrite.append(row)
+            }
+        }
+        if !toWrite.isEmpty { try await backOffice.append(toWrite, to: tab) }
     }
 
     /// The longest run of appends to the same tab at the head of the queue (or one update).
@@ -126,9 +181,16 @@ public actor OutboxDeliverer {
         })
     }
 
-    /// 2, 4, 8 … seconds, at most five minutes, with jitter so retries do not arrive together.
+    /// The back office answers again (a refresh worked): writes waiting out a backoff go now.
+    public func backOfficeIsBack() async {
+        guard (try? await store.resetOutboxBackoff()) ?? 0 > 0 else { return }
+        logger.info("back office reachable again; delivering the waiting writes")
+        wakeup.signal()
+    }
+
+    /// 2, 4, 8 … seconds, at most a minute, with jitter so retries do not arrive together.
     static func backoff(attempt: Int) -> TimeInterval {
-        let base = min(300, pow(2, Double(min(attempt, 10) + 1)))
+        let base = min(60, pow(2, Double(min(attempt, 10) + 1)))
         return base * Double.random(in: 0.8...1.2)
     }
 }

@@ -8,13 +8,14 @@ import Store
 /// of a zone outage (when every report of it is resolved). Each is told once.
 public struct StaffEditWatcher: Sendable {
     let store: Store
-    let book: ReplyBook
+    let notices: CustomerNotices
     let settings: AgentSettings
     let logger: Logger
 
-    public init(store: Store, book: ReplyBook, settings: AgentSettings, logger: Logger = Logger(label: "backoffice.watcher")) {
+    public init(store: Store, notices: CustomerNotices, settings: AgentSettings,
+                logger: Logger = Logger(label: "backoffice.watcher")) {
         self.store = store
-        self.book = book
+        self.notices = notices
         self.settings = settings
         self.logger = logger
     }
@@ -72,11 +73,7 @@ public struct StaffEditWatcher: Sendable {
         return update.notices.count
     }
 
-    /// In the customer's own language when the bot has talked with them before.
     private func notice(_ key: ReplyKey, _ values: [String: String], _ chat: ChatRef) async throws -> Reply {
-        let language = try await store.session(for: chat)?.language ?? .es
-        var all = values
-        all["business"] = settings.businessName
-        return Reply(book.text(key, language, all))
+        try await notices.reply(key, values, to: chat)
     }
 }

@@ -80,18 +80,6 @@ public actor WorkbookCache {
         }
     }
 
-    /// Refreshes every `interval` until cancelled; failures are logged and retried next time.
-    public func refreshForever(every interval: Duration) async {
-        while !Task.isCancelled {
-            try? await Task.sleep(for: interval)
-            do {
-                try await refresh()
-            } catch {
-                logger.warning("back office refresh failed; serving the last copy", metadata: ["error": "\(error)"])
-            }
-        }
-    }
-
     /// The bot's own writes, visible at once.
     public func apply(_ effects: [Effect]) {
         for effect in effects {

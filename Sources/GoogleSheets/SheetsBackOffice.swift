@@ -1,7 +1,6 @@
 import AgentCore
 import BackOffice
 import Foundation
-import Logging
 
 /// The ISP's spreadsheet behind the BackOffice seam. Tabs are found by title (tolerant of
 /// case and accents), columns by header name; rows are written in the sheet's own column
@@ -9,16 +8,14 @@ import Logging
 public actor SheetsBackOffice: BackOffice {
     public nonisolated let name: String
     public let client: SheetsClient
-    private let logger: Logger
     private var titles: [Tab: String] = [:]
     private var headers: [Tab: [String]] = [:]
     public private(set) var spreadsheetTitle: String?
     /// Tabs the spreadsheet lacks, found on the last read.
     public private(set) var missingTabs: [Tab] = []
 
-    public init(client: SheetsClient, logger: Logger = Logger(label: "google.backoffice")) {
+    public init(client: SheetsClient) {
         self.client = client
-        self.logger = logger
         self.name = "Google Sheets (\(client.spreadsheetID))"
     }
 
@@ -64,21 +61,10 @@ public actor SheetsBackOffice: BackOffice {
         return TabData(header: rows.first ?? [], rows: Array(rows.dropFirst()))
     }
 
-    public func append(_ rows: [RowValues], to tab: Tab, mayAlreadyExist: Bool) async throws {
+    public func append(_ rows: [RowValues], to tab: Tab) async throws {
         let title = try await title(of: tab)
         let map = try await headerMap(tab, title: title)
-        var pending = rows
-        if mayAlreadyExist {
-            // The last attempt may have landed before its answer was lost: skip what is there.
-            let existing = Set(try await keyColumn(tab, title: title, map: map))
-            pending = rows.filter { !existing.contains($0.key) }
-            if pending.count < rows.count {
-                logger.notice("rows already in the sheet after an uncertain attempt; not written again",
-                              metadata: ["tab": "\(title)", "skipped": "\(rows.count - pending.count)"])
-            }
-        }
-        guard !pending.isEmpty else { return }
-        try await client.append(A1.range(title, "A1"), rows: pending.map(map.row(from:)))
+        try await client.append(A1.range(title, "A1"), rows: rows.map(map.row(from:)))
     }
 
     public func update(_ tab: Tab, key: String, cells: [String: String]) async throws {

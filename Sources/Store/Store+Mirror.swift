@@ -58,6 +58,7 @@ extension Store {
                 try db.query("DELETE FROM outages WHERE zone = ?", [.text(zone)])
             }
         }
+        if !update.notices.isEmpty { outboundBell.ring() }
     }
 
     /// Declared outages: folded zone → (name as written, when it was declared).

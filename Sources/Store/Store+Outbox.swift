@@ -68,6 +68,14 @@ extension Store {
         }
     }
 
+    /// Pending writes waiting out a backoff become due now; returns how many.
+    @discardableResult
+    public func resetOutboxBackoff(at now: Date = Date()) throws -> Int {
+        try db.query("UPDATE outbox SET next_attempt_at = ? WHERE delivered_at IS NULL AND given_up_at IS NULL AND next_attempt_at > ?",
+                     [.real(now.timeIntervalSince1970), .real(now.timeIntervalSince1970)])
+        return db.changes
+    }
+
     /// A write the back office refuses for good (its row was deleted, a column is missing):
     /// kept for the operator to see, no longer blocking the writes behind it.
     public func markGivenUp(_ id: Int64, error: String, at now: Date = Date()) throws {
@@ -88,5 +96,33 @@ extension Store {
     /// Delivered writes older than `before` are only history; drop them to keep the file small.
     public func pruneDeliveredOutbox(before: Date) throws {
         try db.query("DELETE FROM outbox WHERE delivered_at IS NOT NULL AND delivered_at < ?", [.real(before.timeIntervalSince1970)])
+    }
+}
+
+extension Store {
+    /// An append whose key staff took meanwhile goes out under `row.key` instead: the entry,
+    /// the later writes to the same row, the key counter and the customer's notice change in
+    /// one transaction, before the append is sent.
+    public func rekey(_ entryID: Int64, tab: Tab, from old: String, to row: RowValues,
+                      notice: (chat: ChatRef, reply: Reply)?, number: Int?, at now: Date = Date()) throws {
+        try transaction {
+            try db.query("UPDATE outbox SET row_key = ?, payload = ? WHERE id = ?",
+                         [.text(row.key), .text(encode(OutboxWrite.append(row))), .integer(entryID)])
+            let later = try db.query("""
+                SELECT id, payload FROM outbox WHERE tab = ? AND op = 'update' AND row_key = ? AND id > ?
+                AND delivered_at IS NULL AND given_up_at IS NULL
+                """, [.text(tab.rawValue), .text(old), .integer(entryID)])
+            for update in later {
+                guard case .update(_, let cells) = try decode(OutboxWrite.self, update[1].string) else { continue }
+                try db.query("UPDATE outbox SET row_key = ?, payload = ? WHERE id = ?",
+                             [.text(row.key), .text(encode(OutboxWrite.update(key: row.key, cells: cells))), .integer(update[int: 0])])
+            }
+            if let number {
+                try db.query("INSERT INTO counters (tab, value) VALUES (?, ?) ON CONFLICT (tab) DO UPDATE SET value = max(value, excluded.value)",
+                             [.text(tab.rawValue), .integer(Int64(number))])
+            }
+            if let notice { _ = try queueOutbound(notice.chat, .reply(notice.reply), inReplyTo: nil, at: now) }
+        }
+        if notice != nil { outboundBell.ring() }
     }
 }

@@ -6,6 +6,8 @@ import Foundation
 /// local workbook. An actor, so every statement runs on one connection in order.
 public actor Store {
     public nonisolated let path: String
+    /// Rings after notices are queued (see OutboundBell).
+    public nonisolated let outboundBell = OutboundBell()
     let db: SQLiteConnection
     let encoder = JSONEncoder()
     let decoder = JSONDecoder()

@@ -109,9 +109,10 @@ import Testing
         // The process sent the append, Google applied it, and the process died before hearing back.
         let pending = try await first.runtime.store.pendingOutbox()
         try await first.runtime.store.markAttemptStarted(pending.map(\.id))
-        let header = sheets.emulator.values(spreadsheetID: sheets.spreadsheetID, tab: "Clientes")
+        let sheet = sheets.emulator.values(spreadsheetID: sheets.spreadsheetID, tab: "Clientes")
+        guard case .append(let written) = try #require(pending.first).write else { Issue.record("not an append"); return }
         sheets.emulator.setValues(spreadsheetID: sheets.spreadsheetID, tab: "Clientes",
-                                  rows: header + [["C-0031", "Rosa Ortiz"]])
+                                  rows: sheet + [try HeaderMap(tab: .clients, header: sheet[0]).row(from: written)])
         let second = try await ConversationHarness(directory: first.directory, environment: sheets.environment())
         _ = await second.runtime.deliverer.drain(deadline: Date().addingTimeInterval(20))
         #expect(sheets.newRows(.clients).map { $0["ID"] } == ["C-0031"])

@@ -1,6 +1,7 @@
 import AgentCore
 import Emulators
 import Foundation
+import Synchronization
 import Testing
 @testable import GoogleSheets
 
@@ -69,12 +70,16 @@ import Testing
 /// Tokens: reused until close to expiry, one exchange for many callers, clear refusals.
 @Suite struct TokenTests {
     @Test func aTokenIsReusedUntilNearExpiry() async throws {
-        let fixture = try await SheetsFixture.start(tokenLifetimeSeconds: 2)
-        let tokens = TokenProvider(key: try ServiceAccountKey.load(path: fixture.keyPath))
+        let fixture = try await SheetsFixture.start(tokenLifetimeSeconds: 40)
+        // The provider's clock runs ahead on demand, so a slow machine cannot make it stale early.
+        let ahead = Mutex<TimeInterval>(0)
+        let tokens = TokenProvider(key: try ServiceAccountKey.load(path: fixture.keyPath),
+                                   now: { Date().addingTimeInterval(ahead.withLock { $0 }) })
         let first = try await tokens.token()
+        ahead.withLock { $0 = 10 }
         #expect(try await tokens.token() == first)
         #expect(await tokens.exchanges == 1)
-        try await Task.sleep(for: .milliseconds(1600))  // past 3/4 of a 2-second life
+        ahead.withLock { $0 = 35 }  // past 3/4 of a 40-second life
         #expect(try await tokens.token() != first)
         #expect(await tokens.exchanges == 2)
     }

@@ -1,4 +1,5 @@
 import AgentCore
+import BackOffice
 import Foundation
 import Testing
 @testable import Store
@@ -94,5 +95,49 @@ import Testing
         let db = try SQLiteConnection(path: directory + "/" + Store.fileName)
         try db.execute("PRAGMA user_version = 99")
         #expect(throws: StoreError.self) { try Store(directory: directory) }
+    }
+}
+
+/// The check every append makes against the tab as it is now.
+@Suite struct AppendPlanTests {
+    let header = Tab.clients.header
+
+    func row(_ id: String, name: String, chat: String) -> RowValues {
+        RowValues(key: id, cells: ["ID": id, "Nombre": name, "Canal": "WhatsApp", "Chat ID": chat, "Zona": "Sur",
+                                   "Fecha de alta": "2026-12-02", "Estado": "pendiente de instalación"])
+    }
+
+    func sheet(_ rows: [RowValues]) throws -> TabData {
+        let map = try HeaderMap(tab: .clients, header: header)
+        return TabData(header: header, rows: rows.map(map.row(from:)))
+    }
+
+    @Test func aNewKeyIsWrittenAsItIs() throws {
+        let mine = row("C-0031", name: "Ana", chat: "5214440000001")
+        let plan = try AppendPlan(rows: [mine], tab: .clients, current: try sheet([row("C-0030", name: "Luis", chat: "1")])) { _ in "C-9999" }
+        #expect(plan.steps == [.write(mine)])
+    }
+
+    @Test func myOwnRowFromALostAnswerIsNotWrittenAgainEvenIfStaffEditedItsState() throws {
+        let mine = row("C-0031", name: "Ana", chat: "5214440000001")
+        var landed = mine
+        landed.cells["Estado"] = "activo"  // staff already moved it on
+        let plan = try AppendPlan(rows: [mine], tab: .clients, current: try sheet([landed])) { _ in "C-9999" }
+        #expect(plan.steps == [.alreadyThere])
+    }
+
+    @Test func aKeyStaffTookGetsAFreshOneAboveEverythingInTheTab() throws {
+        let mine = row("C-0031", name: "Ana", chat: "5214440000001")
+        let staff = RowValues(key: "C-0031", cells: ["ID": "C-0031", "Nombre": "Pedro", "Zona": "Sur"])
+        var floors: [Int] = []
+        let plan = try AppendPlan(rows: [mine], tab: .clients, current: try sheet([staff, row("C-0040", name: "X", chat: "2")])) { floor in
+            floors.append(floor)
+            return "C-0041"
+        }
+        var moved = mine
+        moved.key = "C-0041"
+        moved.cells["ID"] = "C-0041"
+        #expect(plan.steps == [.rekeyed(moved, oldKey: "C-0031")])
+        #expect(floors == [40])
     }
 }

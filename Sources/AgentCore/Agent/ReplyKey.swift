@@ -63,6 +63,8 @@ public enum ReplyKey: String, Sendable, CaseIterable {
     case noCoverageSignup = "no_coverage_signup"
     case noCoverageUnknownZone = "no_coverage_unknown_zone"
     case notUnderstood = "not_understood"
+    case keyChangedClient = "key_changed_client"
+    case keyChangedIncident = "key_changed_incident"
     case notifyClientActive = "notify_client_active"
     case notifyIncidentResolved = "notify_incident_resolved"
     case notifyOutageResolved = "notify_outage_resolved"

@@ -8,7 +8,8 @@ import Telegram
 struct TelegramChannel: Sendable {
     let config: BotConfig.Telegram
     let client: TelegramClient
-    let bot: TelegramBotInfo
+    /// nil when Telegram could not be reached at start (polling retries on its own).
+    let bot: TelegramBotInfo?
     let events: TelegramEventHandler
     let poller: TelegramPoller?
     let webhook: TelegramWebhook?
@@ -16,18 +17,21 @@ struct TelegramChannel: Sendable {
 
     var usesWebhook: Bool { webhook != nil }
 
-    /// Checks the token with getMe first: a wrong token stops the launch with one clear line.
-    static func connect(_ config: BotConfig.Telegram, sink: any InboxSink) async throws -> TelegramChannel {
+    /// Checks the token with getMe first: a token Telegram refuses stops the launch with one
+    /// clear line. Telegram down or slow does not: the other channel starts anyway and
+    /// polling (or the webhook registration) retries with backoff.
+    static func connect(_ config: BotConfig.Telegram, sink: any InboxSink, logger: Logger) async throws -> TelegramChannel {
         let client = TelegramClient(token: config.token.value, apiBase: config.apiBase)
-        let bot: TelegramBotInfo
+        var bot: TelegramBotInfo?
         do {
-            bot = try await client.getMe()
-        } catch {
+            bot = try await TelegramClient(token: config.token.value, apiBase: config.apiBase, timeout: .seconds(5)).getMe()
+        } catch where error.isUnauthorized {
             throw ConfigError("TELEGRAM_BOT_TOKEN", value: config.token.description,
-                              expected: error.isUnauthorized ? "Telegram refused it (\(error.text)) — copy the token again from @BotFather"
-                                  : "could not check it with Telegram (\(error.text))")
+                              expected: "Telegram refused it (\(error.text)) — copy the token again from @BotFather")
+        } catch {
+            logger.warning("Telegram unreachable at start; carrying on and retrying", metadata: ["error": "\(error.text)"])
         }
-        let events = TelegramEventHandler(client: client, mapper: UpdateMapper(botUsername: bot.username), sink: sink)
+        let events = TelegramEventHandler(client: client, mapper: UpdateMapper(botUsername: bot?.username), sink: sink)
         var webhook: TelegramWebhook?
         var poller: TelegramPoller?
         if let secret = config.webhookSecret, config.webhookURL != nil {
@@ -39,10 +43,23 @@ struct TelegramChannel: Sendable {
                                sender: TelegramSender(client: client))
     }
 
-    /// Webhook mode: tell Telegram where to send updates (removed again at shutdown).
-    func registerWebhook() async throws {
+    /// Webhook mode: tell Telegram where to send updates, retrying with backoff until it
+    /// answers (removed again at shutdown).
+    func registerWebhook(logger: Logger) async {
         guard let url = config.webhookURL, let secret = config.webhookSecret else { return }
-        try await client.setWebhook(url: url, secret: secret.value, allowedUpdates: UpdateMapper.allowedUpdates)
+        var delay = 1.0
+        while !Task.isCancelled {
+            do {
+                try await client.setWebhook(url: url, secret: secret.value, allowedUpdates: UpdateMapper.allowedUpdates)
+                logger.info("Telegram webhook registered")
+                return
+            } catch {
+                logger.warning("Telegram webhook not registered yet; retrying",
+                               metadata: ["error": "\(error.text)", "retry_in_s": "\(Int(delay))"])
+                try? await Task.sleep(for: .seconds(delay))
+                delay = min(60, delay * 2)
+            }
+        }
     }
 
     func removeWebhook() async {

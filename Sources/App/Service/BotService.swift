@@ -42,7 +42,7 @@ public enum BotService {
         var routes = MessagingServer.Routes(health: { HealthReport(ok: true, uptime: 0, components: []) })
         var telegram: TelegramChannel?
         if wantsTelegram, let telegramConfig = config.telegram {
-            let channel = try await TelegramChannel.connect(telegramConfig, sink: sink)
+            let channel = try await TelegramChannel.connect(telegramConfig, sink: sink, logger: Logger(label: "telegram"))
             dispatchers.append(OutboundDispatcher(store: store, sender: channel.sender, limits: .telegram,
                                                   logger: Logger(label: "telegram.sender")))
             runtime.processor.voice.register(TelegramMediaFetcher(client: channel.client), for: .telegram)
@@ -81,10 +81,12 @@ public enum BotService {
                 components.append(("gemini", pausedUntil == nil ? "ok" : "paused after repeated failures; offline rules answer"))
             }
             if config.inboxPaused { components.append(("inbox", "paused (INBOX_PAUSED): storing, not answering")) }
-            let backlog = (try? await store.outboxBacklog().count) ?? -1
-            components.append(("outbox", backlog == 0 ? "ok, empty" : "\(backlog) waiting"))
-            let cacheError = await runtime.cache.lastError
-            components.append(("back_office", cacheError.map { "failing: \($0)" } ?? "ok"))
+            let backlog = try? await store.outboxBacklog()
+            let waiting = backlog?.count ?? -1
+            components.append(("outbox", waiting == 0 ? "ok, empty" : "\(waiting) waiting"))
+            // Failing when the last read or the last write attempt failed.
+            let backOfficeError = await runtime.cache.lastError ?? backlog?.lastError
+            components.append(("back_office", backOfficeError.map { "failing: \($0)" } ?? "ok"))
             components += health.report()
             return HealthReport(ok: true, uptime: Date().timeIntervalSince(started), components: components)
         }
@@ -100,7 +102,7 @@ public enum BotService {
         services.append(.init(service: LoopService("outbox", health: health, loop: { await runtime.deliverer.run() },
                                                    onShutdown: { _ = await runtime.deliverer.drain(deadline: Date().addingTimeInterval(4)) })))
         if let sheets = config.sheets {
-            services.append(.init(service: LoopService("refresh", health: health, loop: { await runtime.cache.refreshForever(every: .seconds(sheets.refreshSeconds)) })))
+            services.append(.init(service: LoopService("refresh", health: health, loop: { await runtime.refreshForever(every: .seconds(sheets.refreshSeconds)) })))
         }
         for dispatcher in dispatchers {
             services.append(.init(service: LoopService("sender.\(dispatcher.channel.rawValue)", health: health, loop: { await dispatcher.run() },
@@ -126,8 +128,8 @@ public enum BotService {
                 services.append(.init(service: LoopService("telegram.poller", health: health, loop: { await poller.run() },
                                                            onShutdown: { await poller.confirm() })))
             } else {
-                try await telegram.registerWebhook()
                 services.append(.init(service: LoopService("telegram.webhook", health: health, loop: {
+                    await telegram.registerWebhook(logger: Logger(label: "telegram"))
                     while !Task.isCancelled { try? await Task.sleep(for: .seconds(3600)) }
                 }, onShutdown: { await telegram.removeWebhook() })))
             }
@@ -138,14 +140,17 @@ public enum BotService {
                                                       logger: logger)
         configuration.maximumGracefulShutdownDuration = .seconds(15)
         var parts: [String] = []
-        if let telegram { parts.append("Telegram @\(telegram.bot.username ?? "?") (\(telegram.usesWebhook ? "webhook" : "long polling"))") }
+        if let telegram { parts.append("Telegram @\(telegram.bot?.username ?? "?") (\(telegram.usesWebhook ? "webhook" : "long polling"))") }
         if wantsWhatsApp { parts.append("WhatsApp (webhook /webhook/whatsapp)") }
         let summary = parts.joined(separator: ", ")
         logger.info("bot starting", metadata: ["channels": "\(summary)", "server": "\(config.messagingHost):\(config.messagingPort)"])
         FileHandle.standardError.write(Data("Red Soluciones bot: \(summary); server on \(config.messagingHost):\(config.messagingPort). Ctrl-C to stop.\n".utf8))
         // Messages left in the inbox by a previous run are answered now, and queued sends go out.
         worker.kick()
-        for dispatcher in dispatchers { dispatcher.kick() }
+        for dispatcher in dispatchers {
+            dispatcher.kick()
+            store.outboundBell.listen { dispatcher.kick() }
+        }
         try await ServiceGroup(configuration: configuration).run()
         logger.info("bot stopped")
     }

@@ -40,7 +40,8 @@ struct EmulatorState: Sendable {
     var tokens: [String: IssuedToken] = [:]
     var spreadsheets: [String: Spreadsheet] = [:]
 
-    var sheetsFaults: [GoogleEmulator.Fault] = []
+    /// Queued Sheets faults; `call` nil hits whatever request comes next.
+    var sheetsFaults: [(fault: GoogleEmulator.Fault, call: String?)] = []
     var tokenFaults: [GoogleEmulator.Fault] = []
     var quota = QuotaCounter()
 
@@ -63,11 +64,12 @@ struct EmulatorState: Sendable {
         if let i = log.lastIndex(where: { $0.id == id }) { log[i].request.status = status }
     }
 
-    mutating func nextFault(token: Bool) -> GoogleEmulator.Fault? {
+    mutating func nextFault(token: Bool, call: String) -> GoogleEmulator.Fault? {
         if token {
             return tokenFaults.isEmpty ? nil : tokenFaults.removeFirst()
         }
-        return sheetsFaults.isEmpty ? nil : sheetsFaults.removeFirst()
+        guard let i = sheetsFaults.firstIndex(where: { $0.call == nil || $0.call == call }) else { return nil }
+        return sheetsFaults.remove(at: i).fault
     }
 
     /// The Bearer token of a Sheets request, if it is one the token endpoint issued and it is still good.

@@ -191,14 +191,15 @@ public final class GoogleEmulator: Sendable {
     // MARK: Faults, quota, recording
 
     /// The next `times` Sheets API requests get `fault` (`.tokenUnavailable`: the next `times` token
-    /// requests). Faults queue up in the order injected.
-    public func inject(_ fault: Fault, times: Int = 1) {
+    /// requests); with `call` ("values.append"), only requests of that kind. Faults queue up in
+    /// the order injected.
+    public func inject(_ fault: Fault, times: Int = 1, call: String? = nil) {
         guard times > 0 else { return }
         state.withLock { state in
             if fault == .tokenUnavailable {
                 state.tokenFaults += Array(repeating: fault, count: times)
             } else {
-                state.sheetsFaults += Array(repeating: fault, count: times)
+                state.sheetsFaults += Array(repeating: (fault, call), count: times)
             }
         }
     }
@@ -253,7 +254,7 @@ public final class GoogleEmulator: Sendable {
         let route = isSheets ? SheetsRoute(method: request.method, path: request.path) : nil
         let kind = isToken ? "token" : (route?.kind ?? "unknown")
         let (id, fault) = state.withLock { state in
-            (state.record(request, kind: kind), (isToken || isSheets) ? state.nextFault(token: isToken) : nil)
+            (state.record(request, kind: kind), (isToken || isSheets) ? state.nextFault(token: isToken, call: kind) : nil)
         }
         let answer: HTTPAnswer
         switch fault {
