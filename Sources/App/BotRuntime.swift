@@ -25,7 +25,8 @@ public struct BotRuntime: Sendable {
     let keys: KeyAllocator
 
     public static func build(config: BotConfig) async throws -> BotRuntime {
-        let (book, settings) = try MessagingFiles.load(directory: config.messagingDirectory, config: config)
+        let messaging = try MessagingFiles.load(directory: config.messagingDirectory, config: config)
+        let (book, settings) = (messaging.book, messaging.settings)
         let store = try Store(directory: config.dataDirectory, durable: config.durableWrites)
         let backOffice: any BackOffice
         let sheets: SheetsClient?
@@ -50,7 +51,8 @@ public struct BotRuntime: Sendable {
                                         logger: Logger(label: "backoffice.outbox"),
                                         refreshDelay: sheets != nil ? .seconds(5) : .seconds(1))
         let gemini = config.gemini.map { GeminiClient(apiBase: $0.apiBase, model: $0.model, apiKey: $0.apiKey.value) }
-        let understanding: any Understanding = gemini.map { GeminiUnderstanding(client: $0) } ?? OfflineUnderstanding()
+        let offline = OfflineUnderstanding.trained(on: messaging.corpus)
+        let understanding: any Understanding = gemini.map { GeminiUnderstanding(client: $0, offline: offline) } ?? offline
         let agent = Agent(settings: settings, book: book, keys: keys)
         let processor = MessageProcessor(
             agent: agent, understanding: understanding, phrasing: gemini.map { GeminiPhraser(client: $0) },

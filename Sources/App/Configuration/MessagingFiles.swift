@@ -1,9 +1,17 @@
 import AgentCore
 import Foundation
 
-/// The operator-editable files in messaging/: reply texts and conversation settings.
+/// The operator-editable files in messaging/: reply texts, conversation settings and the
+/// labelled examples the intent model learns from.
 public enum MessagingFiles {
-    public static func load(directory: String, config: BotConfig) throws -> (ReplyBook, AgentSettings) {
+    public struct Loaded: Sendable {
+        public var book: ReplyBook
+        public var settings: AgentSettings
+        /// nil when intents.txt is missing: the rules understand alone.
+        public var corpus: IntentCorpus?
+    }
+
+    public static func load(directory: String, config: BotConfig) throws -> Loaded {
         let repliesPath = (directory as NSString).appendingPathComponent("replies.txt")
         let settingsPath = (directory as NSString).appendingPathComponent("settings.txt")
         guard let replies = try? String(contentsOfFile: repliesPath, encoding: .utf8) else {
@@ -17,7 +25,17 @@ public enum MessagingFiles {
         if let text = try? String(contentsOfFile: settingsPath, encoding: .utf8) {
             try apply(text, file: settingsPath, to: &settings)
         }
-        return (book, settings)
+        return Loaded(book: book, settings: settings, corpus: try corpus(directory: directory))
+    }
+
+    static func corpus(directory: String) throws -> IntentCorpus? {
+        let path = (directory as NSString).appendingPathComponent("intents.txt")
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+        do {
+            return try IntentCorpus(parsing: text, file: path)
+        } catch {
+            throw ConfigError(path, value: nil, expected: "\(error.reason) (line \(error.line))")
+        }
     }
 
     static func apply(_ text: String, file: String, to settings: inout AgentSettings) throws {
