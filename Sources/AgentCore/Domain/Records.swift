@@ -13,6 +13,8 @@ public struct Zone: Sendable, Equatable {
     public var notes: String
     public var center: GeoPoint?
     public var radiusKm: Double?
+    /// Other names people use for it (the Zonas tab's Alias column, comma-separated).
+    public var aliases: [String] = []
 }
 
 public struct GeoPoint: Sendable, Equatable, Codable {

@@ -102,7 +102,9 @@ public enum Col {
         public static let latitude = ColumnSpec("Latitud", required: false, aliases: ["Lat"])
         public static let longitude = ColumnSpec("Longitud", required: false, aliases: ["Lon", "Lng"])
         public static let radius = ColumnSpec("Radio (km)", required: false, aliases: ["Radio"])
-        static let all = [name, coverage, notes, latitude, longitude, radius]
+        /// Other names customers use ("Col. Obrera, El Llano"): the bot reads them as this zone.
+        public static let aliases = ColumnSpec("Alias", required: false, aliases: ["Aliases", "Otros nombres", "También conocida como"])
+        static let all = [name, coverage, notes, latitude, longitude, radius, aliases]
     }
 
     public enum Incident {

@@ -154,7 +154,9 @@ public struct Workbook: Sendable {
             zones.append(Zone(name: name, hasCoverage: Cell.yes(m.value(C.coverage, in: row)),
                               notes: m.value(C.notes, in: row),
                               center: lat.flatMap { la in lon.map { GeoPoint(latitude: la, longitude: $0) } },
-                              radiusKm: Cell.number(m.value(C.radius, in: row))))
+                              radiusKm: Cell.number(m.value(C.radius, in: row)),
+                              aliases: m.value(C.aliases, in: row).split(separator: ",").map { String($0).trimmingSpaces }
+                                  .filter { !$0.isEmpty }))
         case .clients:
             typealias C = Col.Client
             let client = Client(

@@ -10,6 +10,12 @@ public protocol Understanding: Sendable {
 public struct UnderstandingContext: Sendable {
     public var zones: [String]
     public var planSpeeds: [Int]
+    /// The plans as the Planes tab names and prices them ("Hogar 50", $450).
+    public var plans: [Plan] = []
+    /// Other names of zones (folded alias → zone name), from the Zonas tab.
+    public var zoneAliases: [String: String] = [:]
+    /// Client names, for staff turns only (a customer's understanding never sees them).
+    public var clientNames: [String] = []
     /// The slot the conversation just asked for, so "el de 20" or "Luis" can be read as its answer.
     public var awaiting: SlotName?
     /// The last few turns, oldest first, for models that use them.
@@ -26,6 +32,18 @@ public struct UnderstandingContext: Sendable {
         self.recentTurns = recentTurns
         self.language = language
         self.deadline = deadline
+    }
+
+    /// The sheet's vocabulary: zones and their aliases, plans; client names only for staff.
+    public init(workbook: Workbook, session: Session?, role: Role, deadline: Date? = nil) {
+        self.init(zones: workbook.zones.map(\.name), planSpeeds: workbook.plansBySpeed.map(\.mbps),
+                  awaiting: session?.awaiting, recentTurns: session?.recent ?? [], language: session?.language ?? .es,
+                  deadline: deadline)
+        plans = workbook.plansBySpeed
+        for zone in workbook.zones {
+            for alias in zone.aliases { zoneAliases[Text.fold(alias)] = zone.name }
+        }
+        if role == .staff { clientNames = workbook.clients.map(\.name) }
     }
 }
 

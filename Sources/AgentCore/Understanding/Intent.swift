@@ -75,6 +75,9 @@ public struct Understood: Sendable, Codable, Equatable {
     public var folio: String?
     /// A menu number typed alone ("2").
     public var menuChoice: Int?
+    /// The zone slot is the sheet's zone closest to what was typed ("oriete" → Oriente), not
+    /// an exact match: worth a "¿Te refieres a Oriente?" before acting on it.
+    public var zoneGuessed = false
 
     public init(intent: Intent, slots: Slots = Slots(), language: Language? = nil, answer: Answer? = nil,
                 confidence: Double = 1, folio: String? = nil, menuChoice: Int? = nil) {

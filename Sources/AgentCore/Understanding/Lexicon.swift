@@ -15,12 +15,30 @@ struct Lexicon: Sendable {
         Text.fold(zone).split(separator: " ").map(String.init).filter { !articles.contains($0) }
     }
 
-    static let zoneAliases: [String: String] = [
-        "downtown": "centro", "north": "norte", "south": "sur", "east": "oriente", "west": "poniente", "oeste": "poniente",
+    /// Words after which a named place is where the person is ("vivo en", "llegan a").
+    static let presenceTriggers: [[String]] = [
+        ["vivo", "en"], ["vivimos", "en"], ["estoy", "en"], ["estamos", "en"], ["soy", "de"], ["somos", "de"],
+        ["servicio", "en"], ["cobertura", "en"], ["llegan", "a"], ["llegan", "hasta"], ["llega", "a"], ["llega", "hasta"],
+        ["senal", "en"], ["senal", "por"], ["internet", "en"], ["cubren"], ["live", "in"], ["cover"], ["coverage", "in"],
+        ["service", "in"], ["area", "of"], ["en"], ["por"], ["in"],
+    ]
+
+    static let placeArticles: Set<String> = ["el", "la", "los", "las"]
+
+    /// Nouns that follow "en la…" without being a place ("en la casa", "en la noche").
+    static let notPlaces: Set<String> = [
+        "casa", "noche", "tarde", "manana", "madrugada", "mañana", "cuarto", "sala", "cocina", "recamara", "azotea",
+        "techo", "calle", "esquina", "escuela", "iglesia", "tienda", "oficina", "trabajo", "semana", "mes", "ano", "dia",
+        "red", "computadora", "tele", "compu", "celular", "linea", "zona", "colonia", "cobertura", "mismo", "misma",
+        "otro", "otra", "parte", "partes", "area", "lista", "fila", "pueblo", "rancho", "ciudad", "cerro", "ejido",
+        "house", "home", "morning", "evening", "night", "area", "town", "street", "neighborhood", "same", "meantime",
+        "modem", "internet", "servicio", "plan", "paquete", "momento", "rato", "ratito", "lluvia", "luz", "antena",
+        "pm", "am", "hora", "horas", "mañanas", "noches", "tardes", "fin", "camino", "lugar",
+        "domicilio", "direccion", "negocio", "local", "consultorio", "cliente", "nombre",
     ]
 
     static let placeMarkers: Set<String> = [
-        "colonia", "barrio", "fraccionamiento", "rancho", "ranchito", "ejido", "comunidad", "localidad", "ranchería",
+        "colonia", "col", "zona", "barrio", "fraccionamiento", "rancho", "ranchito", "ejido", "comunidad", "localidad", "ranchería",
         "rancheria", "privada", "residencial", "unidad", "neighborhood",
     ]
 
@@ -30,7 +48,19 @@ struct Lexicon: Sendable {
         "si", "no", "ya", "pero", "cerca", "como", "el", "la", "los", "las", "de", "del", "se", "tienen", "llegan",
         "llega", "ustedes", "porque", "donde", "cuanto", "quiero", "necesito", "tengo", "vivo", "and", "is", "do",
         "por", "favor", "internet", "servicio", "hasta", "o", "u", "un", "una", "este", "esa", "ese", "tambien",
+        "pertenece", "tiene", "tienen", "queda", "le", "les", "dan", "ay", "somos", "soy", "desde", "sin", "pero",
+        "todavia", "aun", "ya", "the", "please", "if", "we", "i", "my", "zone", "area", "yet", "or",
     ]
+
+    /// Words before "de 50" that make it a plan ("el de 50", "internet de 50").
+    static let planIntroducers: Set<String> = ["el", "la", "los", "del", "plan", "paquete", "planes", "the", "internet", "uno",
+                                               "servicio", "velocidad"]
+    static let currencyWords: Set<String> = ["pesos", "varos", "mxn", "dlls", "dolares", "peso", "bucks"]
+    static let speedUnits: Set<String> = ["megas", "mega", "mb", "mbps", "megabits", "megabit", "meg", "megs", "mbs", "megabyte", "megabytes"]
+    static let cheapWords: Set<String> = ["barato", "economico", "basico", "chico", "sencillo", "cheapest", "cheap", "cheaper",
+                                          "pequeno", "menor", "baratito"]
+    static let fastWords: Set<String> = ["rapido", "caro", "grande", "completo", "fastest", "potente", "veloz", "mejor",
+                                         "fast", "chido", "mayor", "rapidito"]
 
     /// Numbers in digits or words ("cincuenta", "cien", "fifty").
     static func number(_ word: String) -> Int? {

@@ -95,7 +95,8 @@ public struct OfflineUnderstanding: Understanding {
         // Greetings pile up ("hola, buenas tardes"); they must not outweigh the request that follows.
         if let greeting = scores[.greeting] { scores[.greeting] = min(greeting, 1.5) }
         let extractor = SlotExtractor(tokens: tokens, text: text, context: context, lexicon: lexicon)
-        let zone = extractor.zone()
+        let early = extractor.zoneMatch(intent: nil)
+        let zone = early?.zone
         // A place plus a question is most often "do you reach …?".
         if zone != nil, text.contains("?") || words.contains("hay") { scores[.coverage, default: 0] += 1 }
         // "15 x 8": arithmetic, not a plan.
@@ -113,10 +114,13 @@ public struct OfflineUnderstanding: Understanding {
             (intent, confidence) = Self.blend(rules: scores, model: model.predict(words: Self.modelWords(tokens)))
         }
 
-        let slots = extractor.slots(for: intent, zone: zone)
-        return Understood(intent: intent, slots: slots, language: LanguageGuess.guess(tokens),
+        let place = early ?? extractor.zoneMatch(intent: intent)
+        let slots = extractor.slots(for: intent, zone: place?.zone)
+        var understood = Understood(intent: intent, slots: slots, language: LanguageGuess.guess(tokens),
                           answer: Answers.answer(tokens), confidence: confidence,
                           folio: Self.folio(in: text), menuChoice: Self.menuChoice(tokens))
+        if let place, !place.exact, context.zones.contains(place.zone) { understood.zoneGuessed = true }
+        return understood
     }
 
     static let clitics: Set<String> = ["me", "te", "le", "nos", "les"]

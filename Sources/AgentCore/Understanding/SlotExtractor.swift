@@ -16,78 +16,181 @@ struct SlotExtractor {
 
     // MARK: Zone
 
-    func zone() -> String? {
-        placeAfterMarker() ?? knownZoneMentioned()
+    var resolver: ZoneResolver { ZoneResolver(zones: context.zones, aliases: context.zoneAliases) }
+
+    /// The zone (or other place) the message is about, and whether it matched the sheet exactly.
+    func zoneMatch(intent: Intent?) -> ZoneResolver.Match? {
+        let resolver = resolver
+        return placeAfterMarker(resolver) ?? knownZoneMentioned(resolver) ?? placeAfterPresence(resolver, intent: intent)
     }
 
-    /// A zone of the sheet, by its distinctive words ("loma" for La Loma, "san isidro").
-    private func knownZoneMentioned() -> String? {
+    /// A zone of the sheet named anywhere: exactly first (the earliest), else a close spelling.
+    private func knownZoneMentioned(_ resolver: ZoneResolver) -> ZoneResolver.Match? {
         let words = tokens.map(\.word)
-        var best: (position: Int, name: String)?
-        for zone in context.zones {
-            let key = Lexicon.significantWords(of: zone)
-            guard !key.isEmpty, let at = words.position(of: key) else { continue }
-            if best == nil || at < best!.position { best = (at, zone) }
-        }
-        for (i, word) in words.enumerated() {
-            if let canonical = Lexicon.zoneAliases[word],
-               let zone = context.zones.first(where: { Text.fold($0) == canonical }),
-               best == nil || i < best!.position {
-                best = (i, zone)
+        for exactOnly in [true, false] {
+            for i in words.indices where !tokens[i].isBoundary {
+                for length in [3, 2, 1] where i + length <= words.count {
+                    let span = Array(words[i..<(i + length)])
+                    guard !span.contains(Token.boundaryMark), !Lexicon.articles.contains(span[0]) || length > 1,
+                          !Lexicon.articles.contains(span[length - 1]) else { continue }
+                    if !exactOnly, tokens[i..<(i + length)].contains(where: { !Lexicon.articles.contains($0.word) && Self.neverAZone($0, lexicon) }) {
+                        continue
+                    }
+                    if let match = resolver.resolve(span, marked: false), match.exact || !exactOnly {
+                        return match
+                    }
+                }
             }
         }
-        return best?.name
+        return nil
+    }
+
+    /// Words that are never read as a misspelt zone: the rules' words and everyday words.
+    static func neverAZone(_ token: Token, _ lexicon: Lexicon) -> Bool {
+        token.typed.count < 4 || lexicon.isIntentWord(token.typed) || CommonWords.all.contains(token.typed)
+            || Lexicon.notNameWords.contains(token.typed) || !token.isAlphabetic
     }
 
     /// A place introduced as a colonia, barrio, rancho… ("col. Lomas Verdes"): the sheet's zone
-    /// when it is one, else the place as written.
-    private func placeAfterMarker() -> String? {
+    /// when it is one (however spelt), else the place as written.
+    private func placeAfterMarker(_ resolver: ZoneResolver) -> ZoneResolver.Match? {
         for (i, token) in tokens.enumerated() where Lexicon.placeMarkers.contains(token.word) {
             var j = i + 1
             // "col." and "fracc." end in a dot that is not the end of a sentence.
             if j < tokens.count, tokens[j].isBoundary, token.typed != token.word { j += 1 }
             while j < tokens.count, ["de", "del"].contains(tokens[j].word) { j += 1 }
-            var picked: [Token] = []
-            while j < tokens.count, picked.count < 4, !tokens[j].isBoundary,
-                  !Lexicon.placeStopWords.contains(tokens[j].typed) || (picked.isEmpty && Lexicon.articles.contains(tokens[j].word)) {
-                picked.append(tokens[j])
-                j += 1
-            }
-            while let last = picked.last, Lexicon.articles.contains(last.word) { picked.removeLast() }
-            guard picked.contains(where: { !Lexicon.articles.contains($0.word) }) else { continue }
-            let place = picked.map(\.original).joined(separator: " ")
-            let folded = Lexicon.significantWords(of: place)
-            if let zone = context.zones.first(where: { Lexicon.significantWords(of: $0) == folded }) { return zone }
-            return Text.titleCasedPlace(place)
+            if let place = place(from: j, resolver: resolver, marked: true) { return place }
         }
         return nil
     }
 
-    // MARK: Plan
-
-    func plan() -> Int? {
+    /// "vivo en Las Flores", "llegan a El Mirador?", "I live in Las Flores": a place named
+    /// after words that say where someone is.
+    private func placeAfterPresence(_ resolver: ZoneResolver, intent: Intent?) -> ZoneResolver.Match? {
         let words = tokens.map(\.word)
-        var candidates: [(rank: Int, value: Int)] = []
-        for (i, word) in words.enumerated() {
-            guard let value = Lexicon.number(word), value >= 5, value <= 10_000 else { continue }
-            let next = i + 1 < words.count ? words[i + 1] : ""
-            let previous = i > 0 ? words[i - 1] : ""
-            let beforePrevious = i > 1 ? words[i - 2] : ""
-            if ["pesos", "varos", "mxn", "dlls", "dolares"].contains(next) { continue }
-            if next == "megas" {
-                candidates.append((0, value))
-            } else if previous == "de", ["el", "la", "del", "plan", "paquete", "planes", "the"].contains(beforePrevious) {
-                candidates.append((1, value))
-            } else if ["plan", "paquete"].contains(previous) {
-                candidates.append((1, value))
-            } else if context.awaiting == .plan, context.planSpeeds.contains(value) {
-                candidates.append((2, value))
+        // "pagué en el Oxxo": after a bare "en", a place is where the person is only when the
+        // message is about service there.
+        let wherePeopleAre: Set<Intent> = [.register, .coverage, .reportIncident]
+        let generic = context.awaiting == .zone || intent.map(wherePeopleAre.contains) ?? false
+        for trigger in Lexicon.presenceTriggers where trigger.count > 1 || generic {
+            var from = 0
+            while let at = words.position(of: trigger, from: from) {
+                from = at + trigger.count
+                let start = at + trigger.count
+                guard start < tokens.count else { continue }
+                // Without a marker, only a name that looks like one: capitalised, or with its
+                // article after words that clearly say where ("vivo en las flores").
+                let first = tokens[start]
+                let named = Lexicon.placeArticles.contains(first.word) && start + 1 < tokens.count ? tokens[start + 1] : first
+                let capitalised = named.original.first?.isUppercase == true
+                let looksLikeName = capitalised || (trigger.count > 1 && Lexicon.placeArticles.contains(first.word))
+                guard looksLikeName, !Lexicon.notPlaces.contains(tokens[min(start + 1, tokens.count - 1)].word),
+                      !Lexicon.notPlaces.contains(first.word) else { continue }
+                if let place = place(from: start, resolver: resolver, marked: false) { return place }
             }
         }
-        if let best = candidates.min(by: { $0.rank < $1.rank }) { return best.value }
-        if context.awaiting == .plan, let cheapest = context.planSpeeds.min(), let fastest = context.planSpeeds.max() {
-            if words.contains(where: { ["barato", "economico", "basico", "cheapest", "chico"].contains($0) }) { return cheapest }
-            if words.contains(where: { ["rapido", "grande", "fastest", "mejor", "completo"].contains($0) }) { return fastest }
+        return nil
+    }
+
+    /// "Jardines del Valle", "Barrio de la Cruz": a name goes on after "de" only with more name.
+    private func continuesPlace(at j: Int) -> Bool {
+        guard j < tokens.count, !tokens[j].isBoundary else { return false }
+        if Lexicon.articles.contains(tokens[j].word) || ["de", "del"].contains(tokens[j].word) { return continuesPlace(at: j + 1) }
+        return !Lexicon.placeStopWords.contains(tokens[j].typed) && !Lexicon.notPlaces.contains(tokens[j].word)
+    }
+
+    /// The place name starting at `start`: up to four words ("Jardines del Valle", "20 de
+    /// Noviembre"), resolved to a zone when it is one.
+    private func place(from start: Int, resolver: ZoneResolver, marked: Bool) -> ZoneResolver.Match? {
+        var j = start
+        var picked: [Token] = []
+        while j < tokens.count, picked.count < 4, !tokens[j].isBoundary {
+            let token = tokens[j]
+            let inside = !picked.isEmpty && (["de", "del"].contains(token.word) || (Lexicon.articles.contains(token.word)
+                && ["de", "del"].contains(picked.last!.word))) && continuesPlace(at: j + 1)
+            let leadingArticle = picked.isEmpty && Lexicon.articles.contains(token.word)
+            let leadingNumber = picked.isEmpty && token.isNumber
+            guard inside || leadingArticle || leadingNumber || !Lexicon.placeStopWords.contains(token.typed) else { break }
+            if !inside, !leadingArticle, !leadingNumber, Lexicon.notPlaces.contains(token.word) { break }
+            picked.append(token)
+            j += 1
+        }
+        while let last = picked.last, Lexicon.articles.contains(last.word) || ["de", "del"].contains(last.word) {
+            picked.removeLast()
+        }
+        guard picked.contains(where: { !Lexicon.articles.contains($0.word) }) else { return nil }
+        // The first one, two or three words may be the zone, misspelt ("col oriete y …").
+        for length in stride(from: min(3, picked.count), through: 1, by: -1) {
+            let span = picked.prefix(length)
+            guard let match = resolver.resolve(span.map(\.word), marked: marked) ?? resolver.resolve(span.map(\.typed), marked: marked)
+            else { continue }
+            // "Lomas Verdes" is not La Loma: a part of the name counts only when exact.
+            if match.exact || length == picked.count { return match }
+        }
+        return ZoneResolver.Match(zone: Text.titleCasedPlace(picked.map(\.original).joined(separator: " ")), exact: false)
+    }
+
+    // MARK: Plan
+
+    /// The plan a message names: by speed ("el de 50", "cien megas", "the 100 plan"), by the
+    /// sheet's name ("el Hogar 50", "el básico") or price ("el de 450"), or relatively ("el más
+    /// barato", "el de en medio"). A plan the person rejects ("no quiero el de 100") is not it.
+    func plan() -> Int? {
+        let words = tokens.map(\.word)
+        let speeds = context.planSpeeds.isEmpty ? context.plans.map(\.mbps) : context.planSpeeds
+        var candidates: [(rank: Int, value: Int, at: Int)] = []
+        func word(_ i: Int) -> String { i >= 0 && i < words.count ? words[i] : "" }
+        for (i, current) in words.enumerated() {
+            if let value = Lexicon.number(current), value >= 5, value <= 10_000 {
+                let next = word(i + 1), previous = word(i - 1), beforePrevious = word(i - 2)
+                let pricePlan = context.plans.first { Int($0.monthlyPrice) == value }
+                let introduced = previous == "de" && Lexicon.planIntroducers.contains(beforePrevious)
+                if let pricePlan, introduced || Lexicon.currencyWords.contains(next) || previous == "plan" {
+                    candidates.append((1, pricePlan.mbps, i))
+                } else if Lexicon.currencyWords.contains(next) {
+                    continue
+                } else if Lexicon.speedUnits.contains(next) {
+                    candidates.append((0, value, i))
+                } else if introduced || ["plan", "paquete", "the"].contains(previous) || next == "plan" {
+                    candidates.append((1, value, i))
+                } else if context.awaiting == .plan, speeds.contains(value) {
+                    candidates.append((2, value, i))
+                }
+            }
+            // The sheet's plan names: "el Hogar 50", "el básico", "Plus 100".
+            for plan in context.plans {
+                let nameWords = Lexicon.significantWords(of: plan.name).filter { Int($0) == nil }
+                guard let first = nameWords.first, current == first || tokens[i].typed == first else { continue }
+                if Lexicon.number(word(i + 1)) == plan.mbps || ["el", "plan", "paquete", "the"].contains(word(i - 1)) {
+                    candidates.append((0, plan.mbps, i))
+                }
+            }
+        }
+        if let relative = relativePlan(words: words, speeds: speeds) { candidates.append((1, relative.value, relative.at)) }
+        // A plan said after a negation ("no quiero el de 100, mejor…") is the one not wanted.
+        let wanted = candidates.filter { candidate in
+            !(max(0, candidate.at - 4)..<candidate.at).contains { Lexicon.negations.contains(words[$0]) }
+        }
+        let pool = wanted.isEmpty ? candidates : wanted
+        // The sheet's own speeds first ("pagué el de 50 y el speedtest marca 8 megas").
+        return pool.min { a, b in
+            let (sa, sb) = (speeds.contains(a.value) ? 0 : 1, speeds.contains(b.value) ? 0 : 1)
+            return (sa, a.rank, a.at) < (sb, b.rank, b.at)
+        }?.value
+    }
+
+    /// "el más barato", "the cheapest", "el de en medio": a plan by its place among the plans.
+    private func relativePlan(words: [String], speeds: [Int]) -> (value: Int, at: Int)? {
+        let sorted = speeds.sorted()
+        guard let cheapest = sorted.first, let fastest = sorted.last else { return nil }
+        let asked = context.awaiting == .plan
+        for (i, word) in words.enumerated() {
+            let previous = i > 0 ? words[i - 1] : ""
+            let qualified = ["mas", "el", "the", "most", "plan"].contains(previous) || asked
+            if Lexicon.cheapWords.contains(word), qualified || word == "cheapest" { return (cheapest, i) }
+            if Lexicon.fastWords.contains(word), qualified || word == "fastest" { return (fastest, i) }
+            if sorted.count >= 3, word == "medio", previous == "en" || asked { return (sorted[sorted.count / 2], i) }
+            if sorted.count >= 3, ["intermedio", "mediano", "middle"].contains(word) { return (sorted[sorted.count / 2], i) }
         }
         return nil
     }

@@ -5,7 +5,8 @@ extension BotRuntime {
     /// `launcher classify`: the understanding of each line, as printed JSON lines.
     public func classify(lines: some AsyncSequence<String, Never>, print: (String) -> Void) async {
         let workbook = await cache.snapshot()
-        let context = UnderstandingContext(zones: workbook.zones.map(\.name), planSpeeds: workbook.plansBySpeed.map(\.mbps))
+        // The operator's tool: read as staff would be, with every name of the sheet at hand.
+        let context = UnderstandingContext(workbook: workbook, session: nil, role: .staff)
         for await line in lines {
             print(ClassifyOutput.line(for: await understanding.understand(line, context: context)))
         }

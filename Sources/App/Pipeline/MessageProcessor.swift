@@ -76,10 +76,11 @@ public final class MessageProcessor: Sendable {
             if let heard { message.content = .text(heard) }
             let session = try await store.session(for: chat)
             let workbook = await cache.snapshot()
-            let understood = await understand(message, session: session, workbook: workbook, deadline: deadline)
+            let role = role ?? roles(chat, message.verifiedPhone)
+            let context = UnderstandingContext(workbook: workbook, session: session, role: role, deadline: deadline)
+            let understood = await understand(message, context: context)
             let outages = try await store.activeOutages(since: now.addingTimeInterval(-outageMemory))
-            let input = TurnInput(message: message, understood: understood,
-                                  role: role ?? roles(chat, message.verifiedPhone), session: session,
+            let input = TurnInput(message: message, understood: understood, role: role, session: session,
                                   workbook: workbook, outages: outages, now: now)
             let output = agent.handle(input)
             var replies = output.replies
@@ -116,9 +117,7 @@ public final class MessageProcessor: Sendable {
         }
     }
 
-    private func understand(_ message: InboundMessage, session: Session?, workbook: Workbook, deadline: Date) async -> Understood {
-        var context = context(session, workbook)
-        context.deadline = deadline
+    private func understand(_ message: InboundMessage, context: UnderstandingContext) async -> Understood {
         switch message.content {
         case .quickReply(let id, let title):
             if let pressed = QuickReplyAction.understood(id: id) { return pressed }
@@ -130,11 +129,6 @@ public final class MessageProcessor: Sendable {
         }
     }
 
-    func context(_ session: Session?, _ workbook: Workbook) -> UnderstandingContext {
-        UnderstandingContext(zones: workbook.zones.map(\.name), planSpeeds: workbook.plansBySpeed.map(\.mbps),
-                             awaiting: session?.awaiting, recentTurns: session?.recent ?? [],
-                             language: session?.language ?? .es)
-    }
 }
 
 extension Effect {
