@@ -75,7 +75,7 @@ struct Lexicon: Sendable {
     ]
 
     static let nameTriggers: [[String]] = [
-        ["me", "llamo"], ["mi", "nombre", "es"], ["a", "nombre", "de"], ["my", "name", "is"], ["soy"], ["im"],
+        ["me", "llamo"], ["mi", "nombre", "es"], ["se", "llama"], ["le", "escribe"], ["mi", "nombre"], ["its"], ["a", "nombre", "de"], ["my", "name", "is"], ["soy"], ["im"],
         ["i", "am"], ["this", "is"], ["habla"],
     ]
 
@@ -104,6 +104,9 @@ struct Lexicon: Sendable {
         "ok", "hola", "gracias", "buenas", "buenos", "dias", "tardes", "noches", "favor", "please", "thanks", "hi",
         "hello", "oye", "oiga", "oigan", "disculpe", "creo", "pues", "este", "bueno", "eh", "sí", "claro", "va",
         "perfecto", "listo", "mande", "nada", "otro", "otra", "ese", "esa", "ahi", "aqui",
+        "calle", "avenida", "av", "maestra", "maestro", "jubilada", "jubilado", "albanil", "doctora", "profesora",
+        "ingeniero", "licenciado", "estudiante", "senora", "senor", "joven", "bot", "equipo", "tecnico", "admin",
+        "administrador", "gerente", "jefe", "dueno", "amigo", "amiga", "dios", "gracias", "atte", "saludos",
     ]
 
     /// Words around a name given alone ("soy Luis", "me llamo Ana", "es Juan Pérez").
@@ -116,6 +119,21 @@ struct Lexicon: Sendable {
         "rato", "ratito", "horas", "hora", "dias", "dia", "minutos", "minuto", "semana", "semanas", "mes", "meses",
         "un", "una", "unos", "unas", "dos", "tres", "cuatro", "cinco", "varios", "varias", "poco", "mucho",
     ]
+
+    static let durationUnits: Set<String> = [
+        "rato", "ratito", "horas", "hora", "dias", "dia", "minutos", "minuto", "semana", "semanas", "mes", "meses",
+        "hours", "hour", "days", "day", "weeks", "week", "minutes",
+    ]
+    static let smallNumbers: Set<String> = ["dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "varios", "varias", "par", "few", "couple", "a"]
+
+    /// What a failure can date from ("desde la tormenta", "desde el temblor").
+    static let eventNouns: Set<String> = [
+        "tormenta", "temblor", "lluvia", "aire", "ventarron", "granizada", "apagon", "tormentas", "lluvias", "viento",
+        "storm", "rain", "quake", "outage",
+    ]
+
+    /// Time words that say when a reported failure began even without "desde".
+    static let standaloneTimes: Set<String> = ["anoche", "ayer", "antier", "anteayer", "yesterday"]
 
     /// Words a "since" phrase can start with.
     static let timeHeads: Set<String> = [
@@ -142,19 +160,21 @@ struct Lexicon: Sendable {
     ]
 
     static let restartVerbs: Set<String> = [
+        "desenchufe", "desenchufamos", "desenchufado", "desenchufar", "desconecto", "tocado", "cycled",
         "reinicie", "reiniciamos", "reiniciado", "reinicio", "reiniciar", "reiniciarlo", "reinicia", "resetee",
         "resete", "reseteamos", "reseteado", "desconecte", "desconectamos", "desconectado", "apague", "apagamos",
         "apagado", "apagamos", "reiniciamos",
         "restarted", "rebooted", "unplugged", "reset", "restart", "reboot", "reinstale",
     ]
 
-    static let restartInfinitives: Set<String> = ["reiniciar", "reiniciarlo", "reinicia", "restart", "reboot", "reinicio"]
+    static let restartInfinitives: Set<String> = ["reiniciar", "reiniciarlo", "reinicia", "restart", "reboot", "reinicio",
+                                                  "desenchufar", "tocado"]
 
     static let negations: Set<String> = ["no", "nunca", "ni", "havent", "didnt", "not", "hasnt", "dont", "tampoco"]
 
     /// Words allowed between a negation and the verb ("no lo he reiniciado", "no le he dado reset").
     static let restartFillers: Set<String> = [
         "lo", "la", "le", "he", "hemos", "ha", "ya", "el", "modem", "todavia", "aun", "i", "we", "it", "have", "yet",
-        "se", "me", "nos", "tampoco", "lo",
+        "se", "me", "nos", "tampoco", "lo", "e", "hemos", "habia", "haya", "le", "los", "las",
     ]
 }

@@ -113,7 +113,7 @@ struct Normalizer: Sendable {
             "mega": ["megas"], "megs": ["megas"], "meg": ["megas"], "megabytes": ["megas"], "megabits": ["megas"],
             "questa": ["cuesta"], "okey": ["ok"], "oki": ["ok"],
             "okay": ["ok"], "oka": ["ok"], "guey": ["wey"], 
-            "tel": ["telefono"], "ntp": ["no", "te", "preocupes"], "aki": ["aqui"], 
+            "tel": ["telefono"], "ntp": ["no", "te", "preocupes"], "dsd": ["desde"], "aki": ["aqui"], 
             "ps": ["pues"], "pos": ["pues"], "bno": ["bueno"], "hla": ["hola"], "hl": ["hola"],
         ]
         map["wi"] = ["wifi"]  // "wi-fi" arrives as "wi" + "fi"; "fi" alone is dropped below

@@ -217,8 +217,55 @@ struct SlotExtractor {
            tokens[(s + 1)...].filter({ !$0.isBoundary }).count <= 4 {
             return name
         }
-        if context.awaiting == .name { return wholeMessageAsName() }
+        if context.awaiting == .name, let whole = wholeMessageAsName() { return whole }
+        // Staff name clients the sheet has ("tel de patricia flores", "Ricardo Díaz está activo?").
+        if let client = clientNameMentioned() { return client }
+        return capitalisedName()
+    }
+
+    /// A client of the sheet named in a staff message: the first name and another of its words,
+    /// side by side, as the message spells them.
+    private func clientNameMentioned() -> String? {
+        guard !context.clientNames.isEmpty else { return nil }
+        let words = tokens.map(\.typed)
+        var best: (start: Int, length: Int)?
+        for name in context.clientNames {
+            let parts = Text.fold(name).split(separator: " ").map(String.init)
+            guard parts.count >= 2, let start = words.position(of: [parts[0]]) else { continue }
+            var length = 1
+            while start + length < words.count, length < parts.count, parts.contains(words[start + length]) { length += 1 }
+            if length >= 2, best == nil || length > best!.length { best = (start, length) }
+        }
+        guard let best else { return nil }
+        return Text.titleCased(tokens[best.start..<(best.start + best.length)].map(\.original).joined(separator: " "))
+    }
+
+    /// Two to four capitalised words that are nobody's vocabulary: "Mike Henderson.",
+    /// "mi vecina Claudia Morales", "Ana Karen López, zona Sur".
+    private func capitalisedName() -> String? {
+        let letters = text.filter(\.isLetter)
+        // All capitals says nothing about names.
+        guard letters.contains(where: \.isLowercase) else { return nil }
+        var i = 0
+        while i < tokens.count {
+            var j = i
+            while j < tokens.count, j - i < 4, Self.couldBeName(tokens[j], lexicon: lexicon, zones: context.zones) { j += 1 }
+            if j - i >= 2 {
+                return Text.titleCased(tokens[i..<j].map(\.original).joined(separator: " "))
+            }
+            i = max(j, i + 1)
+        }
         return nil
+    }
+
+    static func couldBeName(_ token: Token, lexicon: Lexicon, zones: [String]) -> Bool {
+        guard token.isAlphabetic, token.original.first?.isUppercase == true, token.typed.count >= 2 else { return false }
+        let typed = token.typed
+        return !Lexicon.notNameWords.contains(typed) && !lexicon.isIntentWord(typed) && !CommonWords.all.contains(typed)
+            && !LanguageGuess.english.contains(typed) && !LanguageGuess.spanish.contains(typed)
+            && !Lexicon.notPlaces.contains(typed) && !Lexicon.placeMarkers.contains(typed)
+            && !zones.contains { Lexicon.significantWords(of: $0).contains(typed) }
+            && Lexicon.number(typed) == nil && !Lexicon.timeWords.contains(typed)
     }
 
     private func nameWords(from start: Int, requireCapital: Bool) -> String? {
@@ -229,7 +276,11 @@ struct SlotExtractor {
             i += 1
         }
         var picked: [Token] = []
+        // "soy Efraín Lara albañil": a capitalised name ends at the first lowercase word.
+        let capitalised = i < tokens.count && tokens[i].original.first?.isUppercase == true
+            && text.contains(where: \.isLowercase)
         while i < tokens.count, picked.count < 4, tokens[i].isAlphabetic, !Lexicon.notNameWords.contains(tokens[i].typed),
+              !(capitalised && tokens[i].original.first?.isUppercase != true),
               !Lexicon.notNameWords.contains(tokens[i].word),
               context.zones.allSatisfy({ Text.fold($0) != tokens[i].typed }) {
             picked.append(tokens[i])
@@ -256,12 +307,15 @@ struct SlotExtractor {
         for (i, token) in tokens.enumerated() {
             switch token.word {
             case "desde", "since":
-                if let phrase = timePhrase(from: i + 1) { return phrase }
+                if let phrase = timePhrase(from: i + 1) ?? eventPhrase(from: i + 1) { return phrase }
             case "hace" where i == 0 || !["desde", "que"].contains(tokens[i - 1].word):
-                if i + 1 < tokens.count, Lexicon.durations.contains(tokens[i + 1].word)
-                    || (tokens[i + 1].isNumber && i + 2 < tokens.count && Lexicon.durations.contains(tokens[i + 2].word)) {
-                    return timePhrase(from: i)
+                // "hace 3 días", "hace como una semana" — not "el módem hace un ruido".
+                var j = i + 1
+                while j < tokens.count, ["como", "unos", "unas", "un", "una", "mas", "menos", "casi"].contains(tokens[j].word)
+                    || tokens[j].isNumber || Lexicon.numberWords[tokens[j].word] != nil || Lexicon.smallNumbers.contains(tokens[j].word) {
+                    j += 1
                 }
+                if j > i + 1, j < tokens.count, Lexicon.durationUnits.contains(tokens[j].word) { return timePhrase(from: i) }
             default:
                 continue
             }
@@ -270,7 +324,27 @@ struct SlotExtractor {
            let head = tokens.firstIndex(where: { Lexicon.timeHeads.contains($0.word) }) {
             return timePhrase(from: head)
         }
+        // "con el aire de anoche se movió la antena": a plain time word in a failure report.
+        if let at = tokens.firstIndex(where: { Lexicon.standaloneTimes.contains($0.word) }) {
+            return timePhrase(from: at)
+        }
         return nil
+    }
+
+    /// "desde la tormenta de anoche", "desde que llovió", "desde el temblor".
+    private func eventPhrase(from start: Int) -> String? {
+        var i = start
+        if i < tokens.count, tokens[i].word == "que", i + 1 < tokens.count, tokens[i + 1].isAlphabetic, !tokens[i + 1].isBoundary {
+            return [tokens[i], tokens[i + 1]].map { $0.original.lowercased() }.joined(separator: " ")
+        }
+        if i < tokens.count, Lexicon.articles.contains(tokens[i].word) { i += 1 }
+        guard i < tokens.count, Lexicon.eventNouns.contains(tokens[i].word) else { return nil }
+        var picked = Array(tokens[start...i])
+        if i + 2 < tokens.count, tokens[i + 1].word == "de", let rest = timePhrase(from: i + 2) {
+            return (picked.map { $0.original.lowercased() } + ["de", rest]).joined(separator: " ")
+        }
+        picked = Array(tokens[start...i])
+        return picked.map { $0.original.lowercased() }.joined(separator: " ")
     }
 
     private func timePhrase(from start: Int) -> String? {
@@ -308,9 +382,10 @@ struct SlotExtractor {
             return !negated
         }
         let words = tokens.map(\.word)
-        if words.position(of: ["apague", "y", "prendi"]) != nil || words.position(of: ["di", "reset"]) != nil {
-            return true
-        }
+        let onAndOff: [[String]] = [["apague", "y", "prendi"], ["di", "reset"], ["off", "and", "on"], ["off", "and", "back", "on"],
+                                     ["volvi", "a", "conectar"], ["volvi", "a", "enchufar"], ["volvi", "a", "prender"],
+                                     ["apague", "y", "lo", "prendi"], ["apague", "y", "lo", "volvi"]]
+        if onAndOff.contains(where: { words.position(of: $0) != nil }) { return true }
         return nil
     }
 
