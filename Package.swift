@@ -128,7 +128,8 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         .testTarget(name: "StoreTests", dependencies: ["Store", "BackOffice", "AgentCore"]),
-        .testTarget(name: "AppTests", dependencies: ["App", "AgentCore", "Store", "BackOffice", "GoogleSheets", "Telegram", "WhatsApp", "Gemini", "Emulators", "Fixtures"]),
+        .testTarget(name: "AppTests", dependencies: ["App", "AgentCore", "Store", "BackOffice", "GoogleSheets", "Telegram", "WhatsApp", "Gemini", "Emulators", "Fixtures"],
+                    resources: [.copy("Resources")]),
         // Runs the real `launcher` binary, as an operator would.
         .testTarget(
             name: "LauncherTests",

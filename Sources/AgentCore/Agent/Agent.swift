@@ -89,6 +89,8 @@ struct Conversation {
 
     mutating func run() {
         startOverIfIdle()
+        // What this turn's replies do is recorded afresh; `previous` keeps the last one.
+        session.context = DialogueContext()
         session.lastActivity = now
         if let phone = input.message.verifiedPhone { session.phone = phone }
         if let language = understood.language { session.language = language }
@@ -117,9 +119,17 @@ struct Conversation {
             return
         }
         if input.role == .staff, staffCommand() { return }
+        // Other people's data is refused whatever it is dressed as, and the flow waits.
+        if input.role == .customer, OthersDataRequest.matches(text) {
+            intent = .staffSearch
+            say(.privacyRefusal, buttons: menuButtons())
+            return
+        }
         if let flow = session.flow, continueFlow(flow) { return }
         if menuWasShown, let choice = understood.menuChoice, let picked = MenuOption.numbered(choice) {
             intent = picked.intent
+        } else if followUp() {
+            return
         }
         route(intent)
     }
@@ -155,6 +165,7 @@ struct Conversation {
         case .coverageQuestion: continueCoverageQuestion()
         case .notifyWhenCovered(let zone): continueNotify(zone: zone)
         case .cancelConfirmation: continueCancellation()
+        case .prospectName(let key): continueProspectName(key: key)
         }
     }
 

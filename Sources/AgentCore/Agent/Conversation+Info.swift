@@ -33,17 +33,27 @@ extension Conversation {
     }
 
     mutating func plansAndPrices() {
-        let buttons = [button(.buttonRegister, MenuOption.register.id), button(.buttonCoverage, MenuOption.coverage.id)]
-        if let mbps = understood.slots.planMbps {
-            guard let plan = workbook.plan(mbps: mbps) else {
-                say(.unknownPlan, ["mbps": String(mbps), "plans": planList()], buttons: buttons)
-                return
-            }
-            say(.planDetail, ["plan": String(plan.mbps), "price": Money.format(plan.monthlyPrice),
-                              "description": plan.description], buttons: buttons)
+        if let mbps = understood.slots.planMbps { return describePlan(mbps) }
+        session.context.listedPlans = true
+        session.context.offeredSignup = true
+        say(.plansList, ["plans": planList()], buttons: planButtons)
+    }
+
+    var planButtons: [QuickReply] {
+        [button(.buttonRegister, MenuOption.register.id), button(.buttonCoverage, MenuOption.coverage.id)]
+    }
+
+    /// One plan's price and what it is for; "ese" then means this one.
+    mutating func describePlan(_ mbps: Int) {
+        guard let plan = workbook.plan(mbps: mbps) else {
+            session.context.listedPlans = true
+            say(.unknownPlan, ["mbps": String(mbps), "plans": planList()], buttons: planButtons)
             return
         }
-        say(.plansList, ["plans": planList()], buttons: buttons)
+        session.context.quotedPlans = [plan.mbps]
+        session.context.offeredSignup = true
+        say(.planDetail, ["plan": String(plan.mbps), "price": Money.format(plan.monthlyPrice),
+                          "description": plan.description], buttons: planButtons)
     }
 
     mutating func coverage() {
@@ -59,13 +69,16 @@ extension Conversation {
     mutating func answerCoverage(_ zoneName: String) {
         guard let zone = workbook.zone(named: zoneName) else {
             let name = CellText.inert(Text.titleCased(zoneName), maxLength: 80)
+            session.context.zone = name
             session.flow = .notifyWhenCovered(zone: name)
             say(.coverageUnknown, ["zone": name, "zones": coveredZoneList()],
                 buttons: [button(.buttonNotifyMe, QuickReplyAction.yes), button(.buttonNoThanks, QuickReplyAction.no)])
             return
         }
+        session.context.zone = zone.name
         if zone.hasCoverage {
             session.flow = nil
+            session.context.offeredSignup = true
             say(.coverageYes, ["zone": zone.name],
                 buttons: [button(.buttonRegister, MenuOption.register.id), button(.buttonPlans, MenuOption.plans.id)])
         } else {

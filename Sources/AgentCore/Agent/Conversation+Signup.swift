@@ -2,7 +2,7 @@ import Foundation
 
 /// Sign-up: zone → plan → name → phone (when the channel does not give it) → confirm → row.
 extension Conversation {
-    mutating func startSignup() {
+    mutating func startSignup(plan: Int? = nil) {
         if let client = caller, client.status != .cancelled {
             say(.alreadyClient, ["id": client.id, "plan": client.planMbps.map(String.init) ?? "?",
                                  "status": client.status.sheetLabel],
@@ -11,9 +11,14 @@ extension Conversation {
         }
         var draft = SignupDraft(phone: session.phone ?? input.message.verifiedPhone,
                                 profileName: input.message.profileName)
-        if let name = understood.slots.name { draft.name = Text.titleCased(name) }
+        if let name = understood.slots.name.flatMap(explicitName) { draft.name = Text.titleCased(name) }
         if let phone = understood.slots.phone, draft.phone == nil { draft.phone = phone }
-        advanceSignup(draft, applying: understood.slots, isFirst: true)
+        var slots = understood.slots
+        slots.name = nil
+        // What the last replies settled: the plan just quoted, the zone whose coverage was just confirmed.
+        slots.planMbps = slots.planMbps ?? plan
+        if slots.zone == nil, let zone = previous.zone, workbook.zone(named: zone)?.hasCoverage == true { slots.zone = zone }
+        advanceSignup(draft, applying: slots, isFirst: true)
     }
 
     mutating func continueSignup(_ start: SignupDraft) -> Bool {
@@ -25,8 +30,9 @@ extension Conversation {
             return true
         }
         let slots = signupSlots(for: draft)
-        if slots.isEmpty, isStrongSwitch(to: [.reportIncident, .humanAgent, .incidentStatus, .billing, .cancel,
-                                                .staffStats, .staffSearch]) {
+        // An answer to the question asked ("sí", "no") always belongs to the sign-up.
+        if slots.isEmpty, understood.answer == nil, isStrongSwitch(to: [.reportIncident, .humanAgent, .cancel,
+                                                                         .staffStats, .staffSearch]) {
             recordHalfSignup(draft, reason: .abandoned)
             session.flow = nil
             return false
@@ -63,11 +69,15 @@ extension Conversation {
         return slots
     }
 
-    /// Outside the name question, take a name only when the person said it is theirs ("soy …").
-    private func explicitName(_ name: String) -> String? {
-        let folded = Text.fold(text)
-        return ["soy ", "me llamo", "mi nombre", "a nombre de", "my name", "i am ", "i m "].contains { folded.contains($0) }
-            ? name : nil
+    /// Outside the name question, take a name only when the person said it is theirs ("soy …",
+    /// "se llama …" for the relative they sign up) or signed with it.
+    func explicitName(_ name: String) -> String? {
+        let folded = " " + Text.fold(text) + " "
+        let said = [" soy ", "me llamo", "mi nombre", "a nombre de", "my name", " i am ", " i m ", "se llama", "le escribe",
+                    " its ", " here ", "nombre es", "atte"].contains { folded.contains($0) }
+        // "…, Linda Baker." / "Mike Henderson, Colonia Centro": a full name standing on its own.
+        let standing = name.split(separator: " ").count >= 2 && text.contains(name)
+        return said || standing ? name : nil
     }
 
     mutating func advanceSignup(_ start: SignupDraft, applying slots: Slots, isFirst: Bool) {
@@ -100,7 +110,8 @@ extension Conversation {
         }
         let applied = slots.zone != nil || slots.planMbps != nil || slots.name != nil || slots.phone != nil
 
-        if draft.confirming, !applied {
+        // "Sí, así está bien" confirms even if it repeats what the summary says.
+        if draft.confirming, !changed, understood.answer == .yes || understood.answer == .no {
             switch understood.answer {
             case .yes:
                 return completeSignup(draft)
@@ -122,9 +133,16 @@ extension Conversation {
     /// A question in the middle of a sign-up gets its answer, then the sign-up goes on.
     private mutating func answerAside(for draft: SignupDraft) {
         switch understood.intent {
-        case .plansPrices: say(.plansList, ["plans": planList()])
+        case .plansPrices:
+            if let mbps = draft.planMbps ?? previous.quotedPlans.first, let plan = workbook.plan(mbps: mbps),
+               !Text.fold(text).contains("plan") || draft.planMbps != nil {
+                say(.planDetail, ["plan": String(plan.mbps), "price": Money.format(plan.monthlyPrice), "description": plan.description])
+            } else {
+                say(.plansList, ["plans": planList()])
+            }
         case .coverage: say(.coverageZonesList, ["zones": coveredZoneList()])
-        case .greeting, .thanksBye: break
+        case .greeting, .thanksBye, .register: break
+        case .incidentStatus, .billing: say(.installationWhen, ["hours": String(settings.installationHours)])
         default: say(.notUnderstoodInFlow)
         }
     }
@@ -203,10 +221,35 @@ extension Conversation {
             say(.alreadyProspect, ["zone": zoneName])
             return
         }
-        writeProspect(zone: zoneName, planMbps: draft?.planMbps, name: draft?.name ?? draft?.profileName,
-                      phone: draft?.phone, reason: "sin cobertura", notes: zone?.notes ?? "")
+        let named = draft?.name ?? understood.slots.name.flatMap(explicitName)
+        let key = writeProspect(zone: zoneName, planMbps: draft?.planMbps, name: named ?? draft?.profileName,
+                                phone: draft?.phone, reason: "sin cobertura", notes: zone?.notes ?? "")
+        session.context.zone = zoneName
         say(zone == nil ? .noCoverageUnknownZone : .noCoverageSignup,
             ["zone": zoneName, "zones": coveredZoneList(), "notes": zone?.notes ?? ""])
+        // The list is for calling people back: the full name, unless they gave it already.
+        if named == nil {
+            session.flow = .prospectName(key: key)
+            say(.prospectAskName)
+        }
+    }
+
+    /// The answer to "¿A nombre de quién te anoto?": the prospect row gets it.
+    mutating func continueProspectName(key: String) -> Bool {
+        session.flow = nil
+        var name = understood.slots.name.flatMap(explicitName)
+        if name == nil, understood.answer == nil, understood.confidence < 0.6 || understood.intent == .register,
+           let whole = understood.slots.name {
+            name = whole
+        }
+        guard let name = name.map(Self.presentableName), !name.isEmpty else {
+            // "¿y para cuándo llegan?", "ok": the row keeps the name the channel gave.
+            return false
+        }
+        intent = .coverage
+        effects.append(.updateRow(.prospects, key: key, cells: [Col.Prospect.name.name: CellText.inert(name, maxLength: 80)]))
+        say(.prospectNameSaved, ["name": firstName(name)])
+        return true
     }
 
     enum HalfSignupReason { case abandoned }
@@ -218,8 +261,9 @@ extension Conversation {
                       phone: draft.phone, reason: "registro incompleto", notes: "")
     }
 
+    @discardableResult
     mutating func writeProspect(zone: String, planMbps: Int?, name: String?, phone: String?, reason: String,
-                                notes: String) {
+                                notes: String) -> String {
         let id = agent.keys.next(.prospects)
         typealias C = Col.Prospect
         var row = RowValues(key: id, cells: [:])
@@ -234,6 +278,7 @@ extension Conversation {
         row[C.reason] = reason
         row[C.notes] = CellText.inert(notes, maxLength: 200)
         effects.append(.appendRow(.prospects, row))
+        return id
     }
 
     /// "luis ramírez" → "Luis Ramírez"; anything that is not plain words is kept as typed.

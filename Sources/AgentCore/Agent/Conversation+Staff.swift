@@ -23,55 +23,167 @@ extension Conversation {
         return true
     }
 
-    mutating func staffStats() {
+    /// Statistics, focused on what was asked ("¿y de lana cuánto va?", "altas este mes",
+    /// "prospectos en La Loma", "reportes de prioridad alta"), for one zone when one is named.
+    mutating func staffStats(topic asked: StaffTopic? = nil) {
+        let topic = asked ?? StaffTopic.of(text) ?? .summary
+        let zone = understood.slots.zone.flatMap(workbook.zone(named:))?.name
+        session.context.statsTopic = topic.rawValue
+        session.context.searchZone = nil
+        let inZone = { (z: String) in zone.map { Text.fold($0) == Text.fold(z) } ?? true }
+        let clients = workbook.clients.filter { inZone($0.zone) }
+        let zoneNote = zone.map { " en \($0)" } ?? ""
+        let month = String(settings.time.day(now).prefix(7))
+        let signups = clients.filter { $0.since.hasPrefix(month) }
+        switch topic {
+        case .revenue:
+            say(.staffStatsRevenue, ["revenue": Money.format(revenue(clients)), "zone": zoneNote,
+                                     "active": String(clients.filter { $0.status == .active }.count),
+                                     "signups": String(signups.count)])
+        case .incidents:
+            let open = workbook.incidents.filter { $0.status.isOpen && inZone($0.zone) }
+            let high = open.filter { $0.priority == .alta }
+            let list = high.prefix(8).map { "\n• \($0.folio) \($0.zone) · \($0.description.prefix(60))" }.joined()
+            say(.staffStatsIncidents, ["open": String(open.count), "zone": zoneNote,
+                                       "alta": String(high.count), "media": String(open.filter { $0.priority == .media }.count),
+                                       "baja": String(open.filter { $0.priority == .baja }.count), "list": list])
+        case .signups:
+            say(.staffStatsSignups, ["count": String(signups.count), "zone": zoneNote, "byZone": countsByZone(signups.map(\.zone))])
+        case .prospects:
+            let prospects = workbook.prospects.filter { inZone($0.zone) }
+            say(.staffStatsProspects, ["count": String(prospects.count), "zone": zoneNote,
+                                       "byZone": countsByZone(prospects.map { $0.zone.isEmpty ? "—" : $0.zone })])
+        case .suspended:
+            let suspended = clients.filter { $0.status == .suspended }
+            showClients(suspended, query: agent.book.text(.staffQuerySuspended, lang) + zoneNote)
+        case .summary where zone != nil:
+            let current = clients.filter { $0.status != .cancelled }
+            let planCounts = Dictionary(grouping: current, by: { $0.planMbps ?? 0 }).sorted { $0.key < $1.key }
+                .map { "\($0.key) Mbps \($0.value.count)" }.joined(separator: ", ")
+            say(.staffStatsZone, ["zone": zone ?? "", "total": String(current.count),
+                                  "active": String(current.filter { $0.status == .active }.count),
+                                  "pending": String(current.filter { $0.status == .pendingInstallation }.count),
+                                  "suspended": String(current.filter { $0.status == .suspended }.count),
+                                  "byPlan": planCounts, "revenue": Money.format(revenue(clients))])
+        case .summary:
+            staffSummary(signups: signups.count)
+        }
+    }
+
+    private mutating func staffSummary(signups: Int) {
         let clients = workbook.clients
         func count(_ status: ClientStatus) -> Int { clients.filter { $0.status == status }.count }
         let current = clients.filter { $0.status != .cancelled }
-        let zoneCounts: [(String, Int)] = Dictionary(grouping: current, by: \.zone).map { ($0.key.isEmpty ? "—" : $0.key, $0.value.count) }
-        let byZone = zoneCounts.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-            .map { "\($0.0) \($0.1)" }.joined(separator: ", ")
+        let byZone = countsByZone(current.map(\.zone))
         let planCounts: [(Int, Int)] = Dictionary(grouping: current, by: { $0.planMbps ?? 0 }).map { ($0.key, $0.value.count) }
         let byPlan = planCounts.sorted { $0.0 < $1.0 }.map { "\($0.0) Mbps \($0.1)" }.joined(separator: ", ")
-        let revenue = clients.filter { $0.status == .active }.reduce(0.0) { sum, client in
-            sum + (client.price ?? client.planMbps.flatMap(workbook.plan(mbps:))?.monthlyPrice ?? 0)
-        }
         let open = workbook.incidents.filter(\.status.isOpen)
         func openCount(_ p: Priority) -> Int { open.filter { $0.priority == p }.count }
         say(.staffStats, [
             "total": String(clients.count), "active": String(count(.active)),
             "pending": String(count(.pendingInstallation)), "suspended": String(count(.suspended)),
             "cancelled": String(count(.cancelled)), "byZone": byZone, "byPlan": byPlan,
-            "revenue": Money.format(revenue), "open": String(open.count),
+            "revenue": Money.format(revenue(clients)), "open": String(open.count),
             "alta": String(openCount(.alta)), "media": String(openCount(.media)), "baja": String(openCount(.baja)),
-            "prospects": String(workbook.prospects.count),
+            "prospects": String(workbook.prospects.count), "signups": String(signups),
         ])
+    }
+
+    /// Estimated monthly revenue: what the active clients pay.
+    private func revenue(_ clients: [Client]) -> Double {
+        clients.filter { $0.status == .active }.reduce(0.0) { sum, client in
+            sum + (client.price ?? client.planMbps.flatMap(workbook.plan(mbps:))?.monthlyPrice ?? 0)
+        }
+    }
+
+    private func countsByZone(_ zones: [String]) -> String {
+        let counts = Dictionary(grouping: zones, by: { $0.isEmpty ? "—" : $0 }).map { ($0.key, $0.value.count) }
+        return counts.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
+    }
+
+    /// Staff follow-ups read against the last answer: "ahora Oriente" after a search, "¿y de
+    /// lana?" or "¿y en el Sur?" after statistics, "¿cuál de esos está suspendido?".
+    mutating func staffFollowUp(_ previous: DialogueContext) -> Bool {
+        let zone = understood.slots.zone.flatMap(workbook.zone(named:))?.name
+        let topic = StaffTopic.of(text)
+        if let status = StaffTopic.statusFilter(text), !previous.searchResults.isEmpty, topic != .prospects {
+            intent = .staffSearch
+            let shown = workbook.clients.filter { previous.searchResults.contains($0.id) && $0.status == status }
+            showClients(shown, query: "\(status.sheetLabel) (\(previous.searchZone ?? agent.book.text(.staffQueryPrevious, lang)))")
+            return true
+        }
+        if let topic, topic != .summary || previous.statsTopic != nil, understood.intent != .staffSearch || previous.statsTopic != nil {
+            intent = .staffStats
+            staffStats(topic: topic)
+            return true
+        }
+        guard let zone, isShort || startsWithAnd else { return false }
+        if previous.searchZone != nil || !previous.searchResults.isEmpty, previous.statsTopic == nil {
+            intent = .staffSearch
+            searchZone(zone)
+            return true
+        }
+        if let last = previous.statsTopic.flatMap(StaffTopic.init(rawValue:)) {
+            intent = .staffStats
+            staffStats(topic: last)
+            return true
+        }
+        return false
     }
 
     mutating func staffSearch() {
         let slots = understood.slots
-        var matches: [Client]
-        var query: String
         if let phone = slots.phone.flatMap(PhoneNumber.matchKey) {
-            query = phone
-            matches = workbook.clients.filter { PhoneNumber.matchKey($0.phone) == phone }
-        } else if let name = slots.name ?? searchWords() {
-            query = name
-            let words = Text.fold(name).split(separator: " ")
-            matches = workbook.clients.filter { client in
-                let folded = Text.fold(client.name + " " + client.id)
-                return words.allSatisfy { folded.contains($0) }
-            }
-            if matches.isEmpty, let zone = workbook.zone(named: name) {
-                query = zone.name
-                matches = workbook.clients.filter { Text.fold($0.zone) == Text.fold(zone.name) }
-            }
-        } else if let zone = slots.zone {
-            query = zone
-            matches = workbook.clients.filter { Text.fold($0.zone) == Text.fold(zone) }
-        } else {
-            say(.staffSearchAsk)
+            return showClients(workbook.clients.filter { PhoneNumber.matchKey($0.phone) == phone }, query: phone)
+        }
+        if let name = slots.name, let found = clientsNamed(name), !found.isEmpty {
+            return showClients(found, query: name)
+        }
+        if let zone = slots.zone.flatMap(workbook.zone(named:))?.name {
+            return searchZone(zone)
+        }
+        if let words = searchWords() {
+            if let found = clientsNamed(words), !found.isEmpty { return showClients(found, query: words) }
+            if let zone = workbook.zone(named: words) { return searchZone(zone.name) }
+            say(.staffSearchNone, ["query": words])
             return
         }
+        if let name = slots.name {
+            say(.staffSearchNone, ["query": name])
+            return
+        }
+        say(.staffSearchAsk)
+    }
+
+    /// Clients in a zone, only those of a status when one is named ("suspendidos del Norte").
+    mutating func searchZone(_ zone: String) {
+        var found = workbook.clients.filter { Text.fold($0.zone) == Text.fold(zone) }
+        var query = zone
+        if let status = StaffTopic.statusFilter(text) {
+            found = found.filter { $0.status == status }
+            query = "\(zone), \(status.sheetLabel)"
+        }
+        session.context.searchZone = zone
+        showClients(found, query: query)
+    }
+
+    /// Clients whose name holds every word given, accents and case aside (a typo allowed).
+    private func clientsNamed(_ name: String) -> [Client]? {
+        let words = Text.fold(name).split(separator: " ").map(String.init).filter { $0.count >= 2 }
+        guard !words.isEmpty else { return nil }
+        let exact = workbook.clients.filter { client in
+            let folded = Text.fold(client.name + " " + client.id)
+            return words.allSatisfy { folded.contains($0) }
+        }
+        if !exact.isEmpty { return exact }
+        return workbook.clients.filter { client in
+            let parts = Text.fold(client.name).split(separator: " ").map(String.init)
+            return words.allSatisfy { word in parts.contains { SpellFixer.distance($0, word) <= (word.count >= 5 ? 1 : 0) } }
+        }
+    }
+
+    mutating func showClients(_ matches: [Client], query: String) {
+        session.context.searchResults = matches.map(\.id)
         guard !matches.isEmpty else {
             say(.staffSearchNone, ["query": query])
             return
@@ -79,7 +191,7 @@ extension Conversation {
         let lines = matches.prefix(10).map { c in
             "\(c.id) \(c.name) · \(c.zone) · \(c.planMbps.map { "\($0) Mbps" } ?? "?") · \(c.status.sheetLabel) · \(PhoneNumber.display(c.phone))"
         }
-        let more = matches.count > 10 ? "\n" + agent.book.text(.staffSearchMore, .es, ["count": String(matches.count - 10)]) : ""
+        let more = matches.count > 10 ? "\n" + agent.book.text(.staffSearchMore, lang, ["count": String(matches.count - 10)]) : ""
         say(.staffSearchResults, ["query": query, "count": String(matches.count),
                                   "results": lines.joined(separator: "\n") + more])
     }
@@ -89,7 +201,11 @@ extension Conversation {
         let folded = Text.fold(text)
         let fillers: Set<Substring> = ["busca", "buscar", "buscame", "cliente", "clientes", "datos", "de", "del", "a",
                                        "al", "la", "el", "info", "informacion", "search", "find", "for", "quien", "es",
-                                       "por", "favor", "porfa", "los", "las", "zona", "en", "me", "dame", "pasame"]
+                                       "por", "favor", "porfa", "los", "las", "zona", "en", "me", "dame", "pasame", "y",
+                                       "ahora", "tambien", "checame", "checa", "un", "tal", "una", "q", "que", "tel",
+                                       "telefono", "plan", "tiene", "esta", "activo", "activa", "show", "me", "the", "clients",
+                                       "customers", "in", "of", "lista", "todos", "ver", "muestrame", "mostrar", "buscala",
+                                       "buscalo", "numero", "cual", "su", "y", "con", "apellido", "apelliden", "se", "llame"]
         let words = folded.split(separator: " ").filter { !fillers.contains($0) }
         return words.isEmpty ? nil : words.joined(separator: " ")
     }

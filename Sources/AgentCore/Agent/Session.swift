@@ -14,9 +14,28 @@ public struct Session: Sendable, Codable, Equatable {
     public var recent: [Turn] = []
     /// The main menu was the last thing shown, so a bare "2" means its second option.
     public var menuShown = false
+    /// What the bot's last reply did, so "ese", "¿y el de 50?" or "ahora Oriente" can be read.
+    public var context = DialogueContext()
 
     public init(lastActivity: Date) {
         self.lastActivity = lastActivity
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case language, flow, lastActivity, handoffUntil, phone, recent, menuShown, context
+    }
+
+    /// Sessions stored by an older version lack the newer fields: they start empty.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        language = try c.decodeIfPresent(Language.self, forKey: .language) ?? .es
+        flow = try c.decodeIfPresent(Flow.self, forKey: .flow)
+        lastActivity = try c.decode(Date.self, forKey: .lastActivity)
+        handoffUntil = try c.decodeIfPresent(Date.self, forKey: .handoffUntil)
+        phone = try c.decodeIfPresent(String.self, forKey: .phone)
+        recent = try c.decodeIfPresent([Turn].self, forKey: .recent) ?? []
+        menuShown = try c.decodeIfPresent(Bool.self, forKey: .menuShown) ?? false
+        context = try c.decodeIfPresent(DialogueContext.self, forKey: .context) ?? DialogueContext()
     }
 
     mutating func remember(_ turn: Turn, keep: Int = 6) {
@@ -35,6 +54,28 @@ public enum Flow: Sendable, Codable, Equatable {
     case notifyWhenCovered(zone: String)
     /// "¿Confirmas la solicitud de baja?"
     case cancelConfirmation
+    /// A prospect row was written without the person's full name: "¿A nombre de quién te anoto?"
+    case prospectName(key: String)
+}
+
+/// What the bot's last reply was about: the reference point of short, elliptical messages.
+public struct DialogueContext: Sendable, Codable, Equatable {
+    /// Plans the reply quoted ("ese" is the only one; "¿y el de 50?" another).
+    public var quotedPlans: [Int] = []
+    /// The reply listed every plan.
+    public var listedPlans = false
+    /// The zone the reply was about (a coverage answer).
+    public var zone: String?
+    /// The reply offered to sign up ("¿Quieres contratar?"): a bare "sí" accepts.
+    public var offeredSignup = false
+    /// Staff: the zone of the last search, the ids it showed, and the last statistics topic.
+    public var searchZone: String?
+    public var searchResults: [String] = []
+    public var statsTopic: String?
+
+    public init() {}
+
+    var isEmpty: Bool { self == DialogueContext() }
 }
 
 public struct SignupDraft: Sendable, Codable, Equatable {
@@ -81,6 +122,7 @@ extension Session {
         case .incident(let draft): Conversation.awaiting(draft)
         case .coverageQuestion: .zone
         case .notifyWhenCovered, .cancelConfirmation: .confirmation
+        case .prospectName: .name
         case nil: nil
         }
     }

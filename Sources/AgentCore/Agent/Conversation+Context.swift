@@ -1,0 +1,77 @@
+import Foundation
+
+/// Short and elliptical messages read against what the last reply did: "¿y el de 50?" after
+/// a price, "ese" or "me late ese" after a quote, "¿y en el Norte?" after a coverage answer, a
+/// bare "sí" after "¿Quieres contratar?", and for staff "ahora Oriente" after a search.
+extension Conversation {
+    var previous: DialogueContext { input.session?.context ?? DialogueContext() }
+
+    /// Returns true when the message was answered as a follow-up.
+    mutating func followUp() -> Bool {
+        let previous = previous
+        guard !previous.isEmpty else { return false }
+        if input.role == .staff { return staffFollowUp(previous) }
+        let slots = understood.slots
+        let strong = understood.confidence >= 0.6
+            && [.reportIncident, .humanAgent, .cancel, .billing, .incidentStatus].contains(understood.intent)
+        guard !strong else { return false }
+        let quoted = previous.quotedPlans
+
+        // "ese lo quiero", "va, me late ese", "bueno pues ese de 50 me lo quedo".
+        if (!quoted.isEmpty || previous.listedPlans), wantsIt || understood.intent == .register,
+           slots.planMbps != nil || (quoted.count == 1 && (refersBack || understood.intent == .register)) {
+            intent = .register
+            startSignup(plan: slots.planMbps ?? quoted.first)
+            return true
+        }
+        // "¿y el de 50?", "y el más rápido?": another plan's price.
+        if (!quoted.isEmpty || previous.listedPlans), let mbps = slots.planMbps, isShort || startsWithAnd,
+           [.plansPrices, .outOfScope, .greeting, .coverage, .thanksBye].contains(understood.intent) || understood.confidence < 0.6 {
+            intent = .plansPrices
+            describePlan(mbps)
+            return true
+        }
+        // "¿y en el Norte?": the same question about another zone.
+        if previous.zone != nil, let zone = slots.zone, isShort || startsWithAnd, understood.intent != .register {
+            intent = .coverage
+            answerCoverage(zone)
+            return true
+        }
+        // "sí" / "👍" / "simón" after "¿Quieres contratar?".
+        if previous.offeredSignup, understood.answer == .yes, slots.isEmpty || slots.zone != nil || slots.planMbps != nil {
+            intent = .register
+            startSignup(plan: slots.planMbps ?? (quoted.count == 1 ? quoted[0] : nil))
+            return true
+        }
+        if previous.offeredSignup, understood.answer == .no || understood.answer == .stop, isShort {
+            intent = .thanksBye
+            say(.okNoProblem, buttons: menuButtons())
+            return true
+        }
+        return false
+    }
+
+    var isShort: Bool { Text.fold(text).split(separator: " ").count <= 9 }
+
+    /// "¿Y en el Norte?", "and the 50 one?", "ahora Oriente": the same question again.
+    var startsWithAnd: Bool {
+        let folded = Text.fold(text)
+        return ["y ", "and ", "what about", "how about", "ahora ", "tambien ", "also "].contains(where: folded.hasPrefix)
+    }
+
+    /// "ese", "esa", "that one": a reference to what was just said.
+    var refersBack: Bool {
+        let words = Set(Text.fold(text).split(separator: " ").map(String.init))
+        return !words.isDisjoint(with: ["ese", "esa", "eso", "este", "esta", "that", "this", "mismo", "misma"])
+    }
+
+    /// "lo quiero", "me lo quedo", "me late", "apúntame", "I'll take it".
+    var wantsIt: Bool {
+        let folded = " " + Text.fold(text) + " "
+        return [" quiero ", " kiero ", " lo quiero ", " me lo quedo ", " me quedo ", " me late ", " contrat", " ponganmelo ",
+                " ponmelo ", " apuntame ", " apunteme ", " apuntenme ", " lo tomo ", " me interesa ", " i ll take ",
+                " ill take ", " i want ", " sign me up ", " i d like ", " id like ", " me lo instalan ", " instalenmelo ",
+                " ese mero ", " ese merito ", " me conviene ", " me animo ", " va ese ", " sale ese ", " dale "]
+            .contains(where: folded.contains)
+    }
+}

@@ -1,0 +1,33 @@
+/// What a staff question is about, in everyday words: "¿cuánto llevamos de lana?", "altas
+/// este mes", "¿cuántos prospectos hay?", "reportes de prioridad alta", "los suspendidos".
+public enum StaffTopic: String, Sendable, Codable {
+    case summary, revenue, incidents, signups, prospects, suspended
+
+    static func of(_ text: String) -> StaffTopic? {
+        let folded = " " + Text.fold(text) + " "
+        func has(_ words: [String]) -> Bool { words.contains { folded.contains($0) } }
+        if has([" lana", " dinero", " ingreso", " factur", " cobramos", " cobrado", " revenue", " money", " ganamos",
+                " ganancia", " entro de", " cuanto entro", " cuanto va de", " recaud", " billing total", " income"]) { return .revenue }
+        if has([" prospect", " lista de espera", " esperando", " interesados", " waiting", " leads", " apuntados"]) { return .prospects }
+        if has([" alta ", " altas", " nuevos clientes", " clientes nuevos", " contrataciones", " sign ups", " signups",
+                " new clients", " new customers", " se dieron de alta", " contrataron"]) && !has([" prioridad alta", " de alta prioridad", " high"]) {
+            return .signups
+        }
+        if has([" reportes", " reporte ", " incidentes", " incidencias", " fallas", " tickets", " prioridad", " incidents",
+                " open issues", " pendientes de atender", " sin resolver"]) { return .incidents }
+        if has([" suspendid", " morosos", " cortados", " suspended", " no han pagado", " deben "]) { return .suspended }
+        if has([" estadistic", " resumen", " cuantos clientes", " cuantos clts", " cuantos hay", " total de clientes", " stats",
+                " statistics", " how many", " numeros ", " cifras"]) { return .summary }
+        return nil
+    }
+
+    /// "¿cuál de esos está suspendido?", "los activos del Norte".
+    static func statusFilter(_ text: String) -> ClientStatus? {
+        let folded = " " + Text.fold(text) + " "
+        if folded.contains(" suspendid") || folded.contains(" suspended") || folded.contains(" morosos") { return .suspended }
+        if folded.contains(" pendiente") || folded.contains(" sin instalar") || folded.contains(" pending") { return .pendingInstallation }
+        if folded.contains(" de baja ") || folded.contains(" dados de baja") || folded.contains(" cancelad") { return .cancelled }
+        if folded.contains(" activos ") || folded.contains(" activo ") || folded.contains(" active ") { return .active }
+        return nil
+    }
+}

@@ -1,0 +1,127 @@
+import AgentCore
+import BackOffice
+import Foundation
+@testable import App
+
+/// A whole conversation written by someone outside the team (Resources/scripts): the
+/// customer's or staff member's turns, the facts some replies must carry, and the rows the
+/// conversation must leave in the back office.
+struct ConversationScript: Decodable {
+    struct Turn: Decodable {
+        var user: String
+        var expect: [String]?
+    }
+
+    var id: String
+    var title: String
+    var channel: String
+    var role: String
+    var client: String?
+    var profileName: String?
+    var turns: [Turn]
+    var rows: [String: [[String: String]]]?
+
+    enum CodingKeys: String, CodingKey {
+        case id, title, channel, role, client, turns, rows
+        case profileName = "profile_name"
+    }
+
+    static func load(_ name: String) throws -> [ConversationScript] {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Resources/scripts") else {
+            throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "Resources/scripts/\(name).json"])
+        }
+        return try JSONDecoder().decode([ConversationScript].self, from: Data(contentsOf: url))
+    }
+
+    /// Runs the script through the real pipeline on a fresh local workbook; returns what
+    /// went wrong (empty: the script passed) and the transcript.
+    func run(number: Int) async throws -> (failures: [String], transcript: [String]) {
+        var bot = try await ConversationHarness()
+        let chat: ChatRef
+        if let client {
+            chat = SampleClients.chat(client)
+        } else if channel == "telegram" {
+            chat = ChatRef(.telegram, String(880_000_000 + number))
+        } else {
+            chat = ChatRef(.whatsapp, String(format: "5214449%06d", number))
+        }
+        let role: Role? = self.role == "staff" ? .staff : nil
+        var failures: [String] = []
+        var transcript: [String] = []
+        for (index, turn) in turns.enumerated() {
+            let replies = try await bot.send(turn.user, as: chat, role: role, profileName: profileName).joined(separator: "\n")
+            transcript += ["> " + turn.user, replies]
+            for tag in turn.expect ?? [] where !ReplyFact.holds(tag, in: replies) {
+                failures.append("turn \(index + 1) lacks \(tag)")
+            }
+        }
+        for (tabName, expected) in rows ?? [:] {
+            guard let tab = Tab(rawValue: tabName) else { continue }
+            let got = try await bot.newRows(tab)
+            if got.count != expected.count {
+                failures.append("\(tabName): \(got.count) rows, expected \(expected.count)")
+                continue
+            }
+            for (want, have) in zip(expected, got) {
+                for (column, value) in want where Text.fold(have[column] ?? "") != Text.fold(value) {
+                    failures.append("\(tabName).\(column) = \"\(have[column] ?? "")\", expected \"\(value)\"")
+                }
+            }
+        }
+        return (failures, transcript)
+    }
+}
+
+/// The reply facts a script may expect (see the writers' brief), checked on a turn's replies.
+enum ReplyFact {
+    static func holds(_ tag: String, in text: String) -> Bool {
+        let folded = Text.fold(text)
+        let parts = tag.split(separator: ":", maxSplits: 1).map(String.init)
+        let argument = parts.count > 1 ? parts[1] : ""
+        switch parts[0] {
+        case "price": return text.contains("$" + argument)
+        case "plan": return folded.contains("\(argument) mbps") || folded.contains("\(argument) megas")
+        case "plans_list": return ["$350", "$450", "$600"].allSatisfy(text.contains)
+        case "coverage_yes": return folded.contains(Text.fold(argument)) && !saysNoCoverage(folded)
+        case "coverage_no": return folded.contains(Text.fold(argument)) && saysNoCoverage(folded)
+        case "client_id": return text.contains(try! Regex("C-[0-9]{4}"))
+        case "folio": return text.contains(try! Regex("F-[0-9]{4}"))
+        case "status":
+            return text.contains(try! Regex("F-[0-9]{4}")) || ["no tienes reportes", "no reports"].contains(where: folded.contains)
+        case "billing": return text.contains("$") && (folded.contains("mbps") || folded.contains("plan"))
+        case "handoff": return ["persona del equipo", "someone on the team", "una persona", "a person"].contains(where: folded.contains)
+        case "refusal":
+            return ["solo para el personal", "staff only", "no puedo compartir", "i can t share", "datos de otras personas",
+                    "other people s"].contains(where: folded.contains)
+        case "stats":
+            switch argument {
+            case "revenue": return text.contains("$") && ["ingreso", "revenue", "factur"].contains(where: folded.contains)
+            case "incidents": return ["incidentes abiertos", "reportes abiertos", "open incidents"].contains(where: folded.contains)
+            case "signups": return ["altas", "nuevos clientes", "sign-ups", "signups"].contains(where: folded.contains)
+            case "prospects": return folded.contains("prospect")
+            default: return folded.contains("clientes") || folded.contains("clients")
+            }
+        case "search":
+            let query = argument.split(separator: "=", maxSplits: 1).map(String.init)
+            guard query.count == 2 else { return false }
+            let ids = text.matches(of: try! Regex("C-[0-9]{4}")).count
+            if query[0] == "zone" {
+                let zone = Text.fold(query[1])
+                let lines = text.split(separator: "\n").filter { $0.contains(try! Regex("C-[0-9]{4}")) }
+                return ids > 0 && lines.allSatisfy { Text.fold(String($0)).contains(zone) }
+            }
+            let words = Text.fold(query[1]).split(separator: " ").prefix(2)
+            return ids > 0 && words.allSatisfy { folded.contains($0) }
+        case "english": return [" the ", " you ", " your ", " we ", " is "].contains(where: (" " + folded + " ").contains)
+        case "no_restart_advice":
+            return !["prueba desconectar", "try unplugging", "reinicia tu", "restart your"].contains(where: folded.contains)
+        default: return false
+        }
+    }
+
+    static func saysNoCoverage(_ folded: String) -> Bool {
+        ["no tenemos cobertura", "no podemos instalar", "no llegamos", "aun no llegamos", "fuera de nuestra cobertura",
+         "no tengo registrada", "don t cover", "not covered", "don t have", "outside our coverage", "can t install"]
+            .contains(where: folded.contains)
+    }
+}

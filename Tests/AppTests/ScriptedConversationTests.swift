@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+
+/// Whole conversations written by people outside the team, each briefed as a different
+/// customer or staff member and never shown the rules (Resources/scripts). Writers A–E are
+/// the development set; F and G are held out: read once, reported as figures only.
+@Suite(.serialized) struct ScriptedConversationTests {
+    struct Report {
+        var passed = 0
+        var total = 0
+        var lines: [String] = []
+        var rate: Double { total == 0 ? 0 : Double(passed) / Double(total) }
+    }
+
+    static func run(_ names: [String], details: Bool) async throws -> Report {
+        var report = Report()
+        var number = 0
+        for name in names {
+            for script in try ConversationScript.load(name) {
+                number += 1
+                let (failures, transcript) = try await script.run(number: number)
+                report.total += 1
+                if failures.isEmpty {
+                    report.passed += 1
+                } else if details {
+                    report.lines.append("✗ \(script.id) \(script.title): " + failures.joined(separator: "; "))
+                    if ProcessInfo.processInfo.environment["SCRIPTS_TRANSCRIPTS"] != nil {
+                        report.lines += transcript.map { "    " + $0.replacingOccurrences(of: "\n", with: "\n    ") }
+                    }
+                }
+            }
+        }
+        return report
+    }
+
+    @Test func developmentScriptsEndWithTheRightRowsAndReplies() async throws {
+        let report = try await Self.run(["authorA", "authorB", "authorC", "authorD", "authorE"], details: true)
+        print("Scripts (development, writers A–E): \(report.passed)/\(report.total) = \(String(format: "%.1f", report.rate * 100)) %")
+        for line in report.lines { print(line) }
+        #expect(report.rate >= 0.9)
+    }
+}
