@@ -48,11 +48,15 @@ struct ConversationScript: Decodable {
         let role: Role? = self.role == "staff" ? .staff : nil
         var failures: [String] = []
         var transcript: [String] = []
+        var sofar = ""
         for (index, turn) in turns.enumerated() {
             let replies = try await bot.send(turn.user, as: chat, role: role, profileName: profileName).joined(separator: "\n")
             transcript += ["> " + turn.user, replies]
-            for tag in turn.expect ?? [] where !ReplyFact.holds(tag, in: replies) {
-                failures.append("turn \(index + 1) lacks \(tag)")
+            sofar += replies + "\n"
+            for tag in turn.expect ?? [] {
+                // A number given once (client number, folio) counts if it came at this turn or before.
+                let oneTime = tag == "client_id" || tag == "folio"
+                if !ReplyFact.holds(tag, in: oneTime ? sofar : replies) { failures.append("turn \(index + 1) lacks \(tag)") }
             }
         }
         for (tabName, expected) in rows ?? [:] {

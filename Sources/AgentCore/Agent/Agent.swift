@@ -120,8 +120,9 @@ struct Conversation {
         }
         if input.role == .staff, staffCommand() { return }
         // Other people's data is refused whatever it is dressed as, and the flow waits.
-        if input.role == .customer, OthersDataRequest.matches(text) {
+        if input.role == .customer, OthersDataRequest.matches(text) || insistsAfterRefusal {
             intent = .staffSearch
+            session.context.refusedData = true
             say(.privacyRefusal, buttons: menuButtons())
             return
         }
@@ -167,6 +168,14 @@ struct Conversation {
         case .cancelConfirmation: continueCancellation()
         case .prospectName(let key): continueProspectName(key: key)
         }
+    }
+
+    /// "es que me urge, el ingeniero me dijo que te lo pidiera": pressing after a refusal.
+    var insistsAfterRefusal: Bool {
+        guard input.session?.context.refusedData == true else { return false }
+        let other: Set<Intent> = [.humanAgent, .reportIncident, .plansPrices, .coverage, .billing, .cancel, .thanksBye,
+                                  .incidentStatus, .greeting]
+        return !(understood.confidence >= 0.5 && other.contains(understood.intent)) && understood.answer == nil
     }
 
     /// A message that leaves the conversation in progress for something else.

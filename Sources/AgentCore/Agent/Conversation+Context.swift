@@ -12,6 +12,13 @@ extension Conversation {
         guard !previous.isEmpty else { return false }
         if input.role == .staff { return staffFollowUp(previous) }
         let slots = understood.slots
+        // "Me llamo Carmen Villarreal" right after the folio: the report gets the name.
+        if let folio = previous.writtenIncident, caller == nil, let name = slots.name.flatMap(explicitName) ?? bareName {
+            intent = .reportIncident
+            effects.append(.updateRow(.incidents, key: folio, cells: [Col.Incident.name.name: CellText.inert(name, maxLength: 80)]))
+            say(.incidentNameSaved, ["name": firstName(name), "folio": folio])
+            return true
+        }
         let strong = understood.confidence >= 0.6
             && [.reportIncident, .humanAgent, .cancel, .billing, .incidentStatus].contains(understood.intent)
         guard !strong else { return false }
@@ -52,6 +59,16 @@ extension Conversation {
     }
 
     var isShort: Bool { Text.fold(text).split(separator: " ").count <= 9 }
+
+    /// A message that is only a full name ("Omar Villegas", "Isabel Ramos Cruz.").
+    var bareName: String? {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "." || $0 == "," }).map(String.init)
+        guard (2...5).contains(words.count), words.allSatisfy({ $0.allSatisfy(\.isLetter) }),
+              understood.answer == nil, understood.confidence < 0.6 || understood.slots.name != nil else { return nil }
+        let folded = words.map(Text.fold)
+        guard !folded.contains(where: { ["gracias", "ok", "bueno", "hola", "si", "no", "va", "sale"].contains($0) }) else { return nil }
+        return Self.presentableName(words.joined(separator: " "))
+    }
 
     /// "¿Y en el Norte?", "and the 50 one?", "ahora Oriente": the same question again.
     var startsWithAnd: Bool {

@@ -129,6 +129,7 @@ extension Conversation {
         row[C.status] = IncidentStatus.open.sheetLabel
         row[C.updated] = stamp
         effects.append(.appendRow(.incidents, row))
+        session.context.writtenIncident = folio
 
         let first = firstName(draft.name)
         let values = ["folio": folio, "zone": draft.zone ?? "", "name": first.isEmpty ? "" : ", \(first)"]

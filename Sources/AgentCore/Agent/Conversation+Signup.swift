@@ -242,9 +242,17 @@ extension Conversation {
            let whole = understood.slots.name {
             name = whole
         }
-        guard let name = name.map(Self.presentableName), !name.isEmpty else {
-            // "¿y para cuándo llegan?", "ok": the row keeps the name the channel gave.
-            return false
+        guard let name = (name ?? bareName).map(Self.presentableName), !name.isEmpty else {
+            // "¿y para cuándo llegan?", "apúntame": answered, and the name asked once more.
+            let strong = understood.confidence >= 0.6 && [.reportIncident, .humanAgent, .cancel, .billing, .staffStats, .staffSearch]
+                .contains(understood.intent)
+            guard !strong, understood.answer != .no, understood.answer != .stop, understood.intent != .thanksBye else { return false }
+            intent = .coverage
+            let folded = " " + Text.fold(text) + " "
+            if [" cuando ", " when ", " fecha ", " tardan "].contains(where: folded.contains) { say(.prospectWhen) }
+            session.flow = .prospectName(key: key)
+            say(.prospectAskName)
+            return true
         }
         intent = .coverage
         effects.append(.updateRow(.prospects, key: key, cells: [Col.Prospect.name.name: CellText.inert(name, maxLength: 80)]))

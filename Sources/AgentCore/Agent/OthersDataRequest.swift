@@ -29,6 +29,9 @@ enum OthersDataRequest {
                                " de fulan", " de ella", " de el ", " mi amiga", " mi amigo", " mi prima", " mi primo"])
         let business = has([" de la oficina", " de ustedes", " de soporte", " del tecnico", " de un tecnico", " de la empresa",
                             " de atencion", " your office", " your number", " de contacto", " para pagar", " de cuenta"])
-        return asks && data && someoneElse && !business
+        // "…el número de Fernando Ortiz", "nomás ocupo el de Verónica Sánchez".
+        let namedPerson = text.contains(try! Regex("(de|of|for) [A-ZÁÉÍÓÚÑ][a-záéíóúñ]+ [A-ZÁÉÍÓÚÑ][a-záéíóúñ]+"))
+        let wantsData = asks || has([" ocupo el de ", " ocupo la de ", " necesito el de ", " nomas el de "])
+        return wantsData && (data || namedPerson && has([" el de ", " la de "])) && (someoneElse || namedPerson) && !business
     }
 }

@@ -6,7 +6,8 @@ public enum PriorityRule {
         "sin internet", "no tengo internet", "no hay internet", "no tengo servicio", "sin servicio", "no hay servicio",
         "no conecta", "no se conecta", "no me conecta", "no tengo señal", "sin señal", "no hay señal", "nada de internet",
         "se fue el internet", "se fue la señal", "se cayo", "esta caido", "caido", "luz roja", "foco rojo", "led rojo",
-        "los", "no internet", "internet is down", "no connection", "no service", "red light", "offline",
+        "luz los", "led los", "foco los", "los en rojo", "los rojo", "los esta en rojo", "los prendido", "los encendido",
+        "los parpadea", "los parpadeando", "no internet", "internet is down", "no connection", "no service", "red light", "offline",
         "nada de señal", "no navega", "no puedo navegar", "ni internet",
     ]
     /// Slow, intermittent, drops.

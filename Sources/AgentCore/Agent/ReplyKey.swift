@@ -73,6 +73,8 @@ public enum ReplyKey: String, Sendable, CaseIterable {
     case outOfScope = "out_of_scope"
     case perMonth = "per_month"
     case privacyRefusal = "privacy_refusal"
+    case prospectWhen = "prospect_when"
+    case incidentNameSaved = "incident_name_saved"
     case prospectAskName = "prospect_ask_name"
     case prospectNameSaved = "prospect_name_saved"
     case installationWhen = "installation_when"

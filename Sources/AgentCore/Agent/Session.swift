@@ -72,6 +72,10 @@ public struct DialogueContext: Sendable, Codable, Equatable {
     public var searchZone: String?
     public var searchResults: [String] = []
     public var statsTopic: String?
+    /// The reply refused other people's data: insisting gets the same answer.
+    public var refusedData = false
+    /// The folio of the report this reply registered (a name given next goes in its row).
+    public var writtenIncident: String?
 
     public init() {}
 

@@ -54,7 +54,7 @@ struct Lexicon: Sendable {
 
     /// Words before "de 50" that make it a plan ("el de 50", "internet de 50").
     static let planIntroducers: Set<String> = ["el", "la", "los", "del", "plan", "paquete", "planes", "the", "internet", "uno",
-                                               "servicio", "velocidad"]
+                                               "servicio", "velocidad", "ese", "esa", "este", "esta", "mejor", "pal", "al"]
     static let currencyWords: Set<String> = ["pesos", "varos", "mxn", "dlls", "dolares", "peso", "bucks"]
     static let speedUnits: Set<String> = ["megas", "mega", "mb", "mbps", "megabits", "megabit", "meg", "megs", "mbs", "megabyte", "megabytes"]
     static let cheapWords: Set<String> = ["barato", "economico", "basico", "chico", "sencillo", "cheapest", "cheap", "cheaper",
