@@ -12,6 +12,7 @@ extension Conversation {
         guard !previous.isEmpty else { return false }
         if input.role == .staff { return staffFollowUp(previous) }
         let slots = understood.slots
+        if let folio = previous.writtenIncident, addDetails(toIncident: folio) { return true }
         // "Me llamo Carmen Villarreal" right after the folio: the report gets the name.
         if let folio = previous.writtenIncident, caller == nil, let name = slots.name.flatMap(explicitName) ?? bareName {
             intent = .reportIncident

@@ -8,12 +8,14 @@ extension Conversation {
         if let open = workbook.incidents(chat: chat, clientID: client?.id).first(where: { $0.status.isOpen }) {
             say(.incidentAlreadyOpen, ["folio": open.folio, "status": open.status.sheetLabel, "date": open.date],
                 buttons: [button(.buttonHuman, MenuOption.human.id)])
+            // Details the person adds next ("desde el lunes", "ya lo desconecté") go in that report.
+            session.context.writtenIncident = open.folio
             return
         }
         let zone = client?.zone ?? understood.slots.zone.flatMap { workbook.zone(named: $0)?.name }
         var draft = IncidentDraft(
             description: CellText.inert(text, maxLength: 300),
-            priority: PriorityRule.priority(for: text, zoneHasOutage: zone.map(hasOutage) ?? false))
+            priority: PriorityRule.priority(for: wording, zoneHasOutage: zone.map(hasOutage) ?? false))
         draft.since = understood.slots.since
         draft.modemRestarted = understood.slots.modemRestarted
         draft.zone = zone
@@ -58,7 +60,7 @@ extension Conversation {
             if understood.intent == .reportIncident {
                 // More detail about the same failure: keep it, and let it raise the priority.
                 draft.description = CellText.inert(draft.description + " / " + text, maxLength: 300)
-                let again = PriorityRule.priority(for: draft.description, zoneHasOutage: false)
+                let again = PriorityRule.priority(for: draft.description + " " + wording, zoneHasOutage: false)
                 if again.rank < draft.priority.rank { draft.priority = again }
             } else if awaiting == .sinceAndModem || awaiting == .since {
                 // "hoy temprano", "no sé": whatever they answer is the best we will get.
@@ -158,6 +160,25 @@ extension Conversation {
     }
 
     func hasOutage(_ zone: String) -> Bool { input.outages.contains(Text.fold(zone)) }
+
+    /// The words as typed and as understood ("no ay internet" → "no hay internet"), for the priority rule.
+    var wording: String { text + " " + (understood.normalized ?? "") }
+
+    /// "desde ayer", "no lo he reiniciado" after the folio: the report's row gets it.
+    mutating func addDetails(toIncident folio: String) -> Bool {
+        let slots = understood.slots
+        var cells: [String: String] = [:]
+        if let since = slots.since { cells[Col.Incident.since.name] = CellText.inert(since, maxLength: 60) }
+        if let restarted = slots.modemRestarted { cells[Col.Incident.modemRestarted.name] = restarted ? "sí" : "no" }
+        guard !cells.isEmpty else { return false }
+        intent = .reportIncident
+        cells[Col.Incident.updated.name] = settings.time.stamp(now)
+        effects.append(.updateRow(.incidents, key: folio, cells: cells))
+        session.context.writtenIncident = folio
+        say(.incidentDetailsSaved, ["folio": folio])
+        if slots.modemRestarted == false { say(.restartTip) }
+        return true
+    }
 
     mutating func incidentStatus() {
         let mine = workbook.incidents(chat: chat, clientID: caller?.id)

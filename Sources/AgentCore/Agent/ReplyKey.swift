@@ -75,6 +75,7 @@ public enum ReplyKey: String, Sendable, CaseIterable {
     case privacyRefusal = "privacy_refusal"
     case prospectWhen = "prospect_when"
     case incidentNameSaved = "incident_name_saved"
+    case incidentDetailsSaved = "incident_details_saved"
     case prospectAskName = "prospect_ask_name"
     case prospectNameSaved = "prospect_name_saved"
     case installationWhen = "installation_when"

@@ -78,6 +78,9 @@ public struct Understood: Sendable, Codable, Equatable {
     /// The zone slot is the sheet's zone closest to what was typed ("oriete" → Oriente), not
     /// an exact match: worth a "¿Te refieres a Oriente?" before acting on it.
     public var zoneGuessed = false
+    /// The message as understanding read it: folded, abbreviations expanded, typos fixed
+    /// ("no ay internet" → "no hay internet"), for rules that look at wording.
+    public var normalized: String?
 
     public init(intent: Intent, slots: Slots = Slots(), language: Language? = nil, answer: Answer? = nil,
                 confidence: Double = 1, folio: String? = nil, menuChoice: Int? = nil) {

@@ -120,6 +120,7 @@ public struct OfflineUnderstanding: Understanding {
                           answer: Answers.answer(tokens), confidence: confidence,
                           folio: Self.folio(in: text), menuChoice: Self.menuChoice(tokens))
         if let place, !place.exact, context.zones.contains(place.zone) { understood.zoneGuessed = true }
+        understood.normalized = words.filter { $0 != Token.boundaryMark }.joined(separator: " ")
         return understood
     }
 
