@@ -89,8 +89,11 @@ struct Conversation {
 
     mutating func run() {
         startOverIfIdle()
-        // What this turn's replies do is recorded afresh; `previous` keeps the last one.
+        // What this turn's replies do is recorded afresh; `previous` keeps the last one. The
+        // zone talked about stays: "ese lo quiero" three turns after "¿llegan al Norte?".
+        let zone = session.context.zone
         session.context = DialogueContext()
+        session.context.zone = zone
         session.lastActivity = now
         if let phone = input.message.verifiedPhone { session.phone = phone }
         if let language = understood.language { session.language = language }

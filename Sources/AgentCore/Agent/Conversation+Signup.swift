@@ -37,8 +37,25 @@ extension Conversation {
             session.flow = nil
             return false
         }
-        advanceSignup(draft, applying: slots, isFirst: false)
+        var applying = slots
+        // "¿cuál es el más barato?" asks about a plan; it does not choose it. "ese" then does.
+        var quote: Int?
+        if let mbps = applying.planMbps, asksAboutAPlan, !wantsIt {
+            quote = mbps
+            applying.planMbps = nil
+        } else if applying.planMbps == nil, refersBack, previous.quotedPlans.count == 1, Self.awaiting(draft) == .plan || wantsIt {
+            applying.planMbps = previous.quotedPlans[0]
+        }
+        advanceSignup(draft, applying: applying, isFirst: false, quote: quote)
         return true
+    }
+
+    /// "¿cuánto cuesta el más económico?", "cual es el mas barato": a question about a plan.
+    var asksAboutAPlan: Bool {
+        let folded = " " + Text.fold(text) + " "
+        let asks = text.contains("?") || [" cual ", " cuanto ", " cuantos ", " a como ", " que tal ", " how much ", " which ",
+                                          " what ", " que velocidad", " que incluye"].contains(where: folded.contains)
+        return asks && (understood.intent == .plansPrices || [" cuesta", " cuanto", " sale ", " precio", " how much"].contains(where: folded.contains))
     }
 
     /// The slots of this message that mean something to the sign-up, including answers to
@@ -80,9 +97,10 @@ extension Conversation {
         return said || standing ? name : nil
     }
 
-    mutating func advanceSignup(_ start: SignupDraft, applying slots: Slots, isFirst: Bool) {
+    mutating func advanceSignup(_ start: SignupDraft, applying slots: Slots, isFirst: Bool, quote: Int? = nil) {
         var draft = start
         var changed = false
+        if let quote { describePlan(quote) }
 
         if let zoneName = slots.zone {
             guard let zone = workbook.zone(named: zoneName), zone.hasCoverage else {
@@ -111,8 +129,9 @@ extension Conversation {
         let applied = slots.zone != nil || slots.planMbps != nil || slots.name != nil || slots.phone != nil
 
         // "Sí, así está bien" confirms even if it repeats what the summary says.
-        if draft.confirming, !changed, understood.answer == .yes || understood.answer == .no {
-            switch understood.answer {
+        let answer = understood.answer ?? (understood.leansYes ? .yes : nil)
+        if draft.confirming, !changed, answer == .yes || answer == .no {
+            switch answer {
             case .yes:
                 return completeSignup(draft)
             case .no:
@@ -124,7 +143,7 @@ extension Conversation {
             }
         }
         if changed { say(.signupUpdated) }
-        if !applied, !isFirst, understood.answer == nil {
+        if !applied, !isFirst, understood.answer == nil, quote == nil {
             answerAside(for: draft)
         }
         askNext(draft)

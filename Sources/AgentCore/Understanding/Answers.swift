@@ -34,6 +34,19 @@ enum Answers {
         return firstClauseAnswer(tokens)
     }
 
+    /// At a confirmation, a longer message that agrees without a doubt in it: "si asi ta bien",
+    /// "ta bien si ponganmelo", "si dice que si", "yes that's right".
+    static func leansYes(_ tokens: [Token]) -> Bool {
+        let words = Set(tokens.filter { !$0.isBoundary }.map(\.word))
+        let agrees = !words.isDisjoint(with: ["si", "sip", "simon", "va", "dale", "correcto", "confirmo", "adelante", "yes", "yep",
+                                              "yeah", "sure", "correct", "right", "ok", "okay", "perfecto", "sale", "orale",
+                                              "ponganmelo", "ponmelo", "ponganlo", "instalenlo", "hagale", "andale", "listo", "claro"])
+        let doubts = !words.isDisjoint(with: ["no", "nel", "mejor", "cambia", "cambiar", "cambiame", "espera", "espere", "esperame",
+                                              "espereme", "pero", "aunque", "otro", "otra", "diferente", "wait", "change", "instead",
+                                              "not", "nope", "cancela", "cancelar"])
+        return agrees && !doubts
+    }
+
     /// "sí, desde ayer" → yes; "no, mejor el de 50" → no; "no tengo internet" → nothing.
     private static func firstClauseAnswer(_ tokens: [Token]) -> Answer? {
         let clause = tokens.prefix { !$0.isBoundary }.map(\.word)

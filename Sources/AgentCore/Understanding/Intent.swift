@@ -81,6 +81,9 @@ public struct Understood: Sendable, Codable, Equatable {
     /// The message as understanding read it: folded, abbreviations expanded, typos fixed
     /// ("no ay internet" → "no hay internet"), for rules that look at wording.
     public var normalized: String?
+    /// Agrees without a doubt, however long the message ("si asi ta bien"): read as yes where
+    /// a confirmation was asked.
+    public var leansYes = false
 
     public init(intent: Intent, slots: Slots = Slots(), language: Language? = nil, answer: Answer? = nil,
                 confidence: Double = 1, folio: String? = nil, menuChoice: Int? = nil) {

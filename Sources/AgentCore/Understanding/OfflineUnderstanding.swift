@@ -121,6 +121,7 @@ public struct OfflineUnderstanding: Understanding {
                           folio: Self.folio(in: text), menuChoice: Self.menuChoice(tokens))
         if let place, !place.exact, context.zones.contains(place.zone) { understood.zoneGuessed = true }
         understood.normalized = words.filter { $0 != Token.boundaryMark }.joined(separator: " ")
+        understood.leansYes = understood.answer == .yes || (understood.answer == nil && Answers.leansYes(tokens))
         return understood
     }
 

@@ -268,6 +268,14 @@ struct SlotExtractor {
             && Lexicon.number(typed) == nil && !Lexicon.timeWords.contains(typed)
     }
 
+    /// "María del Socorro", "Juan de la Cruz": a lowercase "de/del/de la" inside a name.
+    static func joinsName(_ tokens: [Token], at i: Int, picked: Int) -> Bool {
+        guard picked > 0, ["de", "del", "la", "los"].contains(tokens[i].word) else { return false }
+        var j = i + 1
+        while j < tokens.count, ["la", "los"].contains(tokens[j].word) { j += 1 }
+        return j < tokens.count && tokens[j].original.first?.isUppercase == true && tokens[j].isAlphabetic
+    }
+
     private func nameWords(from start: Int, requireCapital: Bool) -> String? {
         var i = start
         while i < tokens.count, tokens[i].isBoundary || Lexicon.honorifics.contains(tokens[i].word)
@@ -279,8 +287,9 @@ struct SlotExtractor {
         // "soy Efraín Lara albañil": a capitalised name ends at the first lowercase word.
         let capitalised = i < tokens.count && tokens[i].original.first?.isUppercase == true
             && text.contains(where: \.isLowercase)
-        while i < tokens.count, picked.count < 4, tokens[i].isAlphabetic, !Lexicon.notNameWords.contains(tokens[i].typed),
-              !(capitalised && tokens[i].original.first?.isUppercase != true),
+        while i < tokens.count, picked.count < 5, tokens[i].isAlphabetic,
+              !Lexicon.notNameWords.contains(tokens[i].typed) || Self.joinsName(tokens, at: i, picked: picked.count),
+              !(capitalised && tokens[i].original.first?.isUppercase != true) || Self.joinsName(tokens, at: i, picked: picked.count),
               !Lexicon.notNameWords.contains(tokens[i].word),
               context.zones.allSatisfy({ Text.fold($0) != tokens[i].typed }) {
             picked.append(tokens[i])
