@@ -103,10 +103,17 @@ extension Conversation {
 
     mutating func continueNotify(zone: String) -> Bool {
         session.flow = nil
-        switch understood.answer {
+        let folded = " " + Text.fold(text) + " "
+        let accepts = understood.leansYes || wantsIt || understood.intent == .register
+            || [" avisen", " avisame", " avisarme", " let me know", " notify", " apunt", " anotame", " anoteme", " put me"]
+                .contains(where: folded.contains)
+        switch accepts ? .yes : understood.answer {
         case .yes:
             intent = .coverage
-            noCoverage(zoneName: zone, draft: SignupDraft(profileName: input.message.profileName))
+            var draft = SignupDraft(profileName: input.message.profileName)
+            draft.name = understood.slots.name.flatMap(explicitName)
+            draft.planMbps = understood.slots.planMbps
+            noCoverage(zoneName: zone, draft: draft)
             return true
         case .no, .stop:
             intent = .thanksBye

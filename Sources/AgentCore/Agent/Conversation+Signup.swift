@@ -17,7 +17,8 @@ extension Conversation {
         slots.name = nil
         // What the last replies settled: the plan just quoted, the zone whose coverage was just confirmed.
         slots.planMbps = slots.planMbps ?? plan
-        if slots.zone == nil, let zone = previous.zone, workbook.zone(named: zone)?.hasCoverage == true { slots.zone = zone }
+        // A zone just found without coverage makes "apúntame" a place on the waiting list.
+        if slots.zone == nil, let zone = previous.zone { slots.zone = zone }
         advanceSignup(draft, applying: slots, isFirst: true)
     }
 
@@ -42,12 +43,24 @@ extension Conversation {
         var quote: Int?
         if let mbps = applying.planMbps, asksAboutAPlan, !wantsIt {
             quote = mbps
-            applying.planMbps = nil
+            // "the 50 megas one, that's $450 right?" chooses it; "¿cuál es el más barato?" does not.
+            if startsWithQuestion || !mentionsSpeed(mbps) { applying.planMbps = nil }
         } else if applying.planMbps == nil, refersBack, previous.quotedPlans.count == 1, Self.awaiting(draft) == .plan || wantsIt {
             applying.planMbps = previous.quotedPlans[0]
         }
         advanceSignup(draft, applying: applying, isFirst: false, quote: quote)
         return true
+    }
+
+    var startsWithQuestion: Bool {
+        let folded = Text.fold(text)
+        return text.trimmingSpaces.hasPrefix("¿") || ["cual", "cuanto", "cuantos", "que ", "how", "what", "which", "a como", "is ",
+                                                      "does", "y cuanto", "y cual", "and how", "dice que cual", "dice ke cual",
+                                                      "dise ke cual"].contains(where: folded.hasPrefix)
+    }
+
+    func mentionsSpeed(_ mbps: Int) -> Bool {
+        Text.fold(text).split(separator: " ").contains { Lexicon.number(String($0)) == mbps }
     }
 
     /// "¿cuánto cuesta el más económico?", "cual es el mas barato": a question about a plan.

@@ -105,7 +105,13 @@ extension Conversation {
     /// lana?" or "¿y en el Sur?" after statistics, "¿cuál de esos está suspendido?".
     mutating func staffFollowUp(_ previous: DialogueContext) -> Bool {
         let zone = understood.slots.zone.flatMap(workbook.zone(named:))?.name
-        let topic = StaffTopic.of(text)
+        var topic = StaffTopic.of(text)
+        // "¿cuántos de alta?" right after the open incidents: the priority, not sign-ups.
+        let folded = " " + Text.fold(text) + " "
+        if previous.statsTopic == StaffTopic.incidents.rawValue, [" alta ", " media ", " baja ", " urgentes "].contains(where: folded.contains),
+           !folded.contains(" altas ") {
+            topic = .incidents
+        }
         if let status = StaffTopic.statusFilter(text), !previous.searchResults.isEmpty, topic != .prospects {
             intent = .staffSearch
             let shown = workbook.clients.filter { previous.searchResults.contains($0.id) && $0.status == status }

@@ -18,6 +18,7 @@ public enum StaffTopic: String, Sendable, Codable {
         if has([" suspendid", " morosos", " cortados", " suspended", " no han pagado", " deben "]) { return .suspended }
         if has([" estadistic", " resumen", " cuantos clientes", " cuantos clts", " cuantos hay", " total de clientes", " stats",
                 " statistics", " how many", " numeros ", " cifras"]) { return .summary }
+        if has([" clientes", " clts", " clients", " customers"]) { return .summary }
         return nil
     }
 

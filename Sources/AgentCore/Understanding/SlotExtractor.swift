@@ -166,7 +166,8 @@ struct SlotExtractor {
                 }
             }
         }
-        if let relative = relativePlan(words: words, speeds: speeds) { candidates.append((1, relative.value, relative.at)) }
+        // "mejor el de 50": a speed said outright beats a relative word next to it.
+        if let relative = relativePlan(words: words, speeds: speeds) { candidates.append((3, relative.value, relative.at)) }
         // A plan said after a negation ("no quiero el de 100, mejor…") is the one not wanted.
         let wanted = candidates.filter { candidate in
             !(max(0, candidate.at - 4)..<candidate.at).contains { Lexicon.negations.contains(words[$0]) }
@@ -186,7 +187,7 @@ struct SlotExtractor {
         let asked = context.awaiting == .plan
         for (i, word) in words.enumerated() {
             let previous = i > 0 ? words[i - 1] : ""
-            let qualified = ["mas", "el", "the", "most", "plan"].contains(previous) || asked
+            let qualified = ["mas", "el", "the", "most", "plan"].contains(previous) || (asked && word != "mejor")
             if Lexicon.cheapWords.contains(word), qualified || word == "cheapest" { return (cheapest, i) }
             if Lexicon.fastWords.contains(word), qualified || word == "fastest" { return (fastest, i) }
             if sorted.count >= 3, word == "medio", previous == "en" || asked { return (sorted[sorted.count / 2], i) }
@@ -270,9 +271,9 @@ struct SlotExtractor {
 
     /// "María del Socorro", "Juan de la Cruz": a lowercase "de/del/de la" inside a name.
     static func joinsName(_ tokens: [Token], at i: Int, picked: Int) -> Bool {
-        guard picked > 0, ["de", "del", "la", "los"].contains(tokens[i].word) else { return false }
+        guard picked > 0, ["de", "del", "la", "los", "el"].contains(tokens[i].word) else { return false }
         var j = i + 1
-        while j < tokens.count, ["la", "los"].contains(tokens[j].word) { j += 1 }
+        while j < tokens.count, ["la", "los", "el"].contains(tokens[j].word) { j += 1 }
         return j < tokens.count && tokens[j].original.first?.isUppercase == true && tokens[j].isAlphabetic
     }
 
