@@ -175,6 +175,12 @@ extension Conversation {
         cells[Col.Incident.updated.name] = settings.time.stamp(now)
         effects.append(.updateRow(.incidents, key: folio, cells: cells))
         session.context.writtenIncident = folio
+        if understood.intent == .reportIncident, understood.confidence >= 0.6,
+           let open = workbook.incidents.first(where: { $0.folio == folio }) {
+            // The whole report again: it is the same one, now with these details.
+            say(.incidentAlreadyOpen, ["folio": folio, "status": open.status.sheetLabel, "date": open.date])
+            return true
+        }
         say(.incidentDetailsSaved, ["folio": folio])
         if slots.modemRestarted == false { say(.restartTip) }
         return true

@@ -91,7 +91,9 @@ extension Conversation {
         }
         // People's names are too varied for rules: whatever answers the name question is the
         // name, unless it clearly says something else. It is stored inert.
-        if awaiting == .name, slots.name == nil, understood.answer == nil, understood.confidence < 0.5,
+        let elsewhere = understood.confidence >= 0.6 && [.reportIncident, .humanAgent, .cancel, .billing, .incidentStatus,
+                                                          .plansPrices, .coverage].contains(understood.intent)
+        if awaiting == .name, slots.name == nil, understood.answer == nil, !elsewhere, !text.contains("?"),
            (2...80).contains(text.trimmingSpaces.count) {
             slots.name = text.trimmingSpaces
         }
