@@ -1,33 +1,58 @@
+import BackOffice
 import Foundation
 import Testing
 @testable import AgentCore
 
-/// Accuracy of the offline rules on the labelled messages in Resources/nlu. `dev.jsonl` is
-/// the set the rules were tuned on; `holdout.jsonl` was written by someone else and is never
-/// tuned on, so its figure is the honest one.
-@Suite struct UnderstandingAccuracyTests {
-    @Test func devSetIntentAccuracy() throws {
-        let report = try LabelledSet.load("dev").evaluate()
-        print(report.summary(title: "dev (tuned on)", listErrors: true))
-        #expect(report.intentAccuracy >= 0.97)
+/// Accuracy of the offline understanding (rules + the model trained on messaging/intents.txt)
+/// on labelled messages in Resources/nlu, each set written by a different person briefed as
+/// different customers and staff. The model learns from the sets it is measured on, so the
+/// honest development figure leaves each writer out of training in turn; writers F and G are
+/// held out entirely (Resources/nlu/heldout): read once, reported as figures only.
+@Suite(.serialized) struct UnderstandingAccuracyTests {
+    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    static let corpus: IntentCorpus = {
+        let path = repositoryRoot.appendingPathComponent("messaging/intents.txt").path
+        return try! IntentCorpus(parsing: String(contentsOfFile: path, encoding: .utf8), file: path)
+    }()
+
+    static let writers = ["A", "B", "C", "D", "E"]
+
+    @Test func eachNewWriterLeftOutOfTraining() throws {
+        var total = AccuracyReport()
+        for writer in Self.writers {
+            let rest = IntentCorpus(examples: Self.corpus.examples.filter { !$0.section.hasPrefix("writer \(writer):") })
+            #expect(rest.examples.count < Self.corpus.examples.count, "writer \(writer)'s section is in intents.txt")
+            let report = try LabelledSet.load("author\(writer)").evaluate(with: OfflineUnderstanding(corpus: rest))
+            print(report.summary(title: "writer \(writer), left out of training", listErrors: ProcessInfo.processInfo.environment["NLU_SHOW_ERRORS"] != nil))
+            total.merge(report)
+        }
+        print(total.summary(title: "writers A–E, each left out of training", listErrors: false))
+        #expect(total.intentAccuracy >= 0.92)
     }
 
-    @Test func secondDevSetIntentAccuracy() throws {
-        let report = try LabelledSet.load("dev2").evaluate()
-        print(report.summary(title: "dev2 (tuned on, second author)", listErrors: true))
-        #expect(report.intentAccuracy >= 0.95)
+    @Test func theShippedUnderstandingOnEveryDevelopmentSet() throws {
+        let understanding = OfflineUnderstanding.trained(on: Self.corpus)
+        var total = AccuracyReport()
+        for name in ["dev", "dev2", "dev3", "holdout"] + Self.writers.map { "author\($0)" } {
+            total.merge(try LabelledSet.load(name).evaluate(with: understanding))
+        }
+        print(total.summary(title: "every development set, shipped model (trained on them)", listErrors: false))
+        #expect(total.intentAccuracy >= 0.98)
+        #expect(total.slotAccuracy >= 0.93)
     }
 
-    @Test func thirdDevSetIntentAccuracy() throws {
-        let report = try LabelledSet.load("dev3").evaluate()
-        print(report.summary(title: "dev3 (tuned on, third author)", listErrors: true))
-        #expect(report.intentAccuracy >= 0.95)
-    }
-
-    @Test func holdoutIntentAccuracy() throws {
-        let report = try LabelledSet.load("holdout").evaluate()
-        print(report.summary(title: "holdout (never tuned on)", listErrors: ProcessInfo.processInfo.environment["NLU_SHOW_HOLDOUT"] != nil))
-        #expect(report.intentAccuracy >= 0.93)
+    /// Writers F and G: never seen while building the understanding. Figures only.
+    @Test(.disabled("read once, at the end of the work")) func heldOutWriters() throws {
+        let understanding = OfflineUnderstanding.trained(on: Self.corpus)
+        var total = AccuracyReport()
+        for name in ["heldout/authorF", "heldout/authorG"] {
+            total.merge(try LabelledSet.load(name).evaluate(with: understanding))
+        }
+        print(total.summary(title: "held out (writers F and G)", listErrors: false))
+        #expect(total.intentAccuracy >= 0.85)
+        #expect(total.slotAccuracy >= 0.80)
     }
 }
 
@@ -46,12 +71,15 @@ struct LabelledSet {
         return LabelledSet(messages: try lines.map { try JSONDecoder().decode(LabelledMessage.self, from: Data($0.utf8)) })
     }
 
-    func evaluate() -> AccuracyReport {
-        let understanding = OfflineUnderstanding()
+    /// Read as the bot reads them: with the sample sheet's zones and plans, and (staff messages
+    /// only) its client names.
+    func evaluate(with understanding: OfflineUnderstanding) -> AccuracyReport {
+        let workbook = Workbook(tabs: SampleWorkbook.all)
         var report = AccuracyReport()
         for message in messages {
-            let got = understanding.classify(message.text)
-            report.add(message, got)
+            let role: Role = message.intent.hasPrefix("staff_") ? .staff : .customer
+            let context = UnderstandingContext(workbook: workbook, session: nil, role: role)
+            report.add(message, understanding.classify(message.text, context: context))
         }
         return report
     }
@@ -66,6 +94,27 @@ struct AccuracyReport {
     var errors: [String] = []
 
     var intentAccuracy: Double { total == 0 ? 0 : Double(correct) / Double(total) }
+
+    /// Labelled slot values found exactly.
+    var slotAccuracy: Double {
+        let labelled = perSlot.values.reduce(0) { $0 + $1.labelled }
+        return labelled == 0 ? 0 : Double(perSlot.values.reduce(0) { $0 + $1.right }) / Double(labelled)
+    }
+
+    mutating func merge(_ other: AccuracyReport) {
+        total += other.total
+        correct += other.correct
+        for (intent, c) in other.perIntent {
+            perIntent[intent, default: (0, 0)].right += c.right
+            perIntent[intent, default: (0, 0)].all += c.all
+        }
+        for (slot, c) in other.perSlot {
+            perSlot[slot, default: (0, 0, 0)].right += c.right
+            perSlot[slot, default: (0, 0, 0)].labelled += c.labelled
+            perSlot[slot, default: (0, 0, 0)].wrong += c.wrong
+        }
+        errors += other.errors
+    }
 
     mutating func add(_ expected: LabelledMessage, _ got: Understood) {
         total += 1
@@ -90,14 +139,23 @@ struct AccuracyReport {
         }
     }
 
+    /// "desde las 7am" and "las 7 am" are the same answer.
     static func since(_ s: String) -> String {
         var folded = Text.fold(s)
         for prefix in ["desde ", "since "] where folded.hasPrefix(prefix) { folded.removeFirst(prefix.count) }
-        return folded
+        var spaced = ""
+        var previousIsDigit = false
+        for character in folded {
+            if previousIsDigit, character.isLetter { spaced.append(" ") }
+            spaced.append(character)
+            previousIsDigit = character.isNumber
+        }
+        return spaced
     }
 
     func summary(title: String, listErrors: Bool) -> String {
-        var lines = ["NLU \(title): intent accuracy \(correct)/\(total) = \(String(format: "%.1f", intentAccuracy * 100)) %"]
+        var lines = ["NLU \(title): intent accuracy \(correct)/\(total) = \(String(format: "%.1f", intentAccuracy * 100)) %, "
+            + "slot accuracy \(String(format: "%.1f", slotAccuracy * 100)) %"]
         for (intent, c) in perIntent.sorted(by: { $0.key < $1.key }) {
             lines.append("  \(intent.padding(toLength: 16, withPad: " ", startingAt: 0)) \(c.right)/\(c.all)")
         }
