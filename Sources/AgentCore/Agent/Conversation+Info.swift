@@ -130,6 +130,10 @@ extension Conversation {
             return
         }
         let price = client.price ?? client.planMbps.flatMap(workbook.plan(mbps:))?.monthlyPrice
+        // "¿y si me cambio al de 50 cuánto pagaría?": the other plan's price.
+        if let mbps = understood.slots.planMbps, mbps != client.planMbps, workbook.plan(mbps: mbps) != nil {
+            return describePlan(mbps)
+        }
         say(.billingInfo, ["name": firstName(client.name), "id": client.id,
                            "plan": client.planMbps.map(String.init) ?? "?",
                            "price": price.map(Money.format) ?? "?", "status": client.status.sheetLabel])

@@ -112,7 +112,20 @@ extension Conversation {
            !folded.contains(" altas ") {
             topic = .incidents
         }
-        if let status = StaffTopic.statusFilter(text), !previous.searchResults.isEmpty, topic != .prospects {
+        if let mbps = understood.slots.planMbps, workbook.plan(mbps: mbps) != nil, topic == nil || topic == .summary,
+           previous.statsTopic != nil || previous.searchZone != nil || !previous.searchResults.isEmpty {
+            // "ahora los de 100": clients on that plan (in the zone being looked at).
+            intent = .staffSearch
+            let zone = zone ?? previous.searchZone
+            let found = workbook.clients.filter { client in
+                client.planMbps == mbps && (zone.map { Text.fold(client.zone) == Text.fold($0) } ?? true)
+            }
+            session.context.searchZone = zone
+            showClients(found, query: "\(mbps) Mbps" + (zone.map { ", \($0)" } ?? ""))
+            return true
+        }
+        if let status = StaffTopic.statusFilter(text), !previous.searchResults.isEmpty, topic != .prospects,
+           understood.slots.name == nil {
             intent = .staffSearch
             let shown = workbook.clients.filter { previous.searchResults.contains($0.id) && $0.status == status }
             showClients(shown, query: "\(status.sheetLabel) (\(previous.searchZone ?? agent.book.text(.staffQueryPrevious, lang)))")

@@ -9,12 +9,14 @@ public enum StaffTopic: String, Sendable, Codable {
         if has([" lana", " dinero", " ingreso", " factur", " cobramos", " cobrado", " revenue", " money", " ganamos",
                 " ganancia", " entro de", " cuanto entro", " cuanto va de", " recaud", " billing total", " income"]) { return .revenue }
         if has([" prospect", " lista de espera", " esperando", " interesados", " waiting", " leads", " apuntados"]) { return .prospects }
+        if has([" reportes", " reporte ", " incidentes", " incidencias", " fallas", " tickets", " prioridad", " incidents",
+                " open issues", " pendientes de atender", " sin resolver", " inc ", " incs ", " abiertos", " urgentes"]) {
+            return .incidents
+        }
         if has([" alta ", " altas", " nuevos clientes", " clientes nuevos", " contrataciones", " sign ups", " signups",
-                " new clients", " new customers", " se dieron de alta", " contrataron"]) && !has([" prioridad alta", " de alta prioridad", " high"]) {
+                " new clients", " new customers", " se dieron de alta", " contrataron"]) {
             return .signups
         }
-        if has([" reportes", " reporte ", " incidentes", " incidencias", " fallas", " tickets", " prioridad", " incidents",
-                " open issues", " pendientes de atender", " sin resolver"]) { return .incidents }
         if has([" suspendid", " morosos", " cortados", " suspended", " no han pagado", " deben "]) { return .suspended }
         if has([" estadistic", " resumen", " cuantos clientes", " cuantos clts", " cuantos hay", " total de clientes", " stats",
                 " statistics", " how many", " numeros ", " cifras"]) { return .summary }

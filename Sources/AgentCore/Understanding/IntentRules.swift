@@ -84,7 +84,9 @@ enum IntentRules {
     human_agent 3.5: persona | humano | asesor | agente | operador | hablar con | comunicar con | comunicame \
         | comunicarme | pasame con | marquenme | me pueden llamar | me hable | me llamen | real person | human \
         | agent | talk to | representative | el dueño | atencion a clientes | me atiende | alguien me \
-        | speak to | call me | robot | llamenme | marcar | le llame | alguien le | me marquen
+        | speak to | call me | robot | llamenme | marcar | le llame | alguien le | me marquen | comuniqueme \
+        | comuniquenme | paseme con | pasenme con | con el encargado | con el dueño | con don | alguien de la oficina \
+        | con la oficina | hablar con alguien
     human_agent 1.5: alguien | llamar | bot
 
     cancel 4: cancelar | cancelo | cancelen | cancel | dar de baja | darme de baja | denme de baja | doy de baja \

@@ -232,13 +232,19 @@ struct SlotExtractor {
         var best: (start: Int, length: Int)?
         for name in context.clientNames {
             let parts = Text.fold(name).split(separator: " ").map(String.init)
-            guard parts.count >= 2, let start = words.position(of: [parts[0]]) else { continue }
+            guard parts.count >= 2, let start = words.firstIndex(where: { Self.sameName($0, parts[0]) }) else { continue }
             var length = 1
-            while start + length < words.count, length < parts.count, parts.contains(words[start + length]) { length += 1 }
+            while start + length < words.count, length < parts.count,
+                  parts.contains(where: { Self.sameName(words[start + length], $0) }) { length += 1 }
             if length >= 2, best == nil || length > best!.length { best = (start, length) }
         }
         guard let best else { return nil }
         return Text.titleCased(tokens[best.start..<(best.start + best.length)].map(\.original).joined(separator: " "))
+    }
+
+    /// "peres" is "pérez", "rodrigez" is "rodríguez": one slip, or the same sound.
+    static func sameName(_ typed: String, _ name: String) -> Bool {
+        typed == name || (typed.count >= 4 && (SpellFixer.distance(typed, name) <= 1 || SpellFixer.soundKey(typed) == SpellFixer.soundKey(name)))
     }
 
     /// Two to four capitalised words that are nobody's vocabulary: "Mike Henderson.",
@@ -269,6 +275,18 @@ struct SlotExtractor {
             && Lexicon.number(typed) == nil && !Lexicon.timeWords.contains(typed)
     }
 
+    /// The words as typed; an expanded abbreviation ("del" → "de el") is written once.
+    static func joined(_ tokens: [Token]) -> String {
+        var words: [String] = []
+        var last: Token?
+        for token in tokens {
+            if let last, last.original == token.original, last.word != token.word { continue }
+            words.append(token.original)
+            last = token
+        }
+        return Text.titleCased(words.joined(separator: " "))
+    }
+
     /// "María del Socorro", "Juan de la Cruz": a lowercase "de/del/de la" inside a name.
     static func joinsName(_ tokens: [Token], at i: Int, picked: Int) -> Bool {
         guard picked > 0, ["de", "del", "la", "los", "el"].contains(tokens[i].word) else { return false }
@@ -291,14 +309,14 @@ struct SlotExtractor {
         while i < tokens.count, picked.count < 5, tokens[i].isAlphabetic,
               !Lexicon.notNameWords.contains(tokens[i].typed) || Self.joinsName(tokens, at: i, picked: picked.count),
               !(capitalised && tokens[i].original.first?.isUppercase != true) || Self.joinsName(tokens, at: i, picked: picked.count),
-              !Lexicon.notNameWords.contains(tokens[i].word),
+              !Lexicon.notNameWords.contains(tokens[i].word) || Self.joinsName(tokens, at: i, picked: picked.count),
               context.zones.allSatisfy({ Text.fold($0) != tokens[i].typed }) {
             picked.append(tokens[i])
             i += 1
         }
         guard let first = picked.first, first.word.count >= 2 else { return nil }
         if requireCapital, first.original.first?.isUppercase != true { return nil }
-        return Text.titleCased(picked.map(\.original).joined(separator: " "))
+        return Self.joined(picked)
     }
 
     /// The answer to "¿A nombre de quién?": the whole message, when it looks like a name.
