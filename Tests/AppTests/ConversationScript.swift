@@ -103,7 +103,7 @@ enum ReplyFact {
             case "incidents": return ["incidentes abiertos", "reportes abiertos", "open incidents"].contains(where: folded.contains)
             case "signups": return ["altas", "nuevos clientes", "sign-ups", "signups"].contains(where: folded.contains)
             case "prospects": return folded.contains("prospect")
-            default: return folded.contains("clientes") || folded.contains("clients")
+            default: return folded.contains("cliente") || folded.contains("client")
             }
         case "search":
             let query = argument.split(separator: "=", maxSplits: 1).map(String.init)

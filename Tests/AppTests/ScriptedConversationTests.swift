@@ -40,3 +40,12 @@ import Testing
         #expect(report.rate >= 0.9)
     }
 }
+
+extension ScriptedConversationTests {
+    /// Writers F and G: never read while the conversations were built. Figures only.
+    @Test(.disabled("read once, at the end of the work")) func heldOutScriptsEndWithTheRightRowsAndReplies() async throws {
+        let report = try await Self.run(["heldout/authorF", "heldout/authorG"], details: false)
+        print("Scripts (held out, writers F and G): \(report.passed)/\(report.total) = \(String(format: "%.1f", report.rate * 100)) %")
+        #expect(report.rate >= 0.8)
+    }
+}

@@ -112,6 +112,17 @@ extension Conversation {
            !folded.contains(" altas ") {
             topic = .incidents
         }
+        // "¿qué plan tiene?", "¿y su teléfono?" about the one client just shown.
+        if previous.searchResults.count == 1, understood.slots.name == nil, understood.slots.zone == nil, isShort,
+           let client = workbook.clients.first(where: { $0.id == previous.searchResults[0] }) {
+            let folded = " " + Text.fold(text) + " "
+            if [" tiene", " su ", " sus ", " esta ", " que plan", " telefono", " tel ", " datos", " zona", " debe", " estatus"]
+                .contains(where: folded.contains) {
+                intent = .staffSearch
+                showClients([client], query: client.name)
+                return true
+            }
+        }
         if let mbps = understood.slots.planMbps, workbook.plan(mbps: mbps) != nil, topic == nil || topic == .summary,
            previous.statsTopic != nil || previous.searchZone != nil || !previous.searchResults.isEmpty {
             // "ahora los de 100": clients on that plan (in the zone being looked at).
