@@ -27,6 +27,19 @@ import Testing
                                       role: .customer, session: session, workbook: workbook, now: now))
     }
 
+    @Test func anUncertainReadingAsksWithButtonsInsteadOfGuessing() {
+        var unsure = Understood(intent: .billing, confidence: 0.3)
+        unsure.alternatives = [.incidentStatus, .outOfScope]
+        let out = turn("oiga y lo de la otra vez como quedo", session: nil, understood: unsure)
+        let reply = try! #require(out.replies.first)
+        #expect(reply.text.contains("Pagos") && reply.text.contains("Mi reporte"))
+        #expect(reply.quickReplies.map(\.id) == ["menu:billing", "menu:incident_status", "menu"])
+        #expect(out.effects.isEmpty)
+        var sure = unsure
+        sure.confidence = 0.9
+        #expect(turn("cuanto debo", session: nil, understood: sure).replies.first?.text.contains("Quiero entenderte") == false)
+    }
+
     @Test func aConfirmedSignupIsOneAppendEffect() {
         var out = turn("quiero el de 50 en el sur, soy Ana Díaz", session: nil)
         #expect(out.effects.isEmpty)

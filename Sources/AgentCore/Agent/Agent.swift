@@ -132,7 +132,7 @@ struct Conversation {
         if let flow = session.flow, continueFlow(flow) { return }
         if menuWasShown, let choice = understood.menuChoice, let picked = MenuOption.numbered(choice) {
             intent = picked.intent
-        } else if followUp() {
+        } else if followUp() || clarify() {
             return
         }
         route(intent)

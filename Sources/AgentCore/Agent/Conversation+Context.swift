@@ -20,6 +20,13 @@ extension Conversation {
             say(.incidentNameSaved, ["name": firstName(name), "folio": folio])
             return true
         }
+        // "great, I'd like the 50 one" after "¿Quieres contratar?" or a price: a sign-up.
+        if previous.offeredSignup || !previous.quotedPlans.isEmpty || previous.listedPlans, wantsIt, slots.planMbps != nil,
+           understood.intent != .reportIncident {
+            intent = .register
+            startSignup(plan: slots.planMbps)
+            return true
+        }
         let strong = understood.confidence >= 0.6
             && [.reportIncident, .humanAgent, .cancel, .billing, .incidentStatus].contains(understood.intent)
         guard !strong else { return false }
@@ -57,6 +64,22 @@ extension Conversation {
             return true
         }
         return false
+    }
+
+    /// Unsure between two things the customer may want: ask with buttons instead of guessing.
+    /// (On the development sets half the messages below this confidence were misread.)
+    mutating func clarify() -> Bool {
+        guard input.role == .customer, understood.confidence < 0.45, understood.slots.isEmpty, understood.answer == nil,
+              case .text = input.message.content else { return false }
+        let options = ([understood.intent] + understood.alternatives).compactMap { intent in
+            MenuOption.allCases.first { $0.intent == intent }
+        }
+        guard options.count >= 2 else { return false }
+        let picked = Array(options.prefix(2))
+        intent = .outOfScope
+        say(.clarify, ["first": agent.book.text(picked[0].buttonKey, lang), "second": agent.book.text(picked[1].buttonKey, lang)],
+            buttons: picked.map { button($0.buttonKey, $0.id) } + [button(.buttonSomethingElse, QuickReplyAction.menu)])
+        return true
     }
 
     var isShort: Bool { Text.fold(text).split(separator: " ").count <= 9 }

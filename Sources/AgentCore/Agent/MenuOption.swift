@@ -40,6 +40,8 @@ public enum QuickReplyAction {
     static let yes = "yes"
     static let no = "no"
     static let stop = "stop"
+    /// "Otra cosa": show the menu.
+    static let menu = "menu"
 
     /// The understanding of a button press, without asking the rules or the model.
     public static func understood(id: String) -> Understood? {
@@ -56,6 +58,7 @@ public enum QuickReplyAction {
         case yes: return Understood(intent: .greeting, answer: .yes, confidence: 0.1)
         case no: return Understood(intent: .thanksBye, answer: .no, confidence: 0.1)
         case stop: return Understood(intent: .thanksBye, answer: .stop, confidence: 0.1)
+        case menu: return Understood(intent: .greeting, confidence: 1)
         default: return nil
         }
     }

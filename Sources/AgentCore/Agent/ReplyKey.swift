@@ -74,6 +74,8 @@ public enum ReplyKey: String, Sendable, CaseIterable {
     case perMonth = "per_month"
     case privacyRefusal = "privacy_refusal"
     case prospectWhen = "prospect_when"
+    case clarify = "clarify"
+    case buttonSomethingElse = "button_something_else"
     case incidentNameSaved = "incident_name_saved"
     case incidentDetailsSaved = "incident_details_saved"
     case prospectAskName = "prospect_ask_name"

@@ -84,6 +84,8 @@ public struct Understood: Sendable, Codable, Equatable {
     /// Agrees without a doubt, however long the message ("si asi ta bien"): read as yes where
     /// a confirmation was asked.
     public var leansYes = false
+    /// The next most likely intents, for "¿Te refieres a…?" when the first is uncertain.
+    public var alternatives: [Intent] = []
 
     public init(intent: Intent, slots: Slots = Slots(), language: Language? = nil, answer: Answer? = nil,
                 confidence: Double = 1, folio: String? = nil, menuChoice: Int? = nil) {

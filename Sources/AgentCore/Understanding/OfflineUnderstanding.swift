@@ -110,8 +110,9 @@ public struct OfflineUnderstanding: Understanding {
         let margin = (top?.value ?? 0) - (ranked.dropFirst().first?.value ?? 0)
         var confidence = (intent == .outOfScope && top == nil) ? 0.2 : min(1, (top?.value ?? 0) / 4)
         if margin < 1 { confidence *= 0.8 }
+        var alternatives: [Intent] = []
         if let model {
-            (intent, confidence) = Self.blend(rules: scores, model: model.predict(words: Self.modelWords(tokens)))
+            (intent, confidence, alternatives) = Self.blend(rules: scores, model: model.predict(words: Self.modelWords(tokens)))
         }
 
         let place = early ?? extractor.zoneMatch(intent: intent)
@@ -121,6 +122,7 @@ public struct OfflineUnderstanding: Understanding {
                           folio: Self.folio(in: text), menuChoice: Self.menuChoice(tokens))
         if let place, !place.exact, context.zones.contains(place.zone) { understood.zoneGuessed = true }
         understood.normalized = words.filter { $0 != Token.boundaryMark }.joined(separator: " ")
+        understood.alternatives = alternatives
         understood.leansYes = understood.answer == .yes || (understood.answer == nil && Answers.leansYes(tokens))
         return understood
     }
@@ -133,15 +135,13 @@ public struct OfflineUnderstanding: Understanding {
 
     /// Rules and model together: the model's probabilities plus the rule scores (capped, so
     /// one strong phrase decides only when the model does not strongly disagree).
-    static func blend(rules: [Intent: Double], model: IntentModel.Prediction) -> (Intent, Double) {
-        var best: (intent: Intent, score: Double) = (.outOfScope, -1)
-        var total = 0.0
-        for (intent, probability) in model.ranked {
-            let score = probability + ruleWeight * min(rules[intent] ?? 0, ruleCap) / ruleCap
-            total += score
-            if score > best.score || (score == best.score && intent.tieRank < best.intent.tieRank) { best = (intent, score) }
-        }
-        return (best.intent, min(1, best.score / max(total, 1e-9) * 1.2))
+    static func blend(rules: [Intent: Double], model: IntentModel.Prediction) -> (Intent, Double, [Intent]) {
+        let scored = model.ranked.map { intent, probability in
+            (intent: intent, score: probability + ruleWeight * min(rules[intent] ?? 0, ruleCap) / ruleCap)
+        }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.intent.tieRank < $1.intent.tieRank }
+        let total = scored.reduce(0) { $0 + $1.score }
+        let best = scored[0]
+        return (best.intent, min(1, best.score / max(total, 1e-9) * 1.2), scored.dropFirst().prefix(2).map(\.intent))
     }
 
     /// Used when the caller gives no zones (classify with no sheet at hand).

@@ -12,10 +12,14 @@ public enum ClassifyOutput {
     private struct Line: Encodable {
         var intent: String
         var slots: Slots
+        /// 0…1; below the clarifying threshold the bot asks instead of guessing.
+        var confidence: Double
     }
 
     public static func line(for understood: Understood) -> String {
-        let data = (try? encoder.encode(Line(intent: understood.intent.rawValue, slots: understood.slots))) ?? Data("{}".utf8)
+        let line = Line(intent: understood.intent.rawValue, slots: understood.slots,
+                        confidence: (understood.confidence * 100).rounded() / 100)
+        let data = (try? encoder.encode(line)) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self)
     }
 }
