@@ -1,4 +1,5 @@
 import AgentCore
+import BackOffice
 import Foundation
 
 /// `launcher bench` (build with -c release): classify throughput and per-turn latency through
@@ -14,11 +15,14 @@ public enum Benchmark {
     }
 
     public static func run(config base: BotConfig, corpus: [String], turns: Int, report: (String) -> Void) async throws {
-        let understanding = OfflineUnderstanding()
-        let context = UnderstandingContext(zones: ["Centro", "Norte", "Sur", "Oriente", "Poniente", "La Loma", "San Isidro"],
-                                           planSpeeds: [20, 50, 100])
-        var classified = 0
+        let examples = try MessagingFiles.load(directory: base.messagingDirectory, config: base).corpus
         let clock = ContinuousClock()
+        let trainingStart = clock.now
+        let understanding = OfflineUnderstanding(corpus: examples)
+        let training = (clock.now - trainingStart).seconds
+        report(String(format: "start-up training of the intent model: %d examples in %.3f s", examples?.examples.count ?? 0, training))
+        let context = UnderstandingContext(workbook: Workbook(tabs: SampleWorkbook.all), session: nil, role: .customer)
+        var classified = 0
         let start = clock.now
         while clock.now - start < .seconds(2) {
             for text in corpus { _ = understanding.classify(text, context: context) }
