@@ -55,7 +55,7 @@ public struct BotRuntime: Sendable {
         let understanding: any Understanding = gemini.map { GeminiUnderstanding(client: $0, offline: offline) } ?? offline
         let agent = Agent(settings: settings, book: book, keys: keys)
         let processor = MessageProcessor(
-            agent: agent, understanding: understanding, phrasing: gemini.map { GeminiPhraser(client: $0) },
+            agent: agent, understanding: understanding, staffUnderstanding: offline, phrasing: gemini.map { GeminiPhraser(client: $0) },
             turnBudget: config.gemini?.deadlineSeconds ?? 4,
             store: store, cache: cache, deliverer: deliverer, keys: keys,
             roles: { chat, phone in config.role(of: chat, verifiedPhone: phone) }, staff: config.staffChats,
@@ -92,6 +92,9 @@ public struct BotRuntime: Sendable {
 
     static func sheetsClient(_ config: BotConfig.Sheets) throws -> SheetsClient {
         let key = try ServiceAccountKey.load(path: config.credentialsPath)
+        if let warning = ServiceAccountKey.permissionWarning(path: config.credentialsPath) {
+            Logger(label: "google.auth").warning("\(warning)")
+        }
         var options = SheetsClient.Options()
         options.requestsPerMinute = config.requestsPerMinute
         options.timeout = .seconds(Int64(config.timeoutSeconds))

@@ -138,6 +138,17 @@ public actor OutboxDeliverer {
             try await append(batch, to: first.tab)
         case .update(let key, let cells):
             try await backOffice.update(first.tab, key: key, cells: cells)
+        case .appendNote(let key, let column, let note):
+            // The cell as it is now, not as the cache last saw it: staff's words stay.
+            let current = try await backOffice.read(first.tab)
+            let map = try HeaderMap(tab: first.tab, header: current.header)
+            guard let keyColumn = first.tab.columns.first(where: { $0.name == first.tab.keyColumn }),
+                  let spec = first.tab.columns.first(where: { $0.name == column }),
+                  let row = current.rows.first(where: { map.value(keyColumn, in: $0) == key }) else {
+                throw BackOfficeError.rowNotFound(tab: first.tab.title, key: key)
+            }
+            let before = map.value(spec, in: row)
+            try await backOffice.update(first.tab, key: key, cells: [column: Workbook.appending(note, to: before)])
         }
     }
 

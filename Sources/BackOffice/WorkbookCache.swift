@@ -86,6 +86,7 @@ public actor WorkbookCache {
             switch effect {
             case .appendRow(let tab, let row): workbook.append(row, to: tab)
             case .updateRow(let tab, let key, let cells): workbook.update(tab: tab, key: key, cells: cells)
+            case .appendNote(let tab, let key, let column, let note): workbook.appendNote(tab: tab, key: key, column: column, note: note)
             case .alertStaff, .declareOutage, .releaseHandoff: continue
             }
         }
@@ -103,6 +104,7 @@ extension Workbook {
         switch entry.write {
         case .append(let row): append(row, to: entry.tab)
         case .update(let key, let cells): update(tab: entry.tab, key: key, cells: cells)
+        case .appendNote(let key, let column, let note): appendNote(tab: entry.tab, key: key, column: column, note: note)
         }
     }
 }

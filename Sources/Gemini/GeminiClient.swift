@@ -61,8 +61,9 @@ public actor GeminiClient {
                 logger.debug("gemini answered", metadata: ["tokens": "\(response.totalTokens)", "finish": "\(response.finishReason ?? "-")"])
                 return response
             } catch {
-                let retryable = error.isRetryable && attempt == 1
-                let wait = min(error.retryDelay ?? 0.5, 1.0)
+                // A 429 saying "retry in 21 s" is not retried in one: the breaker waits it out.
+                let wait = error.retryDelay ?? 0.5
+                let retryable = error.isRetryable && attempt == 1 && wait <= 1.0
                 if retryable, deadline.timeIntervalSinceNow > wait + 0.3 {
                     logger.notice("gemini busy; one retry", metadata: ["error": "\(error)"])
                     try? await Task.sleep(for: .seconds(wait))
@@ -78,6 +79,12 @@ public actor GeminiClient {
         Counter(label: "bot_gemini_failures_total").increment()
         consecutiveFailures += 1
         lastError = error
+        if case .rateLimited(let delay?) = error {
+            // Google said when to come back: no call before then, whatever the count.
+            let until = Date().addingTimeInterval(delay)
+            openUntil = max(openUntil ?? until, until)
+            logger.warning("gemini rate limited; offline rules until Google's retry time", metadata: ["pause_s": "\(Int(delay))"])
+        }
         if consecutiveFailures >= breakerThreshold {
             openUntil = Date().addingTimeInterval(coolDown)
             logger.warning("gemini failing; using the offline rules for a while",

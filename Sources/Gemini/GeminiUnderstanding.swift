@@ -128,7 +128,7 @@ public struct GeminiUnderstanding: Understanding {
         slots.name = present(raw?.name)
         slots.since = present(raw?.since)
         slots.modemRestarted = raw?.modem_restarted
-        if let phone = present(raw?.phone) { slots.phone = PhoneNumber.matchKey(phone) ?? rules.slots.phone }
+        if let phone = present(raw?.phone) { slots.phone = PhoneNumber.national(phone) ?? rules.slots.phone }
         let language = answer.language.flatMap(Language.init(rawValue:)) ?? rules.language
         return Understood(intent: intent, slots: slots, language: language, answer: rules.answer, confidence: 0.9,
                           folio: rules.folio, menuChoice: rules.menuChoice)

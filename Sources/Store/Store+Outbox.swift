@@ -5,6 +5,7 @@ import Foundation
 public enum OutboxWrite: Sendable, Codable, Equatable {
     case append(RowValues)
     case update(key: String, cells: [String: String])
+    case appendNote(key: String, column: String, note: String)
 }
 
 public struct OutboxEntry: Sendable, Equatable {
@@ -113,9 +114,14 @@ extension Store {
                 AND delivered_at IS NULL AND given_up_at IS NULL
                 """, [.text(tab.rawValue), .text(old), .integer(entryID)])
             for update in later {
-                guard case .update(_, let cells) = try decode(OutboxWrite.self, update[1].string) else { continue }
+                let moved: OutboxWrite
+                switch try decode(OutboxWrite.self, update[1].string) {
+                case .update(_, let cells): moved = .update(key: row.key, cells: cells)
+                case .appendNote(_, let column, let note): moved = .appendNote(key: row.key, column: column, note: note)
+                case .append: continue
+                }
                 try db.query("UPDATE outbox SET row_key = ?, payload = ? WHERE id = ?",
-                             [.text(row.key), .text(encode(OutboxWrite.update(key: row.key, cells: cells))), .integer(update[int: 0])])
+                             [.text(row.key), .text(encode(moved)), .integer(update[int: 0])])
             }
             if let number {
                 try db.query("INSERT INTO counters (tab, value) VALUES (?, ?) ON CONFLICT (tab) DO UPDATE SET value = max(value, excluded.value)",

@@ -60,6 +60,9 @@ extension Store {
                 try queueWrite(tab: tab, op: "append", key: row.key, payload: encode(OutboxWrite.append(row)), at: now)
             case .updateRow(let tab, let key, let cells):
                 try queueWrite(tab: tab, op: "update", key: key, payload: encode(OutboxWrite.update(key: key, cells: cells)), at: now)
+            case .appendNote(let tab, let key, let column, let note):
+                try queueWrite(tab: tab, op: "update", key: key,
+                               payload: encode(OutboxWrite.appendNote(key: key, column: column, note: note)), at: now)
             case .alertStaff(let alert):
                 guard !turn.staff.isEmpty else {
                     // Kept (status shows it) but never pending: nobody could ever receive it.

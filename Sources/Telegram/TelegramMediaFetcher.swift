@@ -9,8 +9,8 @@ public struct TelegramMediaFetcher: MediaFetcher {
         self.client = client
     }
 
-    public func fetch(_ mediaID: String) async throws -> (data: Data, mimeType: String) {
+    public func fetch(_ mediaID: String, limit: Int) async throws -> (data: Data, mimeType: String) {
         let path = try await client.getFile(mediaID)
-        return (try await client.download(path), path.hasSuffix(".mp3") ? "audio/mpeg" : "audio/ogg")
+        return (try await client.download(path, limit: limit), path.hasSuffix(".mp3") ? "audio/mpeg" : "audio/ogg")
     }
 }

@@ -18,11 +18,17 @@ public struct TelegramWebhook: Sendable {
     public static let secretHeader = "X-Telegram-Bot-Api-Secret-Token"
 
     /// The HTTP status to answer.
-    public func receive(body: Data, secretHeader: String?) async -> Int {
+    /// Checked from the headers alone, before a byte of the body is read.
+    public func accepts(secretHeader: String?) -> Bool {
         guard let secretHeader, ConstantTime.equals(secretHeader, secret) else {
             logger.warning("webhook call without the right secret token refused")
-            return 401
+            return false
         }
+        return true
+    }
+
+    public func receive(body: Data, secretHeader: String?) async -> Int {
+        guard accepts(secretHeader: secretHeader) else { return 401 }
         guard let update = try? JSONDecoder().decode(TelegramUpdate.self, from: body) else {
             logger.warning("malformed Telegram update refused", metadata: ["bytes": "\(body.count)"])
             return 400

@@ -17,11 +17,17 @@ struct NotificationMapper {
         var ignored = 0
     }
 
-    static func map(_ notification: Notification, receivedAt: Date = Date()) -> Result {
+    /// `phoneNumberID`: this bot's number; changes for another number of the same app are
+    /// not ours to answer.
+    static func map(_ notification: Notification, phoneNumberID: String? = nil, receivedAt: Date = Date()) -> Result {
         var result = Result()
         for entry in notification.entry ?? [] {
             for change in entry.changes ?? [] where change.field ?? "messages" == "messages" {
                 guard let value = change.value else { continue }
+                if let phoneNumberID, let addressed = value.metadata?.phoneNumberID, addressed != phoneNumberID {
+                    result.ignored += (value.messages?.count ?? 0)
+                    continue
+                }
                 for message in value.messages ?? [] {
                     // Batches carry one contact per sender: never lend one person's name to another.
                     let sender = value.contacts?.first { contact in

@@ -9,7 +9,7 @@ public struct WhatsAppMediaFetcher: MediaFetcher {
         self.client = client
     }
 
-    public func fetch(_ mediaID: String) async throws -> (data: Data, mimeType: String) {
-        try await client.media(mediaID)
+    public func fetch(_ mediaID: String, limit: Int) async throws -> (data: Data, mimeType: String) {
+        try await client.media(mediaID, limit: limit)
     }
 }

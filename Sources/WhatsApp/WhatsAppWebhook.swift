@@ -10,13 +10,15 @@ public struct WhatsAppWebhook: Sendable {
     let verifyToken: String?
     let sink: any InboxSink
     let statuses: @Sendable ([DeliveryReport]) async -> Void
+    let phoneNumberID: String?
     let logger: Logger
 
-    public init(appSecret: String, verifyToken: String?, sink: any InboxSink,
+    public init(appSecret: String, verifyToken: String?, phoneNumberID: String? = nil, sink: any InboxSink,
                 statuses: @escaping @Sendable ([DeliveryReport]) async -> Void,
                 logger: Logger = Logger(label: "whatsapp.webhook")) {
         self.signature = WebhookSignature(appSecret: appSecret)
         self.verifyToken = verifyToken
+        self.phoneNumberID = phoneNumberID
         self.sink = sink
         self.statuses = statuses
         self.logger = logger
@@ -41,10 +43,12 @@ public struct WhatsAppWebhook: Sendable {
             return 403
         }
         guard let notification = try? JSONDecoder().decode(Notification.self, from: body) else {
-            logger.warning("malformed webhook notification", metadata: ["bytes": "\(body.count)"])
-            return 400
+            // Meta signed it, so it is genuine, and it will never read better: acknowledged, so
+            // Meta does not retry it for days, and logged for the operator.
+            logger.error("signed webhook notification the bot cannot read; acknowledged and dropped", metadata: ["bytes": "\(body.count)"])
+            return 200
         }
-        let mapped = NotificationMapper.map(notification)
+        let mapped = NotificationMapper.map(notification, phoneNumberID: phoneNumberID)
         for message in mapped.messages {
             do {
                 _ = try await sink.accept(message)

@@ -32,6 +32,8 @@ struct Launcher: AsyncParsableCommand {
     var name: String?
 
     func run() async throws {
+        // The database, logs and anything else the bot writes hold customers' data: owner only.
+        umask(0o077)
         guard let mode else {
             throw ValidationError("choose --mode status|auto|telegram|whatsapp|console, or a subcommand (classify, export, bench)")
         }

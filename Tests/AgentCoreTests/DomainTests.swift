@@ -43,12 +43,49 @@ import Testing
 
 @Suite struct PhoneNumberTests {
     @Test func mexicanMobilesMatchWithOrWithoutTheOne() {
-        #expect(PhoneNumber.matchKey("5215512345678") == "5512345678")
-        #expect(PhoneNumber.matchKey("+52 55 1234 5678") == "5512345678")
-        #expect(PhoneNumber.matchKey("55-1234-5678") == "5512345678")
+        #expect(PhoneNumber.matchKey("5215512345678") == "525512345678")
+        #expect(PhoneNumber.matchKey("+52 55 1234 5678") == "525512345678")
+        #expect(PhoneNumber.matchKey("55-1234-5678") == "525512345678")
         #expect(PhoneNumber.matchKey("12345") == nil)
+        #expect(PhoneNumber.national("+52 1 55 1234 5678") == "5512345678")
         #expect(PhoneNumber.display("5214441234567") == "444 123 4567")
         #expect(PhoneNumber.display("5512345678") == "55 1234 5678")
+    }
+}
+
+@Suite struct IdentityTests {
+    @Test func aForeignNumberEndingInTheSameTenDigitsIsAnotherPerson() {
+        #expect(PhoneNumber.matchKey("14441234567") != PhoneNumber.matchKey("5214441234567"))
+        #expect(PhoneNumber.matchKey("+1 (444) 123-4567") == "14441234567")
+        #expect(PhoneNumber.matchKey("524441234567") == PhoneNumber.matchKey("5214441234567"))
+    }
+
+    func workbook(_ clients: [[String: String]]) throws -> Workbook {
+        var tabs = SampleWorkbook.all
+        let map = try HeaderMap(tab: .clients, header: Tab.clients.header)
+        tabs[.clients] = TabData(header: Tab.clients.header,
+                                 rows: clients.enumerated().map { map.row(from: RowValues(key: "C-\($0.offset)", cells: $0.element)) })
+        return Workbook(tabs: tabs)
+    }
+
+    @Test func aNumberOnlyIdentifiesWhenSomeoneVouchedForItAndOnlyOnce() throws {
+        let staffTyped = ["ID": "C-1", "Nombre": "Ana", "Teléfono": "4441112222", "Canal": "Teléfono", "Estado": "activo", "Zona": "Sur", "Plan (Mbps)": "20"]
+        let typedOnTelegram = ["ID": "C-2", "Nombre": "Pedro", "Teléfono": "4443334444", "Canal": "Telegram", "Chat ID": "99",
+                               "Estado": "activo", "Zona": "Sur", "Plan (Mbps)": "20", "Notas": "Alta por el bot (Telegram); teléfono sin verificar"]
+        let book = try workbook([staffTyped, typedOnTelegram])
+        #expect(book.client(chat: ChatRef(.whatsapp, "5214441112222"), verifiedPhone: "5214441112222")?.name == "Ana")
+        #expect(book.client(chat: ChatRef(.whatsapp, "5214443334444"), verifiedPhone: "5214443334444") == nil,
+                "a number typed into a sign-up claims nobody")
+        var twin = staffTyped
+        twin["Nombre"] = "Otra Ana"
+        let shared = try workbook([staffTyped, twin])
+        #expect(shared.client(chat: ChatRef(.whatsapp, "5214441112222"), verifiedPhone: "5214441112222") == nil,
+                "a number on two rows identifies nobody")
+    }
+
+    @Test func messageIdsInLogsKeepOnlyTheLastDigitsOfAChat() {
+        #expect(Text.maskDigits("123456789:42") == "…6789:42")
+        #expect(Text.maskDigits("wamid.HBgMNTIxNDQ0MTExMjIzMw") == "wamid.HBgMNTIxNDQ0MTExMjIzMw")
     }
 }
 

@@ -108,6 +108,20 @@ import Testing
         #expect(try await bot.send("cuanto cuesta el de 100?").joined().contains("$600"))
     }
 
+    @Test func aRateLimitIsWaitedOutAsGoogleSaysNotRetriedAtOnce() async throws {
+        let emulator = GeminiEmulator()
+        try await emulator.start()
+        emulator.setDefaultAnswer(.text("hola"))
+        emulator.inject(.error(status: 429))  // RetryInfo: retry in 21 s
+        let client = GeminiClient(apiBase: URL(string: emulator.baseURL)!, model: "gemini-flash-latest", apiKey: emulator.apiKey)
+        let body: [String: any Sendable] = ["contents": [["role": "user", "parts": [["text": "hola"]]] as [String: any Sendable]]]
+        await #expect(throws: GeminiError.self) { try await client.generate(body, deadline: Date().addingTimeInterval(5)) }
+        #expect(emulator.requests.count == 1, "no retry a second later")
+        await #expect(throws: GeminiError.self) { try await client.generate(body, deadline: Date().addingTimeInterval(5)) }
+        #expect(emulator.requests.count == 1, "nor a call before Google's retry time")
+        #expect(await client.breakerOpenUntil.map { $0.timeIntervalSinceNow > 15 } == true)
+    }
+
     @Test func theThoughtSignatureComesBackUnchanged() async throws {
         let emulator = GeminiEmulator()
         try await emulator.start()

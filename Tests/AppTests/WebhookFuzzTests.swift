@@ -152,10 +152,11 @@ import WhatsApp
             #expect(try await bot.store.inboxCount() == before, "a forged call stored something")
             // Then Meta's own signature over the same bytes: a clear answer, never a crash.
             let status = await webhook.receive(body: body, signatureHeader: emulator.sign([UInt8](body)))
-            #expect(status == 200 || status == 400, "body \(index) answered \(status)")
+            // Signed by Meta: acknowledged whatever it holds (an unreadable one is logged and dropped,
+            // as Meta would otherwise retry it for days).
+            #expect(status == 200, "body \(index) answered \(status)")
             statuses[status, default: 0] += 1
         }
-        #expect(statuses[200, default: 0] > 100 && statuses[400, default: 0] > 100, "both kinds were exercised: \(statuses)")
 
         let accepted = try await bot.store.inboxCount()
         #expect(accepted > 0)

@@ -60,6 +60,16 @@ import _CryptoExtras
         #expect(throws: ServiceAccountKey.Problem.missingField(path: "k", field: "private_key")) { try ServiceAccountKey.parse(noKey, path: "k") }
     }
 
+    @Test func aKeyFileOthersCanReadIsNamedWithTheFix() throws {
+        let path = NSTemporaryDirectory() + "key-\(UUID().uuidString).json"
+        try Data("{}".utf8).write(to: URL(fileURLWithPath: path))
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path)
+        let warning = try #require(ServiceAccountKey.permissionWarning(path: path))
+        #expect(warning.contains("chmod 600") && warning.contains("GOOGLE_APPLICATION_CREDENTIALS"))
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+        #expect(ServiceAccountKey.permissionWarning(path: path) == nil)
+    }
+
     @Test func tokenErrorsSayWhatToDo() {
         let signature = AuthError.rejected(error: "invalid_grant", description: "Invalid JWT Signature.", status: 400)
         #expect(signature.description.contains("create a new JSON key"))

@@ -141,3 +141,28 @@ import Testing
         #expect(floors == [40])
     }
 }
+
+/// A note the bot adds to a cell is added to the cell as it is when written, not as it was.
+@Suite struct AppendNoteTests {
+    @Test func aCancellationNoteKeepsWhatStaffTypedSinceTheLastRefresh() async throws {
+        let directory = NSTemporaryDirectory() + "redsol-note-\(UUID().uuidString)"
+        let store = try Store(directory: directory, durable: false)
+        let local = LocalWorkbook(store: store)
+        try await local.seedIfNew()
+        let cache = WorkbookCache(backOffice: local, store: store, time: .mexicoCity, logger: .init(label: "test"))
+        try await cache.refresh()
+        // The bot's turn queues the note…
+        let turn = TurnRecord(message: InboundMessage(id: "m1", chat: ChatRef(.whatsapp, "5214440000001"), content: .text("sí")),
+                              session: Session(lastActivity: Date()),
+                              effects: [.appendNote(.clients, key: "C-0001", column: "Notas", note: "Solicitó baja (bot)")], replies: [])
+        _ = try await store.commit(turn)
+        // …while staff type in the same cell.
+        var row = try #require(try await store.workbookRow(.clients, key: "C-0001"))
+        row[10] = "Pagó en efectivo el 2"
+        _ = try await store.workbookReplace(.clients, key: "C-0001", cells: row)
+        let deliverer = OutboxDeliverer(store: store, backOffice: local, cache: cache, keys: KeyAllocator(), notices: nil,
+                                        logger: .init(label: "test"))
+        #expect(await deliverer.drain(deadline: Date().addingTimeInterval(5)))
+        #expect(try await store.workbookRow(.clients, key: "C-0001")?[10] == "Pagó en efectivo el 2 | Solicitó baja (bot)")
+    }
+}

@@ -47,7 +47,8 @@ extension Conversation {
             draft.zone = workbook.zone(named: zoneName)?.name ?? CellText.inert(Text.titleCased(zoneName), maxLength: 80)
             applied = true
         }
-        if draft.name == nil, awaiting == .name, let name = slots.name {
+        // The name asked for, or one the person states ("soy Vicky Real") over the profile's.
+        if let name = slots.name, (draft.name == nil && awaiting == .name) || (caller == nil && explicitName(name) != nil) {
             draft.name = CellText.inert(Text.titleCased(name), maxLength: 80)
             applied = true
         }
@@ -120,7 +121,7 @@ extension Conversation {
         row[C.folio] = folio
         row[C.date] = stamp
         row[C.clientID] = caller?.id ?? ""
-        row[C.name] = draft.name ?? ""
+        row[C.name] = CellText.inert(draft.name ?? "", maxLength: 80)
         row[C.channel] = chat.channel.sheetLabel
         row[C.chatID] = chat.chatID
         row[C.zone] = draft.zone ?? ""

@@ -66,7 +66,14 @@ extension Conversation {
         answerCoverage(zoneName)
     }
 
+    /// "¿Te refieres a Oriente?" before answering about a zone read from a misspelling.
+    mutating func sayZoneGuess(_ zone: String) {
+        session.context.guessedZone = zone
+        say(.zoneGuess, ["zone": zone])
+    }
+
     mutating func answerCoverage(_ zoneName: String) {
+        if understood.zoneGuessed, understood.slots.zone == zoneName { sayZoneGuess(zoneName) }
         guard let zone = workbook.zone(named: zoneName) else {
             let name = CellText.inert(Text.titleCased(zoneName), maxLength: 80)
             session.context.zone = name
@@ -175,6 +182,7 @@ extension Conversation {
         if isOwn { session.phone = PhoneNumber.digits(phone) }
         if case .signup(let draft) = session.flow {
             intent = .register
+            // Verified when the contact is the person's own (session.phone was just set to it).
             return advanceSignup(draft, applying: Slots(phone: PhoneNumber.digits(phone)), isFirst: false)
         }
         say(.contactSaved)

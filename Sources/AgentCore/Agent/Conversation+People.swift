@@ -26,8 +26,7 @@ extension Conversation {
             intent = .cancel
             guard let client = caller else { return false }
             let note = "Solicitó baja el \(settings.time.day(now)) (bot)"
-            let notes = client.notes.isEmpty ? note : client.notes + " | " + note
-            effects.append(.updateRow(.clients, key: client.id, cells: [Col.Client.notes.name: notes]))
+            effects.append(.appendNote(.clients, key: client.id, column: Col.Client.notes.name, note: note))
             alertStaff(.cancellation, .staffAlertCancellation, ["id": client.id, "name": client.name])
             say(.cancelRecorded)
             return true

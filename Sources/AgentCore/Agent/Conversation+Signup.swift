@@ -11,6 +11,7 @@ extension Conversation {
         }
         var draft = SignupDraft(phone: session.phone ?? input.message.verifiedPhone,
                                 profileName: input.message.profileName)
+        draft.phoneVerified = draft.phone != nil
         if let name = understood.slots.name.flatMap(explicitName) { draft.name = Text.titleCased(name) }
         if let phone = understood.slots.phone, draft.phone == nil { draft.phone = phone }
         var slots = understood.slots
@@ -39,6 +40,14 @@ extension Conversation {
             return false
         }
         var applying = slots
+        // "No" right after "¿Te refieres a Oriente?": the zone is asked again.
+        if let guessed = previous.guessedZone, draft.zone == guessed, understood.answer == .no, slots.zone == nil {
+            var undone = draft
+            undone.zone = nil
+            undone.confirming = false
+            advanceSignup(undone, applying: Slots(), isFirst: false)
+            return true
+        }
         // "¿cuál es el más barato?" asks about a plan; it does not choose it. "ese" then does.
         var quote: Int?
         if let mbps = applying.planMbps, asksAboutAPlan, !wantsIt {
@@ -118,6 +127,7 @@ extension Conversation {
         if let quote { describePlan(quote) }
 
         if let zoneName = slots.zone {
+            if understood.zoneGuessed, understood.slots.zone == zoneName { sayZoneGuess(zoneName) }
             guard let zone = workbook.zone(named: zoneName), zone.hasCoverage else {
                 noCoverage(zoneName: workbook.zone(named: zoneName)?.name ?? Text.titleCased(zoneName), draft: draft)
                 return
@@ -137,9 +147,10 @@ extension Conversation {
             changed = changed || (draft.name != nil && draft.name != name)
             draft.name = CellText.inert(name, maxLength: 80)
         }
-        if let phone = slots.phone {
-            changed = changed || (draft.phone != nil && draft.phone != phone)
+        if let phone = slots.phone, PhoneNumber.matchKey(phone) != draft.phone.flatMap(PhoneNumber.matchKey) {
+            changed = changed || draft.phone != nil
             draft.phone = phone
+            draft.phoneVerified = phone == session.phone
         }
         let applied = slots.zone != nil || slots.planMbps != nil || slots.name != nil || slots.phone != nil
 
@@ -238,7 +249,8 @@ extension Conversation {
         row[C.price] = Money.plain(plan.monthlyPrice)
         row[C.status] = ClientStatus.pendingInstallation.sheetLabel
         row[C.since] = settings.time.day(now)
-        row[C.notes] = "Alta por el bot (\(chat.channel.sheetLabel))"
+        row[C.notes] = draft.phoneVerified ? "Alta por el bot (\(chat.channel.sheetLabel))"
+            : "Alta por el bot (\(chat.channel.sheetLabel)); teléfono sin verificar"
         effects.append(.appendRow(.clients, row))
         alertStaff(.signup, .staffAlertSignup, ["id": id, "name": draft.name ?? "", "zone": zone,
                                                  "plan": String(mbps), "phone": PhoneNumber.display(draft.phone ?? "")])

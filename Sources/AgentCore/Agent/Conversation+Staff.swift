@@ -164,7 +164,8 @@ extension Conversation {
     mutating func staffSearch() {
         let slots = understood.slots
         if let phone = slots.phone.flatMap(PhoneNumber.matchKey) {
-            return showClients(workbook.clients.filter { PhoneNumber.matchKey($0.phone) == phone }, query: phone)
+            return showClients(workbook.clients.filter { PhoneNumber.matchKey($0.phone) == phone },
+                               query: PhoneNumber.display(phone))
         }
         if let name = slots.name, let found = clientsNamed(name), !found.isEmpty {
             return showClients(found, query: name)

@@ -75,6 +75,7 @@ public enum ReplyKey: String, Sendable, CaseIterable {
     case privacyRefusal = "privacy_refusal"
     case prospectWhen = "prospect_when"
     case clarify = "clarify"
+    case zoneGuess = "zone_guess"
     case buttonSomethingElse = "button_something_else"
     case incidentNameSaved = "incident_name_saved"
     case incidentDetailsSaved = "incident_details_saved"

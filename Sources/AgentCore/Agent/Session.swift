@@ -72,6 +72,8 @@ public struct DialogueContext: Sendable, Codable, Equatable {
     public var searchZone: String?
     public var searchResults: [String] = []
     public var statsTopic: String?
+    /// The zone was read from a misspelling ("oriete" → Oriente): a "no" next undoes it.
+    public var guessedZone: String?
     /// The reply refused other people's data: insisting gets the same answer.
     public var refusedData = false
     /// The folio of the report this reply registered (a name given next goes in its row).
@@ -89,6 +91,9 @@ public struct SignupDraft: Sendable, Codable, Equatable {
     public var phone: String?
     /// The name the channel shows, offered until the person gives theirs.
     public var profileName: String?
+    /// The phone is the channel's own proof (the WhatsApp number, a shared own Telegram
+    /// contact), not digits the person typed.
+    public var phoneVerified = false
     public var confirming = false
 
     public init(zone: String? = nil, planMbps: Int? = nil, name: String? = nil, phone: String? = nil,
@@ -98,6 +103,20 @@ public struct SignupDraft: Sendable, Codable, Equatable {
         self.name = name
         self.phone = phone
         self.profileName = profileName
+    }
+
+    enum CodingKeys: String, CodingKey { case zone, planMbps, name, phone, profileName, phoneVerified, confirming }
+
+    /// Drafts saved by an older version have no `phoneVerified`: their phone counts as typed.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        zone = try c.decodeIfPresent(String.self, forKey: .zone)
+        planMbps = try c.decodeIfPresent(Int.self, forKey: .planMbps)
+        name = try c.decodeIfPresent(String.self, forKey: .name)
+        phone = try c.decodeIfPresent(String.self, forKey: .phone)
+        profileName = try c.decodeIfPresent(String.self, forKey: .profileName)
+        phoneVerified = try c.decodeIfPresent(Bool.self, forKey: .phoneVerified) ?? false
+        confirming = try c.decodeIfPresent(Bool.self, forKey: .confirming) ?? false
     }
 
     var hasProgress: Bool { zone != nil || planMbps != nil }

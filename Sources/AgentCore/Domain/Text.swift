@@ -48,6 +48,21 @@ public enum Text {
     }
 
     /// Title Case for names typed in lowercase: "luis ramírez" → "Luis Ramírez".
+    /// "123456789:42" → "…6789:42": a message id that carries a chat id or number keeps only
+    /// the last four digits of each long run, so logs name no customer.
+    public static func maskDigits(_ s: String) -> String {
+        var out = "", run = ""
+        func flush() {
+            out += run.count > 6 ? "…" + run.suffix(4) : run
+            run = ""
+        }
+        for character in s {
+            if character.isNumber { run.append(character) } else { flush(); out.append(character) }
+        }
+        flush()
+        return out
+    }
+
     public static func titleCased(_ s: String) -> String {
         s.split(separator: " ", omittingEmptySubsequences: true).map { word -> String in
             let lower = word.lowercased()

@@ -15,6 +15,10 @@ public struct Workbook: Sendable {
     private var rowByKey: [Tab: [String: Int]] = [:]
     private var clientsByChat: [ChatRef: Int] = [:]
     private var clientsByPhone: [String: Int] = [:]
+    private var phoneRows: [String: Int] = [:]
+
+    /// In a client row's Notas: the phone was typed by the customer, nobody vouched for it.
+    public static let unverifiedPhoneNote = "telefono sin verificar"
     private let time: LocalTime
 
     public init(tabs: [Tab: TabData], time: LocalTime = .mexicoCity) {
@@ -106,6 +110,17 @@ public struct Workbook: Sendable {
         index(row, at: tabs[tab]!.rows.count - 1, in: tab)
     }
 
+    /// "Falta de pago" + "Solicitó baja…" → "Falta de pago | Solicitó baja…".
+    public static func appending(_ note: String, to cell: String) -> String {
+        cell.trimmingSpaces.isEmpty ? note : cell + " | " + note
+    }
+
+    public mutating func appendNote(tab: Tab, key: String, column: String, note: String) {
+        guard let map = maps[tab], let i = rowByKey[tab]?[key], let spec = tab.columns.first(where: { $0.name == column }) else { return }
+        let before = tabs[tab].map { map.value(spec, in: $0.rows[i]) } ?? ""
+        update(tab: tab, key: key, cells: [column: Self.appending(note, to: before)])
+    }
+
     public mutating func update(tab: Tab, key: String, cells: [String: String]) {
         guard let map = maps[tab], let i = rowByKey[tab]?[key] else { return }
         var row = tabs[tab]!.rows[i]
@@ -122,7 +137,7 @@ public struct Workbook: Sendable {
         switch tab {
         case .plans: plans = []
         case .zones: zones = []
-        case .clients: clients = []; clientsByChat = [:]; clientsByPhone = [:]
+        case .clients: clients = []; clientsByChat = [:]; clientsByPhone = [:]; phoneRows = [:]
         case .incidents: incidents = []
         case .prospects: prospects = []
         }
@@ -168,7 +183,13 @@ public struct Workbook: Sendable {
             clients.append(client)
             let n = clients.count - 1
             if let channel = client.channel, !client.chatID.isEmpty { clientsByChat[ChatRef(channel, client.chatID)] = n }
-            if let key = PhoneNumber.matchKey(client.phone) { clientsByPhone[key] = n }
+            // A number identifies a person only when someone vouched for it: staff typed the row,
+            // or the channel proved it (never a number a customer typed for a bot sign-up). A
+            // number on several rows identifies nobody.
+            if let key = PhoneNumber.matchKey(client.phone), !Text.fold(client.notes).contains(Self.unverifiedPhoneNote) {
+                phoneRows[key, default: 0] += 1
+                clientsByPhone[key] = phoneRows[key] == 1 ? n : nil
+            }
         case .incidents:
             typealias C = Col.Incident
             let date = m.value(C.date, in: row)

@@ -6,6 +6,9 @@ public enum Effect: Sendable, Codable, Equatable {
     case appendRow(Tab, RowValues)
     /// New values for some cells of the row with this key.
     case updateRow(Tab, key: String, cells: [String: String])
+    /// A note added at the end of a cell (Notas), read fresh when written, so what staff typed
+    /// there since the bot last looked is kept.
+    case appendNote(Tab, key: String, column: String, note: String)
     /// A message for every staff member (outage, handoff, cancellation).
     case alertStaff(StaffAlert)
     /// Several incidents in one zone within the window: from now on it is a known outage.

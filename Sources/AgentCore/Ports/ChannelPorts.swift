@@ -31,9 +31,10 @@ public enum SendOutcome: Sendable, Equatable {
     case failed(String)
 }
 
-/// Downloads media a person sent (a voice note) from their channel.
+/// Downloads media a person sent (a voice note) from their channel, reading no more than
+/// `limit` bytes (a bigger file fails as it streams in, never held whole).
 public protocol MediaFetcher: Sendable {
-    func fetch(_ mediaID: String) async throws -> (data: Data, mimeType: String)
+    func fetch(_ mediaID: String, limit: Int) async throws -> (data: Data, mimeType: String)
 }
 
 /// Turns a voice note into text.

@@ -16,7 +16,7 @@ struct SlotExtractor {
 
     // MARK: Zone
 
-    var resolver: ZoneResolver { ZoneResolver(zones: context.zones, aliases: context.zoneAliases) }
+    var resolver: ZoneResolver { ZoneResolver.cached(zones: context.zones, aliases: context.zoneAliases) }
 
     /// The zone (or other place) the message is about, and whether it matched the sheet exactly.
     func zoneMatch(intent: Intent?) -> ZoneResolver.Match? {
@@ -244,7 +244,12 @@ struct SlotExtractor {
 
     /// "peres" is "pérez", "rodrigez" is "rodríguez": one slip, or the same sound.
     static func sameName(_ typed: String, _ name: String) -> Bool {
-        typed == name || (typed.count >= 4 && (SpellFixer.distance(typed, name) <= 1 || SpellFixer.soundKey(typed) == SpellFixer.soundKey(name)))
+        if typed == name { return true }
+        // Cheap checks first: most words of a message are nowhere near a client's name.
+        guard typed.utf8.count >= 4, abs(typed.utf8.count - name.utf8.count) <= 1,
+              typed.utf8.first == name.utf8.first || SpellFixer.soundKey(String(typed.prefix(2))) == SpellFixer.soundKey(String(name.prefix(2)))
+        else { return false }
+        return SpellFixer.distance(typed, name, limit: 1) <= 1 || SpellFixer.soundKey(typed) == SpellFixer.soundKey(name)
     }
 
     /// Two to four capitalised words that are nobody's vocabulary: "Mike Henderson.",
@@ -440,7 +445,7 @@ struct SlotExtractor {
             }
         }
         close()
-        return best.flatMap(PhoneNumber.matchKey)
+        return best.flatMap(PhoneNumber.national)
     }
 }
 

@@ -84,6 +84,16 @@ struct SpellFixer: Sendable {
         return chars.indices.map { i in String(chars[..<i] + chars[(i + 1)...]) }
     }
 
+    /// The distance, or anything above `limit` as soon as it is sure to exceed it (most
+    /// comparisons are of words nowhere near each other).
+    static func distance(_ a: String, _ b: String, limit: Int) -> Int {
+        let (x, y) = (a.utf8.count, b.utf8.count)
+        if abs(x - y) > limit { return limit + 1 }
+        if a == b { return 0 }
+        if limit == 0 { return 1 }
+        return distance(a, b)
+    }
+
     /// Optimal string alignment distance (Levenshtein plus adjacent transpositions).
     static func distance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)

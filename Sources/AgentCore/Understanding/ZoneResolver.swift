@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Reads what people type as one of the sheet's zones: typos ("oriete", "nrte"), sounds
 /// ("sona sur"), words run together ("laloma", "sanisidro"), abbreviations ("nte") and the
@@ -13,6 +14,7 @@ struct ZoneResolver: Sendable {
     private struct Entry {
         var zone: String
         var words: [String]
+        var sounds: [String]
         /// "laloma", "sanisidro": the whole name run together, article included.
         var runTogether: [String]
     }
@@ -23,7 +25,8 @@ struct ZoneResolver: Sendable {
     init(zones: [String], aliases: [String: String]) {
         entries = zones.map { zone in
             let words = Lexicon.significantWords(of: zone)
-            return Entry(zone: zone, words: words, runTogether: [words.joined(), Text.fold(zone).replacingOccurrences(of: " ", with: "")])
+            return Entry(zone: zone, words: words, sounds: words.map(SpellFixer.soundKey),
+                         runTogether: [words.joined(), Text.fold(zone).replacingOccurrences(of: " ", with: "")])
         }
         var all = aliases
         for (alias, canonical) in Self.builtInAliases where all[alias] == nil {
@@ -31,6 +34,16 @@ struct ZoneResolver: Sendable {
         }
         self.aliases = all
     }
+
+    /// Built once per set of zones: every message is read against the same sheet.
+    static func cached(zones: [String], aliases: [String: String]) -> ZoneResolver {
+        if let last = lastBuilt.withLock({ $0 }), last.zones == zones, last.aliases == aliases { return last.resolver }
+        let resolver = ZoneResolver(zones: zones, aliases: aliases)
+        lastBuilt.withLock { $0 = (zones, aliases, resolver) }
+        return resolver
+    }
+
+    private static let lastBuilt = Mutex<(zones: [String], aliases: [String: String], resolver: ZoneResolver)?>(nil)
 
     /// English names and the abbreviations staff and customers write.
     static let builtInAliases: [String: String] = [
@@ -51,16 +64,24 @@ struct ZoneResolver: Sendable {
         }
         // Fuzzy, word by word: one slip in a word of four letters or more (two from nine), or
         // the same sound. A lone short word ("sir") only after a marker.
+        let typedSounds = significant.map { $0.count >= 4 ? SpellFixer.soundKey($0) : "" }
         var best: (zone: String, distance: Int)?
         for entry in entries {
-            let targets: [[String]] = significant.count == 1 ? [entry.words, [entry.runTogether[0]]] : [entry.words]
-            for target in targets where target.count == significant.count {
+            let candidates: [(words: [String], sounds: [String])] = significant.count == 1
+                ? [(entry.words, entry.sounds), ([entry.runTogether[0]], [SpellFixer.soundKey(entry.runTogether[0])])]
+                : [(entry.words, entry.sounds)]
+            for target in candidates where target.words.count == significant.count {
                 var total = 0
-                let close = zip(significant, target).allSatisfy { typed, wanted in
+                var close = true
+                for (i, typed) in significant.enumerated() {
+                    let wanted = target.words[i]
                     let allowed = wanted.count >= 9 ? 2 : (wanted.count >= 4 || marked ? 1 : 0)
-                    let d = SpellFixer.distance(typed, wanted)
+                    let d = SpellFixer.distance(typed, wanted, limit: allowed)
                     total += d
-                    return d <= allowed || (typed.count >= 4 && SpellFixer.soundKey(typed) == SpellFixer.soundKey(wanted))
+                    if d > allowed, typedSounds[i].isEmpty || typedSounds[i] != target.sounds[i] {
+                        close = false
+                        break
+                    }
                 }
                 if close, best == nil || total < best!.distance { best = (entry.zone, total) }
             }

@@ -62,10 +62,6 @@ struct TelegramChannel: Sendable {
         }
     }
 
-    func removeWebhook() async {
-        guard usesWebhook else { return }
-        try? await client.deleteWebhook()
-    }
 
     /// The status line: who the bot is, how it receives, what Telegram reports pending.
     static func status(_ config: BotConfig.Telegram) async -> StatusReport.State {

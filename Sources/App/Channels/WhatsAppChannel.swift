@@ -17,7 +17,8 @@ struct WhatsAppChannel: Sendable {
         let client = WhatsAppClient(apiBase: config.apiBase, version: config.apiVersion, phoneNumberID: config.phoneNumberID,
                                     token: config.accessToken.value)
         let logger = Logger(label: "whatsapp")
-        let webhook = WhatsAppWebhook(appSecret: config.appSecret.value, verifyToken: config.verifyToken?.value, sink: sink,
+        let webhook = WhatsAppWebhook(appSecret: config.appSecret.value, verifyToken: config.verifyToken?.value,
+                                      phoneNumberID: config.phoneNumberID, sink: sink,
                                       statuses: { reports in
             var retry = false
             for report in reports {

@@ -95,6 +95,8 @@ extension BotConfig {
 
         messagingHost = env.string("MESSAGING_HOST") ?? "0.0.0.0"
         messagingPort = try env.int("MESSAGING_PORT", default: 5001, in: 0...65535, expected: "expected a port number 1–65535 (0 picks any free port)")
+        idleTimeoutSeconds = try env.int("MESSAGING_IDLE_TIMEOUT_SECONDS", default: 30, in: 1...3600,
+                                         expected: "expected seconds (1–3600) a connection may stay silent before it is closed")
         staffTelegramIDs = Set(try env.list("STAFF_TELEGRAM_IDS").map { id throws(ConfigError) in
             guard Int64(id) != nil else {
                 throw ConfigError("STAFF_TELEGRAM_IDS", value: id, expected: "expected numeric Telegram user ids separated by commas (ask @userinfobot for yours)")

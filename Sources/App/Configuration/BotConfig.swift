@@ -46,6 +46,8 @@ public struct BotConfig: Sendable {
     public var gemini: Gemini?
     public var messagingHost: String
     public var messagingPort: Int
+    /// A connection silent this long is closed (slow or stuck clients cannot hold the server).
+    public var idleTimeoutSeconds = 30
     public var staffTelegramIDs: Set<String>
     /// National 10 digits of each staff WhatsApp number (521… and 52… are the same phone).
     public var staffWhatsAppNumbers: Set<String>

@@ -28,8 +28,9 @@ enum SheetsStatus {
                 }
             }
             let email = await client.tokens.serviceAccountEmail
-            let warning = duplicates.isEmpty ? ""
+            var warning = duplicates.isEmpty ? ""
                 : "; warning: IDs used by more than one row: \(duplicates.joined(separator: ", ")) — give each row its own ID"
+            if let loose = ServiceAccountKey.permissionWarning(path: config.credentialsPath) { warning += "; warning: " + loose }
             return .ok("«\(info.title)» (5 tabs, headers OK; token OK for \(email))\(warning)")
         } catch {
             return .fail("\(error)")

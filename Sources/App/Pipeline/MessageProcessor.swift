@@ -10,6 +10,9 @@ import Store
 public final class MessageProcessor: Sendable {
     let agent: Agent
     let understanding: any Understanding
+    /// Staff turns are understood offline: their history holds other clients' data (search
+    /// results), which must never reach the model.
+    let staffUnderstanding: any Understanding
     let phrasing: (any ReplyPhrasing)?
     /// Understanding and phrasing together get at most this long per turn; then the rules answer.
     let turnBudget: TimeInterval
@@ -27,7 +30,8 @@ public final class MessageProcessor: Sendable {
     /// A declared outage stays "known" this long for later reporters in the zone.
     let outageMemory: TimeInterval = 6 * 60 * 60
 
-    init(agent: Agent, understanding: any Understanding, phrasing: (any ReplyPhrasing)? = nil, turnBudget: TimeInterval = 4,
+    init(agent: Agent, understanding: any Understanding, staffUnderstanding: (any Understanding)? = nil,
+         phrasing: (any ReplyPhrasing)? = nil, turnBudget: TimeInterval = 4,
          store: Store, cache: WorkbookCache, deliverer: OutboxDeliverer,
          keys: KeyAllocator, roles: @escaping @Sendable (ChatRef, String?) -> Role, staff: [ChatRef],
          voice: VoiceNotes = VoiceNotes(transcriber: nil), logger: Logger) {
@@ -35,6 +39,7 @@ public final class MessageProcessor: Sendable {
         self.committer = .turns(store)
         self.agent = agent
         self.understanding = understanding
+        self.staffUnderstanding = staffUnderstanding ?? understanding
         self.phrasing = phrasing
         self.turnBudget = turnBudget
         self.store = store
@@ -78,7 +83,7 @@ public final class MessageProcessor: Sendable {
             let workbook = await cache.snapshot()
             let role = role ?? roles(chat, message.verifiedPhone)
             let context = UnderstandingContext(workbook: workbook, session: session, role: role, deadline: deadline)
-            let understood = await understand(message, context: context)
+            let understood = await understand(message, context: context, by: role == .staff ? staffUnderstanding : understanding)
             let outages = try await store.activeOutages(since: now.addingTimeInterval(-outageMemory))
             let input = TurnInput(message: message, understood: understood, role: role, session: session,
                                   workbook: workbook, outages: outages, now: now)
@@ -109,7 +114,7 @@ public final class MessageProcessor: Sendable {
             if output.effects.contains(where: \.isBackOfficeWrite) { deliverer.kick() }
             BotMetrics.turn(intent: output.intent, seconds: -deadline.addingTimeInterval(-turnBudget).timeIntervalSinceNow)
             logger.info("turn", metadata: [
-                "channel": "\(chat.channel.rawValue)", "chat": "\(chat.masked)", "request": "\(message.id)",
+                "channel": "\(chat.channel.rawValue)", "chat": "\(chat.masked)", "request": "\(Text.maskDigits(message.id))",
                 "intent": "\(output.intent.rawValue)", "replies": "\(output.replies.count)", "effects": "\(output.effects.count)",
             ])
             return Result(replies: replies, effects: output.effects, intent: output.intent,
@@ -117,7 +122,7 @@ public final class MessageProcessor: Sendable {
         }
     }
 
-    private func understand(_ message: InboundMessage, context: UnderstandingContext) async -> Understood {
+    private func understand(_ message: InboundMessage, context: UnderstandingContext, by understanding: any Understanding) async -> Understood {
         switch message.content {
         case .quickReply(let id, let title):
             if let pressed = QuickReplyAction.understood(id: id) { return pressed }

@@ -10,6 +10,8 @@ public final class VoiceNotes: Sendable {
     let transcriber: (any Transcriber)?
     private let fetchers = Mutex<[Channel: any MediaFetcher]>([:])
     let logger = Logger(label: "voice")
+    /// Longer notes are not transcribed (about two minutes of WhatsApp or Telegram audio).
+    static let maxBytes = 2 << 20
 
     init(transcriber: (any Transcriber)?) {
         self.transcriber = transcriber
@@ -26,7 +28,7 @@ public final class VoiceNotes: Sendable {
               let mediaID = message.mediaID, let transcriber,
               let fetcher = fetchers.withLock({ $0[message.chat.channel] }) else { return nil }
         do {
-            let audio = try await fetcher.fetch(mediaID)
+            let audio = try await fetcher.fetch(mediaID, limit: Self.maxBytes)
             let text = try await transcriber.transcribe(audio.data, mimeType: audio.mimeType, deadline: deadline)
             return CellText.inert(text, maxLength: 1000)
         } catch {

@@ -1,12 +1,17 @@
 import AgentCore
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import Logging
+import NIOCore
 
 /// The HTTP server on MESSAGING_HOST:MESSAGING_PORT: health, and the channels' webhooks.
-/// Bodies are limited; a webhook answers only after the message is safe in the inbox.
+/// Bodies are limited; a webhook answers only after the message is safe in the inbox. Idle
+/// connections are closed and their number is capped, so slow clients cannot starve it;
+/// /metrics answers this machine only.
 enum MessagingServer {
     static let maxBody = 1 << 20
+    static let maxConnections = 512
 
     struct Routes: Sendable {
         var telegram: TelegramRoute?
@@ -21,16 +26,23 @@ enum MessagingServer {
     }
 
     struct TelegramRoute: Sendable {
+        /// The secret header, checked before the body is read.
+        var accepts: @Sendable (String?) -> Bool
         var receive: @Sendable (Data, String?) async -> Int
     }
 
-    static func application(host: String, port: Int, routes: Routes, logger: Logger) -> some ApplicationProtocol {
-        let router = Router()
+    static func application(host: String, port: Int, idleTimeout: TimeAmount = .seconds(30), routes: Routes,
+                            logger: Logger) -> some ApplicationProtocol {
+        let router = Router(context: ServerContext.self)
         router.get("/health") { _, _ -> Response in
             let report = await routes.health()
             return json(report.ok ? .ok : .serviceUnavailable, report.json)
         }
-        router.get("/metrics") { _, _ -> Response in
+        router.get("/metrics") { _, context -> Response in
+            // Figures about customers' traffic: for a Prometheus on this machine (or a tunnel).
+            guard context.remoteAddress.map(isLoopback) ?? false else {
+                return Response(status: .forbidden, body: .init(byteBuffer: ByteBuffer(string: "metrics are served to this machine only\n")))
+            }
             var headers = HTTPFields()
             headers[.contentType] = "text/plain; version=0.0.4; charset=utf-8"
             return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: await routes.metrics())))
@@ -38,10 +50,11 @@ enum MessagingServer {
         if let telegram = routes.telegram {
             router.post("/webhook/telegram") { request, _ -> Response in
                 var request = request
+                let secret = header("x-telegram-bot-api-secret-token", in: request)
+                guard telegram.accepts(secret) else { return Response(status: .unauthorized) }
                 guard let body = try? await request.collectBody(upTo: maxBody) else {
                     return Response(status: .contentTooLarge)
                 }
-                let secret = header("x-telegram-bot-api-secret-token", in: request)
                 let status = await telegram.receive(Data(buffer: body), secret)
                 return Response(status: .init(code: status))
             }
@@ -64,8 +77,15 @@ enum MessagingServer {
                 return Response(status: .init(code: status))
             }
         }
-        return Application(router: router, configuration: .init(address: .hostname(host, port: port), serverName: "red-soluciones-bot"),
+        return Application(router: router, server: .http1(configuration: .init(idleTimeout: idleTimeout)),
+                           configuration: .init(address: .hostname(host, port: port), serverName: "red-soluciones-bot",
+                                                availableConnectionsDelegate: MaximumAvailableConnections(maxConnections)),
                            logger: logger)
+    }
+
+    static func isLoopback(_ address: SocketAddress) -> Bool {
+        guard let ip = address.ipAddress else { return false }
+        return ip == "::1" || ip.hasPrefix("127.") || ip == "::ffff:127.0.0.1"
     }
 
     static func header(_ canonicalName: String, in request: Request) -> String? {
@@ -76,6 +96,17 @@ enum MessagingServer {
         var headers = HTTPFields()
         headers[.contentType] = "application/json; charset=utf-8"
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+}
+
+/// The request context: Hummingbird's basic one, plus who is asking.
+struct ServerContext: RequestContext, RemoteAddressRequestContext {
+    var coreContext: CoreRequestContextStorage
+    let remoteAddress: SocketAddress?
+
+    init(source: ApplicationRequestContextSource) {
+        coreContext = .init(source: source)
+        remoteAddress = source.channel.remoteAddress
     }
 }
 

@@ -47,7 +47,8 @@ public enum BotService {
                                                   logger: Logger(label: "telegram.sender")))
             runtime.processor.voice.register(TelegramMediaFetcher(client: channel.client), for: .telegram)
             routes.telegram = channel.webhook.map { webhook in
-                MessagingServer.TelegramRoute { body, secret in await webhook.receive(body: body, secretHeader: secret) }
+                MessagingServer.TelegramRoute(accepts: { webhook.accepts(secretHeader: $0) },
+                                              receive: { body, secret in await webhook.receive(body: body, secretHeader: secret) })
             }
             telegram = channel
         }
@@ -94,7 +95,8 @@ public enum BotService {
             let refreshed = await runtime.cache.lastRefresh
             return await BotMetrics.render(store: store, cacheAge: refreshed.map { Date().timeIntervalSince($0) })
         }
-        let server = MessagingServer.application(host: config.messagingHost, port: config.messagingPort, routes: routes,
+        let server = MessagingServer.application(host: config.messagingHost, port: config.messagingPort,
+                                                 idleTimeout: .seconds(Int64(config.idleTimeoutSeconds)), routes: routes,
                                                  logger: Logger(label: "server"))
 
         // Stopped in reverse order: the server and receivers first, the queues last.
@@ -131,7 +133,9 @@ public enum BotService {
                 services.append(.init(service: LoopService("telegram.webhook", health: health, loop: {
                     await telegram.registerWebhook(logger: Logger(label: "telegram"))
                     while !Task.isCancelled { try? await Task.sleep(for: .seconds(3600)) }
-                }, onShutdown: { await telegram.removeWebhook() })))
+                })))
+                // The webhook stays registered at shutdown: during a deploy the new process is
+                // already receiving, and Telegram keeps updates for a stopped one until it is back.
             }
         }
         services.append(.init(service: server))

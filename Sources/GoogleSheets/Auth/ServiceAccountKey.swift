@@ -36,6 +36,14 @@ public struct ServiceAccountKey: Sendable {
         }
     }
 
+    /// A key other users of the server can read is as good as theirs: one line saying how to
+    /// fix it, or nil when only its owner can read it.
+    public static func permissionWarning(path: String) -> String? {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+              let mode = (attributes[.posixPermissions] as? NSNumber)?.intValue, mode & 0o077 != 0 else { return nil }
+        return "GOOGLE_APPLICATION_CREDENTIALS: \(path) can be read by other users of this machine (mode \(String(mode & 0o777, radix: 8))) — run `chmod 600 \(path)`"
+    }
+
     public static func load(path: String) throws(Problem) -> ServiceAccountKey {
         guard FileManager.default.fileExists(atPath: path) else { throw .missingFile(path: path) }
         let data: Data
