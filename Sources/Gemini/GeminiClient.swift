@@ -17,10 +17,6 @@ public actor GeminiClient {
     let logger: Logger
     private var consecutiveFailures = 0
     private var openUntil: Date?
-    public private(set) var calls = 0
-    public private(set) var failures = 0
-    public private(set) var tokens = 0
-    public private(set) var lastError: GeminiError?
 
     /// After this many failures in a row, Gemini is left alone for `coolDown`.
     let breakerThreshold = 3
@@ -56,7 +52,6 @@ public actor GeminiClient {
                 let response = try await send(body, timeout: remaining)
                 consecutiveFailures = 0
                 openUntil = nil
-                tokens += response.totalTokens
                 Counter(label: "bot_gemini_tokens_total").increment(by: response.totalTokens)
                 logger.debug("gemini answered", metadata: ["tokens": "\(response.totalTokens)", "finish": "\(response.finishReason ?? "-")"])
                 return response
@@ -75,10 +70,8 @@ public actor GeminiClient {
     }
 
     private func record(_ error: GeminiError) -> GeminiError {
-        failures += 1
         Counter(label: "bot_gemini_failures_total").increment()
         consecutiveFailures += 1
-        lastError = error
         if case .rateLimited(let delay?) = error {
             // Google said when to come back: no call before then, whatever the count.
             let until = Date().addingTimeInterval(delay)
@@ -97,7 +90,6 @@ public actor GeminiClient {
     }
 
     private func send(_ body: [String: any Sendable], timeout: TimeInterval) async throws(GeminiError) -> GeminiResponse {
-        calls += 1
         Counter(label: "bot_gemini_calls_total").increment()
         var request = HTTPClientRequest(url: "\(base)/v1beta/models/\(model):generateContent")
         request.method = .POST

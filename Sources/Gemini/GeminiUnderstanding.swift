@@ -130,7 +130,13 @@ public struct GeminiUnderstanding: Understanding {
         slots.modemRestarted = raw?.modem_restarted
         if let phone = present(raw?.phone) { slots.phone = PhoneNumber.national(phone) ?? rules.slots.phone }
         let language = answer.language.flatMap(Language.init(rawValue:)) ?? rules.language
-        return Understood(intent: intent, slots: slots, language: language, answer: rules.answer, confidence: 0.9,
-                          folio: rules.folio, menuChoice: rules.menuChoice)
+        // The model's slots win; what it left out and the rules found is kept (the dialogue
+        // state takes every fact the message carries, whoever read it).
+        var understood = Understood(intent: intent, slots: rules.slots.merged(with: slots), language: language, answer: rules.answer,
+                                    confidence: 0.9, folio: rules.folio, menuChoice: rules.menuChoice)
+        understood.normalized = rules.normalized
+        understood.leansYes = rules.leansYes
+        understood.zoneGuessed = rules.zoneGuessed && understood.slots.zone == rules.slots.zone
+        return understood
     }
 }

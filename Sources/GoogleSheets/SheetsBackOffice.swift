@@ -11,8 +11,6 @@ public actor SheetsBackOffice: BackOffice {
     private var titles: [Tab: String] = [:]
     private var headers: [Tab: [String]] = [:]
     public private(set) var spreadsheetTitle: String?
-    /// Tabs the spreadsheet lacks, found on the last read.
-    public private(set) var missingTabs: [Tab] = []
 
     public init(client: SheetsClient) {
         self.client = client
@@ -29,7 +27,6 @@ public actor SheetsBackOffice: BackOffice {
             if let tab = Tab(title: title), found[tab] == nil { found[tab] = title }
         }
         titles = found
-        missingTabs = Tab.allCases.filter { found[$0] == nil }
         return found
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import AgentCore
 
 /// A reply as Bot API messages: plain text (no parse mode, so nothing to escape), split at
@@ -59,5 +60,3 @@ public enum ReplyRenderer {
         return pieces
     }
 }
-
-import Foundation

@@ -121,28 +121,4 @@ import Testing
         #expect(emulator.requests.count == 1, "nor a call before Google's retry time")
         #expect(await client.breakerOpenUntil.map { $0.timeIntervalSinceNow > 15 } == true)
     }
-
-    @Test func theThoughtSignatureComesBackUnchanged() async throws {
-        let emulator = GeminiEmulator()
-        try await emulator.start()
-        emulator.when("precio", answer: .functionCall(name: "plan_price", argsJSON: #"{"mbps": 50}"#))
-        let client = GeminiClient(apiBase: URL(string: emulator.baseURL)!, model: "gemini-3.5-flash", apiKey: emulator.apiKey)
-        let tools: [String: any Sendable] = ["functionDeclarations": [[
-            "name": "plan_price", "description": "Precio mensual de un plan",
-            "parameters": ["type": "object", "properties": ["mbps": ["type": "integer"] as [String: any Sendable]] as [String: any Sendable]] as [String: any Sendable],
-        ] as [String: any Sendable]]]
-        let user: [String: any Sendable] = ["role": "user", "parts": [["text": "¿Qué precio tiene el de 50?"]]]
-        let first = try await client.generate(["contents": [user], "tools": [tools]], deadline: Date().addingTimeInterval(5))
-        #expect(first.functionCalls.first?.name == "plan_price")
-        let followUp: [String: any Sendable] = [
-            "contents": [user, GeminiTurn.model(first),
-                         GeminiTurn.functionResponse(name: "plan_price", response: ["price": 450])],
-            "tools": [tools],
-        ]
-        emulator.setDefaultAnswer(.text("El de 50 cuesta $450 al mes."))
-        let second = try await client.generate(followUp, deadline: Date().addingTimeInterval(5))
-        #expect(second.text == "El de 50 cuesta $450 al mes.")
-        let signature = try #require(emulator.issuedThoughtSignatures.first)
-        #expect(emulator.requests.last?.body.contains(signature) == true)
-    }
 }

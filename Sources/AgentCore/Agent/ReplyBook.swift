@@ -1,3 +1,5 @@
+import Foundation
+
 /// The reply texts, in Spanish and English, from messaging/replies.txt: the operator edits them
 /// without touching code. Format: `[es]` / `[en]` sections, `key = text` lines, `\n` for a new
 /// line, `#` comments, `{placeholders}` filled by the agent.
@@ -52,5 +54,3 @@ public struct ReplyBook: Sendable {
         return s
     }
 }
-
-import Foundation

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Fits a reply to the channel and the operator's settings: at most `maxLength` characters,
 /// cut at the end of a sentence (never mid-word), and without emojis when they are turned off.
 public struct ReplyShaper {
@@ -55,5 +57,3 @@ public struct ReplyShaper {
             .joined(separator: "\n")
     }
 }
-
-import Foundation

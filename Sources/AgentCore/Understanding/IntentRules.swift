@@ -1,3 +1,5 @@
+import Foundation
+
 /// The offline rules: phrases that point at an intent, with a weight. A message scores the
 /// sum of the distinct phrases it contains; the highest score wins. Phrases are matched on
 /// whole words, folded (no accents) and after abbreviation expansion (see Normalizer).
@@ -144,5 +146,3 @@ enum IntentRules {
         return rules
     }()
 }
-
-import Foundation

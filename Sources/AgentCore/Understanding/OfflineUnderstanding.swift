@@ -205,7 +205,3 @@ extension Intent {
     }
 }
 
-extension OfflineUnderstanding {
-    /// The normalised words, for tests that explain a classification.
-    func debugTokens(_ text: String) -> [String] { normalizer.tokens(text).map(\.word) }
-}

@@ -55,6 +55,35 @@ struct SpellFixer: Sendable {
 
     /// Spanish spelling by sound: c/qu/k, s/z/c, b/v, y/ll, silent h all collapse.
     static func soundKey(_ word: String) -> String {
+        // Folded words are plain ASCII: bytes, no Character machinery (this runs per word).
+        if word.utf8.allSatisfy({ $0 < 128 }) { return asciiSoundKey(Array(word.utf8)) }
+        return characterSoundKey(word)
+    }
+
+    private static func asciiSoundKey(_ bytes: [UInt8]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        func push(_ b: UInt8) { if out.last != b { out.append(b) } }
+        while i < bytes.count {
+            let c = bytes[i]
+            let next: UInt8 = i + 1 < bytes.count ? bytes[i + 1] : 0
+            switch c {
+            case UInt8(ascii: "q") where next == UInt8(ascii: "u"): push(UInt8(ascii: "k")); i += 1
+            case UInt8(ascii: "c") where next == UInt8(ascii: "h"): push(UInt8(ascii: "C")); i += 1
+            case UInt8(ascii: "c"): push(next == UInt8(ascii: "e") || next == UInt8(ascii: "i") ? UInt8(ascii: "s") : UInt8(ascii: "k"))
+            case UInt8(ascii: "z"), UInt8(ascii: "x"): push(UInt8(ascii: "s"))
+            case UInt8(ascii: "v"), UInt8(ascii: "w"): push(UInt8(ascii: "b"))
+            case UInt8(ascii: "h"): break
+            case UInt8(ascii: "l") where next == UInt8(ascii: "l"): push(UInt8(ascii: "y")); i += 1
+            default: push(c)
+            }
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func characterSoundKey(_ word: String) -> String {
         let chars = Array(word)
         var out: [Character] = []
         var i = 0

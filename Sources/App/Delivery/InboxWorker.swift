@@ -16,7 +16,6 @@ public actor InboxWorker {
     private let parallelChats: Int
     private let limiter: RateLimiter?
     private let slowDown: Reply?
-    public private(set) var processed = 0
 
     /// `perMinute`: the most messages a person may send in a minute before being ignored for a while.
     init(store: Store, processor: MessageProcessor, dispatchers: [OutboundDispatcher], parallelChats: Int = 16,
@@ -72,7 +71,6 @@ public actor InboxWorker {
             }
             for await done in group { handled += done }
         }
-        processed += handled
         for dispatcher in dispatchers { dispatcher.kick() }
         return handled
     }

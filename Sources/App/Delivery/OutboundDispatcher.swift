@@ -17,7 +17,6 @@ public actor OutboundDispatcher {
     private let parallelChats: Int
     /// WhatsApp: free-form messages only within this long after the person last wrote.
     private let replyWindow: TimeInterval?
-    public private(set) var sentCount = 0
     public private(set) var lastError: String?
 
     init(store: Store, sender: any ChannelSender, limits: SendPacer.Limits, parallelChats: Int = 32,
@@ -103,7 +102,6 @@ public actor OutboundDispatcher {
                 switch await sender.send(reply, to: chat, inReplyTo: message.inReplyTo) {
                 case .sent(let providerID):
                     try await store.markSent(message.id, providerID: providerID)
-                    sentCount += 1
                     BotMetrics.messageOut(sender.channel)
                 case .retryAfter(let seconds):
                     await pacer.pause(for: seconds)

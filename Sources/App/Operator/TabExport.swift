@@ -1,3 +1,4 @@
+import Foundation
 import AgentCore
 
 /// `launcher export`: a tab as the bot sees it, as CSV or as a JSON array of objects keyed by
@@ -45,5 +46,3 @@ public enum TabExport {
         return out + "\""
     }
 }
-
-import Foundation

@@ -28,7 +28,6 @@ public struct SheetsClient: Sendable {
     let options: Options
     let logger: Logger
     let pacer: RequestPacer
-    public let calls: CallCounter
 
     public init(baseURL: URL, spreadsheetID: String, tokens: TokenProvider, http: HTTPClient = .shared,
                 options: Options = Options(), logger: Logger = Logger(label: "google.sheets")) {
@@ -39,7 +38,6 @@ public struct SheetsClient: Sendable {
         self.options = options
         self.logger = logger
         self.pacer = RequestPacer(perMinute: options.requestsPerMinute)
-        self.calls = CallCounter()
     }
 
     private var root: String { "\(baseURL)/v4/spreadsheets/\(A1.encode(spreadsheetID))" }
@@ -127,7 +125,7 @@ public struct SheetsClient: Sendable {
                 let response = try await http.execute(request, timeout: options.timeout)
                 let data = Data(buffer: try await response.body.collect(upTo: 64 << 20))
                 let status = Int(response.status.code)
-                await calls.record(name, status: status)
+                Self.count(name, status: status)
                 if (200..<300).contains(status) {
                     do {
                         return try JSONDecoder().decode(T.self, from: data.isEmpty ? Data("{}".utf8) : data)
@@ -148,7 +146,7 @@ public struct SheetsClient: Sendable {
             } catch let error as SheetsError {
                 throw error
             } catch {
-                await calls.record(name, status: 0)
+                Self.count(name, status: 0)
                 failure = .unreachable("\(name): \(error)")
             }
             let retryable = failure.isRateLimited || (idempotent && (failure.isServerSide || Self.isNetwork(failure)))
@@ -174,22 +172,9 @@ public struct SheetsClient: Sendable {
     }
 }
 
-/// Sheets calls by method and HTTP status, for status output, metrics and benchmarks.
-public actor CallCounter {
-    public private(set) var counts: [String: Int] = [:]
-
-    func record(_ name: String, status: Int) {
-        counts["\(name) \(status)", default: 0] += 1
+extension SheetsClient {
+    /// Sheets calls by method and HTTP status, in /metrics (`bot_sheets_calls_total`).
+    static func count(_ name: String, status: Int) {
         Counter(label: "bot_sheets_calls_total", dimensions: [("call", name), ("status", String(status))]).increment()
-    }
-
-    public var total: Int { counts.values.reduce(0, +) }
-
-    public func total(of name: String) -> Int {
-        counts.filter { $0.key.hasPrefix(name + " ") }.values.reduce(0, +)
-    }
-
-    public func reset() {
-        counts = [:]
     }
 }
