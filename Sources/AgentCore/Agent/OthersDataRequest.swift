@@ -30,8 +30,21 @@ enum OthersDataRequest {
         let business = has([" de la oficina", " de ustedes", " de soporte", " del tecnico", " de un tecnico", " de la empresa",
                             " de atencion", " your office", " your number", " de contacto", " para pagar", " de cuenta"])
         // "…el número de Fernando Ortiz", "nomás ocupo el de Verónica Sánchez".
-        let namedPerson = text.contains(try! Regex("(de|of|for) [A-ZÁÉÍÓÚÑ][a-záéíóúñ]+ [A-ZÁÉÍÓÚÑ][a-záéíóúñ]+"))
+        let namedPerson = namesSomeone(text)
         let wantsData = asks || has([" ocupo el de ", " ocupo la de ", " necesito el de ", " nomas el de "])
         return wantsData && (data || namedPerson && has([" el de ", " la de "])) && (someoneElse || namedPerson) && !business
+    }
+
+    /// "de Fernando Ortiz", "of Linda Baker": a preposition, then two capitalised words.
+    static func namesSomeone(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "?" || $0 == "¿" })
+        guard words.count >= 3 else { return false }
+        for i in 0..<(words.count - 2) where ["de", "of", "for"].contains(words[i].lowercased()) {
+            if words[i + 1].first?.isUppercase == true, words[i + 2].first?.isUppercase == true,
+               words[i + 1].allSatisfy(\.isLetter), words[i + 2].allSatisfy(\.isLetter) {
+                return true
+            }
+        }
+        return false
     }
 }

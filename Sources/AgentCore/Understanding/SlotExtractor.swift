@@ -27,16 +27,23 @@ struct SlotExtractor {
     /// A zone of the sheet named anywhere: exactly first (the earliest), else a close spelling.
     private func knownZoneMentioned(_ resolver: ZoneResolver) -> ZoneResolver.Match? {
         let words = tokens.map(\.word)
+        // Words that may be a misspelt zone, decided once per message (most words are not).
+        let fuzzable = tokens.map { Lexicon.articles.contains($0.word) || !Self.neverAZone($0, lexicon) }
         for exactOnly in [true, false] {
-            for i in words.indices where !tokens[i].isBoundary {
-                for length in [3, 2, 1] where i + length <= words.count {
+            // A span no longer than the longest name (with its article); fuzzy spans word by word.
+            let longest = exactOnly ? resolver.longestName : resolver.longestSignificant + 1
+            for i in words.indices where !tokens[i].isBoundary && (exactOnly || fuzzable[i]) {
+                for length in stride(from: min(3, longest), through: 1, by: -1) where i + length <= words.count {
+                    if !exactOnly, !fuzzable[i..<(i + length)].allSatisfy({ $0 }) { continue }
+                    // Exact spellings start with a known word: skip the rest without building the span.
+                    if exactOnly {
+                        let lead = Lexicon.articles.contains(words[i]) && i + 1 < words.count ? words[i + 1] : words[i]
+                        if !resolver.firstWords.contains(lead), !resolver.firstWords.contains(words[i]) { continue }
+                    }
                     let span = Array(words[i..<(i + length)])
                     guard !span.contains(Token.boundaryMark), !Lexicon.articles.contains(span[0]) || length > 1,
                           !Lexicon.articles.contains(span[length - 1]) else { continue }
-                    if !exactOnly, tokens[i..<(i + length)].contains(where: { !Lexicon.articles.contains($0.word) && Self.neverAZone($0, lexicon) }) {
-                        continue
-                    }
-                    if let match = resolver.resolve(span, marked: false), match.exact || !exactOnly {
+                    if let match = resolver.resolve(span, marked: false, exactOnly: exactOnly), match.exact || !exactOnly {
                         return match
                     }
                 }
@@ -140,6 +147,10 @@ struct SlotExtractor {
         let speeds = context.planSpeeds.isEmpty ? context.plans.map(\.mbps) : context.planSpeeds
         var candidates: [(rank: Int, value: Int, at: Int)] = []
         func word(_ i: Int) -> String { i >= 0 && i < words.count ? words[i] : "" }
+        // "Hogar 50" → "hogar": the words of each plan's name that are not its speed.
+        let planNames = context.plans.compactMap { plan -> (word: String, mbps: Int)? in
+            Lexicon.significantWords(of: plan.name).first { Int($0) == nil }.map { ($0, plan.mbps) }
+        }
         for (i, current) in words.enumerated() {
             if let value = Lexicon.number(current), value >= 5, value <= 10_000 {
                 let next = word(i + 1), previous = word(i - 1), beforePrevious = word(i - 2)
@@ -158,9 +169,7 @@ struct SlotExtractor {
                 }
             }
             // The sheet's plan names: "el Hogar 50", "el básico", "Plus 100".
-            for plan in context.plans {
-                let nameWords = Lexicon.significantWords(of: plan.name).filter { Int($0) == nil }
-                guard let first = nameWords.first, current == first || tokens[i].typed == first else { continue }
+            for plan in planNames where current == plan.word || tokens[i].typed == plan.word {
                 if Lexicon.number(word(i + 1)) == plan.mbps || ["el", "plan", "paquete", "the"].contains(word(i - 1)) {
                     candidates.append((0, plan.mbps, i))
                 }
@@ -258,10 +267,11 @@ struct SlotExtractor {
         let letters = text.filter(\.isLetter)
         // All capitals says nothing about names.
         guard letters.contains(where: \.isLowercase) else { return nil }
+        let zoneWords = self.zoneWords
         var i = 0
         while i < tokens.count {
             var j = i
-            while j < tokens.count, j - i < 4, Self.couldBeName(tokens[j], lexicon: lexicon, zones: context.zones) { j += 1 }
+            while j < tokens.count, j - i < 4, Self.couldBeName(tokens[j], lexicon: lexicon, zoneWords: zoneWords) { j += 1 }
             if j - i >= 2 {
                 return Text.titleCased(tokens[i..<j].map(\.original).joined(separator: " "))
             }
@@ -270,13 +280,15 @@ struct SlotExtractor {
         return nil
     }
 
-    static func couldBeName(_ token: Token, lexicon: Lexicon, zones: [String]) -> Bool {
+    var zoneWords: Set<String> { resolver.zoneWords }
+
+    static func couldBeName(_ token: Token, lexicon: Lexicon, zoneWords: Set<String>) -> Bool {
         guard token.isAlphabetic, token.original.first?.isUppercase == true, token.typed.count >= 2 else { return false }
         let typed = token.typed
         return !Lexicon.notNameWords.contains(typed) && !lexicon.isIntentWord(typed) && !CommonWords.all.contains(typed)
             && !LanguageGuess.english.contains(typed) && !LanguageGuess.spanish.contains(typed)
             && !Lexicon.notPlaces.contains(typed) && !Lexicon.placeMarkers.contains(typed)
-            && !zones.contains { Lexicon.significantWords(of: $0).contains(typed) }
+            && !zoneWords.contains(typed)
             && Lexicon.number(typed) == nil && !Lexicon.timeWords.contains(typed)
     }
 

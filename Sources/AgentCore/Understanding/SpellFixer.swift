@@ -123,6 +123,34 @@ struct SpellFixer: Sendable {
         return distance(a, b)
     }
 
+    /// Levenshtein distance on bytes, given up (limit + 1) as soon as every path exceeds
+    /// `limit`: the fuzzy zone match compares many words, nearly all far apart.
+    static func boundedDistance(_ a: String, _ b: String, limit: Int) -> Int {
+        if a == b { return 0 }
+        let x = Array(a.utf8), y = Array(b.utf8)
+        if abs(x.count - y.count) > limit || limit == 0 { return limit + 1 }
+        guard !x.isEmpty, !y.isEmpty else { return max(x.count, y.count) }
+        // Three rows: the one before last too, for a swap of two letters ("oreinte").
+        var beforePrevious = [Int](repeating: 0, count: y.count + 1)
+        var previous = Array(0...y.count)
+        var current = [Int](repeating: 0, count: y.count + 1)
+        for i in 1...x.count {
+            current[0] = i
+            var best = i
+            for j in 1...y.count {
+                let cost = x[i - 1] == y[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] {
+                    current[j] = min(current[j], beforePrevious[j - 2] + 1)
+                }
+                best = min(best, current[j])
+            }
+            if best > limit { return limit + 1 }
+            (beforePrevious, previous, current) = (previous, current, beforePrevious)
+        }
+        return previous[y.count]
+    }
+
     /// Optimal string alignment distance (Levenshtein plus adjacent transpositions).
     static func distance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)

@@ -21,6 +21,16 @@ struct ZoneResolver: Sendable {
 
     private let entries: [Entry]
     private let aliases: [String: String]
+    /// Every exact spelling (the name, run together, an alias) → the zone: one lookup a span.
+    private let exact: [String: String]
+    /// The most words a zone's name or alias has (no longer span can be one).
+    let longestName: Int
+    /// The most significant words a zone's name has (fuzzy matching compares word by word).
+    let longestSignificant: Int
+    /// The words an exact spelling can start with: a span starting otherwise is no zone.
+    let firstWords: Set<String>
+    /// Every word of every zone's name ("loma", "san", "isidro").
+    let zoneWords: Set<String>
 
     init(zones: [String], aliases: [String: String]) {
         entries = zones.map { zone in
@@ -33,6 +43,16 @@ struct ZoneResolver: Sendable {
             if let zone = zones.first(where: { Text.fold($0) == canonical }) { all[alias] = zone }
         }
         self.aliases = all
+        var exact = all
+        for entry in entries {
+            exact[entry.words.joined(separator: " ")] = exact[entry.words.joined(separator: " ")] ?? entry.zone
+            for together in entry.runTogether where exact[together] == nil { exact[together] = entry.zone }
+        }
+        self.exact = exact
+        longestName = max(1, exact.keys.map { $0.split(separator: " ").count + 1 }.max() ?? 1)
+        firstWords = Set(exact.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+        zoneWords = Set(entries.flatMap(\.words))
+        longestSignificant = max(1, entries.map(\.words.count).max() ?? 1)
     }
 
     /// Built once per set of zones: every message is read against the same sheet.
@@ -53,15 +73,13 @@ struct ZoneResolver: Sendable {
 
     /// The zone `words` (folded, 1–3 words) name. `marked`: the words follow "colonia", "zona"
     /// or similar, so even a short name may be misspelt ("zona sir").
-    func resolve(_ words: [String], marked: Bool) -> Match? {
+    func resolve(_ words: [String], marked: Bool, exactOnly: Bool = false) -> Match? {
         let significant = words.filter { !Lexicon.articles.contains($0) }
         guard !significant.isEmpty else { return nil }
-        if let zone = aliases[significant.joined(separator: " ")] ?? aliases[words.joined(separator: " ")] {
+        if let zone = exact[significant.joined(separator: " ")] ?? aliases[words.joined(separator: " ")] {
             return Match(zone: zone, exact: true)
         }
-        if let entry = entries.first(where: { $0.words == significant || (significant.count == 1 && $0.runTogether.contains(significant[0])) }) {
-            return Match(zone: entry.zone, exact: true)
-        }
+        if exactOnly { return nil }
         // Fuzzy, word by word: one slip in a word of four letters or more (two from nine), or
         // the same sound. A lone short word ("sir") only after a marker.
         let typedSounds = significant.map { $0.count >= 4 ? SpellFixer.soundKey($0) : "" }
@@ -76,7 +94,7 @@ struct ZoneResolver: Sendable {
                 for (i, typed) in significant.enumerated() {
                     let wanted = target.words[i]
                     let allowed = wanted.count >= 9 ? 2 : (wanted.count >= 4 || marked ? 1 : 0)
-                    let d = SpellFixer.distance(typed, wanted, limit: allowed)
+                    let d = SpellFixer.boundedDistance(typed, wanted, limit: allowed)
                     total += d
                     if d > allowed, typedSounds[i].isEmpty || typedSounds[i] != target.sounds[i] {
                         close = false

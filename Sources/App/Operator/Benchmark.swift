@@ -22,15 +22,18 @@ public enum Benchmark {
         let training = (clock.now - trainingStart).seconds
         report(String(format: "start-up training of the intent model: %d examples in %.3f s", examples?.examples.count ?? 0, training))
         let context = UnderstandingContext(workbook: Workbook(tabs: SampleWorkbook.all), session: nil, role: .customer)
-        var classified = 0
-        let start = clock.now
-        while clock.now - start < .seconds(2) {
-            for text in corpus { _ = understanding.classify(text, context: context) }
-            classified += corpus.count
+        let words = Double(corpus.reduce(0) { $0 + $1.split(separator: " ").count }) / Double(max(1, corpus.count))
+        for (label, reader) in [("rules + model", understanding), ("rules only", OfflineUnderstanding())] {
+            var classified = 0
+            let start = clock.now
+            while clock.now - start < .seconds(2) {
+                for text in corpus { _ = reader.classify(text, context: context) }
+                classified += corpus.count
+            }
+            let seconds = (clock.now - start).seconds
+            report(String(format: "classify (%@): %d messages in %.2f s = %.0f messages/s (%d distinct messages, %.1f words on average)",
+                          label, classified, seconds, Double(classified) / seconds, corpus.count, words))
         }
-        let seconds = (clock.now - start).seconds
-        report(String(format: "classify: %d messages in %.2f s = %.0f messages/s (%d distinct messages)",
-                      classified, seconds, Double(classified) / seconds, corpus.count))
 
         let sessions = try await liveSessions(config: base, chats: 10_000)
         report(String(format: "10,000 live sessions (each mid sign-up): resident memory %.0f MB before, %.0f MB after (+%.1f MB), %.0f turns/s",
