@@ -44,15 +44,16 @@ import Testing
     }
 
     /// Writers F and G: never seen while building the understanding. Figures only.
-    @Test(.disabled("read once, at the end of the work")) func heldOutWriters() throws {
+    @Test func heldOutWriters() throws {
         let understanding = OfflineUnderstanding.trained(on: Self.corpus)
         var total = AccuracyReport()
         for name in ["heldout/authorF", "heldout/authorG"] {
             total.merge(try LabelledSet.load(name).evaluate(with: understanding))
         }
         print(total.summary(title: "held out (writers F and G)", listErrors: false))
-        #expect(total.intentAccuracy >= 0.85)
-        #expect(total.slotAccuracy >= 0.80)
+        // Read once on 2026-12-02: 95.2 % intents (621/652), 91.7 % slots. Guards below that.
+        #expect(total.intentAccuracy >= 0.94)
+        #expect(total.slotAccuracy >= 0.90)
     }
 }
 
