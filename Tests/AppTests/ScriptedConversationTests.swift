@@ -33,6 +33,15 @@ import Testing
         return report
     }
 
+    /// Writers H and I, added after the held-out reading; their first runs are recorded here.
+    @Test func newWriterScripts() async throws {
+        for writer in ["authorH", "authorI"] {
+            let report = try await Self.run([writer], details: true)
+            print("Scripts (\(writer)): \(report.passed)/\(report.total) = \(String(format: "%.1f", report.rate * 100)) %")
+            for line in report.lines { print(line) }
+        }
+    }
+
     @Test func developmentScriptsEndWithTheRightRowsAndReplies() async throws {
         let report = try await Self.run(["authorA", "authorB", "authorC", "authorD", "authorE"], details: true)
         print("Scripts (development, writers A–E): \(report.passed)/\(report.total) = \(String(format: "%.1f", report.rate * 100)) %")

@@ -109,12 +109,14 @@ import WhatsApp
 
     struct Bot {
         let harness: ConversationHarness
-        let sink: LateInboxSink
+        let sink: QueuedInboxSink
 
         init() async throws {
             harness = try await ConversationHarness()
             let store = harness.runtime.store
-            sink = LateInboxSink(store: store, box: WorkerBox(), batcher: .inbox(store, limit: 100_000))
+            // A worker nobody runs: the test answers the inbox itself (answerAll).
+            let idle = InboxWorker(store: store, processor: harness.runtime.processor, dispatchers: [])
+            sink = QueuedInboxSink(store: store, worker: idle, batcher: .inbox(store, limit: 100_000))
         }
 
         var store: Store { harness.runtime.store }

@@ -3,24 +3,28 @@ import Foundation
 import Logging
 import Telegram
 
-/// The Telegram front-end wired for a run: the client, how updates arrive (long polling, or
-/// the webhook when a secret and public URL are configured) and how replies leave.
+/// The Telegram front-end wired for a run: the client and how replies leave; the receivers
+/// (long polling, or the webhook when a secret and public URL are configured) are made once
+/// the inbox exists, by `receivers(sink:)`.
 struct TelegramChannel: Sendable {
     let config: BotConfig.Telegram
     let client: TelegramClient
     /// nil when Telegram could not be reached at start (polling retries on its own).
     let bot: TelegramBotInfo?
-    let events: TelegramEventHandler
-    let poller: TelegramPoller?
-    let webhook: TelegramWebhook?
     let sender: TelegramSender
 
-    var usesWebhook: Bool { webhook != nil }
+    var usesWebhook: Bool { config.webhookSecret != nil && config.webhookURL != nil }
+
+    /// How updates arrive, built around the inbox they go to.
+    struct Receivers: Sendable {
+        let poller: TelegramPoller?
+        let webhook: TelegramWebhook?
+    }
 
     /// Checks the token with getMe first: a token Telegram refuses stops the launch with one
     /// clear line. Telegram down or slow does not: the other channel starts anyway and
     /// polling (or the webhook registration) retries with backoff.
-    static func connect(_ config: BotConfig.Telegram, sink: any InboxSink, logger: Logger) async throws -> TelegramChannel {
+    static func connect(_ config: BotConfig.Telegram, logger: Logger) async throws -> TelegramChannel {
         let client = TelegramClient(token: config.token.value, apiBase: config.apiBase)
         var bot: TelegramBotInfo?
         do {
@@ -31,16 +35,15 @@ struct TelegramChannel: Sendable {
         } catch {
             logger.warning("Telegram unreachable at start; carrying on and retrying", metadata: ["error": "\(error.text)"])
         }
+        return TelegramChannel(config: config, client: client, bot: bot, sender: TelegramSender(client: client))
+    }
+
+    func receivers(sink: any InboxSink) -> Receivers {
         let events = TelegramEventHandler(client: client, mapper: UpdateMapper(botUsername: bot?.username), sink: sink)
-        var webhook: TelegramWebhook?
-        var poller: TelegramPoller?
-        if let secret = config.webhookSecret, config.webhookURL != nil {
-            webhook = TelegramWebhook(secret: secret.value, events: events)
-        } else {
-            poller = TelegramPoller(client: client, events: events)
+        if let secret = config.webhookSecret, usesWebhook {
+            return Receivers(poller: nil, webhook: TelegramWebhook(secret: secret.value, events: events))
         }
-        return TelegramChannel(config: config, client: client, bot: bot, events: events, poller: poller, webhook: webhook,
-                               sender: TelegramSender(client: client))
+        return Receivers(poller: TelegramPoller(client: client, events: events), webhook: nil)
     }
 
     /// Webhook mode: tell Telegram where to send updates, retrying with backoff until it

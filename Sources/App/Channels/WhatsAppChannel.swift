@@ -4,22 +4,24 @@ import Logging
 import Store
 import WhatsApp
 
-/// The WhatsApp front-end wired for a run: the Cloud API client and sender, and the webhook
-/// that receives messages and delivery statuses.
+/// The WhatsApp front-end wired for a run: the Cloud API client and sender; the webhook that
+/// receives messages and delivery statuses is made once the inbox exists, by `webhook(…)`.
 struct WhatsAppChannel: Sendable {
     let config: BotConfig.WhatsApp
     let client: WhatsAppClient
     let sender: WhatsAppSender
-    let webhook: WhatsAppWebhook
 
-    static func make(_ config: BotConfig.WhatsApp, sink: any InboxSink, store: Store,
-                     onRetry: @escaping @Sendable () -> Void) -> WhatsAppChannel {
+    static func make(_ config: BotConfig.WhatsApp) -> WhatsAppChannel {
         let client = WhatsAppClient(apiBase: config.apiBase, version: config.apiVersion, phoneNumberID: config.phoneNumberID,
                                     token: config.accessToken.value)
+        return WhatsAppChannel(config: config, client: client, sender: WhatsAppSender(client: client))
+    }
+
+    /// `onRetry`: a delivery status says a message is worth sending again (rate limits).
+    func webhook(sink: any InboxSink, store: Store, onRetry: @escaping @Sendable () -> Void) -> WhatsAppWebhook {
         let logger = Logger(label: "whatsapp")
-        let webhook = WhatsAppWebhook(appSecret: config.appSecret.value, verifyToken: config.verifyToken?.value,
-                                      phoneNumberID: config.phoneNumberID, sink: sink,
-                                      statuses: { reports in
+        return WhatsAppWebhook(appSecret: config.appSecret.value, verifyToken: config.verifyToken?.value,
+                               phoneNumberID: config.phoneNumberID, sink: sink, statuses: { reports in
             var retry = false
             for report in reports {
                 let error = report.errorCode.map { "\($0) \(report.errorTitle ?? "")" }
@@ -40,7 +42,6 @@ struct WhatsAppChannel: Sendable {
             }
             if retry { onRetry() }
         })
-        return WhatsAppChannel(config: config, client: client, sender: WhatsAppSender(client: client), webhook: webhook)
     }
 
     /// The status line: the number's display form and quality rating, as the Graph API reports them.

@@ -17,6 +17,7 @@ public actor OutboundDispatcher {
     private let parallelChats: Int
     /// WhatsApp: free-form messages only within this long after the person last wrote.
     private let replyWindow: TimeInterval?
+    /// The last send that failed for a transient reason, until one succeeds (for /health).
     public private(set) var lastError: String?
 
     init(store: Store, sender: any ChannelSender, limits: SendPacer.Limits, parallelChats: Int = 32,
@@ -101,6 +102,7 @@ public actor OutboundDispatcher {
                 }
                 switch await sender.send(reply, to: chat, inReplyTo: message.inReplyTo) {
                 case .sent(let providerID):
+                    lastError = nil
                     try await store.markSent(message.id, providerID: providerID)
                     BotMetrics.messageOut(sender.channel)
                 case .retryAfter(let seconds):
