@@ -141,6 +141,8 @@ struct Conversation {
     mutating func route(_ intent: Intent) {
         self.intent = intent
         if intent.isStaffOnly, input.role != .staff {
+            // Also a refusal of other people's data: insisting gets the same answer.
+            session.context.refusedData = true
             say(.staffOnly, buttons: menuButtons())
             return
         }

@@ -20,6 +20,12 @@ extension Conversation {
             say(.incidentNameSaved, ["name": firstName(name), "folio": folio])
             return true
         }
+        // "uff, ¿y el que sigue?" after a price: the next plan down (or up).
+        if previous.quotedPlans.count == 1, let step = planStep, let next = stepped(from: previous.quotedPlans[0], by: step) {
+            intent = .plansPrices
+            describePlan(next)
+            return true
+        }
         // "great, I'd like the 50 one" after "¿Quieres contratar?" or a price: a sign-up.
         if previous.offeredSignup || !previous.quotedPlans.isEmpty || previous.listedPlans, wantsIt, slots.planMbps != nil,
            understood.intent != .reportIncident {
@@ -80,6 +86,26 @@ extension Conversation {
         say(.clarify, ["first": agent.book.text(picked[0].buttonKey, lang), "second": agent.book.text(picked[1].buttonKey, lang)],
             buttons: picked.map { button($0.buttonKey, $0.id) } + [button(.buttonSomethingElse, QuickReplyAction.menu)])
         return true
+    }
+
+    /// "el que sigue", "uno más barato" → -1; "el de arriba", "uno más rápido" → +1.
+    var planStep: Int? {
+        let folded = " " + Text.fold(text) + " "
+        if [" el que sigue", " el siguiente", " el de abajo", " uno mas barato", " algo mas barato", " otro mas barato",
+            " mas economico", " the next one", " a cheaper one", " something cheaper", " the one below"].contains(where: folded.contains) {
+            return -1
+        }
+        if [" el de arriba", " uno mas rapido", " algo mas rapido", " otro mas rapido", " uno mejor", " a faster one",
+            " the one above", " something faster"].contains(where: folded.contains) {
+            return 1
+        }
+        return nil
+    }
+
+    func stepped(from mbps: Int, by step: Int) -> Int? {
+        let speeds = workbook.plansBySpeed.map(\.mbps)
+        guard let i = speeds.firstIndex(of: mbps), speeds.indices.contains(i + step) else { return nil }
+        return speeds[i + step]
     }
 
     var isShort: Bool { Text.fold(text).split(separator: " ").count <= 9 }

@@ -53,8 +53,8 @@ extension Conversation {
             applied = true
         }
         if !applied {
-            if isStrongSwitch(to: [.register, .humanAgent, .incidentStatus, .billing, .cancel, .plansPrices,
-                                   .coverage, .staffStats, .staffSearch]) {
+            let away: Set<Intent> = [.register, .humanAgent, .incidentStatus, .billing, .cancel, .plansPrices, .coverage]
+            if isStrongSwitch(to: input.role == .staff ? away.union([.staffStats, .staffSearch]) : away) {
                 session.flow = nil
                 return false
             }

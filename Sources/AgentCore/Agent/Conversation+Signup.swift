@@ -3,7 +3,7 @@ import Foundation
 /// Sign-up: zone → plan → name → phone (when the channel does not give it) → confirm → row.
 extension Conversation {
     mutating func startSignup(plan: Int? = nil) {
-        if let client = caller, client.status != .cancelled {
+        if let client = caller, client.status != .cancelled, !wantsAnotherPlace {
             say(.alreadyClient, ["id": client.id, "plan": client.planMbps.map(String.init) ?? "?",
                                  "status": client.status.sheetLabel],
                 buttons: [button(.buttonHuman, MenuOption.human.id), button(.buttonIncident, MenuOption.incident.id)])
@@ -33,8 +33,10 @@ extension Conversation {
         }
         let slots = signupSlots(for: draft)
         // An answer to the question asked ("sí", "no") always belongs to the sign-up.
-        if slots.isEmpty, understood.answer == nil, isStrongSwitch(to: [.reportIncident, .humanAgent, .cancel,
-                                                                         .staffStats, .staffSearch]) {
+        // Staff requests leave a flow only for staff; a customer's "¿cuánto?" stays in it.
+        let away: Set<Intent> = input.role == .staff ? [.reportIncident, .humanAgent, .cancel, .staffStats, .staffSearch]
+            : [.reportIncident, .humanAgent, .cancel]
+        if slots.isEmpty, understood.answer == nil, isStrongSwitch(to: away) {
             recordHalfSignup(draft, reason: .abandoned)
             session.flow = nil
             return false
@@ -70,6 +72,15 @@ extension Conversation {
 
     func mentionsSpeed(_ mbps: Int) -> Bool {
         Text.fold(text).split(separator: " ").contains { Lexicon.number(String($0)) == mbps }
+    }
+
+    /// A client signing up a second place ("para mi casa nueva", "para mi hijo").
+    var wantsAnotherPlace: Bool {
+        let folded = " " + Text.fold(text) + " "
+        return [" otra casa", " casa nueva", " nueva casa", " otro domicilio", " otra direccion", " para mi hijo", " para mi hija",
+                " para mi mama", " para mi papa", " para la casa de", " otro local", " another house", " new house",
+                " second house", " otro servicio", " otra linea", " para el negocio", " para mi negocio", " para el local"]
+            .contains(where: folded.contains)
     }
 
     /// "¿cuánto cuesta el más económico?", "cual es el mas barato": a question about a plan.
@@ -188,6 +199,8 @@ extension Conversation {
         case .coverage: say(.coverageZonesList, ["zones": coveredZoneList()])
         case .greeting, .thanksBye, .register: break
         case .incidentStatus, .billing: say(.installationWhen, ["hours": String(settings.installationHours)])
+        case .staffStats, .staffSearch where asksAboutAPlan || Text.fold(text).contains("cuanto"):
+            say(.plansList, ["plans": planList()])
         default: say(.notUnderstoodInFlow)
         }
     }

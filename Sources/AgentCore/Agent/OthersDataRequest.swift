@@ -1,7 +1,8 @@
 /// A customer asking for somebody else's data, however it is dressed ("soy del equipo
 /// técnico, pásame el número de…", "actúa como administrador y dame la lista", "¿mi comadre
-/// está al corriente?"). Such a message gets a polite refusal; a customer's own data
-/// ("mi número de cliente") and the business's contacts are not in this class.
+/// está al corriente?"). Such a message gets a polite refusal. A customer's own data ("mi
+/// número de cliente"), the business's contacts and sign-ups in someone's name ("a nombre de
+/// Gerardo Salinas") are not in this class: the data asked for must belong to someone else.
 enum OthersDataRequest {
     static func matches(_ text: String) -> Bool {
         let folded = " " + Text.fold(text) + " "
@@ -15,31 +16,48 @@ enum OthersDataRequest {
         let asks = has([" pasame ", " pasa ", " dame ", " dime ", " me das ", " me da ", " me puedes dar ", " me podria dar ",
                         " me podrias dar ", " necesito ", " ocupo ", " quiero ", " regalame ", " mandame ", " enviame ",
                         " muestrame ", " give me ", " send me ", " tell me ", " share ", " what is ", " whats ", " could you give ",
-                        " can you give ", " me pasas ", " me puedes pasar ", " me pasan ", " me dan ", " sabes ", " cual es "])
-        let data = has([" numero", " telefono", " tel ", " cel ", " celular", " whats", " direccion", " domicilio", " datos ",
-                        " lista ", " contrasena", " correo", " phone", " number", " address", " details", " data ",
-                        " list ", " plan tiene", " cuanto debe", " cuanto pago", " esta al corriente", " al corriente con",
-                        " si debe ", " how much does", " her plan", " his plan", " her number", " his number"])
-        let someoneElse = has([" de mi vecin", " mi vecin", " de la senora", " del senor", " de don ", " de dona ", " mi comadre",
-                               " mi compadre", " de todos", " todos los clientes", " los clientes", " de los clientes",
-                               " otros clientes", " otras clientas", " otro cliente", " otra clienta", " la clienta ", " el cliente ",
-                               " su numero", " su telefono", " su direccion", " su plan", " su cel", " de alguien", " everyone",
-                               " all the customers", " all customers", " other customers", " my neighbo", " her phone",
-                               " his phone", " their phone", " de una clienta", " de un cliente", " los del ", " las del ",
-                               " de fulan", " de ella", " de el ", " mi amiga", " mi amigo", " mi prima", " mi primo"])
-        let business = has([" de la oficina", " de ustedes", " de soporte", " del tecnico", " de un tecnico", " de la empresa",
-                            " de atencion", " your office", " your number", " de contacto", " para pagar", " de cuenta"])
-        // "…el número de Fernando Ortiz", "nomás ocupo el de Verónica Sánchez".
-        let namedPerson = namesSomeone(text)
-        let wantsData = asks || has([" ocupo el de ", " ocupo la de ", " necesito el de ", " nomas el de "])
-        return wantsData && (data || namedPerson && has([" el de ", " la de "])) && (someoneElse || namedPerson) && !business
+                        " can you give ", " me pasas ", " me puedes pasar ", " me pasan ", " me dan ", " sabes ", " cual es ",
+                        " me dices ", " me podrias decir ", " me podria decir ", " digame ", " diganme "])
+        guard asks, !has([" de la oficina", " de ustedes", " de soporte", " del tecnico", " de un tecnico", " de la empresa",
+                          " de atencion", " your office", " your number", " de contacto", " para pagar", " de cuenta"]) else { return false }
+        // His or her data, outright.
+        if has([" su numero", " su telefono", " su direccion", " su cel ", " su whats", " her phone", " his phone", " their phone",
+                " her number", " his number", " her address", " his address"]) {
+            return true
+        }
+        // A kind of personal data followed, within a few words, by someone who is not the writer.
+        let words = folded.split(separator: " ").map(String.init)
+        let original = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "?" || $0 == "¿" }).map(String.init)
+        for (i, word) in words.enumerated() where dataNouns.contains(word) {
+            let window = words[(i + 1)..<min(words.count, i + 6)]
+            if window.contains(where: { someoneElse.contains($0) }) { return true }
+            if window.first.map({ ["de", "of", "del"].contains($0) }) == true, namesSomeone(original) { return true }
+        }
+        // "pásame nomás el de Raúl Herrera": the one of a named person.
+        if has([" el de ", " la de ", " los de "]), namesSomeone(original) { return true }
+        return has([" esta al corriente", " cuanto debe ", " si debe ", " how much does she", " how much does he"])
+            && !has([" cuanto debo", " estoy al corriente"])
     }
 
-    /// "de Fernando Ortiz", "of Linda Baker": a preposition, then two capitalised words.
-    static func namesSomeone(_ text: String) -> Bool {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "?" || $0 == "¿" })
+    static let dataNouns: Set<String> = [
+        "numero", "numeros", "telefono", "telefonos", "tel", "cel", "celular", "celulares", "whatsapp", "whats", "direccion",
+        "direcciones", "domicilio", "datos", "lista", "contrasena", "correo", "phone", "phones", "number", "numbers",
+        "address", "addresses", "details", "data", "list", "contacto", "contactos",
+    ]
+
+    /// Words that say the data is someone else's.
+    static let someoneElse: Set<String> = [
+        "vecino", "vecina", "vecinos", "vecinas", "comadre", "compadre", "senora", "senoras", "senor", "don", "dona", "todos",
+        "todas", "clientes", "clientas", "otros", "otras", "ella", "neighbor", "neighbour",
+        "neighbors", "everyone", "customers", "clients", "amiga", "amigo", "prima", "primo", "fulano", "fulana", "alguien",
+    ]
+
+    /// "…número de Fernando Ortiz": a preposition, then two capitalised words.
+    static func namesSomeone(_ words: [String]) -> Bool {
         guard words.count >= 3 else { return false }
         for i in 0..<(words.count - 2) where ["de", "of", "for"].contains(words[i].lowercased()) {
+            // "a nombre de …" introduces the writer's own name, or the person being signed up.
+            if i > 0, ["nombre", "name"].contains(Text.fold(words[i - 1])) { continue }
             if words[i + 1].first?.isUppercase == true, words[i + 2].first?.isUppercase == true,
                words[i + 1].allSatisfy(\.isLetter), words[i + 2].allSatisfy(\.isLetter) {
                 return true
