@@ -73,9 +73,9 @@ extension Conversation {
     }
 
     /// Unsure between two things the customer may want: ask with buttons instead of guessing.
-    /// (On the development sets half the messages below this confidence were misread.)
+    /// (On the development sets about half the messages below this confidence were misread.)
     mutating func clarify() -> Bool {
-        guard input.role == .customer, understood.confidence < 0.45, understood.slots.isEmpty, understood.answer == nil,
+        guard input.role == .customer, understood.confidence < 0.4, understood.slots.isEmpty, understood.answer == nil,
               case .text = input.message.content else { return false }
         let options = ([understood.intent] + understood.alternatives).compactMap { intent in
             MenuOption.allCases.first { $0.intent == intent }

@@ -5,7 +5,12 @@ import Foundation
 extension Conversation {
     mutating func startIncident() {
         let client = caller
-        if let open = workbook.incidents(chat: chat, clientID: client?.id).first(where: { $0.status.isOpen }) {
+        // The same failure again is the report already open; another one (a wifi password
+        // while a slow connection is being fixed) is a report of its own.
+        let kind = PriorityRule.priority(for: wording, zoneHasOutage: false)
+        if let open = workbook.incidents(chat: chat, clientID: client?.id).first(where: {
+            $0.status.isOpen && ($0.folio == previous.writtenIncident || PriorityRule.priority(for: $0.description, zoneHasOutage: false) == kind)
+        }) {
             say(.incidentAlreadyOpen, ["folio": open.folio, "status": open.status.sheetLabel, "date": open.date],
                 buttons: [button(.buttonHuman, MenuOption.human.id)])
             // Details the person adds next ("desde el lunes", "ya lo desconecté") go in that report.

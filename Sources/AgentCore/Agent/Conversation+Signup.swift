@@ -20,7 +20,13 @@ extension Conversation {
         slots.planMbps = slots.planMbps ?? plan
         // A zone just found without coverage makes "apúntame" a place on the waiting list.
         if slots.zone == nil, let zone = previous.zone { slots.zone = zone }
-        advanceSignup(draft, applying: slots, isFirst: true)
+        // "¿cuánto está el de 100? quiero ponerlo en la barbería": the price first.
+        var quote: Int?
+        if let mbps = slots.planMbps, asksAboutAPlan, plan == nil {
+            quote = mbps
+            if startsWithQuestion || !mentionsSpeed(mbps) { slots.planMbps = nil }
+        }
+        advanceSignup(draft, applying: slots, isFirst: true, quote: quote)
     }
 
     mutating func continueSignup(_ start: SignupDraft) -> Bool {
@@ -52,7 +58,11 @@ extension Conversation {
         }
         // "¿cuál es el más barato?" asks about a plan; it does not choose it. "ese" then does.
         var quote: Int?
-        if let mbps = applying.planMbps, asksAboutAPlan, !wantsIt {
+        if applying.planMbps == nil, previous.quotedPlans.count == 1, let step = planStep,
+           let next = stepped(from: previous.quotedPlans[0], by: step) {
+            // "uff, ¿y el que sigue?" after a price, in the middle of the sign-up.
+            quote = next
+        } else if let mbps = applying.planMbps, asksAboutAPlan, !wantsIt {
             quote = mbps
             // "the 50 megas one, that's $450 right?" chooses it; "¿cuál es el más barato?" does not.
             if startsWithQuestion || !mentionsSpeed(mbps) { applying.planMbps = nil }

@@ -25,6 +25,13 @@ struct Lexicon: Sendable {
 
     static let placeArticles: Set<String> = ["el", "la", "los", "las"]
 
+    /// Everyday words one letter away from a zone's name: never read as a misspelt zone.
+    static let nearZoneWords: Set<String> = [
+        "dentro", "adentro", "centra", "centros", "corte", "cortes", "porte", "norteno", "nortena", "orienta", "oriento",
+        "orientar", "toma", "tomas", "coma", "goma", "lomo", "lama", "loba", "sue", "suerte", "fuerte",
+        "puente", "cuento", "cientos", "ciento", "contra", "centavo",
+    ]
+
     /// Nouns that follow "en la…" without being a place ("en la casa", "en la noche").
     static let notPlaces: Set<String> = [
         "casa", "noche", "tarde", "manana", "madrugada", "mañana", "cuarto", "sala", "cocina", "recamara", "azotea",

@@ -55,6 +55,7 @@ struct SlotExtractor {
     /// Words that are never read as a misspelt zone: the rules' words and everyday words.
     static func neverAZone(_ token: Token, _ lexicon: Lexicon) -> Bool {
         token.typed.count < 4 || lexicon.isIntentWord(token.typed) || CommonWords.all.contains(token.typed)
+            || Lexicon.nearZoneWords.contains(token.typed)
             || Lexicon.notNameWords.contains(token.typed) || !token.isAlphabetic
     }
 

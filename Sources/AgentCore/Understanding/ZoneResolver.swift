@@ -93,7 +93,8 @@ struct ZoneResolver: Sendable {
                 var close = true
                 for (i, typed) in significant.enumerated() {
                     let wanted = target.words[i]
-                    let allowed = wanted.count >= 9 ? 2 : (wanted.count >= 4 || marked ? 1 : 0)
+                    // Unmarked, a slip is read in names of five letters or more ("toma" is not La Loma).
+                    let allowed = wanted.count >= 9 ? 2 : (wanted.count >= 5 || marked ? 1 : 0)
                     let d = SpellFixer.boundedDistance(typed, wanted, limit: allowed)
                     total += d
                     if d > allowed, typedSounds[i].isEmpty || typedSounds[i] != target.sounds[i] {
