@@ -5,6 +5,14 @@ import Foundation
 extension Conversation {
     mutating func startIncident() {
         let client = caller
+        // No internet because the service is suspended: what brings it back is a payment.
+        if let client, client.status == .suspended {
+            intent = .billing
+            let price = client.price ?? client.planMbps.flatMap(workbook.plan(mbps:))?.monthlyPrice
+            say(.suspendedReconnect, ["name": firstName(client.name), "id": client.id, "price": price.map(Money.format) ?? "?"],
+                buttons: [button(.buttonHuman, MenuOption.human.id)])
+            return
+        }
         // The same failure again is the report already open; another one (a wifi password
         // while a slow connection is being fixed) is a report of its own.
         let kind = PriorityRule.priority(for: wording, zoneHasOutage: false)

@@ -48,6 +48,11 @@ extension Conversation {
                                        "alta": String(high.count), "media": String(open.filter { $0.priority == .media }.count),
                                        "baja": String(open.filter { $0.priority == .baja }.count), "list": list])
         case .signups:
+            let folded = " " + Text.fold(text) + " "
+            if [" quienes", " quien ", " cuales", " lista", " who ", " which "].contains(where: folded.contains) {
+                // "¿Quiénes se dieron de alta este mes?": the people, not the count.
+                return showClients(signups, query: agent.book.text(.staffQuerySignups, lang) + zoneNote)
+            }
             say(.staffStatsSignups, ["count": String(signups.count), "zone": zoneNote, "byZone": countsByZone(signups.map(\.zone))])
         case .prospects:
             let prospects = workbook.prospects.filter { inZone($0.zone) }
@@ -108,12 +113,14 @@ extension Conversation {
         var topic = StaffTopic.of(text)
         // "¿cuántos de alta?" right after the open incidents: the priority, not sign-ups.
         let folded = " " + Text.fold(text) + " "
+        let signingUp = [" altas", " dieron de alta", " dio de alta", " dar de alta", " nuevos", " este mes", " esta semana"]
+            .contains(where: folded.contains)
         if previous.statsTopic == StaffTopic.incidents.rawValue, [" alta ", " media ", " baja ", " urgentes "].contains(where: folded.contains),
-           !folded.contains(" altas ") {
+           !signingUp {
             topic = .incidents
         }
         // "¿qué plan tiene?", "¿y su teléfono?" about the one client just shown.
-        if previous.searchResults.count == 1, understood.slots.name == nil, understood.slots.zone == nil, isShort,
+        if previous.searchResults.count == 1, understood.slots.name == nil, understood.slots.zone == nil, isShort, topic == nil,
            let client = workbook.clients.first(where: { $0.id == previous.searchResults[0] }) {
             let folded = " " + Text.fold(text) + " "
             if [" tiene", " su ", " sus ", " esta ", " que plan", " telefono", " tel ", " datos", " zona", " debe", " estatus"]

@@ -109,6 +109,8 @@ public enum ReplyKey: String, Sendable, CaseIterable {
     case staffStatsProspects = "staff_stats_prospects"
     case staffStatsZone = "staff_stats_zone"
     case staffQuerySuspended = "staff_query_suspended"
+    case staffQuerySignups = "staff_query_signups"
+    case suspendedReconnect = "suspended_reconnect"
     case staffQueryPrevious = "staff_query_previous"
     case thanks = "thanks"
     case unknownPlan = "unknown_plan"

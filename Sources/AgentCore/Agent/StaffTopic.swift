@@ -9,8 +9,9 @@ public enum StaffTopic: String, Sendable, Codable {
         if has([" lana", " dinero", " ingreso", " factur", " cobramos", " cobrado", " revenue", " money", " ganamos",
                 " ganancia", " entro de", " cuanto entro", " cuanto va de", " recaud", " billing total", " income"]) { return .revenue }
         if has([" prospect", " lista de espera", " esperando", " interesados", " waiting", " leads", " apuntados"]) { return .prospects }
-        if has([" reportes", " reporte ", " incidentes", " incidencias", " fallas", " tickets", " prioridad", " incidents",
-                " open issues", " pendientes de atender", " sin resolver", " inc ", " incs ", " abiertos", " urgentes"]) {
+        let signingUp = has([" dieron de alta", " dio de alta", " se dieron", " altas", " nuevos clientes", " clientes nuevos"])
+        if !signingUp, has([" reportes", " reporte ", " incidentes", " incidencias", " fallas", " tickets", " prioridad", " incidents",
+                            " open issues", " pendientes de atender", " sin resolver", " inc ", " incs ", " abiertos", " urgentes"]) {
             return .incidents
         }
         if has([" alta ", " altas", " nuevos clientes", " clientes nuevos", " contrataciones", " sign ups", " signups",

@@ -80,7 +80,8 @@ enum IntentRules {
     billing 3: pagar | pague | pagamos | deposito | depositar | deposite | transferencia | cuenta de banco \
         | numero de cuenta | oxxo | efectivo | tarjeta | domiciliar | factura | recibo | comprobante | adeudo \
         | debo | cuanto debo | fecha de pago | vence | recargo | me cortaron | cobraron | cobro | bill | pay \
-        | paid | payment | invoice | saldo | ya pague | my bill | cards
+        | paid | payment | invoice | saldo | ya pague | my bill | cards | debemos | cuanto debemos | le debo \
+        | fecha limite | hasta cuando pago | mando el comprobante | mandar el comprobante | reconexion | me reconectan
     billing 1.5: pago | mensualidad
 
     human_agent 3.5: persona | humano | asesor | agente | operador | hablar con | comunicar con | comunicame \

@@ -59,6 +59,8 @@ public struct OfflineUnderstanding: Understanding {
         words.formUnion(LanguageGuess.spanish)
         words.formUnion(Answers.all)
         words.formUnion(CommonWords.all)
+        // Everyday words next to a zone's name stay as typed ("dentro" is not "centro").
+        words.formUnion(Lexicon.nearZoneWords)
         words.formUnion(["norte", "sur", "centro", "oriente", "poniente", "loma", "isidro", "megas", "wifi", "modem",
                          "internet", "telefono", "numero", "casa", "caso", "pueblo", "calle", "vecinos", "cable",
                          "cables", "luz", "luces", "verdad", "ahora", "entonces", "tambien", "todavia", "siempre"])
