@@ -91,9 +91,10 @@ struct Conversation {
         startOverIfIdle()
         // What this turn's replies do is recorded afresh; `previous` keeps the last one. The
         // zone talked about stays: "ese lo quiero" three turns after "¿llegan al Norte?".
-        let zone = session.context.zone
+        let (zone, incident) = (session.context.zone, session.context.writtenIncident)
         session.context = DialogueContext()
         session.context.zone = zone
+        session.context.writtenIncident = incident
         session.lastActivity = now
         if let phone = input.message.verifiedPhone { session.phone = phone }
         if let language = understood.language { session.language = language }

@@ -178,12 +178,22 @@ extension Conversation {
     /// The words as typed and as understood ("no ay internet" → "no hay internet"), for the priority rule.
     var wording: String { text + " " + (understood.normalized ?? "") }
 
-    /// "desde ayer", "no lo he reiniciado" after the folio: the report's row gets it.
+    /// "desde ayer", "no lo he reiniciado", "dato extra para el técnico…" after the folio: the
+    /// report's row gets it (since when and the modem in their columns, the rest in the
+    /// description, added to what is there).
     mutating func addDetails(toIncident folio: String) -> Bool {
         let slots = understood.slots
         var cells: [String: String] = [:]
         if let since = slots.since { cells[Col.Incident.since.name] = CellText.inert(since, maxLength: 60) }
         if let restarted = slots.modemRestarted { cells[Col.Incident.modemRestarted.name] = restarted ? "sí" : "no" }
+        if cells.isEmpty, understood.intent == .reportIncident, !text.contains("?"), text.count >= 20,
+           workbook.incidents.first(where: { $0.folio == folio })?.status.isOpen ?? true {
+            intent = .reportIncident
+            effects.append(.appendNote(.incidents, key: folio, column: Col.Incident.description.name,
+                                       note: CellText.inert(text, maxLength: 300)))
+            say(.incidentDetailsSaved, ["folio": folio])
+            return true
+        }
         guard !cells.isEmpty else { return false }
         intent = .reportIncident
         cells[Col.Incident.updated.name] = settings.time.stamp(now)

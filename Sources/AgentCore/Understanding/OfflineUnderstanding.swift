@@ -53,6 +53,8 @@ public struct OfflineUnderstanding: Understanding {
         words.formUnion(Lexicon.placeMarkers)
         words.formUnion(Lexicon.timeWords)
         words.formUnion(Lexicon.restartVerbs)
+        words.formUnion(Lexicon.restartFillers)
+        words.formUnion(Lexicon.negations)
         words.formUnion(Lexicon.numberWords.keys)
         words.formUnion(Lexicon.notNameWords)
         words.formUnion(LanguageGuess.english)
