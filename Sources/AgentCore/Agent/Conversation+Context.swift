@@ -75,8 +75,12 @@ extension Conversation {
     /// Unsure between two things the customer may want: ask with buttons instead of guessing.
     /// (On the development sets about half the messages below this confidence were misread.)
     mutating func clarify() -> Bool {
-        guard input.role == .customer, understood.confidence < 0.4, understood.slots.isEmpty, understood.answer == nil,
-              case .text = input.message.content else { return false }
+        // A question read as a failure report, without a word of anything failing, is not
+        // opened as a report on a guess ("¿y ese número para qué sirve?").
+        let doubtfulReport = understood.intent == .reportIncident && understood.confidence < 0.5 && text.contains("?")
+            && !PriorityRule.mentionsAProblem(wording)
+        guard input.role == .customer, understood.confidence < 0.4 || doubtfulReport, understood.slots.isEmpty || doubtfulReport,
+              understood.answer == nil, case .text = input.message.content else { return false }
         let options = ([understood.intent] + understood.alternatives).compactMap { intent in
             MenuOption.allCases.first { $0.intent == intent }
         }

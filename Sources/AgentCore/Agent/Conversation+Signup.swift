@@ -164,7 +164,9 @@ extension Conversation {
                 say(.unknownPlan, ["mbps": String(mbps), "plans": planList()])
             }
         }
-        if let name = slots.name.map(Self.presentableName), !name.isEmpty {
+        // A shorter form of the name already given ("Luis Angel" after "Luis Angel Hernández")
+        // is the same person: the fuller name stays.
+        if let name = slots.name.map(Self.presentableName), !name.isEmpty, !Self.isShortForm(name, of: draft.name) {
             changed = changed || (draft.name != nil && draft.name != name)
             draft.name = CellText.inert(name, maxLength: 80)
         }
@@ -356,6 +358,12 @@ extension Conversation {
         row[C.notes] = CellText.inert(notes, maxLength: 200)
         effects.append(.appendRow(.prospects, row))
         return id
+    }
+
+    static func isShortForm(_ name: String, of current: String?) -> Bool {
+        guard let current else { return false }
+        let new = Text.fold(name).split(separator: " "), old = Set(Text.fold(current).split(separator: " "))
+        return new.count < old.count && new.allSatisfy(old.contains)
     }
 
     /// "luis ramírez" → "Luis Ramírez"; anything that is not plain words is kept as typed.

@@ -20,6 +20,17 @@ public enum PriorityRule {
     /// "No funciona" alone means nothing works; next to "lento" it means it works badly.
     static let notWorking = ["no funciona", "no sirve", "no jala", "no carga", "not working", "no agarra", "muerto"]
 
+    /// Words of something not working or needing a technician, in any priority.
+    static let problemWords = [
+        "contrasena", "clave", "password", "wifi", "modem", "router", "antena", "senal", "internet", "luz", "foco", "falla",
+        "cable", "conexion", "velocidad", "megas", "mover", "cambiar de lugar", "reporte", "signal", "connection",
+    ]
+
+    static func mentionsAProblem(_ text: String) -> Bool {
+        let folded = " " + Text.fold(text) + " "
+        return (noService + degraded + notWorking + problemWords).contains { folded.contains(" " + Text.fold($0)) }
+    }
+
     public static func priority(for description: String, zoneHasOutage: Bool) -> Priority {
         if zoneHasOutage { return .alta }
         let text = " " + Text.fold(description) + " "

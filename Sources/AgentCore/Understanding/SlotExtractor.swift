@@ -217,6 +217,8 @@ struct SlotExtractor {
             while let at = words.position(of: trigger, from: from) {
                 let end = at + trigger.count
                 if let name = nameWords(from: end, requireCapital: trigger == ["im"] || trigger == ["i", "am"]) {
+                    // "…calls him Bob but Robert Whitaker…": a full name elsewhere beats a lone word.
+                    if !name.contains(" "), let full = capitalisedName(), full.contains(" ") { return full }
                     return name
                 }
                 from = end
