@@ -36,6 +36,20 @@ import Testing
         #expect(request.body.contains("responseJsonSchema") && request.body.contains("application/json"))
     }
 
+    @Test func staffTurnsNeverReachTheModelTheirHistoryHoldsOtherClientsData() async throws {
+        let emulator = try await started()
+        emulator.setDefaultAnswer(.json(#"{"intent":"staff_search","slots":{},"language":"es"}"#))
+        var bot = try await bot(emulator)
+        let staff = ChatRef(.telegram, "9001")
+        let found = try await bot.send("busca a patricia flores", as: staff, role: .staff).joined()
+        #expect(found.contains("C-0009 Patricia Flores"))
+        try await bot.send("y su plan?", as: staff, role: .staff)
+        #expect(emulator.requests.filter { $0.path.contains(":generateContent") }.isEmpty, "no staff turn went to Gemini")
+        try await bot.send("cuanto cuesta el de 50?", as: SampleClients.chat("C-0001"))
+        #expect(!emulator.requests.filter { $0.path.contains(":generateContent") }.isEmpty, "customers still get the model")
+        #expect(emulator.requests.allSatisfy { !$0.body.contains("Patricia") }, "a search result never reached the model")
+    }
+
     @Test func anAnswerThatDoesNotFitTheSchemaFallsBackToTheRules() async throws {
         let emulator = try await started()
         emulator.when("cuanto cuesta", answer: .json(#"{"intent":"buy_a_phone","slots":{}}"#))

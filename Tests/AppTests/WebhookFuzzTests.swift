@@ -172,6 +172,19 @@ import WhatsApp
         })
     }
 
+    @Test func aNotificationForAnotherNumberOfTheAppIsNotOurs() async throws {
+        let emulator = WhatsAppEmulator()
+        let bot = try await Bot()
+        let webhook = WhatsAppWebhook(appSecret: emulator.appSecret, verifyToken: nil, phoneNumberID: "111", sink: bot.sink, statuses: { _ in })
+        func body(_ phoneNumberID: String, _ id: String) -> Data {
+            Data(#"{"object":"whatsapp_business_account","entry":[{"id":"1","changes":[{"field":"messages","value":{"messaging_product":"whatsapp","metadata":{"phone_number_id":"\#(phoneNumberID)"},"contacts":[{"profile":{"name":"Ana"},"wa_id":"5214441110001"}],"messages":[{"from":"5214441110001","id":"\#(id)","timestamp":"1767225600","type":"text","text":{"body":"hola"}}]}}]}]}"#.utf8)
+        }
+        let other = body("222", "wamid.other"), ours = body("111", "wamid.ours")
+        #expect(await webhook.receive(body: other, signatureHeader: emulator.sign([UInt8](other))) == 200)
+        #expect(await webhook.receive(body: ours, signatureHeader: emulator.sign([UInt8](ours))) == 200)
+        #expect(try await bot.store.pendingInbox().map(\.message.id) == ["wamid.ours"])
+    }
+
     @Test func anOddMessageInABatchDoesNotCostTheOthers() async throws {
         let emulator = WhatsAppEmulator()
         let bot = try await Bot()

@@ -49,6 +49,34 @@ extension EndToEnd {
         #expect(await eventually { emulator.messages(to: staff.waID).contains { $0.text?.contains("Clientes:") == true } })
     }
 
+    @Test func telegramDownAtStartStopsNothingElse() async throws {
+        let telegram = TelegramEmulator()
+        try await telegram.start()
+        await telegram.stop()  // unreachable: connection refused
+        let whatsApp = WhatsAppEmulator()
+        try await whatsApp.start()
+        let port = freePort()
+        let launcher = LauncherProcess(environment: [
+            "TELEGRAM_BOT_TOKEN": telegram.token, "TELEGRAM_API_BASE": telegram.baseURL,
+            "WHATSAPP_PHONE_NUMBER_ID": whatsApp.phoneNumberID, "WHATSAPP_ACCESS_TOKEN": whatsApp.accessToken,
+            "WHATSAPP_APP_SECRET": whatsApp.appSecret, "WHATSAPP_API_BASE": whatsApp.baseURL,
+            "MESSAGING_HOST": "127.0.0.1", "MESSAGING_PORT": String(port),
+        ])
+        let bot = try launcher.start(["--mode", "auto"])
+        whatsApp.setWebhook(url: "http://127.0.0.1:\(port)/webhook/whatsapp")
+        defer { Task { _ = await bot.stop() } }
+        #expect(await eventually { await WhatsAppLauncherTests.healthy(port) }, "the server is up although Telegram is not")
+        #expect(bot.isRunning, "the launcher keeps running with Telegram down")
+        let ana = WhatsAppEmulator.Contact(waID: "5214440002222", name: "Ana")
+        try await whatsApp.sendText("cuanto cuesta el de 50?", from: ana)
+        #expect(await eventually { whatsApp.messages(to: ana.waID).first?.text?.contains("$450") == true }, "WhatsApp answers")
+        // Telegram comes back: polling picks up without a restart.
+        try await telegram.start()
+        let beto = TelegramEmulator.User(id: 7_701, firstName: "Beto")
+        telegram.sendText("hola", from: beto)
+        #expect(await eventually(timeout: 40) { telegram.messages(to: beto.id).count == 1 }, "Telegram answers once it is back")
+    }
+
     @Test func aSlowClientIsCutOffAndDoesNotStarveTheServer() async throws {
         let emulator = WhatsAppEmulator()
         try await emulator.start()
