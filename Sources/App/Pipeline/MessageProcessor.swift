@@ -63,56 +63,32 @@ public final class MessageProcessor: Sendable {
         static let duplicate = Result(replies: [], effects: [], intent: nil, outboundIDs: [], duplicate: true, silent: true)
     }
 
-    /// Handles one message. `role` overrides the staff lists (the console's `--as`).
+    /// Handles one message. `role` overrides the staff lists (the console's `--as`). The
+    /// stages below run in order under the chat's lock; `started` times the whole turn and
+    /// gives every model call one deadline (transcription included).
     public func process(_ received: InboundMessage, role: Role? = nil, inboxID: Int64? = nil,
                         now: Date = Date()) async throws -> Result {
         let chat = received.chat
         return try await locks.withLock(chat) {
-            if try await store.isProcessed(chat.channel, messageID: received.id) {
-                logger.debug("duplicate message skipped", metadata: ["chat": "\(chat.masked)", "message": "\(received.id)"])
-                if let inboxID { try await store.deleteInbox(inboxID) }
-                BotMetrics.duplicate()
-                return .duplicate
-            }
+            let started = ContinuousClock.now
+            if try await isDuplicate(received, inboxID: inboxID) { return .duplicate }
             let deadline = Date().addingTimeInterval(turnBudget)
-            // A transcribed voice note is understood and answered like the same words typed.
-            var message = received
-            let heard = await voice.transcript(of: received, deadline: deadline.addingTimeInterval(turnBudget))
-            if let heard { message.content = .text(heard) }
+            let (message, heard) = await transcribed(received, deadline: deadline)
             let session = try await store.session(for: chat)
             let workbook = await cache.snapshot()
             let role = role ?? roles(chat, message.verifiedPhone)
-            let context = UnderstandingContext(workbook: workbook, session: session, role: role, deadline: deadline)
-            let understood = await understand(message, context: context, by: role == .staff ? staffUnderstanding : understanding)
+            let understood = await understand(message, context: UnderstandingContext(workbook: workbook, session: session,
+                                                                                      role: role, deadline: deadline),
+                                              by: role == .staff ? staffUnderstanding : understanding)
             let outages = try await store.activeOutages(since: now.addingTimeInterval(-outageMemory))
             let input = TurnInput(message: message, understood: understood, role: role, session: session,
                                   workbook: workbook, outages: outages, now: now)
             let output = agent.handle(input)
-            var replies = output.replies
-            if let heard, !replies.isEmpty {
-                replies[0].text = agent.book.text(.heardVoice, output.session.language, ["text": heard]) + "\n" + replies[0].text
-            }
-            if let phrasing, input.role == .customer, !replies.isEmpty, heard == nil {
-                let phrased = await phrasing.phrase(replies, PhrasingRequest(
-                    intent: output.intent, language: output.session.language, customerText: message.text,
-                    facts: PhrasingFacts.facts(for: input), maxLength: agent.settings.maxResponseLength, deadline: deadline))
-                let caller = workbook.client(chat: chat, verifiedPhone: output.session.phone ?? message.verifiedPhone)
-                if let leak = phrased.lazy.compactMap({ PrivacyGuard.leak(in: $0.text, workbook: workbook, caller: caller) }).first {
-                    logger.warning("phrased reply held back; the template goes instead", metadata: ["chat": "\(chat.masked)", "why": "\(leak)"])
-                } else {
-                    replies = phrased
-                }
-            }
-            let committed = try await committer.commit(
-                (TurnRecord(message: message, session: output.session, effects: output.effects, replies: replies,
-                            counters: keys.used(), inboxID: inboxID, staff: staff), at: now))
-            guard committed.isNew else {
-                BotMetrics.duplicate()
+            let replies = await phrased(output, input: input, heard: heard, deadline: deadline)
+            guard let committed = try await commit(output, replies: replies, message: message, inboxID: inboxID, now: now) else {
                 return .duplicate
             }
-            await cache.apply(output.effects)
-            if output.effects.contains(where: \.isBackOfficeWrite) { deliverer.kick() }
-            BotMetrics.turn(intent: output.intent, seconds: -deadline.addingTimeInterval(-turnBudget).timeIntervalSinceNow)
+            BotMetrics.turn(intent: output.intent, seconds: (ContinuousClock.now - started).seconds)
             logger.info("turn", metadata: [
                 "channel": "\(chat.channel.rawValue)", "chat": "\(chat.masked)", "request": "\(Text.maskDigits(message.id))",
                 "intent": "\(output.intent.rawValue)", "replies": "\(output.replies.count)", "effects": "\(output.effects.count)",
@@ -120,6 +96,62 @@ public final class MessageProcessor: Sendable {
             return Result(replies: replies, effects: output.effects, intent: output.intent,
                           outboundIDs: committed.outboundIDs, duplicate: false, silent: output.silent)
         }
+    }
+
+    // MARK: The stages
+
+    /// A message handled before (the platform delivered it again) is dropped here.
+    func isDuplicate(_ message: InboundMessage, inboxID: Int64?) async throws -> Bool {
+        guard try await store.isProcessed(message.chat.channel, messageID: message.id) else { return false }
+        logger.debug("duplicate message skipped", metadata: ["chat": "\(message.chat.masked)", "message": "\(message.id)"])
+        if let inboxID { try await store.deleteInbox(inboxID) }
+        BotMetrics.duplicate()
+        return true
+    }
+
+    /// A voice note becomes the words heard, answered like the same words typed. It shares the
+    /// turn's deadline with understanding and phrasing.
+    func transcribed(_ message: InboundMessage, deadline: Date) async -> (InboundMessage, heard: String?) {
+        guard let heard = await voice.transcript(of: message, deadline: deadline) else { return (message, nil) }
+        var typed = message
+        typed.content = .text(heard)
+        return (typed, heard)
+    }
+
+    /// The replies as they go out: "Escuché: «…»" before a voice note's answer; phrased by the
+    /// model for customers when configured, unless the phrasing names anyone else.
+    func phrased(_ output: TurnOutput, input: TurnInput, heard: String?, deadline: Date) async -> [Reply] {
+        var replies = output.replies
+        if let heard, !replies.isEmpty {
+            replies[0].text = agent.book.text(.heardVoice, output.session.language, ["text": heard]) + "\n" + replies[0].text
+        }
+        guard let phrasing, input.role == .customer, !replies.isEmpty, heard == nil else { return replies }
+        let message = input.message, workbook = input.workbook
+        let phrased = await phrasing.phrase(replies, PhrasingRequest(
+            intent: output.intent, language: output.session.language, customerText: message.text,
+            facts: PhrasingFacts.facts(for: input), maxLength: agent.settings.maxResponseLength, deadline: deadline))
+        let caller = workbook.client(chat: message.chat, verifiedPhone: output.session.phone ?? message.verifiedPhone)
+        if let leak = phrased.lazy.compactMap({ PrivacyGuard.leak(in: $0.text, workbook: workbook, caller: caller) }).first {
+            logger.warning("phrased reply held back; the template goes instead", metadata: ["chat": "\(message.chat.masked)", "why": "\(leak)"])
+            return replies
+        }
+        return phrased
+    }
+
+    /// Session, back-office writes and replies in one transaction; then the cache shows the
+    /// writes and the outbox is woken. nil when another process committed this message first.
+    func commit(_ output: TurnOutput, replies: [Reply], message: InboundMessage, inboxID: Int64?,
+                now: Date) async throws -> CommittedTurn? {
+        let committed = try await committer.commit(
+            (TurnRecord(message: message, session: output.session, effects: output.effects, replies: replies,
+                        counters: keys.used(), inboxID: inboxID, staff: staff), at: now))
+        guard committed.isNew else {
+            BotMetrics.duplicate()
+            return nil
+        }
+        await cache.apply(output.effects)
+        if output.effects.contains(where: \.isBackOfficeWrite) { deliverer.kick() }
+        return committed
     }
 
     private func understand(_ message: InboundMessage, context: UnderstandingContext, by understanding: any Understanding) async -> Understood {
