@@ -7,14 +7,15 @@ import Logging
 import Store
 
 /// The bot wired from configuration: the store, the back office (the spreadsheet, or the
-/// local workbook without credentials), its cache and outbox deliverer, understanding, the
+/// local workbook without credentials), its cache and outbox writer, understanding, the
 /// agent and the turn pipeline.
 public struct BotRuntime: Sendable {
     public let config: BotConfig
     public let store: Store
     public let backOffice: any BackOffice
     public let cache: WorkbookCache
-    public let deliverer: OutboxDeliverer
+    /// Writes the outbox (rows for the back office) in order.
+    public let outbox: OutboxWriter
     public let understanding: any Understanding
     public let processor: MessageProcessor
     public let settings: AgentSettings
@@ -47,7 +48,7 @@ public struct BotRuntime: Sendable {
         try await cache.loadMirror()
         let keys = KeyAllocator()
         keys.observe(try await store.counters())
-        let deliverer = OutboxDeliverer(store: store, backOffice: backOffice, cache: cache, keys: keys, notices: notices,
+        let outbox = OutboxWriter(store: store, backOffice: backOffice, cache: cache, keys: keys, notices: notices,
                                         logger: Logger(label: "backoffice.outbox"),
                                         refreshDelay: sheets != nil ? .seconds(5) : .seconds(1))
         let gemini = config.gemini.map { GeminiClient(apiBase: $0.apiBase, model: $0.model, apiKey: $0.apiKey.value) }
@@ -57,10 +58,10 @@ public struct BotRuntime: Sendable {
         let processor = MessageProcessor(
             agent: agent, understanding: understanding, staffUnderstanding: offline, phrasing: gemini.map { GeminiPhraser(client: $0) },
             turnBudget: config.gemini?.deadlineSeconds ?? 4,
-            store: store, cache: cache, deliverer: deliverer, keys: keys,
+            store: store, cache: cache, outbox: outbox, keys: keys,
             roles: { chat, phone in config.role(of: chat, verifiedPhone: phone) }, staff: config.staffChats,
             voice: VoiceNotes(transcriber: gemini.map { GeminiTranscriber(client: $0) }), logger: Logger(label: "pipeline"))
-        let runtime = BotRuntime(config: config, store: store, backOffice: backOffice, cache: cache, deliverer: deliverer,
+        let runtime = BotRuntime(config: config, store: store, backOffice: backOffice, cache: cache, outbox: outbox,
                                  understanding: understanding, processor: processor, settings: settings, sheets: sheets,
                                  gemini: gemini, keys: keys)
         await runtime.warmUp()
@@ -116,7 +117,7 @@ public struct BotRuntime: Sendable {
             try? await Task.sleep(for: interval)
             do {
                 try await refreshCache()
-                await deliverer.backOfficeIsBack()
+                await outbox.backOfficeIsBack()
             } catch {
                 logger.warning("back office refresh failed; serving the last copy", metadata: ["error": "\(error)"])
             }
@@ -128,11 +129,11 @@ public struct BotRuntime: Sendable {
         keys.observe(Dictionary(uniqueKeysWithValues: Tab.allCases.map { ($0, workbook.maxKeyNumber($0)) }))
     }
 
-    /// The outbox deliverer and, for the spreadsheet, the scheduled refresh, until cancelled.
+    /// The outbox writer and, for the spreadsheet, the scheduled refresh, until cancelled.
     public func startBackgroundWork() -> Task<Void, Never> {
         Task {
             await withTaskGroup(of: Void.self) { group in
-                group.addTask { await deliverer.run() }
+                group.addTask { await outbox.run() }
                 if let sheets = config.sheets {
                     group.addTask { await refreshForever(every: .seconds(sheets.refreshSeconds)) }
                 }

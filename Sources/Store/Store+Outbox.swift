@@ -53,7 +53,7 @@ extension Store {
         }
     }
 
-    /// Counts an attempt before it is made (see OutboxDeliverer).
+    /// Counts an attempt before it is made (see OutboxWriter).
     public func markAttemptStarted(_ ids: [Int64]) throws {
         try transaction {
             for id in ids { try db.query("UPDATE outbox SET attempts = attempts + 1 WHERE id = ?", [.integer(id)]) }

@@ -59,7 +59,7 @@ func kinds(_ emulator: GoogleEmulator) -> String {
 let emulator = GoogleEmulator()
 try await emulator.start()
 
-// 1. Calls per 1,000 messages: 200 customers in conversations of mixed intents, the deliverer
+// 1. Calls per 1,000 messages: 200 customers in conversations of mixed intents, the outbox writer
 //    and the 60-second refresh running as in production.
 do {
     let bot = try await makeBot(emulator, clients: SampleWorkbook.clients, requestsPerMinute: 60)
@@ -80,7 +80,7 @@ do {
             sent += 1
         }
     }
-    _ = await bot.deliverer.drain(deadline: Date().addingTimeInterval(120))
+    _ = await bot.outbox.drain(deadline: Date().addingTimeInterval(120))
     background.cancel()
     let reads = emulator.requests.filter { $0.method == "GET" && $0.kind != "token" }.count
     let writes = emulator.requests.filter { $0.method != "GET" && $0.kind != "token" }.count
@@ -102,7 +102,7 @@ do {
     try await emulator.start()
     emulator.resetRecording()
     let started = Date()
-    _ = await bot.deliverer.drain(deadline: Date().addingTimeInterval(600))
+    _ = await bot.outbox.drain(deadline: Date().addingTimeInterval(600))
     let elapsed = Date().timeIntervalSince(started)
     let appends = emulator.requests.filter { $0.kind == "values.append" }.count
     let backlog = try await bot.store.outboxBacklog().count

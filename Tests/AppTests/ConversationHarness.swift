@@ -45,7 +45,7 @@ struct ConversationHarness {
 
     /// Delivers the outbox and returns the rows of a tab, as the back office holds them.
     func rows(_ tab: Tab) async throws -> [[String: String]] {
-        _ = await runtime.deliverer.drain(deadline: Date().addingTimeInterval(5))
+        _ = await runtime.outbox.drain(deadline: Date().addingTimeInterval(5))
         let data = try await runtime.backOffice.read(tab)
         return data.rows.map { row in
             Dictionary(uniqueKeysWithValues: data.header.enumerated().map { ($0.element, $0.offset < row.count ? row[$0.offset] : "") })

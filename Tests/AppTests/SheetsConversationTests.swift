@@ -23,7 +23,7 @@ import Testing
         try await bot.send("=IMPORTXML(\"http://x\",\"//a\")", as: chat)
         try await bot.send("sí", as: chat)
         try await bot.send("no tengo internet desde ayer, ya reinicie", as: SampleClients.chat("C-0004"))
-        _ = await bot.runtime.deliverer.drain(deadline: Date().addingTimeInterval(20))
+        _ = await bot.runtime.outbox.drain(deadline: Date().addingTimeInterval(20))
 
         let clients = sheets.newRows(.clients)
         #expect(clients.count == 1)
@@ -46,7 +46,7 @@ import Testing
         var bot = try await ConversationHarness(environment: sheets.environment())
         try await bot.send("llegan a la loma?", as: chat, profileName: "Eva")
         try await bot.send("sí", as: chat, profileName: "Eva")
-        _ = await bot.runtime.deliverer.drain(deadline: Date().addingTimeInterval(20))
+        _ = await bot.runtime.outbox.drain(deadline: Date().addingTimeInterval(20))
         let row = sheets.emulator.values(spreadsheetID: sheets.spreadsheetID, tab: "Prospectos").last
         #expect(row?[0] == "La Loma" && row?[1] == "" && row?[2] == "Eva" && row?[3] == "P-0001" && row?[5] == "WhatsApp")
     }
@@ -57,7 +57,7 @@ import Testing
         var bot = try await ConversationHarness(environment: sheets.environment())
         sheets.emulator.inject(fault, times: 2)
         try await signUp(&bot)
-        _ = await bot.runtime.deliverer.drain(deadline: Date().addingTimeInterval(30))
+        _ = await bot.runtime.outbox.drain(deadline: Date().addingTimeInterval(30))
         #expect(sheets.newRows(.clients).map { $0["ID"] } == ["C-0031"])
     }
 
@@ -66,7 +66,7 @@ import Testing
         var bot = try await ConversationHarness(environment: sheets.environment(timeoutSeconds: 1))
         sheets.emulator.inject(.applyThenStall(seconds: 2))
         try await signUp(&bot)
-        _ = await bot.runtime.deliverer.drain(deadline: Date().addingTimeInterval(30))
+        _ = await bot.runtime.outbox.drain(deadline: Date().addingTimeInterval(30))
         #expect(sheets.newRows(.clients).map { $0["ID"] } == ["C-0031"])
         #expect(try await bot.runtime.store.outboxBacklog().count == 0)
     }
@@ -80,12 +80,12 @@ import Testing
         #expect(reply.contains("F-0005"), "answered with a folio while Google is unreachable")
         let status = try await bot.send("como va mi reporte?", as: SampleClients.chat("C-0004")).joined()
         #expect(status.contains("F-0005"), "the pending row is visible to its customer")
-        _ = await bot.runtime.deliverer.deliverDue()
+        _ = await bot.runtime.outbox.writeDue()
         let backlog = try await bot.runtime.store.outboxBacklog()
         #expect(backlog.count == 2 && backlog.lastError != nil)
 
         try await sheets.emulator.start()
-        _ = await bot.runtime.deliverer.drain(deadline: Date().addingTimeInterval(30))
+        _ = await bot.runtime.outbox.drain(deadline: Date().addingTimeInterval(30))
         #expect(sheets.newRows(.clients).map { $0["ID"] } == ["C-0031"])
         #expect(sheets.newRows(.incidents).map { $0["Folio"] } == ["F-0005"])
         let appends = sheets.emulator.requests.filter { $0.kind == "values.append" && $0.status == 200 }
@@ -98,7 +98,7 @@ import Testing
         try await signUp(&first)  // committed to the outbox; this process never delivers it
         // The next process delivers it.
         let second = try await ConversationHarness(directory: first.directory, environment: sheets.environment())
-        _ = await second.runtime.deliverer.drain(deadline: Date().addingTimeInterval(20))
+        _ = await second.runtime.outbox.drain(deadline: Date().addingTimeInterval(20))
         #expect(sheets.newRows(.clients).map { $0["ID"] } == ["C-0031"])
     }
 
@@ -114,7 +114,7 @@ import Testing
         sheets.emulator.setValues(spreadsheetID: sheets.spreadsheetID, tab: "Clientes",
                                   rows: sheet + [try HeaderMap(tab: .clients, header: sheet[0]).row(from: written)])
         let second = try await ConversationHarness(directory: first.directory, environment: sheets.environment())
-        _ = await second.runtime.deliverer.drain(deadline: Date().addingTimeInterval(20))
+        _ = await second.runtime.outbox.drain(deadline: Date().addingTimeInterval(20))
         #expect(sheets.newRows(.clients).map { $0["ID"] } == ["C-0031"])
     }
 
@@ -182,7 +182,7 @@ import Testing
         for id in reporters {
             try await bot.send("sin internet desde hace una hora, ya reinicie", as: SampleClients.chat(id), after: 60)
         }
-        _ = await bot.runtime.deliverer.drain(deadline: Date().addingTimeInterval(20))
+        _ = await bot.runtime.outbox.drain(deadline: Date().addingTimeInterval(20))
         try await bot.runtime.refreshCache()
         for folio in ["F-0005", "F-0006", "F-0007"] {
             setCell(sheets, tab: .incidents, key: folio, column: "Estado", value: "resuelto")

@@ -28,7 +28,7 @@ import Testing
                                             logger: .init(label: "test"))
         let started = Date()
         while try await store.outboundBacklog() > 0, Date().timeIntervalSince(started) < 60 {
-            if let next = await dispatcher.deliverDue() { try await Task.sleep(for: .seconds(max(0.05, next.timeIntervalSinceNow))) }
+            if let next = await dispatcher.sendDue() { try await Task.sleep(for: .seconds(max(0.05, next.timeIntervalSinceNow))) }
         }
         #expect(try await store.outboundBacklog() == 0)
         #expect(Set(emulator.sentMessages.map(\.chatID)) == Set(customers.map(\.id)))

@@ -160,9 +160,9 @@ import Testing
         var row = try #require(try await store.workbookRow(.clients, key: "C-0001"))
         row[10] = "Pagó en efectivo el 2"
         _ = try await store.workbookReplace(.clients, key: "C-0001", cells: row)
-        let deliverer = OutboxDeliverer(store: store, backOffice: local, cache: cache, keys: KeyAllocator(), notices: nil,
+        let writer = OutboxWriter(store: store, backOffice: local, cache: cache, keys: KeyAllocator(), notices: nil,
                                         logger: .init(label: "test"))
-        #expect(await deliverer.drain(deadline: Date().addingTimeInterval(5)))
+        #expect(await writer.drain(deadline: Date().addingTimeInterval(5)))
         #expect(try await store.workbookRow(.clients, key: "C-0001")?[10] == "Pagó en efectivo el 2 | Solicitó baja (bot)")
     }
 }

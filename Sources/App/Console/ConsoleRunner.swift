@@ -60,7 +60,7 @@ public struct ConsoleRunner {
 
     /// At end of input: every back-office write delivered, or safe in the outbox.
     private func finish() async -> Int32 {
-        let delivered = await runtime.deliverer.drain(deadline: Date().addingTimeInterval(5))
+        let delivered = await runtime.outbox.drain(deadline: Date().addingTimeInterval(5))
         if !delivered, let backlog = try? await runtime.store.outboxBacklog(), backlog.count > 0 {
             Console.err("\(backlog.count) escritura(s) guardadas en el outbox (\(backlog.lastError ?? "back office no disponible")); se entregarán en la próxima ejecución que alcance el back office.")
         }

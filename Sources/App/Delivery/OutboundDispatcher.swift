@@ -34,7 +34,7 @@ public actor OutboundDispatcher {
 
     public func run() async {
         while !Task.isCancelled {
-            let next = await deliverDue()
+            let next = await sendDue()
             await wakeup.wait(upTo: max(0.05, min(30, next.map { $0.timeIntervalSinceNow } ?? 30)))
         }
     }
@@ -45,7 +45,7 @@ public actor OutboundDispatcher {
 
     /// Sends everything due; returns when the earliest waiting message is due (nil: none waits).
     @discardableResult
-    public func deliverDue() async -> Date? {
+    public func sendDue() async -> Date? {
         let pending: [OutboundMessage]
         do {
             pending = try await store.pendingOutbound(channel: sender.channel, limit: 500)
@@ -53,27 +53,9 @@ public actor OutboundDispatcher {
             logger.error("outbound queue unreadable", metadata: ["error": "\(error)"])
             return Date().addingTimeInterval(5)
         }
-        var byChat: [ChatRef: [OutboundMessage]] = [:]
-        var order: [ChatRef] = []
-        for message in pending {
-            guard let chat = message.chat else { continue }
-            if byChat[chat] == nil { order.append(chat) }
-            byChat[chat, default: []].append(message)
-        }
-        var nextDue: Date?
-        await withTaskGroup(of: Date?.self) { group in
-            var running = 0
-            for chat in order {
-                if running >= parallelChats, let due = await group.next() {
-                    running -= 1
-                    nextDue = Self.earliest(nextDue, due)
-                }
-                let messages = byChat[chat]!
-                group.addTask { await self.deliver(messages, to: chat) }
-                running += 1
-            }
-            for await due in group { nextDue = Self.earliest(nextDue, due) }
-        }
+        let groups = PerChat.grouped(pending) { $0.chat }
+        let dues = await PerChat.run(groups, limit: parallelChats) { chat, messages in await self.deliver(messages, to: chat) }
+        let nextDue = dues.reduce(nil) { Self.earliest($0, $1) }
         return nextDue
     }
 

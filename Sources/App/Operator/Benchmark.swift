@@ -75,8 +75,8 @@ public enum Benchmark {
         config.durableWrites = durable
         defer { try? FileManager.default.removeItem(atPath: config.dataDirectory) }
         let runtime = try await BotRuntime.build(config: config)
-        let deliverer = Task { await runtime.deliverer.run() }
-        defer { deliverer.cancel() }
+        let writing = Task { await runtime.outbox.run() }
+        defer { writing.cancel() }
 
         let scripts: [[String]] = [
             ["hola", "quiero contratar internet", "en el norte", "el de 50", "Laura Pérez", "4441234567", "sí"],

@@ -6,7 +6,7 @@ import Store
 
 /// The path of one message (DESIGN.md §1): deduplicate, understand, let the agent decide,
 /// commit session + outbox + replies in one transaction, then show the writes to the cache
-/// and wake the outbox deliverer. Channels call this; it knows nothing about them.
+/// and wake the outbox writer. Channels call this; it knows nothing about them.
 public final class MessageProcessor: Sendable {
     let agent: Agent
     let understanding: any Understanding
@@ -18,7 +18,7 @@ public final class MessageProcessor: Sendable {
     let turnBudget: TimeInterval
     let store: Store
     let cache: WorkbookCache
-    let deliverer: OutboxDeliverer
+    let outbox: OutboxWriter
     let keys: KeyAllocator
     let roles: @Sendable (ChatRef, String?) -> Role
     /// Every staff identity on every channel: staff alerts go to each.
@@ -32,7 +32,7 @@ public final class MessageProcessor: Sendable {
 
     init(agent: Agent, understanding: any Understanding, staffUnderstanding: (any Understanding)? = nil,
          phrasing: (any ReplyPhrasing)? = nil, turnBudget: TimeInterval = 4,
-         store: Store, cache: WorkbookCache, deliverer: OutboxDeliverer,
+         store: Store, cache: WorkbookCache, outbox: OutboxWriter,
          keys: KeyAllocator, roles: @escaping @Sendable (ChatRef, String?) -> Role, staff: [ChatRef],
          voice: VoiceNotes = VoiceNotes(transcriber: nil), logger: Logger) {
         self.voice = voice
@@ -44,7 +44,7 @@ public final class MessageProcessor: Sendable {
         self.turnBudget = turnBudget
         self.store = store
         self.cache = cache
-        self.deliverer = deliverer
+        self.outbox = outbox
         self.keys = keys
         self.roles = roles
         self.staff = staff
@@ -150,7 +150,7 @@ public final class MessageProcessor: Sendable {
             return nil
         }
         await cache.apply(output.effects)
-        if output.effects.contains(where: \.isBackOfficeWrite) { deliverer.kick() }
+        if output.effects.contains(where: \.isBackOfficeWrite) { outbox.kick() }
         return committed
     }
 

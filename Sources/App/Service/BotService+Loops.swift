@@ -11,8 +11,8 @@ extension BotService {
                       logger: Logger) -> [Loop] {
         let config = runtime.config
         var loops: [Loop] = [
-            .init(service: LoopService("outbox", health: health, loop: { await runtime.deliverer.run() },
-                                       onShutdown: { _ = await runtime.deliverer.drain(deadline: Date().addingTimeInterval(4)) })),
+            .init(service: LoopService("outbox", health: health, loop: { await runtime.outbox.run() },
+                                       onShutdown: { _ = await runtime.outbox.drain(deadline: Date().addingTimeInterval(4)) })),
         ]
         if let sheets = config.sheets {
             loops.append(.init(service: LoopService("refresh", health: health,
@@ -20,7 +20,7 @@ extension BotService {
         }
         for dispatcher in senders.all {
             loops.append(.init(service: LoopService("sender.\(dispatcher.channel.rawValue)", health: health,
-                                                    loop: { await dispatcher.run() }, onShutdown: { _ = await dispatcher.deliverDue() })))
+                                                    loop: { await dispatcher.run() }, onShutdown: { _ = await dispatcher.sendDue() })))
         }
         loops.append(.init(service: LoopService("retention", health: health, loop: {
             while !Task.isCancelled {

@@ -8,7 +8,7 @@ import Telegram
 import WhatsApp
 
 /// `--mode auto|telegram|whatsapp`: the channels, the messaging server, the inbox worker, the
-/// senders, the outbox deliverer and the spreadsheet refresh, together under one service group.
+/// senders, the outbox writer and the spreadsheet refresh, together under one service group.
 /// SIGTERM/SIGINT stops receiving first, finishes what is in flight, confirms Telegram's
 /// offset, flushes what can be flushed within a bounded time, and exits 0.
 ///

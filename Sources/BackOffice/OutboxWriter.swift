@@ -8,7 +8,7 @@ import Store
 /// on an attempt whose answer was lost is not written twice, and a key staff typed meanwhile
 /// is never shared. A failure keeps the write (and everything after it) for a later attempt
 /// with exponential backoff, so the backlog drains in order when the back office is back.
-public actor OutboxDeliverer {
+public actor OutboxWriter {
     private let store: Store
     private let backOffice: any BackOffice
     private let cache: WorkbookCache
@@ -43,7 +43,7 @@ public actor OutboxDeliverer {
     /// overlap: a caller arriving during one (the loop, a drain at shutdown) waits for it, so
     /// no batch is ever sent twice at once. Cancelling the caller cancels the pass.
     @discardableResult
-    public func deliverDue(now: Date = Date()) async -> Pass {
+    public func writeDue(now: Date = Date()) async -> Pass {
         if let running { return await Self.awaitCancellable(running) }
         let pass = Task { await self.pass(now: now) }
         running = pass
@@ -98,7 +98,7 @@ public actor OutboxDeliverer {
     /// Keeps delivering until cancelled; `kick()` wakes it when a turn queued something.
     public func run() async {
         while !Task.isCancelled {
-            let pass = await deliverDue()
+            let pass = await writeDue()
             let delay: TimeInterval = switch pass {
             case .empty: 30
             case .waiting(let until): max(0.05, until.timeIntervalSinceNow)
@@ -121,7 +121,7 @@ public actor OutboxDeliverer {
 
     private func drainUntilEmpty(deadline: Date) async -> Bool {
         while Date() < deadline, !Task.isCancelled {
-            switch await deliverDue() {
+            switch await writeDue() {
             case .empty: return true
             case .waiting(let until):
                 if until >= deadline { return false }

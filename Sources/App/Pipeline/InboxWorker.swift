@@ -51,26 +51,8 @@ public actor InboxWorker {
             return 0
         }
         guard !items.isEmpty else { return 0 }
-        var byChat: [ChatRef: [(id: Int64, message: InboundMessage)]] = [:]
-        var order: [ChatRef] = []
-        for item in items {
-            if byChat[item.message.chat] == nil { order.append(item.message.chat) }
-            byChat[item.message.chat, default: []].append(item)
-        }
-        var handled = 0
-        await withTaskGroup(of: Int.self) { group in
-            var running = 0
-            for chat in order {
-                if running >= parallelChats, let done = await group.next() {
-                    running -= 1
-                    handled += done
-                }
-                let chatItems = byChat[chat]!
-                group.addTask { await self.handle(chatItems) }
-                running += 1
-            }
-            for await done in group { handled += done }
-        }
+        let groups = PerChat.grouped(items) { $0.message.chat }
+        let handled = await PerChat.run(groups, limit: parallelChats) { await self.handle($1) }.reduce(0, +)
         for dispatcher in dispatchers { dispatcher.kick() }
         return handled
     }
