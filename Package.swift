@@ -30,6 +30,9 @@ let package = Package(
         // Optimised even in debug builds: the intent model trains at every start (5 s
         // unoptimised, a fraction of a second optimised), and the tests start the bot often.
         .target(name: "AgentCore", swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
+        // What the channels share: the ports they plug into (inbox, sender, media), constant-time
+        // comparison of secrets, lenient decoding of platform payloads.
+        .target(name: "ChannelKit", dependencies: ["AgentCore"]),
         // The one SQLite database: sessions, inbox, outbox, dedupe, local workbook.
         .target(name: "Store", dependencies: ["CSQLite", "AgentCore"]),
         // The back office seam's local implementation, the cache and the outbox deliverer.
@@ -57,7 +60,7 @@ let package = Package(
         .target(
             name: "Telegram",
             dependencies: [
-                "AgentCore",
+                "AgentCore", "ChannelKit",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOFoundationCompat", package: "swift-nio"),
@@ -68,7 +71,7 @@ let package = Package(
         .target(
             name: "WhatsApp",
             dependencies: [
-                "AgentCore",
+                "AgentCore", "ChannelKit",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOFoundationCompat", package: "swift-nio"),
@@ -81,7 +84,7 @@ let package = Package(
         .target(
             name: "Gemini",
             dependencies: [
-                "AgentCore",
+                "AgentCore", "ChannelKit",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOFoundationCompat", package: "swift-nio"),
@@ -103,7 +106,7 @@ let package = Package(
         .target(
             name: "App",
             dependencies: [
-                "AgentCore", "Store", "BackOffice", "GoogleSheets", "Telegram", "WhatsApp", "Gemini",
+                "AgentCore", "ChannelKit", "Store", "BackOffice", "GoogleSheets", "Telegram", "WhatsApp", "Gemini",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
@@ -116,7 +119,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "launcher",
-            dependencies: ["App", "GoogleSheets", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["App", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // `swift run -c release emulator-bench`: figures measured against the loopback emulators.
         .executableTarget(
@@ -132,7 +135,7 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         .testTarget(name: "StoreTests", dependencies: ["Store", "BackOffice", "AgentCore"]),
-        .testTarget(name: "AppTests", dependencies: ["App", "AgentCore", "Store", "BackOffice", "GoogleSheets", "Telegram", "WhatsApp", "Gemini", "Emulators", "Fixtures"],
+        .testTarget(name: "AppTests", dependencies: ["App", "AgentCore", "ChannelKit", "Store", "BackOffice", "GoogleSheets", "Telegram", "WhatsApp", "Gemini", "Emulators", "Fixtures"],
                     resources: [.copy("Resources")]),
         // Runs the real `launcher` binary, as an operator would.
         .testTarget(

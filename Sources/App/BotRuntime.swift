@@ -1,5 +1,6 @@
 import AgentCore
 import BackOffice
+import ChannelKit
 import Foundation
 import Gemini
 import GoogleSheets
@@ -92,7 +93,15 @@ public struct BotRuntime: Sendable {
     }
 
     static func sheetsClient(_ config: BotConfig.Sheets) throws -> SheetsClient {
-        let key = try ServiceAccountKey.load(path: config.credentialsPath)
+        let key: ServiceAccountKey
+        do {
+            key = try ServiceAccountKey.load(path: config.credentialsPath)
+        } catch {
+            // A configuration problem like any other: one line naming the variable, exit code 2.
+            let prefix = "GOOGLE_APPLICATION_CREDENTIALS: "
+            let text = error.description.hasPrefix(prefix) ? String(error.description.dropFirst(prefix.count)) : error.description
+            throw ConfigError("GOOGLE_APPLICATION_CREDENTIALS", value: nil, expected: text)
+        }
         if let warning = ServiceAccountKey.permissionWarning(path: config.credentialsPath) {
             Logger(label: "google.auth").warning("\(warning)")
         }

@@ -1,4 +1,5 @@
 import AgentCore
+import ChannelKit
 import Foundation
 
 /// Voice notes to text: the audio goes to Gemini inline (base64) with a plain instruction.

@@ -1,4 +1,5 @@
 import AgentCore
+import ChannelKit
 import Foundation
 
 /// Downloads a voice note: getFile, then the file URL (which holds the token, so it is never logged).

@@ -1,4 +1,5 @@
 import AgentCore
+import ChannelKit
 
 /// The Bot API objects the bot reads. Unknown fields and update types are ignored, as
 /// Telegram adds new ones regularly.

@@ -1,4 +1,5 @@
 import AgentCore
+import ChannelKit
 import Foundation
 
 /// Sends replies on Telegram and says what became of each in the delivery queue's terms.

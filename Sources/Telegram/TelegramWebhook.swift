@@ -1,4 +1,5 @@
 import AgentCore
+import ChannelKit
 import Foundation
 import Logging
 

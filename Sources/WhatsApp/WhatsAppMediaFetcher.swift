@@ -1,4 +1,5 @@
 import AgentCore
+import ChannelKit
 import Foundation
 
 /// Downloads a voice note: the media id gives a short-lived URL, fetched with the same token.

@@ -1,4 +1,5 @@
 import AgentCore
+import ChannelKit
 
 /// The webhook notification shapes the bot reads. Unknown fields are ignored; every array
 /// (entry, changes, messages, statuses) is iterated, as Meta may batch them. Read leniently:

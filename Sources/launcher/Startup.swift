@@ -1,5 +1,4 @@
 import App
-import GoogleSheets
 import ArgumentParser
 import Foundation
 
@@ -21,8 +20,6 @@ enum Startup {
         do {
             return try await BotRuntime.build(config: config)
         } catch let error as ConfigError {
-            fail("\(error)", code: 2)
-        } catch let error as ServiceAccountKey.Problem {
             fail("\(error)", code: 2)
         } catch {
             fail("cannot start: \(error)", code: 1)

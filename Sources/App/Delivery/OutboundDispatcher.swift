@@ -1,5 +1,6 @@
 import AgentCore
 import BackOffice
+import ChannelKit
 import Foundation
 import Logging
 import Store

@@ -1,3 +1,4 @@
+import AgentCore
 import Foundation
 
 /// Where a channel puts what it receives: the durable inbox. A receiver confirms a message to
