@@ -125,10 +125,27 @@ import Testing
     }
 
     @Test func englishFallsBackToSpanishAndPlaceholdersAreFilled() throws {
-        let all = ReplyKey.allCases.map { "\($0.rawValue) = es \($0.rawValue) {x}" }.joined(separator: "\n")
-        let book = try ReplyBook(parsing: "[es]\n\(all)\n[en]\nthanks = you're welcome {x}\n")
-        #expect(book.text(.thanks, .en, ["x": "1"]) == "you're welcome 1")
-        #expect(book.text(.greeting, .en, ["x": "2"]) == "es greeting 2")
+        let all = ReplyKey.allCases.map { "\($0.rawValue) = es \($0.rawValue)" }.joined(separator: "\n")
+        let book = try ReplyBook(parsing: "[es]\n\(all)\nfolio_not_found = no encontré {folio}\n[en]\nthanks = you're welcome at {business}\n")
+        #expect(book.text(.thanks, .en, ["business": "Red"]) == "you're welcome at Red")
+        #expect(book.text(.folioNotFound, .en, ["folio": "F-9"]) == "no encontré F-9")
+    }
+
+    @Test func aMisspeltPlaceholderIsALoadErrorNamingItsLine() {
+        let all = ReplyKey.allCases.map { "\($0.rawValue) = texto" }.joined(separator: "\n")
+        let text = "[es]\n\(all)\n[en]\nfolio_not_found = I could not find {flio}\n"
+        let line = 3 + ReplyKey.allCases.count
+        #expect(throws: ReplyBook.Problem.unknownPlaceholder(file: "replies.txt", line: line, key: "folio_not_found",
+                                                             placeholder: "flio", known: ["business", "folio"])) {
+            try ReplyBook(parsing: text, file: "replies.txt")
+        }
+        let problem = ReplyBook.Problem.unknownPlaceholder(file: "replies.txt", line: line, key: "folio_not_found",
+                                                           placeholder: "flio", known: ["business", "folio"])
+        #expect(problem.description == "replies.txt:\(line): {flio} is not filled in folio_not_found; it can use {business} {folio}")
+    }
+
+    @Test func bracesThatAreNotPlaceholdersStayText() throws {
+        #expect(ReplyBook.placeholders(in: "precio {precio} y {  } y {\"a\": 1} y {1x}") == ["precio"])
     }
 }
 

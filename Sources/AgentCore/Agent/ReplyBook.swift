@@ -9,6 +9,7 @@ public struct ReplyBook: Sendable {
     public enum Problem: Error, Sendable, CustomStringConvertible, Equatable {
         case missingKeys(file: String, keys: [String])
         case badLine(file: String, line: Int, text: String)
+        case unknownPlaceholder(file: String, line: Int, key: String, placeholder: String, known: [String])
 
         public var description: String {
             switch self {
@@ -16,6 +17,9 @@ public struct ReplyBook: Sendable {
                 "\(file): missing reply texts for \(keys.joined(separator: ", ")) in the [es] section — add them (see the other keys for the format)"
             case .badLine(let file, let line, let text):
                 "\(file):\(line): expected `key = text` or `[es]`/`[en]`, found \"\(text.prefix(40))\""
+            case .unknownPlaceholder(let file, let line, let key, let placeholder, let known):
+                "\(file):\(line): {\(placeholder)} is not filled in \(key)"
+                    + (known.isEmpty ? " (this reply takes no placeholders)" : "; it can use \(known.map { "{\($0)}" }.joined(separator: " "))")
             }
         }
     }
@@ -38,6 +42,13 @@ public struct ReplyBook: Sendable {
             let value = line[line.index(after: eq)...].trimmingCharacters(in: .whitespaces)
                 .replacingOccurrences(of: "\\n", with: "\n")
             guard !key.isEmpty else { throw .badLine(file: file, line: n + 1, text: line) }
+            if let replyKey = ReplyKey(rawValue: key) {
+                let known = replyKey.placeholders.union(ReplyKey.everywhere)
+                if let unknown = Self.placeholders(in: value).first(where: { !known.contains($0) }) {
+                    throw .unknownPlaceholder(file: file, line: n + 1, key: key, placeholder: unknown,
+                                              known: known.sorted())
+                }
+            }
             texts[language, default: [:]][key] = value
         }
         let missing = ReplyKey.allCases.map(\.rawValue).filter { texts[.es]?[$0] == nil }
@@ -45,8 +56,24 @@ public struct ReplyBook: Sendable {
         self.texts = texts
     }
 
+    /// `{name}` spans: a letter followed by letters or digits, so JSON-looking braces stay text.
+    static func placeholders(in text: String) -> [String] {
+        var found: [String] = []
+        var rest = text[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            let name = rest[rest.index(after: open)..<close]
+            if let first = name.first, first.isLetter, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) {
+                found.append(String(name))
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        return found
+    }
+
     /// The text for `key` in `language` (Spanish when the English one is missing), placeholders filled.
     public func text(_ key: ReplyKey, _ language: Language, _ values: [String: String] = [:]) -> String {
+        assert(Set(values.keys).isSubset(of: key.placeholders.union(ReplyKey.everywhere)),
+               "\(key) is filled with \(values.keys.sorted()): add them to ReplyKey.placeholders")
         var s = texts[language]?[key.rawValue] ?? texts[.es]?[key.rawValue] ?? key.rawValue
         for (name, value) in values {
             s = s.replacingOccurrences(of: "{\(name)}", with: value)
