@@ -10,7 +10,7 @@ import Synchronization
 public final class TelegramEmulator: Sendable {
     public let token: String
     let state: Mutex<TelegramState>
-    let server: Mutex<TelegramServerControl>
+    let host = LoopbackHost(emulator: "Telegram")
     let webhookSender = TelegramWebhookSender()
 
     /// A token of the real shape (`<bot id>:<35 characters>`), made up at run time so that no
@@ -23,11 +23,10 @@ public final class TelegramEmulator: Sendable {
     public init(token: String = TelegramEmulator.randomToken(), botUsername: String = "red_soluciones_bot") {
         self.token = token
         self.state = Mutex(TelegramState(bot: TelegramBotIdentity(token: token, username: botUsername)))
-        self.server = Mutex(TelegramServerControl())
     }
 
     /// The port listened on (0 before the first start()).
-    public var port: Int { server.withLock { $0.port } }
+    public var port: Int { host.port }
 
     /// `http://127.0.0.1:<port>`; the bot calls `baseURL + "/bot<token>/<method>"`.
     public var baseURL: String { "http://127.0.0.1:\(port)" }

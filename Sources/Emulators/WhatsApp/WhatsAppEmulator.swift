@@ -19,7 +19,7 @@ public final class WhatsAppEmulator: Sendable {
     public let businessAccountID: String
 
     let state: Mutex<WhatsAppState>
-    let server = Mutex(WhatsAppServerControl())
+    let host = LoopbackHost(emulator: "WhatsApp")
     let sender = WhatsAppWebhookSender()
 
     public init(
@@ -37,7 +37,7 @@ public final class WhatsAppEmulator: Sendable {
     }
 
     /// The port listened on (0 before the first start()).
-    public var port: Int { server.withLock { $0.port } }
+    public var port: Int { host.port }
 
     /// `http://127.0.0.1:<port>` — WHATSAPP_API_BASE; the bot posts to `baseURL/<version>/<phone-number-id>/messages`.
     public var baseURL: String { "http://127.0.0.1:\(port)" }

@@ -3,62 +3,25 @@ import Hummingbird
 import Logging
 import NIOCore
 
-/// The HTTP side: a Hummingbird server on 127.0.0.1 and the status-notification sender task.
-struct WhatsAppServerControl: Sendable {
-    var port = 0
-    var server: LoopbackServer?
-    var statusTask: Task<Void, Never>?
-    var running = false
-}
-
 extension WhatsAppEmulator {
     /// Listens on 127.0.0.1: a free port the first time, the same port after stop().
     public func start() async throws {
-        let wanted: Int? = server.withLock { control in
-            if control.running { return nil }
-            control.running = true
-            return control.port
-        }
-        guard let wanted else { return }
-
-        let responder = CallbackResponder<BasicRequestContext> { request, _ in
-            await self.respond(to: request)
-        }
-        let listening: LoopbackServer
-        do {
-            listening = try await LoopbackServer.start(emulator: "WhatsApp", port: wanted, responder: responder)
-        } catch {
-            server.withLock { $0.running = false }
-            throw error
-        }
-        let (kicks, kick) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
-        state.withLock { $0.statusKick = kick }
-        let statusTask = Task { await self.runStatusSender(kicks: kicks) }
-        server.withLock { control in
-            control.port = listening.port
-            control.server = listening
-            control.statusTask = statusTask
+        try await host.start(handler: { await self.respond(to: $0) }) {
+            let (kicks, kick) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
+            state.withLock { $0.statusKick = kick }
+            return Task { await self.runStatusSender(kicks: kicks) }
         }
     }
 
     /// Stops listening. State is kept (recorded messages, windows, queued statuses, which are
     /// posted after the next start()); start() brings the same port back.
     public func stop() async {
-        let (listening, statusTask) = server.withLock { control -> (LoopbackServer?, Task<Void, Never>?) in
-            defer {
-                control.server = nil
-                control.statusTask = nil
-                control.running = false
+        await host.stop {
+            state.withLock { s in
+                s.statusKick?.finish()
+                s.statusKick = nil
             }
-            return (control.server, control.statusTask)
         }
-        state.withLock { s in
-            s.statusKick?.finish()
-            s.statusKick = nil
-        }
-        statusTask?.cancel()
-        await statusTask?.value
-        await listening?.stop()
     }
 
     func respond(to request: Request) async -> Response {
