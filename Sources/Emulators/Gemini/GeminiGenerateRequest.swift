@@ -24,9 +24,9 @@ struct GeminiGenerateRequest: Sendable {
         for part in turn.parts {
             if GeminiField.get(part, "thought")?.boolValue == true { continue }
             if let text = GeminiField.get(part, "text")?.stringValue { lines.append(text) }
-            if let response = GeminiField.get(part, "functionResponse")?.geminiPairs {
+            if let response = GeminiField.get(part, "functionResponse")?.objectPairs {
                 let name = GeminiField.get(response, "name")?.stringValue ?? ""
-                let body = GeminiField.get(response, "response")?.geminiCompact() ?? "{}"
+                let body = GeminiField.get(response, "response")?.compact ?? "{}"
                 lines.append("\(name) \(body)")
             }
         }
@@ -44,7 +44,7 @@ struct GeminiGenerateRequest: Sendable {
                 throw .geminiInvalid("Invalid JSON payload received. Unexpected token.")
             }
         }
-        guard let pairs = root.geminiPairs else {
+        guard let pairs = root.objectPairs else {
             throw .geminiInvalid("Invalid JSON payload received. Unknown name \"\": Root element must be a message.")
         }
 
@@ -78,10 +78,10 @@ struct GeminiGenerateRequest: Sendable {
         }
         var contents: [GeminiContent] = []
         for (i, value) in contentValues.enumerated() {
-            let content = value.geminiPairs ?? []
+            let content = value.objectPairs ?? []
             let role = GeminiField.get(content, "role")?.stringValue ?? ""
             guard ["", "user", "model"].contains(role) else { throw .geminiInvalid("Please use a valid role: user, model.") }
-            let parts = (GeminiField.get(content, "parts")?.arrayValue ?? []).compactMap(\.geminiPairs)
+            let parts = (GeminiField.get(content, "parts")?.arrayValue ?? []).compactMap(\.objectPairs)
             guard !parts.isEmpty else {
                 throw .geminiInvalid("* GenerateContentRequest.contents[\(i)].parts: contents.parts must not be empty.\n")
             }
@@ -94,12 +94,12 @@ struct GeminiGenerateRequest: Sendable {
                 if data.count > 1 {
                     throw .geminiInvalid("Invalid JSON payload received. Oneof field 'data' is already set. Cannot set '\(data[1])'")
                 }
-                if let call = GeminiField.get(part, "functionCall")?.geminiPairs,
+                if let call = GeminiField.get(part, "functionCall")?.objectPairs,
                     (GeminiField.get(call, "name")?.stringValue ?? "").isEmpty
                 {
                     throw .geminiInvalid("* GenerateContentRequest.contents[\(i)].parts[\(j)].function_call.name: Name cannot be empty.\n")
                 }
-                if let response = GeminiField.get(part, "functionResponse")?.geminiPairs,
+                if let response = GeminiField.get(part, "functionResponse")?.objectPairs,
                     (GeminiField.get(response, "name")?.stringValue ?? "").isEmpty
                 {
                     throw .geminiInvalid("* GenerateContentRequest.contents[\(i)].parts[\(j)].function_response.name: Name cannot be empty.\n")
@@ -109,9 +109,9 @@ struct GeminiGenerateRequest: Sendable {
         }
 
         var request = GeminiGenerateRequest(contents: contents, bodyCharacters: String(decoding: body, as: UTF8.self).count)
-        guard let config = GeminiField.get(pairs, "generationConfig")?.geminiPairs else { return request }
+        guard let config = GeminiField.get(pairs, "generationConfig")?.objectPairs else { return request }
 
-        let thinking = GeminiField.get(config, "thinkingConfig")?.geminiPairs ?? []
+        let thinking = GeminiField.get(config, "thinkingConfig")?.objectPairs ?? []
         let level = GeminiField.get(thinking, "thinkingLevel").flatMap { $0.stringValue }
         let budget = GeminiField.get(thinking, "thinkingBudget").flatMap(\.geminiInteger)
         if level != nil, budget != nil {

@@ -2,43 +2,6 @@ import Foundation
 
 /// Small JSON helpers for the Gemini emulator (names prefixed to stay clear of other emulators' helpers).
 extension JSON {
-    /// Compact JSON text, keys in their order.
-    func geminiCompact() -> String {
-        var out = ""
-        geminiWriteCompact(into: &out)
-        return out
-    }
-
-    private func geminiWriteCompact(into out: inout String) {
-        switch self {
-        case .null: out.append("null")
-        case .bool(let b): out.append(b ? "true" : "false")
-        case .number(let d): out.append(JSONText.number(d))
-        case .string(let s): JSONText.appendQuoted(s, to: &out)
-        case .array(let items):
-            out.append("[")
-            for (i, item) in items.enumerated() {
-                if i > 0 { out.append(",") }
-                item.geminiWriteCompact(into: &out)
-            }
-            out.append("]")
-        case .object(let pairs):
-            out.append("{")
-            for (i, (key, value)) in pairs.enumerated() {
-                if i > 0 { out.append(",") }
-                JSONText.appendQuoted(key, to: &out)
-                out.append(":")
-                value.geminiWriteCompact(into: &out)
-            }
-            out.append("}")
-        }
-    }
-
-    var geminiPairs: [(String, JSON)]? {
-        if case .object(let pairs) = self { return pairs }
-        return nil
-    }
-
     /// The value as an integer: a whole JSON number, or a string holding one (proto JSON accepts both).
     var geminiInteger: Int? {
         if let i = integerValue { return i }
@@ -96,7 +59,7 @@ enum GeminiField {
 
     /// How a bad value is shown in "Invalid value at ..." messages.
     static func show(_ value: JSON) -> String {
-        let text = value.geminiCompact()
+        let text = value.compact
         return text.count > 200 ? String(text.prefix(200)) + "…" : text
     }
 }

@@ -92,7 +92,7 @@ struct GeminiPayloadCheck {
 
     /// The object's pairs after checking its field names; nil (with a problem) when it is not an object.
     mutating func object(_ value: JSON, at path: String, message: String, allowed: [String]?) -> [(String, JSON)]? {
-        guard let pairs = value.geminiPairs else {
+        guard let pairs = value.objectPairs else {
             invalidValue(at: path, type: Self.typePrefix + message, value)
             return nil
         }
@@ -176,7 +176,7 @@ struct GeminiPayloadCheck {
         {
             string(callPairs, "name", at: Self.join(path, "function_call"))
             string(callPairs, "id", at: Self.join(path, "function_call"))
-            if let args = GeminiField.get(callPairs, "args"), args.geminiPairs == nil, !isNull(args) {
+            if let args = GeminiField.get(callPairs, "args"), args.objectPairs == nil, !isNull(args) {
                 invalidValue(at: Self.join(path, "function_call.args"), type: "type.googleapis.com/google.protobuf.Struct", args)
             }
         }
@@ -185,7 +185,7 @@ struct GeminiPayloadCheck {
                 response, at: Self.join(path, "function_response"), message: "FunctionResponse", allowed: Self.functionResponseFields)
         {
             string(responsePairs, "name", at: Self.join(path, "function_response"))
-            if let body = GeminiField.get(responsePairs, "response"), body.geminiPairs == nil, !isNull(body) {
+            if let body = GeminiField.get(responsePairs, "response"), body.objectPairs == nil, !isNull(body) {
                 invalidValue(at: Self.join(path, "function_response.response"), type: "type.googleapis.com/google.protobuf.Struct", body)
             }
         }
@@ -232,7 +232,7 @@ struct GeminiPayloadCheck {
             }
         }
         if let properties = GeminiField.get(pairs, "properties") {
-            if let propertyPairs = properties.geminiPairs {
+            if let propertyPairs = properties.objectPairs {
                 for (i, (_, property)) in propertyPairs.enumerated() {
                     schema(property, at: "\(Self.join(path, "properties"))[\(i)].value")
                 }

@@ -12,7 +12,7 @@ extension GeminiEmulator {
 
         var args: JSON = .object([])
         if case .functionCall(_, let argsJSON) = answer {
-            guard let parsed = try? JSON.parse(Array(argsJSON.utf8)), parsed.geminiPairs != nil else {
+            guard let parsed = try? JSON.parse(Array(argsJSON.utf8)), parsed.objectPairs != nil else {
                 return APIError(code: 500, message: "GeminiEmulator: argsJSON is not a JSON object: \(argsJSON)", status: "INTERNAL").answer
             }
             args = parsed
@@ -34,7 +34,7 @@ extension GeminiEmulator {
                     ("thoughtSignature", .string(signature)),
                 ])
                 fields.append(("candidates", .array([Self.candidate(parts: [part], finishReason: "STOP")])))
-                usage = Usage(prompt: prompt, candidates: max(1, Self.tokens(name + args.geminiCompact())), thoughts: thoughts)
+                usage = Usage(prompt: prompt, candidates: max(1, Self.tokens(name + args.compact)), thoughts: thoughts)
             case .blockedPrompt(let reason):
                 var feedback: [(String, JSON)] = [("blockReason", .string(reason))]
                 if reason == "SAFETY" { feedback.append(("safetyRatings", Self.safetyRatings)) }

@@ -17,7 +17,7 @@ extension GeminiEmulator {
         let start = (lastUserText ?? -1) + 1
         for index in start..<contents.count where contents[index].role == "model" {
             guard let first = contents[index].parts.first(where: { GeminiField.get($0, "functionCall") != nil }) else { continue }
-            let call = GeminiField.get(first, "functionCall")?.geminiPairs ?? []
+            let call = GeminiField.get(first, "functionCall")?.objectPairs ?? []
             let name = GeminiField.get(call, "name")?.stringValue ?? ""
             let signature = GeminiField.get(first, "thoughtSignature")?.stringValue
             let valid = signature.map { signature in

@@ -3,7 +3,7 @@ import Foundation
 /// Text after entity parsing: what the chat shows, and the entities Telegram reports back.
 struct TelegramParsedText: Sendable {
     var text: String
-    var entities: [TelegramJSON]
+    var entities: [JSON]
 
     var utf16Length: Int { text.utf16.count }
 }
@@ -55,7 +55,7 @@ enum TelegramMarkup {
         let text = String(view)
         let shift = scalars[0..<start].reduce(0) { $0 + ($1.value > 0xFFFF ? 2 : 1) }
         let newLength = text.utf16.count
-        let entities: [TelegramJSON] = parsed.entities.compactMap { entity in
+        let entities: [JSON] = parsed.entities.compactMap { entity in
             guard let offset = entity["offset"]?.int64Value, let length = entity["length"]?.int64Value else { return nil }
             let from = max(0, Int(offset) - shift)
             let to = min(newLength, Int(offset + length) - shift)
@@ -65,11 +65,11 @@ enum TelegramMarkup {
         return TelegramParsedText(text: text, entities: entities)
     }
 
-    static func entity(_ type: String, offset: Int, length: Int, _ extra: [(String, TelegramJSON)] = []) -> TelegramJSON {
+    static func entity(_ type: String, offset: Int, length: Int, _ extra: [(String, JSON)] = []) -> JSON {
         .object([("offset", .int(Int64(offset))), ("length", .int(Int64(length))), ("type", .string(type))] + extra)
     }
 
-    static func sortEntities(_ entities: [TelegramJSON]) -> [TelegramJSON] {
+    static func sortEntities(_ entities: [JSON]) -> [JSON] {
         entities.enumerated().sorted { a, b in
             let ao = a.element["offset"]?.int64Value ?? 0, bo = b.element["offset"]?.int64Value ?? 0
             if ao != bo { return ao < bo }
@@ -146,7 +146,7 @@ private struct MarkdownV2 {
 
     func parse() throws(TelegramMarkupError) -> TelegramParsedText {
         var out = OutputText()
-        var entities: [TelegramJSON] = []
+        var entities: [JSON] = []
         var stack: [Open] = []
         var quote: (offset: Int, expandable: Bool)?
         let reservedEverywhere = Array("_*[]()~`>#+-=|{}.!".utf8)
@@ -278,7 +278,7 @@ private struct MarkdownV2 {
             // End of the innermost entity.
             let open = stack.removeLast()
             var skip = out.utf16 == open.utf16Offset
-            var extra: [(String, TelegramJSON)] = []
+            var extra: [(String, JSON)] = []
             switch open.kind {
             case .underline, .spoiler: i += 1
             case .pre, .preCode: i += 2
@@ -401,7 +401,7 @@ private struct HTML {
 
     func parse() throws(TelegramMarkupError) -> TelegramParsedText {
         var out = OutputText()
-        var entities: [TelegramJSON] = []
+        var entities: [JSON] = []
         var stack: [Open] = []
         var i = 0
         while i < input.count {
@@ -571,7 +571,7 @@ private struct LegacyMarkdown {
 
     func parse() throws(TelegramMarkupError) -> TelegramParsedText {
         var out = OutputText()
-        var entities: [TelegramJSON] = []
+        var entities: [JSON] = []
         var i = 0
         let specials: [UInt8] = Array("_*`[".utf8)
         while i < input.count {
@@ -590,7 +590,7 @@ private struct LegacyMarkdown {
             let offset = out.utf16
             var endCharacter = c
             var type: String
-            var extra: [(String, TelegramJSON)] = []
+            var extra: [(String, JSON)] = []
             switch c {
             case UInt8(ascii: "_"): type = "italic"
             case UInt8(ascii: "*"): type = "bold"

@@ -40,7 +40,7 @@ extension TelegramEmulator {
         }
 
         let record = RecordedRequest(
-            method: recordedName, status: answer.status, parameters: parameters.json.serialized, at: receivedAt)
+            method: recordedName, status: answer.status, parameters: parameters.json.compact, at: receivedAt)
         state.withLock { $0.requests.append(record) }
         return answer
     }

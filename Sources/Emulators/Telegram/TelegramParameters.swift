@@ -5,9 +5,9 @@ import Foundation
 /// Query and form values are strings; JSON values keep their type. A body value wins over a
 /// query value with the same name.
 struct TelegramParameters: Sendable {
-    private(set) var pairs: [(String, TelegramJSON)] = []
+    private(set) var pairs: [(String, JSON)] = []
 
-    init(pairs: [(String, TelegramJSON)] = []) {
+    init(pairs: [(String, JSON)] = []) {
         for (key, value) in pairs { set(key, value) }
     }
 
@@ -18,7 +18,7 @@ struct TelegramParameters: Sendable {
         guard !body.isEmpty else { return }
         let type = contentType?.lowercased() ?? ""
         if type.hasPrefix("application/json") || (type.isEmpty && body.first == UInt8(ascii: "{")) {
-            if case .object(let fields)? = try? TelegramJSON.parse(body) {
+            if case .object(let fields)? = try? JSON.parse(body) {
                 for (key, value) in fields { set(key, value) }
             }
         } else if type.hasPrefix("multipart/form-data") {
@@ -28,7 +28,7 @@ struct TelegramParameters: Sendable {
         }
     }
 
-    mutating func set(_ key: String, _ value: TelegramJSON) {
+    mutating func set(_ key: String, _ value: JSON) {
         if let index = pairs.firstIndex(where: { $0.0 == key }) {
             pairs[index].1 = value
         } else {
@@ -36,7 +36,7 @@ struct TelegramParameters: Sendable {
         }
     }
 
-    subscript(key: String) -> TelegramJSON? {
+    subscript(key: String) -> JSON? {
         pairs.first(where: { $0.0 == key })?.1
     }
 
@@ -50,7 +50,7 @@ struct TelegramParameters: Sendable {
     func string(_ key: String) -> String? { self[key]?.textValue }
     func bool(_ key: String) -> Bool { self[key]?.truthy ?? false }
 
-    var json: TelegramJSON { .object(pairs) }
+    var json: JSON { .object(pairs) }
 
     // MARK: Decoding
 

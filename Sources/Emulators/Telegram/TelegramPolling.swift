@@ -75,7 +75,7 @@ extension TelegramEmulator {
     }
 
     /// `allowed_updates` as a JSON array, or JSON text of one.
-    static func allowedUpdates(_ value: TelegramJSON?) -> [String]? {
+    static func allowedUpdates(_ value: JSON?) -> [String]? {
         guard let value, value != .null else { return nil }
         if case .string(let s) = value, s.isEmpty { return nil }
         guard let items = value.decodedStructure?.arrayValue else { return nil }

@@ -29,7 +29,7 @@ extension TelegramState {
     }
 
     /// `reply_markup` (an object, or JSON text): nil when absent; 400 when malformed.
-    func parseReplyMarkup(_ p: TelegramParameters) -> Result<TelegramJSON?, TelegramAnswerError> {
+    func parseReplyMarkup(_ p: TelegramParameters) -> Result<JSON?, TelegramAnswerError> {
         guard let raw = p["reply_markup"], raw != .null else { return .success(nil) }
         if case .string(let s) = raw, s.isEmpty { return .success(nil) }
         guard let markup = raw.decodedStructure, markup.objectPairs != nil else {
@@ -39,7 +39,7 @@ extension TelegramState {
         return .success(markup)
     }
 
-    static func validateMarkup(_ markup: TelegramJSON) -> String? {
+    static func validateMarkup(_ markup: JSON) -> String? {
         if let inline = markup["inline_keyboard"] {
             guard let rows = inline.arrayValue else {
                 return "field \"inline_keyboard\" of the InlineKeyboardMarkup must be an Array"
@@ -93,13 +93,13 @@ extension TelegramState {
     }
 
     /// The keyboard a Message reports: only a non-empty inline keyboard is part of the message.
-    static func messageMarkup(_ markup: TelegramJSON?) -> TelegramJSON? {
+    static func messageMarkup(_ markup: JSON?) -> JSON? {
         guard let markup, let rows = markup["inline_keyboard"]?.arrayValue, !rows.isEmpty else { return nil }
         return .object([("inline_keyboard", markup["inline_keyboard"]!)])
     }
 
     /// The message `reply_parameters` (or the older `reply_to_message_id`) points at.
-    func replyTarget(_ p: TelegramParameters, chatID: Int64) -> Result<TelegramJSON?, TelegramAnswerError> {
+    func replyTarget(_ p: TelegramParameters, chatID: Int64) -> Result<JSON?, TelegramAnswerError> {
         var messageID: Int64?
         var allowWithout = p.bool("allow_sending_without_reply")
         if let reply = p["reply_parameters"]?.decodedStructure {
@@ -125,7 +125,7 @@ extension TelegramState {
         case .failure(let error): return error.answer
         case .success(let value): parsed = value
         }
-        let markup: TelegramJSON?
+        let markup: JSON?
         switch parseReplyMarkup(p) {
         case .failure(let error): return error.answer
         case .success(let value): markup = value
@@ -135,7 +135,7 @@ extension TelegramState {
         case .failure(let error): return error.answer
         case .success(let id): chatID = id
         }
-        let replyTo: TelegramJSON?
+        let replyTo: JSON?
         switch replyTarget(p, chatID: chatID) {
         case .failure(let error): return error.answer
         case .success(let value): replyTo = value
@@ -144,7 +144,7 @@ extension TelegramState {
 
         let messageID = newMessageID()
         let date = Self.now
-        let json = TelegramJSON.obj([
+        let json = JSON.obj([
             ("message_id", .int(messageID)), ("from", bot.userJSON), ("chat", chatJSON(chatID)), ("date", .int(Int64(date))),
             ("reply_to_message", replyTo), ("text", .string(parsed.text)),
             ("entities", parsed.entities.isEmpty ? nil : .array(parsed.entities)),
@@ -154,7 +154,7 @@ extension TelegramState {
         sentMessages.append(
             TelegramEmulator.SentMessage(
                 messageID: messageID, chatID: chatID, text: p.string("text") ?? "", parseMode: p.string("parse_mode"),
-                replyMarkupJSON: markup?.serialized, date: date))
+                replyMarkupJSON: markup?.compact, date: date))
         return .ok(json)
     }
 
@@ -190,12 +190,12 @@ extension TelegramState {
         case .failure(let error): return error.answer
         case .success(let value): parsed = value
         }
-        let markup: TelegramJSON?
+        let markup: JSON?
         switch parseReplyMarkup(p) {
         case .failure(let error): return error.answer
         case .success(let value): markup = value
         }
-        let entities: TelegramJSON? = parsed.entities.isEmpty ? nil : .array(parsed.entities)
+        let entities: JSON? = parsed.entities.isEmpty ? nil : .array(parsed.entities)
         let newMarkup = Self.messageMarkup(markup)
         if target.json["text"]?.stringValue == parsed.text, target.json["entities"] == entities,
             target.json["reply_markup"] == newMarkup
@@ -214,7 +214,7 @@ extension TelegramState {
         case .failure(let error): return error.answer
         case .success(let value): target = value
         }
-        let markup: TelegramJSON?
+        let markup: JSON?
         switch parseReplyMarkup(p) {
         case .failure(let error): return error.answer
         case .success(let value): markup = value

@@ -36,7 +36,7 @@ extension TelegramEmulator {
             path: request.uri.path, query: request.uri.query, contentType: request.headers[.contentType], body: body)
         var headers = HTTPFields()
         headers[.contentType] = answer.raw?.mimeType ?? "application/json"
-        let bytes = answer.raw.map { ByteBuffer(bytes: $0.bytes) } ?? ByteBuffer(string: answer.body.serialized)
+        let bytes = answer.raw.map { ByteBuffer(bytes: $0.bytes) } ?? ByteBuffer(string: answer.body.compact)
         return Response(
             status: HTTPResponse.Status(code: answer.status, reasonPhrase: TelegramHTTPStatus.reason(answer.status)),
             headers: headers,

@@ -3,15 +3,15 @@ import Foundation
 /// What one Bot API call answers: the envelope and the HTTP status (always = `error_code`).
 struct TelegramAnswer: Sendable {
     var status: Int
-    var body: TelegramJSON
+    var body: JSON
     /// A file download answers bytes, not the JSON envelope.
     var raw: (bytes: [UInt8], mimeType: String)? = nil
 
-    static func ok(_ result: TelegramJSON, description: String? = nil) -> TelegramAnswer {
+    static func ok(_ result: JSON, description: String? = nil) -> TelegramAnswer {
         TelegramAnswer(status: 200, body: .obj([("ok", .bool(true)), ("result", result), ("description", .str(description))]))
     }
 
-    static func error(_ code: Int, _ description: String, parameters: TelegramJSON? = nil) -> TelegramAnswer {
+    static func error(_ code: Int, _ description: String, parameters: JSON? = nil) -> TelegramAnswer {
         TelegramAnswer(
             status: code,
             body: .obj([
@@ -54,12 +54,12 @@ struct TelegramBotIdentity: Sendable {
     }
 
     /// The bot as a message's `from`.
-    var userJSON: TelegramJSON {
+    var userJSON: JSON {
         .object([("id", .int(id)), ("is_bot", .bool(true)), ("first_name", .string(firstName)), ("username", .string(username))])
     }
 
     /// What getMe answers.
-    var getMeJSON: TelegramJSON {
+    var getMeJSON: JSON {
         .object([
             ("id", .int(id)), ("is_bot", .bool(true)), ("first_name", .string(firstName)), ("username", .string(username)),
             ("can_join_groups", .bool(true)), ("can_read_all_group_messages", .bool(false)),
@@ -73,11 +73,11 @@ struct TelegramBotIdentity: Sendable {
 struct TelegramQueuedUpdate: Sendable {
     var id: Int64
     var type: String
-    var payload: TelegramJSON
+    var payload: JSON
     /// Put back by `redeliver`: survives offsets until it has been handed out once more.
     var redelivered = false
 
-    var json: TelegramJSON { .object([("update_id", .int(id)), (type, payload)]) }
+    var json: JSON { .object([("update_id", .int(id)), (type, payload)]) }
 }
 
 /// A message in a chat, from the user or from the bot, kept to build callback queries, replies and edits.
@@ -85,7 +85,7 @@ struct TelegramStoredMessage: Sendable {
     var id: Int64
     var chatID: Int64
     var fromBot: Bool
-    var json: TelegramJSON
+    var json: JSON
 }
 
 struct TelegramWebhookConfig: Sendable, Equatable {
@@ -132,7 +132,7 @@ struct TelegramState: Sendable {
     var answeredCallbackQueries: [String] = []
     var sentMessages: [TelegramEmulator.SentMessage] = []
     var requests: [TelegramEmulator.RecordedRequest] = []
-    var commands: TelegramJSON = .array([])
+    var commands: JSON = .array([])
 
     var faults: [String: (fault: TelegramEmulator.Fault, remaining: Int)] = [:]
     var floodPerChat: Int?
@@ -172,7 +172,7 @@ struct TelegramState: Sendable {
 
     /// Creates an update. Types the bot did not ask for (`allowed_updates`) are never created,
     /// as on Telegram; the id is still used up. Returns the waiter to wake, if any.
-    mutating func enqueue(type: String, payload: TelegramJSON) -> (id: Int64, wake: TelegramPollWaiter?) {
+    mutating func enqueue(type: String, payload: JSON) -> (id: Int64, wake: TelegramPollWaiter?) {
         nextUpdateID += 1
         let update = TelegramQueuedUpdate(id: nextUpdateID, type: type, payload: payload)
         history[update.id] = update
@@ -221,9 +221,9 @@ struct TelegramState: Sendable {
     }
 
     /// Up to `limit` queued updates; re-delivered ones count as handed out (the next offset confirms them).
-    mutating func takeBatch(limit: Int) -> [TelegramJSON] {
+    mutating func takeBatch(limit: Int) -> [JSON] {
         let count = min(limit, queue.count)
-        var batch: [TelegramJSON] = []
+        var batch: [JSON] = []
         for index in 0..<count {
             batch.append(queue[index].json)
             queue[index].redelivered = false
@@ -239,19 +239,19 @@ struct TelegramState: Sendable {
 
     // MARK: Chats and messages
 
-    func chatJSON(_ chatID: Int64) -> TelegramJSON {
+    func chatJSON(_ chatID: Int64) -> JSON {
         if let user = chats[chatID] { return Self.chatJSON(user) }
         return .object([("id", .int(chatID)), ("type", .string("private"))])
     }
 
-    static func chatJSON(_ user: TelegramEmulator.User) -> TelegramJSON {
+    static func chatJSON(_ user: TelegramEmulator.User) -> JSON {
         .obj([
             ("id", .int(user.id)), ("first_name", .string(user.firstName)), ("last_name", .str(user.lastName)),
             ("username", .str(user.username)), ("type", .string("private")),
         ])
     }
 
-    static func userJSON(_ user: TelegramEmulator.User) -> TelegramJSON {
+    static func userJSON(_ user: TelegramEmulator.User) -> JSON {
         .obj([
             ("id", .int(user.id)), ("is_bot", .bool(false)), ("first_name", .string(user.firstName)),
             ("last_name", .str(user.lastName)), ("username", .str(user.username)), ("language_code", .str(user.languageCode)),

@@ -28,7 +28,7 @@ extension TelegramEmulator {
             let message =
                 s.message(messageID, in: user.id)?.json
                 ?? .object([("chat", TelegramState.chatJSON(user)), ("message_id", .int(messageID)), ("date", .int(0))])
-            let payload = TelegramJSON.object([
+            let payload = JSON.object([
                 ("id", .string(queryID)), ("from", TelegramState.userJSON(user)), ("message", message),
                 ("chat_instance", .string(Self.chatInstance(user.id))), ("data", .string(data)),
             ])
@@ -41,7 +41,7 @@ extension TelegramEmulator {
     /// A contact shared from the `request_contact` button (`own`), or someone else's contact card.
     @discardableResult
     public func shareContact(phone: String, from user: User, own: Bool = true) -> Int64 {
-        let contact: TelegramJSON =
+        let contact: JSON =
             own
             ? .obj([
                 ("phone_number", .string(phone)), ("first_name", .string(user.firstName)), ("last_name", .str(user.lastName)),
@@ -65,7 +65,7 @@ extension TelegramEmulator {
         let sizes: [(String, Int, Int, Int)] = [
             ("Small", 90, 67, 1432), ("Medium", 320, 240, 21012), ("Large", 1280, 960, 98321),
         ]
-        let photo = TelegramJSON.array(
+        let photo = JSON.array(
             sizes.enumerated().map { index, size in
                 .object([
                     ("file_id", .string("AgACAgEAAxkBAAIBaWEmu\(n)Photo\(size.0)")),
@@ -73,7 +73,7 @@ extension TelegramEmulator {
                     ("file_size", .int(Int64(size.3))), ("width", .int(Int64(size.1))), ("height", .int(Int64(size.2))),
                 ])
             })
-        var fields: [(String, TelegramJSON)] = [("photo", photo)]
+        var fields: [(String, JSON)] = [("photo", photo)]
         if let caption { fields.append(("caption", .string(caption))) }
         return userMessage(from: user, fields)
     }
@@ -81,7 +81,7 @@ extension TelegramEmulator {
     @discardableResult
     public func sendVoice(from user: User, duration: Int = 4) -> Int64 {
         let n = state.withLock { $0.serial() }
-        let voice = TelegramJSON.object([
+        let voice = JSON.object([
             ("file_id", .string("AwACAgEAAxkBAAIBanEmu\(n)Voice")), ("file_unique_id", .string("AgADEmu\(n)V")),
             ("duration", .int(Int64(duration))), ("mime_type", .string("audio/ogg")),
             ("file_size", .int(Int64(3800 * max(duration, 1)))),
@@ -92,7 +92,7 @@ extension TelegramEmulator {
     @discardableResult
     public func sendSticker(from user: User) -> Int64 {
         let n = state.withLock { $0.serial() }
-        let sticker = TelegramJSON.object([
+        let sticker = JSON.object([
             ("width", .int(512)), ("height", .int(512)), ("emoji", .string("👍")), ("set_name", .string("EmuladorStickers")),
             ("is_animated", .bool(false)), ("is_video", .bool(false)), ("type", .string("regular")),
             ("file_id", .string("CAACAgEAAxkBAAIBbEmu\(n)Sticker")), ("file_unique_id", .string("AgADEmu\(n)S")),
@@ -104,7 +104,7 @@ extension TelegramEmulator {
     @discardableResult
     public func sendDocument(from user: User) -> Int64 {
         let n = state.withLock { $0.serial() }
-        let document = TelegramJSON.object([
+        let document = JSON.object([
             ("file_name", .string("comprobante.pdf")), ("mime_type", .string("application/pdf")),
             ("file_id", .string("BQACAgEAAxkBAAIBbUmu\(n)Document")), ("file_unique_id", .string("AgADEmu\(n)D")),
             ("file_size", .int(48213)),
@@ -119,7 +119,7 @@ extension TelegramEmulator {
         let (id, wake) = state.withLock { s -> (Int64, TelegramPollWaiter?) in
             s.chats[user.id] = user
             let now = TelegramState.now
-            var json: TelegramJSON
+            var json: JSON
             if let lastID = s.lastUserMessage[user.id], let stored = s.message(lastID, in: user.id) {
                 json = stored.json
                 json = json["caption"] != nil ? json.setting("caption", .string(newText)) : json.setting("text", .string(newText))
@@ -160,7 +160,7 @@ extension TelegramEmulator {
         let fields = updateWithoutID.filter { $0.key != "update_id" }
         let known = ["message", "edited_message", "callback_query", "my_chat_member", "chat_member", "channel_post"]
         let type = known.first(where: { fields[$0] != nil }) ?? fields.keys.sorted().first ?? "unknown"
-        let payload = TelegramJSON.from(any: fields[type] as Any?)
+        let payload = JSON.from(any: fields[type] as Any?)
         let (id, wake) = state.withLock { s -> (Int64, TelegramPollWaiter?) in
             for candidate in [payload, payload["message"] ?? .null] {
                 if let chat = candidate["chat"], let chatID = chat["id"]?.int64Value, chat["type"]?.stringValue == "private",
@@ -200,11 +200,11 @@ extension TelegramEmulator {
 
     // MARK: Helpers
 
-    func userMessage(from user: User, _ fields: [(String, TelegramJSON)]) -> Int64 {
+    func userMessage(from user: User, _ fields: [(String, JSON)]) -> Int64 {
         let (id, wake) = state.withLock { s -> (Int64, TelegramPollWaiter?) in
             s.chats[user.id] = user
             let messageID = s.newMessageID()
-            let json = TelegramJSON.object(
+            let json = JSON.object(
                 [
                     ("message_id", .int(messageID)), ("from", TelegramState.userJSON(user)),
                     ("chat", TelegramState.chatJSON(user)),
@@ -221,9 +221,9 @@ extension TelegramEmulator {
         let (id, wake) = state.withLock { s -> (Int64, TelegramPollWaiter?) in
             s.chats[user.id] = user
             if blocked { s.blocked.insert(user.id) } else { s.blocked.remove(user.id) }
-            let member = TelegramJSON.object([("user", s.bot.userJSON), ("status", .string("member"))])
-            let kicked = TelegramJSON.object([("user", s.bot.userJSON), ("status", .string("kicked")), ("until_date", .int(0))])
-            let payload = TelegramJSON.object([
+            let member = JSON.object([("user", s.bot.userJSON), ("status", .string("member"))])
+            let kicked = JSON.object([("user", s.bot.userJSON), ("status", .string("kicked")), ("until_date", .int(0))])
+            let payload = JSON.object([
                 ("chat", TelegramState.chatJSON(user)), ("from", TelegramState.userJSON(user)),
                 ("date", .int(Int64(TelegramState.now))),
                 ("old_chat_member", blocked ? member : kicked), ("new_chat_member", blocked ? kicked : member),

@@ -81,7 +81,7 @@ extension TelegramEmulator {
         while !Task.isCancelled {
             let job = state.withLock { s -> (url: String, secret: String?, id: Int64, body: String)? in
                 guard let hook = s.webhook, let first = s.queue.first else { return nil }
-                return (hook.url, hook.secretToken, first.id, first.json.serialized)
+                return (hook.url, hook.secretToken, first.id, first.json.compact)
             }
             guard let job else {
                 guard await kicked.next() != nil else { return }

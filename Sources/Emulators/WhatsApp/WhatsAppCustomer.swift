@@ -14,7 +14,7 @@ extension WhatsAppEmulator {
     /// reply-button message the bot sent to this customer.
     @discardableResult
     public func pressButton(id: String, title: String, from: Contact, context messageID: String? = nil) async throws -> Delivery {
-        let reply = WhatsAppJSON.object([("id", .string(id)), ("title", .string(title))])
+        let reply = JSON.object([("id", .string(id)), ("title", .string(title))])
         return try await deliver(
             from: from, type: "interactive",
             payload: .object([("type", .string("button_reply")), ("button_reply", reply)]),
@@ -27,7 +27,7 @@ extension WhatsAppEmulator {
     public func chooseListRow(
         id: String, title: String, description: String? = nil, from: Contact, context messageID: String? = nil
     ) async throws -> Delivery {
-        let reply = WhatsAppJSON.obj([("id", .string(id)), ("title", .string(title)), ("description", .str(description))])
+        let reply = JSON.obj([("id", .string(id)), ("title", .string(title)), ("description", .str(description))])
         return try await deliver(
             from: from, type: "interactive",
             payload: .object([("type", .string("list_reply")), ("list_reply", reply)]),
@@ -54,7 +54,7 @@ extension WhatsAppEmulator {
     public func sendContacts(phone: String, name: String, from: Contact) async throws -> Delivery {
         let first = name.split(separator: " ").first.map(String.init) ?? name
         let waID = phone.filter { $0.isASCII && $0.isNumber }
-        let card = WhatsAppJSON.object([
+        let card = JSON.object([
             ("name", .object([("formatted_name", .string(name)), ("first_name", .string(first))])),
             (
                 "phones",
@@ -86,12 +86,12 @@ extension WhatsAppEmulator {
             s.media[id] = media
             return media
         }
-        let common: [(String, WhatsAppJSON?)] = [
+        let common: [(String, JSON?)] = [
             ("mime_type", .string(mime)), ("sha256", .string(media.sha256Base64)), ("id", .string(media.id)),
         ]
         let captioned = kind == "image" || kind == "video" || kind == "document"
-        let leading: [(String, WhatsAppJSON?)] = captioned ? [("caption", .str(caption))] : []
-        let payload: WhatsAppJSON
+        let leading: [(String, JSON?)] = captioned ? [("caption", .str(caption))] : []
+        let payload: JSON
         switch kind {
         case "audio", "voice": payload = .obj(common + [("voice", .bool(kind == "voice"))])
         case "document": payload = .obj(leading + [("filename", .string("documento.pdf"))] + common)
@@ -112,7 +112,7 @@ extension WhatsAppEmulator {
     /// A message type the Cloud API cannot pass on (a poll): `type: "unsupported"` with error 131051.
     @discardableResult
     public func sendUnsupported(from: Contact) async throws -> Delivery {
-        let error = WhatsAppJSON.object([
+        let error = JSON.object([
             ("code", .int(131051)), ("title", .string("Message type unknown")), ("message", .string("Message type unknown")),
             ("error_data", .object([("details", .string("Message type is currently not supported."))])),
         ])
@@ -123,11 +123,11 @@ extension WhatsAppEmulator {
     // MARK: Plumbing
 
     func deliver(
-        from contact: Contact, type: String, payload: WhatsAppJSON, context messageID: String? = nil, errors: WhatsAppJSON? = nil
+        from contact: Contact, type: String, payload: JSON, context messageID: String? = nil, errors: JSON? = nil
     ) async throws -> Delivery {
         let url = try webhookTarget()
         let context = messageID.map {
-            WhatsAppJSON.object([("from", .string(displayPhoneNumber)), ("id", .string($0))])
+            JSON.object([("from", .string(displayPhoneNumber)), ("id", .string($0))])
         }
         let (id, body) = state.withLock { s -> (String, WhatsAppSignedBody) in
             let id = s.ids.wamid(phone: contact.waID.isEmpty ? (contact.userID ?? "") : contact.waID)
@@ -160,7 +160,7 @@ extension WhatsAppEmulator {
     }
 
     static func interactiveKind(_ message: SentMessage) -> String? {
-        guard let json = message.interactiveJSON, let parsed = try? WhatsAppJSON.parse(Array(json.utf8)) else { return nil }
+        guard let json = message.interactiveJSON, let parsed = try? JSON.parse(Array(json.utf8)) else { return nil }
         return parsed["type"]?.stringValue
     }
 }

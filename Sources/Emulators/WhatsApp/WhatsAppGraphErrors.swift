@@ -2,18 +2,17 @@ import Foundation
 
 /// The module's ordered JSON value (compact output, UTF-8 kept as is, exact integers), shared with
 /// the Telegram emulator.
-typealias WhatsAppJSON = TelegramJSON
 
 /// One answer of the Graph API emulator: HTTP status, JSON body, extra headers.
 struct GraphAnswer: Sendable, Error {
     var status: Int
-    var body: WhatsAppJSON
+    var body: JSON
     /// The `WWW-Authenticate` header of 401 answers.
     var wwwAuthenticate: String?
     /// Raw bytes instead of JSON (media downloads).
     var raw: (bytes: [UInt8], contentType: String)?
 
-    static func ok(_ body: WhatsAppJSON) -> GraphAnswer { GraphAnswer(status: 200, body: body) }
+    static func ok(_ body: JSON) -> GraphAnswer { GraphAnswer(status: 200, body: body) }
 
     static let success = GraphAnswer.ok(.object([("success", .bool(true))]))
 
@@ -22,10 +21,10 @@ struct GraphAnswer: Sendable, Error {
         status: Int = 400, code: Int, message: String, type: String = "OAuthException", details: String? = nil,
         subcode: Int? = nil, trace: String = GraphAnswer.newTrace()
     ) -> GraphAnswer {
-        let errorData: WhatsAppJSON? = details.map {
+        let errorData: JSON? = details.map {
             .object([("messaging_product", .string("whatsapp")), ("details", .string($0))])
         }
-        let body = WhatsAppJSON.obj([
+        let body = JSON.obj([
             ("message", .string(message)), ("type", .string(type)), ("code", .int(Int64(code))),
             ("error_data", errorData), ("error_subcode", subcode.map { .int(Int64($0)) }), ("fbtrace_id", .string(trace)),
         ])
@@ -103,7 +102,7 @@ struct GraphAnswer: Sendable, Error {
     }
 
     /// The `errors[]` entry of a `failed` status for a free-form send outside the 24-hour window.
-    static let reengagementError = WhatsAppJSON.object([
+    static let reengagementError = JSON.object([
         ("code", .int(131047)), ("title", .string("Re-engagement message")), ("message", .string("Re-engagement message")),
         (
             "error_data",

@@ -63,7 +63,7 @@ extension WhatsAppEmulator {
         return nil
     }
 
-    var phoneNumberObject: WhatsAppJSON {
+    var phoneNumberObject: JSON {
         .object([
             ("verified_name", .string("Red Soluciones")), ("code_verification_status", .string("VERIFIED")),
             ("display_phone_number", .string("+" + displayPhoneNumber)), ("quality_rating", .string("GREEN")),
@@ -72,7 +72,7 @@ extension WhatsAppEmulator {
         ])
     }
 
-    func mediaObject(_ media: WhatsAppMedia) -> WhatsAppJSON {
+    func mediaObject(_ media: WhatsAppMedia) -> JSON {
         .object([
             ("url", .string("\(baseURL)/whatsapp_business/attachments/?mid=\(media.id)&source=getMedia")),
             ("mime_type", .string(media.mimeType)), ("sha256", .string(media.sha256Hex)),

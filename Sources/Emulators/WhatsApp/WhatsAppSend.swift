@@ -16,12 +16,12 @@ extension WhatsAppEmulator {
     }
 
     private func sendOrThrow(authorization: String, body raw: [UInt8]) throws(GraphAnswer) -> GraphAnswer {
-        guard let body = try? WhatsAppJSON.parse(raw), body.objectPairs != nil else {
+        guard let body = try? JSON.parse(raw), body.objectPairs != nil else {
             throw .param("The parameter messaging_product is required.")
         }
         guard let product = body["messaging_product"] else { throw .param("The parameter messaging_product is required.") }
         guard product.stringValue?.lowercased() == "whatsapp" else {
-            throw .param("Param messaging_product must be one of {WHATSAPP} - got \(product.serialized).")
+            throw .param("Param messaging_product must be one of {WHATSAPP} - got \(product.compact).")
         }
         if let status = body["status"] { return try markRead(status: status, body: body) }
 
@@ -45,7 +45,7 @@ extension WhatsAppEmulator {
         }
         if let recipientType = body["recipient_type"] {
             guard recipientType.stringValue == "individual" else {
-                throw .param("Param recipient_type must be one of {INDIVIDUAL} - got \(recipientType.serialized).")
+                throw .param("Param recipient_type must be one of {INDIVIDUAL} - got \(recipientType.compact).")
             }
         }
 
@@ -100,9 +100,9 @@ extension WhatsAppEmulator {
             return (wamid, waID, userID)
         }
 
-        var contact: [(String, WhatsAppJSON?)] = [("input", .string(input)), ("wa_id", .str(waID))]
+        var contact: [(String, JSON?)] = [("input", .string(input)), ("wa_id", .str(waID))]
         if byUserID { contact.append(("user_id", .str(userID))) }
-        let message = WhatsAppJSON.obj([
+        let message = JSON.obj([
             ("id", .string(wamid)), ("message_status", type == "template" ? .string("accepted") : nil),
         ])
         return .ok(
@@ -112,9 +112,9 @@ extension WhatsAppEmulator {
     }
 
     /// `{"messaging_product":"whatsapp","status":"read","message_id":…,"typing_indicator"?:{"type":"text"}}`.
-    private func markRead(status: WhatsAppJSON, body: WhatsAppJSON) throws(GraphAnswer) -> GraphAnswer {
+    private func markRead(status: JSON, body: JSON) throws(GraphAnswer) -> GraphAnswer {
         guard status.stringValue == "read" else {
-            throw .param("Param status must be one of {READ} - got \(status.serialized).")
+            throw .param("Param status must be one of {READ} - got \(status.compact).")
         }
         guard let messageID = body["message_id"]?.stringValue, !messageID.isEmpty else {
             throw .param("The parameter message_id is required.")
@@ -122,7 +122,7 @@ extension WhatsAppEmulator {
         var typing = false
         if let indicator = body["typing_indicator"] {
             guard indicator["type"]?.stringValue == "text" else {
-                throw .param("Param typing_indicator['type'] must be one of {TEXT} - got \((indicator["type"] ?? .null).serialized).")
+                throw .param("Param typing_indicator['type'] must be one of {TEXT} - got \((indicator["type"] ?? .null).compact).")
             }
             typing = true
         }
@@ -134,7 +134,7 @@ extension WhatsAppEmulator {
     }
 
     /// `pricing` of `sent`/`delivered` statuses (per-message pricing, as in the fixtures).
-    static func pricing(template: Bool) -> WhatsAppJSON {
+    static func pricing(template: Bool) -> JSON {
         .object([
             ("billable", .bool(template)), ("pricing_model", .string("PMP")),
             ("type", .string(template ? "regular" : "free_customer_service")),

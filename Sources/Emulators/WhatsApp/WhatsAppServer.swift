@@ -43,7 +43,7 @@ extension WhatsAppEmulator {
             bytes = raw.bytes
         } else {
             headers[.contentType] = "application/json; charset=UTF-8"
-            bytes = Array(answer.body.serialized.utf8)
+            bytes = Array(answer.body.compact.utf8)
         }
         if let challenge = answer.wwwAuthenticate { headers[.wwwAuthenticate] = challenge }
         return Response(

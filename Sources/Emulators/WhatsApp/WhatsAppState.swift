@@ -15,8 +15,8 @@ struct WhatsAppStatusJob: Sendable {
     var status: String
     var recipientWaID: String?
     var recipientUserID: String?
-    var pricing: WhatsAppJSON?
-    var errors: WhatsAppJSON?
+    var pricing: JSON?
+    var errors: JSON?
 }
 
 /// A media object a customer "sent", served by `GET /<ver>/<media-id>` and its download URL.

@@ -11,7 +11,7 @@ extension WhatsAppEmulator {
     static func length(_ s: String) -> Int { s.unicodeScalars.count }
 
     /// `what` must be a string of 1...max characters.
-    static func limited(_ value: WhatsAppJSON?, _ what: String, max: Int, required: Bool = true) throws(GraphAnswer) -> String? {
+    static func limited(_ value: JSON?, _ what: String, max: Int, required: Bool = true) throws(GraphAnswer) -> String? {
         guard let value, value != .null else {
             if required { throw .invalidValue("\(what) is required") }
             return nil
@@ -26,7 +26,7 @@ extension WhatsAppEmulator {
         return s
     }
 
-    static func validate(type: String, body: WhatsAppJSON) throws(GraphAnswer) -> SendContent {
+    static func validate(type: String, body: JSON) throws(GraphAnswer) -> SendContent {
         guard let object = body[type], object.objectPairs != nil || (type == "contacts" && object.arrayValue != nil) else {
             throw .param("The parameter \(type) is required.")
         }
@@ -39,7 +39,7 @@ extension WhatsAppEmulator {
             }
             return SendContent(text: text)
         case "interactive":
-            return SendContent(text: try validateInteractive(object), interactiveJSON: object.serialized)
+            return SendContent(text: try validateInteractive(object), interactiveJSON: object.compact)
         case "image", "video", "document", "audio", "sticker":
             let id = object["id"]?.stringValue ?? ""
             let link = object["link"]?.stringValue ?? ""
@@ -81,7 +81,7 @@ extension WhatsAppEmulator {
 
     /// Reply buttons and lists in full; other interactive types (cta_url, flow, ...) only for body and footer.
     /// Returns `body.text`.
-    static func validateInteractive(_ i: WhatsAppJSON) throws(GraphAnswer) -> String? {
+    static func validateInteractive(_ i: JSON) throws(GraphAnswer) -> String? {
         guard let kind = i["type"]?.stringValue, !kind.isEmpty else { throw .missing("interactive.type is required") }
         let known = [
             "button", "list", "cta_url", "flow", "product", "product_list", "catalog_message", "location_request_message",
@@ -103,7 +103,7 @@ extension WhatsAppEmulator {
         return text
     }
 
-    static func validateHeader(_ header: WhatsAppJSON, textOnly: Bool) throws(GraphAnswer) {
+    static func validateHeader(_ header: JSON, textOnly: Bool) throws(GraphAnswer) {
         guard let type = header["type"]?.stringValue else { throw .missing("interactive.header.type is required") }
         switch type {
         case "text":
@@ -122,7 +122,7 @@ extension WhatsAppEmulator {
         }
     }
 
-    static func validateButtons(_ action: WhatsAppJSON) throws(GraphAnswer) {
+    static func validateButtons(_ action: JSON) throws(GraphAnswer) {
         guard let buttons = action["buttons"]?.arrayValue, !buttons.isEmpty else {
             throw .missing("interactive.action.buttons is required (1 to 3 reply buttons)")
         }
@@ -142,7 +142,7 @@ extension WhatsAppEmulator {
         }
     }
 
-    static func validateList(_ action: WhatsAppJSON) throws(GraphAnswer) {
+    static func validateList(_ action: JSON) throws(GraphAnswer) {
         _ = try limited(action["button"], "interactive.action.button", max: 20)
         guard let sections = action["sections"]?.arrayValue, !sections.isEmpty else {
             throw .missing("interactive.action.sections is required (1 to 10 sections)")

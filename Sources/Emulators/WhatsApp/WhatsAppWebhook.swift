@@ -15,8 +15,8 @@ extension WhatsAppEmulator {
         return url
     }
 
-    func signed(_ notification: WhatsAppJSON) -> WhatsAppSignedBody {
-        let bytes = Array(notification.serialized.utf8)
+    func signed(_ notification: JSON) -> WhatsAppSignedBody {
+        let bytes = Array(notification.compact.utf8)
         return WhatsAppSignedBody(bytes: bytes, signature: sign(bytes), legacySignature: legacySign(bytes))
     }
 

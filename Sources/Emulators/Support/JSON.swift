@@ -52,6 +52,38 @@ extension JSON {
         return out
     }
 
+    /// Compact JSON text, keys in their order, as the Bot API, the Graph API and Gemini answer.
+    var compact: String {
+        var out = ""
+        writeCompact(into: &out)
+        return out
+    }
+
+    private func writeCompact(into out: inout String) {
+        switch self {
+        case .null: out.append("null")
+        case .bool(let b): out.append(b ? "true" : "false")
+        case .number(let d): out.append(JSONText.number(d))
+        case .string(let s): JSONText.appendQuoted(s, to: &out)
+        case .array(let items):
+            out.append("[")
+            for (i, item) in items.enumerated() {
+                if i > 0 { out.append(",") }
+                item.writeCompact(into: &out)
+            }
+            out.append("]")
+        case .object(let pairs):
+            out.append("{")
+            for (i, (key, value)) in pairs.enumerated() {
+                if i > 0 { out.append(",") }
+                JSONText.appendQuoted(key, to: &out)
+                out.append(":")
+                value.writeCompact(into: &out)
+            }
+            out.append("}")
+        }
+    }
+
     private func write(into out: inout String, indent: Int) {
         switch self {
         case .null: out.append("null")
