@@ -72,9 +72,9 @@ extension TelegramEmulator {
         case "setwebhook": return setWebhook(p)
         case "deletewebhook": return deleteWebhook(p)
         case "getwebhookinfo": return getWebhookInfo()
-        case "sendmessage": return state.withLock { $0.sendMessage(p) }
-        case "editmessagetext": return state.withLock { $0.editMessageText(p) }
-        case "editmessagereplymarkup": return state.withLock { $0.editMessageReplyMarkup(p) }
+        case "sendmessage": return state.withLock { s in TelegramAnswerError.answer { () throws(TelegramAnswerError) in try s.sendMessage(p) } }
+        case "editmessagetext": return state.withLock { s in TelegramAnswerError.answer { () throws(TelegramAnswerError) in try s.editMessageText(p) } }
+        case "editmessagereplymarkup": return state.withLock { s in TelegramAnswerError.answer { () throws(TelegramAnswerError) in try s.editMessageReplyMarkup(p) } }
         case "deletemessage": return state.withLock { $0.deleteMessage(p) }
         case "answercallbackquery": return state.withLock { $0.answerCallbackQuery(p) }
         case "sendchataction": return state.withLock { $0.sendChatAction(p) }
@@ -146,4 +146,9 @@ extension TelegramState {
 struct TelegramAnswerError: Error, Sendable {
     var answer: TelegramAnswer
     init(_ answer: TelegramAnswer) { self.answer = answer }
+
+    /// What a method answers, or the error answer of the first of its checks that failed.
+    static func answer(_ method: () throws(TelegramAnswerError) -> TelegramAnswer) -> TelegramAnswer {
+        do { return try method() } catch { return error.answer }
+    }
 }

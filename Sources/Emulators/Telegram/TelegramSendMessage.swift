@@ -116,30 +116,14 @@ extension TelegramState {
         return allowWithout ? .success(nil) : .failure(TelegramAnswerError(.badRequest("message to be replied not found")))
     }
 
-    mutating func sendMessage(_ p: TelegramParameters) -> TelegramAnswer {
+    mutating func sendMessage(_ p: TelegramParameters) throws(TelegramAnswerError) -> TelegramAnswer {
         guard p.has("chat_id"), let chatText = p.string("chat_id"), !chatText.isEmpty else {
             return .badRequest("chat_id is empty")
         }
-        let parsed: TelegramParsedText
-        switch parseText(p) {
-        case .failure(let error): return error.answer
-        case .success(let value): parsed = value
-        }
-        let markup: JSON?
-        switch parseReplyMarkup(p) {
-        case .failure(let error): return error.answer
-        case .success(let value): markup = value
-        }
-        let chatID: Int64
-        switch resolveChat(p) {
-        case .failure(let error): return error.answer
-        case .success(let id): chatID = id
-        }
-        let replyTo: JSON?
-        switch replyTarget(p, chatID: chatID) {
-        case .failure(let error): return error.answer
-        case .success(let value): replyTo = value
-        }
+        let parsed = try parseText(p).get()
+        let markup = try parseReplyMarkup(p).get()
+        let chatID = try resolveChat(p).get()
+        let replyTo = try replyTarget(p, chatID: chatID).get()
         if let limited = admitSend(to: chatID) { return limited }
 
         let messageID = newMessageID()
@@ -179,22 +163,10 @@ extension TelegramState {
     static let notModified =
         "message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message"
 
-    mutating func editMessageText(_ p: TelegramParameters) -> TelegramAnswer {
-        let target: TelegramStoredMessage
-        switch editTarget(p) {
-        case .failure(let error): return error.answer
-        case .success(let value): target = value
-        }
-        let parsed: TelegramParsedText
-        switch parseText(p) {
-        case .failure(let error): return error.answer
-        case .success(let value): parsed = value
-        }
-        let markup: JSON?
-        switch parseReplyMarkup(p) {
-        case .failure(let error): return error.answer
-        case .success(let value): markup = value
-        }
+    mutating func editMessageText(_ p: TelegramParameters) throws(TelegramAnswerError) -> TelegramAnswer {
+        let target = try editTarget(p).get()
+        let parsed = try parseText(p).get()
+        let markup = try parseReplyMarkup(p).get()
         let entities: JSON? = parsed.entities.isEmpty ? nil : .array(parsed.entities)
         let newMarkup = Self.messageMarkup(markup)
         if target.json["text"]?.stringValue == parsed.text, target.json["entities"] == entities,
@@ -208,17 +180,9 @@ extension TelegramState {
         return .ok(json)
     }
 
-    mutating func editMessageReplyMarkup(_ p: TelegramParameters) -> TelegramAnswer {
-        let target: TelegramStoredMessage
-        switch editTarget(p) {
-        case .failure(let error): return error.answer
-        case .success(let value): target = value
-        }
-        let markup: JSON?
-        switch parseReplyMarkup(p) {
-        case .failure(let error): return error.answer
-        case .success(let value): markup = value
-        }
+    mutating func editMessageReplyMarkup(_ p: TelegramParameters) throws(TelegramAnswerError) -> TelegramAnswer {
+        let target = try editTarget(p).get()
+        let markup = try parseReplyMarkup(p).get()
         if let markup, markup["inline_keyboard"] == nil {
             return .badRequest("can't parse reply keyboard markup JSON object: only inline keyboards can be edited")
         }
