@@ -140,7 +140,7 @@ let package = Package(
         // Runs the real `launcher` binary, as an operator would.
         .testTarget(
             name: "LauncherTests",
-            dependencies: ["launcher", "Emulators", "BackOffice", "AgentCore", "Store",
+            dependencies: ["launcher", "Emulators", "Fixtures", "BackOffice", "AgentCore", "Store",
                            .product(name: "AsyncHTTPClient", package: "async-http-client")]
         ),
         .testTarget(name: "GoogleSheetsTests", dependencies: ["GoogleSheets", "Emulators", "AgentCore", "BackOffice", "Store", "Fixtures"]),

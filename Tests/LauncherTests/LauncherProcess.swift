@@ -81,6 +81,14 @@ final class RunningLauncher: @unchecked Sendable {
     var stderr: String { (try? String(contentsOfFile: stderrPath, encoding: .utf8)) ?? "" }
     var isRunning: Bool { process.isRunning }
 
+    /// The bot process's resident set in MB, from /proc (nil where there is none).
+    var residentMegabytes: Double? {
+        guard let status = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
+              let kb = Double(line.split(separator: " ").dropFirst().first ?? "") else { return nil }
+        return kb / 1024
+    }
+
     /// Sends SIGTERM (or another signal) and waits up to `timeout` seconds for the exit status.
     func stop(signal: Int32 = SIGTERM, timeout: Double = 20) async -> (status: Int32?, seconds: Double) {
         let started = Date()

@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import Emulators
+import Fixtures
 import Foundation
 import NIOCore
 import Testing
@@ -97,6 +98,32 @@ extension EndToEnd {
         try await Task.sleep(for: .milliseconds(500))
         #expect(emulator.sentMessages.isEmpty, "nothing was stored or answered")
         _ = port
+    }
+
+    /// Measured on the bot's own process, so no other test's memory counts: a flood of signed
+    /// garbage and forgeries, after a warm-up round, leaves its size where it was.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/proc/self/status"), "reads the bot's size from /proc"))
+    func theBotsMemoryDoesNotGrowWithHostileRequests() async throws {
+        let emulator = WhatsAppEmulator()
+        try await emulator.start()
+        let (_, bot, _) = try await start(emulator)
+        defer { Task { _ = await bot.stop() } }
+        let seeds = try ["whatsapp_webhook_text.json", "whatsapp_webhook_image.json", "whatsapp_webhook_status_failed.json"]
+            .map(Fixtures.data)
+        let bodies = HostileBodies.make(from: seeds, count: 300, seed: 42).map { [UInt8]($0) }
+        func round() async throws {
+            for body in bodies {
+                _ = try await emulator.post(rawBody: body, signature: emulator.sign(body))
+                _ = try await emulator.post(rawBody: body, signature: "sha256=" + String(repeating: "a", count: 64))
+            }
+        }
+        try await round()  // warm-up: caches, SQLite pages, the allocator's arenas
+        let before = try #require(bot.residentMegabytes)
+        for _ in 0..<5 { try await round() }
+        let after = try #require(bot.residentMegabytes)
+        print(String(format: "bot resident memory over 3,000 hostile requests: %.1f MB -> %.1f MB", before, after))
+        #expect(bot.isRunning)
+        #expect(after - before < 40, "the bot grew from \(Int(before)) MB to \(Int(after)) MB over 3,000 more requests")
     }
 
     @Test func theSameMessageDeliveredThreeTimesIsOneReplyAndOneRow() async throws {
