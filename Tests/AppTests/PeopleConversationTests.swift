@@ -36,7 +36,7 @@ import Testing
         let result = try await bot.send(.text("sí"), as: chat)
         #expect(result.effects.contains { if case .alertStaff(let a) = $0 { a.kind == .cancellation } else { false } })
         let clients = try await bot.rows(.clients)
-        #expect(clients.count == 30, "nothing is deleted")
+        #expect(clients.count == SampleWorkbook.clients.rows.count, "nothing is deleted")
         let row = try #require(clients.first { $0["ID"] == "C-0005" })
         #expect(row["Notas"]?.contains("Solicitó baja") == true)
         #expect(row["Estado"] == "activo", "staff decide the status")

@@ -132,11 +132,11 @@ final class LoadScenario: @unchecked Sendable {
         }
         let undelivered = try await store.pendingOutbound(channel: nil, limit: 1000)
         #expect(undelivered.isEmpty, "every queued reply was delivered (\(undelivered.count) left)")
-        let clients = sheetRows(.clients).dropFirst(30)
+        let clients = sheetRows(.clients).dropFirst(SampleWorkbook.clients.rows.count)
         let signups = customers.filter { $0.script == .signup }
         #expect(clients.count == signups.count, "one Clientes row per sign-up, got \(clients.count)")
         #expect(Set(clients.compactMap { $0["Chat ID"] }) == Set(signups.map(\.chatID)))
-        let incidents = sheetRows(.incidents).dropFirst(4)
+        let incidents = sheetRows(.incidents).dropFirst(SampleWorkbook.incidents.rows.count)
         let reporters = customers.filter { $0.script == .incident }
         #expect(incidents.count == reporters.count, "one Incidentes row per report, got \(incidents.count)")
         #expect(Set(incidents.compactMap { $0["Chat ID"] }) == Set(reporters.map(\.chatID)))
@@ -147,7 +147,8 @@ final class LoadScenario: @unchecked Sendable {
     /// Waits until the back office has every row and every reply went out.
     func settle(timeout: Double = 120) async {
         _ = await eventually(timeout: timeout) {
-            self.sheetRows(.clients).count >= 30 + 50 && self.sheetRows(.incidents).count >= 4 + 50
+            self.sheetRows(.clients).count >= SampleWorkbook.clients.rows.count + 50
+                && self.sheetRows(.incidents).count >= SampleWorkbook.incidents.rows.count + 50
                 && self.customers.allSatisfy { self.replies(to: $0) >= 5 }
         }
     }

@@ -1,4 +1,5 @@
 import AgentCore
+import Fixtures
 import Foundation
 import Testing
 
@@ -36,13 +37,17 @@ extension EndToEnd {
     }
 
     @Test func twoKillsDuringTheLoadLoseNothingAndDuplicateNoRow() async throws {
+        // The kill moments are random but replayable: `LOAD_SEED=<printed seed> swift test --filter twoKills`.
+        let seed = ProcessInfo.processInfo.environment["LOAD_SEED"].flatMap { UInt64($0) } ?? UInt64.random(in: 1...999_999)
+        print("twoKillsDuringTheLoad: LOAD_SEED=\(seed)")
+        var random = SeededRandom(seed)
         let load = LoadScenario()
         try await load.start()
         for round in 0..<5 {
             await load.send(round: round)
             if round == 1 || round == 3 {
-                // kill -9 at a moment of its own choosing, then start again on the same data.
-                try await Task.sleep(for: .milliseconds(Int.random(in: 50...700)))
+                // kill -9 at a moment of the seed's choosing, then start again on the same data.
+                try await Task.sleep(for: .milliseconds(50 + Int(random.next(below: 651))))
                 _ = await load.bot?.stop(signal: SIGKILL)
                 try await load.startBot()
             }

@@ -35,7 +35,7 @@ extension EndToEnd {
         #expect(output.replies.last?.contains("C-0031") == true)
         let last = try #require(values(emulator, "Clientes").last)
         #expect(last[0] == "C-0031" && last[1] == "'=IMPORTXML(\"http://x\",\"//a\")" && last[5] == "Sur" && last[6] == "100")
-        #expect(values(emulator, "Clientes").count == 32, "header, 30 sample clients, one new")
+        #expect(values(emulator, "Clientes").count == SampleWorkbook.clients.rows.count + 2, "header, the sample clients, one new")
     }
 
     @Test func statusShowsTheTitleAndExportReadsTheSheet() async throws {
@@ -88,7 +88,7 @@ extension EndToEnd {
         let second = try await launcher.run(["sheets", "init"])
         #expect(second.status == 0)
         #expect(second.stdout.contains("Planes: has data, left as it is"))
-        #expect(values(emulator, "Planes").count == 4)
+        #expect(values(emulator, "Planes").count == SampleWorkbook.plans.rows.count + 1, "header and the sample plans, once")
     }
 }
 }

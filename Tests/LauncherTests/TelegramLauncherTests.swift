@@ -1,4 +1,5 @@
 import AsyncHTTPClient
+import BackOffice
 import Emulators
 import Foundation
 import NIOCore
@@ -57,7 +58,7 @@ extension EndToEnd {
         let (status, _) = await bot.stop()
         #expect(status == 0)
         let clients = try await launcher.export("clients")
-        #expect(clients.count == 31)
+        #expect(clients.count == SampleWorkbook.clients.rows.count + 1)
         #expect(clients.last?["Nombre"] == "Ana López" && clients.last?["Teléfono"] == "524441239876"
                 && clients.last?["Zona"] == "Norte" && clients.last?["Plan (Mbps)"] == "50" && clients.last?["Chat ID"] == "5001")
         #expect(try await launcher.export("incidents").filter { $0["Folio"] == "F-0005" }.count == 1)
