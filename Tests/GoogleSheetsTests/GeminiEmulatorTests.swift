@@ -140,38 +140,18 @@ import Testing
         #expect(emulator.requests.last?.apiKeyQuery == emulator.apiKey && emulator.requests.last?.apiKeyHeader == nil)
     }
 
-    @Test func modelsAreListedPageByPageAndOneByOne() async throws {
+    @Test func onlyGenerateContentIsServedAndFunctionCallingIsRefusedByName() async throws {
         let emulator = try await Self.started()
         defer { Task { await emulator.stop() } }
-
-        let first = try await Self.send(emulator, method: .GET, path: "/v1beta/models?pageSize=2")
-        #expect(first.status == 200)
-        let firstModels = first.body["models"] as? [[String: Any]] ?? []
-        #expect(firstModels.compactMap { $0["name"] as? String } == ["models/gemini-flash-latest", "models/gemini-3.5-flash"])
-        let token = try #require(first.body["nextPageToken"] as? String)
-        // Same fields as the fixture's entries.
-        let fixtureEntry = (try Self.fixture("gemini_models_list.json")["models"] as! [[String: Any]])[0]
-        #expect(Set(firstModels[1].keys) == Set(fixtureEntry.keys))
-        #expect((firstModels[1]["supportedGenerationMethods"] as? [String])?.contains("generateContent") == true)
-        #expect(firstModels[1]["displayName"] as? String == "Gemini 3.5 Flash")
-
-        let encoded = token.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? token
-        let second = try await Self.send(emulator, method: .GET, path: "/v1beta/models?pageSize=2&pageToken=\(encoded)")
-        let secondModels = second.body["models"] as? [[String: Any]] ?? []
-        #expect(secondModels.compactMap { $0["name"] as? String } == ["models/gemini-3.5-flash-lite", "models/gemini-embedding-001"])
-        #expect(second.body["nextPageToken"] == nil)
-        // The embedding model does not generate content: clients must filter.
-        #expect((secondModels[1]["supportedGenerationMethods"] as? [String])?.contains("generateContent") == false)
-        #expect(secondModels[0]["displayName"] as? String == "Gemini 3.5 Flash-Lite")
-
-        let one = try await Self.send(emulator, method: .GET, path: "/v1beta/models/gemini-3.5-flash-lite")
-        #expect(one.status == 200 && one.body["name"] as? String == "models/gemini-3.5-flash-lite")
-        let gone = try await Self.send(emulator, method: .GET, path: "/v1beta/models/gemini-2.0-flash")
-        #expect(gone.status == 404)
-        let noKey = try await Self.send(emulator, method: .GET, path: "/v1beta/models", key: Key.none)
-        #expect(noKey.status == 403)
-        let badToken = try await Self.send(emulator, method: .GET, path: "/v1beta/models?pageToken=nonsense")
-        #expect(badToken.status == 400)
+        // The bot calls generateContent and nothing else: listing, getting or counting is Google's 404.
+        for (method, path) in [(HTTPMethod.GET, "/v1beta/models"), (.GET, "/v1beta/models/gemini-3.5-flash"),
+                               (.POST, "/v1beta/models/gemini-3.5-flash:countTokens")] {
+            let reply = try await Self.send(emulator, method: method, path: path, json: [:] as [String: Any])
+            #expect(reply.status == 404 && reply.errorStatus == "NOT_FOUND", "\(path)")
+        }
+        // Function calling, which the bot does not use, is refused by name rather than half-emulated.
+        let tools = try await Self.generate(emulator, try Self.fixture("gemini_generate_request_function_calling.json"))
+        #expect(tools.status == 501 && tools.errorMessage.contains("function calling is not emulated"))
     }
 
     // MARK: - Answers
@@ -219,69 +199,6 @@ import Testing
 
         let total = [reply, fallback, priced].compactMap { Self.int($0.usage["totalTokenCount"]) }.reduce(0, +)
         #expect(emulator.totalTokens == total)
-    }
-
-    @Test func aFunctionCallCarriesASignatureThatMustComeBackUnchanged() async throws {
-        let emulator = try await Self.started()
-        defer { Task { await emulator.stop() } }
-        emulator.when("pagado", answer: .functionCall(name: "buscar_cliente", argsJSON: #"{"telefono": "5512345678"}"#))
-        emulator.when("C-001", answer: .text("Sí, María, tu servicio de 50 Mbps está pagado."))
-
-        let request = try Self.fixture("gemini_generate_request_function_calling.json")
-        let call = try await Self.generate(emulator, request)
-        #expect(call.status == 200 && call.finishReason == "STOP")
-        let part = try #require(call.parts.first)
-        let functionCall = part["functionCall"] as? [String: Any] ?? [:]
-        #expect(functionCall["name"] as? String == "buscar_cliente")
-        #expect(Self.sameJSON(functionCall["args"] ?? [:], ["telefono": "5512345678"]))
-        let signature = try #require(part["thoughtSignature"] as? String)
-        #expect(Data(base64Encoded: signature) != nil)
-        #expect(emulator.issuedThoughtSignatures == [signature])
-        let fixtureCall = try Self.fixture("gemini_generate_function_call.json")
-        #expect(Set(call.body.keys) == Set(fixtureCall.keys))
-
-        // The follow-up: the model turn exactly as received, then the function's result.
-        func followUp(modelTurn: [String: Any]) -> [String: Any] {
-            var body = try! Self.fixture("gemini_generate_request_function_response.json")
-            var contents = body["contents"] as! [[String: Any]]
-            contents[1] = modelTurn
-            body["contents"] = contents
-            return body
-        }
-        var stripped = call.parts[0]
-        stripped["thoughtSignature"] = nil
-        let missing = try await Self.generate(emulator, followUp(modelTurn: ["role": "model", "parts": [stripped]]))
-        #expect(missing.status == 400 && missing.errorStatus == "INVALID_ARGUMENT")
-        #expect(missing.errorMessage.hasPrefix("Function call is missing a thought_signature in functionCall parts"))
-        #expect(missing.errorMessage.contains("default_api:buscar_cliente") && missing.errorMessage.contains("position 2"))
-
-        // A signature the emulator never issued (here the fixture's) or one altered by a byte: refused too.
-        let foreign = try await Self.generate(emulator, followUp(modelTurn: (try Self.fixture("gemini_generate_request_function_response.json")["contents"] as! [[String: Any]])[1]))
-        #expect(foreign.status == 400)
-        var altered = call.parts[0]
-        altered["thoughtSignature"] = String(signature.dropLast(4)) + (signature.hasSuffix("AAAA") ? "BBBB" : "AAAA")
-        let changed = try await Self.generate(emulator, followUp(modelTurn: ["role": "model", "parts": [altered]]))
-        #expect(changed.status == 400 && changed.errorMessage.hasPrefix("Function call is missing a thought_signature"))
-
-        // Echoed unchanged: accepted, and the rule on the function's result answers.
-        let echoed = try await Self.generate(emulator, followUp(modelTurn: call.content))
-        #expect(echoed.status == 200)
-        #expect(echoed.text == "Sí, María, tu servicio de 50 Mbps está pagado.")
-
-        // A model that does not enforce signatures (2.5-like) lets the stripped history through.
-        let lenient = try await Self.generate(emulator, model: "gemini-3.5-flash-lite", followUp(modelTurn: ["role": "model", "parts": [stripped]]))
-        #expect(lenient.status == 200)
-
-        // Older turns (before the last user text) are not validated.
-        var older = followUp(modelTurn: ["role": "model", "parts": [stripped]])
-        var contents = older["contents"] as! [[String: Any]]
-        contents.append(["role": "model", "parts": [["text": "Listo."]]])
-        contents.append(["role": "user", "parts": [["text": "gracias"]]])
-        older["contents"] = contents
-        let oldTurn = try await Self.generate(emulator, older)
-        #expect(oldTurn.status == 200)
-
-        #expect(emulator.requests.map(\.status) == [200, 400, 400, 400, 200, 200, 200])
     }
 
     @Test func injectedErrorsComeFirstThenTheRulesAnswerAgain() async throws {

@@ -236,10 +236,11 @@ import Darwin
         let token = try await emu.token()
         // gspread-style: every byte percent-encoded, the verb appended literally.
         let path = "/v4/spreadsheets/\(Self.sheetID)/values/%27Jon%27%27s%20Se%C3%B1al%27%21A2%3AB3"
-        let put = try await emu.send("PUT", path + "?valueInputOption=RAW", token: token,
-                                     json: #"{"range":"'Jon''s Señal'!A2:B3","majorDimension":"ROWS","values":[["Colonia","Señal"],["Centro","Sí"]]}"#)
+        let put = try await emu.send("POST", "/v4/spreadsheets/\(Self.sheetID)/values:batchUpdate", token: token, json: #"""
+            {"valueInputOption":"RAW","data":[{"range":"'Jon''s Señal'!A2:B3","values":[["Colonia","Señal"],["Centro","Sí"]]}]}
+            """#)
         #expect(put.status == 200)
-        #expect(try put.object() as NSDictionary == [
+        #expect((try put.object()["responses"] as? [NSDictionary])?.first == [
             "spreadsheetId": Self.sheetID, "updatedRange": "'Jon''s Señal'!A2:B3", "updatedRows": 2, "updatedColumns": 2, "updatedCells": 4,
         ])
         let get = try await emu.get(path, token: token)
@@ -299,16 +300,18 @@ import Darwin
         let token = try await emu.token()
         let missing = try await emu.send("POST", "/v4/spreadsheets/\(Self.sheetID)/values/Clientes:append", token: token, json: #"{"values":[["x"]]}"#)
         #expect(missing.status == 400)
-        let wide = try await emu.send("PUT", "/v4/spreadsheets/\(Self.sheetID)/values/Clientes%21Z1?valueInputOption=RAW", token: token,
-                                      json: #"{"values":[["a","b"]]}"#)
+        func write(_ range: String, _ values: String) async throws -> HTTP.Result {
+            try await emu.send("POST", "/v4/spreadsheets/\(Self.sheetID)/values:batchUpdate", token: token,
+                               json: #"{"valueInputOption":"RAW","data":[{"range":"\#(range)","values":\#(values)}]}"#)
+        }
+        let wide = try await write("Clientes!Z1", #"[["a","b"]]"#)
         #expect(wide.status == 400 && wide.body.contains("exceeds grid limits"))
-        let outside = try await emu.send("PUT", "/v4/spreadsheets/\(Self.sheetID)/values/Clientes%21A1%3AB1?valueInputOption=RAW", token: token,
-                                         json: #"{"values":[["a","b","c"]]}"#)
+        let outside = try await write("Clientes!A1:B1", #"[["a","b","c"]]"#)
         #expect(outside.status == 400 && outside.body.contains("but tried writing to column [C]"))
         #expect(emu.emulator.values(spreadsheetID: Self.sheetID, tab: "Clientes")[0] == ["ID", "Nombre", "Teléfono", "Plan"], "nothing written")
     }
 
-    @Test func batchUpdateAndClear() async throws {
+    @Test func batchUpdateWritesEachRange() async throws {
         let emu = try await Harness.start()
         let token = try await emu.token()
         let update = try await emu.send("POST", "/v4/spreadsheets/\(Self.sheetID)/values:batchUpdate", token: token, json: """
@@ -317,9 +320,6 @@ import Darwin
         #expect(try update.object()["totalUpdatedCells"] as? Int == 3)
         #expect(try update.object()["totalUpdatedSheets"] as? Int == 1)
         #expect(emu.emulator.values(spreadsheetID: Self.sheetID, tab: "Clientes")[2] == ["", "", "", "", "Activo", "x"])
-        let clear = try await emu.send("POST", "/v4/spreadsheets/\(Self.sheetID)/values/Clientes%21A2%3AZ:clear", token: token, json: "{}")
-        #expect(try clear.object() as NSDictionary == ["spreadsheetId": Self.sheetID, "clearedRange": "Clientes!A2:Z1000"])
-        #expect(emu.emulator.values(spreadsheetID: Self.sheetID, tab: "Clientes") == [["ID", "Nombre", "Teléfono", "Plan"]])
     }
 
     @Test func addSheetAddsATabAndADuplicateFailsTheWholeBatch() async throws {

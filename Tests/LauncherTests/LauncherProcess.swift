@@ -41,8 +41,8 @@ struct LauncherProcess {
         let id = UUID().uuidString
         let inPath = directory + "/in-\(id)", outPath = directory + "/out-\(id)", errPath = directory + "/err-\(id)"
         try input.write(toFile: inPath, atomically: true, encoding: .utf8)
-        FileManager.default.createFile(atPath: outPath, contents: nil)
-        FileManager.default.createFile(atPath: errPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: outPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: errPath, contents: nil)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.binary)
         process.arguments = arguments
@@ -108,8 +108,8 @@ extension LauncherProcess {
     func start(_ arguments: [String], extraEnvironment: [String: String] = [:]) throws -> RunningLauncher {
         let id = UUID().uuidString
         let outPath = directory + "/out-\(id)", errPath = directory + "/err-\(id)"
-        FileManager.default.createFile(atPath: outPath, contents: nil)
-        FileManager.default.createFile(atPath: errPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: outPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: errPath, contents: nil)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.binary)
         process.arguments = arguments

@@ -28,26 +28,10 @@ extension GeminiEmulator {
         guard key == apiKey else { throw .geminiKeyInvalid }
 
         switch route.kind {
-        case .listModels:
-            if let bad = route.unknownParameter(extra: ["pageSize", "pageToken", "page_size", "page_token"]) {
-                throw .geminiUnknownQueryParameter(bad)
-            }
-            let page = try catalog.list(
-                pageSize: route.value("pageSize") ?? route.value("page_size"),
-                pageToken: route.value("pageToken") ?? route.value("page_token"))
-            return .json(200, page)
-        case .getModel:
-            if let bad = route.unknownParameter() { throw .geminiUnknownQueryParameter(bad) }
-            guard let entry = catalog.entry(route.model) else { throw .geminiModelNotFound(route.model, method: "get") }
-            return .json(200, entry)
-        case .otherMethod(let verb):
-            guard catalog.entry(route.model) != nil else { throw .geminiModelNotFound(route.model, method: verb) }
-            throw .geminiNotEmulated("models.\(verb)")
         case .generateContent:
             if let bad = route.unknownParameter() { throw .geminiUnknownQueryParameter(bad) }
             guard catalog.servesGenerate(route.model) else { throw .geminiModelNotFound(route.model) }
             let request = try GeminiGenerateRequest.parse(incoming.body)
-            if catalog.enforcesSignatures(route.model) { try checkThoughtSignatures(request.contents) }
             let answer = state.withLock { $0.chooseAnswer(lastUserText: request.lastUserText) }
             return await render(answer, for: request, model: route.model)
         case .unknown:

@@ -4,8 +4,9 @@ import Synchronization
 /// A loopback emulator of the Gemini REST API (generativelanguage.googleapis.com, v1beta), for tests.
 ///
 /// Start it and give the bot `baseURL` as `GEMINI_API_BASE`. It serves
-/// `POST /v1beta/models/{model}:generateContent`, `GET /v1beta/models` and `GET /v1beta/models/{model}`
-/// with the real shapes and error bodies (the generateContent reference, fixtures `gemini_*`).
+/// `POST /v1beta/models/{model}:generateContent`, the one method the bot calls, with the real
+/// shapes and error bodies (the generateContent reference, fixtures `gemini_*`); function calling,
+/// which the bot does not use, is answered 501.
 /// What the "model" answers is scripted: rules matched against the text of the last user turn,
 /// a default answer, and one-off injected answers (errors, blocked prompts, MAX_TOKENS, ...).
 public final class GeminiEmulator: Sendable {
@@ -15,17 +16,15 @@ public final class GeminiEmulator: Sendable {
     let state: Mutex<GeminiState>
 
     /// - Parameters:
-    ///   - models: ids that serve generateContent (listed by `GET /v1beta/models`).
+    ///   - models: ids that serve generateContent.
     ///   - retiredModels: ids that answer 404 NOT_FOUND (shut down), like any unknown id.
-    ///   - signatureModels: Gemini-3-like ids that enforce thought signatures on function calls.
     public init(
         apiKey: String = "AIzaEmulatorKey0123456789abcdefghijk",
         models: [String] = ["gemini-flash-latest", "gemini-3.5-flash", "gemini-3.5-flash-lite"],
-        retiredModels: [String] = ["gemini-2.0-flash"],
-        signatureModels: [String] = ["gemini-3.5-flash"]
+        retiredModels: [String] = ["gemini-2.0-flash"]
     ) {
         self.apiKey = apiKey
-        self.catalog = GeminiModelCatalog(models: models, retired: retiredModels, signatureModels: signatureModels)
+        self.catalog = GeminiModelCatalog(models: models, retired: retiredModels)
         self.state = Mutex(GeminiState())
     }
 
@@ -57,7 +56,7 @@ public final class GeminiEmulator: Sendable {
         state.withLock { $0.rules.removeAll() }
     }
 
-    /// The next `times` generateContent calls that pass the checks (key, model, body, signatures)
+    /// The next `times` generateContent calls that pass the checks (key, model, body)
     /// answer `answer` instead of what the rules say. Injections queue up in the order given.
     public func inject(_ answer: Answer, times: Int = 1) {
         guard times > 0 else { return }
@@ -69,13 +68,10 @@ public final class GeminiEmulator: Sendable {
     /// Every request, in the order they arrived (status 0 while still being answered).
     public var requests: [RecordedRequest] { state.withLock { $0.log.map(\.request) } }
 
-    /// Forgets the recorded requests (signatures and token totals are kept).
+    /// Forgets the recorded requests (the token total is kept).
     public func resetRecording() {
         state.withLock { $0.log.removeAll() }
     }
-
-    /// Every thought signature put on a functionCall part, in the order issued.
-    public var issuedThoughtSignatures: [String] { state.withLock { $0.issuedSignatures.map(\.signature) } }
 
     /// Sum of `usageMetadata.totalTokenCount` over every answer given.
     public var totalTokens: Int { state.withLock { $0.totalTokens } }

@@ -63,10 +63,10 @@ extension APIError {
     )
 
     /// Unknown or retired model (gemini_error_404_model.json).
-    static func geminiModelNotFound(_ model: String, method: String = "generateContent") -> APIError {
+    static func geminiModelNotFound(_ model: String) -> APIError {
         APIError(
             code: 404,
-            message: "models/\(model) is not found for API version v1beta, or is not supported for \(method). Call ListModels to see the list of available models and their supported methods.",
+            message: "models/\(model) is not found for API version v1beta, or is not supported for generateContent. Call ListModels to see the list of available models and their supported methods.",
             status: "NOT_FOUND"
         )
     }
@@ -75,14 +75,6 @@ extension APIError {
 
     static func geminiNotEmulated(_ method: String) -> APIError {
         APIError(code: 501, message: "GeminiEmulator: \(method) is not emulated.", status: "UNIMPLEMENTED")
-    }
-
-    /// A Gemini-3 current-turn function call without the signature issued for it (protocols.md §5.4).
-    /// `position` is the 1-based index of the model turn in `contents`.
-    static func geminiMissingThoughtSignature(function: String, position: Int) -> APIError {
-        geminiInvalid(
-            "Function call is missing a thought_signature in functionCall parts. This is required for tools to work correctly, and missing thought_signature may lead to degraded model performance. Additional data, function call `default_api:\(function)` , position \(position). Please refer to https://ai.google.dev/gemini-api/docs/thought-signatures for more details."
-        )
     }
 
     /// 429 as in gemini_error_429.json, for `model`.

@@ -16,19 +16,13 @@ struct GeminiGenerateRequest: Sendable {
     /// Characters in the body, for the prompt token estimate.
     var bodyCharacters: Int
 
-    /// The text rules are matched against: the last user turn's text parts (thoughts excluded), and for
-    /// each functionResponse part its function name and compact response JSON; one per line.
+    /// The text rules are matched against: the last user turn's text parts (thoughts excluded), one per line.
     var lastUserText: String {
         guard let turn = contents.last(where: { $0.role == "user" }) else { return "" }
         var lines: [String] = []
         for part in turn.parts {
             if GeminiField.get(part, "thought")?.boolValue == true { continue }
             if let text = GeminiField.get(part, "text")?.stringValue { lines.append(text) }
-            if let response = GeminiField.get(part, "functionResponse")?.objectPairs {
-                let name = GeminiField.get(response, "name")?.stringValue ?? ""
-                let body = GeminiField.get(response, "response")?.compact ?? "{}"
-                lines.append("\(name) \(body)")
-            }
         }
         return lines.joined(separator: "\n")
     }
@@ -59,12 +53,10 @@ struct GeminiGenerateRequest: Sendable {
         }
         if let system = GeminiField.get(pairs, "systemInstruction") { check.content(system, at: "system_instruction") }
         if let config = GeminiField.get(pairs, "generationConfig") { check.generationConfig(config, at: "generation_config") }
-        if let tools = GeminiField.get(pairs, "tools"),
-            let items = check.array(tools, at: "tools", type: GeminiPayloadCheck.typePrefix + "Tool")
-        {
-            for (i, item) in items.enumerated() { check.tool(item, at: "tools[\(i)]") }
+        // The bot never declares tools; a request that did would be testing nothing the bot does.
+        if GeminiField.get(pairs, "tools") != nil || GeminiField.get(pairs, "toolConfig") != nil {
+            throw .geminiNotEmulated("function calling")
         }
-        if let toolConfig = GeminiField.get(pairs, "toolConfig") { check.toolConfig(toolConfig, at: "tool_config") }
         if let safety = GeminiField.get(pairs, "safetySettings"),
             let items = check.array(safety, at: "safety_settings", type: GeminiPayloadCheck.typePrefix + "SafetySetting")
         {
@@ -94,15 +86,8 @@ struct GeminiGenerateRequest: Sendable {
                 if data.count > 1 {
                     throw .geminiInvalid("Invalid JSON payload received. Oneof field 'data' is already set. Cannot set '\(data[1])'")
                 }
-                if let call = GeminiField.get(part, "functionCall")?.objectPairs,
-                    (GeminiField.get(call, "name")?.stringValue ?? "").isEmpty
-                {
-                    throw .geminiInvalid("* GenerateContentRequest.contents[\(i)].parts[\(j)].function_call.name: Name cannot be empty.\n")
-                }
-                if let response = GeminiField.get(part, "functionResponse")?.objectPairs,
-                    (GeminiField.get(response, "name")?.stringValue ?? "").isEmpty
-                {
-                    throw .geminiInvalid("* GenerateContentRequest.contents[\(i)].parts[\(j)].function_response.name: Name cannot be empty.\n")
+                if GeminiField.get(part, "functionCall") != nil || GeminiField.get(part, "functionResponse") != nil {
+                    throw .geminiNotEmulated("function calling")
                 }
             }
             contents.append(GeminiContent(role: role.isEmpty ? "user" : role, parts: parts))

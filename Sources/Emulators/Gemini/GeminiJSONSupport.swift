@@ -19,7 +19,7 @@ extension JSON {
 }
 
 enum GeminiField {
-    /// `thoughtSignature` → `thought_signature` (proto JSON accepts both spellings).
+    /// `maxOutputTokens` → `max_output_tokens` (proto JSON accepts both spellings).
     static func snake(_ camel: String) -> String {
         var out = ""
         for ch in camel {
@@ -43,18 +43,6 @@ enum GeminiField {
     /// Whether `key` is one of `allowed` (camelCase) in either spelling.
     static func isKnown(_ key: String, in allowed: [String]) -> Bool {
         allowed.contains(where: { $0 == key || snake($0) == key })
-    }
-
-    /// Standard or URL-safe base64, padded or not (what proto JSON accepts for `bytes`).
-    static func isBase64(_ text: String) -> Bool {
-        var s = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
-        if s.contains("=") {
-            return Data(base64Encoded: s) != nil
-        }
-        let remainder = s.count % 4
-        if remainder == 1 { return false }
-        if remainder > 0 { s += String(repeating: "=", count: 4 - remainder) }
-        return Data(base64Encoded: s) != nil
     }
 
     /// How a bad value is shown in "Invalid value at ..." messages.

@@ -28,8 +28,6 @@ struct GeminiPayloadCheck {
     static let partDataFields = [
         "text", "inlineData", "fileData", "functionCall", "functionResponse", "executableCode", "codeExecutionResult",
     ]
-    static let functionCallFields = ["id", "name", "args"]
-    static let functionResponseFields = ["id", "name", "response", "parts", "willContinue", "scheduling"]
     static let blobFields = ["mimeType", "data"]
     static let fileDataFields = ["mimeType", "fileUri"]
     static let generationConfigFields = [
@@ -39,14 +37,6 @@ struct GeminiPayloadCheck {
     ]
     static let thinkingConfigFields = ["includeThoughts", "thinkingBudget", "thinkingLevel"]
     static let thinkingLevels = ["THINKING_LEVEL_UNSPECIFIED", "MINIMAL", "LOW", "MEDIUM", "HIGH"]
-    static let toolFields = [
-        "functionDeclarations", "googleSearchRetrieval", "codeExecution", "googleSearch", "computerUse", "urlContext",
-        "fileSearch", "googleMaps",
-    ]
-    static let functionDeclarationFields = ["name", "description", "behavior", "parameters", "parametersJsonSchema", "response", "responseJsonSchema"]
-    static let toolConfigFields = ["functionCallingConfig", "retrievalConfig"]
-    static let functionCallingConfigFields = ["mode", "allowedFunctionNames"]
-    static let functionCallingModes = ["MODE_UNSPECIFIED", "AUTO", "ANY", "NONE", "VALIDATED"]
     static let safetySettingFields = ["category", "threshold", "method"]
     static let harmCategories = [
         "HARM_CATEGORY_UNSPECIFIED", "HARM_CATEGORY_DEROGATORY", "HARM_CATEGORY_TOXICITY", "HARM_CATEGORY_VIOLENCE",
@@ -160,35 +150,6 @@ struct GeminiPayloadCheck {
         guard let pairs = object(value, at: path, message: "Part", allowed: Self.partFields) else { return }
         string(pairs, "text", at: path)
         bool(pairs, "thought", at: path)
-        if let signature = GeminiField.get(pairs, "thoughtSignature") {
-            let field = Self.join(path, "thought_signature")
-            if let text = signature.stringValue {
-                if !GeminiField.isBase64(text) {
-                    problems.append(Problem(field: field, description: "Invalid value at '\(field)' (TYPE_BYTES), Base64 decoding failed for \"\(text)\""))
-                }
-            } else if case .null = signature {
-            } else {
-                invalidValue(at: field, type: "TYPE_BYTES", signature)
-            }
-        }
-        if let call = GeminiField.get(pairs, "functionCall"),
-            let callPairs = object(call, at: Self.join(path, "function_call"), message: "FunctionCall", allowed: Self.functionCallFields)
-        {
-            string(callPairs, "name", at: Self.join(path, "function_call"))
-            string(callPairs, "id", at: Self.join(path, "function_call"))
-            if let args = GeminiField.get(callPairs, "args"), args.objectPairs == nil, !isNull(args) {
-                invalidValue(at: Self.join(path, "function_call.args"), type: "type.googleapis.com/google.protobuf.Struct", args)
-            }
-        }
-        if let response = GeminiField.get(pairs, "functionResponse"),
-            let responsePairs = object(
-                response, at: Self.join(path, "function_response"), message: "FunctionResponse", allowed: Self.functionResponseFields)
-        {
-            string(responsePairs, "name", at: Self.join(path, "function_response"))
-            if let body = GeminiField.get(responsePairs, "response"), body.objectPairs == nil, !isNull(body) {
-                invalidValue(at: Self.join(path, "function_response.response"), type: "type.googleapis.com/google.protobuf.Struct", body)
-            }
-        }
         if let blob = GeminiField.get(pairs, "inlineData") {
             _ = object(blob, at: Self.join(path, "inline_data"), message: "Blob", allowed: Self.blobFields)
         }
@@ -254,31 +215,6 @@ struct GeminiPayloadCheck {
                 }
             }
         }
-    }
-
-    mutating func tool(_ value: JSON, at path: String) {
-        guard let pairs = object(value, at: path, message: "Tool", allowed: Self.toolFields) else { return }
-        guard let declarations = GeminiField.get(pairs, "functionDeclarations") else { return }
-        let listPath = Self.join(path, "function_declarations")
-        guard let items = array(declarations, at: listPath, type: Self.typePrefix + "FunctionDeclaration") else { return }
-        for (j, item) in items.enumerated() {
-            let at = "\(listPath)[\(j)]"
-            guard let declaration = object(item, at: at, message: "FunctionDeclaration", allowed: Self.functionDeclarationFields)
-            else { continue }
-            string(declaration, "name", at: at)
-            string(declaration, "description", at: at)
-            if let parameters = GeminiField.get(declaration, "parameters") { schema(parameters, at: Self.join(at, "parameters")) }
-            if let response = GeminiField.get(declaration, "response") { schema(response, at: Self.join(at, "response")) }
-        }
-    }
-
-    mutating func toolConfig(_ value: JSON, at path: String) {
-        guard let pairs = object(value, at: path, message: "ToolConfig", allowed: Self.toolConfigFields) else { return }
-        guard let calling = GeminiField.get(pairs, "functionCallingConfig") else { return }
-        let at = Self.join(path, "function_calling_config")
-        guard let callingPairs = object(calling, at: at, message: "FunctionCallingConfig", allowed: Self.functionCallingConfigFields)
-        else { return }
-        enumeration(callingPairs, "mode", at: at, type: "FunctionCallingConfig.Mode", values: Self.functionCallingModes)
     }
 
     mutating func safetySetting(_ value: JSON, at path: String) {

@@ -10,14 +10,6 @@ extension GeminiEmulator {
         }
         if case .error(let status) = answer { return APIError.gemini(status: status, model: model).answer }
 
-        var args: JSON = .object([])
-        if case .functionCall(_, let argsJSON) = answer {
-            guard let parsed = try? JSON.parse(Array(argsJSON.utf8)), parsed.objectPairs != nil else {
-                return APIError(code: 500, message: "GeminiEmulator: argsJSON is not a JSON object: \(argsJSON)", status: "INTERNAL").answer
-            }
-            args = parsed
-        }
-
         let prompt = max(1, (request.bodyCharacters + 3) / 4)
         let thoughts = Self.thoughtTokens(request)
         return state.withLock { state -> HTTPAnswer in
@@ -27,14 +19,6 @@ extension GeminiEmulator {
             case .text(let text), .json(let text):
                 fields.append(("candidates", .array([Self.candidate(parts: [.object([("text", .string(text))])], finishReason: "STOP")])))
                 usage = Usage(prompt: prompt, candidates: Self.tokens(text), thoughts: thoughts)
-            case .functionCall(let name, _):
-                let signature = state.issueSignature(functionName: name, model: model)
-                let part: JSON = .object([
-                    ("functionCall", .object([("name", .string(name)), ("args", args)])),
-                    ("thoughtSignature", .string(signature)),
-                ])
-                fields.append(("candidates", .array([Self.candidate(parts: [part], finishReason: "STOP")])))
-                usage = Usage(prompt: prompt, candidates: max(1, Self.tokens(name + args.compact)), thoughts: thoughts)
             case .blockedPrompt(let reason):
                 var feedback: [(String, JSON)] = [("blockReason", .string(reason))]
                 if reason == "SAFETY" { feedback.append(("safetyRatings", Self.safetyRatings)) }

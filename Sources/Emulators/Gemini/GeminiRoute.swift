@@ -1,14 +1,11 @@
 import Foundation
 
-/// Where a request goes: `/v1beta/models`, `/v1beta/models/{model}`, `/v1beta/models/{model}:{method}`.
+/// Where a request goes: `POST /v1beta/models/{model}:generateContent`, the one method the bot
+/// calls; any other path or method is Google's 404.
 struct GeminiRoute: Sendable {
     enum Kind: Sendable, Equatable {
-        case listModels
-        case getModel
         case generateContent
-        /// Another method on a model (countTokens, streamGenerateContent, ...): not emulated.
-        case otherMethod(String)
-        /// Unknown path or HTTP method.
+        /// Any other path, model method or HTTP method.
         case unknown
     }
 
@@ -47,21 +44,13 @@ struct GeminiRoute: Sendable {
         let prefix = "/v1beta/models"
         guard path.hasPrefix(prefix) else { return }
         let rest = path.dropFirst(prefix.count)
-        if rest.isEmpty || rest == "/" {
-            kind = method == "GET" ? .listModels : .unknown
-            return
-        }
         guard rest.hasPrefix("/") else { return }
         let resource = rest.dropFirst()
         guard !resource.contains("/") else { return }
         if let colon = resource.lastIndex(of: ":") {
             model = String(resource[..<colon])
             let verb = String(resource[resource.index(after: colon)...])
-            guard method == "POST" else { return }
-            kind = verb == "generateContent" ? .generateContent : .otherMethod(verb)
-        } else {
-            model = String(resource)
-            kind = method == "GET" ? .getModel : .unknown
+            if method == "POST", verb == "generateContent" { kind = .generateContent }
         }
     }
 
@@ -70,7 +59,7 @@ struct GeminiRoute: Sendable {
     }
 
     /// The first query parameter this route does not bind.
-    func unknownParameter(extra: Set<String> = []) -> String? {
-        query.first(where: { !Self.systemParameters.contains($0.name) && !extra.contains($0.name) })?.name
+    func unknownParameter() -> String? {
+        query.first(where: { !Self.systemParameters.contains($0.name) })?.name
     }
 }

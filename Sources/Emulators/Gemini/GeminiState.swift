@@ -1,13 +1,6 @@
 import Foundation
 import NIOCore
 
-/// A thought signature the emulator put on a functionCall part.
-struct GeminiIssuedSignature: Sendable {
-    var signature: String
-    var functionName: String
-    var model: String
-}
-
 /// Everything the Gemini emulator knows, kept behind one lock.
 struct GeminiState: Sendable {
     var port = 0
@@ -22,8 +15,6 @@ struct GeminiState: Sendable {
     var log: [(id: Int, request: GeminiEmulator.RecordedRequest)] = []
     var nextRequestID = 0
 
-    var issuedSignatures: [GeminiIssuedSignature] = []
-    var signatureIndex: [String: Int] = [:]
     var totalTokens = 0
     var answerCounter = 0
 
@@ -46,20 +37,6 @@ struct GeminiState: Sendable {
         return defaultAnswer
     }
 
-    mutating func issueSignature(functionName: String, model: String) -> String {
-        var signature: String
-        repeat {
-            signature = GeminiSignatureFactory.make(serial: issuedSignatures.count + 1)
-        } while signatureIndex[signature] != nil
-        signatureIndex[signature] = issuedSignatures.count
-        issuedSignatures.append(GeminiIssuedSignature(signature: signature, functionName: functionName, model: model))
-        return signature
-    }
-
-    func issued(_ signature: String) -> GeminiIssuedSignature? {
-        signatureIndex[signature].map { issuedSignatures[$0] }
-    }
-
     /// A response id like Google's (22 URL-safe base64 characters).
     mutating func nextResponseID() -> String {
         answerCounter += 1
@@ -71,15 +48,5 @@ struct GeminiState: Sendable {
         return Data(bytes).base64EncodedString()
             .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
             .replacingOccurrences(of: "=", with: "")
-    }
-}
-
-enum GeminiSignatureFactory {
-    /// An opaque base64 signature: a recognisable prefix, the serial and random bytes (so `+` and `/` occur).
-    static func make(serial: Int) -> String {
-        var bytes = Array("TEST-ONLY emulator thought signature #\(serial); send back byte-for-byte ".utf8)
-        var generator = SystemRandomNumberGenerator()
-        for _ in 0..<48 { bytes.append(generator.next()) }
-        return Data(bytes).base64EncodedString()
     }
 }

@@ -7,8 +7,6 @@ extension GeminiEmulator {
         case text(String)
         /// One text part holding this JSON (for `responseMimeType: application/json`), STOP.
         case json(String)
-        /// One functionCall part with these arguments (a JSON object) and a fresh thoughtSignature, STOP.
-        case functionCall(name: String, argsJSON: String)
         /// The prompt is blocked: no candidates, `promptFeedback.blockReason` = `reason` (e.g. "SAFETY").
         case blockedPrompt(reason: String)
         /// finishReason MAX_TOKENS with this (truncated) text.
@@ -24,7 +22,7 @@ extension GeminiEmulator {
     }
 
     public struct RecordedRequest: Sendable, Equatable {
-        /// The model id from the path ("" for `GET /v1beta/models`).
+        /// The model id from the path ("" when the path names none).
         public var model: String
         /// Path and query as received (percent-encoded).
         public var path: String

@@ -20,15 +20,10 @@ extension EmulatorState {
                 result = try book.valuesGet(range: range, query: query)
             case .valuesBatchGet:
                 result = try book.valuesBatchGet(query: query)
-            case .valuesUpdate(_, let range):
-                result = try book.valuesUpdate(range: range, query: query, body: try Self.body(request))
             case .valuesAppend(_, let range):
                 result = try book.valuesAppend(range: range, query: query, body: try Self.body(request))
             case .valuesBatchUpdate:
                 result = try book.valuesBatchUpdate(body: try Self.body(request))
-            case .valuesClear(_, let range):
-                _ = try Self.body(request)
-                result = try book.valuesClear(range: range)
             case .spreadsheetBatchUpdate:
                 result = try book.batchUpdate(body: try Self.body(request))
             }
@@ -269,17 +264,6 @@ extension Spreadsheet {
         }
     }
 
-    mutating func valuesUpdate(range text: String, query: Query, body: JSON) throws(APIError) -> JSON {
-        let input = try Options.input(query.first("valueInputOption"))
-        let render = try Options.render(query.first("responseValueRenderOption"), field: "response_value_render_option")
-        let range = try resolve(text)
-        try checkBodyRange(body, matches: range, urlText: text)
-        let rows = try Options.rows(of: body, field: "data")
-        let outcome = try write(rows, into: range, top: range.top, left: range.left, input: input,
-                                bounded: !range.isSingleCell, growRows: false)
-        return updateResponse(outcome, includeValues: query.bool("includeValuesInResponse"), render: render)
-    }
-
     mutating func valuesAppend(range text: String, query: Query, body: JSON) throws(APIError) -> JSON {
         let input = try Options.input(query.first("valueInputOption"))
         let render = try Options.render(query.first("responseValueRenderOption"), field: "response_value_render_option")
@@ -357,18 +341,7 @@ extension Spreadsheet {
         ])
     }
 
-    mutating func valuesClear(range text: String) throws(APIError) -> JSON {
-        let range = try resolve(text)
-        var sheet = sheets[range.sheetIndex]
-        for r in range.top...min(range.bottom, max(range.top, sheet.grid.count - 1)) where r < sheet.grid.count {
-            for c in range.left...range.right where c < sheet.grid[r].count { sheet.grid[r][c] = nil }
-        }
-        sheet.normalise()
-        sheets[range.sheetIndex] = sheet
-        return .object([("spreadsheetId", .string(id)), ("clearedRange", .string(range.a1))])
-    }
-
-    /// spreadsheets.batchUpdate: addSheet and deleteSheet; all or nothing.
+    /// spreadsheets.batchUpdate: addSheet (all the bot asks for); all or nothing.
     mutating func batchUpdate(body: JSON) throws(APIError) -> JSON {
         guard let requests = body["requests"]?.arrayValue, !requests.isEmpty else {
             throw .invalidArgument("Must specify at least one request.")
@@ -380,7 +353,6 @@ extension Spreadsheet {
             }
             switch name {
             case "addSheet": replies.append(try addSheet(payload, index: i))
-            case "deleteSheet": replies.append(try deleteSheet(payload, index: i))
             default:
                 throw .invalidArgument("Invalid JSON payload received. Unknown name \"\(name)\" at 'requests[\(i)]': the emulator does not implement it.")
             }
@@ -421,17 +393,5 @@ extension Spreadsheet {
         sheets.insert(Sheet(sheetID: sheetID, title: title, rowCount: rowCount, columnCount: columnCount,
                             frozenRowCount: grid["frozenRowCount"]?.integerValue), at: position)
         return .object([("addSheet", .object([("properties", sheetProperties(position))]))])
-    }
-
-    private mutating func deleteSheet(_ payload: JSON, index i: Int) throws(APIError) -> JSON {
-        let prefix = "Invalid requests[\(i)].deleteSheet: "
-        guard let sheetID = payload["sheetId"]?.integerValue, let position = sheets.firstIndex(where: { $0.sheetID == sheetID }) else {
-            throw .invalidArgument(prefix + "No grid with id: \(payload["sheetId"]?.integerValue ?? 0)")
-        }
-        guard sheets.count > 1 else {
-            throw .invalidArgument(prefix + "You can't remove all the sheets in a document.")
-        }
-        sheets.remove(at: position)
-        return .object([])
     }
 }

@@ -7,9 +7,7 @@ enum SheetsRoute: Sendable, Equatable {
     case valuesGet(id: String, range: String)
     case valuesBatchGet(id: String)
     case valuesAppend(id: String, range: String)
-    case valuesUpdate(id: String, range: String)
     case valuesBatchUpdate(id: String)
-    case valuesClear(id: String, range: String)
 
     static let prefix = "/v4/spreadsheets/"
 
@@ -26,18 +24,13 @@ enum SheetsRoute: Sendable, Equatable {
             default:
                 guard tail.hasPrefix("values/") else { return nil }
                 var encoded = tail.dropFirst("values/".count)
-                var verb = ""
-                for suffix in [":append", ":clear"] where encoded.hasSuffix(suffix) {
-                    verb = suffix
-                    encoded = encoded.dropLast(suffix.count)
-                }
+                let append = encoded.hasSuffix(":append")
+                if append { encoded = encoded.dropLast(":append".count) }
                 // A range that cannot be percent-decoded is passed on raw: Sheets then cannot parse it.
                 let range = Self.decode(encoded) ?? String(encoded)
-                switch (method, verb) {
-                case ("GET", ""): self = .valuesGet(id: id, range: range)
-                case ("PUT", ""): self = .valuesUpdate(id: id, range: range)
-                case ("POST", ":append"): self = .valuesAppend(id: id, range: range)
-                case ("POST", ":clear"): self = .valuesClear(id: id, range: range)
+                switch (method, append) {
+                case ("GET", false): self = .valuesGet(id: id, range: range)
+                case ("POST", true): self = .valuesAppend(id: id, range: range)
                 default: return nil
                 }
             }
@@ -57,12 +50,12 @@ enum SheetsRoute: Sendable, Equatable {
     var spreadsheetID: String {
         switch self {
         case .spreadsheetGet(let id), .spreadsheetBatchUpdate(let id), .valuesBatchGet(let id), .valuesBatchUpdate(let id),
-            .valuesGet(let id, _), .valuesAppend(let id, _), .valuesUpdate(let id, _), .valuesClear(let id, _):
+            .valuesGet(let id, _), .valuesAppend(let id, _):
             return id
         }
     }
 
-    /// Counted against the write quota (POST/PUT), else the read quota.
+    /// Counted against the write quota (POST), else the read quota.
     var isWrite: Bool {
         switch self {
         case .spreadsheetGet, .valuesGet, .valuesBatchGet: return false
@@ -77,9 +70,7 @@ enum SheetsRoute: Sendable, Equatable {
         case .valuesGet: return "values.get"
         case .valuesBatchGet: return "values.batchGet"
         case .valuesAppend: return "values.append"
-        case .valuesUpdate: return "values.update"
         case .valuesBatchUpdate: return "values.batchUpdate"
-        case .valuesClear: return "values.clear"
         }
     }
 }

@@ -19,21 +19,19 @@ extension TelegramEmulator {
         }
     }
 
-    /// A message the bot sent successfully, as the bot sent it (`text` is the raw text, before
-    /// any `parse_mode` parsing; `replyMarkupJSON` is the `reply_markup` received, compact JSON).
+    /// A message the bot sent successfully, as the bot sent it (`replyMarkupJSON` is the
+    /// `reply_markup` received, compact JSON).
     public struct SentMessage: Sendable, Equatable {
         public var messageID: Int64
         public var chatID: Int64
         public var text: String
-        public var parseMode: String?
         public var replyMarkupJSON: String?
         public var date: Int
 
-        public init(messageID: Int64, chatID: Int64, text: String, parseMode: String?, replyMarkupJSON: String?, date: Int) {
+        public init(messageID: Int64, chatID: Int64, text: String, replyMarkupJSON: String?, date: Int) {
             self.messageID = messageID
             self.chatID = chatID
             self.text = text
-            self.parseMode = parseMode
             self.replyMarkupJSON = replyMarkupJSON
             self.date = date
         }

@@ -4,23 +4,15 @@ import Foundation
 extension TelegramState {
     static let maxTextLength = 4096
 
-    /// Text + parse_mode (+ explicit `entities`) as Telegram reads them, or the 400 it gives.
+    /// The text (+ explicit `entities`) as Telegram reads it, or the 400 it gives.
     func parseText(_ p: TelegramParameters) -> Result<TelegramParsedText, TelegramAnswerError> {
         guard let raw = p.string("text"), !raw.isEmpty else {
             return .failure(TelegramAnswerError(.badRequest("message text is empty")))
         }
-        guard let mode = TelegramMarkup.mode(named: p.string("parse_mode")) else {
-            return .failure(TelegramAnswerError(.badRequest("unsupported parse_mode")))
+        if let mode = p.string("parse_mode"), !mode.isEmpty {
+            return .failure(TelegramAnswerError(.badRequest("parse_mode \(mode) is not emulated: the bot sends plain text")))
         }
-        var parsed: TelegramParsedText
-        do {
-            parsed = try TelegramMarkup.parse(raw, mode: mode)
-        } catch {
-            return .failure(TelegramAnswerError(.badRequest("can't parse entities: " + error.reason)))
-        }
-        if mode == nil, let given = p["entities"]?.decodedStructure?.arrayValue {
-            parsed.entities = given
-        }
+        let parsed = TelegramParsedText(plain: raw, entities: p["entities"]?.decodedStructure?.arrayValue ?? [])
         guard !parsed.text.isEmpty else { return .failure(TelegramAnswerError(.badRequest("message text is empty"))) }
         guard parsed.utf16Length <= Self.maxTextLength else {
             return .failure(TelegramAnswerError(.badRequest("message is too long")))
@@ -66,7 +58,7 @@ extension TelegramState {
                         guard let text = data.textValue, (1...64).contains(text.utf8.count) else { return "BUTTON_DATA_INVALID" }
                     }
                     if let url = button["url"] {
-                        guard let text = url.stringValue, TelegramMarkup.isAcceptableURL(text) else {
+                        guard let text = url.stringValue, TelegramParsedText.isAcceptableURL(text) else {
                             return "BUTTON_URL_INVALID"
                         }
                     }
@@ -137,8 +129,7 @@ extension TelegramState {
         store(TelegramStoredMessage(id: messageID, chatID: chatID, fromBot: true, json: json))
         sentMessages.append(
             TelegramEmulator.SentMessage(
-                messageID: messageID, chatID: chatID, text: p.string("text") ?? "", parseMode: p.string("parse_mode"),
-                replyMarkupJSON: markup?.compact, date: date))
+                messageID: messageID, chatID: chatID, text: p.string("text") ?? "", replyMarkupJSON: markup?.compact, date: date))
         return .ok(json)
     }
 

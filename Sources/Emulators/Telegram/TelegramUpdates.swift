@@ -12,7 +12,7 @@ extension TelegramEmulator {
     @discardableResult
     public func sendCommand(_ command: String, from user: User) -> Int64 {
         let word = command.prefix(while: { !$0.isWhitespace })
-        let entity = TelegramMarkup.entity("bot_command", offset: 0, length: word.utf16.count)
+        let entity = TelegramParsedText.entity("bot_command", offset: 0, length: word.utf16.count)
         return userMessage(from: user, [("text", .string(command)), ("entities", .array([entity]))])
     }
 
