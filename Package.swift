@@ -92,7 +92,7 @@ let package = Package(
                 .product(name: "Metrics", package: "swift-metrics"),
             ]
         ),
-        // Loopback emulators of the external APIs, for tests (never linked into the launcher).
+        // Loopback emulators of the external APIs: only the tests and the benchmark link them.
         .target(
             name: "Emulators",
             dependencies: [
@@ -100,7 +100,8 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
-            ]
+            ],
+            path: "Tests/Emulators"
         ),
         // Configuration, the turn pipeline and the operator commands, wired for the launcher.
         .target(
