@@ -33,6 +33,18 @@ let package = Package(
         // What the channels share: the ports they plug into (inbox, sender, media), constant-time
         // comparison of secrets, lenient decoding of platform payloads.
         .target(name: "ChannelKit", dependencies: ["AgentCore"]),
+        // One JSON request and its answer, and how a request that got no answer failed: what
+        // the four API clients share.
+        .target(
+            name: "JSONAPI",
+            dependencies: [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOFoundationCompat", package: "swift-nio"),
+            ]
+        ),
         // The one SQLite database: sessions, inbox, outbox, dedupe, local workbook.
         .target(name: "Store", dependencies: ["CSQLite", "AgentCore"]),
         // The back office seam's local implementation, the cache and the outbox deliverer.
@@ -45,7 +57,7 @@ let package = Package(
         .target(
             name: "GoogleSheets",
             dependencies: [
-                "AgentCore", "BackOffice",
+                "AgentCore", "BackOffice", "JSONAPI",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOFoundationCompat", package: "swift-nio"),
@@ -60,7 +72,7 @@ let package = Package(
         .target(
             name: "Telegram",
             dependencies: [
-                "AgentCore", "ChannelKit",
+                "AgentCore", "ChannelKit", "JSONAPI",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOFoundationCompat", package: "swift-nio"),
@@ -71,7 +83,7 @@ let package = Package(
         .target(
             name: "WhatsApp",
             dependencies: [
-                "AgentCore", "ChannelKit",
+                "AgentCore", "ChannelKit", "JSONAPI",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOFoundationCompat", package: "swift-nio"),
@@ -84,7 +96,7 @@ let package = Package(
         .target(
             name: "Gemini",
             dependencies: [
-                "AgentCore", "ChannelKit",
+                "AgentCore", "ChannelKit", "JSONAPI",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOFoundationCompat", package: "swift-nio"),

@@ -7,24 +7,21 @@ import AgentCore
 public enum ReplyRenderer {
     public static let maxUnits = 4096
 
-    public struct Part: @unchecked Sendable {
+    public struct Part: Sendable, Equatable {
         public var text: String
-        public var markup: [String: Any]?
+        public var keyboard: TelegramKeyboard?
     }
 
     public static func parts(for reply: Reply, sharePhoneTitle: String = "📱 Compartir mi número") -> [Part] {
-        var parts = split(reply.text).map { Part(text: $0, markup: nil) }
-        if parts.isEmpty { parts = [Part(text: "…", markup: nil)] }
+        var parts = split(reply.text).map { Part(text: $0, keyboard: nil) }
+        if parts.isEmpty { parts = [Part(text: "…", keyboard: nil)] }
         if reply.asksForPhone {
-            parts[parts.count - 1].markup = [
-                "keyboard": [[["text": sharePhoneTitle, "request_contact": true]]],
-                "resize_keyboard": true, "one_time_keyboard": true,
-            ]
+            parts[parts.count - 1].keyboard = .sharePhone(title: sharePhoneTitle)
         } else if !reply.quickReplies.isEmpty {
-            let buttons = reply.quickReplies.map { ["text": $0.title, "callback_data": callbackData($0.id)] }
+            let buttons = reply.quickReplies.map { TelegramKeyboard.Button(text: $0.title, callbackData: callbackData($0.id)) }
             // Two buttons a row: short titles read well on a phone.
             let rows = stride(from: 0, to: buttons.count, by: 2).map { Array(buttons[$0..<min($0 + 2, buttons.count)]) }
-            parts[parts.count - 1].markup = ["inline_keyboard": rows]
+            parts[parts.count - 1].keyboard = .inline(rows)
         }
         return parts
     }

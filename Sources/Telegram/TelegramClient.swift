@@ -1,91 +1,80 @@
 import AsyncHTTPClient
 import Foundation
-import Logging
+import JSONAPI
 import NIOCore
-import NIOFoundationCompat
 
-/// A thin Bot API client: the `{ok, result}` envelope and error bodies decoded, a timeout on
-/// every call. The token is part of every URL, so URLs never appear in errors or logs.
+/// A thin Bot API client: typed requests, the `{ok, result}` envelope and error bodies decoded,
+/// a timeout on every call. The token is part of every URL, so URLs never appear in errors or logs.
 public struct TelegramClient: Sendable {
     let base: String
     let token: String
-    let http: HTTPClient
+    let exchange: JSONExchange
     let timeout: TimeAmount
 
     public init(token: String, apiBase: URL, http: HTTPClient = .shared, timeout: TimeAmount = .seconds(15)) {
         let root = apiBase.absoluteString
         self.base = root.hasSuffix("/") ? String(root.dropLast()) : root
         self.token = token
-        self.http = http
+        self.exchange = JSONExchange(http: http)
         self.timeout = timeout
     }
 
     public func getMe() async throws(TelegramError) -> TelegramBotInfo {
-        try await call("getMe", [:])
+        try await call("getMe", TelegramRequest.None())
     }
 
     /// Long poll: waits up to `timeout` seconds for updates. An update Telegram sends in a shape
     /// the bot cannot read still comes back (with only its id), so the offset can move past it.
     public func getUpdates(offset: Int64?, timeout seconds: Int, allowedUpdates: [String]) async throws(TelegramError) -> [LenientUpdate] {
-        var parameters: [String: Any] = ["timeout": seconds, "allowed_updates": allowedUpdates]
-        if let offset { parameters["offset"] = offset }
-        return try await call("getUpdates", parameters, timeout: .seconds(Int64(seconds) + 10))
+        try await call("getUpdates", TelegramRequest.GetUpdates(offset: offset, timeout: seconds, allowedUpdates: allowedUpdates),
+                       timeout: .seconds(Int64(seconds) + 10))
     }
 
     /// Sends plain text (no parse mode, so nothing needs escaping). Returns the message id.
     @discardableResult
-    public func sendMessage(chatID: Int64, text: String, replyMarkup: [String: Any]? = nil) async throws(TelegramError) -> Int64 {
-        var parameters: [String: Any] = ["chat_id": chatID, "text": text, "link_preview_options": ["is_disabled": true]]
-        if let replyMarkup { parameters["reply_markup"] = replyMarkup }
-        let message: SentMessage = try await call("sendMessage", parameters)
+    public func sendMessage(chatID: Int64, text: String, keyboard: TelegramKeyboard? = nil) async throws(TelegramError) -> Int64 {
+        let message: SentMessage = try await call("sendMessage", TelegramRequest.SendMessage(chatID: chatID, text: text, replyMarkup: keyboard))
         return message.messageID
     }
 
     public func answerCallbackQuery(id: String, text: String? = nil) async throws(TelegramError) {
-        var parameters: [String: Any] = ["callback_query_id": id]
-        if let text { parameters["text"] = text }
-        let _: Bool = try await call("answerCallbackQuery", parameters)
+        let _: Bool = try await call("answerCallbackQuery", TelegramRequest.AnswerCallbackQuery(callbackQueryID: id, text: text))
     }
 
     /// Removes the buttons of a message once one was pressed.
     public func removeKeyboard(chatID: Int64, messageID: Int64) async throws(TelegramError) {
-        let _: LenientResult = try await call("editMessageReplyMarkup", ["chat_id": chatID, "message_id": messageID])
+        let _: LenientResult = try await call("editMessageReplyMarkup", TelegramRequest.RemoveButtons(chatID: chatID, messageID: messageID))
     }
 
     /// Where a file can be downloaded from (valid for about an hour; at most 20 MB).
     public func getFile(_ fileID: String) async throws(TelegramError) -> String {
         struct File: Decodable { var file_path: String? }
-        let file: File = try await call("getFile", ["file_id": fileID])
+        let file: File = try await call("getFile", TelegramRequest.GetFile(fileID: fileID))
         guard let path = file.file_path else { throw TelegramError(method: "getFile", code: 400, description: "no file_path") }
         return path
     }
 
     public func download(_ filePath: String, limit: Int = 20 << 20) async throws(TelegramError) -> Data {
-        var request = HTTPClientRequest(url: "\(base)/file/bot\(token)/\(filePath)")
-        request.method = .GET
+        let response: JSONExchange.Response
         do {
-            let response = try await http.execute(request, timeout: timeout)
-            guard response.status.code == 200 else {
-                throw TelegramError(method: "file", code: Int(response.status.code), description: "download refused")
-            }
-            return Data(buffer: try await response.body.collect(upTo: limit))
-        } catch let error as TelegramError {
-            throw error
+            response = try await exchange.download("\(base)/file/bot\(token)/\(filePath)", timeout: timeout, limit: limit)
         } catch {
             throw TelegramError(method: "file", code: 0, description: "download failed (\(error))")
         }
+        guard response.status == 200 else { throw TelegramError(method: "file", code: response.status, description: "download refused") }
+        return response.body
     }
 
     public func setWebhook(url: String, secret: String, allowedUpdates: [String]) async throws(TelegramError) {
-        let _: Bool = try await call("setWebhook", ["url": url, "secret_token": secret, "allowed_updates": allowedUpdates])
+        let _: Bool = try await call("setWebhook", TelegramRequest.SetWebhook(url: url, secretToken: secret, allowedUpdates: allowedUpdates))
     }
 
     public func deleteWebhook() async throws(TelegramError) {
-        let _: Bool = try await call("deleteWebhook", ["drop_pending_updates": false])
+        let _: Bool = try await call("deleteWebhook", TelegramRequest.DeleteWebhook())
     }
 
     public func getWebhookInfo() async throws(TelegramError) -> TelegramWebhookInfo {
-        try await call("getWebhookInfo", [:])
+        try await call("getWebhookInfo", TelegramRequest.None())
     }
 
     // MARK: The envelope
@@ -101,50 +90,37 @@ public struct TelegramClient: Sendable {
     }
 
     private struct Envelope<T: Decodable>: Decodable {
+        var ok: Bool
+        var result: T?
+    }
+
+    private struct ErrorEnvelope: Decodable {
         struct Parameters: Decodable {
             var retryAfter: Int?
             enum CodingKeys: String, CodingKey { case retryAfter = "retry_after" }
         }
-        var ok: Bool
-        var result: T?
         var errorCode: Int?
         var description: String?
         var parameters: Parameters?
-        enum CodingKeys: String, CodingKey { case ok, result, errorCode = "error_code", description, parameters }
-    }
-
-    private struct ErrorEnvelope: Decodable {
-        var errorCode: Int?
-        var description: String?
-        var parameters: Envelope<Bool>.Parameters?
         enum CodingKeys: String, CodingKey { case errorCode = "error_code", description, parameters }
     }
 
-    private func call<T: Decodable>(_ method: String, _ parameters: [String: Any], timeout: TimeAmount? = nil) async throws(TelegramError) -> T {
-        var request = HTTPClientRequest(url: "\(base)/bot\(token)/\(method)")
-        request.method = .POST
-        request.headers.add(name: "Content-Type", value: "application/json")
+    private func call<T: Decodable>(_ method: String, _ body: some Encodable & Sendable,
+                                    timeout: TimeAmount? = nil) async throws(TelegramError) -> T {
+        let response: JSONExchange.Response
         do {
-            request.body = .bytes(ByteBuffer(data: try JSONSerialization.data(withJSONObject: parameters)))
+            response = try await exchange.send(.POST, "\(base)/bot\(token)/\(method)", json: body,
+                                               timeout: timeout ?? self.timeout, limit: 16 << 20)
         } catch {
-            throw TelegramError(method: method, code: 0, description: "could not encode the request: \(error)")
-        }
-        let status: Int
-        let data: Data
-        do {
-            let response = try await http.execute(request, timeout: timeout ?? self.timeout)
-            status = Int(response.status.code)
-            data = Data(buffer: try await response.body.collect(upTo: 16 << 20))
-        } catch {
-            // AsyncHTTPClient errors name the host, never the path holding the token.
+            // The failure names the host at most, never the path holding the token.
             throw TelegramError(method: method, code: 0, description: "no answer from Telegram (\(error))")
         }
-        if status == 200, let envelope = try? JSONDecoder().decode(Envelope<T>.self, from: data), envelope.ok, let result = envelope.result {
+        if response.status == 200, let envelope = response.decode(Envelope<T>.self), envelope.ok, let result = envelope.result {
             return result
         }
-        let failure = try? JSONDecoder().decode(ErrorEnvelope.self, from: data)
-        throw TelegramError(method: method, code: failure?.errorCode ?? status,
-                            description: failure?.description ?? "HTTP \(status)", retryAfter: failure?.parameters?.retryAfter)
+        let failure = response.decode(ErrorEnvelope.self)
+        throw TelegramError(method: method, code: failure?.errorCode ?? response.status,
+                            description: failure?.description ?? "HTTP \(response.status)", retryAfter: failure?.parameters?.retryAfter)
     }
 }
 

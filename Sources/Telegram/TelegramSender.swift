@@ -15,7 +15,7 @@ public struct TelegramSender: ChannelSender {
         guard let chatID = Int64(chat.chatID) else { return .rejected("not a Telegram chat id: \(chat.masked)") }
         for part in ReplyRenderer.parts(for: reply) {
             do {
-                try await client.sendMessage(chatID: chatID, text: part.text, replyMarkup: part.markup)
+                try await client.sendMessage(chatID: chatID, text: part.text, keyboard: part.keyboard)
             } catch {
                 return Self.outcome(of: error)
             }

@@ -1,7 +1,7 @@
 import AsyncHTTPClient
 import Foundation
+import JSONAPI
 import NIOCore
-import NIOFoundationCompat
 import NIOHTTP1
 
 /// A thin Cloud API client for one business number. The access token travels only in the
@@ -11,7 +11,7 @@ public struct WhatsAppClient: Sendable {
     /// `{base}/{version}`: media ids live there, beside the phone number.
     let versionRoot: String
     let token: String
-    let http: HTTPClient
+    let exchange: JSONExchange
     let timeout: TimeAmount
 
     public init(apiBase: URL, version: String, phoneNumberID: String, token: String, http: HTTPClient = .shared,
@@ -20,75 +20,85 @@ public struct WhatsAppClient: Sendable {
         self.versionRoot = "\(base)/\(version)"
         self.root = "\(base)/\(version)/\(phoneNumberID)"
         self.token = token
-        self.http = http
+        self.exchange = JSONExchange(http: http)
         self.timeout = timeout
     }
 
     /// Sends one message; returns the wamid WhatsApp gave it.
-    public func send(_ message: [String: Any]) async throws(WhatsAppError) -> String? {
-        var body = message
-        body["messaging_product"] = "whatsapp"
-        let object = try await request(.POST, root + "/messages", body: body)
-        return ((object["messages"] as? [[String: Any]])?.first?["id"]) as? String
+    public func send(_ message: WhatsAppOutgoing) async throws(WhatsAppError) -> String? {
+        struct Sent: Decodable { struct Message: Decodable { var id: String? }; var messages: [Message]? }
+        let sent: Sent = try await request(.POST, root + "/messages", body: message)
+        return sent.messages?.first?.id
     }
 
     /// Marks the customer's message as read (the blue ticks), which also covers earlier ones.
     public func markRead(_ messageID: String) async throws(WhatsAppError) {
-        _ = try await request(.POST, root + "/messages", body: ["messaging_product": "whatsapp", "status": "read", "message_id": messageID])
+        let _: Ignored = try await request(.POST, root + "/messages", body: WhatsAppReadReceipt(messageID: messageID))
     }
 
     /// A media file a customer sent: its URL (short-lived) and type, then the bytes.
     public func media(_ id: String, limit: Int = 16 << 20) async throws(WhatsAppError) -> (data: Data, mimeType: String) {
-        let info = try await request(.GET, versionRoot + "/" + id, body: nil)
-        guard let url = info["url"] as? String else { throw WhatsAppError(httpStatus: 200, code: 0, message: "no media url") }
-        var download = HTTPClientRequest(url: url)
-        download.headers.add(name: "Authorization", value: "Bearer \(token)")
+        struct Media: Decodable { var url: String?; var mime_type: String? }
+        let info: Media = try await request(.GET, versionRoot + "/" + id)
+        guard let url = info.url else { throw WhatsAppError(httpStatus: 200, code: 0, message: "no media url") }
+        let response: JSONExchange.Response
         do {
-            let response = try await http.execute(download, timeout: timeout)
-            guard response.status.code == 200 else {
-                throw WhatsAppError(httpStatus: Int(response.status.code), code: 0, message: "media download refused")
-            }
-            return (Data(buffer: try await response.body.collect(upTo: limit)), info["mime_type"] as? String ?? "audio/ogg")
-        } catch let error as WhatsAppError {
-            throw error
+            response = try await exchange.download(url, headers: [("Authorization", "Bearer \(token)")], timeout: timeout, limit: limit)
         } catch {
             throw WhatsAppError(httpStatus: 0, code: 0, message: "media download failed (\(error))")
         }
-    }
-
-    /// The business number's own fields, for status: display number, quality rating, verified name.
-    public func phoneNumber() async throws(WhatsAppError) -> [String: Any] {
-        try await request(.GET, root + "?fields=display_phone_number,quality_rating,verified_name", body: nil)
-    }
-
-    private func request(_ method: HTTPMethod, _ url: String, body: [String: Any]?) async throws(WhatsAppError) -> [String: Any] {
-        var request = HTTPClientRequest(url: url)
-        request.method = method
-        request.headers.add(name: "Authorization", value: "Bearer \(token)")
-        if let body {
-            request.headers.add(name: "Content-Type", value: "application/json")
-            guard let data = try? JSONSerialization.data(withJSONObject: body) else {
-                throw WhatsAppError(httpStatus: 0, code: 0, message: "could not encode the request")
-            }
-            request.body = .bytes(ByteBuffer(data: data))
+        guard response.status == 200 else {
+            throw WhatsAppError(httpStatus: response.status, code: 0, message: "media download refused")
         }
-        let status: Int
-        let data: Data
+        return (response.body, info.mime_type ?? "audio/ogg")
+    }
+
+    /// The business number's own fields, for status.
+    public struct PhoneNumber: Decodable, Sendable {
+        public var displayPhoneNumber: String?
+        public var qualityRating: String?
+        public var verifiedName: String?
+        enum CodingKeys: String, CodingKey {
+            case displayPhoneNumber = "display_phone_number", qualityRating = "quality_rating", verifiedName = "verified_name"
+        }
+    }
+
+    public func phoneNumber() async throws(WhatsAppError) -> PhoneNumber {
+        try await request(.GET, root + "?fields=display_phone_number,quality_rating,verified_name")
+    }
+
+    private struct Ignored: Decodable {
+        init(from decoder: any Decoder) throws {}
+    }
+
+    private struct GraphErrorBody: Decodable {
+        struct Details: Decodable { var details: String? }
+        struct Graph: Decodable {
+            var message: String?
+            var code: Int?
+            var errorData: Details?
+            enum CodingKeys: String, CodingKey { case message, code, errorData = "error_data" }
+        }
+        var error: Graph
+    }
+
+    private func request<T: Decodable>(_ method: HTTPMethod, _ url: String,
+                                       body: (any Encodable & Sendable)? = nil) async throws(WhatsAppError) -> T {
+        let response: JSONExchange.Response
         do {
-            let response = try await http.execute(request, timeout: timeout)
-            status = Int(response.status.code)
-            data = Data(buffer: try await response.body.collect(upTo: 4 << 20))
+            response = try await exchange.send(method, url, headers: [("Authorization", "Bearer \(token)")], json: body, timeout: timeout)
         } catch {
             throw WhatsAppError(httpStatus: 0, code: 0, message: "no answer from the Graph API (\(error))")
         }
-        let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] ?? [:]
-        guard (200..<300).contains(status) else {
-            let error = object["error"] as? [String: Any] ?? [:]
-            let details = (error["error_data"] as? [String: Any])?["details"] as? String
-            throw WhatsAppError(httpStatus: status, code: error["code"] as? Int ?? status,
-                                message: error["message"] as? String ?? "HTTP \(status)", details: details)
+        guard response.isSuccess else {
+            let graph = response.decode(GraphErrorBody.self)?.error
+            throw WhatsAppError(httpStatus: response.status, code: graph?.code ?? response.status,
+                                message: graph?.message ?? "HTTP \(response.status)", details: graph?.errorData?.details)
         }
-        return object
+        guard let decoded = response.decode(T.self) else {
+            throw WhatsAppError(httpStatus: response.status, code: 0, message: "unexpected answer from the Graph API")
+        }
+        return decoded
     }
 }
 

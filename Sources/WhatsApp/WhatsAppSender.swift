@@ -30,33 +30,21 @@ public struct WhatsAppSender: ChannelSender {
         }
     }
 
-    static func message(for reply: Reply, to recipient: String, listButton: String) -> [String: Any] {
-        var message: [String: Any] = recipient.allSatisfy(\.isNumber) ? ["to": recipient] : ["recipient": recipient]
-        message["recipient_type"] = "individual"
+    static func message(for reply: Reply, to recipient: String, listButton: String) -> WhatsAppOutgoing {
         let options = reply.quickReplies
         let body = String(reply.text.prefix(1024))
         if options.isEmpty || reply.text.count > 1024 {
-            message["type"] = "text"
-            message["text"] = ["body": String(reply.text.prefix(4096)), "preview_url": false]
-        } else if options.count <= 3 {
-            message["type"] = "interactive"
-            message["interactive"] = [
-                "type": "button", "body": ["text": body],
-                "action": ["buttons": unique(options).prefix(3).map { option in
-                    ["type": "reply", "reply": ["id": String(option.id.prefix(256)), "title": String(option.title.prefix(20))]]
-                }],
-            ]
-        } else {
-            message["type"] = "interactive"
-            message["interactive"] = [
-                "type": "list", "body": ["text": body],
-                "action": ["button": String(listButton.prefix(20)),
-                           "sections": [["title": "Opciones", "rows": unique(options).prefix(10).map { option in
-                               ["id": String(option.id.prefix(200)), "title": String(option.title.prefix(24))]
-                           }]]],
-            ]
+            return WhatsAppOutgoing(to: recipient, .text(.init(body: String(reply.text.prefix(4096)))))
         }
-        return message
+        if options.count <= 3 {
+            return WhatsAppOutgoing(to: recipient, .buttons(body: body, unique(options).prefix(3).map {
+                .init(id: String($0.id.prefix(256)), title: String($0.title.prefix(20)))
+            }))
+        }
+        return WhatsAppOutgoing(to: recipient, .list(body: body, button: String(listButton.prefix(20)), section: "Opciones",
+                                                     unique(options).prefix(10).map {
+                                                         .init(id: String($0.id.prefix(200)), title: String($0.title.prefix(24)))
+                                                     }))
     }
 
     /// Meta refuses repeated ids or titles.

@@ -37,16 +37,17 @@ import Testing
         #expect(limited == 0)
     }
 
-    @Test func repliesBecomeKeyboardsWithinTelegramsLimits() {
+    @Test func repliesBecomeKeyboardsWithinTelegramsLimits() throws {
         let long = String(repeating: "Una frase de prueba. ", count: 300)
         let parts = ReplyRenderer.parts(for: Reply(long, quickReplies: [QuickReply(id: String(repeating: "ñ", count: 40), title: "Sí")]))
         #expect(parts.count == 2)
         #expect(parts.allSatisfy { $0.text.utf16.count <= 4096 && $0.text.hasSuffix(".") })
-        let keyboard = parts.last?.markup?["inline_keyboard"] as? [[[String: String]]]
-        let data = try? #require(keyboard?.first?.first?["callback_data"])
-        #expect((data?.utf8.count ?? 99) <= 64)
+        guard case .inline(let rows)? = parts.last?.keyboard else { Issue.record("no inline keyboard"); return }
+        #expect(rows.first?.first?.text == "Sí" && (rows.first?.first?.callbackData.utf8.count ?? 99) <= 64)
         let phone = ReplyRenderer.parts(for: Reply("¿Tu número?", asksForPhone: true))
-        let button = (phone.first?.markup?["keyboard"] as? [[[String: Any]]])?.first?.first
-        #expect(button?["request_contact"] as? Bool == true)
+        #expect(phone.first?.keyboard == .sharePhone(title: "📱 Compartir mi número"))
+        // As Telegram reads it.
+        let json = String(decoding: try JSONEncoder().encode(phone.first?.keyboard), as: UTF8.self)
+        #expect(json.contains(#""request_contact":true"#) && json.contains(#""one_time_keyboard":true"#))
     }
 }

@@ -51,9 +51,9 @@ struct WhatsAppChannel: Sendable {
                                     token: config.accessToken.value, timeout: .seconds(10))
         do {
             let info = try await client.phoneNumber()
-            let number = info["display_phone_number"] as? String ?? config.phoneNumberID
-            let quality = (info["quality_rating"] as? String).map { ", quality \($0)" } ?? ""
-            let name = (info["verified_name"] as? String).map { " «\($0)»" } ?? ""
+            let number = info.displayPhoneNumber ?? config.phoneNumberID
+            let quality = info.qualityRating.map { ", quality \($0)" } ?? ""
+            let name = info.verifiedName.map { " «\($0)»" } ?? ""
             let verify = config.verifyToken == nil ? "; WHATSAPP_VERIFY_TOKEN not set, so Meta cannot verify the webhook" : ""
             return .ok("\(number)\(name)\(quality), webhook /webhook/whatsapp\(verify)")
         } catch {
