@@ -1,9 +1,9 @@
 import AsyncHTTPClient
 import Foundation
+import JSONAPI
 import Logging
 import Metrics
 import NIOCore
-import NIOFoundationCompat
 
 /// A thin client for `POST {base}/v1beta/models/{model}:generateContent`. The key goes in the
 /// `x-goog-api-key` header only — never in the URL, never in logs. 429 and 503 are retried once
@@ -13,7 +13,7 @@ public actor GeminiClient {
     let base: String
     let model: String
     let key: String
-    let http: HTTPClient
+    let exchange: JSONExchange
     let logger: Logger
     private var consecutiveFailures = 0
     private var openUntil: Date?
@@ -28,7 +28,7 @@ public actor GeminiClient {
         self.base = root.hasSuffix("/") ? String(root.dropLast()) : root
         self.model = model
         self.key = apiKey
-        self.http = http
+        self.exchange = JSONExchange(http: http)
         self.logger = logger
     }
 
@@ -41,7 +41,7 @@ public actor GeminiClient {
     }
 
     /// Sends a request body; throws `GeminiError` (including `.circuitOpen` and `.deadline`).
-    public func generate(_ body: [String: any Sendable], deadline: Date) async throws(GeminiError) -> GeminiResponse {
+    public func generate(_ body: GeminiRequest, deadline: Date) async throws(GeminiError) -> GeminiResponse {
         if let openUntil, openUntil > Date() { throw .circuitOpen(until: openUntil) }
         var attempt = 0
         while true {
@@ -89,29 +89,38 @@ public actor GeminiClient {
         return error
     }
 
-    private func send(_ body: [String: any Sendable], timeout: TimeInterval) async throws(GeminiError) -> GeminiResponse {
+    private func send(_ body: GeminiRequest, timeout: TimeInterval) async throws(GeminiError) -> GeminiResponse {
         Counter(label: "bot_gemini_calls_total").increment()
-        var request = HTTPClientRequest(url: "\(base)/v1beta/models/\(model):generateContent")
-        request.method = .POST
-        request.headers.add(name: "Content-Type", value: "application/json")
-        request.headers.add(name: "x-goog-api-key", value: key)
-        guard let data = try? JSONSerialization.data(withJSONObject: body, options: [.withoutEscapingSlashes]) else {
-            throw .badRequest("could not encode the request")
-        }
-        request.body = .bytes(ByteBuffer(data: data))
-        let status: Int
-        let answer: Data
+        let response: JSONExchange.Response
         do {
-            let response = try await http.execute(request, timeout: .milliseconds(Int64(timeout * 1000)))
-            status = Int(response.status.code)
-            answer = Data(buffer: try await response.body.collect(upTo: 8 << 20))
+            response = try await exchange.send(.POST, "\(base)/v1beta/models/\(model):generateContent",
+                                               headers: [("x-goog-api-key", key)], json: body,
+                                               timeout: .milliseconds(Int64(timeout * 1000)), limit: 8 << 20)
         } catch {
-            throw .unreachable("\(error)")
+            throw .unreachable(error.reason)
         }
-        let object = (try? JSONSerialization.jsonObject(with: answer)) as? [String: Any] ?? [:]
-        guard status == 200 else { throw GeminiError.from(status: status, body: object) }
-        return GeminiResponse.parse(object)
+        guard response.status == 200 else {
+            throw GeminiError.from(status: response.status, body: response.decode(GoogleErrorBody.self))
+        }
+        guard let wire = response.decode(GeminiResponse.Wire.self) else { throw .unusable("not a generateContent answer") }
+        return GeminiResponse(wire)
     }
+}
+
+/// Google's error body: `{"error": {code, message, status, details: [ErrorInfo, RetryInfo, …]}}`.
+struct GoogleErrorBody: Decodable {
+    struct Detail: Decodable {
+        /// ErrorInfo's reason ("API_KEY_INVALID").
+        var reason: String?
+        /// RetryInfo's delay ("21s").
+        var retryDelay: String?
+    }
+    struct Body: Decodable {
+        var message: String?
+        var status: String?
+        var details: [Detail]?
+    }
+    var error: Body
 }
 
 /// Why Gemini gave no usable answer. Never contains the key.
@@ -138,17 +147,16 @@ public enum GeminiError: Error, Sendable, Equatable, CustomStringConvertible {
         return nil
     }
 
-    static func from(status: Int, body: [String: Any]) -> GeminiError {
-        let error = body["error"] as? [String: Any] ?? [:]
-        let message = error["message"] as? String ?? "HTTP \(status)"
+    static func from(status: Int, body: GoogleErrorBody?) -> GeminiError {
+        let message = body?.error.message ?? "HTTP \(status)"
+        let details = body?.error.details ?? []
         switch status {
         case 429:
-            let details = error["details"] as? [[String: Any]] ?? []
-            let delay = details.compactMap { $0["retryDelay"] as? String }.first.flatMap { Double($0.dropLast()) }
+            let delay = details.compactMap(\.retryDelay).first.flatMap { Double($0.dropLast()) }
             return .rateLimited(retryDelay: delay)
         case 404: return .modelNotFound(message)
         case 403: return .badKey(message)
-        case 400 where message.lowercased().contains("api key"): return .badKey(message)
+        case 400 where details.contains(where: { $0.reason == "API_KEY_INVALID" }): return .badKey(message)
         case 400: return .badRequest(message)
         default: return status >= 500 ? .unavailable(status: status, message: message) : .badRequest(message)
         }

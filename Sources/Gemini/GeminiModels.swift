@@ -14,17 +14,27 @@ public struct GeminiResponse: Sendable {
         blockReason == nil && finishReason == "STOP" && text?.isEmpty == false
     }
 
-    static func parse(_ object: [String: Any]) -> GeminiResponse {
-        let candidate = (object["candidates"] as? [[String: Any]])?.first
-        let content = candidate?["content"] as? [String: Any]
-        let parts = content?["parts"] as? [[String: Any]] ?? []
+    /// The wire shape, read as far as the bot needs it.
+    struct Wire: Decodable {
+        struct Part: Decodable { var text: String?; var thought: Bool? }
+        struct Content: Decodable { var parts: [Part]? }
+        struct Candidate: Decodable { var content: Content?; var finishReason: String? }
+        struct Feedback: Decodable { var blockReason: String? }
+        struct Usage: Decodable { var totalTokenCount: Int? }
+        var candidates: [Candidate]?
+        var promptFeedback: Feedback?
+        var usageMetadata: Usage?
+        var modelVersion: String?
+    }
+
+    init(_ wire: Wire) {
+        let candidate = wire.candidates?.first
         // The answer's text: every text part that is not a thought.
-        let text = parts.filter { ($0["thought"] as? Bool) != true }.compactMap { $0["text"] as? String }.joined()
-        let usage = object["usageMetadata"] as? [String: Any]
-        return GeminiResponse(
-            text: text.isEmpty ? nil : text,
-            finishReason: candidate?["finishReason"] as? String,
-            blockReason: (object["promptFeedback"] as? [String: Any])?["blockReason"] as? String,
-            totalTokens: usage?["totalTokenCount"] as? Int ?? 0, modelVersion: object["modelVersion"] as? String)
+        let text = (candidate?.content?.parts ?? []).filter { $0.thought != true }.compactMap(\.text).joined()
+        self.text = text.isEmpty ? nil : text
+        finishReason = candidate?.finishReason
+        blockReason = wire.promptFeedback?.blockReason
+        totalTokens = wire.usageMetadata?.totalTokenCount ?? 0
+        modelVersion = wire.modelVersion
     }
 }

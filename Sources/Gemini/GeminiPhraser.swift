@@ -38,7 +38,7 @@ public struct GeminiPhraser: ReplyPhrasing {
         }
     }
 
-    static func body(_ draft: String, _ request: PhrasingRequest) -> [String: any Sendable] {
+    static func body(_ draft: String, _ request: PhrasingRequest) -> GeminiRequest {
         let language = request.language == .en ? "English" : "español de México"
         let instruction = """
             Eres el asistente de WhatsApp y Telegram de Red Soluciones, un proveedor de internet. Reescribe el BORRADOR \
@@ -49,11 +49,8 @@ public struct GeminiPhraser: ReplyPhrasing {
             """
         let facts = request.facts.map { "- \($0)" }.joined(separator: "\n")
         let prompt = "MENSAJE DEL CLIENTE: \(Redaction.withoutPhoneNumbers(request.customerText))\nHECHOS:\n\(facts)\nBORRADOR: \(draft)"
-        return [
-            "systemInstruction": ["parts": [["text": instruction]]] as [String: any Sendable],
-            "contents": [["role": "user", "parts": [["text": prompt]]] as [String: any Sendable]],
-            "generationConfig": ["temperature": 0.3, "maxOutputTokens": 400] as [String: any Sendable],
-        ]
+        return GeminiRequest(system: instruction, contents: [.init(role: .user, parts: [.text(prompt)])],
+                             config: .init(temperature: 0.3, maxOutputTokens: 400))
     }
 
     /// Plain text: no **bold**, _italics_, `code` or # headings the channels would show as symbols.

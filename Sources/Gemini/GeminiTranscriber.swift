@@ -14,15 +14,12 @@ public struct GeminiTranscriber: Transcriber {
 
     public func transcribe(_ audio: Data, mimeType: String, deadline: Date) async throws -> String {
         guard audio.count <= maxBytes else { throw GeminiError.unusable("voice note too long") }
-        let parts: [[String: any Sendable]] = [
-            ["inlineData": ["mimeType": mimeType.split(separator: ";").first.map(String.init) ?? "audio/ogg",
-                            "data": audio.base64EncodedString()] as [String: any Sendable]],
-            ["text": "Transcribe exactamente lo que dice esta nota de voz, en el idioma en que se habla. Responde solo con la transcripción."],
-        ]
-        let response = try await client.generate([
-            "contents": [["role": "user", "parts": parts] as [String: any Sendable]],
-            "generationConfig": ["temperature": 0, "maxOutputTokens": 512] as [String: any Sendable],
-        ], deadline: deadline)
+        let mime = mimeType.split(separator: ";").first.map(String.init) ?? "audio/ogg"
+        let request = GeminiRequest(contents: [.init(role: .user, parts: [
+            .audio(audio, mimeType: mime),
+            .text("Transcribe exactamente lo que dice esta nota de voz, en el idioma en que se habla. Responde solo con la transcripción."),
+        ])], config: .init(temperature: 0, maxOutputTokens: 512))
+        let response = try await client.generate(request, deadline: deadline)
         guard response.isComplete, let text = response.text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else {
             throw GeminiError.unusable("no transcription (\(response.blockReason ?? response.finishReason ?? "?"))")
         }

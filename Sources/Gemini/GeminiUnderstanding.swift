@@ -43,21 +43,16 @@ public struct GeminiUnderstanding: Understanding {
 
     // MARK: The request
 
-    static func request(_ text: String, context: UnderstandingContext) -> [String: any Sendable] {
-        var contents: [[String: any Sendable]] = context.recentTurns.suffix(6).dropLast().map { turn in
-            ["role": turn.speaker == .customer ? "user" : "model", "parts": [["text": Redaction.withoutPhoneNumbers(turn.text)]]]
+    static func request(_ text: String, context: UnderstandingContext) -> GeminiRequest {
+        var contents: [GeminiRequest.Content] = context.recentTurns.suffix(6).dropLast().map { turn in
+            .init(role: turn.speaker == .customer ? .user : .model, parts: [.text(Redaction.withoutPhoneNumbers(turn.text))])
         }
         // The history must start with the customer.
-        while let first = contents.first, first["role"] as? String == "model" { contents.removeFirst() }
-        contents.append(["role": "user", "parts": [["text": Redaction.withoutPhoneNumbers(text)]]])
-        return [
-            "systemInstruction": ["parts": [["text": instruction(context)]]],
-            "contents": contents,
-            "generationConfig": [
-                "temperature": 0.1, "maxOutputTokens": 256, "responseMimeType": "application/json",
-                "responseJsonSchema": schema,
-            ] as [String: any Sendable],
-        ]
+        while contents.first?.role == .model { contents.removeFirst() }
+        contents.append(.init(role: .user, parts: [.text(Redaction.withoutPhoneNumbers(text))]))
+        return GeminiRequest(system: instruction(context), contents: contents,
+                             config: .init(temperature: 0.1, maxOutputTokens: 256, responseMimeType: "application/json",
+                                           responseJsonSchema: schema))
     }
 
     static func instruction(_ context: UnderstandingContext) -> String {
@@ -73,19 +68,14 @@ public struct GeminiUnderstanding: Understanding {
         """
     }
 
-    static let schema: [String: any Sendable] = {
-        let text: [String: any Sendable] = ["type": "string"]
-        let slots: [String: any Sendable] = [
-            "zone": text, "plan_mbps": ["type": "integer"] as [String: any Sendable], "name": text, "since": text,
-            "modem_restarted": ["type": "boolean"] as [String: any Sendable], "phone": text,
-        ]
-        let properties: [String: any Sendable] = [
-            "intent": ["type": "string", "enum": Intent.allCases.map(\.rawValue)] as [String: any Sendable],
-            "language": ["type": "string", "enum": ["es", "en"]] as [String: any Sendable],
-            "slots": ["type": "object", "properties": slots] as [String: any Sendable],
-        ]
-        return ["type": "object", "properties": properties, "required": ["intent"]]
-    }()
+    static let schema = JSONSchema.object([
+        ("intent", .string(oneOf: Intent.allCases.map(\.rawValue))),
+        ("language", .string(oneOf: ["es", "en"])),
+        ("slots", .object([
+            ("zone", .string()), ("plan_mbps", .integer), ("name", .string()), ("since", .string()),
+            ("modem_restarted", .boolean), ("phone", .string()),
+        ])),
+    ], required: ["intent"])
 
     // MARK: Checking the answer
 

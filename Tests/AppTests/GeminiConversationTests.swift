@@ -128,7 +128,7 @@ import Testing
         emulator.setDefaultAnswer(.text("hola"))
         emulator.inject(.error(status: 429))  // RetryInfo: retry in 21 s
         let client = GeminiClient(apiBase: URL(string: emulator.baseURL)!, model: "gemini-flash-latest", apiKey: emulator.apiKey)
-        let body: [String: any Sendable] = ["contents": [["role": "user", "parts": [["text": "hola"]]] as [String: any Sendable]]]
+        let body = GeminiRequest(contents: [.init(role: .user, parts: [.text("hola")])])
         await #expect(throws: GeminiError.self) { try await client.generate(body, deadline: Date().addingTimeInterval(5)) }
         #expect(emulator.requests.count == 1, "no retry a second later")
         await #expect(throws: GeminiError.self) { try await client.generate(body, deadline: Date().addingTimeInterval(5)) }
