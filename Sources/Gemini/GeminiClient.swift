@@ -107,22 +107,6 @@ public actor GeminiClient {
     }
 }
 
-/// Google's error body: `{"error": {code, message, status, details: [ErrorInfo, RetryInfo, …]}}`.
-struct GoogleErrorBody: Decodable {
-    struct Detail: Decodable {
-        /// ErrorInfo's reason ("API_KEY_INVALID").
-        var reason: String?
-        /// RetryInfo's delay ("21s").
-        var retryDelay: String?
-    }
-    struct Body: Decodable {
-        var message: String?
-        var status: String?
-        var details: [Detail]?
-    }
-    var error: Body
-}
-
 /// Why Gemini gave no usable answer. Never contains the key.
 public enum GeminiError: Error, Sendable, Equatable, CustomStringConvertible {
     case rateLimited(retryDelay: Double?)

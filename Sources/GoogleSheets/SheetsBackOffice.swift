@@ -39,7 +39,7 @@ public actor SheetsBackOffice: BackOffice {
             values = try await client.batchGet(tabs.map { A1.range(titles[$0]!) })
         } catch let error as SheetsError {
             // A tab renamed since the titles were read: read the titles again next time.
-            if case .api(400, _, let message) = error, message.contains("Unable to parse range") { self.titles = [:] }
+            if error.isUnknownRange { self.titles = [:] }
             throw error
         }
         var result: [Tab: TabData] = [:]

@@ -5,7 +5,7 @@ import NIOPosix
 
 /// A request that got no answer, told apart the way async-http-client and NIO report it, so
 /// a client knows whether the request can have reached the server (which matters for writes).
-public struct TransportFailure: Error, Sendable, CustomStringConvertible {
+public struct TransportFailure: Error, Sendable, Equatable, CustomStringConvertible {
     public enum Kind: Sendable, Equatable {
         /// The connection was never made (refused, connect timeout, name not found): the server
         /// cannot have seen the request, so even a write can be sent again.

@@ -1,15 +1,15 @@
 import AsyncHTTPClient
 import Foundation
+import JSONAPI
 import Logging
 import NIOCore
-import NIOFoundationCompat
 
 /// Access tokens for the service account: exchanged at the key file's token_uri, reused
 /// until shortly before they expire, and refreshed by one request however many callers
 /// need a token at that moment.
 public actor TokenProvider {
     private let key: ServiceAccountKey
-    private let http: HTTPClient
+    private let api: JSONExchange
     private let timeout: TimeAmount
     private let logger: Logger
     private let now: @Sendable () -> Date
@@ -22,7 +22,7 @@ public actor TokenProvider {
     public init(key: ServiceAccountKey, http: HTTPClient = .shared, timeout: TimeAmount = .seconds(15),
                 logger: Logger = Logger(label: "google.auth"), now: @escaping @Sendable () -> Date = Date.init) {
         self.key = key
-        self.http = http
+        self.api = JSONExchange(http: http)
         self.timeout = timeout
         self.logger = logger
         self.now = now
@@ -79,28 +79,29 @@ public actor TokenProvider {
         } catch {
             throw .signing("\(error)")
         }
-        var request = HTTPClientRequest(url: key.tokenURI.absoluteString)
-        request.method = .POST
-        request.headers.add(name: "Content-Type", value: "application/x-www-form-urlencoded")
-        request.body = .bytes(ByteBuffer(string: "grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Ajwt-bearer&assertion=\(assertion)"))
-        let status: Int
-        let body: Data
+        let response: JSONExchange.Response
         do {
-            let response = try await http.execute(request, timeout: timeout)
-            status = Int(response.status.code)
-            body = Data(buffer: try await response.body.collect(upTo: 1 << 20))
+            response = try await api.send(.POST, key.tokenURI.absoluteString,
+                                               form: "grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Ajwt-bearer&assertion=\(assertion)",
+                                               timeout: timeout, limit: 1 << 20)
         } catch {
-            throw .unreachable(uri: key.tokenURI.absoluteString, reason: "\(error)")
+            throw .unreachable(uri: key.tokenURI.absoluteString, reason: error.reason)
         }
         exchanges += 1
-        let object = (try? JSONSerialization.jsonObject(with: body)) as? [String: Any] ?? [:]
-        guard status == 200, let token = object["access_token"] as? String else {
-            if let error = object["error"] as? String {
-                throw .rejected(error: error, description: object["error_description"] as? String ?? "", status: status)
-            }
-            throw .badResponse(status: status)
+        struct Answer: Decodable {
+            var access_token: String?
+            var expires_in: Double?
+            var error: String?
+            var error_description: String?
         }
-        let expiresIn = (object["expires_in"] as? Double) ?? Double(object["expires_in"] as? String ?? "") ?? 3600
+        let answer = response.decode(Answer.self)
+        guard response.status == 200, let token = answer?.access_token else {
+            if let error = answer?.error {
+                throw .rejected(error: error, description: answer?.error_description ?? "", status: response.status)
+            }
+            throw .badResponse(status: response.status)
+        }
+        let expiresIn = answer?.expires_in ?? 3600
         // google-auth refreshes 3 min 45 s before expiry; short test tokens refresh at 3/4 of their life.
         let margin = min(225, expiresIn / 4)
         cached = (token, issuedAt.addingTimeInterval(expiresIn - margin))
@@ -128,6 +129,8 @@ public enum AuthError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .rejected(let error, let description, _):
+            // OAuth's invalid_grant covers a deleted key, a wrong clock and a deleted account
+            // alike; only Google's description tells them apart.
             let lower = description.lowercased()
             if lower.contains("signature") {
                 return "Google refused the service account key (\(error): \(description)) — the key was deleted or replaced; create a new JSON key (service_account/README.md)"

@@ -1,9 +1,9 @@
 import AsyncHTTPClient
 import Foundation
+import JSONAPI
 import Logging
 import Metrics
 import NIOCore
-import NIOFoundationCompat
 import NIOHTTP1
 
 /// A thin Sheets v4 client for one spreadsheet: the calls the bot makes, paced under the
@@ -24,7 +24,7 @@ public struct SheetsClient: Sendable {
     let baseURL: String
     public let spreadsheetID: String
     public let tokens: TokenProvider
-    let http: HTTPClient
+    let exchange: JSONExchange
     let options: Options
     let logger: Logger
     let pacer: RequestPacer
@@ -34,7 +34,7 @@ public struct SheetsClient: Sendable {
         self.baseURL = baseURL.absoluteString.hasSuffix("/") ? String(baseURL.absoluteString.dropLast()) : baseURL.absoluteString
         self.spreadsheetID = spreadsheetID
         self.tokens = tokens
-        self.http = http
+        self.exchange = JSONExchange(http: http)
         self.options = options
         self.logger = logger
         self.pacer = RequestPacer(perMinute: options.requestsPerMinute)
@@ -68,7 +68,7 @@ public struct SheetsClient: Sendable {
     /// first row number written.
     @discardableResult
     public func append(_ range: String, rows: [[String]]) async throws -> Int? {
-        let body = try JSONEncoder().encode(ValueRange(range: range, majorDimension: "ROWS", values: rows.map { $0.map(CellValue.init) }))
+        let body = ValueRange(range: range, majorDimension: "ROWS", values: rows.map { $0.map(CellValue.init) })
         let response: AppendResponse = try await send(
             "values.append", .POST,
             root + "/values/" + A1.encode(range) + ":append?valueInputOption=RAW&insertDataOption=INSERT_ROWS",
@@ -78,20 +78,26 @@ public struct SheetsClient: Sendable {
 
     /// Writes cells at fixed positions (RAW). Repeating it writes the same values: idempotent.
     public func batchUpdate(_ data: [(range: String, rows: [[String]])]) async throws {
-        struct Body: Encodable {
+        struct Body: Encodable, Sendable {
             var valueInputOption = "RAW"
             var data: [ValueRange]
         }
-        let body = try JSONEncoder().encode(Body(data: data.map {
+        let body = Body(data: data.map {
             ValueRange(range: $0.range, majorDimension: "ROWS", values: $0.rows.map { $0.map(CellValue.init) })
-        }))
+        })
         let _: EmptyResponse = try await send("values.batchUpdate", .POST, root + "/values:batchUpdate", body: body,
                                               kind: .write, idempotent: true)
     }
 
     public func addSheets(_ titles: [String]) async throws {
-        let requests = titles.map { ["addSheet": ["properties": ["title": $0]]] }
-        let body = try JSONSerialization.data(withJSONObject: ["requests": requests])
+        struct Body: Encodable, Sendable {
+            struct Request: Encodable, Sendable {
+                struct AddSheet: Encodable, Sendable { struct Properties: Encodable, Sendable { var title: String }; var properties: Properties }
+                var addSheet: AddSheet
+            }
+            var requests: [Request]
+        }
+        let body = Body(requests: titles.map { .init(addSheet: .init(properties: .init(title: $0))) })
         let _: EmptyResponse = try await send("spreadsheets.batchUpdate", .POST, root + ":batchUpdate", body: body,
                                               kind: .write, idempotent: false)
     }
@@ -100,7 +106,7 @@ public struct SheetsClient: Sendable {
 
     private struct EmptyResponse: Decodable {}
 
-    private func send<T: Decodable>(_ name: String, _ method: HTTPMethod, _ url: String, body: Data? = nil,
+    private func send<T: Decodable>(_ name: String, _ method: HTTPMethod, _ url: String, body: (any Encodable & Sendable)? = nil,
                                     kind: RequestPacer.Kind, idempotent: Bool) async throws -> T {
         var attempt = 0
         var refreshedToken = false
@@ -113,30 +119,19 @@ public struct SheetsClient: Sendable {
             } catch let error as AuthError {
                 throw SheetsError.auth(error)
             }
-            var request = HTTPClientRequest(url: url)
-            request.method = method
-            request.headers.add(name: "Authorization", value: "Bearer \(token)")
-            if let body {
-                request.headers.add(name: "Content-Type", value: "application/json; charset=utf-8")
-                request.body = .bytes(ByteBuffer(data: body))
-            }
             let failure: SheetsError
             do {
-                let response = try await http.execute(request, timeout: options.timeout)
-                let data = Data(buffer: try await response.body.collect(upTo: 64 << 20))
-                let status = Int(response.status.code)
-                Self.count(name, status: status)
-                if (200..<300).contains(status) {
-                    do {
-                        return try JSONDecoder().decode(T.self, from: data.isEmpty ? Data("{}".utf8) : data)
-                    } catch {
-                        throw SheetsError.unexpectedResponse("\(name): \(error)")
-                    }
+                let response = try await exchange.send(method, url, headers: [("Authorization", "Bearer \(token)")], json: body,
+                                                       timeout: options.timeout, limit: 64 << 20)
+                Self.count(name, status: response.status)
+                if response.isSuccess {
+                    guard let decoded = response.decode(T.self) else { throw SheetsError.unexpectedResponse("\(name): not the documented shape") }
+                    return decoded
                 }
-                let decoded = try? JSONDecoder().decode(GoogleErrorBody.self, from: data)
-                failure = .api(status: status, reason: decoded?.error.status ?? "HTTP \(status)",
-                               message: decoded?.error.message ?? String(decoding: data.prefix(200), as: UTF8.self))
-                if status == 401, !refreshedToken {
+                let decoded = response.decode(GoogleErrorBody.self)
+                failure = .api(status: response.status, reason: decoded?.error.status ?? "HTTP \(response.status)",
+                               message: decoded?.error.message ?? String(decoding: response.body.prefix(200), as: UTF8.self))
+                if response.status == 401, !refreshedToken {
                     // The token expired or was revoked early: one new token, then try again.
                     refreshedToken = true
                     await tokens.invalidate()
@@ -145,12 +140,15 @@ public struct SheetsClient: Sendable {
                 }
             } catch let error as SheetsError {
                 throw error
-            } catch {
+            } catch let error as TransportFailure {
                 Self.count(name, status: 0)
-                failure = .unreachable("\(name): \(error)")
+                failure = .unreachable(call: name, error)
             }
-            let retryable = failure.isRateLimited || (idempotent && (failure.isServerSide || Self.isNetwork(failure)))
-                || (!idempotent && Self.isRefused(failure))
+            // Reads are sent again after any failure to answer; a write only when it never left
+            // (connection refused or not made), since any later failure may mean it was applied.
+            let transport = failure.transportFailure
+            let retryable = failure.isRateLimited || (idempotent && (failure.isServerSide || transport != nil))
+                || (!idempotent && transport?.neverSent == true)
             guard retryable, attempt < options.maxAttempts else { throw failure }
             let delay = min(32, options.backoff * pow(2, Double(attempt - 1))) * Double.random(in: 0.8...1.2)
             logger.warning("sheets call failed; retrying", metadata: [
@@ -158,17 +156,6 @@ public struct SheetsClient: Sendable {
             ])
             try await Task.sleep(for: .seconds(delay))
         }
-    }
-
-    private static func isNetwork(_ error: SheetsError) -> Bool {
-        if case .unreachable = error { return true }
-        return false
-    }
-
-    /// Connection refused: the request never reached Google, so even a write can be retried.
-    private static func isRefused(_ error: SheetsError) -> Bool {
-        if case .unreachable(let reason) = error { return reason.contains("refused") || reason.contains("connectTimeout") }
-        return false
     }
 }
 

@@ -64,15 +64,6 @@ struct AppendResponse: Decodable {
     var updates: Updates?
 }
 
-struct GoogleErrorBody: Decodable {
-    struct Inner: Decodable {
-        var code: Int?
-        var message: String?
-        var status: String?
-    }
-    var error: Inner
-}
-
 /// What spreadsheets.get tells about the file.
 public struct SpreadsheetInfo: Sendable, Equatable {
     public var title: String
