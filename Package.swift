@@ -1,6 +1,15 @@
 // swift-tools-version: 6.2
 import PackageDescription
 
+/// What every API client links: the shared JSON exchange, the HTTP client and logging.
+let apiClient: [Target.Dependency] = [
+    "JSONAPI",
+    .product(name: "AsyncHTTPClient", package: "async-http-client"),
+    .product(name: "NIOCore", package: "swift-nio"),
+    .product(name: "NIOHTTP1", package: "swift-nio"),
+    .product(name: "Logging", package: "swift-log"),
+]
+
 let package = Package(
     name: "RedSolucionesBot",
     platforms: [.macOS(.v15)],
@@ -57,52 +66,30 @@ let package = Package(
         .target(
             name: "GoogleSheets",
             dependencies: [
-                "AgentCore", "BackOffice", "JSONAPI",
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOFoundationCompat", package: "swift-nio"),
-                .product(name: "NIOHTTP1", package: "swift-nio"),
+                "AgentCore", "BackOffice",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
-                .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
-            ]
+            ] + apiClient
         ),
         // The Telegram front-end: Bot API client, long polling and webhook, replies as keyboards.
         .target(
             name: "Telegram",
-            dependencies: [
-                "AgentCore", "ChannelKit", "JSONAPI",
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOFoundationCompat", package: "swift-nio"),
-                .product(name: "Logging", package: "swift-log"),
-            ]
+            dependencies: ["AgentCore", "ChannelKit"] + apiClient
         ),
         // The WhatsApp front-end: Cloud API client, signed webhook, every message type.
         .target(
             name: "WhatsApp",
             dependencies: [
-                "AgentCore", "ChannelKit", "JSONAPI",
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOFoundationCompat", package: "swift-nio"),
-                .product(name: "NIOHTTP1", package: "swift-nio"),
-                .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "Logging", package: "swift-log"),
-            ]
+                "AgentCore", "ChannelKit", .product(name: "Crypto", package: "swift-crypto"),
+            ] + apiClient
         ),
         // Gemini: understanding and phrasing, with the offline rules as the safety net.
         .target(
             name: "Gemini",
             dependencies: [
-                "AgentCore", "ChannelKit", "JSONAPI",
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOFoundationCompat", package: "swift-nio"),
-                .product(name: "Logging", package: "swift-log"),
-                .product(name: "Metrics", package: "swift-metrics"),
-            ]
+                "AgentCore", "ChannelKit", .product(name: "Metrics", package: "swift-metrics"),
+            ] + apiClient
         ),
         // Loopback emulators of the external APIs: only the tests and the benchmark link them.
         .target(

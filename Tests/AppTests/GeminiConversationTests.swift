@@ -135,4 +135,17 @@ import Testing
         #expect(emulator.requests.count == 1, "nor a call before Google's retry time")
         #expect(await client.breakerOpenUntil.map { $0.timeIntervalSinceNow > 15 } == true)
     }
+
+    @Test func aRefusedKeyIsReportedAsTheKeyNotAsABadRequest() async throws {
+        let emulator = GeminiEmulator()
+        try await emulator.start()
+        let client = GeminiClient(apiBase: URL(string: emulator.baseURL)!, model: "gemini-flash-latest", apiKey: "AIzaNotTheKey")
+        let body = GeminiRequest(contents: [.init(role: .user, parts: [.text("hola")])])
+        do {
+            _ = try await client.generate(body, deadline: Date().addingTimeInterval(5))
+            Issue.record("a wrong key was accepted")
+        } catch {
+            #expect(error.description.hasPrefix("GEMINI_API_KEY refused"), "\(error)")
+        }
+    }
 }

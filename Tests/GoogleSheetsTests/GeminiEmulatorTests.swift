@@ -53,20 +53,12 @@ import Testing
         let key = key ?? .header(emulator.apiKey)
         var url = emulator.baseURL + path
         if case .query(let value) = key { url += (url.contains("?") ? "&" : "?") + "key=" + value }
-        var request = HTTPClientRequest(url: url)
-        request.method = method
-        if case .header(let value) = key { request.headers.add(name: "x-goog-api-key", value: value) }
-        if let json {
-            request.headers.add(name: "Content-Type", value: "application/json")
-            request.body = .bytes(ByteBuffer(bytes: try JSONSerialization.data(withJSONObject: json)))
-        } else if let raw {
-            request.headers.add(name: "Content-Type", value: "application/json")
-            request.body = .bytes(ByteBuffer(string: raw))
-        }
-        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(timeout))
-        let bytes = try await response.body.collect(upTo: 1 << 22)
-        let body = (try? JSONSerialization.jsonObject(with: Data(bytes.readableBytesView))) as? [String: Any] ?? [:]
-        return Reply(status: Int(response.status.code), body: body)
+        var headers: [(String, String)] = []
+        if case .header(let value) = key { headers.append(("x-goog-api-key", value)) }
+        let bytes = try json.map(HTTP.json) ?? raw.map { Array($0.utf8) }
+        let result = try await HTTP.send(method.rawValue, url, headers: headers, contentType: bytes == nil ? nil : "application/json",
+                                         bytes: bytes, timeout: .seconds(timeout))
+        return Reply(status: result.status, body: result.objectOrEmpty)
     }
 
     static func generate(

@@ -508,28 +508,7 @@ struct Harness {
     }
 }
 
-enum HTTP {
-    struct Result {
-        var status: Int
-        var body: String
-
-        func object() throws -> [String: Any] {
-            try #require(try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any], "not a JSON object: \(body)")
-        }
-    }
-
-    static func send(_ method: String, _ url: String, headers: [(String, String)] = [], contentType: String? = nil,
-                     body: String? = nil, timeout: Duration = .seconds(10)) async throws -> Result {
-        var request = HTTPClientRequest(url: url)
-        request.method = .init(rawValue: method)
-        for (name, value) in headers { request.headers.add(name: name, value: value) }
-        if let contentType { request.headers.add(name: "Content-Type", value: contentType) }
-        if let body { request.body = .bytes(Array(body.utf8)) }
-        let response = try await HTTPClient.shared.execute(request, timeout: .milliseconds(Int64(timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000)))
-        let buffer = try await response.body.collect(upTo: 10_000_000)
-        return Result(status: Int(response.status.code), body: String(decoding: buffer.readableBytesView, as: UTF8.self))
-    }
-
+extension HTTP {
     /// A plain TCP connect to 127.0.0.1:port (true when something accepts it).
     static func canConnect(port: Int) -> Bool {
         #if canImport(Glibc)

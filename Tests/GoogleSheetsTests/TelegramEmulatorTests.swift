@@ -44,19 +44,10 @@ import Testing
     ) async throws -> Reply {
         var url = emulator.baseURL + "/bot\(token ?? emulator.token)/\(method)"
         if let query { url += "?" + query }
-        var request = HTTPClientRequest(url: url)
-        request.method = .POST
-        if let parameters {
-            request.headers.add(name: "Content-Type", value: "application/json")
-            request.body = .bytes(ByteBuffer(bytes: try JSONSerialization.data(withJSONObject: parameters)))
-        } else if let form {
-            request.headers.add(name: "Content-Type", value: "application/x-www-form-urlencoded")
-            request.body = .bytes(ByteBuffer(string: form))
-        }
-        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(timeout))
-        let bytes = try await response.body.collect(upTo: 1 << 22)
-        let body = try JSONSerialization.jsonObject(with: Data(bytes.readableBytesView)) as? [String: Any] ?? [:]
-        return Reply(status: Int(response.status.code), body: body)
+        let result = try await HTTP.send(
+            "POST", url, contentType: parameters != nil ? "application/json" : form != nil ? "application/x-www-form-urlencoded" : nil,
+            bytes: try parameters.map(HTTP.json) ?? form.map { Array($0.utf8) }, timeout: .seconds(timeout))
+        return Reply(status: result.status, body: try result.object())
     }
 
     static func started() async throws -> TelegramEmulator {

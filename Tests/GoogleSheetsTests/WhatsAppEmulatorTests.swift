@@ -103,18 +103,9 @@ import Testing
     static func rawHTTP(
         _ method: HTTPMethod, _ url: String, body: [UInt8]? = nil, authorization: String?
     ) async throws -> (status: Int, body: [UInt8], headers: [String: String]) {
-        var request = HTTPClientRequest(url: url)
-        request.method = method
-        if let authorization { request.headers.add(name: "Authorization", value: authorization) }
-        if let body {
-            request.headers.add(name: "Content-Type", value: "application/json")
-            request.body = .bytes(ByteBuffer(bytes: body))
-        }
-        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(15))
-        let bytes = try await response.body.collect(upTo: 1 << 22)
-        var headers: [String: String] = [:]
-        for header in response.headers { headers[header.name.lowercased()] = header.value }
-        return (Int(response.status.code), Array(bytes.readableBytesView), headers)
+        let result = try await HTTP.send(method.rawValue, url, headers: authorization.map { [("Authorization", $0)] } ?? [],
+                                         contentType: body == nil ? nil : "application/json", bytes: body, timeout: .seconds(15))
+        return (result.status, result.bytes, result.headers)
     }
 
     static func text(_ to: String, _ body: String) -> [String: Any] {

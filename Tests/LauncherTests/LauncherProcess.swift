@@ -38,19 +38,10 @@ struct LauncherProcess {
     }
 
     func run(_ arguments: [String], input: String = "", extraEnvironment: [String: String] = [:]) async throws -> Output {
-        let id = UUID().uuidString
-        let inPath = directory + "/in-\(id)", outPath = directory + "/out-\(id)", errPath = directory + "/err-\(id)"
+        let inPath = directory + "/in-\(UUID().uuidString)"
         try input.write(toFile: inPath, atomically: true, encoding: .utf8)
-        _ = FileManager.default.createFile(atPath: outPath, contents: nil)
-        _ = FileManager.default.createFile(atPath: errPath, contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.binary)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        process.environment = environment.merging(extraEnvironment) { $1 }
-        process.standardInput = FileHandle(forReadingAtPath: inPath)
-        process.standardOutput = FileHandle(forWritingAtPath: outPath)
-        process.standardError = FileHandle(forWritingAtPath: errPath)
+        let (process, outPath, errPath) = prepare(arguments, extraEnvironment: extraEnvironment,
+                                                  input: FileHandle(forReadingAtPath: inPath))
         let status: Int32 = try await withCheckedThrowingContinuation { continuation in
             process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
             do { try process.run() } catch { continuation.resume(throwing: error) }
@@ -105,7 +96,10 @@ final class RunningLauncher: @unchecked Sendable {
 }
 
 extension LauncherProcess {
-    func start(_ arguments: [String], extraEnvironment: [String: String] = [:]) throws -> RunningLauncher {
+    /// The launcher as a process in the scratch folder, its output going to two fresh files.
+    func prepare(_ arguments: [String], extraEnvironment: [String: String], input: FileHandle?)
+        -> (process: Process, outPath: String, errPath: String)
+    {
         let id = UUID().uuidString
         let outPath = directory + "/out-\(id)", errPath = directory + "/err-\(id)"
         _ = FileManager.default.createFile(atPath: outPath, contents: nil)
@@ -115,9 +109,14 @@ extension LauncherProcess {
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         process.environment = environment.merging(extraEnvironment) { $1 }
-        process.standardInput = FileHandle.nullDevice
+        process.standardInput = input
         process.standardOutput = FileHandle(forWritingAtPath: outPath)
         process.standardError = FileHandle(forWritingAtPath: errPath)
+        return (process, outPath, errPath)
+    }
+
+    func start(_ arguments: [String], extraEnvironment: [String: String] = [:]) throws -> RunningLauncher {
+        let (process, outPath, errPath) = prepare(arguments, extraEnvironment: extraEnvironment, input: FileHandle.nullDevice)
         try process.run()
         return RunningLauncher(process: process, stdoutPath: outPath, stderrPath: errPath)
     }

@@ -14,6 +14,7 @@ public final class GeminiEmulator: Sendable {
     public let apiKey: String
     let catalog: GeminiModelCatalog
     let state: Mutex<GeminiState>
+    let host = LoopbackHost(emulator: "Gemini")
 
     /// - Parameters:
     ///   - models: ids that serve generateContent.
@@ -29,11 +30,11 @@ public final class GeminiEmulator: Sendable {
     }
 
     deinit {
-        state.withLock { $0.server?.stopInBackground() }
+        host.stopInBackground()
     }
 
     /// The port listened on (0 before the first start()).
-    public var port: Int { state.withLock { $0.port } }
+    public var port: Int { host.port }
 
     /// `http://127.0.0.1:<port>`, the value for GEMINI_API_BASE.
     public var baseURL: String { "http://127.0.0.1:\(port)" }

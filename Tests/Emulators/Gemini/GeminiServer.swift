@@ -16,30 +16,16 @@ struct GeminiIncoming: Sendable {
 extension GeminiEmulator {
     /// Listens on 127.0.0.1: any free port the first time, the same port after `stop()`.
     public func start() async throws {
-        let (running, port) = state.withLock { ($0.server != nil, $0.port) }
-        if running { return }
-        let server = try await LoopbackServer.startCuttingConnections(emulator: "Gemini", port: port, serverName: "scaffolding on HTTPServer2") {
-            [weak self] request in
+        try await host.start(cuttingConnections: true, serverName: "scaffolding on HTTPServer2") { [weak self] request in
             guard let self else { return Response(status: .serviceUnavailable) }
             return await self.respond(to: request)
-        }
-        state.withLock {
-            $0.port = server.port
-            $0.server = server
         }
     }
 
     /// Stops listening: new connections are refused, open (keep-alive) connections are closed and
-    /// answers being slowed down are dropped. Rules, recordings and signatures are kept.
+    /// answers being slowed down are dropped. Rules and recordings are kept.
     public func stop() async {
-        let server = state.withLock { state -> LoopbackServer? in
-            defer {
-                state.server = nil
-                state.generation += 1
-            }
-            return state.server
-        }
-        await server?.stop()
+        await host.stop { state.withLock { $0.generation += 1 } }
     }
 
     private func respond(to request: Request) async -> Response {

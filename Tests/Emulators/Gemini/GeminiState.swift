@@ -3,8 +3,6 @@ import NIOCore
 
 /// Everything the Gemini emulator knows, kept behind one lock.
 struct GeminiState: Sendable {
-    var port = 0
-    var server: LoopbackServer?
     /// Bumped by `stop()`, so that answers being slowed down give up.
     var generation = 0
 

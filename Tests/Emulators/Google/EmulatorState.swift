@@ -32,8 +32,8 @@ struct IncomingRequest: Sendable {
 /// Everything the emulator knows, kept behind one lock.
 struct EmulatorState: Sendable {
     var tokenLifetimeSeconds: Int
+    /// The port listened on: the token endpoint accepts its own URL as audience.
     var port = 0
-    var server: LoopbackServer?
 
     /// Keyed by lowercased email.
     var accounts: [String: ServiceAccount] = [:]

@@ -28,10 +28,10 @@ public final class GoogleEmulator: Sendable {
     }
 
     public struct RecordedRequest: Sendable, Equatable {
-        /// "GET", "POST", "PUT".
+        /// "GET", "POST".
         public var method: String
-        /// "token", "spreadsheets.get", "values.get", "values.batchGet", "values.append", "values.update",
-        /// "values.batchUpdate", "values.clear", "spreadsheets.batchUpdate" ("unknown" for anything else).
+        /// "token", "spreadsheets.get", "values.get", "values.batchGet", "values.append", "values.batchUpdate",
+        /// "spreadsheets.batchUpdate" ("unknown" for anything else).
         public var kind: String
         /// The raw path with query, percent-encoded as received.
         public var path: String
@@ -50,39 +50,35 @@ public final class GoogleEmulator: Sendable {
     }
 
     private let state: Mutex<EmulatorState>
+    private let host = LoopbackHost(emulator: "Google")
 
     public init(tokenLifetimeSeconds: Int = 3599) {
         state = Mutex(EmulatorState(tokenLifetimeSeconds: tokenLifetimeSeconds))
     }
 
     deinit {
-        state.withLock { $0.server?.stopInBackground() }
+        host.stopInBackground()
     }
 
     // MARK: Server
 
     /// Listens on 127.0.0.1: any free port the first time, the same port after `stop()`.
     public func start() async throws {
-        let (running, port) = state.withLock { ($0.server != nil, $0.port) }
-        if running { return }
-        let server = try await LoopbackServer.startCuttingConnections(emulator: "Google", port: port, serverName: "ESF") {
-            [weak self] request in
+        try await host.start(cuttingConnections: true, serverName: "ESF") { [weak self] request in
             guard let self else { return Response(status: .serviceUnavailable) }
             return await self.respond(to: request)
         }
-        state.withLock {
-            $0.port = server.port
-            $0.server = server
-        }
+        let port = host.port
+        state.withLock { $0.port = port }
     }
 
     /// Stops listening: new connections are refused and open (keep-alive) connections are closed, as when
     /// Google is unreachable.
     public func stop() async {
-        await state.withLock { $0.server.take() }?.stop()
+        await host.stop()
     }
 
-    public var port: Int { state.withLock { $0.port } }
+    public var port: Int { host.port }
     public var baseURL: String { "http://127.0.0.1:\(port)" }
     public var tokenURL: String { baseURL + "/token" }
 

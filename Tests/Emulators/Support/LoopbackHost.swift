@@ -1,9 +1,9 @@
 import Hummingbird
 import Synchronization
 
-/// An emulator's listening side when it also pushes to the bot on its own (Telegram's webhook
-/// deliveries, WhatsApp's status notifications): the server, the sender task, and the port kept
-/// across stop() so a restarted service comes back where the bot expects it.
+/// An emulator's listening side: the server, the port kept across stop() so a restarted
+/// service comes back where the bot expects it, and for those that also push to the bot on
+/// their own (Telegram's webhook deliveries, WhatsApp's status notifications) the sender task.
 final class LoopbackHost: Sendable {
     private struct Control {
         var port = 0
@@ -22,9 +22,12 @@ final class LoopbackHost: Sendable {
     var port: Int { control.withLock { $0.port } }
 
     /// Listens (a free port the first time, the same one after stop()), then starts the sender
-    /// `startSender` returns. Does nothing when already running.
+    /// `startSender` returns, if any. Does nothing when already running. With `cuttingConnections`
+    /// a stop also closes the open keep-alive connections at once, as when the service becomes
+    /// unreachable.
     func start(
-        handler: @escaping @Sendable (Request) async -> Response, startSender: () -> Task<Void, Never>
+        cuttingConnections: Bool = false, serverName: String? = nil,
+        handler: @escaping @Sendable (Request) async -> Response, startSender: () -> Task<Void, Never>? = { nil }
     ) async throws {
         let wanted: Int? = control.withLock { control in
             if control.running { return nil }
@@ -34,8 +37,13 @@ final class LoopbackHost: Sendable {
         guard let wanted else { return }
         let listening: LoopbackServer
         do {
-            let responder = CallbackResponder<BasicRequestContext> { request, _ in await handler(request) }
-            listening = try await LoopbackServer.start(emulator: emulator, port: wanted, responder: responder)
+            if cuttingConnections {
+                listening = try await LoopbackServer.startCuttingConnections(emulator: emulator, port: wanted, serverName: serverName,
+                                                                             handler: handler)
+            } else {
+                let responder = CallbackResponder<BasicRequestContext> { request, _ in await handler(request) }
+                listening = try await LoopbackServer.start(emulator: emulator, port: wanted, serverName: serverName, responder: responder)
+            }
         } catch {
             control.withLock { $0.running = false }
             throw error
@@ -50,7 +58,7 @@ final class LoopbackHost: Sendable {
 
     /// Stops listening. `release` runs first and must end the sender's input (finish its stream),
     /// so that the sender can be awaited before the server goes.
-    func stop(release: () -> Void) async {
+    func stop(release: () -> Void = {}) async {
         let (listening, sender) = control.withLock { control -> (LoopbackServer?, Task<Void, Never>?) in
             defer {
                 control.server = nil
@@ -63,5 +71,10 @@ final class LoopbackHost: Sendable {
         sender?.cancel()
         await sender?.value
         await listening?.stop()
+    }
+
+    /// For a `deinit`, which cannot wait.
+    func stopInBackground() {
+        control.withLock { $0.server }?.stopInBackground()
     }
 }
