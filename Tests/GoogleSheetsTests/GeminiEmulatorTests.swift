@@ -28,15 +28,6 @@ import Testing
         try Fixtures.object(name)
     }
 
-    /// Equal as JSON (both re-serialised with sorted keys).
-    static func sameJSON(_ a: Any, _ b: Any) -> Bool {
-        let options: JSONSerialization.WritingOptions = [.sortedKeys]
-        guard let x = try? JSONSerialization.data(withJSONObject: a, options: options),
-            let y = try? JSONSerialization.data(withJSONObject: b, options: options)
-        else { return false }
-        return x == y
-    }
-
     static func int(_ value: Any?) -> Int? { (value as? NSNumber)?.intValue }
 
     enum Key {
@@ -85,17 +76,17 @@ import Testing
 
         let noKey = try await Self.generate(emulator, key: Key.none, body)
         #expect(noKey.status == 403)
-        #expect(Self.sameJSON(noKey.body, try Self.fixture("gemini_error_403_permission.json")))
+        #expect(HTTP.sameJSON(noKey.body, try Self.fixture("gemini_error_403_permission.json")))
 
         let wrongKey = try await Self.generate(emulator, key: .header("AIzaWrongKey"), body)
         #expect(wrongKey.status == 400)
-        #expect(Self.sameJSON(wrongKey.body, try Self.fixture("gemini_error_400_api_key.json")))
+        #expect(HTTP.sameJSON(wrongKey.body, try Self.fixture("gemini_error_400_api_key.json")))
         let wrongQueryKey = try await Self.generate(emulator, key: .query("AIzaWrongKey"), body)
         #expect(wrongQueryKey.status == 400 && wrongQueryKey.errorStatus == "INVALID_ARGUMENT")
 
         let retired = try await Self.generate(emulator, model: "gemini-2.0-flash", body)
         #expect(retired.status == 404)
-        #expect(Self.sameJSON(retired.body, try Self.fixture("gemini_error_404_model.json")))
+        #expect(HTTP.sameJSON(retired.body, try Self.fixture("gemini_error_404_model.json")))
 
         let unknown = try await Self.generate(emulator, model: "gemini-9-ultra", body)
         #expect(unknown.status == 404 && unknown.errorStatus == "NOT_FOUND")
@@ -203,7 +194,7 @@ import Testing
         let second = try await Self.generate(emulator, Self.userText("hola"))
         let third = try await Self.generate(emulator, Self.userText("hola"))
         #expect(first.status == 503 && second.status == 503)
-        #expect(Self.sameJSON(first.body, try Self.fixture("gemini_error_503.json")))
+        #expect(HTTP.sameJSON(first.body, try Self.fixture("gemini_error_503.json")))
         #expect(third.status == 200 && third.text == "ok")
 
         // 429 with the fixture's body (RetryInfo) and 500.
@@ -211,11 +202,11 @@ import Testing
         emulator.inject(.error(status: 500))
         let quota = try await Self.generate(emulator, Self.userText("hola"))
         #expect(quota.status == 429)
-        #expect(Self.sameJSON(quota.body, try Self.fixture("gemini_error_429.json")))
+        #expect(HTTP.sameJSON(quota.body, try Self.fixture("gemini_error_429.json")))
         let details = quota.error["details"] as? [[String: Any]] ?? []
         #expect(details.contains { $0["retryDelay"] as? String == "21s" })
         let internalError = try await Self.generate(emulator, Self.userText("hola"))
-        #expect(Self.sameJSON(internalError.body, try Self.fixture("gemini_error_500.json")))
+        #expect(HTTP.sameJSON(internalError.body, try Self.fixture("gemini_error_500.json")))
 
         // A refused request (bad key) does not use up an injection.
         emulator.inject(.error(status: 503))
@@ -253,7 +244,7 @@ import Testing
         let noParts = try await Self.generate(emulator, Self.userText("hola"))
         #expect(noParts.finishReason == "MAX_TOKENS" && noParts.content["parts"] == nil)
         #expect(noParts.content["role"] as? String == "model")
-        #expect(Self.sameJSON(noParts.firstCandidate, (try Self.fixture("gemini_generate_max_tokens_no_parts.json")["candidates"] as! [[String: Any]])[0]))
+        #expect(HTTP.sameJSON(noParts.firstCandidate, (try Self.fixture("gemini_generate_max_tokens_no_parts.json")["candidates"] as! [[String: Any]])[0]))
         let safety = try await Self.generate(emulator, Self.userText("hola"))
         #expect(safety.finishReason == "SAFETY" && safety.firstCandidate["content"] == nil)
         #expect((safety.firstCandidate["safetyRatings"] as? [[String: Any]])?.isEmpty == false)

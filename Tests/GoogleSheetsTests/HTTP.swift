@@ -46,4 +46,13 @@ enum HTTP {
     static func json(_ value: Any) throws -> [UInt8] {
         Array(try JSONSerialization.data(withJSONObject: value))
     }
+
+    /// Equal as JSON (both re-serialised with sorted keys).
+    static func sameJSON(_ a: Any, _ b: Any) -> Bool {
+        let options: JSONSerialization.WritingOptions = [.sortedKeys]
+        guard let x = try? JSONSerialization.data(withJSONObject: a, options: options),
+            let y = try? JSONSerialization.data(withJSONObject: b, options: options)
+        else { return false }
+        return x == y
+    }
 }

@@ -28,15 +28,6 @@ import Testing
 
     static func int(_ value: Any?) -> Int64? { (value as? NSNumber)?.int64Value }
 
-    /// Equal as JSON (both re-serialised with sorted keys).
-    static func sameJSON(_ a: Any, _ b: Any) -> Bool {
-        let options: JSONSerialization.WritingOptions = [.sortedKeys]
-        guard let x = try? JSONSerialization.data(withJSONObject: a, options: options),
-            let y = try? JSONSerialization.data(withJSONObject: b, options: options)
-        else { return false }
-        return x == y
-    }
-
     /// POSTs a JSON body (or a form, or nothing) to `/bot<token>/<method>`.
     static func call(
         _ emulator: TelegramEmulator, _ method: String, _ parameters: [String: Any]? = nil, form: String? = nil,
@@ -82,7 +73,7 @@ import Testing
 
         let wrongToken = try await Self.call(emulator, "getMe", token: "123:wrong")
         #expect(wrongToken.status == 401)
-        #expect(Self.sameJSON(wrongToken.body, try Self.fixture("telegram_error_401.json")))
+        #expect(HTTP.sameJSON(wrongToken.body, try Self.fixture("telegram_error_401.json")))
 
         let unknown = try await Self.call(emulator, "sendTelepathy")
         #expect(unknown.status == 404 && unknown.description == "Not Found")
@@ -219,14 +210,14 @@ import Testing
         #expect(newer.status == 200 && newer.updates.isEmpty)
         let terminated = try await older
         #expect(terminated.status == 409)
-        #expect(Self.sameJSON(terminated.body, try Self.fixture("telegram_error_409_conflict.json")))
+        #expect(HTTP.sameJSON(terminated.body, try Self.fixture("telegram_error_409_conflict.json")))
 
         let set = try await Self.call(emulator, "setWebhook", ["url": "http://127.0.0.1:9/hook"])
         #expect(set.ok && set.description == "Webhook was set")
         #expect(emulator.webhookURL == "http://127.0.0.1:9/hook")
         let blocked = try await Self.call(emulator, "getUpdates")
         #expect(blocked.status == 409)
-        #expect(Self.sameJSON(blocked.body, try Self.fixture("telegram_error_409_webhook_active.json")))
+        #expect(HTTP.sameJSON(blocked.body, try Self.fixture("telegram_error_409_webhook_active.json")))
 
         let deleted = try await Self.call(emulator, "deleteWebhook", ["drop_pending_updates": true])
         #expect(deleted.ok && deleted.description == "Webhook was deleted" && emulator.webhookURL == nil)
@@ -316,7 +307,7 @@ import Testing
         let tooLong = try await Self.call(
             emulator, "sendMessage", ["chat_id": chat, "text": String(repeating: "a", count: 4097)])
         #expect(tooLong.status == 400)
-        #expect(Self.sameJSON(tooLong.body, try Self.fixture("telegram_error_400_message_too_long.json")))
+        #expect(HTTP.sameJSON(tooLong.body, try Self.fixture("telegram_error_400_message_too_long.json")))
         // Counted in UTF-16 units: 2049 emoji are 4098 units.
         let emoji = try await Self.call(emulator, "sendMessage", ["chat_id": chat, "text": String(repeating: "😀", count: 2049)])
         #expect(emoji.description == "Bad Request: message is too long")
@@ -378,7 +369,7 @@ import Testing
         let expected = try Self.fixture("telegram_sendmessage_ok.json")["result"] as! [String: Any]
         #expect(Set(sent.resultObject.keys) == Set(expected.keys))
         #expect(
-            Self.sameJSON(sent.resultObject["reply_markup"] as? [String: Any] ?? [:], expected["reply_markup"] as! [String: Any]))
+            HTTP.sameJSON(sent.resultObject["reply_markup"] as? [String: Any] ?? [:], expected["reply_markup"] as! [String: Any]))
         let from = sent.resultObject["from"] as? [String: Any] ?? [:]
         #expect(from["is_bot"] as? Bool == true && Self.int(from["id"]) == 7_000_000_001)
         let messageID = try #require(Self.int(sent.resultObject["message_id"]))
@@ -434,7 +425,7 @@ import Testing
 
         let send = try await Self.call(emulator, "sendMessage", ["chat_id": Self.maria.id, "text": "¿Sigues ahí?"])
         #expect(send.status == 403)
-        #expect(Self.sameJSON(send.body, try Self.fixture("telegram_error_403_blocked.json")))
+        #expect(HTTP.sameJSON(send.body, try Self.fixture("telegram_error_403_blocked.json")))
         #expect(emulator.sentMessages.isEmpty)
 
         emulator.unblockBot(by: Self.maria)
@@ -455,7 +446,7 @@ import Testing
         for _ in 0..<2 {
             let limited = try await Self.call(emulator, "sendMessage", toMaria)
             #expect(limited.status == 429)
-            #expect(Self.sameJSON(limited.body, try Self.fixture("telegram_error_429.json")))
+            #expect(HTTP.sameJSON(limited.body, try Self.fixture("telegram_error_429.json")))
         }
         let through = try await Self.call(emulator, "sendMessage", toMaria)
         #expect(through.ok)

@@ -41,14 +41,6 @@ import Testing
         (try? JSONSerialization.jsonObject(with: Data(bytes))) as? [String: Any] ?? [:]
     }
 
-    /// Equal as JSON (both re-serialised with sorted keys).
-    static func sameJSON(_ a: Any, _ b: Any) -> Bool {
-        guard let x = try? JSONSerialization.data(withJSONObject: a, options: [.sortedKeys]),
-            let y = try? JSONSerialization.data(withJSONObject: b, options: [.sortedKeys])
-        else { return false }
-        return x == y
-    }
-
     /// The value's structure: the same keys at every level, strings and scalars in the same places.
     static func shape(_ value: Any) -> String {
         switch value {
@@ -226,10 +218,10 @@ import Testing
         let fixture190 = try Self.fixture("whatsapp_error_190_expired_token.json")
 
         let none = try await Self.send(emulator, Self.text(Self.maria.waID, "hola"), authorization: .some(nil))
-        #expect(none.status == 401 && Self.sameJSON(none.body, fixture190))
+        #expect(none.status == 401 && HTTP.sameJSON(none.body, fixture190))
 
         let wrong = try await Self.send(emulator, Self.text(Self.maria.waID, "hola"), authorization: "Bearer EAAGwrong")
-        #expect(wrong.status == 401 && wrong.code == 190 && Self.sameJSON(wrong.body, fixture190))
+        #expect(wrong.status == 401 && wrong.code == 190 && HTTP.sameJSON(wrong.body, fixture190))
 
         let basic = try await Self.send(emulator, Self.text(Self.maria.waID, "hola"), authorization: "Basic \(emulator.accessToken)")
         #expect(basic.status == 401 && basic.code == 190)
@@ -301,13 +293,13 @@ import Testing
         #expect(buttons.status == 200 && emulator.sentMessages.last?.type == "interactive")
         #expect(emulator.sentMessages.last?.text == "Hola María 👋 ¿En qué te puedo ayudar?")
         let interactive = Self.json(Array((emulator.sentMessages.last?.interactiveJSON ?? "").utf8))
-        #expect(Self.sameJSON(interactive, try Self.fixture("whatsapp_send_interactive_buttons_request.json")["interactive"]!))
+        #expect(HTTP.sameJSON(interactive, try Self.fixture("whatsapp_send_interactive_buttons_request.json")["interactive"]!))
         let list = try await Self.send(emulator, try Self.fixtureData("whatsapp_send_interactive_list_request.json"))
         #expect(list.status == 200)
 
         // Mark as read and the typing indicator.
         let read = try await Self.send(emulator, try Self.fixtureData("whatsapp_mark_read_request.json"))
-        #expect(try read.status == 200 && Self.sameJSON(read.body, Self.fixture("whatsapp_success_true.json")))
+        #expect(try read.status == 200 && HTTP.sameJSON(read.body, Self.fixture("whatsapp_success_true.json")))
         let typing = try await Self.send(emulator, try Self.fixtureData("whatsapp_typing_indicator_request.json"))
         #expect(typing.status == 200 && typing.body["success"] as? Bool == true)
         #expect(emulator.readReceipts == ["wamid.HBgNNTIxNTUxMjM0NTY3ODBUWFQxAA==", "wamid.HBgNNTIxNTUxMjM0NTY3ODBUWFQxAA=="])
@@ -392,23 +384,23 @@ import Testing
         // Mark-as-read calls do not use up a fault.
         #expect(try await Self.send(emulator, try Self.fixtureData("whatsapp_mark_read_request.json")).status == 200)
         let limited = try await Self.send(emulator, hola)
-        #expect(try limited.status == 400 && Self.sameJSON(limited.body, Self.fixture("whatsapp_error_131056.json")))
+        #expect(try limited.status == 400 && HTTP.sameJSON(limited.body, Self.fixture("whatsapp_error_131056.json")))
         #expect(try await Self.send(emulator, hola).status == 200)
 
         emulator.inject(.throughput, times: 2)
         for _ in 0..<2 {
             let reply = try await Self.send(emulator, hola)
-            #expect(try reply.status == 400 && Self.sameJSON(reply.body, Self.fixture("whatsapp_error_130429.json")))
+            #expect(try reply.status == 400 && HTTP.sameJSON(reply.body, Self.fixture("whatsapp_error_130429.json")))
         }
         emulator.inject(.notAllowed)
         let notAllowed = try await Self.send(emulator, hola)
-        #expect(try notAllowed.status == 400 && Self.sameJSON(notAllowed.body, Self.fixture("whatsapp_error_131030.json")))
+        #expect(try notAllowed.status == 400 && HTTP.sameJSON(notAllowed.body, Self.fixture("whatsapp_error_131030.json")))
         emulator.inject(.invalidParameter)
         let invalid = try await Self.send(emulator, hola)
-        #expect(try invalid.status == 400 && Self.sameJSON(invalid.body, Self.fixture("whatsapp_error_100_invalid_parameter.json")))
+        #expect(try invalid.status == 400 && HTTP.sameJSON(invalid.body, Self.fixture("whatsapp_error_100_invalid_parameter.json")))
         emulator.inject(.expiredToken)
         let expired = try await Self.send(emulator, hola)
-        #expect(try expired.status == 401 && Self.sameJSON(expired.body, Self.fixture("whatsapp_error_190_expired_token.json")))
+        #expect(try expired.status == 401 && HTTP.sameJSON(expired.body, Self.fixture("whatsapp_error_190_expired_token.json")))
         emulator.inject(.serverError)
         let server = try await Self.send(emulator, hola)
         #expect(server.status == 500 && server.code == 131000)
@@ -526,7 +518,7 @@ import Testing
         try await emulator.pressTemplateButton(payload: "CONFIRMAR", text: "Confirmar", from: Self.maria)
         let button = Self.message(try #require(webhook.notifications.last))
         #expect(button["type"] as? String == "button")
-        #expect(Self.sameJSON(button["button"]!, ["payload": "CONFIRMAR", "text": "Confirmar"]))
+        #expect(HTTP.sameJSON(button["button"]!, ["payload": "CONFIRMAR", "text": "Confirmar"]))
         try await emulator.sendContacts(phone: "+52 1 55 9876 5432", name: "Pedro Ruiz", from: Self.maria)
         let card = (Self.message(try #require(webhook.notifications.last))["contacts"] as? [[String: Any]])?.first ?? [:]
         #expect(((card["phones"] as? [[String: Any]])?.first)?["wa_id"] as? String == "5215598765432")
@@ -589,7 +581,7 @@ import Testing
         let failed = Self.status(failedNotification)
         #expect(failed["status"] as? String == "failed" && failed["id"] as? String == outside.messageID)
         let fixtureError = (Self.status(try Self.fixture("whatsapp_webhook_status_failed.json"))["errors"] as! [Any])[0]
-        #expect(Self.sameJSON((failed["errors"] as? [Any])?.first ?? [:], fixtureError))
+        #expect(HTTP.sameJSON((failed["errors"] as? [Any])?.first ?? [:], fixtureError))
 
         // Templates pass outside the window.
         let template: [String: Any] = [

@@ -11,7 +11,6 @@ public final class TelegramEmulator: Sendable {
     public let token: String
     let state: Mutex<TelegramState>
     let host = LoopbackHost(emulator: "Telegram")
-    let webhookSender = TelegramWebhookSender()
 
     /// A token of the real shape (`<bot id>:<35 characters>`), made up at run time so that no
     /// token-looking string is ever committed.

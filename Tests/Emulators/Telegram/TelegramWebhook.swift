@@ -93,7 +93,7 @@ extension TelegramEmulator {
                     try? await Task.sleep(for: .milliseconds(500))
                     if Task.isCancelled { return }
                 }
-                failure = await webhookSender.post(url: job.url, secret: job.secret, body: job.body)
+                failure = await Self.deliver(url: job.url, secret: job.secret, body: job.body)
                 if failure == nil { break }
             }
             state.withLock { s in
@@ -112,30 +112,15 @@ extension TelegramEmulator {
     }
 }
 
-/// A minimal HTTP client for webhook POSTs (Foundation's URLSession).
-final class TelegramWebhookSender: Sendable {
-    /// One session for all emulators, made on first use (most tests never set a webhook).
-    private static let session: URLSession = {
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = 10
-        configuration.httpMaximumConnectionsPerHost = 1
-        return URLSession(configuration: configuration)
-    }()
-
+extension TelegramEmulator {
     /// nil when the webhook answered 2xx; otherwise the `last_error_message` Telegram would show.
-    func post(url: String, secret: String?, body: String) async -> String? {
+    static func deliver(url: String, secret: String?, body: String) async -> String? {
         guard let target = URL(string: url) else { return "Bad webhook URL" }
-        var request = URLRequest(url: target)
-        request.httpMethod = "POST"
-        request.httpBody = Data(body.utf8)
-        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-        request.setValue("", forHTTPHeaderField: "Expect")
-        if let secret { request.setValue(secret, forHTTPHeaderField: "X-Telegram-Bot-Api-Secret-Token") }
         do {
-            let (_, response) = try await Self.session.data(for: request)
-            guard let http = response as? HTTPURLResponse else { return "Wrong response from the webhook" }
-            if (200..<300).contains(http.statusCode) { return nil }
-            return "Wrong response from the webhook: \(http.statusCode) \(TelegramHTTPStatus.reason(http.statusCode))"
+            let status = try await WebhookPoster.post(target, body: Array(body.utf8),
+                                                      headers: secret.map { [("X-Telegram-Bot-Api-Secret-Token", $0)] } ?? [], timeout: 10)
+            if (200..<300).contains(status) { return nil }
+            return "Wrong response from the webhook: \(status) \(TelegramHTTPStatus.reason(status))"
         } catch let error as URLError {
             switch error.code {
             case .cannotConnectToHost: return "Connection refused"

@@ -20,7 +20,6 @@ public final class WhatsAppEmulator: Sendable {
 
     let state: Mutex<WhatsAppState>
     let host = LoopbackHost(emulator: "WhatsApp")
-    let sender = WhatsAppWebhookSender()
 
     public init(
         phoneNumberID: String = "106540352242922", accessToken: String = "EAAGemulatorAccessToken0123456789",

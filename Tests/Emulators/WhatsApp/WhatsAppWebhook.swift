@@ -22,9 +22,8 @@ extension WhatsAppEmulator {
 
     /// POSTs a signed body (both signature headers); the HTTP status the webhook answered.
     func post(_ body: WhatsAppSignedBody, to url: URL) async throws -> Int {
-        try await sender.post(
-            url: url, body: body.bytes,
-            headers: [("X-Hub-Signature-256", body.signature), ("X-Hub-Signature", body.legacySignature)])
+        try await Self.post(url, body: body.bytes,
+                            headers: [("X-Hub-Signature-256", body.signature), ("X-Hub-Signature", body.legacySignature)])
     }
 
     func record(_ delivery: WebhookDelivery) {
@@ -34,7 +33,7 @@ extension WhatsAppEmulator {
     /// POSTs any body with the given `X-Hub-Signature-256` value (nil = no signature header at all).
     public func post(rawBody: [UInt8], signature: String?) async throws -> Int {
         let url = try webhookTarget()
-        let status = try await sender.post(url: url, body: rawBody, headers: signature.map { [("X-Hub-Signature-256", $0)] } ?? [])
+        let status = try await Self.post(url, body: rawBody, headers: signature.map { [("X-Hub-Signature-256", $0)] } ?? [])
         record(WebhookDelivery(messageID: nil, statusName: nil, httpStatus: status, body: String(decoding: rawBody, as: UTF8.self)))
         return status
     }
@@ -59,7 +58,7 @@ extension WhatsAppEmulator {
         if let hash = text.firstIndex(of: "#") { text = String(text[..<hash]) }
         text += (url.query == nil ? "?" : "&") + query
         guard let target = URL(string: text) else { throw EmulatorError.badWebhookURL(text) }
-        let (status, body) = try await sender.get(url: target)
+        let (status, body) = try await WebhookPoster.get(target, headers: [("User-Agent", "facebookplatform/1.0 (+http://developers.facebook.com)")], timeout: 15)
         return Verification(status: status, body: String(decoding: body, as: UTF8.self))
     }
 
@@ -105,32 +104,9 @@ extension WhatsAppEmulator {
     }
 }
 
-/// A minimal HTTP client for the webhook (Foundation's URLSession).
-final class WhatsAppWebhookSender: Sendable {
-    private static let session: URLSession = {
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = 15
-        configuration.httpMaximumConnectionsPerHost = 4
-        return URLSession(configuration: configuration)
-    }()
-
-    func post(url: URL, body: [UInt8], headers: [(String, String)]) async throws -> Int {
-        var request = URLRequest(url: url)
-        request.httpMethod = "POST"
-        request.httpBody = Data(body)
-        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-        request.setValue("facebookexternalua", forHTTPHeaderField: "User-Agent")
-        request.setValue("", forHTTPHeaderField: "Expect")
-        for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
-        let (_, response) = try await Self.session.data(for: request)
-        return (response as? HTTPURLResponse)?.statusCode ?? 0
-    }
-
-    func get(url: URL) async throws -> (Int, [UInt8]) {
-        var request = URLRequest(url: url)
-        request.httpMethod = "GET"
-        request.setValue("facebookplatform/1.0 (+http://developers.facebook.com)", forHTTPHeaderField: "User-Agent")
-        let (data, response) = try await Self.session.data(for: request)
-        return ((response as? HTTPURLResponse)?.statusCode ?? 0, Array(data))
+extension WhatsAppEmulator {
+    /// A notification POST as Meta's servers send it.
+    static func post(_ url: URL, body: [UInt8], headers: [(String, String)]) async throws -> Int {
+        try await WebhookPoster.post(url, body: body, headers: [("User-Agent", "facebookexternalua")] + headers, timeout: 15)
     }
 }
