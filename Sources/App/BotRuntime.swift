@@ -26,13 +26,19 @@ public struct BotRuntime: Sendable {
     public let gemini: GeminiClient?
     let keys: KeyAllocator
 
-    public static func build(config: BotConfig) async throws -> BotRuntime {
+    /// The parts that are not given are built from `config`; tests pass in-memory ports
+    /// (a back office, an understanding wrapping the offline one) to run the real pipeline.
+    public static func build(config: BotConfig, backOffice given: (any BackOffice)? = nil,
+                             understanding wrap: (@Sendable (OfflineUnderstanding) -> any Understanding)? = nil) async throws -> BotRuntime {
         let messaging = try MessagingFiles.load(directory: config.messagingDirectory, config: config)
         let (book, settings) = (messaging.book, messaging.settings)
         let store = try Store(directory: config.dataDirectory, durable: config.durableWrites)
         let backOffice: any BackOffice
         let sheets: SheetsClient?
-        if let sheetsConfig = config.sheets {
+        if let given {
+            backOffice = given
+            sheets = nil
+        } else if let sheetsConfig = config.sheets {
             let client = try Self.sheetsClient(sheetsConfig)
             backOffice = SheetsBackOffice(client: client)
             sheets = client
@@ -54,7 +60,7 @@ public struct BotRuntime: Sendable {
                                         refreshDelay: sheets != nil ? .seconds(5) : .seconds(1))
         let gemini = config.gemini.map { GeminiClient(apiBase: $0.apiBase, model: $0.model, apiKey: $0.apiKey.value) }
         let offline = OfflineUnderstanding.trained(on: messaging.corpus)
-        let understanding: any Understanding = gemini.map { GeminiUnderstanding(client: $0, offline: offline) } ?? offline
+        let understanding: any Understanding = wrap?(offline) ?? gemini.map { GeminiUnderstanding(client: $0, offline: offline) } ?? offline
         let agent = Agent(settings: settings, book: book, keys: keys)
         let processor = MessageProcessor(
             agent: agent, understanding: understanding, staffUnderstanding: offline, phrasing: gemini.map { GeminiPhraser(client: $0) },
@@ -138,14 +144,30 @@ public struct BotRuntime: Sendable {
         keys.observe(Dictionary(uniqueKeysWithValues: Tab.allCases.map { ($0, workbook.maxKeyNumber($0)) }))
     }
 
-    /// The outbox writer and, for the spreadsheet, the scheduled refresh, until cancelled.
+    /// A loop the back office needs while the bot runs, and what it does at shutdown.
+    public struct Loop: Sendable {
+        public var name: String
+        public var run: @Sendable () async -> Void
+        public var onShutdown: (@Sendable () async -> Void)?
+    }
+
+    /// The outbox writer (drained for a few seconds at shutdown) and, for the spreadsheet, the
+    /// scheduled refresh: run supervised by the service, or plainly by the console.
+    public var backOfficeLoops: [Loop] {
+        var loops = [Loop(name: "outbox", run: { await outbox.run() },
+                          onShutdown: { _ = await outbox.drain(deadline: Date().addingTimeInterval(4)) })]
+        if let sheets = config.sheets {
+            loops.append(Loop(name: "refresh", run: { await refreshForever(every: .seconds(sheets.refreshSeconds)) }, onShutdown: nil))
+        }
+        return loops
+    }
+
+    /// The back office's loops, until cancelled (the console and the benchmark).
     public func startBackgroundWork() -> Task<Void, Never> {
-        Task {
+        let loops = backOfficeLoops
+        return Task {
             await withTaskGroup(of: Void.self) { group in
-                group.addTask { await outbox.run() }
-                if let sheets = config.sheets {
-                    group.addTask { await refreshForever(every: .seconds(sheets.refreshSeconds)) }
-                }
+                for loop in loops { group.addTask(operation: loop.run) }
             }
         }
     }

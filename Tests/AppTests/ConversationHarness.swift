@@ -1,4 +1,5 @@
 import AgentCore
+import BackOffice
 import Foundation
 import Store
 @testable import App
@@ -16,13 +17,14 @@ struct ConversationHarness {
     static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().path
 
-    init(directory: String? = nil, environment: [String: String] = [:]) async throws {
+    init(directory: String? = nil, environment: [String: String] = [:], backOffice: (any BackOffice)? = nil,
+         understanding: (@Sendable (OfflineUnderstanding) -> any Understanding)? = nil) async throws {
         let directory = directory ?? NSTemporaryDirectory() + "redsol-test-\(UUID().uuidString)"
         var env = ["DATA_DIR": directory, "LOG_DIR": directory + "/logs",
                    "MESSAGING_DIR": Self.repositoryRoot + "/messaging", "DURABLE_WRITES": "false"]
         env.merge(environment) { $1 }
         let config = try await BotConfig.load(environment: env, dotEnvPath: directory + "/.env")
-        self.runtime = try await BotRuntime.build(config: config)
+        self.runtime = try await BotRuntime.build(config: config, backOffice: backOffice, understanding: understanding)
         self.directory = directory
     }
 
@@ -54,7 +56,6 @@ struct ConversationHarness {
 
     /// Rows the bot added to a seeded tab (the sample's own rows excluded).
     func newRows(_ tab: Tab) async throws -> [[String: String]] {
-        let seeded = tab == .clients ? 30 : tab == .incidents ? 4 : 0
-        return Array(try await rows(tab).dropFirst(seeded))
+        return Array(try await rows(tab).dropFirst(SampleWorkbook.all[tab]?.rows.count ?? 0))
     }
 }

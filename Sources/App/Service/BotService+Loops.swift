@@ -10,13 +10,8 @@ extension BotService {
     static func loops(runtime: BotRuntime, senders: Senders, worker: InboxWorker, health: ComponentHealth,
                       logger: Logger) -> [Loop] {
         let config = runtime.config
-        var loops: [Loop] = [
-            .init(service: LoopService("outbox", health: health, loop: { await runtime.outbox.run() },
-                                       onShutdown: { _ = await runtime.outbox.drain(deadline: Date().addingTimeInterval(4)) })),
-        ]
-        if let sheets = config.sheets {
-            loops.append(.init(service: LoopService("refresh", health: health,
-                                                    loop: { await runtime.refreshForever(every: .seconds(sheets.refreshSeconds)) })))
+        var loops: [Loop] = runtime.backOfficeLoops.map { loop in
+            .init(service: LoopService(loop.name, health: health, loop: loop.run, onShutdown: loop.onShutdown ?? {}))
         }
         for dispatcher in senders.all {
             loops.append(.init(service: LoopService("sender.\(dispatcher.channel.rawValue)", health: health,
