@@ -20,6 +20,8 @@ public struct BotRuntime: Sendable {
     public let understanding: any Understanding
     public let processor: MessageProcessor
     public let settings: AgentSettings
+    /// The WhatsApp templates that carry notices past the 24-hour window.
+    public let templates: [Notice.Kind: NoticeTemplate]
     /// The Sheets client when the back office is the spreadsheet (for status and counts).
     public let sheets: SheetsClient?
     /// The Gemini client when configured (its counters show in status and metrics).
@@ -69,7 +71,8 @@ public struct BotRuntime: Sendable {
             roles: { chat, phone in config.role(of: chat, verifiedPhone: phone) }, staff: config.staffChats,
             voice: VoiceNotes(transcriber: gemini.map { GeminiTranscriber(client: $0) }), logger: Logger(label: "pipeline"))
         let runtime = BotRuntime(config: config, store: store, backOffice: backOffice, cache: cache, outbox: outbox,
-                                 understanding: understanding, processor: processor, settings: settings, sheets: sheets,
+                                 understanding: understanding, processor: processor, settings: settings,
+                                 templates: messaging.templates, sheets: sheets,
                                  gemini: gemini, keys: keys)
         await runtime.warmUp()
         return runtime

@@ -38,7 +38,8 @@ public struct StaffEditWatcher: Sendable {
                 guard let channel = report.channel, !report.chatID.isEmpty else { continue }
                 let chat = ChatRef(channel, report.chatID)
                 if chats.insert(chat).inserted {
-                    update.notices.append((chat, try await notice(.notifyOutageResolved, ["zone": outage.name], chat)))
+                    update.notices.append((chat, try await notice(.notifyOutageResolved, ["zone": outage.name], chat,
+                                                                  Notice(.outageOver, [outage.name]))))
                 }
             }
         }
@@ -50,7 +51,8 @@ public struct StaffEditWatcher: Sendable {
             guard let before, before != "resuelto", incident.status == .resolved, !toldAboutOutage.contains(incident.folio),
                   let channel = incident.channel, !incident.chatID.isEmpty else { continue }
             let chat = ChatRef(channel, incident.chatID)
-            update.notices.append((chat, try await notice(.notifyIncidentResolved, ["folio": incident.folio], chat)))
+            update.notices.append((chat, try await notice(.notifyIncidentResolved, ["folio": incident.folio], chat,
+                                                          Notice(.incidentResolved, [Self.firstName(incident.name), incident.folio]))))
         }
 
         for client in workbook.clients where !client.id.isEmpty {
@@ -60,8 +62,9 @@ public struct StaffEditWatcher: Sendable {
             guard before == "pendiente de instalacion", client.status == .active,
                   let channel = client.channel, !client.chatID.isEmpty else { continue }
             let chat = ChatRef(channel, client.chatID)
-            let first = client.name.split(separator: " ").first.map(String.init) ?? ""
-            update.notices.append((chat, try await notice(.notifyClientActive, ["name": first], chat)))
+            let first = Self.firstName(client.name)
+            update.notices.append((chat, try await notice(.notifyClientActive, ["name": first], chat,
+                                                          Notice(.installationDone, [first]))))
         }
 
         guard !update.states.isEmpty || !update.notices.isEmpty || !update.resolvedOutages.isEmpty else { return 0 }
@@ -73,7 +76,14 @@ public struct StaffEditWatcher: Sendable {
         return update.notices.count
     }
 
-    private func notice(_ key: ReplyKey, _ values: [String: String], _ chat: ChatRef) async throws -> Reply {
-        try await notices.reply(key, values, to: chat)
+    private func notice(_ key: ReplyKey, _ values: [String: String], _ chat: ChatRef, _ template: Notice) async throws -> Reply {
+        var reply = try await notices.reply(key, values, to: chat)
+        reply.notice = template
+        return reply
+    }
+
+    /// A template parameter may not be empty: "cliente" stands in for a missing name.
+    static func firstName(_ name: String) -> String {
+        name.split(separator: " ").first.map(String.init) ?? "cliente"
     }
 }

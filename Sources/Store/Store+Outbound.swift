@@ -16,6 +16,9 @@ public struct OutboundMessage: Sendable, Equatable {
     public var attempts: Int
     public var createdAt: Date
     public var nextAttemptAt: Date
+    /// Why the last attempt failed ("131047 Re-engagement message" when WhatsApp said the
+    /// 24-hour window was shut).
+    public var lastError: String?
 }
 
 extension Store {
@@ -35,7 +38,7 @@ extension Store {
     /// messages must go in order). `channel` nil: every channel, and unaddressed staff alerts.
     public func pendingOutbound(channel: Channel?, limit: Int = 100) throws -> [OutboundMessage] {
         let rows = try db.query("""
-            SELECT id, channel, chat_id, payload, in_reply_to, attempts, created_at, next_attempt_at FROM outbound
+            SELECT id, channel, chat_id, payload, in_reply_to, attempts, created_at, next_attempt_at, last_error FROM outbound
             WHERE sent_at IS NULL AND failed_at IS NULL AND (? IS NULL OR channel = ?) ORDER BY id LIMIT ?
             """, [.optional(channel?.rawValue), .optional(channel?.rawValue), .integer(Int64(limit))])
         return try rows.map(outboundMessage)
@@ -43,7 +46,7 @@ extension Store {
 
     public func outbound(ids: [Int64]) throws -> [OutboundMessage] {
         try ids.compactMap { id in
-            try db.query("SELECT id, channel, chat_id, payload, in_reply_to, attempts, created_at, next_attempt_at FROM outbound WHERE id = ?",
+            try db.query("SELECT id, channel, chat_id, payload, in_reply_to, attempts, created_at, next_attempt_at, last_error FROM outbound WHERE id = ?",
                          [.integer(id)]).first.map(outboundMessage)
         }
     }
@@ -53,7 +56,7 @@ extension Store {
         return OutboundMessage(id: row[int: 0], chat: chat, payload: try decode(OutboundPayload.self, row[3].string),
                                inReplyTo: row[4].string, attempts: Int(row[int: 5]),
                                createdAt: Date(timeIntervalSince1970: row[double: 6]),
-                               nextAttemptAt: Date(timeIntervalSince1970: row[double: 7]))
+                               nextAttemptAt: Date(timeIntervalSince1970: row[double: 7]), lastError: row[8].string)
     }
 
     public func markSent(_ id: Int64, providerID: String? = nil, at now: Date = Date()) throws {

@@ -67,6 +67,34 @@ public struct WhatsAppClient: Sendable {
         try await request(.GET, root + "?fields=display_phone_number,quality_rating,verified_name")
     }
 
+    /// A message template of the business account, as WhatsApp Manager lists it.
+    public struct Template: Decodable, Sendable, Equatable {
+        public var name: String
+        public var language: String
+        /// APPROVED, PENDING, REJECTED, PAUSED, DISABLED.
+        public var status: String
+    }
+
+    /// Every template of the business account (`GET /{waba-id}/message_templates`, page by page).
+    public func templates(businessAccountID: String) async throws(WhatsAppError) -> [Template] {
+        struct Page: Decodable {
+            struct Paging: Decodable { struct Cursors: Decodable { var after: String? }; var cursors: Cursors?; var next: String? }
+            var data: [Template]
+            var paging: Paging?
+        }
+        var all: [Template] = []
+        var after: String?
+        for _ in 0..<20 {
+            var url = "\(versionRoot)/\(businessAccountID)/message_templates?fields=name,language,status&limit=100"
+            if let after { url += "&after=" + (after.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? after) }
+            let page: Page = try await request(.GET, url)
+            all += page.data
+            guard page.paging?.next != nil, let next = page.paging?.cursors?.after else { break }
+            after = next
+        }
+        return all
+    }
+
     private struct Ignored: Decodable {
         init(from decoder: any Decoder) throws {}
     }

@@ -18,6 +18,9 @@ public struct WhatsAppOutgoing: Encodable, Sendable, Equatable {
         case buttons(body: String, [Option])
         /// A list behind one button: at most 10 rows in one section.
         case list(body: String, button: String, section: String, [Option])
+        /// An approved template, its body parameters in order ({{1}}, {{2}}…): the only kind
+        /// that reaches a customer more than 24 hours after they last wrote.
+        case template(name: String, language: String, parameters: [String])
     }
 
     /// A phone number (digits) goes in `to`; anything else is a business-scoped user id.
@@ -30,7 +33,7 @@ public struct WhatsAppOutgoing: Encodable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case messagingProduct = "messaging_product", recipientType = "recipient_type", to, recipient, type, text, interactive
+        case messagingProduct = "messaging_product", recipientType = "recipient_type", to, recipient, type, text, interactive, template
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -51,7 +54,27 @@ public struct WhatsAppOutgoing: Encodable, Sendable, Equatable {
             try container.encode(Interactive(type: "list", body: .init(text: body),
                                              action: .init(button: button, sections: [.init(title: section, rows: options)])),
                                  forKey: .interactive)
+        case .template(let name, let language, let parameters):
+            try container.encode("template", forKey: .type)
+            try container.encode(Template(name: name, language: .init(code: language),
+                                          components: parameters.isEmpty ? [] : [.init(parameters: parameters.map { .init(text: $0) })]),
+                                 forKey: .template)
         }
+    }
+
+    private struct Template: Encodable {
+        struct Language: Encodable { var code: String }
+        struct Component: Encodable {
+            struct Parameter: Encodable {
+                var type = "text"
+                var text: String
+            }
+            var type = "body"
+            var parameters: [Parameter]
+        }
+        var name: String
+        var language: Language
+        var components: [Component]
     }
 
     private struct Interactive: Encodable {

@@ -6,7 +6,7 @@ import Logging
 /// Sends replies on WhatsApp: buttons as reply buttons (at most 3, titles of 20 characters)
 /// or a list (at most 10 rows, titles of 24), within Meta's limits; the customer's message is
 /// marked read first. Graph errors become what the delivery queue needs to know.
-public struct WhatsAppSender: ChannelSender {
+public struct WhatsAppSender: TemplateSender {
     public let channel = Channel.whatsapp
     let client: WhatsAppClient
     let logger: Logger
@@ -28,6 +28,43 @@ public struct WhatsAppSender: ChannelSender {
         } catch {
             return outcome(of: error)
         }
+    }
+
+    /// A notice as the operator's approved template. Meta refuses parameters with line breaks,
+    /// tabs or more than four spaces in a row, so they are flattened first.
+    public func send(_ notice: Notice, as template: NoticeTemplate, to chat: ChatRef) async -> SendOutcome {
+        let parameters = notice.parameters.map(Self.templateParameter)
+        do {
+            let id = try await client.send(WhatsAppOutgoing(to: chat.chatID, .template(name: template.name, language: template.language,
+                                                                                       parameters: parameters)))
+            return .sent(id: id)
+        } catch {
+            if Self.templateErrors.keys.contains(error.code) {
+                logger.error("WhatsApp template refused; fix it in Meta's WhatsApp Manager (README: message templates)", metadata: [
+                    "template": "\(template.name) (\(template.language))", "notice": "\(notice.kind.rawValue)",
+                    "error": "\(error.code) \(Self.templateErrors[error.code] ?? "")", "chat": "\(chat.masked)",
+                ])
+                return .rejected("template \(template.name): \(Self.templateErrors[error.code] ?? error.message) (\(error.code))")
+            }
+            return outcome(of: error)
+        }
+    }
+
+    /// Meta's template errors: the template needs fixing, sending again cannot help.
+    static let templateErrors: [Int: String] = [
+        132000: "the number of parameters does not match the template",
+        132001: "the template does not exist in that language",
+        132005: "the text with its parameters is too long",
+        132007: "the template breaks a format policy",
+        132012: "a parameter's format does not match the template",
+        132015: "the template is paused",
+        132016: "the template is disabled",
+    ]
+
+    static func templateParameter(_ text: String) -> String {
+        let flat = text.split(whereSeparator: { $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " · ")
+        let spaced = flat.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        return spaced.isEmpty ? "-" : String(spaced.prefix(1000))
     }
 
     static func message(for reply: Reply, to recipient: String, listButton: String) -> WhatsAppOutgoing {

@@ -73,9 +73,10 @@ public struct DeliveryReport: Sendable, Equatable {
     public var errorCode: Int?
     public var errorTitle: String?
 
-    /// Failures worth sending again later (rate limits, WhatsApp's own trouble).
+    /// Failures worth sending again later: rate limits, WhatsApp's own trouble, and the shut
+    /// 24-hour window (131047), after which a notice goes again as its template.
     public var isRetryable: Bool {
         guard status == "failed", let errorCode else { return false }
-        return [131056, 130429, 131000, 131016].contains(errorCode)
+        return [131056, 130429, 131000, 131016, 131047].contains(errorCode)
     }
 }

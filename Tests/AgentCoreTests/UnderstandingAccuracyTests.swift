@@ -35,7 +35,7 @@ import Testing
     @Test func theShippedUnderstandingOnEveryDevelopmentSet() throws {
         let understanding = OfflineUnderstanding.trained(on: Self.corpus)
         var total = AccuracyReport()
-        for name in ["dev", "dev2", "dev3", "holdout"] + Self.writers.map { "author\($0)" } {
+        for name in ["dev", "dev2", "dev3", "holdout"] + Self.writers.map({ "author\($0)" }) {
             total.merge(try LabelledSet.load(name).evaluate(with: understanding))
         }
         print(total.summary(title: "every development set, shipped model (trained on them)", listErrors: false))

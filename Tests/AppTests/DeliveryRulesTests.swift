@@ -55,3 +55,57 @@ import Testing
         #expect(try await store.outboundBacklog() == 0 && lastError == nil)
     }
 }
+
+/// Past WhatsApp's 24-hour window a notice goes as the operator's template; inside it, as text.
+@Suite struct TemplateDeliveryTests {
+    static let templates: [Notice.Kind: NoticeTemplate] = [
+        .incidentResolved: NoticeTemplate(name: "incidente_resuelto", language: "es_MX"),
+        .staffAlert: NoticeTemplate(name: "aviso_personal", language: "es_MX"),
+    ]
+
+    @Test func aNoticeGoesAsTextInsideTheWindowAsItsTemplateOutsideAndNotAtAllWithoutOne() async throws {
+        var bot = try await ConversationHarness()
+        let quiet = ChatRef(.whatsapp, "5214440000011"), recent = ChatRef(.whatsapp, "5214440000012")
+        try await bot.send("hola", as: quiet)  // the harness clock: two weeks ago, the window is shut
+        bot.clock = Date()
+        try await bot.send("hola", as: recent)
+        var update = WatchUpdate()
+        let resolved = { (name: String) in Reply("✅ Tu reporte F-0003 quedó resuelto.", notice: Notice(.incidentResolved, [name, "F-0003"])) }
+        update.notices = [(quiet, resolved("Ana")), (recent, resolved("Beto")),
+                          (quiet, Reply("✅ Ya quedó la falla en Norte.", notice: Notice(.outageOver, ["Norte"])))]
+        try await bot.runtime.store.apply(update)
+
+        let sender = FakeSender(.whatsapp)
+        let dispatcher = OutboundDispatcher(store: bot.runtime.store, sender: sender, limits: .whatsapp, replyWindow: 24 * 3600,
+                                            templates: Self.templates, logger: .init(label: "test"))
+        await dispatcher.sendDue()
+        #expect(sender.texts(to: quiet) == ["template incidente_resuelto es_MX: Ana | F-0003"],
+                "past the window: the template; the outage notice has none set, so it is not sent")
+        #expect(sender.texts(to: recent).contains("✅ Tu reporte F-0003 quedó resuelto."), "inside the window: the text")
+    }
+
+    @Test func whatsAppsOwnWindowRefusalSendsTheNoticeAgainAsItsTemplate() async throws {
+        var bot = try await ConversationHarness()
+        let chat = ChatRef(.whatsapp, "5214440000013")
+        bot.clock = Date()
+        try await bot.send("hola", as: chat)
+        var update = WatchUpdate()
+        update.notices = [(chat, Reply("✅ Tu reporte F-0004 quedó resuelto.", notice: Notice(.incidentResolved, ["Caro", "F-0004"])))]
+        try await bot.runtime.store.apply(update)
+        let sender = FakeSender(.whatsapp)
+        let dispatcher = OutboundDispatcher(store: bot.runtime.store, sender: sender, limits: .whatsapp, replyWindow: 24 * 3600,
+                                            templates: Self.templates, logger: .init(label: "test"))
+        let before = sender.attempts.count
+        await dispatcher.sendDue()
+        let sentText = sender.texts(to: chat).last
+        #expect(sentText == "✅ Tu reporte F-0004 quedó resuelto.")
+
+        // WhatsApp accepted it, then says the window was shut after all (the customer wrote from
+        // another device long ago, or our clock and theirs disagree).
+        let providerID = "fake-\(before + sender.texts(to: chat).count)"
+        try await bot.runtime.store.recordDelivery(providerID: providerID, status: "failed", error: "131047 Re-engagement message",
+                                                   retry: true, at: Date().addingTimeInterval(-60))
+        await dispatcher.sendDue()
+        #expect(sender.texts(to: chat).last == "template incidente_resuelto es_MX: Caro | F-0004")
+    }
+}

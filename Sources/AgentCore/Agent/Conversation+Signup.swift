@@ -211,7 +211,8 @@ extension Conversation {
         case .coverage: say(.coverageZonesList, ["zones": coveredZoneList()])
         case .greeting, .thanksBye, .register: break
         case .incidentStatus, .billing: say(.installationWhen, ["hours": String(settings.installationHours)])
-        case .staffStats, .staffSearch where asksAboutAPlan || Text.fold(text).contains("cuanto"):
+        case .staffStats where asksAboutAPlan || Text.fold(text).contains("cuanto"),
+             .staffSearch where asksAboutAPlan || Text.fold(text).contains("cuanto"):
             say(.plansList, ["plans": planList()])
         default: say(.notUnderstoodInFlow)
         }

@@ -4,11 +4,14 @@ public struct Reply: Sendable, Codable, Equatable {
     public var quickReplies: [QuickReply]
     /// Offer the channel's "share my phone number" button (Telegram request_contact).
     public var asksForPhone: Bool
+    /// Set on messages the bot sends on its own: what a template would say instead.
+    public var notice: Notice?
 
-    public init(_ text: String, quickReplies: [QuickReply] = [], asksForPhone: Bool = false) {
+    public init(_ text: String, quickReplies: [QuickReply] = [], asksForPhone: Bool = false, notice: Notice? = nil) {
         self.text = text
         self.quickReplies = quickReplies
         self.asksForPhone = asksForPhone
+        self.notice = notice
     }
 }
 

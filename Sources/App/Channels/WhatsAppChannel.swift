@@ -63,4 +63,33 @@ struct WhatsAppChannel: Sendable {
             return .fail(error.code == 0 ? "cannot reach the Graph API (\(error.message))" : error.description)
         }
     }
+
+    /// The status line for the templates the notices use: each must exist in its language and
+    /// be APPROVED in the business account, or those notices stop past the 24-hour window.
+    static func templateStatus(_ config: BotConfig.WhatsApp, _ chosen: [Notice.Kind: NoticeTemplate]) async -> StatusReport.State {
+        if chosen.isEmpty { return .notConfigured("no whatsapp_template_* in messaging/settings.txt: notices stop 24 h after a customer's last message") }
+        guard let account = config.businessAccountID else {
+            return .notConfigured("set WHATSAPP_BUSINESS_ACCOUNT_ID to check the \(chosen.count) templates in messaging/settings.txt")
+        }
+        let client = WhatsAppClient(apiBase: config.apiBase, version: config.apiVersion, phoneNumberID: config.phoneNumberID,
+                                    token: config.accessToken.value, timeout: .seconds(10))
+        let existing: [WhatsAppClient.Template]
+        do {
+            existing = try await client.templates(businessAccountID: account)
+        } catch {
+            return .fail("cannot list the message templates of WHATSAPP_BUSINESS_ACCOUNT_ID \(account): \(error)")
+        }
+        var problems: [String] = []
+        for kind in Notice.Kind.allCases {
+            guard let template = chosen[kind] else { continue }
+            let found = existing.first { $0.name == template.name && $0.language == template.language }
+            switch found?.status {
+            case "APPROVED": continue
+            case nil: problems.append("\(template.name) \(template.language) (\(kind.rawValue)) does not exist")
+            case let status?: problems.append("\(template.name) \(template.language) (\(kind.rawValue)) is \(status)")
+            }
+        }
+        if problems.isEmpty { return .ok("\(chosen.count) templates approved") }
+        return .fail(problems.joined(separator: "; ") + " — create or fix them in WhatsApp Manager (README: WhatsApp message templates)")
+    }
 }

@@ -47,10 +47,15 @@ extension BotConfig {
                 throw ConfigError("WHATSAPP_APP_SECRET", value: nil,
                                   expected: "required when WhatsApp is on: the App Secret (App settings → Basic) that signs every webhook call")
             }
+            let account = env.string("WHATSAPP_BUSINESS_ACCOUNT_ID")
+            if let account, !account.allSatisfy(\.isNumber) {
+                throw ConfigError("WHATSAPP_BUSINESS_ACCOUNT_ID", value: account,
+                                  expected: "expected the numeric WhatsApp Business Account id (WhatsApp Manager → Account tools), not the phone number id")
+            }
             whatsApp = WhatsApp(phoneNumberID: id, accessToken: Secret(token),
                                 verifyToken: env.string("WHATSAPP_VERIFY_TOKEN").map(Secret.init), appSecret: Secret(appSecret),
                                 apiBase: try env.url("WHATSAPP_API_BASE", default: "https://graph.facebook.com"),
-                                apiVersion: try env.apiVersion())
+                                apiVersion: try env.apiVersion(), businessAccountID: account)
         case (nil, _?):
             throw ConfigError("WHATSAPP_PHONE_NUMBER_ID", value: nil, expected: "missing: WHATSAPP_ACCESS_TOKEN is set, so WhatsApp needs its phone number id too")
         case (_?, nil):

@@ -18,6 +18,8 @@ public struct BotConfig: Sendable {
         public var appSecret: Secret
         public var apiBase: URL
         public var apiVersion: String
+        /// The WhatsApp Business Account: where status checks the message templates.
+        public var businessAccountID: String?
     }
 
     public struct Sheets: Sendable {

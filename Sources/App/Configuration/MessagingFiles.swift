@@ -1,4 +1,5 @@
 import AgentCore
+import ChannelKit
 import Foundation
 
 /// The operator-editable files in messaging/: reply texts, conversation settings and the
@@ -9,6 +10,8 @@ public enum MessagingFiles {
         public var settings: AgentSettings
         /// nil when intents.txt is missing: the rules understand alone.
         public var corpus: IntentCorpus?
+        /// WhatsApp templates for notices past the 24-hour window (`whatsapp_template_*`).
+        public var templates: [Notice.Kind: NoticeTemplate] = [:]
     }
 
     public static func load(directory: String, config: BotConfig) throws -> Loaded {
@@ -22,10 +25,11 @@ public enum MessagingFiles {
         var settings = AgentSettings()
         settings.maxResponseLength = config.maxResponseLength
         settings.emojis = config.enableEmojis
+        var templates: [Notice.Kind: NoticeTemplate] = [:]
         if let text = try? String(contentsOfFile: settingsPath, encoding: .utf8) {
-            try apply(text, file: settingsPath, to: &settings)
+            try apply(text, file: settingsPath, to: &settings, templates: &templates)
         }
-        return Loaded(book: book, settings: settings, corpus: try corpus(directory: directory))
+        return Loaded(book: book, settings: settings, corpus: try corpus(directory: directory), templates: templates)
     }
 
     static func corpus(directory: String) throws -> IntentCorpus? {
@@ -38,7 +42,8 @@ public enum MessagingFiles {
         }
     }
 
-    static func apply(_ text: String, file: String, to settings: inout AgentSettings) throws {
+    static func apply(_ text: String, file: String, to settings: inout AgentSettings,
+                      templates: inout [Notice.Kind: NoticeTemplate]) throws {
         for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.isEmpty || line.hasPrefix("#") { continue }
@@ -66,8 +71,29 @@ public enum MessagingFiles {
             case "outage_threshold": settings.outageThreshold = try count()
             case "outage_window_minutes": settings.outageWindow = try minutes()
             case "installation_hours": settings.installationHours = try count()
-            default: throw ConfigError(place, value: key, expected: "unknown setting (known: business_name, time_zone, session_timeout_minutes, handoff_timeout_minutes, outage_threshold, outage_window_minutes, installation_hours)")
+            case let key where key.hasPrefix(Self.templatePrefix):
+                guard let kind = Notice.Kind(rawValue: String(key.dropFirst(Self.templatePrefix.count))) else {
+                    throw ConfigError(place, value: key, expected: "unknown notice (known: \(Notice.Kind.allCases.map { Self.templatePrefix + $0.rawValue }.joined(separator: ", ")))")
+                }
+                templates[kind] = try template(value, place: place)
+            default: throw ConfigError(place, value: key, expected: "unknown setting (known: business_name, time_zone, session_timeout_minutes, handoff_timeout_minutes, outage_threshold, outage_window_minutes, installation_hours, whatsapp_template_*)")
             }
         }
+    }
+
+    static let templatePrefix = "whatsapp_template_"
+
+    /// `name language` as Meta's WhatsApp Manager shows them (`incidente_resuelto es_MX`); an
+    /// empty value sets none.
+    static func template(_ value: String, place: String) throws -> NoticeTemplate? {
+        let words = value.split(separator: " ").map(String.init)
+        if words.isEmpty { return nil }
+        guard words.count == 2, words[0].allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "_" }), words[0].first?.isLetter == true,
+              words[1].range(of: #"^[a-z]{2,3}(_[A-Z]{2})?$"#, options: .regularExpression) != nil
+        else {
+            throw ConfigError(place, value: value,
+                              expected: "a template name (lowercase letters, digits, _) and a language code, e.g. `incidente_resuelto es_MX`")
+        }
+        return NoticeTemplate(name: words[0], language: words[1])
     }
 }

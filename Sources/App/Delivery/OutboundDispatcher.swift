@@ -18,16 +18,19 @@ public actor OutboundDispatcher {
     private let parallelChats: Int
     /// WhatsApp: free-form messages only within this long after the person last wrote.
     private let replyWindow: TimeInterval?
+    /// The approved templates that carry notices past the window, by kind.
+    private let templates: [Notice.Kind: NoticeTemplate]
     /// The last send that failed for a transient reason, until one succeeds (for /health).
     public private(set) var lastError: String?
 
     init(store: Store, sender: any ChannelSender, limits: SendPacer.Limits, parallelChats: Int = 32,
-         replyWindow: TimeInterval? = nil, logger: Logger) {
+         replyWindow: TimeInterval? = nil, templates: [Notice.Kind: NoticeTemplate] = [:], logger: Logger) {
         self.store = store
         self.sender = sender
         self.pacer = SendPacer(limits)
         self.parallelChats = parallelChats
         self.replyWindow = replyWindow
+        self.templates = templates
         self.logger = logger
     }
 
@@ -69,21 +72,27 @@ public actor OutboundDispatcher {
                     try await store.markSendFailed(message.id, error: "not sent: \(reason)", retryAt: nil)
                     continue
                 }
-                if let replyWindow {
-                    let last = try await store.lastActivity(of: chat)
-                    if last.map({ Date().timeIntervalSince($0) > replyWindow }) ?? true {
-                        try await store.markSendFailed(message.id, error: "outside the reply window", retryAt: nil)
-                        logger.warning("not sent: the person has not written in the last 24 h (WhatsApp allows only templates then)",
-                                       metadata: ["chat": "\(chat.masked)", "kind": "\(message.inReplyTo == nil ? "notice or alert" : "reply")"])
-                        continue
-                    }
-                }
-                await pacer.wait(for: chat)
                 let reply: Reply = switch message.payload {
                 case .reply(let reply): reply
-                case .alert(let alert): Reply(alert.text)
+                case .alert(let alert): Reply(alert.text, notice: Notice(.staffAlert, [alert.text]))
                 }
-                switch await sender.send(reply, to: chat, inReplyTo: message.inReplyTo) {
+                var template: NoticeTemplate?
+                if try await windowShut(for: chat, message) {
+                    guard let notice = reply.notice, let chosen = templates[notice.kind], sender is any TemplateSender else {
+                        try await store.markSendFailed(message.id, error: "outside the reply window", retryAt: nil)
+                        logger.warning("not sent: the person has not written in the last 24 h and no template is set for it",
+                                       metadata: ["chat": "\(chat.masked)", "kind": "\(reply.notice?.kind.rawValue ?? "reply")"])
+                        continue
+                    }
+                    template = chosen
+                }
+                await pacer.wait(for: chat)
+                let outcome = if let template, let notice = reply.notice, let templated = sender as? any TemplateSender {
+                    await templated.send(notice, as: template, to: chat)
+                } else {
+                    await sender.send(reply, to: chat, inReplyTo: message.inReplyTo)
+                }
+                switch outcome {
                 case .sent(let providerID):
                     lastError = nil
                     try await store.markSent(message.id, providerID: providerID)
@@ -119,6 +128,15 @@ public actor OutboundDispatcher {
             }
         }
         return nil
+    }
+
+    /// Free text cannot reach the person now: they have not written within the window (as the
+    /// bot saw it), or WhatsApp already refused this message for that reason (131047).
+    private func windowShut(for chat: ChatRef, _ message: OutboundMessage) async throws -> Bool {
+        guard let replyWindow else { return false }
+        if message.lastError?.hasPrefix("131047") == true { return true }
+        let last = try await store.lastActivity(of: chat)
+        return last.map { Date().timeIntervalSince($0) > replyWindow } ?? true
     }
 
     private static func earliest(_ a: Date?, _ b: Date?) -> Date? {

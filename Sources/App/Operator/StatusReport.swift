@@ -39,6 +39,8 @@ public struct StatusReport: Sendable {
             var state = await WhatsAppChannel.status(whatsApp)
             if case .ok(let detail) = state, let note = await staffWindowNote(config) { state = .ok(detail + "; " + note) }
             lines.append(Line(component: "WhatsApp", state: state))
+            let templates = (try? MessagingFiles.load(directory: config.messagingDirectory, config: config))?.templates ?? [:]
+            lines.append(Line(component: "WhatsApp templates", state: await WhatsAppChannel.templateStatus(whatsApp, templates)))
         } else {
             lines.append(Line(component: "WhatsApp", state: .notConfigured("")))
         }

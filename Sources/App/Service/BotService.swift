@@ -26,7 +26,7 @@ public enum BotService {
         let runtime = try await BotRuntime.build(config: config)
         let telegram = try await channels.telegram.asyncMap { try await TelegramChannel.connect($0, logger: Logger(label: "telegram")) }
         let whatsApp = channels.whatsApp.map(WhatsAppChannel.make)
-        let senders = Senders(store: runtime.store, telegram: telegram, whatsApp: whatsApp)
+        let senders = Senders(store: runtime.store, telegram: telegram, whatsApp: whatsApp, templates: runtime.templates)
         let worker = InboxWorker(store: runtime.store, processor: runtime.processor, dispatchers: senders.all,
                                  perMinute: config.rateLimitPerMinute)
         let sink = QueuedInboxSink(store: runtime.store, worker: worker, batcher: .inbox(runtime.store, limit: config.maxInbox))
@@ -88,13 +88,13 @@ public enum BotService {
         let telegram: OutboundDispatcher?
         let whatsApp: OutboundDispatcher?
 
-        init(store: Store, telegram: TelegramChannel?, whatsApp: WhatsAppChannel?) {
+        init(store: Store, telegram: TelegramChannel?, whatsApp: WhatsAppChannel?, templates: [Notice.Kind: NoticeTemplate]) {
             self.telegram = telegram.map {
                 OutboundDispatcher(store: store, sender: $0.sender, limits: .telegram, logger: Logger(label: "telegram.sender"))
             }
             self.whatsApp = whatsApp.map {
                 OutboundDispatcher(store: store, sender: $0.sender, limits: .whatsapp, replyWindow: 24 * 60 * 60,
-                                   logger: Logger(label: "whatsapp.sender"))
+                                   templates: templates, logger: Logger(label: "whatsapp.sender"))
             }
         }
 

@@ -14,6 +14,9 @@ extension WhatsAppEmulator {
         case 2 where parts[0] == phoneNumberID && parts[1] == "messages":
             guard verb == "POST" else { return .unsupported(verb.lowercased(), objectID: phoneNumberID) }
             return send(authorization: authorization ?? "", body: body)
+        case 2 where parts[0] == businessAccountID && parts[1] == "message_templates":
+            guard verb == "GET" else { return .unsupported(verb.lowercased(), objectID: businessAccountID) }
+            return listTemplates(query: query)
         case 1 where parts[0] == phoneNumberID:
             guard verb == "GET" else { return .unsupported(verb.lowercased(), objectID: phoneNumberID) }
             return .ok(phoneNumberObject)

@@ -54,7 +54,8 @@ extension WhatsAppEmulator {
             throw .param(
                 "Param type must be one of {\(Self.messageTypes.map { $0.uppercased() }.joined(separator: ", "))} - got \"\(type)\".")
         }
-        let content = try Self.validate(type: type, body: body)
+        var content = try Self.validate(type: type, body: body)
+        if type == "template", let template = body["template"] { content.text = try renderTemplate(template) }
 
         var contextID: String?
         if let context = body["context"] {

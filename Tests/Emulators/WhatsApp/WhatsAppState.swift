@@ -41,6 +41,7 @@ struct WhatsAppState: Sendable {
     var deliveries: [WhatsAppEmulator.WebhookDelivery] = []
 
     var faults: [WhatsAppEmulator.Fault] = []
+    var templates: [WhatsAppTemplate] = []
 
     /// Last inbound message per customer key (canonical wa_id and BSUID).
     var lastInbound: [String: Date] = [:]
