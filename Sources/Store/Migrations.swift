@@ -49,6 +49,11 @@ enum Migrations {
         ALTER TABLE outbound ADD COLUMN delivery TEXT;
         CREATE INDEX outbound_provider ON outbound (provider_id);
         """,
+        // 5: a delivery status that arrived before the send it reports was recorded.
+        """
+        CREATE TABLE early_delivery (provider_id TEXT PRIMARY KEY, status TEXT NOT NULL, error TEXT, retry_in REAL,
+            received_at REAL NOT NULL);
+        """,
     ]
 
     static func version(of db: SQLiteConnection) throws(StoreError) -> Int {

@@ -59,23 +59,40 @@ extension Store {
                                nextAttemptAt: Date(timeIntervalSince1970: row[double: 7]), lastError: row[8].string)
     }
 
-    public func markSent(_ id: Int64, providerID: String? = nil, at now: Date = Date()) throws {
+    /// Marks a message sent. Returns true when a status that had arrived before this call (the
+    /// channel answered the webhook faster than the send returned) puts it back in the queue.
+    @discardableResult
+    public func markSent(_ id: Int64, providerID: String? = nil, at now: Date = Date()) throws -> Bool {
         try db.query("UPDATE outbound SET sent_at = ?, provider_id = ?, delivery = 'sent' WHERE id = ?",
                      [.real(now.timeIntervalSince1970), .optional(providerID), .integer(id)])
+        guard let providerID,
+              let early = try db.query("SELECT status, error, retry_in FROM early_delivery WHERE provider_id = ?", [.text(providerID)]).first
+        else { return false }
+        try db.query("DELETE FROM early_delivery WHERE provider_id = ?", [.text(providerID)])
+        try recordDelivery(providerID: providerID, status: early[text: 0], error: early[1].string, retryIn: early[2].double, at: now)
+        return try db.query("SELECT sent_at IS NULL AND failed_at IS NULL FROM outbound WHERE id = ?", [.integer(id)]).first?[int: 0] == 1
     }
 
     /// A delivery status from the channel (delivered, read, failed). A failure worth retrying
-    /// puts the message back in the queue; others end it. Returns the chat it was for.
+    /// (`retryIn` seconds from now) puts the message back in the queue; others end it.
+    /// Returns the chat it was for.
     @discardableResult
-    public func recordDelivery(providerID: String, status: String, error: String?, retry: Bool,
+    public func recordDelivery(providerID: String, status: String, error: String?, retryIn: TimeInterval?,
                                at now: Date = Date()) throws -> ChatRef? {
         guard let row = try db.query("SELECT id, channel, chat_id, attempts FROM outbound WHERE provider_id = ?",
-                                     [.text(providerID)]).first else { return nil }
+                                     [.text(providerID)]).first else {
+            // Kept for the send still being recorded (a few minutes at most).
+            try db.query("DELETE FROM early_delivery WHERE received_at < ?", [.real(now.addingTimeInterval(-600).timeIntervalSince1970)])
+            try db.query("INSERT OR REPLACE INTO early_delivery (provider_id, status, error, retry_in, received_at) VALUES (?, ?, ?, ?, ?)",
+                         [.text(providerID), .text(status), .optional(error), retryIn.map { .real($0) } ?? .null,
+                          .real(now.timeIntervalSince1970)])
+            return nil
+        }
         let id = row[int: 0]
         let chat = row[1].string.flatMap(Channel.init(rawValue:)).map { ChatRef($0, row[text: 2]) }
-        if status == "failed", retry, row[int: 3] < 5 {
+        if status == "failed", let retryIn, row[int: 3] < 5 {
             try db.query("UPDATE outbound SET sent_at = NULL, delivery = 'failed', last_error = ?, attempts = attempts + 1, next_attempt_at = ? WHERE id = ?",
-                         [.optional(error), .real(now.addingTimeInterval(30).timeIntervalSince1970), .integer(id)])
+                         [.optional(error), .real(now.addingTimeInterval(retryIn).timeIntervalSince1970), .integer(id)])
         } else if status == "failed" {
             try db.query("UPDATE outbound SET delivery = 'failed', last_error = ?, failed_at = ? WHERE id = ?",
                          [.optional(error), .real(now.timeIntervalSince1970), .integer(id)])

@@ -74,9 +74,13 @@ public struct DeliveryReport: Sendable, Equatable {
     public var errorTitle: String?
 
     /// Failures worth sending again later: rate limits, WhatsApp's own trouble, and the shut
-    /// 24-hour window (131047), after which a notice goes again as its template.
-    public var isRetryable: Bool {
-        guard status == "failed", let errorCode else { return false }
-        return [131056, 130429, 131000, 131016, 131047].contains(errorCode)
+    /// 24-hour window (131047), after which a notice goes again at once, as its template.
+    public var isRetryable: Bool { retryIn != nil }
+
+    /// When to send again (nil: never).
+    public var retryIn: TimeInterval? {
+        guard status == "failed", let errorCode else { return nil }
+        if errorCode == 131047 { return 0 }
+        return [131056, 130429, 131000, 131016].contains(errorCode) ? 30 : nil
     }
 }

@@ -104,7 +104,7 @@ import Testing
         // another device long ago, or our clock and theirs disagree).
         let providerID = "fake-\(before + sender.texts(to: chat).count)"
         try await bot.runtime.store.recordDelivery(providerID: providerID, status: "failed", error: "131047 Re-engagement message",
-                                                   retry: true, at: Date().addingTimeInterval(-60))
+                                                   retryIn: 0)
         await dispatcher.sendDue()
         #expect(sender.texts(to: chat).last == "template incidente_resuelto es_MX: Caro | F-0004")
     }

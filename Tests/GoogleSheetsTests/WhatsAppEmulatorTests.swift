@@ -583,7 +583,8 @@ import Testing
         let fixtureError = (Self.status(try Self.fixture("whatsapp_webhook_status_failed.json"))["errors"] as! [Any])[0]
         #expect(HTTP.sameJSON((failed["errors"] as? [Any])?.first ?? [:], fixtureError))
 
-        // Templates pass outside the window.
+        // Approved templates pass outside the window.
+        emulator.addTemplate("seguimiento_reporte", body: "Hola, ¿ya quedó tu servicio?")
         let template: [String: Any] = [
             "messaging_product": "whatsapp", "to": Self.maria.waID, "type": "template",
             "template": ["name": "seguimiento_reporte", "language": ["code": "es_MX"]],
@@ -627,5 +628,40 @@ import Testing
         let wrong = try await emulator.verifyWebhook(token: "otro", challenge: "42")
         #expect(wrong.status == 403 && wrong.body.isEmpty)
         #expect(webhook.hits.withLock { $0.count } == 2)
+    }
+}
+
+extension WhatsAppEmulatorTests {
+    @Test func templatesAreListedAndTheirSendsCheckedAsMetaDoes() async throws {
+        let emulator = try await Self.started()
+        defer { Task { await emulator.stop() } }
+        emulator.addTemplate("incidente_resuelto", body: "Hola {{1}}, tu reporte {{2}} quedó resuelto.")
+        emulator.addTemplate("aviso_personal", status: "PAUSED", body: "Aviso: {{1}}")
+        emulator.addTemplate("instalacion_lista", status: "DISABLED", body: "Hola {{1}}")
+
+        let list = try await Self.http(emulator, .GET, "/v23.0/\(emulator.businessAccountID)/message_templates?limit=2",
+                                       authorization: "Bearer \(emulator.accessToken)")
+        let page = list.body["data"] as? [[String: Any]] ?? []
+        #expect(page.map { $0["name"] as? String } == ["incidente_resuelto", "aviso_personal"])
+        #expect(page.first?["status"] as? String == "APPROVED" && page.first?["language"] as? String == "es_MX")
+        #expect((list.body["paging"] as? [String: Any])?["next"] != nil, "a third template is on the next page")
+
+        func send(_ name: String, _ parameters: [String], language: String = "es_MX") async throws -> Reply {
+            try await Self.send(emulator, [
+                "messaging_product": "whatsapp", "to": Self.maria.waID, "type": "template",
+                "template": ["name": name, "language": ["code": language],
+                             "components": [["type": "body", "parameters": parameters.map { ["type": "text", "text": $0] }]]],
+            ])
+        }
+        func code(_ reply: Reply) -> Int? { (reply.body["error"] as? [String: Any])?["code"] as? Int }
+        let ok = try await send("incidente_resuelto", ["Ana", "F-0012"])
+        #expect(ok.status == 200 && emulator.sentMessages.last?.text == "Hola Ana, tu reporte F-0012 quedó resuelto.")
+        #expect(code(try await send("incidente_resuelto", ["Ana"])) == 132000, "parameter count")
+        #expect(code(try await send("incidente_resuelto", ["Ana", "F-1"], language: "en_US")) == 132001, "not in that language")
+        #expect(code(try await send("no_existe", [])) == 132001)
+        #expect(code(try await send("aviso_personal", ["x"])) == 132015, "paused")
+        #expect(code(try await send("instalacion_lista", ["x"])) == 132016, "disabled")
+        #expect(try await send("incidente_resuelto", ["Ana\nLópez", "F-1"]).status == 400, "no line breaks in parameters")
+        #expect(emulator.sentMessages.count == 1, "only the good send went out")
     }
 }

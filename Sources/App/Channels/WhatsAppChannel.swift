@@ -27,12 +27,12 @@ struct WhatsAppChannel: Sendable {
             for report in reports {
                 let error = report.errorCode.map { "\($0) \(report.errorTitle ?? "")" }
                 let chat = try? await store.recordDelivery(providerID: report.messageID, status: report.status, error: error,
-                                                           retry: report.isRetryable)
+                                                           retryIn: report.retryIn)
                 guard report.status == "failed" else { continue }
                 retry = retry || report.isRetryable
                 switch report.errorCode {
                 case 131047:
-                    logger.warning("message not delivered: more than 24 h since the customer wrote; an approved template is needed",
+                    logger.warning("message not delivered: more than 24 h since the customer wrote; a notice goes again as its template",
                                    metadata: ["chat": "\(chat?.masked ?? "?")"])
                 case 131026:
                     if let chat { try? await store.markUnreachable(chat, reason: "WhatsApp cannot deliver to this number (131026)") }

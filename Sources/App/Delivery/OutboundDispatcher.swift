@@ -95,8 +95,10 @@ public actor OutboundDispatcher {
                 switch outcome {
                 case .sent(let providerID):
                     lastError = nil
-                    try await store.markSent(message.id, providerID: providerID)
+                    let requeued = try await store.markSent(message.id, providerID: providerID)
                     BotMetrics.messageOut(sender.channel)
+                    // A status already said it must go again (as a template): at once, before the rest.
+                    if requeued { return Date() }
                 case .retryAfter(let seconds):
                     await pacer.pause(for: seconds)
                     let retryAt = Date().addingTimeInterval(seconds)
