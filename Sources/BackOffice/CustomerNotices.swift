@@ -14,11 +14,13 @@ public struct CustomerNotices: Sendable {
         self.settings = settings
     }
 
-    func reply(_ key: ReplyKey, _ values: [String: String], to chat: ChatRef) async throws -> Reply {
+    func reply(_ key: ReplyKey, _ values: [String: String], to chat: ChatRef,
+               buttons: [(title: ReplyKey, id: String)] = []) async throws -> Reply {
         let language = try await store.session(for: chat)?.language ?? .es
         var all = values
         all["business"] = settings.businessName
-        return Reply(book.text(key, language, all))
+        return Reply(book.text(key, language, all),
+                     quickReplies: buttons.map { QuickReply(id: $0.id, title: book.text($0.title, language)) })
     }
 
     /// "Your number is C-0107, not C-0106": staff had typed a row with the key the customer

@@ -137,19 +137,34 @@ public actor OutboxWriter {
         case .append:
             try await append(batch, to: first.tab)
         case .update(let key, let cells):
-            try await backOffice.update(first.tab, key: key, cells: cells)
+            try await update(first.tab, key: key, cells: cells)
         case .appendNote(let key, let column, let note):
-            // The cell as it is now, not as the cache last saw it: staff's words stay.
-            let current = try await backOffice.read(first.tab)
-            let map = try HeaderMap(tab: first.tab, header: current.header)
-            guard let keyColumn = first.tab.columns.first(where: { $0.name == first.tab.keyColumn }),
-                  let spec = first.tab.columns.first(where: { $0.name == column }),
-                  let row = current.rows.first(where: { map.value(keyColumn, in: $0) == key }) else {
-                throw BackOfficeError.rowNotFound(tab: first.tab.title, key: key)
-            }
-            let before = map.value(spec, in: row)
-            try await backOffice.update(first.tab, key: key, cells: [column: Workbook.appending(note, to: before)])
+            try await appendNote(note, to: column, of: key, in: first.tab)
         }
+    }
+
+    /// A cell whose column the tab lacks (a column `sheets init` makes and an older sheet
+    /// does not have, such as Calificación) is not lost: it goes as a note in the row.
+    private func update(_ tab: Tab, key: String, cells: [String: String]) async throws {
+        let map = try HeaderMap(tab: tab, header: try await backOffice.read(tab).header)
+        let missing = cells.filter { map.position(of: $0.key) == nil }
+        try await backOffice.update(tab, key: key, cells: cells.filter { map.position(of: $0.key) != nil })
+        guard !missing.isEmpty, let notes = tab.noteColumn, map.has(notes) else { return }
+        let note = missing.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: "; ")
+        try await appendNote(note, to: notes.name, of: key, in: tab)
+    }
+
+    private func appendNote(_ note: String, to column: String, of key: String, in tab: Tab) async throws {
+        // The cell as it is now, not as the cache last saw it: staff's words stay.
+        let current = try await backOffice.read(tab)
+        let map = try HeaderMap(tab: tab, header: current.header)
+        guard let keyColumn = tab.columns.first(where: { $0.name == tab.keyColumn }),
+              let spec = tab.columns.first(where: { $0.name == column }),
+              let row = current.rows.first(where: { map.value(keyColumn, in: $0) == key }) else {
+            throw BackOfficeError.rowNotFound(tab: tab.title, key: key)
+        }
+        let before = map.value(spec, in: row)
+        try await backOffice.update(tab, key: key, cells: [column: Workbook.appending(note, to: before)])
     }
 
     private func append(_ batch: [OutboxEntry], to tab: Tab) async throws {

@@ -51,8 +51,12 @@ public struct StaffEditWatcher: Sendable {
             guard let before, before != "resuelto", incident.status == .resolved, !toldAboutOutage.contains(incident.folio),
                   let channel = incident.channel, !incident.chatID.isEmpty else { continue }
             let chat = ChatRef(channel, incident.chatID)
-            update.notices.append((chat, try await notice(.notifyIncidentResolved, ["folio": incident.folio], chat,
-                                                          Notice(.incidentResolved, [Self.firstName(incident.name), incident.folio]))))
+            // "¿Ya quedó tu servicio?": the customer's answer reopens the report or rates the repair.
+            var resolved = try await notices.reply(.notifyIncidentResolved, ["folio": incident.folio], to: chat,
+                                                   buttons: [(.buttonRepairFixed, "yes"), (.buttonRepairStillBroken, "no")])
+            resolved.notice = Notice(.incidentResolved, [Self.firstName(incident.name), incident.folio])
+            update.notices.append((chat, resolved))
+            update.repairChecks.append((chat, incident.folio))
         }
 
         for client in workbook.clients where !client.id.isEmpty {

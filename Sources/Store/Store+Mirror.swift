@@ -30,6 +30,8 @@ public struct WatchUpdate: Sendable {
     public var states: [(tab: Tab, key: String, state: String)] = []
     public var notices: [(chat: ChatRef, reply: Reply)] = []
     public var resolvedOutages: [String] = []
+    /// Chats asked "¿Ya quedó tu servicio?" about a report.
+    public var repairChecks: [(chat: ChatRef, folio: String)] = []
 
     public init() {}
 }
@@ -57,6 +59,9 @@ extension Store {
             for zone in update.resolvedOutages {
                 try db.query("DELETE FROM outages WHERE zone = ?", [.text(zone)])
             }
+            for check in update.repairChecks {
+                try awaitRepairCheck(check.folio, in: check.chat, at: now)
+            }
         }
         if !update.notices.isEmpty { outboundBell.ring() }
     }
@@ -68,5 +73,21 @@ extension Store {
             result[row[text: 0]] = (row[text: 1], Date(timeIntervalSince1970: row[double: 2]))
         }
         return result
+    }
+
+    /// Notes in the chat's session that its answer is awaited. The session's time is left as
+    /// it is: it says when the person last wrote (WhatsApp's window), and the bot wrote now.
+    private func awaitRepairCheck(_ folio: String, in chat: ChatRef, at now: Date) throws {
+        let check = RepairCheck(folio: folio, askedAt: now)
+        if var session = try session(for: chat) {
+            session.repairCheck = check
+            try db.query("UPDATE sessions SET data = ? WHERE channel = ? AND chat_id = ?",
+                         [.text(encode(session)), .text(chat.channel.rawValue), .text(chat.chatID)])
+        } else {
+            // Never wrote to the bot: no time of theirs to keep.
+            var session = Session(lastActivity: Date(timeIntervalSince1970: 0))
+            session.repairCheck = check
+            try saveSession(session, for: chat, at: Date(timeIntervalSince1970: 0))
+        }
     }
 }

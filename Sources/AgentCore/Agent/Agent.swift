@@ -130,6 +130,7 @@ struct Conversation {
             say(.privacyRefusal, buttons: menuButtons())
             return
         }
+        if input.role == .customer, let check = session.repairCheck, continueRepairCheck(check) { return }
         if let flow = session.flow, continueFlow(flow) { return }
         if menuWasShown, let choice = understood.menuChoice, let picked = MenuOption.numbered(choice) {
             intent = picked.intent
@@ -196,6 +197,7 @@ struct Conversation {
         session = Session(lastActivity: now)
         session.language = previous.language
         session.phone = previous.phone
+        session.repairCheck = previous.repairCheck
     }
 
     private mutating func command(_ name: String) -> Bool {

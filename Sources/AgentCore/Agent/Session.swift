@@ -16,13 +16,15 @@ public struct Session: Sendable, Codable, Equatable {
     public var menuShown = false
     /// What the bot's last reply did, so "ese", "¿y el de 50?" or "ahora Oriente" can be read.
     public var context = DialogueContext()
+    /// "¿Ya quedó tu servicio?" was asked after staff closed a repair; the answer is awaited.
+    public var repairCheck: RepairCheck?
 
     public init(lastActivity: Date) {
         self.lastActivity = lastActivity
     }
 
     enum CodingKeys: String, CodingKey {
-        case language, flow, lastActivity, handoffUntil, phone, recent, menuShown, context
+        case language, flow, lastActivity, handoffUntil, phone, recent, menuShown, context, repairCheck
     }
 
     /// Sessions stored by an older version lack the newer fields: they start empty.
@@ -36,6 +38,7 @@ public struct Session: Sendable, Codable, Equatable {
         recent = try c.decodeIfPresent([Turn].self, forKey: .recent) ?? []
         menuShown = try c.decodeIfPresent(Bool.self, forKey: .menuShown) ?? false
         context = try c.decodeIfPresent(DialogueContext.self, forKey: .context) ?? DialogueContext()
+        repairCheck = try c.decodeIfPresent(RepairCheck.self, forKey: .repairCheck)
     }
 
     mutating func remember(_ turn: Turn, keep: Int = 6) {
@@ -149,4 +152,19 @@ extension Session {
         case nil: nil
         }
     }
+}
+
+/// The question asked when staff close a repair: first "¿Ya quedó?", then the 1–5 rating.
+public struct RepairCheck: Sendable, Codable, Equatable {
+    public var folio: String
+    public var askedAt: Date
+    public var awaitingRating = false
+
+    public init(folio: String, askedAt: Date) {
+        self.folio = folio
+        self.askedAt = askedAt
+    }
+
+    /// Answers later than this are taken as a new conversation.
+    public static let lifetime: TimeInterval = 3 * 86_400
 }

@@ -51,6 +51,16 @@ public enum Tab: String, Sendable, Codable, CaseIterable, Hashable {
         else { return nil }
         self = tab
     }
+
+    /// Where notes about a row go when no other column fits.
+    public var noteColumn: ColumnSpec? {
+        switch self {
+        case .clients: Col.Client.notes
+        case .incidents: Col.Incident.description
+        case .zones: Col.Zone.notes
+        case .plans, .prospects: nil
+        }
+    }
 }
 
 /// One column: its header as written in a new sheet, other spellings staff may use, and
@@ -121,7 +131,10 @@ public enum Col {
         public static let priority = ColumnSpec("Prioridad")
         public static let status = ColumnSpec("Estado", aliases: ["Estatus", "Status"])
         public static let updated = ColumnSpec("Actualizado", required: false, aliases: ["Última actualización"])
-        static let all = [folio, date, clientID, name, channel, chatID, zone, description, since, modemRestarted, priority, status, updated]
+        /// The customer's 1–5 rating after the repair (made by `sheets init`; staff may add it).
+        public static let rating = ColumnSpec("Calificación", required: false, aliases: ["Calificacion", "Evaluación"])
+        static let all = [folio, date, clientID, name, channel, chatID, zone, description, since, modemRestarted, priority, status,
+                          updated, rating]
     }
 
     public enum Prospect {

@@ -11,6 +11,11 @@ actor FakeBackOffice: BackOffice {
 
     nonisolated let name = "fake back office"
     private var tabs: [Tab: TabData] = SampleWorkbook.all
+
+    /// The sample, with the Incidentes tab as given (an older sheet's columns, say).
+    init(incidents: TabData? = nil) {
+        if let incidents { tabs[.incidents] = incidents }
+    }
     /// While true, every call fails as an unreachable spreadsheet would.
     var isDown = false
     /// Calls answered with a failure while down.
