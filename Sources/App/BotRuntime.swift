@@ -22,6 +22,8 @@ public struct BotRuntime: Sendable {
     public let settings: AgentSettings
     /// The WhatsApp templates that carry notices past the 24-hour window.
     public let templates: [Notice.Kind: NoticeTemplate]
+    /// One reminder for each sign-up left half way.
+    public let reminders: SignupReminders
     /// The Sheets client when the back office is the spreadsheet (for status and counts).
     public let sheets: SheetsClient?
     /// The Gemini client when configured (its counters show in status and metrics).
@@ -72,7 +74,8 @@ public struct BotRuntime: Sendable {
             voice: VoiceNotes(transcriber: gemini.map { GeminiTranscriber(client: $0) }), logger: Logger(label: "pipeline"))
         let runtime = BotRuntime(config: config, store: store, backOffice: backOffice, cache: cache, outbox: outbox,
                                  understanding: understanding, processor: processor, settings: settings,
-                                 templates: messaging.templates, sheets: sheets,
+                                 templates: messaging.templates,
+                                 reminders: SignupReminders(store: store, notices: notices, settings: settings), sheets: sheets,
                                  gemini: gemini, keys: keys)
         await runtime.warmUp()
         return runtime

@@ -50,4 +50,30 @@ extension Store {
             return removed
         }
     }
+
+    /// The sessions whose person last wrote within the range, oldest first.
+    public func sessions(lastActiveFrom start: Date, to end: Date) throws -> [(ChatRef, Session)] {
+        try db.query("""
+            SELECT channel, chat_id, data FROM sessions WHERE updated_at BETWEEN ? AND ? ORDER BY updated_at
+            """, [.real(start.timeIntervalSince1970), .real(end.timeIntervalSince1970)]).compactMap { row in
+            guard let channel = Channel(rawValue: row[text: 0]), let session = try? decode(Session.self, row[2].string) else { return nil }
+            return (ChatRef(channel, row[text: 1]), session)
+        }
+    }
+
+    /// Queues a reminder and notes it in the session, in one transaction and only once: false
+    /// when the session was reminded already (or changed meanwhile to no longer need it). The
+    /// session's time is kept: it says when the person last wrote.
+    public func remind(_ chat: ChatRef, with reply: Reply, at now: Date) throws -> Bool {
+        let queued = try transaction { () throws -> Bool in
+            guard var session = try session(for: chat), !session.signupReminded, case .signup = session.flow else { return false }
+            session.signupReminded = true
+            try db.query("UPDATE sessions SET data = ? WHERE channel = ? AND chat_id = ?",
+                         [.text(encode(session)), .text(chat.channel.rawValue), .text(chat.chatID)])
+            _ = try queueOutbound(chat, .reply(reply), inReplyTo: nil, at: now)
+            return true
+        }
+        if queued { outboundBell.ring() }
+        return queued
+    }
 }

@@ -98,7 +98,13 @@ final class LoadScenario: @unchecked Sendable {
             case .telegram:
                 telegram.sendText(text, from: customer.telegramUser)
             case .whatsapp:
+                // The bot may be restarting (the kill test): try for a minute, never forever.
+                let deadline = Date().addingTimeInterval(60)
                 while (try? await whatsapp.sendText(text, from: customer.whatsappContact).status) != 200 {
+                    guard Date() < deadline else {
+                        Issue.record("the bot did not take a WhatsApp message for a minute")
+                        return
+                    }
                     try? await Task.sleep(for: .milliseconds(200))
                 }
             }

@@ -44,7 +44,7 @@ extension EndToEnd {
         google.setValues(spreadsheetID: spreadsheetID, tab: Tab.incidents.title, rows: values)
     }
 
-    @Test func aClosedRepairReachesTheCustomerByTemplateWhenTheWindowIsShutAndByTextWhenOpen() async throws {
+    @Test func aClosedRepairReachesTheCustomerByTemplateOrTextAndTheirAnswerReopensOrRatesIt() async throws {
         let google = GoogleEmulator(), whatsApp = WhatsAppEmulator()
         try await google.start()
         try await whatsApp.start()
@@ -80,10 +80,31 @@ extension EndToEnd {
         let template = try #require(whatsApp.messages(to: maria.waID).last { $0.type == "template" })
         #expect(template.text == "Hola María, tu reporte F-0005 quedó resuelto. Si algo sigue fallando, respóndenos por aquí.")
         #expect(template.bodyJSON.contains(#""name":"incidente_resuelto""#) && template.bodyJSON.contains(#""code":"es_MX""#))
-        #expect(await eventually { whatsApp.messages(to: jose.waID).contains { $0.type == "text" && $0.text?.contains("quedó resuelto") == true } },
-                "José, who wrote a moment ago, gets the text")
+        #expect(await eventually { whatsApp.messages(to: jose.waID).contains { $0.type == "interactive" && $0.text?.contains("quedó resuelto") == true } },
+                "José, who wrote a moment ago, gets the text, with Sí / No buttons")
         #expect(!whatsApp.messages(to: jose.waID).contains { $0.type == "template" })
         #expect(whatsApp.messages(to: maria.waID).filter { $0.type == "template" }.count == 1, "told once")
+
+        // José presses «No, sigue igual»: the report is open again in the sheet.
+        #expect(whatsApp.messages(to: jose.waID).last?.interactiveJSON?.contains("No, sigue igual") == true)
+        try await whatsApp.pressButton(id: "no", title: "No, sigue igual", from: jose)
+        #expect(await eventually { incident("F-0006", google)?["Estado"] == "abierto" }, "reopened in the sheet")
+        #expect(incident("F-0006", google)?["Descripción"]?.contains("Reabierto por el cliente") == true)
+
+        // María answers the template in words, then rates the repair from the list.
+        try await whatsApp.sendText("sí, ya quedó, muchas gracias", from: maria)
+        #expect(await eventually { whatsApp.messages(to: maria.waID).last?.interactiveJSON?.contains("rating:5") == true })
+        try await whatsApp.chooseListRow(id: "rating:5", title: "5 ⭐", from: maria)
+        #expect(await eventually { incident("F-0005", google)?["Calificación"] == "5" }, "the rating lands in the sheet")
+        #expect(incident("F-0005", google)?["Estado"] == "resuelto")
+    }
+
+    func incident(_ folio: String, _ google: GoogleEmulator) -> [String: String]? {
+        let values = google.values(spreadsheetID: spreadsheetID, tab: Tab.incidents.title)
+        guard let header = values.first else { return nil }
+        return values.dropFirst().map { row in
+            Dictionary(uniqueKeysWithValues: header.enumerated().map { ($0.element, $0.offset < row.count ? row[$0.offset] : "") })
+        }.first { $0["Folio"] == folio }
     }
 
     @Test func statusNamesTheTemplatesThatAreMissingOrNotApproved() async throws {

@@ -131,6 +131,7 @@ struct Conversation {
             return
         }
         if input.role == .customer, let check = session.repairCheck, continueRepairCheck(check) { return }
+        if session.signupReminded, case .signup(let draft) = session.flow, answerSignupReminder(draft) { return }
         if let flow = session.flow, continueFlow(flow) { return }
         if menuWasShown, let choice = understood.menuChoice, let picked = MenuOption.numbered(choice) {
             intent = picked.intent
@@ -193,6 +194,11 @@ struct Conversation {
     private mutating func startOverIfIdle() {
         guard let previous = input.session,
               now.timeIntervalSince(previous.lastActivity) > settings.sessionTimeout else { return }
+        if previous.signupReminded, case .signup = previous.flow {
+            // Answering the reminder: the sign-up goes on where it stopped.
+            session.lastActivity = now
+            return
+        }
         if case .signup(let draft) = previous.flow { recordHalfSignup(draft, reason: .abandoned) }
         session = Session(lastActivity: now)
         session.language = previous.language

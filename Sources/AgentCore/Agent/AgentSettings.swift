@@ -9,6 +9,9 @@ public struct AgentSettings: Sendable {
     public var outageThreshold = 3
     public var outageWindow: TimeInterval = 30 * 60
     public var installationHours = 24
+    /// A sign-up left half way gets one reminder this long after the person's last message
+    /// (nil: none). Always sent within WhatsApp's 24-hour window.
+    public var signupReminderDelay: TimeInterval? = 60 * 60
     public var maxResponseLength = 800
     public var emojis = true
     public var time = LocalTime.mexicoCity

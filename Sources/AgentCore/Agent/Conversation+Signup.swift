@@ -226,6 +226,26 @@ extension Conversation {
         return .confirmation
     }
 
+    /// "¿Seguimos con tu contratación?": yes asks what was missing, no drops the draft (kept as
+    /// a prospect); anything else is taken as the answer to the pending question.
+    mutating func answerSignupReminder(_ draft: SignupDraft) -> Bool {
+        session.signupReminded = false
+        switch understood.answer {
+        case .yes?:
+            intent = .register
+            askNext(draft)
+            return true
+        case .no?, .stop?:
+            intent = .register
+            session.flow = nil
+            recordHalfSignup(draft, reason: .abandoned)
+            say(.okNoProblem)
+            return true
+        case nil:
+            return false
+        }
+    }
+
     private mutating func askNext(_ start: SignupDraft) {
         var draft = start
         draft.confirming = false

@@ -70,6 +70,7 @@ public enum ReplyKey: String, Sendable, CaseIterable {
     case notifyClientActive = "notify_client_active"
     case notifyIncidentResolved = "notify_incident_resolved"
     case repairAskRating = "repair_ask_rating"
+    case signupReminder = "signup_reminder"
     case repairRated = "repair_rated"
     case repairReopened = "repair_reopened"
     case notifyOutageResolved = "notify_outage_resolved"

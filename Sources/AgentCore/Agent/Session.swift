@@ -18,13 +18,15 @@ public struct Session: Sendable, Codable, Equatable {
     public var context = DialogueContext()
     /// "¿Ya quedó tu servicio?" was asked after staff closed a repair; the answer is awaited.
     public var repairCheck: RepairCheck?
+    /// The one reminder of a sign-up left half way was sent: the draft waits for the answer.
+    public var signupReminded = false
 
     public init(lastActivity: Date) {
         self.lastActivity = lastActivity
     }
 
     enum CodingKeys: String, CodingKey {
-        case language, flow, lastActivity, handoffUntil, phone, recent, menuShown, context, repairCheck
+        case language, flow, lastActivity, handoffUntil, phone, recent, menuShown, context, repairCheck, signupReminded
     }
 
     /// Sessions stored by an older version lack the newer fields: they start empty.
@@ -39,6 +41,7 @@ public struct Session: Sendable, Codable, Equatable {
         menuShown = try c.decodeIfPresent(Bool.self, forKey: .menuShown) ?? false
         context = try c.decodeIfPresent(DialogueContext.self, forKey: .context) ?? DialogueContext()
         repairCheck = try c.decodeIfPresent(RepairCheck.self, forKey: .repairCheck)
+        signupReminded = try c.decodeIfPresent(Bool.self, forKey: .signupReminded) ?? false
     }
 
     mutating func remember(_ turn: Turn, keep: Int = 6) {
@@ -122,7 +125,7 @@ public struct SignupDraft: Sendable, Codable, Equatable {
         confirming = try c.decodeIfPresent(Bool.self, forKey: .confirming) ?? false
     }
 
-    var hasProgress: Bool { zone != nil || planMbps != nil }
+    public var hasProgress: Bool { zone != nil || planMbps != nil }
 }
 
 public struct IncidentDraft: Sendable, Codable, Equatable {

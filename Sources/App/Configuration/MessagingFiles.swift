@@ -71,12 +71,17 @@ public enum MessagingFiles {
             case "outage_threshold": settings.outageThreshold = try count()
             case "outage_window_minutes": settings.outageWindow = try minutes()
             case "installation_hours": settings.installationHours = try count()
+            case "signup_reminder_minutes":
+                guard let m = Double(value), m >= 0, m < 23 * 60 else {
+                    throw ConfigError(place, value: value, expected: "signup_reminder_minutes must be minutes from 0 (no reminder) to 1379 (within WhatsApp's 24 hours)")
+                }
+                settings.signupReminderDelay = m == 0 ? nil : m * 60
             case let key where key.hasPrefix(Self.templatePrefix):
                 guard let kind = Notice.Kind(rawValue: String(key.dropFirst(Self.templatePrefix.count))) else {
                     throw ConfigError(place, value: key, expected: "unknown notice (known: \(Notice.Kind.allCases.map { Self.templatePrefix + $0.rawValue }.joined(separator: ", ")))")
                 }
                 templates[kind] = try template(value, place: place)
-            default: throw ConfigError(place, value: key, expected: "unknown setting (known: business_name, time_zone, session_timeout_minutes, handoff_timeout_minutes, outage_threshold, outage_window_minutes, installation_hours, whatsapp_template_*)")
+            default: throw ConfigError(place, value: key, expected: "unknown setting (known: business_name, time_zone, session_timeout_minutes, handoff_timeout_minutes, outage_threshold, outage_window_minutes, installation_hours, signup_reminder_minutes, whatsapp_template_*)")
             }
         }
     }

@@ -17,6 +17,16 @@ extension BotService {
             loops.append(.init(service: LoopService("sender.\(dispatcher.channel.rawValue)", health: health,
                                                     loop: { await dispatcher.run() }, onShutdown: { _ = await dispatcher.sendDue() })))
         }
+        loops.append(.init(service: LoopService("reminders", health: health, loop: {
+            while !Task.isCancelled {
+                do {
+                    try await runtime.reminders.sendDue()
+                } catch {
+                    logger.warning("sign-up reminders failed; trying again in a minute", metadata: ["error": "\(error)"])
+                }
+                try? await Task.sleep(for: .seconds(60))
+            }
+        })))
         loops.append(.init(service: LoopService("retention", health: health, loop: {
             while !Task.isCancelled {
                 let cutoff = Date().addingTimeInterval(-Double(config.retentionDays) * 86_400)
