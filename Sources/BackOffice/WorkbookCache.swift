@@ -87,7 +87,7 @@ public actor WorkbookCache {
             case .appendRow(let tab, let row): workbook.append(row, to: tab)
             case .updateRow(let tab, let key, let cells): workbook.update(tab: tab, key: key, cells: cells)
             case .appendNote(let tab, let key, let column, let note): workbook.appendNote(tab: tab, key: key, column: column, note: note)
-            case .alertStaff, .declareOutage, .releaseHandoff: continue
+            case .alertStaff, .declareOutage, .releaseHandoff, .openHandoff, .takeHandoff, .relay: continue
             }
         }
     }

@@ -54,6 +54,14 @@ enum Migrations {
         CREATE TABLE early_delivery (provider_id TEXT PRIMARY KEY, status TEXT NOT NULL, error TEXT, retry_in REAL,
             received_at REAL NOT NULL);
         """,
+        // 6: customers waiting for a person or talking to one, and what was relayed.
+        """
+        CREATE TABLE handoffs (channel TEXT NOT NULL, chat_id TEXT NOT NULL, label TEXT NOT NULL, requested_at REAL NOT NULL,
+            holder_channel TEXT, holder_chat_id TEXT, holder_name TEXT, taken_at REAL, realerted_at REAL,
+            PRIMARY KEY (channel, chat_id));
+        CREATE TABLE relay_log (id INTEGER PRIMARY KEY, from_channel TEXT NOT NULL, from_chat_id TEXT NOT NULL,
+            to_channel TEXT NOT NULL, to_chat_id TEXT NOT NULL, text TEXT NOT NULL, at REAL NOT NULL);
+        """,
     ]
 
     static func version(of db: SQLiteConnection) throws(StoreError) -> Int {

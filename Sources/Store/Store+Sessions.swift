@@ -43,6 +43,7 @@ extension Store {
                 "DELETE FROM processed_messages WHERE processed_at < ?",
                 "DELETE FROM outbox WHERE delivered_at IS NOT NULL AND delivered_at < ?",
                 "DELETE FROM outbound WHERE (sent_at IS NOT NULL OR failed_at IS NOT NULL) AND created_at < ?",
+                "DELETE FROM relay_log WHERE at < ?",
             ] {
                 try db.query(statement, [t])
                 removed += db.changes

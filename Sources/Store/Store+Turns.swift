@@ -70,17 +70,36 @@ extension Store {
                     try markSendFailed(id, error: "no staff identities configured (STAFF_TELEGRAM_IDS, STAFF_WHATSAPP_NUMBERS)", retryAt: nil, at: now)
                     continue
                 }
-                for recipient in turn.staff {
+                for recipient in turn.staff where recipient != alert.except {
                     outbound.append(try queueOutbound(recipient, .alert(alert), inReplyTo: nil, at: now))
                 }
             case .declareOutage(let zone):
                 try db.query("INSERT OR REPLACE INTO outages (zone, name, declared_at) VALUES (?, ?, ?)",
                              [.text(Text.fold(zone)), .text(zone), .real(now.timeIntervalSince1970)])
             case .releaseHandoff(let other):
+                try db.query("DELETE FROM handoffs WHERE channel = ? AND chat_id = ?", [.text(other.channel.rawValue), .text(other.chatID)])
                 if var session = try session(for: other), session.handoffUntil != nil {
                     session.handoffUntil = nil
-                    try saveSession(session, for: other, at: now)
+                    // The customer's time stays theirs (the WhatsApp window's clock).
+                    try db.query("UPDATE sessions SET data = ? WHERE channel = ? AND chat_id = ?",
+                                 [.text(encode(session)), .text(other.channel.rawValue), .text(other.chatID)])
                 }
+            case .openHandoff(let customer, let label):
+                try db.query("""
+                    INSERT OR REPLACE INTO handoffs (channel, chat_id, label, requested_at) VALUES (?, ?, ?, ?)
+                    """, [.text(customer.channel.rawValue), .text(customer.chatID), .text(label), .real(now.timeIntervalSince1970)])
+            case .takeHandoff(let customer, let staff, let name):
+                try db.query("""
+                    UPDATE handoffs SET holder_channel = ?, holder_chat_id = ?, holder_name = ?, taken_at = ?
+                    WHERE channel = ? AND chat_id = ? AND holder_chat_id IS NULL
+                    """, [.text(staff.channel.rawValue), .text(staff.chatID), .text(name), .real(now.timeIntervalSince1970),
+                          .text(customer.channel.rawValue), .text(customer.chatID)])
+            case .relay(let other, let reply):
+                outbound.append(try queueOutbound(other, .reply(reply), inReplyTo: nil, at: now))
+                try db.query("""
+                    INSERT INTO relay_log (from_channel, from_chat_id, to_channel, to_chat_id, text, at) VALUES (?, ?, ?, ?, ?, ?)
+                    """, [.text(chat.channel.rawValue), .text(chat.chatID), .text(other.channel.rawValue), .text(other.chatID),
+                          .text(reply.text), .real(now.timeIntervalSince1970)])
             }
         }
         for reply in turn.replies {

@@ -10,16 +10,19 @@ public struct TurnInput: Sendable {
     public var workbook: Workbook
     /// Zones (folded names) with an outage staff already know about.
     public var outages: Set<String>
+    /// Customers waiting for a person or talking to one.
+    public var handoffs: [Handoff]
     public var now: Date
 
     public init(message: InboundMessage, understood: Understood, role: Role, session: Session?,
-                workbook: Workbook, outages: Set<String> = [], now: Date) {
+                workbook: Workbook, outages: Set<String> = [], handoffs: [Handoff] = [], now: Date) {
         self.message = message
         self.understood = understood
         self.role = role
         self.session = session
         self.workbook = workbook
         self.outages = outages
+        self.handoffs = handoffs
         self.now = now
     }
 }
@@ -100,6 +103,10 @@ struct Conversation {
         if let language = understood.language { session.language = language }
         session.remember(Turn(.customer, CellText.inert(text, maxLength: 300)))
 
+        if input.role == .customer, let handoff = heldHandoff {
+            relayToStaff(handoff)
+            return
+        }
         if input.role == .customer, let until = session.handoffUntil {
             if until > now {
                 silent = true
@@ -122,7 +129,7 @@ struct Conversation {
             say(.emptyMessage)
             return
         }
-        if input.role == .staff, staffCommand() { return }
+        if input.role == .staff, staffRelay() || staffCommand() { return }
         // Other people's data is refused whatever it is dressed as, and the flow waits.
         if input.role == .customer, OthersDataRequest.matches(text) || insistsAfterRefusal {
             intent = .staffSearch

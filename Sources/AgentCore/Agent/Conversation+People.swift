@@ -5,7 +5,7 @@ extension Conversation {
     mutating func handOff() {
         session.flow = nil
         session.handoffUntil = now.addingTimeInterval(settings.handoffTimeout)
-        alertStaff(.handoff, .staffAlertHandoff, ["text": CellText.inert(text, maxLength: 200)])
+        alertHandoff()
         say(.handoffStarted)
     }
 

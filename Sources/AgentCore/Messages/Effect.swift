@@ -15,6 +15,12 @@ public enum Effect: Sendable, Codable, Equatable {
     case declareOutage(zone: String)
     /// Staff hand a chat back to the bot.
     case releaseHandoff(ChatRef)
+    /// A customer asked for a person: staff may take the chat.
+    case openHandoff(ChatRef, label: String)
+    /// A staff member took the chat: from now on messages are relayed both ways.
+    case takeHandoff(ChatRef, by: ChatRef, name: String)
+    /// A message for another chat than the one the turn is about (relayed words, notices).
+    case relay(to: ChatRef, Reply)
 }
 
 public struct StaffAlert: Sendable, Codable, Equatable {
@@ -25,10 +31,16 @@ public struct StaffAlert: Sendable, Codable, Equatable {
     public var kind: Kind
     public var text: String
     public var about: ChatRef?
+    /// Buttons under the alert ("Atender").
+    public var buttons: [QuickReply]?
+    /// A staff member who is not to get it (the one who caused it).
+    public var except: ChatRef?
 
-    public init(kind: Kind, text: String, about: ChatRef? = nil) {
+    public init(kind: Kind, text: String, about: ChatRef? = nil, buttons: [QuickReply]? = nil, except: ChatRef? = nil) {
         self.kind = kind
         self.text = text
         self.about = about
+        self.buttons = buttons
+        self.except = except
     }
 }

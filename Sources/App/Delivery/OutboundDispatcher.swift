@@ -74,7 +74,7 @@ public actor OutboundDispatcher {
                 }
                 let reply: Reply = switch message.payload {
                 case .reply(let reply): reply
-                case .alert(let alert): Reply(alert.text, notice: Notice(.staffAlert, [alert.text]))
+                case .alert(let alert): Reply(alert.text, quickReplies: alert.buttons ?? [], notice: Notice(.staffAlert, [alert.text]))
                 }
                 var template: NoticeTemplate?
                 if try await windowShut(for: chat, message) {

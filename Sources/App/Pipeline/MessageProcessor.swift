@@ -25,6 +25,9 @@ public final class MessageProcessor: Sendable {
     let staff: [ChatRef]
     let logger: Logger
     private let locks = ChatLocks()
+    /// Staff turns decide on handoffs every staff member shares (two taking one chat at once):
+    /// they take this lock too, so they run one at a time, from reading to commit.
+    private static let staffTurnsLock = ChatRef(.telegram, "staff-turns")
     private let committer: GroupCommit<(turn: TurnRecord, at: Date), CommittedTurn>
     let voice: VoiceNotes
     /// A declared outage stays "known" this long for later reporters in the zone.
@@ -69,33 +72,39 @@ public final class MessageProcessor: Sendable {
     public func process(_ received: InboundMessage, role: Role? = nil, inboxID: Int64? = nil,
                         now: Date = Date()) async throws -> Result {
         let chat = received.chat
+        let role = role ?? roles(chat, received.verifiedPhone)
         return try await locks.withLock(chat) {
-            let started = ContinuousClock.now
-            if try await isDuplicate(received, inboxID: inboxID) { return .duplicate }
-            let deadline = Date().addingTimeInterval(turnBudget)
-            let (message, heard) = await transcribed(received, deadline: deadline)
-            let session = try await store.session(for: chat)
-            let workbook = await cache.snapshot()
-            let role = role ?? roles(chat, message.verifiedPhone)
-            let understood = await understand(message, context: UnderstandingContext(workbook: workbook, session: session,
-                                                                                      role: role, deadline: deadline),
-                                              by: role == .staff ? staffUnderstanding : understanding)
-            let outages = try await store.activeOutages(since: now.addingTimeInterval(-outageMemory))
-            let input = TurnInput(message: message, understood: understood, role: role, session: session,
-                                  workbook: workbook, outages: outages, now: now)
-            let output = agent.handle(input)
-            let replies = await phrased(output, input: input, heard: heard, deadline: deadline)
-            guard let committed = try await commit(output, replies: replies, message: message, inboxID: inboxID, now: now) else {
-                return .duplicate
-            }
-            BotMetrics.turn(intent: output.intent, seconds: (ContinuousClock.now - started).seconds)
-            logger.info("turn", metadata: [
-                "channel": "\(chat.channel.rawValue)", "chat": "\(chat.masked)", "request": "\(Text.maskDigits(message.id))",
-                "intent": "\(output.intent.rawValue)", "replies": "\(output.replies.count)", "effects": "\(output.effects.count)",
-            ])
-            return Result(replies: replies, effects: output.effects, intent: output.intent,
-                          outboundIDs: committed.outboundIDs, duplicate: false, silent: output.silent)
+            guard role == .staff else { return try await turn(received, role: role, inboxID: inboxID, now: now) }
+            return try await locks.withLock(Self.staffTurnsLock) { try await turn(received, role: role, inboxID: inboxID, now: now) }
         }
+    }
+
+    private func turn(_ received: InboundMessage, role: Role, inboxID: Int64?, now: Date) async throws -> Result {
+        let chat = received.chat
+        let started = ContinuousClock.now
+        if try await isDuplicate(received, inboxID: inboxID) { return .duplicate }
+        let deadline = Date().addingTimeInterval(turnBudget)
+        let (message, heard) = await transcribed(received, deadline: deadline)
+        let session = try await store.session(for: chat)
+        let workbook = await cache.snapshot()
+        let understood = await understand(message, context: UnderstandingContext(workbook: workbook, session: session,
+                                                                                  role: role, deadline: deadline),
+                                          by: role == .staff ? staffUnderstanding : understanding)
+        let outages = try await store.activeOutages(since: now.addingTimeInterval(-outageMemory))
+        let input = TurnInput(message: message, understood: understood, role: role, session: session,
+                              workbook: workbook, outages: outages, handoffs: try await store.openHandoffs(), now: now)
+        let output = agent.handle(input)
+        let replies = await phrased(output, input: input, heard: heard, deadline: deadline)
+        guard let committed = try await commit(output, replies: replies, message: message, inboxID: inboxID, now: now) else {
+            return .duplicate
+        }
+        BotMetrics.turn(intent: output.intent, seconds: (ContinuousClock.now - started).seconds)
+        logger.info("turn", metadata: [
+            "channel": "\(chat.channel.rawValue)", "chat": "\(chat.masked)", "request": "\(Text.maskDigits(message.id))",
+            "intent": "\(output.intent.rawValue)", "replies": "\(output.replies.count)", "effects": "\(output.effects.count)",
+        ])
+        return Result(replies: replies, effects: output.effects, intent: output.intent,
+                      outboundIDs: committed.outboundIDs, duplicate: false, silent: output.silent)
     }
 
     // MARK: The stages

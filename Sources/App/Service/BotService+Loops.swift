@@ -1,3 +1,4 @@
+import AgentCore
 import Foundation
 import Logging
 import ServiceLifecycle
@@ -25,6 +26,12 @@ extension BotService {
                     logger.warning("sign-up reminders failed; trying again in a minute", metadata: ["error": "\(error)"])
                 }
                 try? await Task.sleep(for: .seconds(60))
+            }
+        })))
+        loops.append(.init(service: LoopService("handoffs", health: health, loop: {
+            while !Task.isCancelled {
+                await realertUnclaimedHandoffs(runtime: runtime, logger: logger)
+                try? await Task.sleep(for: .seconds(30))
             }
         })))
         loops.append(.init(service: LoopService("retention", health: health, loop: {
@@ -61,4 +68,27 @@ extension BotService {
             while !Task.isCancelled { try? await Task.sleep(for: .seconds(3600)) }
         }))]
     }
+
+    /// A customer nobody took within `handoffRealert` is announced to staff once more; one
+    /// nobody took within the handoff timeout is dropped (the bot answers them again).
+    static func realertUnclaimedHandoffs(runtime: BotRuntime, logger: Logger, now: Date = Date()) async {
+        let store = runtime.store, settings = runtime.settings, book = runtime.processor.agent.book
+        do {
+            try await store.dropStaleHandoffs(requestedBefore: now.addingTimeInterval(-settings.handoffTimeout))
+            for handoff in try await store.unclaimedHandoffs(waitingSince: now.addingTimeInterval(-handoffRealert), at: now) {
+                let text = book.text(.staffAlertStillWaiting, .es, [
+                    "who": handoff.label, "chat": handoff.customer.description,
+                    "minutes": String(Int(now.timeIntervalSince(handoff.requestedAt) / 60)), "business": settings.businessName,
+                ])
+                let take = QuickReply(id: "take:" + handoff.customer.description, title: book.text(.buttonTake, .es))
+                try await store.alert(StaffAlert(kind: .handoff, text: text, about: handoff.customer, buttons: [take]),
+                                      to: runtime.config.staffChats)
+            }
+        } catch {
+            logger.warning("handoff re-alerts failed; trying again shortly", metadata: ["error": "\(error)"])
+        }
+    }
+
+    /// How long a request for a person waits before staff are told again.
+    static let handoffRealert: TimeInterval = 5 * 60
 }
