@@ -76,4 +76,18 @@ import Testing
         #expect(try await queued(to: other, bot).last?.text == "ya va el técnico")
         #expect(try await queued(to: customer, bot).last?.text != "ya va el técnico")
     }
+
+    @Test func anUnclaimedRequestIsAnnouncedAgainOnceAndAPhotoIsNamed() async throws {
+        var bot = try await ConversationHarness(environment: Self.staffOnTelegram)
+        try await bot.send("quiero hablar con alguien", as: customer, profileName: "Lupita")
+        let later = bot.clock.addingTimeInterval(6 * 60)
+        await BotService.realertUnclaimedHandoffs(runtime: bot.runtime, logger: .init(label: "test"), now: later)
+        await BotService.realertUnclaimedHandoffs(runtime: bot.runtime, logger: .init(label: "test"), now: later.addingTimeInterval(60))
+        let again = try await queued(to: beto, bot).filter { $0.text.contains("sigue esperando") }
+        #expect(again.count == 1 && again.first?.quickReplies.first?.title == "Atender", "announced again once, with the button")
+
+        try await bot.send("tomar 0031", as: ana, role: .staff, profileName: "Ana")
+        try await bot.send(.media(.image), as: customer)
+        #expect(try await queued(to: ana, bot).last?.text == "💬 Lupita (#0031): 📷 [foto]")
+    }
 }

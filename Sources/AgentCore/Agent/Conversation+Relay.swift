@@ -24,7 +24,7 @@ extension Conversation {
         silent = true
         intent = .humanAgent
         let said: String = switch input.message.content {
-        case .media(let kind): "[\(kind.rawValue)]"
+        case .media(let kind): Self.mediaLabel[kind] ?? "[\(kind.rawValue)]"
         case .location(let point): "📍 \(point.latitude), \(point.longitude)"
         case .contact(let phone, let name, _): "📇 \(name ?? "") \(phone)"
         default: text
@@ -141,6 +141,12 @@ extension Conversation {
         guard !t.isEmpty else { return false }
         return customer.description == t || customer.chatID == t || (t.count >= 3 && customer.chatID.hasSuffix(t))
     }
+
+    /// What staff see for what cannot be relayed as words (the file stays with the channel).
+    static let mediaLabel: [MediaKind: String] = [
+        .image: "📷 [foto]", .voice: "🎤 [nota de voz]", .audio: "🎵 [audio]", .video: "🎬 [video]",
+        .document: "📄 [documento]", .sticker: "[sticker]",
+    ]
 
     /// The last four digits of the chat id: how staff name a chat they hold (#4567).
     static func shortRef(_ chat: ChatRef) -> String { String(chat.chatID.suffix(4)) }
