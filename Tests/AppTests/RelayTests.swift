@@ -89,5 +89,10 @@ import Testing
         try await bot.send("tomar 0031", as: ana, role: .staff, profileName: "Ana")
         try await bot.send(.media(.image), as: customer)
         #expect(try await queued(to: ana, bot).last?.text == "💬 Lupita (#0031): 📷 [foto]")
+        // A voice note arrives transcribed (with Gemini) as its words, its media id kept.
+        let voice = InboundMessage(id: "voice-relay-1", chat: customer, content: .text("ya se fue otra vez la señal"),
+                                   receivedAt: bot.clock, profileName: "Lupita", verifiedPhone: customer.chatID, mediaID: "media-77")
+        _ = try await bot.runtime.processor.process(voice, now: bot.clock.addingTimeInterval(60))
+        #expect(try await queued(to: ana, bot).last?.text == "💬 Lupita (#0031): 🎤 nota de voz: «ya se fue otra vez la señal»")
     }
 }

@@ -24,6 +24,8 @@ extension Conversation {
         silent = true
         intent = .humanAgent
         let said: String = switch input.message.content {
+        // A voice note Gemini transcribed arrives as its words, with the media id kept.
+        case .text(let words) where input.message.mediaID != nil: "🎤 nota de voz: «\(words)»"
         case .media(let kind): Self.mediaLabel[kind] ?? "[\(kind.rawValue)]"
         case .location(let point): "📍 \(point.latitude), \(point.longitude)"
         case .contact(let phone, let name, _): "📇 \(name ?? "") \(phone)"
