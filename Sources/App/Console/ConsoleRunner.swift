@@ -47,7 +47,7 @@ public struct ConsoleRunner {
                 for case .alertStaff(let alert) in result.effects {
                     Console.err("⚑ alerta para el personal: \(alert.text)")
                 }
-                for id in result.outboundIDs { try? await runtime.store.markSent(id) }
+                for id in result.outboundIDs { _ = try? await runtime.store.markSent(id) }
             } catch {
                 logger.error("turn failed", metadata: ["error": "\(error)"])
                 Console.err("error: \(error)")
