@@ -88,11 +88,15 @@ public struct TelegramMessage: Decodable, Sendable {
     public var sticker: Media?
     public var document: Media?
     public var editDate: Int?
+    /// The text of the message this one replies to (staff answering a relayed message).
+    public var replyToText: String?
 
     enum CodingKeys: String, CodingKey {
         case messageID = "message_id", from, chat, date, text, caption, entities, contact, location, photo, voice, audio
-        case video, videoNote = "video_note", sticker, document, editDate = "edit_date"
+        case video, videoNote = "video_note", sticker, document, editDate = "edit_date", replyTo = "reply_to_message"
     }
+
+    private struct Quoted: Decodable { var text: String? }
 
     /// The id and the chat are required; content that does not fit reads as absent (the
     /// customer then gets the "can't read that" reply rather than silence).
@@ -110,6 +114,7 @@ public struct TelegramMessage: Decodable, Sendable {
         photo = c.lossy([Media].self, forKey: .photo)
         voice = c.lenient(Media.self, forKey: .voice)
         audio = c.lenient(Media.self, forKey: .audio)
+        replyToText = c.lenient(Quoted.self, forKey: .replyTo)?.text
         video = c.lenient(Media.self, forKey: .video)
         videoNote = c.lenient(Media.self, forKey: .videoNote)
         sticker = c.lenient(Media.self, forKey: .sticker)

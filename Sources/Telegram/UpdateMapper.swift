@@ -43,7 +43,8 @@ public struct UpdateMapper: Sendable {
         return .message(InboundMessage(id: "\(message.chat.id):\(message.messageID)", chat: ChatRef(.telegram, String(message.chat.id)),
                                        content: content, receivedAt: message.date.map { Date(timeIntervalSince1970: Double($0)) } ?? receivedAt,
                                        profileName: message.from?.displayName,
-                                       mediaID: (message.voice ?? message.audio ?? message.videoNote)?.fileID),
+                                       mediaID: (message.voice ?? message.audio ?? message.videoNote)?.fileID,
+                                       replyToText: message.replyToText),
                         callbackQueryID: nil)
     }
 

@@ -12,6 +12,7 @@ extension EndToEnd {
     let pedro = TelegramEmulator.User(id: 8_201, firstName: "Pedro")
     let maria = WhatsAppEmulator.Contact(waID: "5214441112299", name: "María")
     let carla = WhatsAppEmulator.Contact(waID: "5214449990001", name: "Carla")
+    let juan = TelegramEmulator.User(id: 8_202, firstName: "Juan")
 
     @Test func customersOnBothChannelsTalkToThePersonWhoTookThem() async throws {
         let telegram = TelegramEmulator(), whatsApp = WhatsAppEmulator()
@@ -53,6 +54,16 @@ extension EndToEnd {
         telegram.sendText("Hola María, ahorita reviso tu antena.", from: ana)
         #expect(await eventually { whatsApp.messages(to: maria.waID).last?.text == "Hola María, ahorita reviso tu antena." })
 
+        // Ana takes Juan too; with two chats, a reply to María's relayed message goes to María.
+        telegram.sendText("pásame con alguien por favor", from: juan)
+        #expect(await eventually { telegram.messages(to: ana.id).contains { $0.text.contains("Juan") } })
+        telegram.sendText("tomar telegram:\(juan.id)", from: ana)
+        #expect(await eventually { telegram.messages(to: juan.id).last?.text.contains("soy Ana") == true })
+        let relayed = try #require(telegram.messages(to: ana.id).last { $0.text.contains("no tengo señal desde ayer") })
+        telegram.replyText("Ya vi tu antena, María: mañana pasa el técnico.", to: relayed.messageID, from: ana)
+        #expect(await eventually { whatsApp.messages(to: maria.waID).last?.text == "Ya vi tu antena, María: mañana pasa el técnico." })
+        #expect(!telegram.messages(to: juan.id).contains { $0.text.contains("antena") }, "not to the other chat")
+
         // Pedro (Telegram) asks for a person; Carla (WhatsApp staff) takes him by command.
         telegram.sendText("quiero hablar con un asesor", from: pedro)
         #expect(await eventually { whatsApp.messages(to: carla.waID).contains { $0.text?.contains("Pedro") == true } })
@@ -64,6 +75,8 @@ extension EndToEnd {
         #expect(await eventually { telegram.messages(to: pedro.id).last?.text == "Dos días hábiles, Pedro." })
 
         // Released: back to the bot.
+        telegram.sendText("liberar #8202", from: ana)
+        #expect(await eventually { telegram.messages(to: juan.id).last?.text.contains("asistente automático") == true })
         telegram.sendText("liberar", from: ana)
         #expect(await eventually { whatsApp.messages(to: maria.waID).last?.text?.contains("asistente automático") == true })
         try await whatsApp.sendText("cuánto cuesta el de 50?", from: maria)

@@ -67,6 +67,10 @@ extension Conversation {
             return true
         case "liberar", "release", "soltar":
             if rest.isEmpty, held.count == 1 { release(held[0]); return true }
+            if rest.isEmpty, held.count > 1 {
+                say(.staffWhichChat, ["chats": held.map { "#\(Self.shortRef($0.customer)) \($0.label)" }.joined(separator: ", ")])
+                return true
+            }
             if let target = held.first(where: { matches($0.customer, rest) }) { release(target); return true }
             return false  // the older `liberar canal:chat` for a chat nobody holds
         case "pendientes", "pending":
@@ -74,6 +78,12 @@ extension Conversation {
             return true
         default:
             break
+        }
+        // A reply to a relayed message goes to its customer: "💬 Lupita (#0031): …" names them.
+        if let quoted = input.message.replyToText, let ref = Self.quotedRef(quoted),
+           let target = held.first(where: { Self.shortRef($0.customer) == ref }), !text.trimmingSpaces.isEmpty {
+            relayToCustomer(target, text)
+            return true
         }
         if let first = parts.first, first.hasPrefix("#"), !rest.isEmpty,
            let target = held.first(where: { matches($0.customer, String(first.dropFirst())) }) {
@@ -149,6 +159,12 @@ extension Conversation {
         .image: "📷 [foto]", .voice: "🎤 [nota de voz]", .audio: "🎵 [audio]", .video: "🎬 [video]",
         .document: "📄 [documento]", .sticker: "[sticker]",
     ]
+
+    /// The "#0031" of a relayed message's "(#0031):".
+    static func quotedRef(_ quoted: String) -> String? {
+        guard let open = quoted.range(of: "(#"), let close = quoted[open.upperBound...].range(of: "):") else { return nil }
+        return String(quoted[open.upperBound..<close.lowerBound])
+    }
 
     /// The last four digits of the chat id: how staff name a chat they hold (#4567).
     static func shortRef(_ chat: ChatRef) -> String { String(chat.chatID.suffix(4)) }

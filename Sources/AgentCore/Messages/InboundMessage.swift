@@ -13,9 +13,11 @@ public struct InboundMessage: Sendable, Codable, Equatable {
     public var verifiedPhone: String?
     /// The channel's id for attached media (a Telegram file_id, a WhatsApp media id), to fetch it.
     public var mediaID: String?
+    /// The text of the message this one answers, when the channel quotes it (a Telegram reply).
+    public var replyToText: String?
 
     public init(id: String, chat: ChatRef, content: Content, receivedAt: Date = Date(),
-                profileName: String? = nil, verifiedPhone: String? = nil, mediaID: String? = nil) {
+                profileName: String? = nil, verifiedPhone: String? = nil, mediaID: String? = nil, replyToText: String? = nil) {
         self.id = id
         self.chat = chat
         self.content = content
@@ -23,6 +25,7 @@ public struct InboundMessage: Sendable, Codable, Equatable {
         self.profileName = profileName
         self.verifiedPhone = verifiedPhone
         self.mediaID = mediaID
+        self.replyToText = replyToText
     }
 
     /// What the agent sees as text, for understanding and logs.

@@ -8,6 +8,14 @@ extension TelegramEmulator {
         userMessage(from: user, [("text", .string(text))])
     }
 
+    /// A text sent as a reply to the bot's message `messageID` (Telegram quotes it in
+    /// `reply_to_message`, as the user's app does when they swipe to reply).
+    @discardableResult
+    public func replyText(_ text: String, to messageID: Int64, from user: User) -> Int64 {
+        let quoted = state.withLock { $0.message(messageID, in: user.id)?.json.setting("reply_to_message", nil) }
+        return userMessage(from: user, [("text", .string(text))] + (quoted.map { [("reply_to_message", $0)] } ?? []))
+    }
+
     /// `/start`, `/ayuda arg`, `/start@bot`: a text with a `bot_command` entity over the command word.
     @discardableResult
     public func sendCommand(_ command: String, from user: User) -> Int64 {
