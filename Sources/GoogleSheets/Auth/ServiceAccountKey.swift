@@ -31,7 +31,7 @@ public struct ServiceAccountKey: Sendable {
             case .missingField(let path, let field):
                 return "\(variable): \(path) has no \"\(field)\" — it is not a complete service account key; download it again"
             case .notRSAPKCS8(let path):
-                return "\(variable): the private_key in \(path) is not a PKCS#8 RSA key (-----BEGIN PRIVATE KEY-----) — download a new JSON key"
+                return "\(variable): the private_key in \(path) is not a PKCS#8 RSA key (a PEM block labelled PRIVATE KEY) — download a new JSON key"
             }
         }
     }
@@ -66,11 +66,18 @@ public struct ServiceAccountKey: Sendable {
             return value
         }
         let pem = try field("private_key")
-        guard pem.contains("-----BEGIN PRIVATE KEY-----"), let key = try? _RSA.Signing.PrivateKey(pemRepresentation: pem) else {
+        // Google's keys are PKCS#8; an older PKCS#1 key ("RSA PRIVATE KEY") is refused by name.
+        guard pemLabel(pem) == "PRIVATE KEY", let key = try? _RSA.Signing.PrivateKey(pemRepresentation: pem) else {
             throw .notRSAPKCS8(path: path)
         }
         guard let tokenURI = URL(string: try field("token_uri")) else { throw .missingField(path: path, field: "token_uri") }
         return ServiceAccountKey(clientEmail: try field("client_email"), keyID: try field("private_key_id"),
                                  tokenURI: tokenURI, privateKey: key)
+    }
+
+    /// The label of the first PEM block ("PRIVATE KEY", "RSA PRIVATE KEY", "CERTIFICATE").
+    static func pemLabel(_ pem: String) -> String? {
+        guard let begin = pem.range(of: "-----BEGIN "), let end = pem[begin.upperBound...].range(of: "-----") else { return nil }
+        return String(pem[begin.upperBound..<end.lowerBound])
     }
 }
