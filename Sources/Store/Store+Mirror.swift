@@ -75,14 +75,12 @@ extension Store {
         return result
     }
 
-    /// Notes in the chat's session that its answer is awaited. The session's time is left as
-    /// it is: it says when the person last wrote (WhatsApp's window), and the bot wrote now.
+    /// Notes in the chat's session that its answer is awaited.
     private func awaitRepairCheck(_ folio: String, in chat: ChatRef, at now: Date) throws {
         let check = RepairCheck(folio: folio, askedAt: now)
         if var session = try session(for: chat) {
             session.repairCheck = check
-            try db.query("UPDATE sessions SET data = ? WHERE channel = ? AND chat_id = ?",
-                         [.text(encode(session)), .text(chat.channel.rawValue), .text(chat.chatID)])
+            try updateSessionKeepingTime(session, for: chat)
         } else {
             // Never wrote to the bot: no time of theirs to keep.
             var session = Session(lastActivity: Date(timeIntervalSince1970: 0))

@@ -13,6 +13,14 @@ extension Store {
         }
     }
 
+    /// Stores a change the bot made to a chat's session on its own (a question asked, a
+    /// reminder sent, a handoff ended) without moving its time: that time says when the person
+    /// last wrote, which is WhatsApp's 24-hour window.
+    func updateSessionKeepingTime(_ session: Session, for chat: ChatRef) throws {
+        try db.query("UPDATE sessions SET data = ? WHERE channel = ? AND chat_id = ?",
+                     [.text(encode(session)), .text(chat.channel.rawValue), .text(chat.chatID)])
+    }
+
     func saveSession(_ session: Session, for chat: ChatRef, at now: Date) throws {
         try db.query("INSERT OR REPLACE INTO sessions (channel, chat_id, data, updated_at) VALUES (?, ?, ?, ?)",
                      [.text(chat.channel.rawValue), .text(chat.chatID), .text(encode(session)), .real(now.timeIntervalSince1970)])
@@ -63,14 +71,12 @@ extension Store {
     }
 
     /// Queues a reminder and notes it in the session, in one transaction and only once: false
-    /// when the session was reminded already (or changed meanwhile to no longer need it). The
-    /// session's time is kept: it says when the person last wrote.
+    /// when the session was reminded already (or changed meanwhile to no longer need it).
     public func remind(_ chat: ChatRef, with reply: Reply, at now: Date) throws -> Bool {
         let queued = try transaction { () throws -> Bool in
             guard var session = try session(for: chat), !session.signupReminded, case .signup = session.flow else { return false }
             session.signupReminded = true
-            try db.query("UPDATE sessions SET data = ? WHERE channel = ? AND chat_id = ?",
-                         [.text(encode(session)), .text(chat.channel.rawValue), .text(chat.chatID)])
+            try updateSessionKeepingTime(session, for: chat)
             _ = try queueOutbound(chat, .reply(reply), inReplyTo: nil, at: now)
             return true
         }

@@ -80,9 +80,7 @@ extension Store {
                 try db.query("DELETE FROM handoffs WHERE channel = ? AND chat_id = ?", [.text(other.channel.rawValue), .text(other.chatID)])
                 if var session = try session(for: other), session.handoffUntil != nil {
                     session.handoffUntil = nil
-                    // The customer's time stays theirs (the WhatsApp window's clock).
-                    try db.query("UPDATE sessions SET data = ? WHERE channel = ? AND chat_id = ?",
-                                 [.text(encode(session)), .text(other.channel.rawValue), .text(other.chatID)])
+                    try updateSessionKeepingTime(session, for: other)
                 }
             case .openHandoff(let customer, let label):
                 try db.query("""
