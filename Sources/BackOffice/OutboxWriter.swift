@@ -139,24 +139,26 @@ public actor OutboxWriter {
         case .update(let key, let cells):
             try await update(first.tab, key: key, cells: cells)
         case .appendNote(let key, let column, let note):
-            try await appendNote(note, to: column, of: key, in: first.tab)
+            try await appendNote(note, to: column, of: key, in: first.tab, current: try await backOffice.read(first.tab))
         }
     }
 
     /// A cell whose column the tab lacks (a column `sheets init` makes and an older sheet
     /// does not have, such as Calificación) is not lost: it goes as a note in the row.
     private func update(_ tab: Tab, key: String, cells: [String: String]) async throws {
-        let map = try HeaderMap(tab: tab, header: try await backOffice.read(tab).header)
+        let current = try await backOffice.read(tab)
+        let map = try HeaderMap(tab: tab, header: current.header)
         let missing = cells.filter { map.position(of: $0.key) == nil }
         try await backOffice.update(tab, key: key, cells: cells.filter { map.position(of: $0.key) != nil })
         guard !missing.isEmpty, let notes = tab.noteColumn, map.has(notes) else { return }
         let note = missing.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: "; ")
-        try await appendNote(note, to: notes.name, of: key, in: tab)
+        // `current` still holds the notes cell unless the update above just wrote it.
+        let fresh = cells.keys.contains(notes.name) ? try await backOffice.read(tab) : current
+        try await appendNote(note, to: notes.name, of: key, in: tab, current: fresh)
     }
 
-    private func appendNote(_ note: String, to column: String, of key: String, in tab: Tab) async throws {
-        // The cell as it is now, not as the cache last saw it: staff's words stay.
-        let current = try await backOffice.read(tab)
+    /// `current` is the tab as read just now, not as the cache last saw it: staff's words stay.
+    private func appendNote(_ note: String, to column: String, of key: String, in tab: Tab, current: TabData) async throws {
         let map = try HeaderMap(tab: tab, header: current.header)
         guard let keyColumn = tab.columns.first(where: { $0.name == tab.keyColumn }),
               let spec = tab.columns.first(where: { $0.name == column }),

@@ -229,10 +229,14 @@ struct Conversation {
 
     mutating func say(_ key: ReplyKey, _ values: [String: String] = [:], buttons: [QuickReply] = [],
                       asksForPhone: Bool = false) {
+        replies.append(Reply(words(key, lang, values), quickReplies: buttons, asksForPhone: asksForPhone))
+    }
+
+    /// A text of the book, with the business name filled in.
+    func words(_ key: ReplyKey, _ language: Language, _ values: [String: String] = [:]) -> String {
         var all = values
         all["business"] = all["business"] ?? settings.businessName
-        let text = agent.book.text(key, lang, all)
-        replies.append(Reply(text, quickReplies: buttons, asksForPhone: asksForPhone))
+        return agent.book.text(key, language, all)
     }
 
     func button(_ key: ReplyKey, _ id: String) -> QuickReply {

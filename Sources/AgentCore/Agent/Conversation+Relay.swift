@@ -6,13 +6,6 @@ import Foundation
 extension Conversation {
     static let takePrefix = "take:"
 
-    /// A text of the book, with the business name filled in.
-    func words(_ key: ReplyKey, _ language: Language, _ values: [String: String] = [:]) -> String {
-        var all = values
-        all["business"] = settings.businessName
-        return agent.book.text(key, language, all)
-    }
-
     /// The handoff this customer is in, when a staff member holds it.
     var heldHandoff: Handoff? {
         input.handoffs.first { $0.customer == chat && $0.holder != nil }
@@ -68,7 +61,7 @@ extension Conversation {
         case "liberar", "release", "soltar":
             if rest.isEmpty, held.count == 1 { release(held[0]); return true }
             if rest.isEmpty, held.count > 1 {
-                say(.staffWhichChat, ["chats": held.map { "#\(Self.shortRef($0.customer)) \($0.label)" }.joined(separator: ", ")])
+                say(.staffWhichChat, ["chats": Self.list(held)])
                 return true
             }
             if let target = held.first(where: { matches($0.customer, rest) }) { release(target); return true }
@@ -94,7 +87,7 @@ extension Conversation {
         if held.count == 1 {
             relayToCustomer(held[0], text)
         } else {
-            say(.staffWhichChat, ["chats": held.map { "#\(Self.shortRef($0.customer)) \($0.label)" }.joined(separator: ", ")])
+            say(.staffWhichChat, ["chats": Self.list(held)])
         }
         return true
     }
@@ -159,6 +152,11 @@ extension Conversation {
         .image: "📷 [foto]", .voice: "🎤 [nota de voz]", .audio: "🎵 [audio]", .video: "🎬 [video]",
         .document: "📄 [documento]", .sticker: "[sticker]",
     ]
+
+    /// "#0031 Lupita, #4242 Ramón": the chats a staff member holds, as they name them.
+    static func list(_ held: [Handoff]) -> String {
+        held.map { "#\(shortRef($0.customer)) \($0.label)" }.joined(separator: ", ")
+    }
 
     /// The "#0031" of a relayed message's "(#0031):".
     static func quotedRef(_ quoted: String) -> String? {

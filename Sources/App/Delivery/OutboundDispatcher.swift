@@ -18,8 +18,10 @@ public actor OutboundDispatcher {
     private let parallelChats: Int
     /// WhatsApp: free-form messages only within this long after the person last wrote.
     private let replyWindow: TimeInterval?
-    /// The approved templates that carry notices past the window, by kind.
+    /// The approved templates that carry notices past the window, by kind, and the sender's
+    /// side that sends them (nil for a channel without templates).
     private let templates: [Notice.Kind: NoticeTemplate]
+    private let templateSender: (any TemplateSender)?
     /// The last send that failed for a transient reason, until one succeeds (for /health).
     public private(set) var lastError: String?
 
@@ -31,6 +33,7 @@ public actor OutboundDispatcher {
         self.parallelChats = parallelChats
         self.replyWindow = replyWindow
         self.templates = templates
+        self.templateSender = sender as? any TemplateSender
         self.logger = logger
     }
 
@@ -76,19 +79,19 @@ public actor OutboundDispatcher {
                 case .reply(let reply): reply
                 case .alert(let alert): Reply(alert.text, quickReplies: alert.buttons ?? [], notice: Notice(.staffAlert, [alert.text]))
                 }
-                var template: NoticeTemplate?
+                var template: (notice: Notice, chosen: NoticeTemplate, sender: any TemplateSender)?
                 if try await windowShut(for: chat, message) {
-                    guard let notice = reply.notice, let chosen = templates[notice.kind], sender is any TemplateSender else {
+                    guard let notice = reply.notice, let chosen = templates[notice.kind], let templateSender else {
                         try await store.markSendFailed(message.id, error: "outside the reply window", retryAt: nil)
                         logger.warning("not sent: the person has not written in the last 24 h and no template is set for it",
                                        metadata: ["chat": "\(chat.masked)", "kind": "\(reply.notice?.kind.rawValue ?? "reply")"])
                         continue
                     }
-                    template = chosen
+                    template = (notice, chosen, templateSender)
                 }
                 await pacer.wait(for: chat)
-                let outcome = if let template, let notice = reply.notice, let templated = sender as? any TemplateSender {
-                    await templated.send(notice, as: template, to: chat)
+                let outcome = if let template {
+                    await template.sender.send(template.notice, as: template.chosen, to: chat)
                 } else {
                     await sender.send(reply, to: chat, inReplyTo: message.inReplyTo)
                 }
