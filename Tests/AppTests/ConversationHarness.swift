@@ -1,5 +1,6 @@
 import AgentCore
 import BackOffice
+import Fixtures
 import Foundation
 import Store
 @testable import App
@@ -49,9 +50,7 @@ struct ConversationHarness {
     func rows(_ tab: Tab) async throws -> [[String: String]] {
         _ = await runtime.outbox.drain(deadline: Date().addingTimeInterval(5))
         let data = try await runtime.backOffice.read(tab)
-        return data.rows.map { row in
-            Dictionary(uniqueKeysWithValues: data.header.enumerated().map { ($0.element, $0.offset < row.count ? row[$0.offset] : "") })
-        }
+        return Fixtures.records(header: data.header, rows: data.rows)
     }
 
     /// Rows the bot added to a seeded tab (the sample's own rows excluded).

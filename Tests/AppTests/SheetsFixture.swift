@@ -1,6 +1,7 @@
 import AgentCore
 import BackOffice
 import Emulators
+import Fixtures
 import Foundation
 
 /// The Google emulator holding the ISP's sample spreadsheet, and the variables that point
@@ -31,11 +32,7 @@ struct SheetsBackedBot {
     }
 
     func rows(_ tab: Tab) -> [[String: String]] {
-        let values = emulator.values(spreadsheetID: spreadsheetID, tab: tab.title)
-        guard let header = values.first else { return [] }
-        return values.dropFirst().map { row in
-            Dictionary(uniqueKeysWithValues: header.enumerated().map { ($0.element, $0.offset < row.count ? row[$0.offset] : "") })
-        }
+        Fixtures.records(emulator.values(spreadsheetID: spreadsheetID, tab: tab.title))
     }
 
     /// Rows the bot added (the sample's own excluded).

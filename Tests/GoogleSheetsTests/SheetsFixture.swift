@@ -1,6 +1,7 @@
 import AgentCore
 import BackOffice
 import Emulators
+import Fixtures
 import Foundation
 import GoogleSheets
 
@@ -46,10 +47,6 @@ struct SheetsFixture {
 
     /// Rows of a tab as dictionaries keyed by its header, as the emulated sheet holds them.
     func rows(_ title: String) -> [[String: String]] {
-        let values = emulator.values(spreadsheetID: spreadsheetID, tab: title)
-        guard let header = values.first else { return [] }
-        return values.dropFirst().map { row in
-            Dictionary(uniqueKeysWithValues: header.enumerated().map { ($0.element, $0.offset < row.count ? row[$0.offset] : "") })
-        }
+        Fixtures.records(emulator.values(spreadsheetID: spreadsheetID, tab: title))
     }
 }

@@ -2,6 +2,7 @@ import AgentCore
 import AsyncHTTPClient
 import BackOffice
 import Emulators
+import Fixtures
 import Foundation
 import Store
 import Testing
@@ -117,11 +118,7 @@ final class LoadScenario: @unchecked Sendable {
     }
 
     func sheetRows(_ tab: Tab) -> [[String: String]] {
-        let values = google.values(spreadsheetID: spreadsheetID, tab: tab.title)
-        guard let header = values.first else { return [] }
-        return values.dropFirst().map { row in
-            Dictionary(uniqueKeysWithValues: header.enumerated().map { ($0.element, $0.offset < row.count ? row[$0.offset] : "") })
-        }
+        Fixtures.records(google.values(spreadsheetID: spreadsheetID, tab: tab.title))
     }
 
     /// The checks of every run: all 1,000 messages handled, each answered, the bot's sends all

@@ -1,6 +1,7 @@
 import AgentCore
 import BackOffice
 import Emulators
+import Fixtures
 import Foundation
 import Testing
 
@@ -100,11 +101,7 @@ extension EndToEnd {
     }
 
     func incident(_ folio: String, _ google: GoogleEmulator) -> [String: String]? {
-        let values = google.values(spreadsheetID: spreadsheetID, tab: Tab.incidents.title)
-        guard let header = values.first else { return nil }
-        return values.dropFirst().map { row in
-            Dictionary(uniqueKeysWithValues: header.enumerated().map { ($0.element, $0.offset < row.count ? row[$0.offset] : "") })
-        }.first { $0["Folio"] == folio }
+        Fixtures.records(google.values(spreadsheetID: spreadsheetID, tab: Tab.incidents.title)).first { $0["Folio"] == folio }
     }
 
     @Test func statusNamesTheTemplatesThatAreMissingOrNotApproved() async throws {

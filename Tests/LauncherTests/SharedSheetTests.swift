@@ -1,6 +1,7 @@
 import AgentCore
 import BackOffice
 import Emulators
+import Fixtures
 import Foundation
 import Testing
 
@@ -40,11 +41,7 @@ extension EndToEnd {
     }
 
     func rows(_ setup: Setup, _ tab: Tab) -> [[String: String]] {
-        let values = setup.google.values(spreadsheetID: spreadsheetID, tab: tab.title)
-        guard let header = values.first else { return [] }
-        return values.dropFirst().map { row in
-            Dictionary(uniqueKeysWithValues: header.enumerated().map { ($0.element, $0.offset < row.count ? row[$0.offset] : "") })
-        }
+        Fixtures.records(setup.google.values(spreadsheetID: spreadsheetID, tab: tab.title))
     }
 
     /// Staff type a row by hand at the bottom of a tab, as they do in the spreadsheet.

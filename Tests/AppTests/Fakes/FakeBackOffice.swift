@@ -1,5 +1,6 @@
 import AgentCore
 import BackOffice
+import Fixtures
 import Foundation
 
 /// The spreadsheet in memory, seeded with the sample, that can be made to fail: what the bot
@@ -62,8 +63,6 @@ actor FakeBackOffice: BackOffice {
     func newRows(_ tab: Tab) -> [[String: String]] {
         let data = tabs[tab] ?? TabData(header: tab.header)
         let seeded = SampleWorkbook.all[tab]?.rows.count ?? 0
-        return data.rows.dropFirst(seeded).map { row in
-            Dictionary(uniqueKeysWithValues: data.header.enumerated().map { ($0.element, $0.offset < row.count ? row[$0.offset] : "") })
-        }
+        return Fixtures.records(header: data.header, rows: data.rows.dropFirst(seeded))
     }
 }
