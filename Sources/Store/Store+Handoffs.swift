@@ -31,10 +31,13 @@ extension Store {
 
     /// Queues a staff alert for each recipient, outside a turn.
     public func alert(_ alert: StaffAlert, to staff: [ChatRef], at now: Date = Date()) throws {
-        try transaction {
-            for recipient in staff { _ = try queueOutbound(recipient, .alert(alert), inReplyTo: nil, at: now) }
-        }
+        _ = try transaction { try queueAlerts(alert, to: staff, at: now) }
         if !staff.isEmpty { outboundBell.ring() }
+    }
+
+    /// One outbound row per staff member, the one the alert names as `except` left out.
+    func queueAlerts(_ alert: StaffAlert, to staff: [ChatRef], at now: Date) throws -> [Int64] {
+        try staff.filter { $0 != alert.except }.map { try queueOutbound($0, .alert(alert), inReplyTo: nil, at: now) }
     }
 
     /// Handoffs nobody took and whose customer gave up waiting (older than `cutoff`) go.

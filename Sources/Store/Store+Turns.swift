@@ -70,9 +70,7 @@ extension Store {
                     try markSendFailed(id, error: "no staff identities configured (STAFF_TELEGRAM_IDS, STAFF_WHATSAPP_NUMBERS)", retryAt: nil, at: now)
                     continue
                 }
-                for recipient in turn.staff where recipient != alert.except {
-                    outbound.append(try queueOutbound(recipient, .alert(alert), inReplyTo: nil, at: now))
-                }
+                outbound += try queueAlerts(alert, to: turn.staff, at: now)
             case .declareOutage(let zone):
                 try db.query("INSERT OR REPLACE INTO outages (zone, name, declared_at) VALUES (?, ?, ?)",
                              [.text(Text.fold(zone)), .text(zone), .real(now.timeIntervalSince1970)])

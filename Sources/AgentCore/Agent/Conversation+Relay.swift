@@ -4,8 +4,6 @@ import Foundation
 /// `tomar canal:chat`), then what the customer writes reaches them and what they write reaches
 /// the customer as the business, until `liberar`. `pendientes` lists who is waiting.
 extension Conversation {
-    static let takePrefix = "take:"
-
     /// The handoff this customer is in, when a staff member holds it.
     var heldHandoff: Handoff? {
         input.handoffs.first { $0.customer == chat && $0.holder != nil }
@@ -38,7 +36,7 @@ extension Conversation {
         if !turns.isEmpty { alert += "\n" + turns.joined(separator: "\n") }
         effects.append(.openHandoff(chat, label: callerLabel))
         effects.append(.alertStaff(StaffAlert(kind: .handoff, text: alert, about: chat,
-                                              buttons: [QuickReply(id: Self.takePrefix + chat.description,
+                                              buttons: [QuickReply(id: Handoff.takeID(chat),
                                                                    title: words(.buttonTake, .es))])))
     }
 
@@ -46,8 +44,8 @@ extension Conversation {
     /// Returns false when the message is for the bot (statistics, search).
     mutating func staffRelay() -> Bool {
         let held = input.handoffs.filter { $0.holder == chat }
-        if case .quickReply(let id, _) = input.message.content, id.hasPrefix(Self.takePrefix) {
-            take(String(id.dropFirst(Self.takePrefix.count)))
+        if case .quickReply(let id, _) = input.message.content, id.hasPrefix(Handoff.takePrefix) {
+            take(String(id.dropFirst(Handoff.takePrefix.count)))
             return true
         }
         let parts = text.trimmingSpaces.split(separator: " ", maxSplits: 1).map(String.init)
@@ -136,7 +134,7 @@ extension Conversation {
         }
         say(.staffWaitingList, ["list": lines.joined(separator: "\n")],
             buttons: input.handoffs.filter { $0.holder == nil }.prefix(3).map {
-                QuickReply(id: Self.takePrefix + $0.customer.description, title: "Atender #\(Self.shortRef($0.customer))")
+                QuickReply(id: Handoff.takeID($0.customer), title: "Atender #\(Self.shortRef($0.customer))")
             })
     }
 

@@ -10,6 +10,10 @@ public struct Handoff: Sendable, Equatable {
     public var holder: ChatRef?
     public var holderName: String?
 
+    /// The id of the "Atender" button that takes a customer's chat.
+    public static let takePrefix = "take:"
+    public static func takeID(_ customer: ChatRef) -> String { takePrefix + customer.description }
+
     public init(customer: ChatRef, label: String, requestedAt: Date, holder: ChatRef? = nil, holderName: String? = nil) {
         self.customer = customer
         self.label = label

@@ -18,29 +18,20 @@ extension BotService {
             loops.append(.init(service: LoopService("sender.\(dispatcher.channel.rawValue)", health: health,
                                                     loop: { await dispatcher.run() }, onShutdown: { _ = await dispatcher.sendDue() })))
         }
-        loops.append(.init(service: LoopService("reminders", health: health, loop: {
-            while !Task.isCancelled {
-                do {
-                    try await runtime.reminders.sendDue()
-                } catch {
-                    logger.warning("sign-up reminders failed; trying again in a minute", metadata: ["error": "\(error)"])
-                }
-                try? await Task.sleep(for: .seconds(60))
+        loops.append(.init(service: LoopService("reminders", health: health, loop: every(.seconds(60)) {
+            do {
+                try await runtime.reminders.sendDue()
+            } catch {
+                logger.warning("sign-up reminders failed; trying again in a minute", metadata: ["error": "\(error)"])
             }
         })))
-        loops.append(.init(service: LoopService("handoffs", health: health, loop: {
-            while !Task.isCancelled {
-                await realertUnclaimedHandoffs(runtime: runtime, logger: logger)
-                try? await Task.sleep(for: .seconds(30))
-            }
+        loops.append(.init(service: LoopService("handoffs", health: health, loop: every(.seconds(30)) {
+            await realertUnclaimedHandoffs(runtime: runtime, logger: logger)
         })))
-        loops.append(.init(service: LoopService("retention", health: health, loop: {
-            while !Task.isCancelled {
-                let cutoff = Date().addingTimeInterval(-Double(config.retentionDays) * 86_400)
-                if let removed = try? await runtime.store.purge(olderThan: cutoff), removed > 0 {
-                    logger.info("old conversations forgotten", metadata: ["rows": "\(removed)", "retention_days": "\(config.retentionDays)"])
-                }
-                try? await Task.sleep(for: .seconds(6 * 3600))
+        loops.append(.init(service: LoopService("retention", health: health, loop: every(.seconds(6 * 3600)) {
+            let cutoff = Date().addingTimeInterval(-Double(config.retentionDays) * 86_400)
+            if let removed = try? await runtime.store.purge(olderThan: cutoff), removed > 0 {
+                logger.info("old conversations forgotten", metadata: ["rows": "\(removed)", "retention_days": "\(config.retentionDays)"])
             }
         })))
         if config.inboxPaused {
@@ -80,12 +71,22 @@ extension BotService {
                     "who": handoff.label, "chat": handoff.customer.description,
                     "minutes": String(Int(now.timeIntervalSince(handoff.requestedAt) / 60)), "business": settings.businessName,
                 ])
-                let take = QuickReply(id: "take:" + handoff.customer.description, title: book.text(.buttonTake, .es))
+                let take = QuickReply(id: Handoff.takeID(handoff.customer), title: book.text(.buttonTake, .es))
                 try await store.alert(StaffAlert(kind: .handoff, text: text, about: handoff.customer, buttons: [take]),
                                       to: runtime.config.staffChats)
             }
         } catch {
             logger.warning("handoff re-alerts failed; trying again shortly", metadata: ["error": "\(error)"])
+        }
+    }
+
+    /// A loop that does `work`, then waits `interval`, until cancelled.
+    static func every(_ interval: Duration, _ work: @escaping @Sendable () async -> Void) -> @Sendable () async -> Void {
+        {
+            while !Task.isCancelled {
+                await work()
+                try? await Task.sleep(for: interval)
+            }
         }
     }
 
