@@ -2,8 +2,8 @@ import Foundation
 import Testing
 
 /// Whole conversations written by people outside the team, each briefed as a different
-/// customer or staff member and never shown the rules (Resources/scripts). Writers A–E are
-/// the development set; F and G are held out: read once, reported as figures only.
+/// customer or staff member and never shown the rules (Resources/scripts). Development
+/// writers are in scripts/; held-out writers in scripts/heldout/: read once, reported as figures.
 @Suite(.serialized) struct ScriptedConversationTests {
     struct Report {
         var passed = 0
@@ -33,20 +33,20 @@ import Testing
         return report
     }
 
-    /// Writers H and I, added after the held-out reading; their first runs are recorded here.
-    @Test func newWriterScripts() async throws {
-        for writer in ["authorH", "authorI"] {
-            let report = try await Self.run([writer], details: true)
-            print("Scripts (\(writer)): \(report.passed)/\(report.total) = \(String(format: "%.1f", report.rate * 100)) %")
-            for line in report.lines { print(line) }
-        }
-    }
-
+    /// Every development writer: A–E from the start; H and I, written after the first held-out
+    /// reading; J and K, the second held-out pair, read once (19/32 = 59.4 %) and development
+    /// material since; L and M, written for the third round (first runs 9/14 and 10/14).
     @Test func developmentScriptsEndWithTheRightRowsAndReplies() async throws {
-        let report = try await Self.run(["authorA", "authorB", "authorC", "authorD", "authorE"], details: true)
-        print("Scripts (development, writers A–E): \(report.passed)/\(report.total) = \(String(format: "%.1f", report.rate * 100)) %")
-        for line in report.lines { print(line) }
-        #expect(report.rate >= 0.9)
+        var total = Report()
+        for writer in ["A", "B", "C", "D", "E", "H", "I", "J", "K", "L", "M"] {
+            let report = try await Self.run(["author\(writer)"], details: true)
+            print("Scripts (writer \(writer)): \(report.passed)/\(report.total) = \(String(format: "%.1f", report.rate * 100)) %")
+            for line in report.lines { print(line) }
+            total.passed += report.passed
+            total.total += report.total
+        }
+        print("Scripts (development, writers A–E, H–M): \(total.passed)/\(total.total) = \(String(format: "%.1f", total.rate * 100)) %")
+        #expect(total.rate >= 0.88)
     }
 }
 
@@ -57,14 +57,5 @@ extension ScriptedConversationTests {
         print("Scripts (held out, writers F and G): \(report.passed)/\(report.total) = \(String(format: "%.1f", report.rate * 100)) %")
         // Read once on 2026-12-02: 18/28 = 64.3 % (development scripts: 97.1 %). A guard, not a goal.
         #expect(report.rate >= 0.6)
-    }
-
-    /// Writers J and K, written after that reading while writers H and I became development
-    /// material: read once, at the end of the second round. Figures only.
-    @Test func secondHeldOutScripts() async throws {
-        let report = try await Self.run(["heldout/authorJ", "heldout/authorK"], details: false)
-        print("Scripts (second held out, writers J and K): \(report.passed)/\(report.total) = \(String(format: "%.1f", report.rate * 100)) %")
-        // Read once on 2026-12-02: 19/32 = 59.4 % (writers H and I: 47.5 % at first reading, 80 % after). A guard.
-        #expect(report.rate >= 0.55)
     }
 }

@@ -94,10 +94,14 @@ struct Conversation {
         startOverIfIdle()
         // What this turn's replies do is recorded afresh; `previous` keeps the last one. The
         // zone talked about stays: "ese lo quiero" three turns after "¿llegan al Norte?".
-        let (zone, incident) = (session.context.zone, session.context.writtenIncident)
+        let kept = session.context
         session.context = DialogueContext()
-        session.context.zone = zone
-        session.context.writtenIncident = incident
+        session.context.zone = kept.zone
+        session.context.writtenIncident = kept.writtenIncident
+        session.context.statedName = kept.statedName
+        if input.role == .customer, session.flow == nil, let name = understood.slots.name.flatMap(explicitName) {
+            session.context.statedName = CellText.inert(Text.titleCased(name), maxLength: 80)
+        }
         session.lastActivity = now
         if let phone = input.message.verifiedPhone { session.phone = phone }
         if let language = understood.language { session.language = language }

@@ -130,6 +130,16 @@ extension Conversation {
         return ["y ", "and ", "what about", "how about", "ahora ", "tambien ", "also "].contains(where: folded.hasPrefix)
     }
 
+    /// "ah caray, ¿y en la colonia Norte?", "what about Sur?", "dice que queda arriba de La Loma":
+    /// the place is what the message is about, not one mentioned on the way ("nos vamos hasta el Centro").
+    func isAbout(zone: String) -> Bool {
+        let words = Text.fold(text).split(separator: " ").map(String.init)
+        guard let at = words.position(of: Text.fold(zone).split(separator: " ").map(String.init)) else { return startsWithAnd }
+        let before = Set(words[max(0, at - 5)..<at])
+        return startsWithAnd || !before.isDisjoint(with: ["y", "and", "about", "queda", "es", "esta", "vive", "vivo", "vivimos",
+                                                          "live", "lives", "is", "reach", "llegan", "cubren", "cover", "hay"])
+    }
+
     /// "ese", "esa", "that one": a reference to what was just said.
     var refersBack: Bool {
         let words = Set(Text.fold(text).split(separator: " ").map(String.init))
@@ -142,7 +152,9 @@ extension Conversation {
         return [" quiero ", " kiero ", " lo quiero ", " me lo quedo ", " me quedo ", " me late ", " contrat", " ponganmelo ",
                 " ponmelo ", " apuntame ", " apunteme ", " apuntenme ", " lo tomo ", " me interesa ", " i ll take ",
                 " ill take ", " i want ", " sign me up ", " i d like ", " id like ", " me lo instalan ", " instalenmelo ",
-                " ese mero ", " ese merito ", " me conviene ", " me animo ", " va ese ", " sale ese ", " dale "]
+                " ese mero ", " ese merito ", " me conviene ", " me animo ", " va ese ", " sale ese ", " dale ",
+                " go with ", " we ll take ", " well take ", " i think the ", " creo que el ", " creo q el ", " mejor el ",
+                " me quedo con ", " ese me gusta ", " nos quedamos con ", " ponme el ", " ponganme el "]
             .contains(where: folded.contains)
     }
 }

@@ -33,6 +33,11 @@ extension Conversation {
     }
 
     mutating func plansAndPrices() {
+        // A client asking about a plan is weighing a change: that plan against theirs.
+        if let client = caller, client.status != .cancelled, let mbps = understood.slots.planMbps,
+           mbps != client.planMbps || workbook.plansBySpeed.contains(where: { $0.mbps != mbps && mentionsSpeed($0.mbps) }) {
+            return billing()
+        }
         if let mbps = understood.slots.planMbps { return describePlan(mbps) }
         session.context.listedPlans = true
         session.context.offeredSignup = true
@@ -110,10 +115,21 @@ extension Conversation {
 
     mutating func continueNotify(zone: String) -> Bool {
         session.flow = nil
+        // "¿y en el Norte?", "what about Sur?": the same question about another place, not a yes.
+        if let other = understood.slots.zone, Text.fold(other) != Text.fold(zone), isAbout(zone: other) {
+            intent = .coverage
+            answerCoverage(other)
+            return true
+        }
+        // "ok, le digo que les escriba él, gracias": a goodbye, not a request to be put on the list.
         let folded = " " + Text.fold(text) + " "
-        let accepts = understood.leansYes || wantsIt || understood.intent == .register
-            || [" avisen", " avisame", " avisarme", " let me know", " notify", " apunt", " anotame", " anoteme", " put me"]
-                .contains(where: folded.contains)
+        let asksToBeTold = [" avisen", " avisame", " avisarme", " let me know", " notify", " apunt", " anotame", " anoteme",
+                            " put me"].contains(where: folded.contains)
+        if understood.intent == .thanksBye, understood.confidence >= 0.5, !asksToBeTold,
+           ![" si ", " yes ", " sip ", " please "].contains(where: folded.contains) {
+            return false
+        }
+        let accepts = understood.leansYes || wantsIt || understood.intent == .register || asksToBeTold
         switch accepts ? .yes : understood.answer {
         case .yes:
             intent = .coverage
@@ -131,15 +147,32 @@ extension Conversation {
         }
     }
 
+    /// "¿cuánto sale?", "¿cuál sería la diferencia?", "how much".
+    var asksAboutPrice: Bool {
+        let folded = " " + Text.fold(text) + " "
+        return [" cuanto", " precio", " diferencia", " cuesta", " sale ", " how much", " pagaria", " costaria", " price",
+                " difference", " cost"].contains(where: folded.contains)
+    }
+
     mutating func billing() {
         guard let client = caller else {
             say(.billingNotClient, buttons: [button(.buttonHuman, MenuOption.human.id)])
             return
         }
         let price = client.price ?? client.planMbps.flatMap(workbook.plan(mbps:))?.monthlyPrice
-        // "¿y si me cambio al de 50 cuánto pagaría?": the other plan's price.
-        if let mbps = understood.slots.planMbps, mbps != client.planMbps, workbook.plan(mbps: mbps) != nil {
-            return describePlan(mbps)
+        // "¿y si me cambio al de 50 cuánto pagaría?", "¿y contra lo que pago cuánto sería la
+        // diferencia?" after a quote: the other plan against the client's own.
+        // "mi plan es el Plus 100, ¿cierto? … bajar al de 50": the plan that is not theirs.
+        let named = understood.slots.planMbps == client.planMbps
+            ? workbook.plansBySpeed.map(\.mbps).first { $0 != client.planMbps && mentionsSpeed($0) } : understood.slots.planMbps
+        let other = named ?? (previous.quotedPlans.count == 1 ? previous.quotedPlans[0] : nil)
+        if let mbps = other, mbps != client.planMbps, let plan = workbook.plan(mbps: mbps), let price,
+           named != nil || asksAboutPrice {
+            session.context.quotedPlans = [plan.mbps]
+            say(.planChange, ["plan": String(plan.mbps), "price": Money.format(plan.monthlyPrice), "current": Money.format(price),
+                              "own": client.planMbps.map(String.init) ?? "?"],
+                buttons: [button(.buttonHuman, MenuOption.human.id)])
+            return
         }
         say(.billingInfo, ["name": firstName(client.name), "id": client.id,
                            "plan": client.planMbps.map(String.init) ?? "?",

@@ -4,6 +4,11 @@ import Foundation
 extension Conversation {
     mutating func startSignup(plan: Int? = nil) {
         if let client = caller, client.status != .cancelled, !wantsAnotherPlace {
+            // "¿cuánto sale el de 100? pa decirle a mi papá": a client asking about changing plan.
+            if asksAboutPrice {
+                intent = .billing
+                return billing()
+            }
             say(.alreadyClient, ["id": client.id, "plan": client.planMbps.map(String.init) ?? "?",
                                  "status": client.status.sheetLabel],
                 buttons: [button(.buttonHuman, MenuOption.human.id), button(.buttonIncident, MenuOption.incident.id)])
@@ -12,7 +17,7 @@ extension Conversation {
         var draft = SignupDraft(phone: session.phone ?? input.message.verifiedPhone,
                                 profileName: input.message.profileName)
         draft.phoneVerified = draft.phone != nil
-        if let name = understood.slots.name.flatMap(explicitName) { draft.name = Text.titleCased(name) }
+        if let name = understood.slots.name.flatMap(explicitName) ?? session.context.statedName { draft.name = Text.titleCased(name) }
         if let phone = understood.slots.phone, draft.phone == nil { draft.phone = phone }
         var slots = understood.slots
         slots.name = nil
@@ -123,8 +128,8 @@ extension Conversation {
         // name, unless it clearly says something else. It is stored inert.
         let elsewhere = understood.confidence >= 0.6 && [.reportIncident, .humanAgent, .cancel, .billing, .incidentStatus,
                                                           .plansPrices, .coverage].contains(understood.intent)
-        if awaiting == .name, slots.name == nil, understood.answer == nil, !elsewhere, !text.contains("?"),
-           (2...80).contains(text.trimmingSpaces.count) {
+        if awaiting == .name, slots.name == nil, understood.answer == nil, !elsewhere, !text.contains("?"), slots.phone == nil,
+           !text.contains(where: \.isNumber), (2...80).contains(text.trimmingSpaces.count) {
             slots.name = text.trimmingSpaces
         }
         if awaiting != .name { slots.name = understood.slots.name.flatMap { explicitName($0) } }
@@ -138,7 +143,7 @@ extension Conversation {
         let said = [" soy ", "me llamo", "mi nombre", "a nombre de", "my name", " i am ", " i m ", "se llama", "le escribe",
                     " its ", " here ", "nombre es", "atte"].contains { folded.contains($0) }
         // "…, Linda Baker." / "Mike Henderson, Colonia Centro": a full name standing on its own.
-        let standing = name.split(separator: " ").count >= 2 && text.contains(name)
+        let standing = name.split(separator: " ").count >= 2 && Text.fold(text).contains(Text.fold(name))
         return said || standing ? name : nil
     }
 
@@ -166,7 +171,8 @@ extension Conversation {
         }
         // A shorter form of the name already given ("Luis Angel" after "Luis Angel Hernández")
         // is the same person: the fuller name stays.
-        if let name = slots.name.map(Self.presentableName), !name.isEmpty, !Self.isShortForm(name, of: draft.name) {
+        if let name = slots.name.map(Self.presentableName), !name.isEmpty, !Self.isShortForm(name, of: draft.name),
+           !isSelfIntroduction(name, over: draft.name) {
             changed = changed || (draft.name != nil && draft.name != name)
             draft.name = CellText.inert(name, maxLength: 80)
         }
@@ -329,6 +335,18 @@ extension Conversation {
     /// The answer to "¿A nombre de quién te anoto?": the prospect row gets it.
     mutating func continueProspectName(key: String) -> Bool {
         session.flow = nil
+        // "dice que queda arriba de La Loma": the place was another one; the row follows it.
+        if let named = understood.slots.zone, let zone = workbook.zone(named: named),
+           Text.fold(zone.name) != Text.fold(previous.zone ?? ""), isAbout(zone: zone.name) {
+            guard !zone.hasCoverage else {
+                intent = .coverage
+                answerCoverage(zone.name)
+                return true
+            }
+            effects.append(.updateRow(.prospects, key: key, cells: [Col.Prospect.zone.name: zone.name]))
+            session.context.zone = zone.name
+            say(.noCoverageSignup, ["zone": zone.name, "zones": coveredZoneList()])
+        }
         var name = understood.slots.name.flatMap(explicitName)
         if name == nil, understood.answer == nil, understood.confidence < 0.6 || understood.intent == .register,
            let whole = understood.slots.name {
@@ -336,8 +354,10 @@ extension Conversation {
         }
         guard let name = (name ?? bareName).map(Self.presentableName), !name.isEmpty else {
             // "¿y para cuándo llegan?", "apúntame": answered, and the name asked once more.
-            let strong = understood.confidence >= 0.6 && [.reportIncident, .humanAgent, .cancel, .billing, .staffStats, .staffSearch]
-                .contains(understood.intent)
+            // Someone with no service here who says "sin internet no me sirve" is not reporting a failure.
+            let away: Set<Intent> = caller == nil ? [.humanAgent, .cancel, .billing, .staffStats, .staffSearch]
+                : [.reportIncident, .humanAgent, .cancel, .billing, .staffStats, .staffSearch]
+            let strong = understood.confidence >= 0.6 && away.contains(understood.intent)
             guard !strong, understood.answer != .no, understood.answer != .stop, understood.intent != .thanksBye else { return false }
             intent = .coverage
             let folded = " " + Text.fold(text) + " "
@@ -379,6 +399,14 @@ extension Conversation {
         row[C.notes] = CellText.inert(notes, maxLength: 200)
         effects.append(.appendRow(.prospects, row))
         return id
+    }
+
+    /// "soy Mari otra vez, mejor ponle el de 50": the writer saying who speaks, not renaming a
+    /// sign-up that already has a full name.
+    func isSelfIntroduction(_ name: String, over current: String?) -> Bool {
+        guard let current, current.split(separator: " ").count >= 2, name.split(separator: " ").count == 1 else { return false }
+        let folded = " " + Text.fold(text) + " "
+        return ![" a nombre de", " nombre es", " me llamo", " ponlo a", " ponle a", " name is", " under "].contains(where: folded.contains)
     }
 
     static func isShortForm(_ name: String, of current: String?) -> Bool {

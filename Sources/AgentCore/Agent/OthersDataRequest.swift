@@ -17,7 +17,9 @@ enum OthersDataRequest {
                         " me podrias dar ", " necesito ", " ocupo ", " quiero ", " regalame ", " mandame ", " enviame ",
                         " muestrame ", " give me ", " send me ", " tell me ", " share ", " what is ", " whats ", " could you give ",
                         " can you give ", " me pasas ", " me puedes pasar ", " me pasan ", " me dan ", " sabes ", " cual es ",
-                        " me dices ", " me podrias decir ", " me podria decir ", " digame ", " diganme "])
+                        " me dices ", " me podrias decir ", " me podria decir ", " digame ", " diganme ", " me dice ",
+                        " me lo pasas ", " me lo pasa ", " me la pasas ", " me lo das ", " me lo da ", " pasamelo ", " pasemelo ",
+                        " me lo mandas ", " nomas digame ", " nomas dime "])
         guard asks, !has([" de la oficina", " de ustedes", " de soporte", " del tecnico", " de un tecnico", " de la empresa",
                           " de atencion", " your office", " your number", " de contacto", " para pagar", " de cuenta"]) else { return false }
         // His or her data, outright.
@@ -35,7 +37,11 @@ enum OthersDataRequest {
         }
         // "pásame nomás el de Raúl Herrera": the one of a named person.
         if has([" el de ", " la de ", " los de "]), namesSomeone(original) { return true }
-        return has([" esta al corriente", " cuanto debe ", " si debe ", " how much does she", " how much does he"])
+        // "cuánto es lo de mi comadre": what somebody else owes or pays.
+        for i in words.indices.dropLast() where words[i] == "lo" && ["de", "del"].contains(words[i + 1]) {
+            if words[(i + 2)..<min(words.count, i + 5)].contains(where: { someoneElse.contains($0) }) { return true }
+        }
+        return has([" esta al corriente", " cuanto debe ", " si debe ", " how much does she", " how much does he", " lo que debe "])
             && !has([" cuanto debo", " estoy al corriente"])
     }
 
@@ -50,6 +56,7 @@ enum OthersDataRequest {
         "vecino", "vecina", "vecinos", "vecinas", "comadre", "compadre", "senora", "senoras", "senor", "don", "dona", "todos",
         "todas", "clientes", "clientas", "otros", "otras", "ella", "neighbor", "neighbour",
         "neighbors", "everyone", "customers", "clients", "amiga", "amigo", "prima", "primo", "fulano", "fulana", "alguien",
+        "sra", "sr", "senorita", "tia", "tio", "suegra", "suegro", "cunada", "cunado", "comadrita", "compa",
     ]
 
     /// "…número de Fernando Ortiz": a preposition, then two capitalised words.

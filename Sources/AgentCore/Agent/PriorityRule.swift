@@ -9,6 +9,9 @@ public enum PriorityRule {
         "luz los", "led los", "foco los", "los en rojo", "los rojo", "los esta en rojo", "los prendido", "los encendido",
         "los parpadea", "los parpadeando", "no internet", "internet is down", "no connection", "no service", "red light", "offline",
         "nada de señal", "no navega", "no puedo navegar", "ni internet",
+        // "ya no ai internet": the normaliser reads "ai" as "ahí".
+        "no ahi internet", "no ai internet", "no ay internet", "no ahi señal", "no ai señal", "no hay nada de internet",
+        "no internet at all", "no wifi at all", "dead",
     ]
     /// Slow, intermittent, drops.
     static let degraded = [
@@ -16,6 +19,9 @@ public enum PriorityRule {
         "a ratos", "inestable", "falla mucho", "fallando", "se traba", "tarda", "no carga bien", "baja la velocidad",
         "muy mal", "slow", "drops", "keeps dropping", "intermittent", "cuts out", "se pierde", "se va la señal",
         "poca señal", "señal baja", "va de malas", "cada rato", "a cada ratito", "se va",
+        "cutting out", "keeps cutting", "drops out", "goes out", "on and off", "unstable", "comes and goes", "disconnects",
+        "por debajo", "muy baja", "velocidad baja", "baja velocidad", "no me da la velocidad", "no llega la velocidad",
+        "lag", "ping alto", "se traba", "se congela", "freezes", "buffering",
     ]
     /// "No funciona" alone means nothing works; next to "lento" it means it works badly.
     static let notWorking = ["no funciona", "no sirve", "no jala", "no carga", "not working", "no agarra", "muerto"]

@@ -12,6 +12,7 @@ extension ReplyKey {
         case .askPlan: ["plans", "zone"]
         case .askZone: ["zones"]
         case .billingInfo: ["id", "name", "plan", "price", "status"]
+        case .planChange: ["current", "own", "plan", "price"]
         case .cancelConfirm: ["id", "plan"]
         case .confirmSignup: ["name", "phone", "plan", "price", "zone"]
         case .coverageAsk: ["zones"]

@@ -9,6 +9,7 @@ public enum ReplyKey: String, Sendable, CaseIterable {
     case askZone = "ask_zone"
     case billingInfo = "billing_info"
     case billingNotClient = "billing_not_client"
+    case planChange = "plan_change"
     case buttonBilling = "button_billing"
     case buttonChange = "button_change"
     case buttonConfirm = "button_confirm"

@@ -84,6 +84,8 @@ public struct DialogueContext: Sendable, Codable, Equatable {
     public var refusedData = false
     /// The folio of the report this reply registered (a name given next goes in its row).
     public var writtenIncident: String?
+    /// A name the person gave as theirs before any form asked for it ("le escribe Carmen Ruiz").
+    public var statedName: String?
 
     public init() {}
 

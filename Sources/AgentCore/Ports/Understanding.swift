@@ -18,6 +18,8 @@ public struct UnderstandingContext: Sendable {
     public var clientNames: [String] = []
     /// The slot the conversation just asked for, so "el de 20" or "Luis" can be read as its answer.
     public var awaiting: SlotName?
+    /// A failure report is being taken or was just written: times in the message are when it began.
+    public var reportOpen = false
     /// The last few turns, oldest first, for models that use them.
     public var recentTurns: [Turn]
     public var language: Language
@@ -40,6 +42,8 @@ public struct UnderstandingContext: Sendable {
                   awaiting: session?.awaiting, recentTurns: session?.recent ?? [], language: session?.language ?? .es,
                   deadline: deadline)
         plans = workbook.plansBySpeed
+        if case .incident? = session?.flow { reportOpen = true }
+        if session?.context.writtenIncident != nil { reportOpen = true }
         for zone in workbook.zones {
             for alias in zone.aliases { zoneAliases[Text.fold(alias)] = zone.name }
         }

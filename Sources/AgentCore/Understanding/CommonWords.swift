@@ -23,10 +23,14 @@ enum CommonWords {
     lunes martes miercoles jueves viernes sabado domingo ayer hoy anoche antier \
     video videos youtube netflix juego juegos llamadas pagina paginas \
     gracias favor porfavor disculpe disculpa perdon oye hola adios \
-    nombre apellido direccion domicilio colonia numero interior exterior \
+    nombre apellido direccion domicilio colonia numero interior exterior
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)).union(names)
+
+    /// Common first names and surnames: kept as typed, and still names.
+    static let names: Set<String> = Set("""
     pedro pablo juan jose luis carlos maria mario marta rosa ana laura carmen jorge javier miguel \
     ricardo roberto fernando fernanda guadalupe lupita chuy jesus antonio manuel francisco alejandro \
     sanchez ramirez lopez perez gomez hernandez martinez garcia rodriguez gonzalez torres flores \
-    rivera diaz cruz morales reyes ortiz ruiz vega castillo mendez jimenez vargas romero herrera
+    rivera diaz cruz morales reyes ortiz ruiz vega castillo mendez jimenez vargas romero herrera ramos salgado
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 }

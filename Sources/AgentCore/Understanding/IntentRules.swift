@@ -9,7 +9,8 @@ enum IntentRules {
         | saludos | que onda | que hace | good morning | good afternoon | good evening | que hubo | quiubo | hi there
 
     thanks_bye 2: gracias | thanks | thank you | bye | adios | hasta luego | nos vemos | muy amable | bonito dia \
-        | hasta pronto | have a good | ya quedo | goodbye | see you | te lo agradezco | agradezco
+        | hasta pronto | have a good | ya quedo | goodbye | see you | te lo agradezco | agradezco | appreciated \
+        | much appreciated | es todo | seria todo | that s all | thats all | cheers
     thanks_bye 0.8: perfecto | sale | ok | va | listo | excelente | genial | great
 
     register 3: contratar | contratarlo | contratacion | contrato hoy | si contrato | quiero internet | quiero el servicio \
@@ -21,7 +22,8 @@ enum IntentRules {
         | me lo pueden instalar | pueden instalar | instalen | get internet | internet at home | like to sign \
         | me gustaria contratar | gustaria contratar | hacer un contrato | un contrato de internet | contrato el de \
         | me pongan el internet | pongan el internet | me lo pueden poner | quiero ponerlo | ponerlo | want to get \
-        | internet para mi negocio | me lo pongan | installed | quiero tener internet | para contratar
+        | internet para mi negocio | me lo pongan | installed | quiero tener internet | para contratar \
+        | need internet | we need internet | ocupo internet | ocupamos internet | need wifi
     register 2: comprobante de domicilio | que necesito para | que documentos | requisitos
     register 4: quiero cambiar con ustedes | me quiero cambiar con ustedes | cambiarme con ustedes | me cambio con ustedes
     register 2.5: me interesa | instalar | install | me convence | me decidi | ya me decidi | como le hacemos \

@@ -33,7 +33,7 @@ struct Lexicon: Sendable {
     ]
 
     /// Nouns that follow "en la…" without being a place ("en la casa", "en la noche").
-    static let notPlaces: Set<String> = [
+    static let notPlaces: Set<String> = interjections.union([
         "casa", "noche", "tarde", "manana", "madrugada", "mañana", "cuarto", "sala", "cocina", "recamara", "azotea",
         "techo", "calle", "esquina", "escuela", "iglesia", "tienda", "oficina", "trabajo", "semana", "mes", "ano", "dia",
         "red", "computadora", "tele", "compu", "celular", "linea", "zona", "colonia", "cobertura", "mismo", "misma",
@@ -42,7 +42,7 @@ struct Lexicon: Sendable {
         "modem", "internet", "servicio", "plan", "paquete", "momento", "rato", "ratito", "lluvia", "luz", "antena",
         "pm", "am", "hora", "horas", "mañanas", "noches", "tardes", "fin", "camino", "lugar",
         "domicilio", "direccion", "negocio", "local", "consultorio", "cliente", "nombre",
-    ]
+    ])
 
     static let placeMarkers: Set<String> = [
         "colonia", "col", "zona", "barrio", "fraccionamiento", "rancho", "ranchito", "ejido", "comunidad", "localidad", "ranchería",
@@ -83,7 +83,7 @@ struct Lexicon: Sendable {
 
     static let nameTriggers: [[String]] = [
         ["me", "llamo"], ["mi", "nombre", "es"], ["se", "llama"], ["le", "escribe"], ["mi", "nombre"], ["its"], ["a", "nombre", "de"], ["my", "name", "is"], ["soy"], ["im"],
-        ["i", "am"], ["this", "is"], ["habla"],
+        ["i", "am"], ["this", "is"], ["habla"], ["me", "yamo"], ["me", "iamo"], ["name", "s"],
     ]
 
     static let searchTriggers: [[String]] = [
@@ -99,7 +99,14 @@ struct Lexicon: Sendable {
     ]
 
     /// Words after "soy" that are not a name ("soy cliente", "soy del sur", "soy nuevo").
-    static let notNameWords: Set<String> = [
+    /// Exclamations and chat noises: never a name, never a place.
+    static let interjections: Set<String> = [
+        "oh", "wow", "ay", "ah", "uy", "nmms", "jaja", "jajaja", "jajajaja", "xd", "bro", "dude", "hmm", "mmm", "pff",
+        "uff", "ups", "omg", "lol", "ahh", "ayy", "ayyy", "chale", "nel", "neta", "wey", "guey", "alv", "ntc", "tqm", "caray",
+        "wtf", "plis", "pls", "grax", "thx", "bye", "cool", "nice", "aja", "eh", "oye", "oiga",
+    ]
+
+    static let notNameWords: Set<String> = interjections.union([
         "de", "del", "la", "el", "los", "las", "y", "e", "cliente", "clienta", "nuevo", "nueva", "yo", "su", "tu",
         "vecino", "vecina", "quien", "usuario", "usuaria", "dueno", "duena", "mama", "papa", "hijo", "hija",
         "esposa", "esposo", "muy", "bien", "un", "una", "alguien", "que", "con", "en", "por", "para", "mi", "se",
@@ -114,7 +121,7 @@ struct Lexicon: Sendable {
         "calle", "avenida", "av", "maestra", "maestro", "jubilada", "jubilado", "albanil", "doctora", "profesora",
         "ingeniero", "licenciado", "estudiante", "senora", "senor", "joven", "bot", "equipo", "tecnico", "admin",
         "administrador", "gerente", "jefe", "dueno", "amigo", "amiga", "dios", "gracias", "atte", "saludos",
-    ]
+    ])
 
     /// Words around a name given alone ("soy Luis", "me llamo Ana", "es Juan Pérez").
     static let nameFillers: Set<String> = [
@@ -140,7 +147,7 @@ struct Lexicon: Sendable {
     ]
 
     /// Time words that say when a reported failure began even without "desde".
-    static let standaloneTimes: Set<String> = ["anoche", "ayer", "antier", "anteayer", "yesterday"]
+    static let standaloneTimes: Set<String> = ["anoche", "ayer", "antier", "anteayer", "yesterday", "tonight"]
 
     /// Words a "since" phrase can start with.
     static let timeHeads: Set<String> = [
@@ -172,10 +179,12 @@ struct Lexicon: Sendable {
         "resete", "reseteamos", "reseteado", "desconecte", "desconectamos", "desconectado", "apague", "apagamos",
         "apagado", "apagamos", "reiniciamos",
         "restarted", "rebooted", "unplugged", "reset", "restart", "reboot", "reinstale",
+        // Only negated: "no le he movido nada" answers the question; "ya le moví" says nothing sure.
+        "movido", "touched",
     ]
 
     static let restartInfinitives: Set<String> = ["reiniciar", "reiniciarlo", "reinicia", "restart", "reboot", "reinicio",
-                                                  "desenchufar", "tocado"]
+                                                  "desenchufar", "tocado", "movido", "touched"]
 
     static let negations: Set<String> = ["no", "nunca", "ni", "havent", "didnt", "not", "hasnt", "dont", "tampoco"]
 

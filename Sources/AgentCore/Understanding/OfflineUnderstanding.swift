@@ -65,7 +65,7 @@ public struct OfflineUnderstanding: Understanding {
         words.formUnion(Lexicon.nearZoneWords)
         words.formUnion(["norte", "sur", "centro", "oriente", "poniente", "loma", "isidro", "megas", "wifi", "modem",
                          "internet", "telefono", "numero", "casa", "caso", "pueblo", "calle", "vecinos", "cable",
-                         "cables", "luz", "luces", "verdad", "ahora", "entonces", "tambien", "todavia", "siempre"])
+                         "cables", "luz", "luces", "verdad", "ahora", "entonces", "tambien", "todavia", "siempre", "name"])
         return words
     }
 

@@ -10,6 +10,7 @@ struct SlotExtractor {
     func slots(for intent: Intent, zone: String?) -> Slots {
         // "hace rato" in "ya pagué hace rato" is not when a failure started.
         let aboutFailure = intent == .reportIncident || context.awaiting == .since || context.awaiting == .sinceAndModem
+            || context.reportOpen
         return Slots(zone: zone, planMbps: plan(), name: name(for: intent), since: aboutFailure ? since() : nil,
                      modemRestarted: modemRestarted(), phone: phone())
     }
@@ -230,7 +231,11 @@ struct SlotExtractor {
            tokens[(s + 1)...].filter({ !$0.isBoundary }).count <= 4 {
             return name
         }
-        if context.awaiting == .name, let whole = wholeMessageAsName() { return whole }
+        if context.awaiting == .name, let whole = standingName(minWords: 2) ?? wholeMessageAsName() { return whole }
+        // "RIGOBERTO SALAZAR. ORIENTE POR LA GASOLINERA. EL DE 450": a sign-up's facts in any order.
+        if [.zone, .plan, .phone].contains(context.awaiting), let standing = standingName(minWords: 2) {
+            return standing
+        }
         // Staff name clients the sheet has ("tel de patricia flores", "Ricardo Díaz está activo?").
         if let client = clientNameMentioned() { return client }
         return capitalisedName()
@@ -339,6 +344,37 @@ struct SlotExtractor {
         return Self.joined(picked)
     }
 
+    /// A clause that is only a name: two to four words nobody's vocabulary has, standing between
+    /// line breaks or punctuation ("ahh nmms 😩 / bueno si apuntame / yesenia castañeda",
+    /// "Douglas Fraser. Doug is fine.").
+    func standingName(minWords: Int) -> String? {
+        let zoneWords = self.zoneWords
+        var clause: [Token] = []
+        for token in tokens + [Token.boundary] {
+            guard token.isBoundary else {
+                clause.append(token)
+                continue
+            }
+            defer { clause = [] }
+            let words = clause.filter { !Lexicon.honorifics.contains($0.word) }
+            guard (minWords...4).contains(words.count), words.allSatisfy({ Self.unknownWord($0, lexicon: lexicon, zoneWords: zoneWords) })
+            else { continue }
+            return Self.joined(words)
+        }
+        return nil
+    }
+
+    /// A word that could be a name because no word list knows it (capitalised or not).
+    static func unknownWord(_ token: Token, lexicon: Lexicon, zoneWords: Set<String>) -> Bool {
+        let typed = token.typed
+        return token.isAlphabetic && typed.count >= 2 && !Lexicon.notNameWords.contains(typed) && !lexicon.isIntentWord(typed)
+            && !lexicon.isIntentWord(token.word) && (CommonWords.names.contains(typed) || !CommonWords.all.contains(typed))
+            && !LanguageGuess.english.contains(typed)
+            && !LanguageGuess.spanish.contains(typed) && !Lexicon.notPlaces.contains(typed) && !Lexicon.placeMarkers.contains(typed)
+            && !zoneWords.contains(typed) && Lexicon.number(typed) == nil && !Lexicon.timeWords.contains(typed)
+            && !Answers.all.contains(typed) && !Answers.all.contains(token.word)
+    }
+
     /// The answer to "¿A nombre de quién?": the whole message, when it looks like a name.
     private func wholeMessageAsName() -> String? {
         guard text.allSatisfy({ $0.isLetter || $0.isWhitespace || "'-.,".contains($0) }) else { return nil }
@@ -356,6 +392,16 @@ struct SlotExtractor {
             switch token.word {
             case "desde", "since":
                 if let phrase = timePhrase(from: i + 1) ?? eventPhrase(from: i + 1) { return phrase }
+            case "started", "began", "start", "stopped", "died", "went", "empezo", "comenzo", "inicio":
+                // "it started around 6am today", "went off last night", "empezó el lunes".
+                var j = i + 1
+                if token.word == "went" {
+                    guard j < tokens.count, ["off", "of", "out", "down", "dead"].contains(tokens[j].word) else { continue }
+                    j += 1
+                }
+                while j < tokens.count, ["around", "about", "at", "on", "from", "like", "maybe", "como", "a", "working"]
+                    .contains(tokens[j].word) { j += 1 }
+                if let phrase = timePhrase(from: j) ?? clockPhrase(from: j) { return phrase }
             case "hace" where i == 0 || !["desde", "que"].contains(tokens[i - 1].word):
                 // "hace 3 días", "hace como una semana" — not "el módem hace un ruido".
                 var j = i + 1
@@ -377,6 +423,13 @@ struct SlotExtractor {
             return timePhrase(from: at)
         }
         return nil
+    }
+
+    /// "6am today", "10 pm": a time of day, and what follows it.
+    private func clockPhrase(from start: Int) -> String? {
+        guard start + 1 < tokens.count, tokens[start].isNumber, ["am", "pm"].contains(tokens[start + 1].word) else { return nil }
+        let rest = start + 2 < tokens.count ? timePhrase(from: start + 2) : nil
+        return ([tokens[start].original + tokens[start + 1].original.lowercased()] + (rest.map { [$0] } ?? [])).joined(separator: " ")
     }
 
     /// "desde la tormenta de anoche", "desde que llovió", "desde el temblor".
