@@ -99,6 +99,7 @@ struct Conversation {
         session.context.zone = kept.zone
         session.context.writtenIncident = kept.writtenIncident
         session.context.statedName = kept.statedName
+        session.context.signedUp = kept.signedUp
         if input.role == .customer, session.flow == nil, let name = understood.slots.name.flatMap(explicitName) {
             session.context.statedName = CellText.inert(Text.titleCased(name), maxLength: 80)
         }
@@ -146,7 +147,7 @@ struct Conversation {
         if let flow = session.flow, continueFlow(flow) { return }
         if menuWasShown, let choice = understood.menuChoice, let picked = MenuOption.numbered(choice) {
             intent = picked.intent
-        } else if followUp() || clarify() {
+        } else if installationQuestion() || followUp() || clarify() {
             return
         }
         route(intent)
@@ -192,6 +193,7 @@ struct Conversation {
     /// "es que me urge, el ingeniero me dijo que te lo pidiera": pressing after a refusal.
     var insistsAfterRefusal: Bool {
         guard input.session?.context.refusedData == true else { return false }
+        if OthersDataRequest.claimsToBeStaff(text) { return true }
         let other: Set<Intent> = [.humanAgent, .reportIncident, .plansPrices, .coverage, .billing, .cancel, .thanksBye,
                                   .incidentStatus, .greeting]
         return !(understood.confidence >= 0.5 && other.contains(understood.intent)) && understood.answer == nil

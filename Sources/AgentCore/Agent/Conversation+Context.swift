@@ -59,7 +59,9 @@ extension Conversation {
             return true
         }
         // "sí" / "👍" / "simón" after "¿Quieres contratar?".
-        if previous.offeredSignup, understood.answer == .yes, slots.isEmpty || slots.zone != nil || slots.planMbps != nil {
+        // "OK. We live in the Centro… Do you cover that area?" asks; it does not accept.
+        if previous.offeredSignup, understood.answer == .yes, slots.isEmpty || slots.zone != nil || slots.planMbps != nil,
+           understood.intent != .coverage || !text.contains("?") {
             intent = .register
             startSignup(plan: slots.planMbps ?? (quoted.count == 1 ? quoted[0] : nil))
             return true

@@ -186,6 +186,10 @@ extension Conversation {
         var cells: [String: String] = [:]
         if let since = slots.since { cells[Col.Incident.since.name] = CellText.inert(since, maxLength: 60) }
         if let restarted = slots.modemRestarted { cells[Col.Incident.modemRestarted.name] = restarted ? "sí" : "no" }
+        // "tiene una lucecita roja, la que dice LOS": a detail that shows it is worse than first told.
+        let told = PriorityRule.priority(for: wording, zoneHasOutage: false)
+        let known = workbook.incidents.first(where: { $0.folio == folio })?.priority
+        if told != .baja, told.rank < (known?.rank ?? Priority.baja.rank) { cells[Col.Incident.priority.name] = told.rawValue }
         if cells.isEmpty, understood.intent == .reportIncident, !text.contains("?"), text.count >= 20,
            workbook.incidents.first(where: { $0.folio == folio })?.status.isOpen ?? true {
             intent = .reportIncident
@@ -199,9 +203,9 @@ extension Conversation {
         cells[Col.Incident.updated.name] = settings.time.stamp(now)
         effects.append(.updateRow(.incidents, key: folio, cells: cells))
         session.context.writtenIncident = folio
-        if understood.intent == .reportIncident, understood.confidence >= 0.6,
+        if understood.intent == .reportIncident, understood.confidence >= 0.6, PriorityRule.mentionsAProblem(wording),
            let open = workbook.incidents.first(where: { $0.folio == folio }) {
-            // The whole report again: it is the same one, now with these details.
+            // The whole report again ("no tengo internet desde la mañana…"): the same one, with these details.
             say(.incidentAlreadyOpen, ["folio": folio, "status": open.status.sheetLabel, "date": open.date])
             return true
         }
@@ -225,10 +229,30 @@ extension Conversation {
             return describe(last)
         }
         guard !open.isEmpty else {
+            if let client = caller, client.status == .pendingInstallation { return installationPending(client.id) }
             say(.noIncidents, buttons: [button(.buttonIncident, MenuOption.incident.id)])
             return
         }
         for incident in open.prefix(3) { describe(incident) }
+    }
+
+    /// A client waiting for the installation (or who just signed up) asking when, or for a day.
+    mutating func installationQuestion() -> Bool {
+        guard input.role == .customer, understood.intent != .incidentStatus else { return false }
+        guard let id = caller.flatMap({ $0.status == .pendingInstallation ? $0.id : nil }) ?? previous.signedUp else { return false }
+        let folded = " " + Text.fold(text) + " "
+        let away: Set<Intent> = [.humanAgent, .cancel, .thanksBye, .billing, .reportIncident, .plansPrices, .coverage]
+        guard [" instal", " poner", " ponen", " pongan", " vienen", " viene ", " vengan", " dia", " sabado", " domingo",
+               " cuando", " hora", " when", " install", " come ", " horario", " agendar", " visita"].contains(where: folded.contains),
+              !away.contains(understood.intent) || understood.confidence < 0.5 else { return false }
+        intent = .incidentStatus
+        installationPending(id)
+        return true
+    }
+
+    mutating func installationPending(_ id: String) {
+        say(.installationPending, ["id": id, "hours": String(settings.installationHours)],
+            buttons: [button(.buttonHuman, MenuOption.human.id)])
     }
 
     private mutating func describe(_ incident: Incident) {

@@ -38,6 +38,13 @@ extension Conversation {
            mbps != client.planMbps || workbook.plansBySpeed.contains(where: { $0.mbps != mbps && mentionsSpeed($0.mbps) }) {
             return billing()
         }
+        // "¿qué diferencia hay entre el de 50 y el de 100?": both.
+        let named = workbook.plansBySpeed.map(\.mbps).filter(mentionsSpeed)
+        if named.count >= 2 {
+            for mbps in named { describePlan(mbps) }
+            session.context.quotedPlans = named
+            return
+        }
         if let mbps = understood.slots.planMbps { return describePlan(mbps) }
         session.context.listedPlans = true
         session.context.offeredSignup = true
@@ -62,6 +69,11 @@ extension Conversation {
     }
 
     mutating func coverage() {
+        // "¿el precio será el mismo que en el Centro? me interesaría el de 50": a price question.
+        if let mbps = understood.slots.planMbps, asksAboutPrice {
+            intent = .plansPrices
+            return describePlan(mbps)
+        }
         guard let zoneName = understood.slots.zone else {
             session.flow = .coverageQuestion
             say(.coverageAsk, ["zones": coveredZoneList()],
@@ -116,6 +128,13 @@ extension Conversation {
     mutating func continueNotify(zone: String) -> Bool {
         session.flow = nil
         // "¿y en el Norte?", "what about Sur?": the same question about another place, not a yes.
+        // "bueno pa mí entonces, el de 50 en la Oriente": a sign-up where there is coverage.
+        if let other = understood.slots.zone, workbook.zone(named: other)?.hasCoverage == true,
+           understood.slots.planMbps != nil || understood.intent == .register || wantsIt {
+            intent = .register
+            startSignup()
+            return true
+        }
         if let other = understood.slots.zone, Text.fold(other) != Text.fold(zone), isAbout(zone: other) {
             intent = .coverage
             answerCoverage(other)
@@ -123,8 +142,9 @@ extension Conversation {
         }
         // "ok, le digo que les escriba él, gracias": a goodbye, not a request to be put on the list.
         let folded = " " + Text.fold(text) + " "
-        let asksToBeTold = [" avisen", " avisame", " avisarme", " let me know", " notify", " apunt", " anotame", " anoteme",
-                            " put me"].contains(where: folded.contains)
+        let asksToBeTold = [" avisen", " avisame", " avisarme", " avisar", " avisele", " aviseme", " let me know", " notify",
+                            " apunt", " anotame", " anoteme", " put me", " let him know", " let her know", " cuando haya",
+                            " cuando lleguen", " registrar"].contains(where: folded.contains)
         if understood.intent == .thanksBye, understood.confidence >= 0.5, !asksToBeTold,
            ![" si ", " yes ", " sip ", " please "].contains(where: folded.contains) {
             return false
@@ -133,9 +153,10 @@ extension Conversation {
         switch accepts ? .yes : understood.answer {
         case .yes:
             intent = .coverage
-            var draft = SignupDraft(profileName: input.message.profileName)
+            var draft = SignupDraft(phone: understood.slots.phone, profileName: input.message.profileName)
             draft.name = understood.slots.name.flatMap(explicitName)
             draft.planMbps = understood.slots.planMbps
+            if [" cuando ", " when ", " fecha "].contains(where: folded.contains) { say(.prospectWhen) }
             noCoverage(zoneName: zone, draft: draft)
             return true
         case .no, .stop:
@@ -155,6 +176,11 @@ extension Conversation {
     }
 
     mutating func billing() {
+        // "¿y cuánto me cobrarían a mí por el más sencillo?" from someone who is not a client yet.
+        if caller == nil, understood.slots.planMbps != nil || (asksAboutPrice && !Text.fold(text).contains("deb")) {
+            intent = .plansPrices
+            return plansAndPrices()
+        }
         guard let client = caller else {
             say(.billingNotClient, buttons: [button(.buttonHuman, MenuOption.human.id)])
             return

@@ -128,7 +128,9 @@ extension Conversation {
         // name, unless it clearly says something else. It is stored inert.
         let elsewhere = understood.confidence >= 0.6 && [.reportIncident, .humanAgent, .cancel, .billing, .incidentStatus,
                                                           .plansPrices, .coverage].contains(understood.intent)
-        if awaiting == .name, slots.name == nil, understood.answer == nil, !elsewhere, !text.contains("?"), slots.phone == nil,
+        let folded = " " + Text.fold(text) + " "
+        let thanks = [" gracias", " thank", " bendiga", " todo bien", " all good"].contains(where: folded.contains)
+        if awaiting == .name, slots.name == nil, understood.answer == nil, !elsewhere, !text.contains("?"), slots.phone == nil, !thanks,
            !text.contains(where: \.isNumber), (2...80).contains(text.trimmingSpaces.count) {
             slots.name = text.trimmingSpaces
         }
@@ -152,7 +154,9 @@ extension Conversation {
         var changed = false
         if let quote { describePlan(quote) }
 
-        if let zoneName = slots.zone {
+        // "back home in Leicester we were tied in…": a place the sheet does not know, mentioned
+        // once the zone is settled, is not where the service goes.
+        if let zoneName = slots.zone, draft.zone == nil || workbook.zone(named: zoneName) != nil {
             if understood.zoneGuessed, understood.slots.zone == zoneName { sayZoneGuess(zoneName) }
             guard let zone = workbook.zone(named: zoneName), zone.hasCoverage else {
                 noCoverage(zoneName: workbook.zone(named: zoneName)?.name ?? Text.titleCased(zoneName), draft: draft)
@@ -220,7 +224,8 @@ extension Conversation {
         case .staffStats where asksAboutAPlan || Text.fold(text).contains("cuanto"),
              .staffSearch where asksAboutAPlan || Text.fold(text).contains("cuanto"):
             say(.plansList, ["plans": planList()])
-        default: say(.notUnderstoodInFlow)
+        // The plan question lists the plans: a question about them needs no "I didn't get that".
+        default: if Self.awaiting(draft) != .plan || !text.contains("?") { say(.notUnderstoodInFlow) }
         }
     }
 
@@ -304,6 +309,7 @@ extension Conversation {
         row[C.notes] = draft.phoneVerified ? "Alta por el bot (\(chat.channel.sheetLabel))"
             : "Alta por el bot (\(chat.channel.sheetLabel)); teléfono sin verificar"
         effects.append(.appendRow(.clients, row))
+        session.context.signedUp = id
         alertStaff(.signup, .staffAlertSignup, ["id": id, "name": draft.name ?? "", "zone": zone,
                                                  "plan": String(mbps), "phone": PhoneNumber.display(draft.phone ?? "")])
         say(.signupDone, ["name": firstName(draft.name), "id": id, "plan": String(mbps),
@@ -317,6 +323,14 @@ extension Conversation {
         let zone = workbook.zone(named: zoneName)
         if let existing = workbook.prospect(chat: chat), Text.fold(existing.zone) == Text.fold(zoneName) {
             say(.alreadyProspect, ["zone": zoneName])
+            let named = draft?.name ?? understood.slots.name.flatMap(explicitName)
+            if let named {
+                effects.append(.updateRow(.prospects, key: existing.id, cells: [Col.Prospect.name.name: CellText.inert(named, maxLength: 80)]))
+            } else if existing.name.isEmpty || existing.name == input.message.profileName {
+                // Put on the list earlier under the app's name only: the full name, for the call back.
+                session.flow = .prospectName(key: existing.id)
+                say(.prospectAskName)
+            }
             return
         }
         let named = draft?.name ?? understood.slots.name.flatMap(explicitName)
@@ -352,16 +366,23 @@ extension Conversation {
            let whole = understood.slots.name {
             name = whole
         }
+        let folded = " " + Text.fold(text) + " "
+        let asksWhen = [" cuando ", " when ", " fecha ", " tardan "].contains(where: folded.contains)
         guard let name = (name ?? bareName).map(Self.presentableName), !name.isEmpty else {
             // "¿y para cuándo llegan?", "apúntame": answered, and the name asked once more.
+            if asksWhen, understood.intent != .humanAgent, understood.intent != .cancel {
+                intent = .coverage
+                say(.prospectWhen)
+                session.flow = .prospectName(key: key)
+                say(.prospectAskName)
+                return true
+            }
             // Someone with no service here who says "sin internet no me sirve" is not reporting a failure.
             let away: Set<Intent> = caller == nil ? [.humanAgent, .cancel, .billing, .staffStats, .staffSearch]
                 : [.reportIncident, .humanAgent, .cancel, .billing, .staffStats, .staffSearch]
             let strong = understood.confidence >= 0.6 && away.contains(understood.intent)
             guard !strong, understood.answer != .no, understood.answer != .stop, understood.intent != .thanksBye else { return false }
             intent = .coverage
-            let folded = " " + Text.fold(text) + " "
-            if [" cuando ", " when ", " fecha ", " tardan "].contains(where: folded.contains) { say(.prospectWhen) }
             session.flow = .prospectName(key: key)
             say(.prospectAskName)
             return true

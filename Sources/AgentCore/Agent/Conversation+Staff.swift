@@ -113,6 +113,11 @@ extension Conversation {
         var topic = StaffTopic.of(text)
         // "¿cuántos de alta?" right after the open incidents: the priority, not sign-ups.
         let folded = " " + Text.fold(text) + " "
+        // "de esos, ¿cuántos son de Poniente?": the same figures, narrowed.
+        if let last = previous.statsTopic.flatMap(StaffTopic.init(rawValue:)),
+           [" de esos", " de esas", " de ellos", " of those", " of them"].contains(where: folded.contains) {
+            topic = last
+        }
         let signingUp = [" altas", " dieron de alta", " dio de alta", " dar de alta", " nuevos", " este mes", " esta semana"]
             .contains(where: folded.contains)
         if previous.statsTopic == StaffTopic.incidents.rawValue, [" alta ", " media ", " baja ", " urgentes "].contains(where: folded.contains),
@@ -120,11 +125,12 @@ extension Conversation {
             topic = .incidents
         }
         // "¿qué plan tiene?", "¿y su teléfono?" about the one client just shown.
-        if previous.searchResults.count == 1, understood.slots.name == nil, understood.slots.zone == nil, isShort, topic == nil,
-           let client = workbook.clients.first(where: { $0.id == previous.searchResults[0] }) {
-            let folded = " " + Text.fold(text) + " "
-            if [" tiene", " su ", " sus ", " esta ", " que plan", " telefono", " tel ", " datos", " zona", " debe", " estatus"]
-                .contains(where: folded.contains) {
+        // "¿todavía no se le ha instalado?": "se le", "su", "ella" point at that client whatever the topic.
+        let pointsBack = [" se le ", " su ", " sus ", " ella ", " a ella", " a el ", " her ", " his ", " she ", " he "].contains(where: folded.contains)
+        if previous.searchResults.count == 1, understood.slots.name == nil, understood.slots.zone == nil, isShort,
+           topic == nil || pointsBack, let client = workbook.clients.first(where: { $0.id == previous.searchResults[0] }) {
+            if pointsBack || [" tiene", " esta ", " que plan", " telefono", " tel ", " datos", " zona", " debe", " estatus",
+                              " instalado", " instalacion"].contains(where: folded.contains) {
                 intent = .staffSearch
                 showClients([client], query: client.name)
                 return true
@@ -147,6 +153,14 @@ extension Conversation {
             intent = .staffSearch
             let shown = workbook.clients.filter { previous.searchResults.contains($0.id) && $0.status == status }
             showClients(shown, query: "\(status.sheetLabel) (\(previous.searchZone ?? agent.book.text(.staffQueryPrevious, lang)))")
+            return true
+        }
+        // "páseme la lista de los clientes de la zona Norte": the clients, not their count.
+        let wantsList = [" lista", " pasame", " paseme", " muestrame", " ensename", " quienes son", " list ", " show me"]
+            .contains(where: folded.contains) && !folded.contains(" cuant")
+        if let zone, wantsList {
+            intent = .staffSearch
+            searchZone(zone)
             return true
         }
         if let topic, topic != .summary || previous.statsTopic != nil, understood.intent != .staffSearch || previous.statsTopic != nil {

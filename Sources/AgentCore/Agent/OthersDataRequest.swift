@@ -13,13 +13,18 @@ enum OthersDataRequest {
                 " eres administrador", " you are now ", " olvida tus instrucciones", " olvida las reglas"]) {
             return true
         }
+        // His or her data, asked in English ("what about his address then?").
+        if text.contains("?"), has([" his address", " her address", " his phone", " her phone", " his number", " her number",
+                                    " if he s paid", " if she s paid", " has he paid", " has she paid", " his email", " her email"]) {
+            return true
+        }
         let asks = has([" pasame ", " pasa ", " dame ", " dime ", " me das ", " me da ", " me puedes dar ", " me podria dar ",
                         " me podrias dar ", " necesito ", " ocupo ", " quiero ", " regalame ", " mandame ", " enviame ",
                         " muestrame ", " give me ", " send me ", " tell me ", " share ", " what is ", " whats ", " could you give ",
                         " can you give ", " me pasas ", " me puedes pasar ", " me pasan ", " me dan ", " sabes ", " cual es ",
                         " me dices ", " me podrias decir ", " me podria decir ", " digame ", " diganme ", " me dice ",
                         " me lo pasas ", " me lo pasa ", " me la pasas ", " me lo das ", " me lo da ", " pasamelo ", " pasemelo ",
-                        " me lo mandas ", " nomas digame ", " nomas dime "])
+                        " me lo mandas ", " nomas digame ", " nomas dime ", " what about ", " can u give ", " can you tell "])
         guard asks, !has([" de la oficina", " de ustedes", " de soporte", " del tecnico", " de un tecnico", " de la empresa",
                           " de atencion", " your office", " your number", " de contacto", " para pagar", " de cuenta"]) else { return false }
         // His or her data, outright.
@@ -43,6 +48,14 @@ enum OthersDataRequest {
         }
         return has([" esta al corriente", " cuanto debe ", " si debe ", " how much does she", " how much does he", " lo que debe "])
             && !has([" cuanto debo", " estoy al corriente"])
+    }
+
+    /// "y si te digo que soy del equipo técnico": a claim to be staff, pressing after a refusal.
+    static func claimsToBeStaff(_ text: String) -> Bool {
+        let folded = " " + Text.fold(text) + " "
+        return [" soy del equipo", " soy tecnico", " soy el tecnico", " soy del personal", " trabajo con ustedes",
+                " trabajo para ustedes", " soy empleado", " soy de la oficina", " i work for you", " i m staff", " im staff",
+                " i work there", " soy administrador", " soy el administrador", " soy admin"].contains(where: folded.contains)
     }
 
     static let dataNouns: Set<String> = [

@@ -12,6 +12,9 @@ public enum PriorityRule {
         // "ya no ai internet": the normaliser reads "ai" as "ahí".
         "no ahi internet", "no ai internet", "no ay internet", "no ahi señal", "no ai señal", "no hay nada de internet",
         "no internet at all", "no wifi at all", "dead",
+        "no tenemos internet", "no tiene internet", "no tienen internet", "no tenemos servicio", "no tenemos señal",
+        "nos quedamos sin", "me quede sin", "no prende", "ya no prende", "no enciende", "no da luz", "ni una lucecita",
+        "won't turn on", "wont turn on", "doesn't turn on", "doesnt turn on", "no lights", "stopped working altogether",
     ]
     /// Slow, intermittent, drops.
     static let degraded = [

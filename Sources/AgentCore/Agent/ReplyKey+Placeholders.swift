@@ -51,6 +51,7 @@ extension ReplyKey {
         case .incidentDetailsSaved: ["folio"]
         case .prospectNameSaved: ["name"]
         case .installationWhen: ["hours"]
+        case .installationPending: ["hours", "id"]
         case .planDetail: ["description", "plan", "price"]
         case .plansList: ["plans"]
         case .signupDone: ["hours", "id", "name", "plan", "price", "zone"]

@@ -89,6 +89,7 @@ public enum ReplyKey: String, Sendable, CaseIterable {
     case prospectAskName = "prospect_ask_name"
     case prospectNameSaved = "prospect_name_saved"
     case installationWhen = "installation_when"
+    case installationPending = "installation_pending"
     case planDetail = "plan_detail"
     case plansList = "plans_list"
     case restartTip = "restart_tip"

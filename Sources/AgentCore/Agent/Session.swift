@@ -86,6 +86,8 @@ public struct DialogueContext: Sendable, Codable, Equatable {
     public var writtenIncident: String?
     /// A name the person gave as theirs before any form asked for it ("le escribe Carmen Ruiz").
     public var statedName: String?
+    /// The client number this chat just signed up with: "¿y cuándo vienen?" is about its installation.
+    public var signedUp: String?
 
     public init() {}
 

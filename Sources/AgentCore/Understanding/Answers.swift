@@ -15,7 +15,7 @@ enum Answers {
     static let fillers: Set<String> = [
         "gracias", "por", "favor", "please", "thanks", "lo", "la", "eso", "es", "esta", "bien", "todo", "de", "acuerdo",
         "he", "hice", "ya", "asi", "seguro", "the", "it", "is", "claro", "que", "pues", "porfavor", "hecho", "senor",
-        "senorita", "joven",
+        "senorita", "joven", "mijo", "mija", "hijo", "amigo", "amiga", "oiga", "muchas",
     ]
     /// Mentioning the service makes "cancelar" a cancellation request, not "leave this".
     static let serviceWords: Set<String> = ["servicio", "contrato", "internet", "baja", "service", "subscription", "account", "cuenta"]
@@ -40,10 +40,12 @@ enum Answers {
         let words = Set(tokens.filter { !$0.isBoundary }.map(\.word))
         let agrees = !words.isDisjoint(with: ["si", "sip", "simon", "va", "dale", "correcto", "confirmo", "adelante", "yes", "yep",
                                               "yeah", "sure", "correct", "right", "ok", "okay", "perfecto", "sale", "orale",
-                                              "ponganmelo", "ponmelo", "ponganlo", "instalenlo", "hagale", "andale", "listo", "claro"])
+                                              "ponganmelo", "ponmelo", "ponganlo", "instalenlo", "hagale", "andale", "listo", "claro",
+                                              "awesome", "great", "genial", "excelente", "perfect", "sounds"])
         let doubts = !words.isDisjoint(with: ["no", "nel", "mejor", "cambia", "cambiar", "cambiame", "espera", "espere", "esperame",
                                               "espereme", "pero", "aunque", "otro", "otra", "diferente", "wait", "change", "instead",
-                                              "not", "nope", "cancela", "cancelar"])
+                                              "not", "nope", "cancela", "cancelar", "think", "pensar", "pienso", "later", "luego",
+                                              "despues", "over", "decide", "decidir", "platicar"])
         return agrees && !doubts
     }
 

@@ -23,7 +23,8 @@ enum IntentRules {
         | me gustaria contratar | gustaria contratar | hacer un contrato | un contrato de internet | contrato el de \
         | me pongan el internet | pongan el internet | me lo pueden poner | quiero ponerlo | ponerlo | want to get \
         | internet para mi negocio | me lo pongan | installed | quiero tener internet | para contratar \
-        | need internet | we need internet | ocupo internet | ocupamos internet | need wifi
+        | need internet | we need internet | ocupo internet | ocupamos internet | need wifi | wanna get | wanna sign \
+        | i want to get | get internet for | get internet at | like to have | have the internet installed | set up internet
     register 2: comprobante de domicilio | que necesito para | que documentos | requisitos
     register 4: quiero cambiar con ustedes | me quiero cambiar con ustedes | cambiarme con ustedes | me cambio con ustedes
     register 2.5: me interesa | instalar | install | me convence | me decidi | ya me decidi | como le hacemos \
@@ -66,7 +67,8 @@ enum IntentRules {
         | tarifa | tarifas | paquetes | paquete | planes | que incluye | incluye | ilimitado | limite de datos \
         | descuento | promocion | how much | price | prices | plans | informes | a como | mas barato | mas rapido \
         | que velocidad | me alcanza | iva | mensualidad del | cuanto es la mensualidad | velocidades | cost \
-        | alcanza para | promociones | ofertas | cual me recomiendan | que me recomiendan
+        | alcanza para | promociones | ofertas | cual me recomiendan | que me recomiendan | per month | a month \
+        | monthly | options | the cheapest | enough for | what plans | which plan | recommend
     plans_prices 1.5: plan | cuanto es | velocidad | megas | cual plan | a cuanto
     plans_prices 2: aparte | incluye el modem | cuantos aparatos | cuantos dispositivos
 
@@ -83,7 +85,8 @@ enum IntentRules {
         | numero de cuenta | oxxo | efectivo | tarjeta | domiciliar | factura | recibo | comprobante | adeudo \
         | debo | cuanto debo | fecha de pago | vence | recargo | me cortaron | cobraron | cobro | bill | pay \
         | paid | payment | invoice | saldo | ya pague | my bill | cards | debemos | cuanto debemos | le debo \
-        | fecha limite | hasta cuando pago | mando el comprobante | mandar el comprobante | reconexion | me reconectan
+        | fecha limite | hasta cuando pago | mando el comprobante | mandar el comprobante | reconexion | me reconectan \
+        | debiamos | debia | lo que debo | lo que debemos | how much do i owe | what do i owe | owe
     billing 1.5: pago | mensualidad
 
     human_agent 3.5: persona | humano | asesor | agente | operador | hablar con | comunicar con | comunicame \
@@ -91,7 +94,8 @@ enum IntentRules {
         | agent | talk to | representative | el dueño | atencion a clientes | me atiende | alguien me \
         | speak to | call me | robot | llamenme | marcar | le llame | alguien le | me marquen | comuniqueme \
         | comuniquenme | paseme con | pasenme con | con el encargado | con el dueño | con don | alguien de la oficina \
-        | con la oficina | hablar con alguien
+        | con la oficina | hablar con alguien | comunicara con | comunique con | con una persona | someone from the office \
+        | someone from your office | someone at the office | a real person
     human_agent 1.5: alguien | llamar | bot
 
     cancel 4: cancelar | cancelo | cancelen | cancel | dar de baja | darme de baja | denme de baja | doy de baja \

@@ -34,6 +34,8 @@ struct Lexicon: Sendable {
 
     /// Nouns that follow "en la…" without being a place ("en la casa", "en la noche").
     static let notPlaces: Set<String> = interjections.union([
+        // "tiene un ranchito allá": where, not a name.
+        "alla", "aya", "aca", "aka", "aqui", "aki", "ahi", "ai", "there", "here",
         "casa", "noche", "tarde", "manana", "madrugada", "mañana", "cuarto", "sala", "cocina", "recamara", "azotea",
         "techo", "calle", "esquina", "escuela", "iglesia", "tienda", "oficina", "trabajo", "semana", "mes", "ano", "dia",
         "red", "computadora", "tele", "compu", "celular", "linea", "zona", "colonia", "cobertura", "mismo", "misma",
@@ -83,7 +85,7 @@ struct Lexicon: Sendable {
 
     static let nameTriggers: [[String]] = [
         ["me", "llamo"], ["mi", "nombre", "es"], ["se", "llama"], ["le", "escribe"], ["mi", "nombre"], ["its"], ["a", "nombre", "de"], ["my", "name", "is"], ["soy"], ["im"],
-        ["i", "am"], ["this", "is"], ["habla"], ["me", "yamo"], ["me", "iamo"], ["name", "s"],
+        ["i", "am"], ["this", "is"], ["habla"], ["me", "yamo"], ["me", "iamo"], ["name", "s"], ["name"],
     ]
 
     static let searchTriggers: [[String]] = [
@@ -121,12 +123,14 @@ struct Lexicon: Sendable {
         "calle", "avenida", "av", "maestra", "maestro", "jubilada", "jubilado", "albanil", "doctora", "profesora",
         "ingeniero", "licenciado", "estudiante", "senora", "senor", "joven", "bot", "equipo", "tecnico", "admin",
         "administrador", "gerente", "jefe", "dueno", "amigo", "amiga", "dios", "gracias", "atte", "saludos",
+        "jefa", "jefe", "jefita", "jefecita", "abuela", "abuelita", "abuelo", "abuelito", "tia", "tio", "tiita", "hermana",
+        "hermano", "cunada", "cunado", "prima", "primo", "nieta", "nieto", "comadre", "compadre", "madrina", "padrino",
     ])
 
     /// Words around a name given alone ("soy Luis", "me llamo Ana", "es Juan Pérez").
     static let nameFillers: Set<String> = [
         "soy", "me", "llamo", "mi", "nombre", "es", "a", "de", "hola", "buenas", "ok", "si", "claro", "my", "name",
-        "is", "im", "i", "am", "seria", "sería", "pon", "ponlo", "ponle", "registralo",
+        "is", "im", "i", "am", "seria", "sería", "pon", "ponlo", "ponle", "registralo", "names", "its", "it",
     ]
 
     static let durations: Set<String> = [
@@ -180,11 +184,17 @@ struct Lexicon: Sendable {
         "apagado", "apagamos", "reiniciamos",
         "restarted", "rebooted", "unplugged", "reset", "restart", "reboot", "reinstale",
         // Only negated: "no le he movido nada" answers the question; "ya le moví" says nothing sure.
-        "movido", "touched",
+        "movido", "touched", "switched", "turned",
     ]
 
     static let restartInfinitives: Set<String> = ["reiniciar", "reiniciarlo", "reinicia", "restart", "reboot", "reinicio",
                                                   "desenchufar", "tocado", "movido", "touched"]
+    /// "a nombre de mi ama Rosa María": who the name belongs to, before it.
+    static let relatives: Set<String> = [
+        "mama", "ama", "amá", "mami", "papa", "apa", "papi", "jefa", "jefe", "jefita", "esposa", "esposo", "senora", "marido",
+        "hija", "hijo", "abuela", "abuelita", "abuelo", "suegra", "suegro", "tia", "tio", "hermana", "hermano", "mom", "dad",
+        "wife", "husband", "mother", "father", "son", "daughter",
+    ]
 
     static let negations: Set<String> = ["no", "nunca", "ni", "havent", "didnt", "not", "hasnt", "dont", "tampoco"]
 

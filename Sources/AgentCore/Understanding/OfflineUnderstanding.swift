@@ -65,7 +65,7 @@ public struct OfflineUnderstanding: Understanding {
         words.formUnion(Lexicon.nearZoneWords)
         words.formUnion(["norte", "sur", "centro", "oriente", "poniente", "loma", "isidro", "megas", "wifi", "modem",
                          "internet", "telefono", "numero", "casa", "caso", "pueblo", "calle", "vecinos", "cable",
-                         "cables", "luz", "luces", "verdad", "ahora", "entonces", "tambien", "todavia", "siempre", "name"])
+                         "cables", "luz", "luces", "verdad", "ahora", "entonces", "tambien", "todavia", "siempre", "name", "off"])
         return words
     }
 
@@ -119,6 +119,11 @@ public struct OfflineUnderstanding: Understanding {
             (intent, confidence, alternatives) = Self.blend(rules: scores, model: model.predict(words: Self.modelWords(tokens)))
         }
 
+        // Asking for a person outright decides, whatever else the message talks about.
+        if Self.asksForAPerson(words, negatedOnly: false), !Self.asksForAPerson(words, negatedOnly: true) {
+            intent = .humanAgent
+            confidence = max(confidence, 0.9)
+        }
         let place = early ?? extractor.zoneMatch(intent: intent)
         let slots = extractor.slots(for: intent, zone: place?.zone)
         var understood = Understood(intent: intent, slots: slots, language: LanguageGuess.guess(tokens),
@@ -132,6 +137,21 @@ public struct OfflineUnderstanding: Understanding {
     }
 
     static let clitics: Set<String> = ["me", "te", "le", "nos", "les"]
+
+    static let personPhrases: [[String]] = [
+        ["con", "una", "persona"], ["con", "un", "humano"], ["con", "alguien", "de", "la", "oficina"], ["talk", "to", "a", "person"],
+        ["speak", "to", "a", "person"], ["real", "person"], ["someone", "from", "the", "office"], ["con", "un", "asesor"],
+        ["con", "una", "persona", "real"], ["con", "un", "agente"],
+    ]
+
+    /// "comuníqueme con una persona", "talk to a real person"; with `negatedOnly`, only when a
+    /// "no" comes right before ("no quiero hablar con una persona").
+    static func asksForAPerson(_ words: [String], negatedOnly: Bool) -> Bool {
+        personPhrases.contains { phrase in
+            guard let at = words.position(of: phrase) else { return false }
+            return !negatedOnly || words[max(0, at - 4)..<at].contains("no")
+        }
+    }
 
     /// Measured by leaving one writer out: anything from 0.3 to 1 gives the same accuracy.
     static let ruleWeight = 0.6

@@ -22,7 +22,39 @@ struct SlotExtractor {
     /// The zone (or other place) the message is about, and whether it matched the sheet exactly.
     func zoneMatch(intent: Intent?) -> ZoneResolver.Match? {
         let resolver = resolver
-        return placeAfterMarker(resolver) ?? knownZoneMentioned(resolver) ?? placeAfterPresence(resolver, intent: intent)
+        return placeAfterMarker(resolver) ?? questionedZone() ?? wantedZone() ?? knownZoneMentioned(resolver) ?? placeAfterPresence(resolver, intent: intent)
+    }
+
+    /// "We rent in the Sur … Does your service reach La Loma?": of several zones named, the one asked about.
+    private func questionedZone() -> ZoneResolver.Match? {
+        guard text.contains("?") else { return nil }
+        let folded = Text.fold(text)
+        let named = context.zones.filter { (" " + folded + " ").contains(" " + Text.fold($0) + " ") }
+        guard named.count > 1 else { return nil }
+        // The clauses that end in a question mark, as typed.
+        var questions: [String] = []
+        var clause = ""
+        for character in text {
+            if character == "?" { questions.append(Text.fold(clause)); clause = "" }
+            else if ".!\n".contains(character) { clause = "" }
+            else { clause.append(character) }
+        }
+        let asked = named.filter { zone in questions.contains { (" " + $0 + " ").contains(" " + Text.fold(zone) + " ") } }
+        if asked.count == 1 { return ZoneResolver.Match(zone: asked[0], exact: true) }
+        return nil
+    }
+
+    /// "En Norte por ahora no lo necesito… Me interesa para La Loma": of several zones named,
+    /// the one not in a clause that says no.
+    private func wantedZone() -> ZoneResolver.Match? {
+        let folded = Text.fold(text)
+        let named = context.zones.filter { (" " + folded + " ").contains(" " + Text.fold($0) + " ") }
+        guard named.count > 1 else { return nil }
+        let clauses = text.split(whereSeparator: { ".!?;\n".contains($0) }).map { " " + Text.fold(String($0)) + " " }
+        let wanted = named.filter { zone in
+            clauses.contains { $0.contains(" " + Text.fold(zone) + " ") && !$0.contains(" no ") && !$0.contains(" not ") }
+        }
+        return wanted.count == 1 ? ZoneResolver.Match(zone: wanted[0], exact: true) : nil
     }
 
     /// A zone of the sheet named anywhere: exactly first (the earliest), else a close spelling.
@@ -217,7 +249,7 @@ struct SlotExtractor {
             var from = 0
             while let at = words.position(of: trigger, from: from) {
                 let end = at + trigger.count
-                if let name = nameWords(from: end, requireCapital: trigger == ["im"] || trigger == ["i", "am"]) {
+                if let name = nameWords(from: end, requireCapital: trigger == ["im"] || trigger == ["i", "am"] || trigger == ["name"]) {
                     // "…calls him Bob but Robert Whitaker…": a full name elsewhere beats a lone word.
                     if !name.contains(" "), let full = capitalisedName(), full.contains(" ") { return full }
                     return name
@@ -231,7 +263,7 @@ struct SlotExtractor {
            tokens[(s + 1)...].filter({ !$0.isBoundary }).count <= 4 {
             return name
         }
-        if context.awaiting == .name, let whole = standingName(minWords: 2) ?? wholeMessageAsName() { return whole }
+        if context.awaiting == .name, let whole = standingName(minWords: 2) ?? leadingName() ?? wholeMessageAsName() { return whole }
         // "RIGOBERTO SALAZAR. ORIENTE POR LA GASOLINERA. EL DE 450": a sign-up's facts in any order.
         if [.zone, .plan, .phone].contains(context.awaiting), let standing = standingName(minWords: 2) {
             return standing
@@ -322,6 +354,10 @@ struct SlotExtractor {
 
     private func nameWords(from start: Int, requireCapital: Bool) -> String? {
         var i = start
+        // "a nombre de mi mamá Rosa María", "under my husband's name": the name after who it is.
+        if i + 1 < tokens.count, ["mi", "su", "my", "her", "his"].contains(tokens[i].word), Lexicon.relatives.contains(tokens[i + 1].typed) {
+            i += 2
+        }
         while i < tokens.count, tokens[i].isBoundary || Lexicon.honorifics.contains(tokens[i].word)
             || (["a", "la", "el"].contains(tokens[i].word) && i == start) {
             if tokens[i].isBoundary, i > start { return nil }
@@ -356,12 +392,22 @@ struct SlotExtractor {
                 continue
             }
             defer { clause = [] }
-            let words = clause.filter { !Lexicon.honorifics.contains($0.word) }
+            let words = Array(clause.filter { !Lexicon.honorifics.contains($0.word) }.drop { Lexicon.nameFillers.contains($0.typed) })
             guard (minWords...4).contains(words.count), words.allSatisfy({ Self.unknownWord($0, lexicon: lexicon, zoneWords: zoneWords) })
             else { continue }
             return Self.joined(words)
         }
         return nil
+    }
+
+    /// "octavio tellez es mi papa", "Karina Ramírez Ortega con K, y el número…": the unknown
+    /// words the answer to the name question starts with.
+    func leadingName() -> String? {
+        let zoneWords = self.zoneWords
+        let words = tokens.prefix { !$0.isBoundary }.drop { Lexicon.nameFillers.contains($0.typed) || Lexicon.honorifics.contains($0.word) }
+        let run = words.prefix { Self.unknownWord($0, lexicon: lexicon, zoneWords: zoneWords) }
+        guard (2...4).contains(run.count), run.count < words.count else { return nil }
+        return Self.joined(Array(run))
     }
 
     /// A word that could be a name because no word list knows it (capitalised or not).
