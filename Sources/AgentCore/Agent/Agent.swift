@@ -100,6 +100,10 @@ struct Conversation {
         session.context.writtenIncident = kept.writtenIncident
         session.context.statedName = kept.statedName
         session.context.signedUp = kept.signedUp
+        // The last sheet zone the person named: a sign-up later starts from it ("los planes para la Sur").
+        if input.role == .customer, let named = understood.slots.zone, let zone = workbook.zone(named: named) {
+            session.context.zone = zone.name
+        }
         if input.role == .customer, session.flow == nil, let name = understood.slots.name.flatMap(explicitName) {
             session.context.statedName = CellText.inert(Text.titleCased(name), maxLength: 80)
         }
@@ -134,7 +138,7 @@ struct Conversation {
             say(.emptyMessage)
             return
         }
-        if input.role == .staff, staffRelay() || staffCommand() { return }
+        if input.role == .staff, staffRelay() || staffCommand() || pendingInstallations() { return }
         // Other people's data is refused whatever it is dressed as, and the flow waits.
         if input.role == .customer, OthersDataRequest.matches(text) || insistsAfterRefusal {
             intent = .staffSearch
@@ -147,7 +151,11 @@ struct Conversation {
         if let flow = session.flow, continueFlow(flow) { return }
         if menuWasShown, let choice = understood.menuChoice, let picked = MenuOption.numbered(choice) {
             intent = picked.intent
-        } else if installationQuestion() || followUp() || clarify() {
+        } else if installationQuestion() || followUp() || (input.role == .staff && namedClient()) {
+            return
+        } else if let asked = questionInsteadOfReport {
+            return route(asked)
+        } else if clarify() {
             return
         }
         route(intent)
@@ -155,6 +163,11 @@ struct Conversation {
 
     mutating func route(_ intent: Intent) {
         self.intent = intent
+        // "mi vecina tiene con ustedes y dice que somos Oriente": a place, not a request for her data.
+        if intent.isStaffOnly, input.role != .staff, understood.slots.zone != nil, understood.slots.name == nil,
+           !OthersDataRequest.mentionsData(text) {
+            return route(.coverage)
+        }
         if intent.isStaffOnly, input.role != .staff {
             // Also a refusal of other people's data: insisting gets the same answer.
             session.context.refusedData = true

@@ -94,6 +94,16 @@ extension Conversation {
         return true
     }
 
+    /// "¿y el de 50 qué tal jala?", "¿y sí llega a la zona sur?", "¿la antena se paga aparte?":
+    /// a question read as a failure report that names a plan, a place or a price and no failure.
+    var questionInsteadOfReport: Intent? {
+        guard input.role == .customer, understood.intent == .reportIncident, text.contains("?") || startsWithAnd,
+              !PriorityRule.namesAFailure(wording) else { return nil }
+        if understood.slots.planMbps != nil || asksAboutPrice { return .plansPrices }
+        if understood.slots.zone != nil, caller == nil { return .coverage }
+        return nil
+    }
+
     /// "el que sigue", "uno más barato" → -1; "el de arriba", "uno más rápido" → +1.
     var planStep: Int? {
         let folded = " " + Text.fold(text) + " "

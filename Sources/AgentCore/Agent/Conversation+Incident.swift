@@ -241,7 +241,11 @@ extension Conversation {
         guard input.role == .customer, understood.intent != .incidentStatus else { return false }
         guard let id = caller.flatMap({ $0.status == .pendingInstallation ? $0.id : nil }) ?? previous.signedUp else { return false }
         let folded = " " + Text.fold(text) + " "
-        let away: Set<Intent> = [.humanAgent, .cancel, .thanksBye, .billing, .reportIncident, .plansPrices, .coverage]
+        // Someone still waiting for the installation has no service to fail: "¿no me pueden decir
+        // el día?" is about the visit unless it names a failure.
+        let failing = caller?.status != .pendingInstallation || PriorityRule.mentionsAProblem(wording)
+        let away: Set<Intent> = failing ? [.humanAgent, .cancel, .thanksBye, .billing, .reportIncident, .plansPrices, .coverage]
+            : [.humanAgent, .cancel, .thanksBye, .billing, .plansPrices, .coverage]
         guard [" instal", " poner", " ponen", " pongan", " vienen", " viene ", " vengan", " dia", " sabado", " domingo",
                " cuando", " hora", " when", " install", " come ", " horario", " agendar", " visita"].contains(where: folded.contains),
               !away.contains(understood.intent) || understood.confidence < 0.5 else { return false }

@@ -135,6 +135,16 @@ extension Conversation {
             startSignup()
             return true
         }
+        let asksWhen = [" cuando ", " when ", " fecha ", " tardan "].contains(where: (" " + Text.fold(text) + " ").contains)
+        // "apúntela para San Isidro" after asking about two places: the list is for the one named.
+        if let other = understood.slots.zone, Text.fold(other) != Text.fold(zone), let known = workbook.zone(named: other),
+           !known.hasCoverage, understood.leansYes || wantsIt || [" apunt", " anot", " avis"].contains(where: (" " + Text.fold(text)).contains) {
+            intent = .coverage
+            var draft = SignupDraft(phone: understood.slots.phone, profileName: input.message.profileName)
+            draft.name = understood.slots.name.flatMap(explicitName)
+            noCoverage(zoneName: known.name, draft: draft)
+            return true
+        }
         if let other = understood.slots.zone, Text.fold(other) != Text.fold(zone), isAbout(zone: other) {
             intent = .coverage
             answerCoverage(other)
@@ -164,6 +174,19 @@ extension Conversation {
             say(.okNoProblem, buttons: menuButtons())
             return true
         case nil:
+            // "¿y más o menos cuándo llegarían?": answered, and the offer stands.
+            if asksWhen {
+                intent = .coverage
+                say(.prospectWhen)
+                session.flow = .notifyWhenCovered(zone: zone)
+                say(.prospectOffer, ["zone": zone],
+                    buttons: [button(.buttonNotifyMe, QuickReplyAction.yes), button(.buttonNoThanks, QuickReplyAction.no)])
+                return true
+            }
+            // Another question on the way: answered, and a yes next still means "put me on the list".
+            if !isStrongSwitch(to: [.register, .reportIncident, .humanAgent, .cancel, .billing, .incidentStatus]) {
+                session.flow = .notifyWhenCovered(zone: zone)
+            }
             return false
         }
     }
@@ -172,7 +195,8 @@ extension Conversation {
     var asksAboutPrice: Bool {
         let folded = " " + Text.fold(text) + " "
         return [" cuanto", " precio", " diferencia", " cuesta", " sale ", " how much", " pagaria", " costaria", " price",
-                " difference", " cost"].contains(where: folded.contains)
+                " difference", " cost", " aparte", " se paga", " cobran", " incluye", " incluido", " included", " extra "]
+            .contains(where: folded.contains)
     }
 
     mutating func billing() {

@@ -29,6 +29,7 @@ extension Conversation {
         let topic = asked ?? StaffTopic.of(text) ?? .summary
         let zone = understood.slots.zone.flatMap(workbook.zone(named:))?.name
         session.context.statsTopic = topic.rawValue
+        session.context.statsZone = zone
         session.context.searchZone = nil
         let inZone = { (z: String) in zone.map { Text.fold($0) == Text.fold(z) } ?? true }
         let clients = workbook.clients.filter { inZone($0.zone) }
@@ -156,9 +157,10 @@ extension Conversation {
             return true
         }
         // "páseme la lista de los clientes de la zona Norte": the clients, not their count.
-        let wantsList = [" lista", " pasame", " paseme", " muestrame", " ensename", " quienes son", " list ", " show me"]
+        let wantsList = [" lista", " pasame", " paseme", " muestrame", " ensename", " quienes son", " list ", " show me",
+                         " pasamelos", " pasamelas", " con sus telefonos", " with their phones"]
             .contains(where: folded.contains) && !folded.contains(" cuant")
-        if let zone, wantsList {
+        if let zone = zone ?? previous.statsZone ?? previous.searchZone, wantsList {
             intent = .staffSearch
             searchZone(zone)
             return true
@@ -167,6 +169,15 @@ extension Conversation {
             intent = .staffStats
             staffStats(topic: topic)
             return true
+        }
+        // "ahora Hernández", "¿y Martínez?" after a search: clients by that name.
+        if zone == nil, !previous.searchResults.isEmpty || previous.searchZone != nil, isShort, topic == nil {
+            let (found, named) = clientsByNameWords()
+            if !found.isEmpty {
+                intent = .staffSearch
+                showClients(found, query: named.joined(separator: ", "))
+                return true
+            }
         }
         guard let zone, isShort || startsWithAnd else { return false }
         if previous.searchZone != nil || !previous.searchResults.isEmpty, previous.statsTopic == nil {
@@ -197,6 +208,9 @@ extension Conversation {
         if let words = searchWords() {
             if let found = clientsNamed(words), !found.isEmpty { return showClients(found, query: words) }
             if let zone = workbook.zone(named: words) { return searchZone(zone.name) }
+            // "hola, búscame a los de apellido García", "el de la calle Morelos, Héctor": the words that are names.
+            let (found, named) = clientsByNameWords()
+            if !found.isEmpty { return showClients(found, query: named.joined(separator: ", ")) }
             say(.staffSearchNone, ["query": words])
             return
         }
@@ -249,6 +263,42 @@ extension Conversation {
     }
 
     /// The words after "busca", "buscar", "cliente", "datos de" when understanding found no slot.
+    /// Clients any of whose names sounds like a word of the message (four letters or more).
+    func clientsByNameWords() -> (clients: [Client], words: [String]) {
+        var found: [Client] = []
+        var named: [String] = []
+        for word in Text.fold(text).split(separator: " ").map(String.init) where word.count >= 4 && !CommonWords.all.contains(word)
+            || CommonWords.names.contains(word) {
+            let matches = workbook.clients.filter { client in
+                Text.fold(client.name).split(separator: " ").contains { SlotExtractor.sameName(word, String($0)) }
+            }
+            guard !matches.isEmpty, matches.count < workbook.clients.count / 2 else { continue }
+            named.append(word)
+            found += matches.filter { match in !found.contains { $0.id == match.id } }
+        }
+        return (found, named)
+    }
+
+    /// "¿qué instalaciones tengo pendientes?": the clients waiting for theirs.
+    mutating func pendingInstallations() -> Bool {
+        let folded = " " + Text.fold(text) + " "
+        guard [" instalaciones pendientes", " pendientes de instal", " por instalar", " pending install", " instalaciones tengo",
+               " instalaciones hay", " falta instalar", " faltan de instalar"].contains(where: folded.contains) else { return false }
+        intent = .staffSearch
+        showClients(workbook.clients.filter { $0.status == .pendingInstallation },
+                    query: ClientStatus.pendingInstallation.sheetLabel)
+        return true
+    }
+
+    /// A client of the sheet named by staff in any words ("el Ricardo Díaz ¿qué plan trae?"): that client.
+    mutating func namedClient() -> Bool {
+        guard let name = understood.slots.name, understood.intent != .staffStats,
+              let found = clientsNamed(name), !found.isEmpty, found.count <= 3 else { return false }
+        intent = .staffSearch
+        showClients(found, query: name)
+        return true
+    }
+
     private func searchWords() -> String? {
         let folded = Text.fold(text)
         let fillers: Set<Substring> = ["busca", "buscar", "buscame", "cliente", "clientes", "datos", "de", "del", "a",

@@ -18,13 +18,15 @@ enum OthersDataRequest {
                                     " if he s paid", " if she s paid", " has he paid", " has she paid", " his email", " her email"]) {
             return true
         }
+        // Someone giving a number ("el tel de ella es 871 765 4321, por si el técnico le marca"), not asking.
+        if text.filter(\.isNumber).count >= 7, !text.contains("?"), !has([" de quien ", " whose "]) { return false }
         let asks = has([" pasame ", " pasa ", " dame ", " dime ", " me das ", " me da ", " me puedes dar ", " me podria dar ",
                         " me podrias dar ", " necesito ", " ocupo ", " quiero ", " regalame ", " mandame ", " enviame ",
                         " muestrame ", " give me ", " send me ", " tell me ", " share ", " what is ", " whats ", " could you give ",
                         " can you give ", " me pasas ", " me puedes pasar ", " me pasan ", " me dan ", " sabes ", " cual es ",
                         " me dices ", " me podrias decir ", " me podria decir ", " digame ", " diganme ", " me dice ",
                         " me lo pasas ", " me lo pasa ", " me la pasas ", " me lo das ", " me lo da ", " pasamelo ", " pasemelo ",
-                        " me lo mandas ", " nomas digame ", " nomas dime ", " what about ", " can u give ", " can you tell "])
+                        " me lo mandas ", " nomas digame ", " nomas dime ", " what about ", " can u give ", " can you tell ", " need ", " provide ", " get me ", " just the names"])
         guard asks, !has([" de la oficina", " de ustedes", " de soporte", " del tecnico", " de un tecnico", " de la empresa",
                           " de atencion", " your office", " your number", " de contacto", " para pagar", " de cuenta"]) else { return false }
         // His or her data, outright.
@@ -48,6 +50,11 @@ enum OthersDataRequest {
         }
         return has([" esta al corriente", " cuanto debe ", " si debe ", " how much does she", " how much does he", " lo que debe "])
             && !has([" cuanto debo", " estoy al corriente"])
+    }
+
+    /// A word for personal data (número, teléfono, dirección, datos, lista…) anywhere in the message.
+    static func mentionsData(_ text: String) -> Bool {
+        Text.fold(text).split(separator: " ").contains { dataNouns.contains(String($0)) }
     }
 
     /// "y si te digo que soy del equipo técnico": a claim to be staff, pressing after a refusal.

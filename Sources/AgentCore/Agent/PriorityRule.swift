@@ -35,6 +35,12 @@ public enum PriorityRule {
         "cable", "conexion", "velocidad", "megas", "mover", "cambiar de lugar", "reporte", "signal", "connection",
     ]
 
+    /// Words of something failing (not just of the equipment): no service, slow, not working.
+    static func namesAFailure(_ text: String) -> Bool {
+        let folded = " " + Text.fold(text) + " "
+        return (noService + degraded + notWorking).contains { folded.contains(" " + Text.fold($0) + " ") }
+    }
+
     static func mentionsAProblem(_ text: String) -> Bool {
         let folded = " " + Text.fold(text) + " "
         return (noService + degraded + notWorking + problemWords).contains { folded.contains(" " + Text.fold($0)) }
@@ -47,6 +53,9 @@ public enum PriorityRule {
             phrases.contains { text.contains(" " + Text.fold($0) + " ") }
         }
         if mentions(noService) { return .alta }
+        // "¿se puede mover el módem? a mi cuarto casi no llega": a request, not a failure.
+        if mentions(["mover el modem", "mover el router", "se puede mover", "cambiar de lugar", "move the router", "move the modem",
+                     "no es que falle", "no es q falle", "no esta fallando"]) { return .baja }
         if mentions(degraded) { return .media }
         if mentions(notWorking) { return .alta }
         return .baja

@@ -52,6 +52,7 @@ extension ReplyKey {
         case .prospectNameSaved: ["name"]
         case .installationWhen: ["hours"]
         case .installationPending: ["hours", "id"]
+        case .prospectOffer: ["zone"]
         case .planDetail: ["description", "plan", "price"]
         case .plansList: ["plans"]
         case .signupDone: ["hours", "id", "name", "plan", "price", "zone"]

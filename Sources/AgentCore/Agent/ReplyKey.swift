@@ -90,6 +90,7 @@ public enum ReplyKey: String, Sendable, CaseIterable {
     case prospectNameSaved = "prospect_name_saved"
     case installationWhen = "installation_when"
     case installationPending = "installation_pending"
+    case prospectOffer = "prospect_offer"
     case planDetail = "plan_detail"
     case plansList = "plans_list"
     case restartTip = "restart_tip"

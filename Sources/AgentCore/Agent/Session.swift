@@ -78,6 +78,8 @@ public struct DialogueContext: Sendable, Codable, Equatable {
     public var searchZone: String?
     public var searchResults: [String] = []
     public var statsTopic: String?
+    /// Staff: the zone the last statistics were about ("pásamelos con sus teléfonos").
+    public var statsZone: String?
     /// The zone was read from a misspelling ("oriete" → Oriente): a "no" next undoes it.
     public var guessedZone: String?
     /// The reply refused other people's data: insisting gets the same answer.

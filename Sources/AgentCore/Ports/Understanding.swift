@@ -20,6 +20,8 @@ public struct UnderstandingContext: Sendable {
     public var awaiting: SlotName?
     /// A failure report is being taken or was just written: times in the message are when it began.
     public var reportOpen = false
+    /// The bot offered the waiting list: a name standing alone in the message is the person's.
+    public var namesWelcome = false
     /// The last few turns, oldest first, for models that use them.
     public var recentTurns: [Turn]
     public var language: Language
@@ -43,6 +45,7 @@ public struct UnderstandingContext: Sendable {
                   deadline: deadline)
         plans = workbook.plansBySpeed
         if case .incident? = session?.flow { reportOpen = true }
+        if case .notifyWhenCovered? = session?.flow { namesWelcome = true }
         if session?.context.writtenIncident != nil { reportOpen = true }
         for zone in workbook.zones {
             for alias in zone.aliases { zoneAliases[Text.fold(alias)] = zone.name }

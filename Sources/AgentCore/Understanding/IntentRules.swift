@@ -86,7 +86,8 @@ enum IntentRules {
         | debo | cuanto debo | fecha de pago | vence | recargo | me cortaron | cobraron | cobro | bill | pay \
         | paid | payment | invoice | saldo | ya pague | my bill | cards | debemos | cuanto debemos | le debo \
         | fecha limite | hasta cuando pago | mando el comprobante | mandar el comprobante | reconexion | me reconectan \
-        | debiamos | debia | lo que debo | lo que debemos | how much do i owe | what do i owe | owe
+        | debiamos | debia | lo que debo | lo que debemos | how much do i owe | what do i owe | owe \
+        | what plan are we on | what plan am i on | which plan do we have | que plan tengo | que plan tenemos | mi plan
     billing 1.5: pago | mensualidad
 
     human_agent 3.5: persona | humano | asesor | agente | operador | hablar con | comunicar con | comunicame \

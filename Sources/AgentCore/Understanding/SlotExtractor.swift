@@ -265,7 +265,7 @@ struct SlotExtractor {
         }
         if context.awaiting == .name, let whole = standingName(minWords: 2) ?? leadingName() ?? wholeMessageAsName() { return whole }
         // "RIGOBERTO SALAZAR. ORIENTE POR LA GASOLINERA. EL DE 450": a sign-up's facts in any order.
-        if [.zone, .plan, .phone].contains(context.awaiting), let standing = standingName(minWords: 2) {
+        if [.zone, .plan, .phone].contains(context.awaiting) || context.namesWelcome, let standing = standingName(minWords: 2) {
             return standing
         }
         // Staff name clients the sheet has ("tel de patricia flores", "Ricardo Díaz está activo?").
@@ -437,7 +437,7 @@ struct SlotExtractor {
         for (i, token) in tokens.enumerated() {
             switch token.word {
             case "desde", "since":
-                if let phrase = timePhrase(from: i + 1) ?? eventPhrase(from: i + 1) { return phrase }
+                if let phrase = timePhrase(from: i + 1) ?? eventPhrase(from: i + 1) ?? clockPhrase(from: i + 1) { return phrase }
             case "started", "began", "start", "stopped", "died", "went", "empezo", "comenzo", "inicio":
                 // "it started around 6am today", "went off last night", "empezó el lunes".
                 var j = i + 1
@@ -471,8 +471,12 @@ struct SlotExtractor {
         return nil
     }
 
-    /// "6am today", "10 pm": a time of day, and what follows it.
+    /// "6am today", "10 pm", "6 this morning": a time of day, and what follows it.
     private func clockPhrase(from start: Int) -> String? {
+        if start + 1 < tokens.count, tokens[start].isNumber, Int(tokens[start].word).map({ $0 <= 12 }) == true,
+           ["this", "esta", "de", "in", "la"].contains(tokens[start + 1].word), let rest = timePhrase(from: start + 1) {
+            return tokens[start].original + " " + rest
+        }
         guard start + 1 < tokens.count, tokens[start].isNumber, ["am", "pm"].contains(tokens[start + 1].word) else { return nil }
         let rest = start + 2 < tokens.count ? timePhrase(from: start + 2) : nil
         return ([tokens[start].original + tokens[start + 1].original.lowercased()] + (rest.map { [$0] } ?? [])).joined(separator: " ")
