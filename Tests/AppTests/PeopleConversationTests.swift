@@ -12,7 +12,10 @@ import Testing
         #expect(handoff.replies.first?.text.contains("le avisé a una persona") == true)
         #expect(handoff.effects.contains { if case .alertStaff(let a) = $0 { a.kind == .handoff && a.text.contains("telegram:8080") } else { false } })
 
-        let quiet = try await bot.send(.text("hola? sigue ahi?"), as: chat)
+        // Told once that the request stands, then quiet until a person answers.
+        let noted = try await bot.send(.text("hola? sigue ahi?"), as: chat)
+        #expect(noted.replies.first?.text.contains("sigue en pie") == true)
+        let quiet = try await bot.send(.text("holaaa"), as: chat)
         #expect(quiet.replies.isEmpty && quiet.silent)
 
         let release = try await bot.send("liberar telegram:8080", as: ChatRef(.telegram, "1"), role: .staff).joined()
@@ -24,6 +27,7 @@ import Testing
         var bot = try await ConversationHarness()
         let chat = ChatRef(.telegram, "8081")
         try await bot.send("pasame con un asesor", as: chat)
+        try await bot.send("hola", as: chat, after: 60)
         #expect(try await bot.send("hola", as: chat, after: 60).isEmpty)
         #expect(!(try await bot.send("hola", as: chat, after: 3 * 60 * 60).isEmpty))
     }

@@ -118,8 +118,14 @@ struct Conversation {
         }
         if input.role == .customer, let until = session.handoffUntil {
             if until > now {
-                silent = true
                 intent = .humanAgent
+                // "¿sí me va a hablar alguien?": told once that they are in line, then quiet.
+                if session.handoffNoted {
+                    silent = true
+                } else {
+                    session.handoffNoted = true
+                    say(.handoffWaiting)
+                }
                 return
             }
             session.handoffUntil = nil

@@ -74,6 +74,15 @@ extension Conversation {
             intent = .plansPrices
             return describePlan(mbps)
         }
+        // "Tengo un ciber en Oriente… ¿qué planes manejan?": the plans, and the place answered too.
+        let folded = " " + Text.fold(text) + " "
+        if [" planes", " paquetes", " plans", " precios", " packages", " tarifas"].contains(where: folded.contains),
+           ![" cobertura", " llegan", " llega ", " cubren", " cover", " hay servicio", " hay internet", " reach", " tienen servicio"]
+            .contains(where: folded.contains) {
+            intent = .plansPrices
+            if let zone = understood.slots.zone.flatMap(workbook.zone(named:)), zone.hasCoverage { session.context.zone = zone.name }
+            return plansAndPrices()
+        }
         guard let zoneName = understood.slots.zone else {
             session.flow = .coverageQuestion
             say(.coverageAsk, ["zones": coveredZoneList()],

@@ -5,6 +5,7 @@ extension Conversation {
     mutating func handOff() {
         session.flow = nil
         session.handoffUntil = now.addingTimeInterval(settings.handoffTimeout)
+        session.handoffNoted = false
         alertHandoff()
         say(.handoffStarted)
     }

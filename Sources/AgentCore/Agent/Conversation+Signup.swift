@@ -373,6 +373,8 @@ extension Conversation {
             if asksWhen, understood.intent != .humanAgent, understood.intent != .cancel {
                 intent = .coverage
                 say(.prospectWhen)
+                // "¿y cuánto me saldría el más baratito, para irlo juntando?"
+                if asksAboutPrice, let mbps = understood.slots.planMbps { describePlan(mbps) }
                 session.flow = .prospectName(key: key)
                 say(.prospectAskName)
                 return true

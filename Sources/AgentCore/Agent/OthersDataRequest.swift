@@ -26,7 +26,8 @@ enum OthersDataRequest {
                         " can you give ", " me pasas ", " me puedes pasar ", " me pasan ", " me dan ", " sabes ", " cual es ",
                         " me dices ", " me podrias decir ", " me podria decir ", " digame ", " diganme ", " me dice ",
                         " me lo pasas ", " me lo pasa ", " me la pasas ", " me lo das ", " me lo da ", " pasamelo ", " pasemelo ",
-                        " me lo mandas ", " nomas digame ", " nomas dime ", " what about ", " can u give ", " can you tell ", " need ", " provide ", " get me ", " just the names"])
+                        " me lo mandas ", " nomas digame ", " nomas dime ", " what about ", " can u give ", " can you tell ", " need ", " provide ", " get me ", " just the names",
+                        " me podria pasar ", " me podrias pasar ", " me puede pasar ", " podria pasar ", " could you send "])
         guard asks, !has([" de la oficina", " de ustedes", " de soporte", " del tecnico", " de un tecnico", " de la empresa",
                           " de atencion", " your office", " your number", " de contacto", " para pagar", " de cuenta"]) else { return false }
         // His or her data, outright.
@@ -41,6 +42,12 @@ enum OthersDataRequest {
             let window = words[(i + 1)..<min(words.count, i + 6)]
             if window.contains(where: { someoneElse.contains($0) }) { return true }
             if window.first.map({ ["de", "of", "del"].contains($0) }) == true, namesSomeone(original) { return true }
+        }
+        // "los nombres y teléfonos de los que se anotaron": of the others on a list.
+        if words.contains(where: { dataNouns.contains($0) || $0 == "nombres" }),
+           has([" de los que ", " de las que ", " de los demas", " de las demas", " de los vecinos", " de los otros", " de todos",
+                " of the others", " of everyone", " de los anotados", " de los inscritos"]) {
+            return true
         }
         // "pásame nomás el de Raúl Herrera": the one of a named person.
         if has([" el de ", " la de ", " los de "]), namesSomeone(original) { return true }

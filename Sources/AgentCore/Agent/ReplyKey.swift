@@ -91,6 +91,7 @@ public enum ReplyKey: String, Sendable, CaseIterable {
     case installationWhen = "installation_when"
     case installationPending = "installation_pending"
     case prospectOffer = "prospect_offer"
+    case handoffWaiting = "handoff_waiting"
     case planDetail = "plan_detail"
     case plansList = "plans_list"
     case restartTip = "restart_tip"

@@ -20,13 +20,16 @@ public struct Session: Sendable, Codable, Equatable {
     public var repairCheck: RepairCheck?
     /// The one reminder of a sign-up left half way was sent: the draft waits for the answer.
     public var signupReminded = false
+    /// Someone waiting for a person wrote again and was told once that they are still in line.
+    public var handoffNoted = false
 
     public init(lastActivity: Date) {
         self.lastActivity = lastActivity
     }
 
     enum CodingKeys: String, CodingKey {
-        case language, flow, lastActivity, handoffUntil, phone, recent, menuShown, context, repairCheck, signupReminded
+        case language, flow, lastActivity, handoffUntil, phone, recent, menuShown, context, repairCheck, signupReminded,
+             handoffNoted
     }
 
     /// Sessions stored by an older version lack the newer fields: they start empty.
@@ -42,6 +45,7 @@ public struct Session: Sendable, Codable, Equatable {
         context = try c.decodeIfPresent(DialogueContext.self, forKey: .context) ?? DialogueContext()
         repairCheck = try c.decodeIfPresent(RepairCheck.self, forKey: .repairCheck)
         signupReminded = try c.decodeIfPresent(Bool.self, forKey: .signupReminded) ?? false
+        handoffNoted = try c.decodeIfPresent(Bool.self, forKey: .handoffNoted) ?? false
     }
 
     mutating func remember(_ turn: Turn, keep: Int = 6) {

@@ -119,9 +119,12 @@ public struct OfflineUnderstanding: Understanding {
             (intent, confidence, alternatives) = Self.blend(rules: scores, model: model.predict(words: Self.modelWords(tokens)))
         }
 
-        // Asking for a person outright decides, whatever else the message talks about.
+        // Asking for a person outright, or for one's own bill, decides whatever else the message talks about.
         if Self.asksForAPerson(words, negatedOnly: false), !Self.asksForAPerson(words, negatedOnly: true) {
             intent = .humanAgent
+            confidence = max(confidence, 0.9)
+        } else if Self.ownBillPhrases.contains(where: { words.position(of: $0) != nil }) {
+            intent = .billing
             confidence = max(confidence, 0.9)
         }
         let place = early ?? extractor.zoneMatch(intent: intent)
@@ -142,6 +145,12 @@ public struct OfflineUnderstanding: Understanding {
         ["con", "una", "persona"], ["con", "un", "humano"], ["con", "alguien", "de", "la", "oficina"], ["talk", "to", "a", "person"],
         ["speak", "to", "a", "person"], ["real", "person"], ["someone", "from", "the", "office"], ["con", "un", "asesor"],
         ["con", "una", "persona", "real"], ["con", "un", "agente"],
+    ]
+
+    static let ownBillPhrases: [[String]] = [
+        ["cuanto", "debo"], ["cuanto", "debemos"], ["lo", "que", "debo"], ["lo", "que", "debemos"], ["lo", "que", "debiamos"],
+        ["cuanto", "debiamos"], ["what", "plan", "are", "we", "on"], ["what", "plan", "am", "i", "on"], ["que", "plan", "tengo"],
+        ["que", "plan", "tenemos"], ["how", "much", "do", "i", "owe"], ["how", "much", "do", "we", "owe"],
     ]
 
     /// "comuníqueme con una persona", "talk to a real person"; with `negatedOnly`, only when a

@@ -392,8 +392,12 @@ struct SlotExtractor {
                 continue
             }
             defer { clause = [] }
-            let words = Array(clause.filter { !Lexicon.honorifics.contains($0.word) }.drop { Lexicon.nameFillers.contains($0.typed) })
-            guard (minWords...4).contains(words.count), words.allSatisfy({ Self.unknownWord($0, lexicon: lexicon, zoneWords: zoneWords) })
+            let words = Array(clause.drop { Lexicon.nameFillers.contains($0.typed) || Lexicon.honorifics.contains($0.word) })
+            // "Hortensia Villarreal de la Garza": "de", "del", "de la" inside a name.
+            let inner = words.enumerated().filter { i, token in
+                !(i > 0 && i < words.count - 1 && ["de", "del", "la", "los", "y"].contains(token.word))
+            }.map(\.element)
+            guard (minWords...4).contains(inner.count), inner.allSatisfy({ Self.unknownWord($0, lexicon: lexicon, zoneWords: zoneWords) })
             else { continue }
             return Self.joined(words)
         }
