@@ -152,6 +152,12 @@ struct Conversation {
             say(.privacyRefusal, buttons: menuButtons())
             return
         }
+        // "¿es usted persona?": who is answering, not a request for someone.
+        if input.role == .customer, asksWhoAnswers {
+            intent = .greeting
+            say(.botIdentity, buttons: [button(.buttonHuman, MenuOption.human.id)])
+            return
+        }
         if input.role == .customer, let check = session.repairCheck, continueRepairCheck(check) { return }
         if session.signupReminded, case .signup(let draft) = session.flow, answerSignupReminder(draft) { return }
         if let flow = session.flow, continueFlow(flow) { return }
@@ -216,6 +222,14 @@ struct Conversation {
         let other: Set<Intent> = [.humanAgent, .reportIncident, .plansPrices, .coverage, .billing, .cancel, .thanksBye,
                                   .incidentStatus, .greeting]
         return !(understood.confidence >= 0.5 && other.contains(understood.intent)) && understood.answer == nil
+    }
+
+    var asksWhoAnswers: Bool {
+        let folded = " " + Text.fold(text) + " "
+        return [" es usted persona", " eres persona", " eres una persona", " es una persona", " eres un robot", " eres robot",
+                " eres un bot", " eres bot", " es un robot", " es un bot", " hablo con una persona", " hablo con un robot",
+                " are you a bot", " are you human", " are you a person", " are you a robot", " is this a bot", " am i talking to a",
+                " eres humano", " es usted humano", " es usted un robot", " con quien tengo el gusto"].contains(where: folded.contains)
     }
 
     /// A message that leaves the conversation in progress for something else.

@@ -33,6 +33,13 @@ extension Conversation {
             startSignup(plan: slots.planMbps)
             return true
         }
+        // "¿y ese sí aguanta a dos niños en clase?" right after a price: about that plan.
+        if previous.quotedPlans.count == 1, refersBack, text.contains("?"), slots.planMbps == nil,
+           [" aguanta", " alcanza", " sirve", " jala", " enough", " funciona", " rinde"].contains(where: (" " + Text.fold(text)).contains) {
+            intent = .plansPrices
+            describePlan(previous.quotedPlans[0])
+            return true
+        }
         let strong = understood.confidence >= 0.6
             && [.reportIncident, .humanAgent, .cancel, .billing, .incidentStatus].contains(understood.intent)
         guard !strong else { return false }

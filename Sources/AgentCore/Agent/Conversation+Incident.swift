@@ -54,6 +54,11 @@ extension Conversation {
             } else if awaiting == .modemRestarted, let answer = understood.answer, answer != .stop {
                 draft.modemRestarted = answer == .yes
                 applied = true
+            } else if understood.answer == .no, [" restart", " reinici", " apag", " desconect", " unplug", " reset"]
+                        .contains(where: (" " + Text.fold(text)).contains) {
+                // "Restart it? No, we haven't, there's nothing wrong with it."
+                draft.modemRestarted = false
+                applied = true
             }
         }
         if draft.zone == nil, let zoneName = slots.zone {
@@ -185,11 +190,19 @@ extension Conversation {
         let slots = understood.slots
         var cells: [String: String] = [:]
         if let since = slots.since { cells[Col.Incident.since.name] = CellText.inert(since, maxLength: 60) }
-        if let restarted = slots.modemRestarted { cells[Col.Incident.modemRestarted.name] = restarted ? "sí" : "no" }
+        // The column says what was done before the report; a restart after it ("ok ya lo desconecté") is a note.
+        let known = workbook.incidents.first(where: { $0.folio == folio })
+        if let restarted = slots.modemRestarted {
+            if let known, !known.modemRestarted.isEmpty {
+                effects.append(.appendNote(.incidents, key: folio, column: Col.Incident.description.name,
+                                           note: CellText.inert(text, maxLength: 300)))
+            } else {
+                cells[Col.Incident.modemRestarted.name] = restarted ? "sí" : "no"
+            }
+        }
         // "tiene una lucecita roja, la que dice LOS": a detail that shows it is worse than first told.
         let told = PriorityRule.priority(for: wording, zoneHasOutage: false)
-        let known = workbook.incidents.first(where: { $0.folio == folio })?.priority
-        if told != .baja, told.rank < (known?.rank ?? Priority.baja.rank) { cells[Col.Incident.priority.name] = told.rawValue }
+        if told != .baja, told.rank < (known?.priority?.rank ?? Priority.baja.rank) { cells[Col.Incident.priority.name] = told.rawValue }
         if cells.isEmpty, understood.intent == .reportIncident, !text.contains("?"), text.count >= 20,
            workbook.incidents.first(where: { $0.folio == folio })?.status.isOpen ?? true {
             intent = .reportIncident

@@ -149,8 +149,17 @@ extension Conversation {
             showClients(found, query: "\(mbps) Mbps" + (zone.map { ", \($0)" } ?? ""))
             return true
         }
+        // "¿quién es?", "¿cuáles son?": the clients just counted or listed, by name.
+        if !previous.searchResults.isEmpty, Text.fold(text).split(separator: " ").count <= 4,
+           [" quien es", " quienes son", " quienes", " cuales son", " cuales", " who ", " which "].contains(where: folded.contains) {
+            intent = .staffSearch
+            showClients(workbook.clients.filter { previous.searchResults.contains($0.id) }, query: agent.book.text(.staffQueryPrevious, lang))
+            return true
+        }
+        let narrows = [" de esos", " de ellos", " de estos", " cuales", " of those", " which of"].contains(where: folded.contains)
+            || !folded.contains(" cuant")
         if let status = StaffTopic.statusFilter(text), !previous.searchResults.isEmpty, topic != .prospects,
-           understood.slots.name == nil {
+           understood.slots.name == nil, narrows {
             intent = .staffSearch
             let shown = workbook.clients.filter { previous.searchResults.contains($0.id) && $0.status == status }
             showClients(shown, query: "\(status.sheetLabel) (\(previous.searchZone ?? agent.book.text(.staffQueryPrevious, lang)))")
@@ -179,7 +188,7 @@ extension Conversation {
                 return true
             }
         }
-        guard let zone, isShort || startsWithAnd else { return false }
+        guard let zone, isShort || startsWithAnd, understood.slots.name == nil || understood.intent != .staffSearch else { return false }
         if previous.searchZone != nil || !previous.searchResults.isEmpty, previous.statsTopic == nil {
             intent = .staffSearch
             searchZone(zone)

@@ -22,7 +22,7 @@ public enum PriorityRule {
         "a ratos", "inestable", "falla mucho", "fallando", "se traba", "tarda", "no carga bien", "baja la velocidad",
         "muy mal", "slow", "drops", "keeps dropping", "intermittent", "cuts out", "se pierde", "se va la señal",
         "poca señal", "señal baja", "va de malas", "cada rato", "a cada ratito", "se va",
-        "cutting out", "keeps cutting", "drops out", "goes out", "on and off", "unstable", "comes and goes", "disconnects",
+        "va y viene", "viene y va", "cutting out", "keeps cutting", "drops out", "goes out", "on and off", "unstable", "comes and goes", "disconnects",
         "por debajo", "muy baja", "velocidad baja", "baja velocidad", "no me da la velocidad", "no llega la velocidad",
         "lag", "ping alto", "se traba", "se congela", "freezes", "buffering",
     ]
@@ -33,6 +33,8 @@ public enum PriorityRule {
     static let problemWords = [
         "contrasena", "clave", "password", "wifi", "modem", "router", "antena", "senal", "internet", "luz", "foco", "falla",
         "cable", "conexion", "velocidad", "megas", "mover", "cambiar de lugar", "reporte", "signal", "connection",
+        "foco", "foquito", "lucecita", "rojo", "roja", "ping", "lag", "speed", "upload", "subida", "bajada", "outage", "drop",
+        "prende", "apaga", "reparacion", "repair", "aparato", "router", "wi-fi", "net ", "red ", "network", "working",
     ]
 
     /// Words of something failing (not just of the equipment): no service, slow, not working.

@@ -92,6 +92,7 @@ public enum ReplyKey: String, Sendable, CaseIterable {
     case installationPending = "installation_pending"
     case prospectOffer = "prospect_offer"
     case handoffWaiting = "handoff_waiting"
+    case botIdentity = "bot_identity"
     case planDetail = "plan_detail"
     case plansList = "plans_list"
     case restartTip = "restart_tip"

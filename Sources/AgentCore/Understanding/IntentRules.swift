@@ -47,7 +47,8 @@ enum IntentRules {
         | buffering | no funciona el | ya no prende | no da internet | se va \
         | wont connect | cant connect | doesnt connect | wont load | ping | lag | no tengo servicio | nomas soy yo \
         | falla general | se quita el internet | anda de malas | ni abre | doesnt reach | repeater | no llega bien \
-        | se desconecta la | no encuentra mi red | no encuentra la red | high ping | no agarra el internet
+        | se desconecta la | no encuentra mi red | no encuentra la red | high ping | no agarra el internet \
+        | a otro cuarto | otro cuarto | cambiar el modem | lo muevo | move the router | move it | moved
     report_incident 2: cada que llueve | esta asi | a mi no | when it rains | se alenta | se pone lenta
     report_incident 2: reinicie | desconecte | ya reinicie | problema | cambiarlo | va como de | esta normal \
         | no llega la señal | no se puede ver | ni un video
@@ -87,7 +88,8 @@ enum IntentRules {
         | paid | payment | invoice | saldo | ya pague | my bill | cards | debemos | cuanto debemos | le debo \
         | fecha limite | hasta cuando pago | mando el comprobante | mandar el comprobante | reconexion | me reconectan \
         | debiamos | debia | lo que debo | lo que debemos | how much do i owe | what do i owe | owe \
-        | what plan are we on | what plan am i on | which plan do we have | que plan tengo | que plan tenemos | mi plan
+        | what plan are we on | what plan am i on | which plan do we have | que plan tengo | que plan tenemos | mi plan \
+        | si pago | pago tarde | se lo cortan | me lo cortan | lo cortan | late payment | pay late
     billing 1.5: pago | mensualidad
 
     human_agent 3.5: persona | humano | asesor | agente | operador | hablar con | comunicar con | comunicame \

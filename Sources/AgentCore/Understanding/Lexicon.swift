@@ -188,7 +188,7 @@ struct Lexicon: Sendable {
     ]
 
     static let restartInfinitives: Set<String> = ["reiniciar", "reiniciarlo", "reinicia", "restart", "reboot", "reinicio",
-                                                  "desenchufar", "tocado", "movido", "touched"]
+                                                  "desenchufar", "tocado", "movido", "touched", "switched", "turned"]
     /// "a nombre de mi ama Rosa María": who the name belongs to, before it.
     static let relatives: Set<String> = [
         "mama", "ama", "amá", "mami", "papa", "apa", "papi", "jefa", "jefe", "jefita", "esposa", "esposo", "senora", "marido",

@@ -119,6 +119,17 @@ public struct OfflineUnderstanding: Understanding {
             (intent, confidence, alternatives) = Self.blend(rules: scores, model: model.predict(words: Self.modelWords(tokens)))
         }
 
+        // A failure report with no word of anything failing or of the equipment ("lo voy a platicar con
+        // mi hija… muy amable"), or a report's status with no word of a report, visit or installation:
+        // the next reading.
+        let wording = text + " " + words.joined(separator: " ")
+        if intent == .reportIncident, !PriorityRule.mentionsAProblem(wording), let next = alternatives.first {
+            intent = next
+            alternatives.removeFirst()
+        } else if intent == .incidentStatus, !Self.mentionsAReport(wording), let next = alternatives.first {
+            intent = next
+            alternatives.removeFirst()
+        }
         // Asking for a person outright, or for one's own bill, decides whatever else the message talks about.
         if Self.asksForAPerson(words, negatedOnly: false), !Self.asksForAPerson(words, negatedOnly: true) {
             intent = .humanAgent
@@ -147,10 +158,20 @@ public struct OfflineUnderstanding: Understanding {
         ["con", "una", "persona", "real"], ["con", "un", "agente"],
     ]
 
+    static func mentionsAReport(_ text: String) -> Bool {
+        let folded = " " + Text.fold(text) + " "
+        return [" reporte", " folio", " tecnico", " ticket", " report", " technician", " vienen", " viene", " vino", " instal",
+                " visita", " llegan", " revisar", " arregl", " quedo", " atendieron", " f-", " seguimiento", " status", " estatus",
+                " cuanto falta", " tardan", " update", " mande", " mandan", " van a venir", " come", " fix", " reparacion", " repair",
+                " como va", " en que va", " did someone", " scheduled", " agendad", " checaron", " en camino", " solicitud", " falla",
+                " lo de "].contains(where: folded.contains)
+    }
+
     static let ownBillPhrases: [[String]] = [
         ["cuanto", "debo"], ["cuanto", "debemos"], ["lo", "que", "debo"], ["lo", "que", "debemos"], ["lo", "que", "debiamos"],
         ["cuanto", "debiamos"], ["what", "plan", "are", "we", "on"], ["what", "plan", "am", "i", "on"], ["que", "plan", "tengo"],
         ["que", "plan", "tenemos"], ["how", "much", "do", "i", "owe"], ["how", "much", "do", "we", "owe"],
+        ["que", "plan", "tiene", "contratado"], ["cuanto", "se", "debe"], ["si", "pago", "tarde"], ["pago", "despues"],
     ]
 
     /// "comuníqueme con una persona", "talk to a real person"; with `negatedOnly`, only when a

@@ -193,6 +193,8 @@ struct SlotExtractor {
                 if let pricePlan, introduced || Lexicon.currencyWords.contains(next) || previous == "plan" {
                     candidates.append((1, pricePlan.mbps, i))
                 } else if Lexicon.currencyWords.contains(next) {
+                    // "¿y el de 50 pesos qué tal es?": no plan costs that, but one is that fast.
+                    if introduced, speeds.contains(value) { candidates.append((2, value, i)) }
                     continue
                 } else if Lexicon.speedUnits.contains(next) {
                     candidates.append((0, value, i))
@@ -263,7 +265,7 @@ struct SlotExtractor {
            tokens[(s + 1)...].filter({ !$0.isBoundary }).count <= 4 {
             return name
         }
-        if context.awaiting == .name, let whole = standingName(minWords: 2) ?? leadingName() ?? wholeMessageAsName() { return whole }
+        if context.awaiting == .name, let whole = standingName(minWords: 2) ?? wholeMessageAsName() ?? leadingName() { return whole }
         // "RIGOBERTO SALAZAR. ORIENTE POR LA GASOLINERA. EL DE 450": a sign-up's facts in any order.
         if [.zone, .plan, .phone].contains(context.awaiting) || context.namesWelcome, let standing = standingName(minWords: 2) {
             return standing
@@ -325,7 +327,8 @@ struct SlotExtractor {
     static func couldBeName(_ token: Token, lexicon: Lexicon, zoneWords: Set<String>) -> Bool {
         guard token.isAlphabetic, token.original.first?.isUppercase == true, token.typed.count >= 2 else { return false }
         let typed = token.typed
-        return !Lexicon.notNameWords.contains(typed) && !lexicon.isIntentWord(typed) && !CommonWords.all.contains(typed)
+        return !Lexicon.notNameWords.contains(typed) && !lexicon.isIntentWord(typed)
+            && (CommonWords.names.contains(typed) || !CommonWords.all.contains(typed))
             && !LanguageGuess.english.contains(typed) && !LanguageGuess.spanish.contains(typed)
             && !Lexicon.notPlaces.contains(typed) && !Lexicon.placeMarkers.contains(typed)
             && !zoneWords.contains(typed)
