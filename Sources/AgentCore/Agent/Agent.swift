@@ -120,7 +120,7 @@ struct Conversation {
             if until > now {
                 intent = .humanAgent
                 // "¿sí me va a hablar alguien?": told once that they are in line, then quiet.
-                if session.handoffNoted {
+                if session.handoffNoted, understood.intent != .humanAgent {
                     silent = true
                 } else {
                     session.handoffNoted = true
@@ -144,7 +144,7 @@ struct Conversation {
             say(.emptyMessage)
             return
         }
-        if input.role == .staff, staffRelay() || staffCommand() || pendingInstallations() { return }
+        if input.role == .staff, staffRelay() || staffCommand() || pendingInstallations() || clientsByNumber() { return }
         // Other people's data is refused whatever it is dressed as, and the flow waits.
         if input.role == .customer, OthersDataRequest.matches(text) || insistsAfterRefusal {
             intent = .staffSearch
@@ -175,6 +175,17 @@ struct Conversation {
 
     mutating func route(_ intent: Intent) {
         self.intent = intent
+        // "¿y el de 50 incluye el módem?": a question about a plan is answered, not a sign-up begun.
+        if intent == .register, input.role == .customer, text.contains("?"), !wantsIt, asksAboutPrice,
+           understood.confidence < 0.8, session.flow == nil {
+            return route(.plansPrices)
+        }
+        // "pues sí, apúnteme; me llamo Guadalupe García Nava": introducing oneself, not looking anyone up.
+        if intent.isStaffOnly, input.role != .staff, let name = understood.slots.name, explicitName(name) != nil,
+           [" me llamo", " soy ", " mi nombre"].contains(where: (" " + Text.fold(text) + " ").contains),
+           !OthersDataRequest.mentionsData(text) {
+            return route(.register)
+        }
         // "mi vecina tiene con ustedes y dice que somos Oriente": a place, not a request for her data.
         if intent.isStaffOnly, input.role != .staff, understood.slots.zone != nil, understood.slots.name == nil,
            !OthersDataRequest.mentionsData(text) {

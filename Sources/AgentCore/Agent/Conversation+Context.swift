@@ -68,7 +68,7 @@ extension Conversation {
         // "sí" / "👍" / "simón" after "¿Quieres contratar?".
         // "OK. We live in the Centro… Do you cover that area?" asks; it does not accept.
         if previous.offeredSignup, understood.answer == .yes, slots.isEmpty || slots.zone != nil || slots.planMbps != nil,
-           understood.intent != .coverage || !text.contains("?") {
+           understood.intent != .coverage || !text.contains("?"), !(text.contains("?") && asksAboutPrice) {
             intent = .register
             startSignup(plan: slots.planMbps ?? (quoted.count == 1 ? quoted[0] : nil))
             return true
@@ -156,7 +156,8 @@ extension Conversation {
         guard let at = words.position(of: Text.fold(zone).split(separator: " ").map(String.init)) else { return startsWithAnd }
         let before = Set(words[max(0, at - 5)..<at])
         return startsWithAnd || !before.isDisjoint(with: ["y", "and", "about", "queda", "es", "esta", "vive", "vivo", "vivimos",
-                                                          "live", "lives", "is", "reach", "llegan", "cubren", "cover", "hay"])
+                                                          "live", "lives", "is", "reach", "llegan", "cubren", "cover", "hay",
+                                                          "alla", "aca", "mejor"])
     }
 
     /// "ese", "esa", "that one": a reference to what was just said.

@@ -54,8 +54,8 @@ extension Conversation {
             } else if awaiting == .modemRestarted, let answer = understood.answer, answer != .stop {
                 draft.modemRestarted = answer == .yes
                 applied = true
-            } else if understood.answer == .no, [" restart", " reinici", " apag", " desconect", " unplug", " reset"]
-                        .contains(where: (" " + Text.fold(text)).contains) {
+            } else if [" restart", " reinici", " apag", " desconect", " unplug", " reset"].contains(where: (" " + Text.fold(text)).contains),
+                      understood.answer == .no || [" no ", " havent ", " haven t ", " not "].contains(where: (" " + Text.fold(text) + " ").contains) {
                 // "Restart it? No, we haven't, there's nothing wrong with it."
                 draft.modemRestarted = false
                 applied = true
@@ -202,7 +202,10 @@ extension Conversation {
         }
         // "tiene una lucecita roja, la que dice LOS": a detail that shows it is worse than first told.
         let told = PriorityRule.priority(for: wording, zoneHasOutage: false)
-        if told != .baja, told.rank < (known?.priority?.rank ?? Priority.baja.rank) { cells[Col.Incident.priority.name] = told.rawValue }
+        if told != .baja, told.rank < (known?.priority?.rank ?? Priority.baja.rank), understood.intent == .reportIncident,
+           !text.contains("?") {
+            cells[Col.Incident.priority.name] = told.rawValue
+        }
         if cells.isEmpty, understood.intent == .reportIncident, !text.contains("?"), text.count >= 20,
            workbook.incidents.first(where: { $0.folio == folio })?.status.isOpen ?? true {
             intent = .reportIncident

@@ -204,7 +204,8 @@ extension Conversation {
     var asksAboutPrice: Bool {
         let folded = " " + Text.fold(text) + " "
         return [" cuanto", " precio", " diferencia", " cuesta", " sale ", " how much", " pagaria", " costaria", " price",
-                " difference", " cost", " aparte", " se paga", " cobran", " incluye", " incluido", " included", " extra "]
+                " difference", " cost", " aparte", " se paga", " cobran", " incluye", " incluido", " included", " extra ",
+                " includes", " cheapest", " mas barato", " mas economico"]
             .contains(where: folded.contains)
     }
 

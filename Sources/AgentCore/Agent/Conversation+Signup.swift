@@ -103,7 +103,9 @@ extension Conversation {
         let folded = " " + Text.fold(text) + " "
         let asks = text.contains("?") || [" cual ", " cuanto ", " cuantos ", " a como ", " que tal ", " how much ", " which ",
                                           " what ", " que velocidad", " que incluye"].contains(where: folded.contains)
-        return asks && (understood.intent == .plansPrices || [" cuesta", " cuanto", " sale ", " precio", " how much"].contains(where: folded.contains))
+        return asks && (understood.intent == .plansPrices || [" cuesta", " cuanto", " sale ", " precio", " how much", " cheapest",
+                                                              " option", " opcion", " opciones", " mas barato", " mas economico"]
+            .contains(where: folded.contains))
     }
 
     /// The slots of this message that mean something to the sign-up, including answers to

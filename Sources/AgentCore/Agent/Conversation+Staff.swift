@@ -288,6 +288,17 @@ extension Conversation {
         return (found, named)
     }
 
+    /// "pásame tel y plan del C-0012", "y el C-0028": clients by their number.
+    mutating func clientsByNumber() -> Bool {
+        let folded = Text.fold(text)
+        let ids = folded.matches(of: /\bc ?0*([0-9]{1,4})\b/).compactMap { Int($0.output.1) }.map { String(format: "C-%04d", $0) }
+        let found = workbook.clients.filter { ids.contains($0.id) }
+        guard !found.isEmpty else { return false }
+        intent = .staffSearch
+        showClients(found, query: found.map(\.id).joined(separator: ", "))
+        return true
+    }
+
     /// "¿qué instalaciones tengo pendientes?": the clients waiting for theirs.
     mutating func pendingInstallations() -> Bool {
         let folded = " " + Text.fold(text) + " "

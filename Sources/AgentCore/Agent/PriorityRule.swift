@@ -11,7 +11,7 @@ public enum PriorityRule {
         "nada de señal", "no navega", "no puedo navegar", "ni internet",
         // "ya no ai internet": the normaliser reads "ai" as "ahí".
         "no ahi internet", "no ai internet", "no ay internet", "no ahi señal", "no ai señal", "no hay nada de internet",
-        "no internet at all", "no wifi at all", "dead",
+        "no internet at all", "no wifi at all", "dead", "foquito rojo", "lucecita roja", "luz roja prendida", "se callo el internet",
         "no tenemos internet", "no tiene internet", "no tienen internet", "no tenemos servicio", "no tenemos señal",
         "nos quedamos sin", "me quede sin", "no prende", "ya no prende", "no enciende", "no da luz", "ni una lucecita",
         "won't turn on", "wont turn on", "doesn't turn on", "doesnt turn on", "no lights", "stopped working altogether",
@@ -22,7 +22,7 @@ public enum PriorityRule {
         "a ratos", "inestable", "falla mucho", "fallando", "se traba", "tarda", "no carga bien", "baja la velocidad",
         "muy mal", "slow", "drops", "keeps dropping", "intermittent", "cuts out", "se pierde", "se va la señal",
         "poca señal", "señal baja", "va de malas", "cada rato", "a cada ratito", "se va",
-        "va y viene", "viene y va", "cutting out", "keeps cutting", "drops out", "goes out", "on and off", "unstable", "comes and goes", "disconnects",
+        "va y viene", "viene y va", "cutting out", "keeps cutting", "cutting off", "cuts off", "se vuelve a caer", "drops out", "goes out", "on and off", "unstable", "comes and goes", "disconnects",
         "por debajo", "muy baja", "velocidad baja", "baja velocidad", "no me da la velocidad", "no llega la velocidad",
         "lag", "ping alto", "se traba", "se congela", "freezes", "buffering",
     ]
@@ -37,29 +37,35 @@ public enum PriorityRule {
         "prende", "apaga", "reparacion", "repair", "aparato", "router", "wi-fi", "net ", "red ", "network", "working",
     ]
 
+    /// The phrase lists folded once (" no hay internet "), so each message folds only itself.
+    private static let failing = (noService + degraded + notWorking).map { " " + Text.fold($0) + " " }
+    private static let problems = (noService + degraded + notWorking + problemWords).map { " " + Text.fold($0) }
+    private static let foldedNoService = noService.map { " " + Text.fold($0) + " " }
+    private static let foldedDegraded = degraded.map { " " + Text.fold($0) + " " }
+    private static let foldedNotWorking = notWorking.map { " " + Text.fold($0) + " " }
+    /// "¿se puede mover el módem? a mi cuarto casi no llega": a request, not a failure.
+    private static let requests = ["mover el modem", "mover el router", "se puede mover", "cambiar de lugar", "move the router",
+                                   "move the modem", "no es que falle", "no es q falle", "no esta fallando"].map { " " + Text.fold($0) + " " }
+
     /// Words of something failing (not just of the equipment): no service, slow, not working.
     static func namesAFailure(_ text: String) -> Bool {
         let folded = " " + Text.fold(text) + " "
-        return (noService + degraded + notWorking).contains { folded.contains(" " + Text.fold($0) + " ") }
+        return failing.contains { folded.contains($0) }
     }
 
     static func mentionsAProblem(_ text: String) -> Bool {
         let folded = " " + Text.fold(text) + " "
-        return (noService + degraded + notWorking + problemWords).contains { folded.contains(" " + Text.fold($0)) }
+        return problems.contains { folded.contains($0) }
     }
 
     public static func priority(for description: String, zoneHasOutage: Bool) -> Priority {
         if zoneHasOutage { return .alta }
         let text = " " + Text.fold(description) + " "
-        func mentions(_ phrases: [String]) -> Bool {
-            phrases.contains { text.contains(" " + Text.fold($0) + " ") }
-        }
-        if mentions(noService) { return .alta }
-        // "¿se puede mover el módem? a mi cuarto casi no llega": a request, not a failure.
-        if mentions(["mover el modem", "mover el router", "se puede mover", "cambiar de lugar", "move the router", "move the modem",
-                     "no es que falle", "no es q falle", "no esta fallando"]) { return .baja }
-        if mentions(degraded) { return .media }
-        if mentions(notWorking) { return .alta }
+        func mentions(_ phrases: [String]) -> Bool { phrases.contains { text.contains($0) } }
+        if mentions(foldedNoService) { return .alta }
+        if mentions(requests) { return .baja }
+        if mentions(foldedDegraded) { return .media }
+        if mentions(foldedNotWorking) { return .alta }
         return .baja
     }
 }

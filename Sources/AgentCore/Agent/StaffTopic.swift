@@ -8,13 +8,16 @@ public enum StaffTopic: String, Sendable, Codable {
         func has(_ words: [String]) -> Bool { words.contains { folded.contains($0) } }
         if has([" lana", " dinero", " ingreso", " factur", " cobramos", " cobrado", " revenue", " money", " ganamos",
                 " ganancia", " entro de", " cuanto entro", " cuanto va de", " recaud", " billing total", " income"]) { return .revenue }
-        if has([" prospect", " lista de espera", " esperando", " interesados", " waiting", " leads", " apuntados"]) { return .prospects }
-        let signingUp = has([" dieron de alta", " dio de alta", " se dieron", " altas", " nuevos clientes", " clientes nuevos"])
+        if has([" prospect", " lista de espera", " esperando", " interesados", " waiting", " leads", " apuntados", " no les llega",
+                " quieren y no", " sin cobertura", " anotados"]) { return .prospects }
+        let signingUp = has([" dieron de alta", " dio de alta", " se dieron", " altas", " nuevos clientes", " clientes nuevos",
+                             " inscribieron", " se inscribio", " contrataron", " se registraron"])
         if !signingUp, has([" reportes", " reporte ", " incidentes", " incidencias", " fallas", " tickets", " prioridad", " incidents",
                             " open issues", " pendientes de atender", " sin resolver", " inc ", " incs ", " abiertos", " urgentes"]) {
             return .incidents
         }
-        if has([" alta ", " altas", " nuevos clientes", " clientes nuevos", " contrataciones", " sign ups", " signups",
+        if has([" alta ", " altas", " nuevos clientes", " clientes nuevos", " contrataciones", " sign ups", " signups", " inscribieron",
+                " se inscribio", " se registraron",
                 " new clients", " new customers", " se dieron de alta", " contrataron"]) {
             return .signups
         }

@@ -46,7 +46,12 @@ enum Answers {
                                               "espereme", "pero", "aunque", "otro", "otra", "diferente", "wait", "change", "instead",
                                               "not", "nope", "cancela", "cancelar", "think", "pensar", "pienso", "later", "luego",
                                               "despues", "over", "decide", "decidir", "platicar"])
-        return agrees && !doubts
+        // "si esta bien asi nomas que los avisos me los manden a mí": agreement first, the rest an aside.
+        let opening = tokens.prefix { !$0.isBoundary }.prefix(4).map(\.word)
+        let agreesFirst = opening.first.map { ["si", "sip", "yes", "ok", "okay", "va", "simon"].contains($0) } == true
+            && opening.contains { ["bien", "asi", "correcto", "right", "correct", "good", "perfecto"].contains($0) }
+            && !opening.contains { ["no", "pero", "but", "mejor", "cambia"].contains($0) }
+        return agreesFirst || agrees && !doubts
     }
 
     /// "sí, desde ayer" → yes; "no, mejor el de 50" → no; "no tengo internet" → nothing.

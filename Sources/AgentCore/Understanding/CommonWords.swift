@@ -31,6 +31,7 @@ enum CommonWords {
     pedro pablo juan jose luis carlos maria mario marta rosa ana laura carmen jorge javier miguel \
     ricardo roberto fernando fernanda guadalupe lupita chuy jesus antonio manuel francisco alejandro \
     sanchez ramirez lopez perez gomez hernandez martinez garcia rodriguez gonzalez torres flores \
-    rivera diaz cruz morales reyes ortiz ruiz vega castillo mendez jimenez vargas romero herrera ramos salgado
+    rivera diaz cruz morales reyes ortiz ruiz vega castillo mendez jimenez vargas romero herrera ramos salgado \
+    salas ortega gutierrez trevino nava olvera villarreal salinas ochoa navarro dominguez medina castro
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 }

@@ -69,7 +69,8 @@ enum IntentRules {
         | descuento | promocion | how much | price | prices | plans | informes | a como | mas barato | mas rapido \
         | que velocidad | me alcanza | iva | mensualidad del | cuanto es la mensualidad | velocidades | cost \
         | alcanza para | promociones | ofertas | cual me recomiendan | que me recomiendan | per month | a month \
-        | monthly | options | the cheapest | enough for | what plans | which plan | recommend
+        | monthly | options | the cheapest | enough for | what plans | which plan | recommend | minimum | plazo | forzoso \
+        | permanencia | contract | how long is the contract | plazo minimo
     plans_prices 1.5: plan | cuanto es | velocidad | megas | cual plan | a cuanto
     plans_prices 2: aparte | incluye el modem | cuantos aparatos | cuantos dispositivos
 

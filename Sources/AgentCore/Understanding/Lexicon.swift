@@ -36,6 +36,10 @@ struct Lexicon: Sendable {
     static let notPlaces: Set<String> = interjections.union([
         // "tiene un ranchito allá": where, not a name.
         "alla", "aya", "aca", "aka", "aqui", "aki", "ahi", "ai", "there", "here",
+        // "quiero poner el internet en la tortillería": a business, not a colonia.
+        "tortilleria", "taller", "negocio", "local", "papeleria", "farmacia", "estetica", "ciber", "salon", "consultorio",
+        "depa", "departamento", "obra", "tiendita", "carniceria", "fonda", "restaurante", "panaderia", "abarrotes",
+        "miscelanea", "purificadora", "gimnasio", "terminal", "clinica", "studio", "estudio",
         "casa", "noche", "tarde", "manana", "madrugada", "mañana", "cuarto", "sala", "cocina", "recamara", "azotea",
         "techo", "calle", "esquina", "escuela", "iglesia", "tienda", "oficina", "trabajo", "semana", "mes", "ano", "dia",
         "red", "computadora", "tele", "compu", "celular", "linea", "zona", "colonia", "cobertura", "mismo", "misma",

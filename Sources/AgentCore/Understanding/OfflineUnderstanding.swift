@@ -160,12 +160,14 @@ public struct OfflineUnderstanding: Understanding {
 
     static func mentionsAReport(_ text: String) -> Bool {
         let folded = " " + Text.fold(text) + " "
-        return [" reporte", " folio", " tecnico", " ticket", " report", " technician", " vienen", " viene", " vino", " instal",
-                " visita", " llegan", " revisar", " arregl", " quedo", " atendieron", " f-", " seguimiento", " status", " estatus",
+        return reportWords.contains(where: folded.contains)
+    }
+
+    static let reportWords = [" reporte", " folio", " tecnico", " ticket", " report", " technician", " vienen", " viene", " vino", " instal",
+                " visita", " llegan", " revisar", " arregl", " quedo", " atendieron", " seguimiento", " status", " estatus",
                 " cuanto falta", " tardan", " update", " mande", " mandan", " van a venir", " come", " fix", " reparacion", " repair",
                 " como va", " en que va", " did someone", " scheduled", " agendad", " checaron", " en camino", " solicitud", " falla",
-                " lo de "].contains(where: folded.contains)
-    }
+                " lo de "]
 
     static let ownBillPhrases: [[String]] = [
         ["cuanto", "debo"], ["cuanto", "debemos"], ["lo", "que", "debo"], ["lo", "que", "debemos"], ["lo", "que", "debiamos"],

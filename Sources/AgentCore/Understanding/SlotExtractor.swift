@@ -50,7 +50,7 @@ struct SlotExtractor {
         let folded = Text.fold(text)
         let named = context.zones.filter { (" " + folded + " ").contains(" " + Text.fold($0) + " ") }
         guard named.count > 1 else { return nil }
-        let clauses = text.split(whereSeparator: { ".!?;\n".contains($0) }).map { " " + Text.fold(String($0)) + " " }
+        let clauses = text.split(whereSeparator: { ".!?;,\n".contains($0) }).map { " " + Text.fold(String($0)) + " " }
         let wanted = named.filter { zone in
             clauses.contains { $0.contains(" " + Text.fold(zone) + " ") && !$0.contains(" no ") && !$0.contains(" not ") }
         }
@@ -267,7 +267,8 @@ struct SlotExtractor {
         }
         if context.awaiting == .name, let whole = standingName(minWords: 2) ?? wholeMessageAsName() ?? leadingName() { return whole }
         // "RIGOBERTO SALAZAR. ORIENTE POR LA GASOLINERA. EL DE 450": a sign-up's facts in any order.
-        if [.zone, .plan, .phone].contains(context.awaiting) || context.namesWelcome, let standing = standingName(minWords: 2) {
+        if [.zone, .plan, .phone].contains(context.awaiting) || context.namesWelcome,
+           let standing = standingName(minWords: 2, strict: !context.namesWelcome) {
             return standing
         }
         // Staff name clients the sheet has ("tel de patricia flores", "Ricardo Díaz está activo?").
@@ -360,6 +361,8 @@ struct SlotExtractor {
         // "a nombre de mi mamá Rosa María", "under my husband's name": the name after who it is.
         if i + 1 < tokens.count, ["mi", "su", "my", "her", "his"].contains(tokens[i].word), Lexicon.relatives.contains(tokens[i + 1].typed) {
             i += 2
+        } else if i < tokens.count, ["ella", "el", "him", "her"].contains(tokens[i].typed) {
+            i += 1
         }
         while i < tokens.count, tokens[i].isBoundary || Lexicon.honorifics.contains(tokens[i].word)
             || (["a", "la", "el"].contains(tokens[i].word) && i == start) {
@@ -371,6 +374,9 @@ struct SlotExtractor {
         let capitalised = i < tokens.count && tokens[i].original.first?.isUppercase == true
             && text.contains(where: \.isLowercase)
         while i < tokens.count, picked.count < 5, tokens[i].isAlphabetic,
+              // "a nombre de ella carmen ruiz olvera cuanto sale": the name ends where the question starts.
+              !lexicon.isIntentWord(tokens[i].word) || tokens[i].original.first?.isUppercase == true
+                || Self.joinsName(tokens, at: i, picked: picked.count) || CommonWords.names.contains(tokens[i].typed),
               !Lexicon.notNameWords.contains(tokens[i].typed) || Self.joinsName(tokens, at: i, picked: picked.count),
               !(capitalised && tokens[i].original.first?.isUppercase != true) || Self.joinsName(tokens, at: i, picked: picked.count),
               !Lexicon.notNameWords.contains(tokens[i].word) || Self.joinsName(tokens, at: i, picked: picked.count),
@@ -386,9 +392,10 @@ struct SlotExtractor {
     /// A clause that is only a name: two to four words nobody's vocabulary has, standing between
     /// line breaks or punctuation ("ahh nmms 😩 / bueno si apuntame / yesenia castañeda",
     /// "Douglas Fraser. Doug is fine.").
-    func standingName(minWords: Int) -> String? {
+    func standingName(minWords: Int, strict: Bool = false) -> String? {
         let zoneWords = self.zoneWords
         var clause: [Token] = []
+        var candidates: [(name: String, capitalised: Bool)] = []
         for token in tokens + [Token.boundary] {
             guard token.isBoundary else {
                 clause.append(token)
@@ -402,9 +409,14 @@ struct SlotExtractor {
             }.map(\.element)
             guard (minWords...4).contains(inner.count), inner.allSatisfy({ Self.unknownWord($0, lexicon: lexicon, zoneWords: zoneWords) })
             else { continue }
-            return Self.joined(words)
+            // "Tome nota … de mi hermana: Consuelo Gutiérrez Salas": a name is written like one.
+            let capitalised = inner.allSatisfy { $0.original.first?.isUppercase == true || CommonWords.names.contains($0.typed) }
+            candidates.append((Self.joined(words), capitalised))
         }
-        return nil
+        // Besides the answer to the name question, only a clause written like a name
+        // ("arribita de la capilla" is where, not who).
+        if let written = candidates.first(where: \.capitalised) { return written.name }
+        return strict ? nil : candidates.first?.name
     }
 
     /// "octavio tellez es mi papa", "Karina Ramírez Ortega con K, y el número…": the unknown
@@ -420,6 +432,7 @@ struct SlotExtractor {
     /// A word that could be a name because no word list knows it (capitalised or not).
     static func unknownWord(_ token: Token, lexicon: Lexicon, zoneWords: Set<String>) -> Bool {
         let typed = token.typed
+        if token.isAlphabetic, CommonWords.names.contains(typed) { return true }
         return token.isAlphabetic && typed.count >= 2 && !Lexicon.notNameWords.contains(typed) && !lexicon.isIntentWord(typed)
             && !lexicon.isIntentWord(token.word) && (CommonWords.names.contains(typed) || !CommonWords.all.contains(typed))
             && !LanguageGuess.english.contains(typed)
@@ -495,7 +508,7 @@ struct SlotExtractor {
         if i < tokens.count, tokens[i].word == "que", i + 1 < tokens.count, tokens[i + 1].isAlphabetic, !tokens[i + 1].isBoundary {
             return [tokens[i], tokens[i + 1]].map { $0.original.lowercased() }.joined(separator: " ")
         }
-        if i < tokens.count, Lexicon.articles.contains(tokens[i].word) { i += 1 }
+        if i < tokens.count, Lexicon.articles.contains(tokens[i].word) || tokens[i].word == "the" { i += 1 }
         guard i < tokens.count, Lexicon.eventNouns.contains(tokens[i].word) else { return nil }
         var picked = Array(tokens[start...i])
         if i + 2 < tokens.count, tokens[i + 1].word == "de", let rest = timePhrase(from: i + 2) {
