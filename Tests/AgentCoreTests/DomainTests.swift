@@ -164,3 +164,16 @@ import Testing
         #expect(PrivacyGuard.leak(in: "Tenemos cobertura en Norte y Centro, Rosa.", workbook: workbook, caller: nil) == nil)
     }
 }
+
+@Suite struct ByteSearchTests {
+    @Test func findsPhrasesAnywhereAndNothingElse() {
+        let folded = " no tengo internet desde ayer "
+        #expect(folded.contains(" no tengo internet "))
+        #expect(folded.contains(" ayer "))
+        #expect(!folded.contains(" no hay internet "))
+        #expect(!folded.contains(" internet desde ayer y hoy "), "a needle longer than what is left")
+        #expect("señal débil".contains("débil") && !"senal".contains("señal"), "accents compared as written")
+        #expect("abc".contains("") && !"".contains("a"))
+        #expect("aaab".contains("aab"), "a partial match first does not hide the real one")
+    }
+}

@@ -46,7 +46,11 @@ extension Conversation {
         let slots = understood.slots
         let awaiting = Self.awaiting(draft)
         var applied = false
-        if draft.since == nil, let since = slots.since { draft.since = since; applied = true }
+        // "Desde el miércoles pasado": a time said outright replaces one read on the way ("me instalaron hace una semana").
+        if let since = slots.since, draft.since == nil || Text.fold(text).contains("desde") || Text.fold(text).contains("since") {
+            draft.since = since
+            applied = true
+        }
         if draft.modemRestarted == nil {
             if let restarted = slots.modemRestarted {
                 draft.modemRestarted = restarted
@@ -54,11 +58,16 @@ extension Conversation {
             } else if awaiting == .modemRestarted, let answer = understood.answer, answer != .stop {
                 draft.modemRestarted = answer == .yes
                 applied = true
-            } else if [" restart", " reinici", " apag", " desconect", " unplug", " reset"].contains(where: (" " + Text.fold(text)).contains),
-                      understood.answer == .no || [" no ", " havent ", " haven t ", " not "].contains(where: (" " + Text.fold(text) + " ").contains) {
-                // "Restart it? No, we haven't, there's nothing wrong with it."
-                draft.modemRestarted = false
-                applied = true
+            } else if [" restart", " reinici", " apag", " desconect", " unplug", " reset"].contains(where: (" " + Text.fold(text)).contains) {
+                // "Restart it? No, we haven't, there's nothing wrong with it."; "¿Reiniciarlo? Sí, ya lo hice".
+                let folded = " " + Text.fold(text) + " "
+                if [" si ya", " ya lo hice", " yes i", " already did", " yes we"].contains(where: folded.contains) {
+                    draft.modemRestarted = true
+                    applied = true
+                } else if understood.answer == .no || [" no ", " havent ", " haven t ", " not "].contains(where: folded.contains) {
+                    draft.modemRestarted = false
+                    applied = true
+                }
             }
         }
         if draft.zone == nil, let zoneName = slots.zone {

@@ -30,6 +30,11 @@ enum OthersDataRequest {
                         " me podria pasar ", " me podrias pasar ", " me puede pasar ", " podria pasar ", " could you send "])
         guard asks, !has([" de la oficina", " de ustedes", " de soporte", " del tecnico", " de un tecnico", " de la empresa",
                           " de atencion", " your office", " your number", " de contacto", " para pagar", " de cuenta"]) else { return false }
+        // "el vecino de enfrente… pásame su contraseña del wifi": the data of someone just named.
+        if folded.split(separator: " ").contains(where: { someoneElse.contains(String($0)) }),
+           has([" su numero", " su telefono", " su contrasena", " su clave", " su wifi", " su direccion", " su cel "]) {
+            return true
+        }
         // His or her data, outright.
         if has([" su numero", " su telefono", " su direccion", " su cel ", " su whats", " her phone", " his phone", " their phone",
                 " her number", " his number", " her address", " his address"]) {

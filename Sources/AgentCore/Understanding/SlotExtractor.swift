@@ -51,9 +51,18 @@ struct SlotExtractor {
         let named = context.zones.filter { (" " + folded + " ").contains(" " + Text.fold($0) + " ") }
         guard named.count > 1 else { return nil }
         let clauses = text.split(whereSeparator: { ".!?;,\n".contains($0) }).map { " " + Text.fold(String($0)) + " " }
-        let wanted = named.filter { zone in
-            clauses.contains { $0.contains(" " + Text.fold(zone) + " ") && !$0.contains(" no ") && !$0.contains(" not ") }
+        // The zone right after a "no" is the one not meant ("No somos Oriente, estamos del lado de
+        // Poniente"; "NO ES NORTE ES ORIENTE").
+        var negated: [String] = []
+        for clause in clauses {
+            // "no sé si es Oriente o Poniente" doubts; it does not deny.
+            guard let no = clause.range(of: " no ") ?? clause.range(of: " not "), !clause.contains(" no se "),
+                  !clause.contains(" no sabemos ") else { continue }
+            let after = named.compactMap { zone in clause.range(of: " " + Text.fold(zone) + " ").map { (zone, $0.lowerBound) } }
+                .filter { $0.1 >= no.lowerBound }.min { $0.1 < $1.1 }
+            if let after { negated.append(after.0) }
         }
+        let wanted = named.filter { !negated.contains($0) }
         return wanted.count == 1 ? ZoneResolver.Match(zone: wanted[0], exact: true) : nil
     }
 
@@ -457,7 +466,8 @@ struct SlotExtractor {
         for (i, token) in tokens.enumerated() {
             switch token.word {
             case "desde", "since":
-                if let phrase = timePhrase(from: i + 1) ?? eventPhrase(from: i + 1) ?? clockPhrase(from: i + 1) { return phrase }
+                if let phrase = timePhrase(from: i + 1) ?? eventPhrase(from: i + 1) ?? clockPhrase(from: i + 1)
+                    ?? spanPhrase(from: i + 1) { return phrase }
             case "started", "began", "start", "stopped", "died", "went", "empezo", "comenzo", "inicio":
                 // "it started around 6am today", "went off last night", "empezó el lunes".
                 var j = i + 1
@@ -489,6 +499,14 @@ struct SlotExtractor {
             return timePhrase(from: at)
         }
         return nil
+    }
+
+    /// "since one week", "for two days": a span in English words.
+    private func spanPhrase(from start: Int) -> String? {
+        guard start + 1 < tokens.count,
+              ["a", "an", "one", "two", "three", "four", "five", "few", "couple"].contains(tokens[start].word) || tokens[start].isNumber,
+              ["day", "days", "week", "weeks", "month", "months", "hour", "hours"].contains(tokens[start + 1].word) else { return nil }
+        return tokens[start].original.lowercased() + " " + tokens[start + 1].original.lowercased()
     }
 
     /// "6am today", "10 pm", "6 this morning": a time of day, and what follows it.
