@@ -62,4 +62,12 @@ extension ScriptedConversationTests {
         // Read once on 2026-12-02: 18/28 = 64.3 % (development scripts: 97.1 %). A guard, not a goal.
         #expect(report.rate >= 0.6)
     }
+
+    /// Writers N and O: written at the start of the third round, added unread, read once at its end. Figures only.
+    @Test func thirdHeldOutScripts() async throws {
+        let report = try await Self.run(["heldout/authorN", "heldout/authorO"], details: false)
+        print("Scripts (third held out, writers N and O): \(report.passed)/\(report.total) = \(String(format: "%.1f", report.rate * 100)) %")
+        // Read once on 2026-12-03: 24/28 = 85.7 % (F and G at their reading: 64.3 %; J and K: 59.4 %). A guard.
+        #expect(report.rate >= 0.82)
+    }
 }
