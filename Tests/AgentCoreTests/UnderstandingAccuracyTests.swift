@@ -33,12 +33,16 @@ import Testing
         #expect(total.intentAccuracy >= 0.92)
     }
 
-    @Test func theShippedUnderstandingOnEveryDevelopmentSet() throws {
-        let understanding = OfflineUnderstanding.trained(on: Self.corpus)
+    /// The shipped understanding (trained on all of messaging/intents.txt) on the sets named.
+    static func shipped(on names: [String]) throws -> AccuracyReport {
+        let understanding = OfflineUnderstanding.trained(on: corpus)
         var total = AccuracyReport()
-        for name in ["dev", "dev2", "dev3", "holdout"] + Self.writers.map({ "author\($0)" }) {
-            total.merge(try LabelledSet.load(name).evaluate(with: understanding))
-        }
+        for name in names { total.merge(try LabelledSet.load(name).evaluate(with: understanding)) }
+        return total
+    }
+
+    @Test func theShippedUnderstandingOnEveryDevelopmentSet() throws {
+        let total = try Self.shipped(on: ["dev", "dev2", "dev3", "holdout"] + Self.writers.map { "author\($0)" })
         print(total.summary(title: "every development set, shipped model (trained on them)", listErrors: false))
         #expect(total.intentAccuracy >= 0.98)
         #expect(total.slotAccuracy >= 0.93)
@@ -46,26 +50,16 @@ import Testing
 
     /// Writers F and G: never seen while building the understanding. Figures only.
     @Test func heldOutWriters() throws {
-        let understanding = OfflineUnderstanding.trained(on: Self.corpus)
-        var total = AccuracyReport()
-        for name in ["heldout/authorF", "heldout/authorG"] {
-            total.merge(try LabelledSet.load(name).evaluate(with: understanding))
-        }
+        let total = try Self.shipped(on: ["heldout/authorF", "heldout/authorG"])
         print(total.summary(title: "held out (writers F and G)", listErrors: false))
         // Read once on 2026-12-02: 95.2 % intents (621/652), 91.7 % slots. Guards below that.
         #expect(total.intentAccuracy >= 0.94)
         #expect(total.slotAccuracy >= 0.90)
     }
-}
 
-extension UnderstandingAccuracyTests {
     /// Writers N and O: written at the start of the third round, never read while it went on. Figures only.
     @Test func thirdHeldOutWriters() throws {
-        let understanding = OfflineUnderstanding.trained(on: Self.corpus)
-        var total = AccuracyReport()
-        for name in ["heldout/authorN", "heldout/authorO"] {
-            total.merge(try LabelledSet.load(name).evaluate(with: understanding))
-        }
+        let total = try Self.shipped(on: ["heldout/authorN", "heldout/authorO"])
         print(total.summary(title: "third held out (writers N and O)", listErrors: false))
         // Read once on 2026-12-03: 93.9 % intents (611/651), 93.9 % slots. Guards below that.
         #expect(total.intentAccuracy >= 0.93)
