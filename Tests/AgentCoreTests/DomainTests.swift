@@ -177,3 +177,10 @@ import Testing
         #expect("aaab".contains("aab"), "a partial match first does not hide the real one")
     }
 }
+
+@Suite struct NameCaseTests {
+    @Test func namesWithAnApostropheKeepItAndItsCapital() {
+        #expect(Text.titleCased("patrick o'brien") == "Patrick O'Brien")
+        #expect(Text.titleCased("maría del socorro") == "María del Socorro")
+    }
+}

@@ -67,7 +67,9 @@ public enum Text {
         s.split(separator: " ", omittingEmptySubsequences: true).map { word -> String in
             let lower = word.lowercased()
             if ["de", "del", "la", "las", "los", "y"].contains(lower) { return lower }
-            return lower.prefix(1).uppercased() + lower.dropFirst()
+            // "o'brien" → "O'Brien".
+            return lower.split(separator: "'", omittingEmptySubsequences: false)
+                .map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "'")
         }.joined(separator: " ").capitalizedFirst
     }
 }

@@ -21,7 +21,8 @@ struct Normalizer: Sendable {
             if let last = raw.last, last.word != Token.boundaryMark { raw.append((Token.boundaryMark, "")) }
         }
 
-        for scalar in text.unicodeScalars {
+        let scalars = Array(text.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
             if scalar.value >= 0x1F000, let mapped = Self.emojiWords[scalar] {
                 flush()
                 raw.append((mapped, ""))
@@ -34,7 +35,9 @@ struct Normalizer: Sendable {
                 original.append(scalar)
                 lastKind = kind
             } else if scalar == "'" || scalar == "’" {
-                continue  // "I'm" → "im", "don't" → "dont"
+                // "I'm" → "im", "don't" → "dont"; a name keeps it as written ("O'Brien").
+                if !word.isEmpty, index + 1 < scalars.count, scalars[index + 1].properties.isUppercase { original.append(scalar) }
+                continue
             } else if ".,;:!?¿¡\n\r()".unicodeScalars.contains(scalar) {
                 boundary()
             } else {
