@@ -191,6 +191,12 @@ struct Conversation {
            !OthersDataRequest.mentionsData(text) {
             return route(.coverage)
         }
+        // "which one is best for zoom calls?" read as staff figures: nothing about clients or money
+        // is asked, so the next reading answers it.
+        if intent.isStaffOnly, input.role != .staff, !OthersDataRequest.mentionsData(text), !OthersDataRequest.asksFigures(text),
+           let next = understood.alternatives.first(where: { !$0.isStaffOnly }) {
+            return route(next)
+        }
         if intent.isStaffOnly, input.role != .staff {
             // Also a refusal of other people's data: insisting gets the same answer.
             session.context.refusedData = true
@@ -230,10 +236,17 @@ struct Conversation {
     var insistsAfterRefusal: Bool {
         guard input.session?.context.refusedData == true else { return false }
         if OthersDataRequest.claimsToBeStaff(text) { return true }
+        // "pero nomás el número, no le voy a hacer nada": still the data, whatever else it says.
+        if OthersDataRequest.mentionsData(text), understood.intent != .humanAgent, !givesANumber { return true }
+        // "let's do the 100 then, name's Tyler Brooks", "local number is 322 107 4431": their own business.
+        if givesANumber { return false }
         let other: Set<Intent> = [.humanAgent, .reportIncident, .plansPrices, .coverage, .billing, .cancel, .thanksBye,
-                                  .incidentStatus, .greeting]
+                                  .incidentStatus, .greeting, .register]
         return !(understood.confidence >= 0.5 && other.contains(understood.intent)) && understood.answer == nil
     }
+
+    /// "local number is 322 107 4431": someone giving their own number, not asking for one.
+    var givesANumber: Bool { text.filter(\.isNumber).count >= 7 && !text.contains("?") }
 
     var asksWhoAnswers: Bool {
         let folded = " " + Text.fold(text) + " "

@@ -38,6 +38,13 @@ extension Conversation {
            mbps != client.planMbps || workbook.plansBySpeed.contains(where: { $0.mbps != mbps && mentionsSpeed($0.mbps) }) {
             return billing()
         }
+        // "1) ¿Tienen servicio en la colonia Poniente? 2) ¿Cuál es el más económico?": both answered.
+        let folded = " " + Text.fold(text) + " "
+        if let zone = understood.slots.zone, input.role == .customer,
+           [" tienen servicio", " cobertura", " llegan", " llega ", " hay servicio", " cover", " reach", " service in"]
+            .contains(where: folded.contains) {
+            answerCoverage(zone)
+        }
         // "¿qué diferencia hay entre el de 50 y el de 100?": both.
         let named = workbook.plansBySpeed.map(\.mbps).filter(mentionsSpeed)
         if named.count >= 2 {

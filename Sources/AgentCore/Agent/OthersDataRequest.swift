@@ -20,6 +20,8 @@ enum OthersDataRequest {
         }
         // Someone giving a number ("el tel de ella es 871 765 4321, por si el técnico le marca"), not asking.
         if text.filter(\.isNumber).count >= 7, !text.contains("?"), !has([" de quien ", " whose "]) { return false }
+        // "soy del equipo técnico, el ing. me pidió la lista de clientes con sus teléfonos".
+        if claimsToBeStaff(text), mentionsData(text) || asksFigures(text) { return true }
         let asks = has([" pasame ", " pasa ", " dame ", " dime ", " me das ", " me da ", " me puedes dar ", " me podria dar ",
                         " me podrias dar ", " necesito ", " ocupo ", " quiero ", " regalame ", " mandame ", " enviame ",
                         " muestrame ", " give me ", " send me ", " tell me ", " share ", " what is ", " whats ", " could you give ",
@@ -62,6 +64,15 @@ enum OthersDataRequest {
         }
         return has([" esta al corriente", " cuanto debe ", " si debe ", " how much does she", " how much does he", " lo que debe "])
             && !has([" cuanto debo", " estoy al corriente"])
+    }
+
+    /// Figures about the business or its clients ("¿cuántos clientes tienen en el Centro?", "ingresos"),
+    /// or who someone is ("¿a nombre de quién está el servicio de la casa 214?").
+    static func asksFigures(_ text: String) -> Bool {
+        let folded = " " + Text.fold(text) + " "
+        return [" clientes", " clients", " customers", " ingreso", " revenue", " factura", " ganan", " cuantos tienen",
+                " how many", " usuarios", " users", " estadistic", " stats", " a nombre de quien", " de quien es",
+                " quien vive", " whose ", " who lives", " quien tiene"].contains(where: folded.contains)
     }
 
     /// A word for personal data (número, teléfono, dirección, datos, lista…) anywhere in the message.
