@@ -67,10 +67,13 @@ struct Conversation {
     var effects: [Effect] = []
     var intent: Intent
     var silent = false
+    /// The message folded once for the turn, padded (" quiero el de 50 "): phrase checks look for " word".
+    let folded: String
 
     init(agent: Agent, input: TurnInput) {
         self.agent = agent
         self.input = input
+        self.folded = " " + Text.fold(input.message.text) + " "
         self.session = input.session ?? Session(lastActivity: input.now)
         self.intent = input.understood.intent
     }
@@ -182,7 +185,7 @@ struct Conversation {
         }
         // "pues sí, apúnteme; me llamo Guadalupe García Nava": introducing oneself, not looking anyone up.
         if intent.isStaffOnly, input.role != .staff, let name = understood.slots.name, explicitName(name) != nil,
-           [" me llamo", " soy ", " mi nombre"].contains(where: (" " + Text.fold(text) + " ").contains),
+           [" me llamo", " soy ", " mi nombre"].contains(where: folded.contains),
            !OthersDataRequest.mentionsData(text) {
             return route(.register)
         }
@@ -249,7 +252,6 @@ struct Conversation {
     var givesANumber: Bool { text.filter(\.isNumber).count >= 7 && !text.contains("?") }
 
     var asksWhoAnswers: Bool {
-        let folded = " " + Text.fold(text) + " "
         return [" es usted persona", " eres persona", " eres una persona", " es una persona", " eres un robot", " eres robot",
                 " eres un bot", " eres bot", " es un robot", " es un bot", " hablo con una persona", " hablo con un robot",
                 " are you a bot", " are you human", " are you a person", " are you a robot", " is this a bot", " am i talking to a",

@@ -35,7 +35,7 @@ extension Conversation {
         }
         // "¿y ese sí aguanta a dos niños en clase?" right after a price: about that plan.
         if previous.quotedPlans.count == 1, refersBack, text.contains("?"), slots.planMbps == nil,
-           [" aguanta", " alcanza", " sirve", " jala", " enough", " funciona", " rinde"].contains(where: (" " + Text.fold(text)).contains) {
+           [" aguanta", " alcanza", " sirve", " jala", " enough", " funciona", " rinde"].contains(where: folded.contains) {
             intent = .plansPrices
             describePlan(previous.quotedPlans[0])
             return true
@@ -113,7 +113,6 @@ extension Conversation {
 
     /// "el que sigue", "uno más barato" → -1; "el de arriba", "uno más rápido" → +1.
     var planStep: Int? {
-        let folded = " " + Text.fold(text) + " "
         if [" el que sigue", " el siguiente", " el de abajo", " uno mas barato", " algo mas barato", " otro mas barato",
             " mas economico", " the next one", " a cheaper one", " something cheaper", " the one below"].contains(where: folded.contains) {
             return -1
@@ -131,7 +130,7 @@ extension Conversation {
         return speeds[i + step]
     }
 
-    var isShort: Bool { Text.fold(text).split(separator: " ").count <= 9 }
+    var isShort: Bool { folded.split(separator: " ").count <= 9 }
 
     /// A message that is only a full name ("Omar Villegas", "Isabel Ramos Cruz.").
     var bareName: String? {
@@ -145,14 +144,14 @@ extension Conversation {
 
     /// "¿Y en el Norte?", "and the 50 one?", "ahora Oriente": the same question again.
     var startsWithAnd: Bool {
-        let folded = Text.fold(text)
-        return ["y ", "and ", "what about", "how about", "ahora ", "tambien ", "also "].contains(where: folded.hasPrefix)
+        let plain = Text.fold(text)
+        return ["y ", "and ", "what about", "how about", "ahora ", "tambien ", "also "].contains(where: plain.hasPrefix)
     }
 
     /// "ah caray, ¿y en la colonia Norte?", "what about Sur?", "dice que queda arriba de La Loma":
     /// the place is what the message is about, not one mentioned on the way ("nos vamos hasta el Centro").
     func isAbout(zone: String) -> Bool {
-        let words = Text.fold(text).split(separator: " ").map(String.init)
+        let words = folded.split(separator: " ").map(String.init)
         guard let at = words.position(of: Text.fold(zone).split(separator: " ").map(String.init)) else { return startsWithAnd }
         let before = Set(words[max(0, at - 5)..<at])
         return startsWithAnd || !before.isDisjoint(with: ["y", "and", "about", "queda", "es", "esta", "vive", "vivo", "vivimos",
@@ -162,13 +161,12 @@ extension Conversation {
 
     /// "ese", "esa", "that one": a reference to what was just said.
     var refersBack: Bool {
-        let words = Set(Text.fold(text).split(separator: " ").map(String.init))
+        let words = Set(folded.split(separator: " ").map(String.init))
         return !words.isDisjoint(with: ["ese", "esa", "eso", "este", "esta", "that", "this", "mismo", "misma"])
     }
 
     /// "lo quiero", "me lo quedo", "me late", "apúntame", "I'll take it".
     var wantsIt: Bool {
-        let folded = " " + Text.fold(text) + " "
         return [" quiero ", " kiero ", " lo quiero ", " me lo quedo ", " me quedo ", " me late ", " contrat", " ponganmelo ",
                 " ponmelo ", " apuntame ", " apunteme ", " apuntenme ", " lo tomo ", " me interesa ", " i ll take ",
                 " ill take ", " i want ", " sign me up ", " i d like ", " id like ", " me lo instalan ", " instalenmelo ",

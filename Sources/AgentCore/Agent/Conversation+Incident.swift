@@ -47,7 +47,7 @@ extension Conversation {
         let awaiting = Self.awaiting(draft)
         var applied = false
         // "Desde el miércoles pasado": a time said outright replaces one read on the way ("me instalaron hace una semana").
-        if let since = slots.since, draft.since == nil || Text.fold(text).contains("desde") || Text.fold(text).contains("since") {
+        if let since = slots.since, draft.since == nil || folded.contains("desde") || folded.contains("since") {
             draft.since = since
             applied = true
         }
@@ -58,9 +58,8 @@ extension Conversation {
             } else if awaiting == .modemRestarted, let answer = understood.answer, answer != .stop {
                 draft.modemRestarted = answer == .yes
                 applied = true
-            } else if [" restart", " reinici", " apag", " desconect", " unplug", " reset"].contains(where: (" " + Text.fold(text)).contains) {
+            } else if [" restart", " reinici", " apag", " desconect", " unplug", " reset"].contains(where: folded.contains) {
                 // "Restart it? No, we haven't, there's nothing wrong with it."; "¿Reiniciarlo? Sí, ya lo hice".
-                let folded = " " + Text.fold(text) + " "
                 if [" si ya", " ya lo hice", " yes i", " already did", " yes we"].contains(where: folded.contains) {
                     draft.modemRestarted = true
                     applied = true
@@ -265,7 +264,6 @@ extension Conversation {
     mutating func installationQuestion() -> Bool {
         guard input.role == .customer, understood.intent != .incidentStatus else { return false }
         guard let id = caller.flatMap({ $0.status == .pendingInstallation ? $0.id : nil }) ?? previous.signedUp else { return false }
-        let folded = " " + Text.fold(text) + " "
         // Someone still waiting for the installation has no service to fail: "¿no me pueden decir
         // el día?" is about the visit unless it names a failure.
         let failing = caller?.status != .pendingInstallation || PriorityRule.mentionsAProblem(wording)

@@ -39,7 +39,6 @@ extension Conversation {
             return billing()
         }
         // "1) ¿Tienen servicio en la colonia Poniente? 2) ¿Cuál es el más económico?": both answered.
-        let folded = " " + Text.fold(text) + " "
         if let zone = understood.slots.zone, input.role == .customer,
            [" tienen servicio", " cobertura", " llegan", " llega ", " hay servicio", " cover", " reach", " service in"]
             .contains(where: folded.contains) {
@@ -82,7 +81,6 @@ extension Conversation {
             return describePlan(mbps)
         }
         // "Tengo un ciber en Oriente… ¿qué planes manejan?": the plans, and the place answered too.
-        let folded = " " + Text.fold(text) + " "
         if [" planes", " paquetes", " plans", " precios", " packages", " tarifas"].contains(where: folded.contains),
            ![" cobertura", " llegan", " llega ", " cubren", " cover", " hay servicio", " hay internet", " reach", " tienen servicio"]
             .contains(where: folded.contains) {
@@ -151,10 +149,10 @@ extension Conversation {
             startSignup()
             return true
         }
-        let asksWhen = [" cuando ", " when ", " fecha ", " tardan "].contains(where: (" " + Text.fold(text) + " ").contains)
+        let asksWhen = [" cuando ", " when ", " fecha ", " tardan "].contains(where: folded.contains)
         // "apúntela para San Isidro" after asking about two places: the list is for the one named.
         if let other = understood.slots.zone, Text.fold(other) != Text.fold(zone), let known = workbook.zone(named: other),
-           !known.hasCoverage, understood.leansYes || wantsIt || [" apunt", " anot", " avis"].contains(where: (" " + Text.fold(text)).contains) {
+           !known.hasCoverage, understood.leansYes || wantsIt || [" apunt", " anot", " avis"].contains(where: folded.contains) {
             intent = .coverage
             var draft = SignupDraft(phone: understood.slots.phone, profileName: input.message.profileName)
             draft.name = understood.slots.name.flatMap(explicitName)
@@ -167,7 +165,6 @@ extension Conversation {
             return true
         }
         // "ok, le digo que les escriba él, gracias": a goodbye, not a request to be put on the list.
-        let folded = " " + Text.fold(text) + " "
         let asksToBeTold = [" avisen", " avisame", " avisarme", " avisar", " avisele", " aviseme", " let me know", " notify",
                             " apunt", " anotame", " anoteme", " put me", " let him know", " let her know", " cuando haya",
                             " cuando lleguen", " registrar"].contains(where: folded.contains)
@@ -209,7 +206,6 @@ extension Conversation {
 
     /// "¿cuánto sale?", "¿cuál sería la diferencia?", "how much".
     var asksAboutPrice: Bool {
-        let folded = " " + Text.fold(text) + " "
         return [" cuanto", " precio", " diferencia", " cuesta", " sale ", " how much", " pagaria", " costaria", " price",
                 " difference", " cost", " aparte", " se paga", " cobran", " incluye", " incluido", " included", " extra ",
                 " includes", " cheapest", " mas barato", " mas economico"]
@@ -218,7 +214,7 @@ extension Conversation {
 
     mutating func billing() {
         // "¿y cuánto me cobrarían a mí por el más sencillo?" from someone who is not a client yet.
-        if caller == nil, understood.slots.planMbps != nil || (asksAboutPrice && !Text.fold(text).contains("deb")) {
+        if caller == nil, understood.slots.planMbps != nil || (asksAboutPrice && !folded.contains("deb")) {
             intent = .plansPrices
             return plansAndPrices()
         }

@@ -42,7 +42,6 @@ extension Conversation {
 
     /// true: it works now; false: still failing; nil: not an answer to the question.
     var repairAnswer: Bool? {
-        let folded = " " + Text.fold(text) + " "
         let stillBroken = [" sigue igual ", " sigue sin ", " sigue fallando ", " sigue mal ", " todavia no ", " aun no ", " no funciona ",
                            " no sirve ", " no jala ", " no hay ", " sin internet ", " still ", " not working ", " doesn't work ",
                            " doesnt work "]

@@ -79,19 +79,18 @@ extension Conversation {
     }
 
     var startsWithQuestion: Bool {
-        let folded = Text.fold(text)
+        let plain = Text.fold(text)
         return text.trimmingSpaces.hasPrefix("¿") || ["cual", "cuanto", "cuantos", "que ", "how", "what", "which", "a como", "is ",
                                                       "does", "y cuanto", "y cual", "and how", "dice que cual", "dice ke cual",
-                                                      "dise ke cual"].contains(where: folded.hasPrefix)
+                                                      "dise ke cual"].contains(where: plain.hasPrefix)
     }
 
     func mentionsSpeed(_ mbps: Int) -> Bool {
-        Text.fold(text).split(separator: " ").contains { Lexicon.number(String($0)) == mbps }
+        folded.split(separator: " ").contains { Lexicon.number(String($0)) == mbps }
     }
 
     /// A client signing up a second place ("para mi casa nueva", "para mi hijo").
     var wantsAnotherPlace: Bool {
-        let folded = " " + Text.fold(text) + " "
         return [" otra casa", " casa nueva", " nueva casa", " otro domicilio", " otra direccion", " para mi hijo", " para mi hija",
                 " para mi mama", " para mi papa", " para la casa de", " otro local", " another house", " new house",
                 " second house", " otro servicio", " otra linea", " para el negocio", " para mi negocio", " para el local"]
@@ -100,7 +99,6 @@ extension Conversation {
 
     /// "¿cuánto cuesta el más económico?", "cual es el mas barato": a question about a plan.
     var asksAboutAPlan: Bool {
-        let folded = " " + Text.fold(text) + " "
         let asks = text.contains("?") || [" cual ", " cuanto ", " cuantos ", " a como ", " que tal ", " how much ", " which ",
                                           " what ", " que velocidad", " que incluye"].contains(where: folded.contains)
         return asks && (understood.intent == .plansPrices || [" cuesta", " cuanto", " sale ", " precio", " how much", " cheapest",
@@ -130,7 +128,6 @@ extension Conversation {
         // name, unless it clearly says something else. It is stored inert.
         let elsewhere = understood.confidence >= 0.6 && [.reportIncident, .humanAgent, .cancel, .billing, .incidentStatus,
                                                           .plansPrices, .coverage].contains(understood.intent)
-        let folded = " " + Text.fold(text) + " "
         let thanks = [" gracias", " thank", " bendiga", " todo bien", " all good"].contains(where: folded.contains)
         if awaiting == .name, slots.name == nil, understood.answer == nil, !elsewhere, !text.contains("?"), slots.phone == nil, !thanks,
            !text.contains(where: \.isNumber), (2...80).contains(text.trimmingSpaces.count) {
@@ -143,11 +140,10 @@ extension Conversation {
     /// Outside the name question, take a name only when the person said it is theirs ("soy …",
     /// "se llama …" for the relative they sign up) or signed with it.
     func explicitName(_ name: String) -> String? {
-        let folded = " " + Text.fold(text) + " "
         let said = [" soy ", "me llamo", "mi nombre", "a nombre de", "my name", " i am ", " i m ", "se llama", "le escribe",
                     " its ", " here ", "nombre es", "atte"].contains { folded.contains($0) }
         // "…, Linda Baker." / "Mike Henderson, Colonia Centro": a full name standing on its own.
-        let standing = name.split(separator: " ").count >= 2 && Text.fold(text).contains(Text.fold(name))
+        let standing = name.split(separator: " ").count >= 2 && folded.contains(Text.fold(name))
         return said || standing ? name : nil
     }
 
@@ -215,7 +211,7 @@ extension Conversation {
         switch understood.intent {
         case .plansPrices:
             if let mbps = draft.planMbps ?? previous.quotedPlans.first, let plan = workbook.plan(mbps: mbps),
-               !Text.fold(text).contains("plan") || draft.planMbps != nil {
+               !folded.contains("plan") || draft.planMbps != nil {
                 say(.planDetail, ["plan": String(plan.mbps), "price": Money.format(plan.monthlyPrice), "description": plan.description])
             } else {
                 say(.plansList, ["plans": planList()])
@@ -223,8 +219,8 @@ extension Conversation {
         case .coverage: say(.coverageZonesList, ["zones": coveredZoneList()])
         case .greeting, .thanksBye, .register: break
         case .incidentStatus, .billing: say(.installationWhen, ["hours": String(settings.installationHours)])
-        case .staffStats where asksAboutAPlan || Text.fold(text).contains("cuanto"),
-             .staffSearch where asksAboutAPlan || Text.fold(text).contains("cuanto"):
+        case .staffStats where asksAboutAPlan || folded.contains("cuanto"),
+             .staffSearch where asksAboutAPlan || folded.contains("cuanto"):
             say(.plansList, ["plans": planList()])
         // The plan question lists the plans: a question about them needs no "I didn't get that".
         default: if Self.awaiting(draft) != .plan || !text.contains("?") { say(.notUnderstoodInFlow) }
@@ -368,7 +364,6 @@ extension Conversation {
            let whole = understood.slots.name {
             name = whole
         }
-        let folded = " " + Text.fold(text) + " "
         let asksWhen = [" cuando ", " when ", " fecha ", " tardan "].contains(where: folded.contains)
         guard let name = (name ?? bareName).map(Self.presentableName), !name.isEmpty else {
             // "¿y para cuándo llegan?", "apúntame": answered, and the name asked once more.
@@ -430,7 +425,6 @@ extension Conversation {
     /// sign-up that already has a full name.
     func isSelfIntroduction(_ name: String, over current: String?) -> Bool {
         guard let current, current.split(separator: " ").count >= 2, name.split(separator: " ").count == 1 else { return false }
-        let folded = " " + Text.fold(text) + " "
         return ![" a nombre de", " nombre es", " me llamo", " ponlo a", " ponle a", " name is", " under "].contains(where: folded.contains)
     }
 

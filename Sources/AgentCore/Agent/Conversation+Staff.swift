@@ -49,7 +49,6 @@ extension Conversation {
                                        "alta": String(high.count), "media": String(open.filter { $0.priority == .media }.count),
                                        "baja": String(open.filter { $0.priority == .baja }.count), "list": list])
         case .signups:
-            let folded = " " + Text.fold(text) + " "
             if [" quienes", " quien ", " cuales", " lista", " who ", " which "].contains(where: folded.contains) {
                 // "¿Quiénes se dieron de alta este mes?": the people, not the count.
                 return showClients(signups, query: agent.book.text(.staffQuerySignups, lang) + zoneNote)
@@ -113,7 +112,6 @@ extension Conversation {
         let zone = understood.slots.zone.flatMap(workbook.zone(named:))?.name
         var topic = StaffTopic.of(text)
         // "¿cuántos de alta?" right after the open incidents: the priority, not sign-ups.
-        let folded = " " + Text.fold(text) + " "
         // "de esos, ¿cuántos son de Poniente?": the same figures, narrowed.
         if let last = previous.statsTopic.flatMap(StaffTopic.init(rawValue:)),
            [" de esos", " de esas", " de ellos", " of those", " of them"].contains(where: folded.contains) {
@@ -150,7 +148,7 @@ extension Conversation {
             return true
         }
         // "¿quién es?", "¿cuáles son?": the clients just counted or listed, by name.
-        if !previous.searchResults.isEmpty, Text.fold(text).split(separator: " ").count <= 4,
+        if !previous.searchResults.isEmpty, folded.split(separator: " ").count <= 4,
            [" quien es", " quienes son", " quienes", " cuales son", " cuales", " who ", " which "].contains(where: folded.contains) {
             intent = .staffSearch
             showClients(workbook.clients.filter { previous.searchResults.contains($0.id) }, query: agent.book.text(.staffQueryPrevious, lang))
@@ -276,7 +274,7 @@ extension Conversation {
     func clientsByNameWords() -> (clients: [Client], words: [String]) {
         var found: [Client] = []
         var named: [String] = []
-        for word in Text.fold(text).split(separator: " ").map(String.init) where word.count >= 4 && !CommonWords.all.contains(word)
+        for word in folded.split(separator: " ").map(String.init) where word.count >= 4 && !CommonWords.all.contains(word)
             || CommonWords.names.contains(word) {
             let matches = workbook.clients.filter { client in
                 Text.fold(client.name).split(separator: " ").contains { SlotExtractor.sameName(word, String($0)) }
@@ -290,7 +288,6 @@ extension Conversation {
 
     /// "pásame tel y plan del C-0012", "y el C-0028": clients by their number.
     mutating func clientsByNumber() -> Bool {
-        let folded = Text.fold(text)
         let ids = folded.matches(of: /\bc ?0*([0-9]{1,4})\b/).compactMap { Int($0.output.1) }.map { String(format: "C-%04d", $0) }
         let found = workbook.clients.filter { ids.contains($0.id) }
         guard !found.isEmpty else { return false }
@@ -301,7 +298,6 @@ extension Conversation {
 
     /// "¿qué instalaciones tengo pendientes?": the clients waiting for theirs.
     mutating func pendingInstallations() -> Bool {
-        let folded = " " + Text.fold(text) + " "
         guard [" instalaciones pendientes", " pendientes de instal", " por instalar", " pending install", " instalaciones tengo",
                " instalaciones hay", " falta instalar", " faltan de instalar"].contains(where: folded.contains) else { return false }
         intent = .staffSearch
@@ -320,7 +316,6 @@ extension Conversation {
     }
 
     private func searchWords() -> String? {
-        let folded = Text.fold(text)
         let fillers: Set<Substring> = ["busca", "buscar", "buscame", "cliente", "clientes", "datos", "de", "del", "a",
                                        "al", "la", "el", "info", "informacion", "search", "find", "for", "quien", "es",
                                        "por", "favor", "porfa", "los", "las", "zona", "en", "me", "dame", "pasame", "y",
