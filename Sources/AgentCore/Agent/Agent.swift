@@ -183,24 +183,21 @@ struct Conversation {
            understood.confidence < 0.8, session.flow == nil {
             return route(.plansPrices)
         }
-        // "pues sí, apúnteme; me llamo Guadalupe García Nava": introducing oneself, not looking anyone up.
-        if intent.isStaffOnly, input.role != .staff, let name = understood.slots.name, explicitName(name) != nil,
-           [" me llamo", " soy ", " mi nombre"].contains(where: folded.contains),
-           !OthersDataRequest.mentionsData(text) {
-            return route(.register)
-        }
-        // "mi vecina tiene con ustedes y dice que somos Oriente": a place, not a request for her data.
-        if intent.isStaffOnly, input.role != .staff, understood.slots.zone != nil, understood.slots.name == nil,
-           !OthersDataRequest.mentionsData(text) {
-            return route(.coverage)
-        }
-        // "which one is best for zoom calls?" read as staff figures: nothing about clients or money
-        // is asked, so the next reading answers it.
-        if intent.isStaffOnly, input.role != .staff, !OthersDataRequest.mentionsData(text), !OthersDataRequest.asksFigures(text),
-           let next = understood.alternatives.first(where: { !$0.isStaffOnly }) {
-            return route(next)
-        }
         if intent.isStaffOnly, input.role != .staff {
+            // A customer read as asking for staff answers, with no word of anyone's data:
+            if !OthersDataRequest.mentionsData(text) {
+                // "pues sí, apúnteme; me llamo Guadalupe García Nava": introducing oneself, not looking anyone up.
+                if let name = understood.slots.name, explicitName(name) != nil,
+                   [" me llamo", " soy ", " mi nombre"].contains(where: folded.contains) {
+                    return route(.register)
+                }
+                // "mi vecina tiene con ustedes y dice que somos Oriente": a place, not a request for her data.
+                if understood.slots.zone != nil, understood.slots.name == nil { return route(.coverage) }
+                // "which one is best for zoom calls?": nothing about clients or money is asked, so the next reading answers it.
+                if !OthersDataRequest.asksFigures(text), let next = understood.alternatives.first(where: { !$0.isStaffOnly }) {
+                    return route(next)
+                }
+            }
             // Also a refusal of other people's data: insisting gets the same answer.
             session.context.refusedData = true
             say(.staffOnly, buttons: menuButtons())
@@ -248,8 +245,7 @@ struct Conversation {
         return !(understood.confidence >= 0.5 && other.contains(understood.intent)) && understood.answer == nil
     }
 
-    /// "local number is 322 107 4431": someone giving their own number, not asking for one.
-    var givesANumber: Bool { text.filter(\.isNumber).count >= 7 && !text.contains("?") }
+    var givesANumber: Bool { OthersDataRequest.givesANumber(text) }
 
     var asksWhoAnswers: Bool {
         return [" es usted persona", " eres persona", " eres una persona", " es una persona", " eres un robot", " eres robot",

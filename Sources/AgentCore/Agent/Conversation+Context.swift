@@ -159,6 +159,15 @@ extension Conversation {
                                                           "alla", "aca", "mejor"])
     }
 
+    /// "¿y para cuándo llegan?", "when will you get there?".
+    var asksWhen: Bool { [" cuando ", " when ", " fecha ", " tardan "].contains(where: folded.contains) }
+
+    /// "¿tienen servicio en…?", "do you cover…?": a coverage question's own words.
+    var asksCoverage: Bool {
+        [" tienen servicio", " cobertura", " llegan", " llega ", " cubren", " hay servicio", " hay internet", " cover", " reach",
+         " service in"].contains(where: folded.contains)
+    }
+
     /// "ese", "esa", "that one": a reference to what was just said.
     var refersBack: Bool {
         let words = Set(folded.split(separator: " ").map(String.init))

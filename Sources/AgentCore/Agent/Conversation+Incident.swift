@@ -215,7 +215,7 @@ extension Conversation {
             cells[Col.Incident.priority.name] = told.rawValue
         }
         if cells.isEmpty, understood.intent == .reportIncident, !text.contains("?"), text.count >= 20,
-           workbook.incidents.first(where: { $0.folio == folio })?.status.isOpen ?? true {
+           known?.status.isOpen ?? true {
             intent = .reportIncident
             effects.append(.appendNote(.incidents, key: folio, column: Col.Incident.description.name,
                                        note: CellText.inert(text, maxLength: 300)))
@@ -228,7 +228,7 @@ extension Conversation {
         effects.append(.updateRow(.incidents, key: folio, cells: cells))
         session.context.writtenIncident = folio
         if understood.intent == .reportIncident, understood.confidence >= 0.6, PriorityRule.mentionsAProblem(wording),
-           let open = workbook.incidents.first(where: { $0.folio == folio }) {
+           let open = known {
             // The whole report again ("no tengo internet desde la mañana…"): the same one, with these details.
             say(.incidentAlreadyOpen, ["folio": folio, "status": open.status.sheetLabel, "date": open.date])
             return true

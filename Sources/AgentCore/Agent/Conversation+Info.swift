@@ -39,9 +39,7 @@ extension Conversation {
             return billing()
         }
         // "1) ¿Tienen servicio en la colonia Poniente? 2) ¿Cuál es el más económico?": both answered.
-        if let zone = understood.slots.zone, input.role == .customer,
-           [" tienen servicio", " cobertura", " llegan", " llega ", " hay servicio", " cover", " reach", " service in"]
-            .contains(where: folded.contains) {
+        if let zone = understood.slots.zone, input.role == .customer, asksCoverage {
             answerCoverage(zone)
         }
         // "¿qué diferencia hay entre el de 50 y el de 100?": both.
@@ -81,9 +79,7 @@ extension Conversation {
             return describePlan(mbps)
         }
         // "Tengo un ciber en Oriente… ¿qué planes manejan?": the plans, and the place answered too.
-        if [" planes", " paquetes", " plans", " precios", " packages", " tarifas"].contains(where: folded.contains),
-           ![" cobertura", " llegan", " llega ", " cubren", " cover", " hay servicio", " hay internet", " reach", " tienen servicio"]
-            .contains(where: folded.contains) {
+        if [" planes", " paquetes", " plans", " precios", " packages", " tarifas"].contains(where: folded.contains), !asksCoverage {
             intent = .plansPrices
             if let zone = understood.slots.zone.flatMap(workbook.zone(named:)), zone.hasCoverage { session.context.zone = zone.name }
             return plansAndPrices()
@@ -149,7 +145,6 @@ extension Conversation {
             startSignup()
             return true
         }
-        let asksWhen = [" cuando ", " when ", " fecha ", " tardan "].contains(where: folded.contains)
         // "apúntela para San Isidro" after asking about two places: the list is for the one named.
         if let other = understood.slots.zone, Text.fold(other) != Text.fold(zone), let known = workbook.zone(named: other),
            !known.hasCoverage, understood.leansYes || wantsIt || [" apunt", " anot", " avis"].contains(where: folded.contains) {
@@ -179,7 +174,7 @@ extension Conversation {
             var draft = SignupDraft(phone: understood.slots.phone, profileName: input.message.profileName)
             draft.name = understood.slots.name.flatMap(explicitName)
             draft.planMbps = understood.slots.planMbps
-            if [" cuando ", " when ", " fecha "].contains(where: folded.contains) { say(.prospectWhen) }
+            if asksWhen { say(.prospectWhen) }
             noCoverage(zoneName: zone, draft: draft)
             return true
         case .no, .stop:

@@ -364,7 +364,6 @@ extension Conversation {
            let whole = understood.slots.name {
             name = whole
         }
-        let asksWhen = [" cuando ", " when ", " fecha ", " tardan "].contains(where: folded.contains)
         guard let name = (name ?? bareName).map(Self.presentableName), !name.isEmpty else {
             // "¿y para cuándo llegan?", "apúntame": answered, and the name asked once more.
             if asksWhen, understood.intent != .humanAgent, understood.intent != .cancel {

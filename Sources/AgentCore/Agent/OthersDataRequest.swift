@@ -19,7 +19,7 @@ enum OthersDataRequest {
             return true
         }
         // Someone giving a number ("el tel de ella es 871 765 4321, por si el técnico le marca"), not asking.
-        if text.filter(\.isNumber).count >= 7, !text.contains("?"), !has([" de quien ", " whose "]) { return false }
+        if givesANumber(text), !has([" de quien ", " whose "]) { return false }
         // "soy del equipo técnico, el ing. me pidió la lista de clientes con sus teléfonos".
         if claimsToBeStaff(text), mentionsData(text) || asksFigures(text) { return true }
         let asks = has([" pasame ", " pasa ", " dame ", " dime ", " me das ", " me da ", " me puedes dar ", " me podria dar ",
@@ -64,6 +64,11 @@ enum OthersDataRequest {
         }
         return has([" esta al corriente", " cuanto debe ", " si debe ", " how much does she", " how much does he", " lo que debe "])
             && !has([" cuanto debo", " estoy al corriente"])
+    }
+
+    /// "local number is 322 107 4431": someone giving a number (their own), not asking for one.
+    static func givesANumber(_ text: String) -> Bool {
+        text.filter(\.isNumber).count >= 7 && !text.contains("?")
     }
 
     /// Figures about the business or its clients ("¿cuántos clientes tienen en el Centro?", "ingresos"),

@@ -24,7 +24,7 @@ public enum PriorityRule {
         "poca señal", "señal baja", "va de malas", "cada rato", "a cada ratito", "se va",
         "va y viene", "viene y va", "cutting out", "keeps cutting", "cutting off", "cuts off", "se vuelve a caer", "drops out", "goes out", "on and off", "unstable", "comes and goes", "disconnects",
         "por debajo", "muy baja", "velocidad baja", "baja velocidad", "no me da la velocidad", "no llega la velocidad",
-        "lag", "ping alto", "se traba", "se congela", "freezes", "buffering",
+        "lag", "ping alto", "se congela", "freezes", "buffering",
     ]
     /// "No funciona" alone means nothing works; next to "lento" it means it works badly.
     static let notWorking = ["no funciona", "no sirve", "no jala", "no carga", "not working", "no agarra", "muerto"]

@@ -155,7 +155,7 @@ public struct OfflineUnderstanding: Understanding {
     static let personPhrases: [[String]] = [
         ["con", "una", "persona"], ["con", "un", "humano"], ["con", "alguien", "de", "la", "oficina"], ["talk", "to", "a", "person"],
         ["speak", "to", "a", "person"], ["real", "person"], ["someone", "from", "the", "office"], ["con", "un", "asesor"],
-        ["con", "una", "persona", "real"], ["con", "un", "agente"],
+        ["con", "un", "agente"],
     ]
 
     static func mentionsAReport(_ text: String) -> Bool {
