@@ -335,9 +335,13 @@ struct SlotExtractor {
     var zoneWords: Set<String> { resolver.zoneWords }
 
     static func couldBeName(_ token: Token, lexicon: Lexicon, zoneWords: Set<String>) -> Bool {
-        guard token.isAlphabetic, token.original.first?.isUppercase == true, token.typed.count >= 2 else { return false }
-        let typed = token.typed
-        return !Lexicon.notNameWords.contains(typed) && !lexicon.isIntentWord(typed)
+        token.isAlphabetic && token.original.first?.isUppercase == true && token.typed.count >= 2
+            && unlisted(token.typed, lexicon: lexicon, zoneWords: zoneWords)
+    }
+
+    /// A word none of the word lists claims (a common first name or surname counts as unclaimed).
+    static func unlisted(_ typed: String, lexicon: Lexicon, zoneWords: Set<String>) -> Bool {
+        !Lexicon.notNameWords.contains(typed) && !lexicon.isIntentWord(typed)
             && (CommonWords.names.contains(typed) || !CommonWords.all.contains(typed))
             && !LanguageGuess.english.contains(typed) && !LanguageGuess.spanish.contains(typed)
             && !Lexicon.notPlaces.contains(typed) && !Lexicon.placeMarkers.contains(typed)
@@ -441,12 +445,9 @@ struct SlotExtractor {
     /// A word that could be a name because no word list knows it (capitalised or not).
     static func unknownWord(_ token: Token, lexicon: Lexicon, zoneWords: Set<String>) -> Bool {
         let typed = token.typed
-        if token.isAlphabetic, CommonWords.names.contains(typed) { return true }
-        return token.isAlphabetic && typed.count >= 2 && !Lexicon.notNameWords.contains(typed) && !lexicon.isIntentWord(typed)
-            && !lexicon.isIntentWord(token.word) && (CommonWords.names.contains(typed) || !CommonWords.all.contains(typed))
-            && !LanguageGuess.english.contains(typed)
-            && !LanguageGuess.spanish.contains(typed) && !Lexicon.notPlaces.contains(typed) && !Lexicon.placeMarkers.contains(typed)
-            && !zoneWords.contains(typed) && Lexicon.number(typed) == nil && !Lexicon.timeWords.contains(typed)
+        guard token.isAlphabetic else { return false }
+        if CommonWords.names.contains(typed) { return true }
+        return typed.count >= 2 && unlisted(typed, lexicon: lexicon, zoneWords: zoneWords) && !lexicon.isIntentWord(token.word)
             && !Answers.all.contains(typed) && !Answers.all.contains(token.word)
     }
 
