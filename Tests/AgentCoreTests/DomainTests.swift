@@ -184,3 +184,27 @@ import Testing
         #expect(Text.titleCased("maría del socorro") == "María del Socorro")
     }
 }
+
+@Suite struct FoldTests {
+    @Test func foldsToLowercaseUnaccentedWordsWithSingleSpaces() {
+        #expect(Text.fold("  Colonia  ORIENTE, cerca del 3er puente!! ") == "colonia oriente cerca del 3er puente")
+        #expect(Text.fold("José Ángel Muñoz") == "jose angel munoz")
+        #expect(Text.fold("ya folded text") == "ya folded text")
+        #expect(Text.fold("") == "" && Text.fold("  ...  ") == "")
+        #expect(Text.fold("hola  ") == "hola" && Text.fold(" hola") == "hola")
+        #expect(Text.fold("O'Brien-Smith") == "o brien smith")
+    }
+}
+
+@Suite struct PhraseSetTests {
+    @Test func findsAnyPhraseAtAWordStartAndNothingElse() {
+        let set = PhraseSet([" no hay internet ", " lent", " wi", " se cae"])
+        #expect(set.occurs(in: " desde ayer no hay internet "))
+        #expect(set.occurs(in: " esta lentisimo "), "a phrase without a closing space is a word's beginning")
+        #expect(set.occurs(in: " el wifi "), "a phrase shorter than the key")
+        #expect(set.occurs(in: " se cae a cada rato "))
+        #expect(!set.occurs(in: " no hay internet"), "the closing space is part of the phrase")
+        #expect(!set.occurs(in: " violento "), "only at a word start")
+        #expect(!set.occurs(in: " ") && !PhraseSet([]).occurs(in: " hola "))
+    }
+}

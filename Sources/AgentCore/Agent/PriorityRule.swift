@@ -38,8 +38,8 @@ public enum PriorityRule {
     ]
 
     /// The phrase lists folded once (" no hay internet "), so each message folds only itself.
-    private static let failing = (noService + degraded + notWorking).map { " " + Text.fold($0) + " " }
-    private static let problems = (noService + degraded + notWorking + problemWords).map { " " + Text.fold($0) }
+    private static let failing = PhraseSet((noService + degraded + notWorking).map { " " + Text.fold($0) + " " })
+    private static let problems = PhraseSet((noService + degraded + notWorking + problemWords).map { " " + Text.fold($0) })
     private static let foldedNoService = noService.map { " " + Text.fold($0) + " " }
     private static let foldedDegraded = degraded.map { " " + Text.fold($0) + " " }
     private static let foldedNotWorking = notWorking.map { " " + Text.fold($0) + " " }
@@ -50,12 +50,12 @@ public enum PriorityRule {
     /// Words of something failing (not just of the equipment): no service, slow, not working.
     static func namesAFailure(_ text: String) -> Bool {
         let folded = " " + Text.fold(text) + " "
-        return failing.contains { folded.contains($0) }
+        return failing.occurs(in: folded)
     }
 
     static func mentionsAProblem(_ text: String) -> Bool {
         let folded = " " + Text.fold(text) + " "
-        return problems.contains { folded.contains($0) }
+        return problems.occurs(in: folded)
     }
 
     public static func priority(for description: String, zoneHasOutage: Bool) -> Priority {

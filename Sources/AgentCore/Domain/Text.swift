@@ -3,18 +3,49 @@ public enum Text {
     /// Lowercased, accents removed, non-alphanumerics as single spaces, trimmed:
     /// the form used to compare headers, zone names and people's names.
     public static func fold(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
+        // Most strings folded are plain ASCII, many already folded (words, zone names): bytes
+        // only, and no new string at all when nothing changes.
+        if s.utf8.allSatisfy({ $0 < 128 }) { return foldASCII(s) }
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
         var pendingSpace = false
         for scalar in s.unicodeScalars {
             if let folded = foldedLetterOrDigit(scalar) {
-                if pendingSpace, !out.isEmpty { out.append(" ") }
+                if pendingSpace, !out.isEmpty { out.append(32) }
                 pendingSpace = false
-                out.append(folded)
+                out.append(contentsOf: folded.utf8)
             } else {
                 pendingSpace = true
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func foldASCII(_ s: String) -> String {
+        let utf8 = s.utf8
+        var folded = true
+        var previous: UInt8 = 32
+        for b in utf8 {
+            let keep = (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || (b == 32 && previous != 32)
+            if !keep { folded = false; break }
+            previous = b
+        }
+        if folded, previous != 32 || utf8.isEmpty { return s }
+        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            var count = 0
+            var pendingSpace = false
+            for b in utf8 {
+                let letter: UInt8
+                if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) { letter = b }
+                else if b >= 65 && b <= 90 { letter = b + 32 }
+                else { pendingSpace = true; continue }
+                if pendingSpace, count > 0 { buffer[count] = 32; count += 1 }
+                pendingSpace = false
+                buffer[count] = letter
+                count += 1
+            }
+            return count
+        }
     }
 
     /// The lowercase, unaccented form of a letter or digit (á → a, Ñ → n), or nil for anything else.

@@ -34,18 +34,20 @@ enum Answers {
         return firstClauseAnswer(tokens)
     }
 
+    private static let agreeing: Set<String> = ["si", "sip", "simon", "va", "dale", "correcto", "confirmo", "adelante", "yes", "yep",
+        "yeah", "sure", "correct", "right", "ok", "okay", "perfecto", "sale", "orale",
+        "ponganmelo", "ponmelo", "ponganlo", "instalenlo", "hagale", "andale", "listo", "claro",
+        "awesome", "great", "genial", "excelente", "perfect", "sounds"]
+    private static let doubting: Set<String> = ["no", "nel", "mejor", "cambia", "cambiar", "cambiame", "espera", "espere", "esperame",
+        "espereme", "pero", "aunque", "otro", "otra", "diferente", "wait", "change", "instead",
+        "not", "nope", "cancela", "cancelar", "think", "pensar", "pienso", "later", "luego",
+        "despues", "over", "decide", "decidir", "platicar"]
+
     /// At a confirmation, a longer message that agrees without a doubt in it: "si asi ta bien",
     /// "ta bien si ponganmelo", "si dice que si", "yes that's right".
     static func leansYes(_ tokens: [Token]) -> Bool {
-        let words = Set(tokens.filter { !$0.isBoundary }.map(\.word))
-        let agrees = !words.isDisjoint(with: ["si", "sip", "simon", "va", "dale", "correcto", "confirmo", "adelante", "yes", "yep",
-                                              "yeah", "sure", "correct", "right", "ok", "okay", "perfecto", "sale", "orale",
-                                              "ponganmelo", "ponmelo", "ponganlo", "instalenlo", "hagale", "andale", "listo", "claro",
-                                              "awesome", "great", "genial", "excelente", "perfect", "sounds"])
-        let doubts = !words.isDisjoint(with: ["no", "nel", "mejor", "cambia", "cambiar", "cambiame", "espera", "espere", "esperame",
-                                              "espereme", "pero", "aunque", "otro", "otra", "diferente", "wait", "change", "instead",
-                                              "not", "nope", "cancela", "cancelar", "think", "pensar", "pienso", "later", "luego",
-                                              "despues", "over", "decide", "decidir", "platicar"])
+        let agrees = tokens.contains { agreeing.contains($0.word) }
+        let doubts = tokens.contains { doubting.contains($0.word) }
         // "si esta bien asi nomas que los avisos me los manden a mí": agreement first, the rest an aside.
         let opening = tokens.prefix { !$0.isBoundary }.prefix(4).map(\.word)
         let agreesFirst = opening.first.map { ["si", "sip", "yes", "ok", "okay", "va", "simon"].contains($0) } == true

@@ -122,7 +122,11 @@ public struct IntentModel: Sendable {
             }
         }
         hashes.append(Int(FNV.mix(previous, 0xE0D) & mask))
-        let unique = Array(Set(hashes))
+        // Sorting a hundred integers beats hashing them into a set.
+        hashes.sort()
+        var unique: [Int] = []
+        unique.reserveCapacity(hashes.count)
+        for hash in hashes where unique.last != hash { unique.append(hash) }
         let value = 1 / Float(unique.count).squareRoot()
         return unique.map { ($0, value) }
     }

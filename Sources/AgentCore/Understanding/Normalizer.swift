@@ -6,14 +6,15 @@ struct Normalizer: Sendable {
 
     func tokens(_ text: String) -> [Token] {
         var raw: [(word: String, original: String)] = []
-        var word = String.UnicodeScalarView()
-        var original = String.UnicodeScalarView()
+        // UTF-8 bytes, made into strings once per word.
+        var word: [UInt8] = []
+        var original: [UInt8] = []
         var lastKind = 0  // 1 letter, 2 digit
 
         func flush() {
-            if !word.isEmpty { raw.append((String(word), String(original))) }
-            word = String.UnicodeScalarView()
-            original = String.UnicodeScalarView()
+            if !word.isEmpty { raw.append((String(decoding: word, as: UTF8.self), String(decoding: original, as: UTF8.self))) }
+            word.removeAll(keepingCapacity: true)
+            original.removeAll(keepingCapacity: true)
             lastKind = 0
         }
         func boundary() {
@@ -31,12 +32,14 @@ struct Normalizer: Sendable {
             if let folded = Text.foldedLetterOrDigit(scalar) {
                 let kind = folded.value < 58 ? 2 : 1
                 if lastKind != 0, kind != lastKind { flush() }
-                word.append(folded)
-                original.append(scalar)
+                word.append(contentsOf: folded.utf8)
+                original.append(contentsOf: scalar.utf8)
                 lastKind = kind
             } else if scalar == "'" || scalar == "’" {
                 // "I'm" → "im", "don't" → "dont"; a name keeps it as written ("O'Brien").
-                if !word.isEmpty, index + 1 < scalars.count, scalars[index + 1].properties.isUppercase { original.append(scalar) }
+                if !word.isEmpty, index + 1 < scalars.count, scalars[index + 1].properties.isUppercase {
+                    original.append(contentsOf: scalar.utf8)
+                }
                 continue
             } else if ".,;:!?¿¡\n\r()".unicodeScalars.contains(scalar) {
                 boundary()
@@ -67,14 +70,17 @@ struct Normalizer: Sendable {
 
     /// "holaaaa" → "hola", "siiii" → "si"; doubled l, r, c, e stay doubled ("llama", "perro", "leer").
     static func squeezeRepeats(_ word: String) -> String {
-        let scalars = Array(word.unicodeScalars)
+        // Bytes first: nearly no word has three equal letters in a row.
+        var run = 0
+        var previous: UInt8 = 0
         var hasLongRun = false
-        var i = 2
-        while i < scalars.count {
-            if scalars[i] == scalars[i - 1], scalars[i] == scalars[i - 2], scalars[i].value > 57 { hasLongRun = true; break }
-            i += 1
+        for byte in word.utf8 {
+            run = byte == previous && byte > 57 ? run + 1 : 1
+            previous = byte
+            if run >= 3 { hasLongRun = true; break }
         }
         guard hasLongRun else { return word }
+        let scalars = Array(word.unicodeScalars)
         var out = String.UnicodeScalarView()
         var start = 0
         while start < scalars.count {

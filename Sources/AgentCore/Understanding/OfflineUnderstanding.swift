@@ -138,7 +138,7 @@ public struct OfflineUnderstanding: Understanding {
             intent = .billing
             confidence = max(confidence, 0.9)
         }
-        let place = early ?? extractor.zoneMatch(intent: intent)
+        let place = early ?? extractor.placeAfterPresence(intent: intent)
         let slots = extractor.slots(for: intent, zone: place?.zone)
         var understood = Understood(intent: intent, slots: slots, language: LanguageGuess.guess(tokens),
                           answer: Answers.answer(tokens), confidence: confidence,

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Finds the slots of DESIGN.md §6 in a normalised message. Each finder looks for the
 /// phrases people use ("desde ayer", "el de 50", "soy Luis", "col. Las Flores") and copies
 /// names, places and times as the person wrote them.
@@ -6,6 +8,23 @@ struct SlotExtractor {
     let text: String
     let context: UnderstandingContext
     let lexicon: Lexicon
+    /// The tokens' words, as most finders compare them.
+    let words: [String]
+    /// The sheet's zones as a resolver, looked up once per message.
+    let resolver: ZoneResolver
+    /// The sheet's zones the message spells out, each with its folded name padded (" la loma ").
+    let namedZones: [(zone: String, padded: String)]
+
+    init(tokens: [Token], text: String, context: UnderstandingContext, lexicon: Lexicon) {
+        self.tokens = tokens
+        self.text = text
+        self.context = context
+        self.lexicon = lexicon
+        words = tokens.map(\.word)
+        resolver = ZoneResolver.cached(zones: context.zones, aliases: context.zoneAliases)
+        let folded = " " + Text.fold(text) + " "
+        namedZones = resolver.paddedNames.filter { folded.contains($0.padded) }
+    }
 
     func slots(for intent: Intent, zone: String?) -> Slots {
         // "hace rato" in "ya pagué hace rato" is not when a failure started.
@@ -17,19 +36,17 @@ struct SlotExtractor {
 
     // MARK: Zone
 
-    var resolver: ZoneResolver { ZoneResolver.cached(zones: context.zones, aliases: context.zoneAliases) }
-
     /// The zone (or other place) the message is about, and whether it matched the sheet exactly.
+    /// Read before the intent is known; when it finds nothing, `placeAfterPresence(intent:)` is
+    /// the one finder the intent can still change.
     func zoneMatch(intent: Intent?) -> ZoneResolver.Match? {
-        let resolver = resolver
-        return placeAfterMarker(resolver) ?? questionedZone() ?? wantedZone() ?? knownZoneMentioned(resolver) ?? placeAfterPresence(resolver, intent: intent)
+        placeAfterMarker() ?? questionedZone() ?? wantedZone() ?? knownZoneMentioned() ?? placeAfterPresence(intent: intent)
     }
 
     /// "We rent in the Sur … Does your service reach La Loma?": of several zones named, the one asked about.
     private func questionedZone() -> ZoneResolver.Match? {
         guard text.contains("?") else { return nil }
-        let folded = Text.fold(text)
-        let named = context.zones.filter { (" " + folded + " ").contains(" " + Text.fold($0) + " ") }
+        let named = namedZones
         guard named.count > 1 else { return nil }
         // The clauses that end in a question mark, as typed.
         var questions: [String] = []
@@ -39,16 +56,15 @@ struct SlotExtractor {
             else if ".!\n".contains(character) { clause = "" }
             else { clause.append(character) }
         }
-        let asked = named.filter { zone in questions.contains { (" " + $0 + " ").contains(" " + Text.fold(zone) + " ") } }
-        if asked.count == 1 { return ZoneResolver.Match(zone: asked[0], exact: true) }
+        let asked = named.filter { zone in questions.contains { (" " + $0 + " ").contains(zone.padded) } }
+        if asked.count == 1 { return ZoneResolver.Match(zone: asked[0].zone, exact: true) }
         return nil
     }
 
     /// "En Norte por ahora no lo necesito… Me interesa para La Loma": of several zones named,
     /// the one not in a clause that says no.
     private func wantedZone() -> ZoneResolver.Match? {
-        let folded = Text.fold(text)
-        let named = context.zones.filter { (" " + folded + " ").contains(" " + Text.fold($0) + " ") }
+        let named = namedZones
         guard named.count > 1 else { return nil }
         let clauses = text.split(whereSeparator: { ".!?;,\n".contains($0) }).map { " " + Text.fold(String($0)) + " " }
         // The zone right after a "no" is the one not meant ("No somos Oriente, estamos del lado de
@@ -58,29 +74,35 @@ struct SlotExtractor {
             // "no sé si es Oriente o Poniente" doubts; it does not deny.
             guard let no = clause.range(of: " no ") ?? clause.range(of: " not "), !clause.contains(" no se "),
                   !clause.contains(" no sabemos ") else { continue }
-            let after = named.compactMap { zone in clause.range(of: " " + Text.fold(zone) + " ").map { (zone, $0.lowerBound) } }
+            let after = named.compactMap { zone in clause.range(of: zone.padded).map { (zone.zone, $0.lowerBound) } }
                 .filter { $0.1 >= no.lowerBound }.min { $0.1 < $1.1 }
             if let after { negated.append(after.0) }
         }
-        let wanted = named.filter { !negated.contains($0) }
+        let wanted = named.map(\.zone).filter { !negated.contains($0) }
         return wanted.count == 1 ? ZoneResolver.Match(zone: wanted[0], exact: true) : nil
     }
 
     /// A zone of the sheet named anywhere: exactly first (the earliest), else a close spelling.
-    private func knownZoneMentioned(_ resolver: ZoneResolver) -> ZoneResolver.Match? {
-        let words = tokens.map(\.word)
+    private func knownZoneMentioned() -> ZoneResolver.Match? {
         // Words that may be a misspelt zone, decided once per message (most words are not).
         let fuzzable = tokens.map { Lexicon.articles.contains($0.word) || !Self.neverAZone($0, lexicon) }
+        // And of those, the ones close enough to the start of a zone's name to begin a span.
+        var begins: [Bool] = []
         for exactOnly in [true, false] {
+            if !exactOnly { begins = words.indices.map { fuzzable[$0] && resolver.mayBegin(words[$0]) } }
             // A span no longer than the longest name (with its article); fuzzy spans word by word.
             let longest = exactOnly ? resolver.longestName : resolver.longestSignificant + 1
             for i in words.indices where !tokens[i].isBoundary && (exactOnly || fuzzable[i]) {
+                // Exact spellings start with a known word: skip the rest without building a span.
+                if exactOnly {
+                    let lead = Lexicon.articles.contains(words[i]) && i + 1 < words.count ? words[i + 1] : words[i]
+                    if !resolver.firstWords.contains(lead), !resolver.firstWords.contains(words[i]) { continue }
+                }
                 for length in stride(from: min(3, longest), through: 1, by: -1) where i + length <= words.count {
-                    if !exactOnly, !fuzzable[i..<(i + length)].allSatisfy({ $0 }) { continue }
-                    // Exact spellings start with a known word: skip the rest without building the span.
-                    if exactOnly {
-                        let lead = Lexicon.articles.contains(words[i]) && i + 1 < words.count ? words[i + 1] : words[i]
-                        if !resolver.firstWords.contains(lead), !resolver.firstWords.contains(words[i]) { continue }
+                    if !exactOnly {
+                        guard fuzzable[i..<(i + length)].allSatisfy({ $0 }),
+                              let lead = (i..<(i + length)).first(where: { !Lexicon.articles.contains(words[$0]) }),
+                              begins[lead] else { continue }
                     }
                     let span = Array(words[i..<(i + length)])
                     guard !span.contains(Token.boundaryMark), !Lexicon.articles.contains(span[0]) || length > 1,
@@ -96,28 +118,27 @@ struct SlotExtractor {
 
     /// Words that are never read as a misspelt zone: the rules' words and everyday words.
     static func neverAZone(_ token: Token, _ lexicon: Lexicon) -> Bool {
-        token.typed.count < 4 || lexicon.isIntentWord(token.typed) || CommonWords.all.contains(token.typed)
+        token.typed.utf8.count < 4 || lexicon.isIntentWord(token.typed) || CommonWords.all.contains(token.typed)
             || Lexicon.nearZoneWords.contains(token.typed)
             || Lexicon.notNameWords.contains(token.typed) || !token.isAlphabetic
     }
 
     /// A place introduced as a colonia, barrio, rancho… ("col. Lomas Verdes"): the sheet's zone
     /// when it is one (however spelt), else the place as written.
-    private func placeAfterMarker(_ resolver: ZoneResolver) -> ZoneResolver.Match? {
+    private func placeAfterMarker() -> ZoneResolver.Match? {
         for (i, token) in tokens.enumerated() where Lexicon.placeMarkers.contains(token.word) {
             var j = i + 1
             // "col." and "fracc." end in a dot that is not the end of a sentence.
             if j < tokens.count, tokens[j].isBoundary, token.typed != token.word { j += 1 }
             while j < tokens.count, ["de", "del"].contains(tokens[j].word) { j += 1 }
-            if let place = place(from: j, resolver: resolver, marked: true) { return place }
+            if let place = place(from: j, marked: true) { return place }
         }
         return nil
     }
 
     /// "vivo en Las Flores", "llegan a El Mirador?", "I live in Las Flores": a place named
     /// after words that say where someone is.
-    private func placeAfterPresence(_ resolver: ZoneResolver, intent: Intent?) -> ZoneResolver.Match? {
-        let words = tokens.map(\.word)
+    func placeAfterPresence(intent: Intent?) -> ZoneResolver.Match? {
         // "pagué en el Oxxo": after a bare "en", a place is where the person is only when the
         // message is about service there.
         let wherePeopleAre: Set<Intent> = [.register, .coverage, .reportIncident]
@@ -136,7 +157,7 @@ struct SlotExtractor {
                 let looksLikeName = capitalised || (trigger.count > 1 && Lexicon.placeArticles.contains(first.word))
                 guard looksLikeName, !Lexicon.notPlaces.contains(tokens[min(start + 1, tokens.count - 1)].word),
                       !Lexicon.notPlaces.contains(first.word) else { continue }
-                if let place = place(from: start, resolver: resolver, marked: false) { return place }
+                if let place = place(from: start, marked: false) { return place }
             }
         }
         return nil
@@ -151,7 +172,7 @@ struct SlotExtractor {
 
     /// The place name starting at `start`: up to four words ("Jardines del Valle", "20 de
     /// Noviembre"), resolved to a zone when it is one.
-    private func place(from start: Int, resolver: ZoneResolver, marked: Bool) -> ZoneResolver.Match? {
+    private func place(from start: Int, marked: Bool) -> ZoneResolver.Match? {
         var j = start
         var picked: [Token] = []
         while j < tokens.count, picked.count < 4, !tokens[j].isBoundary {
@@ -186,14 +207,10 @@ struct SlotExtractor {
     /// sheet's name ("el Hogar 50", "el básico") or price ("el de 450"), or relatively ("el más
     /// barato", "el de en medio"). A plan the person rejects ("no quiero el de 100") is not it.
     func plan() -> Int? {
-        let words = tokens.map(\.word)
         let speeds = context.planSpeeds.isEmpty ? context.plans.map(\.mbps) : context.planSpeeds
         var candidates: [(rank: Int, value: Int, at: Int)] = []
         func word(_ i: Int) -> String { i >= 0 && i < words.count ? words[i] : "" }
-        // "Hogar 50" → "hogar": the words of each plan's name that are not its speed.
-        let planNames = context.plans.compactMap { plan -> (word: String, mbps: Int)? in
-            Lexicon.significantWords(of: plan.name).first { Int($0) == nil }.map { ($0, plan.mbps) }
-        }
+        let planNames = Self.planNames(context.plans)
         for (i, current) in words.enumerated() {
             if let value = Lexicon.number(current), value >= 5, value <= 10_000 {
                 let next = word(i + 1), previous = word(i - 1), beforePrevious = word(i - 2)
@@ -234,6 +251,19 @@ struct SlotExtractor {
         }?.value
     }
 
+    /// "Hogar 50" → "hogar": the word of each plan's name that is not its speed. Built once per
+    /// set of plans: every message is read against the same sheet.
+    static func planNames(_ plans: [Plan]) -> [(word: String, mbps: Int)] {
+        if let last = lastPlanNames.withLock({ $0 }), last.plans == plans { return last.names }
+        let names = plans.compactMap { plan -> (word: String, mbps: Int)? in
+            Lexicon.significantWords(of: plan.name).first { Int($0) == nil }.map { ($0, plan.mbps) }
+        }
+        lastPlanNames.withLock { $0 = (plans, names) }
+        return names
+    }
+
+    private static let lastPlanNames = Mutex<(plans: [Plan], names: [(word: String, mbps: Int)])?>(nil)
+
     /// "el más barato", "the cheapest", "el de en medio": a plan by its place among the plans.
     private func relativePlan(words: [String], speeds: [Int]) -> (value: Int, at: Int)? {
         let sorted = speeds.sorted()
@@ -253,7 +283,6 @@ struct SlotExtractor {
     // MARK: Name
 
     func name(for intent: Intent) -> String? {
-        let words = tokens.map(\.word)
         var triggers = Lexicon.nameTriggers
         if intent == .staffSearch { triggers += Lexicon.searchTriggers }
         for trigger in triggers {
@@ -310,15 +339,15 @@ struct SlotExtractor {
         guard typed.utf8.count >= 4, abs(typed.utf8.count - name.utf8.count) <= 1,
               typed.utf8.first == name.utf8.first || SpellFixer.soundKey(String(typed.prefix(2))) == SpellFixer.soundKey(String(name.prefix(2)))
         else { return false }
-        return SpellFixer.distance(typed, name, limit: 1) <= 1 || SpellFixer.soundKey(typed) == SpellFixer.soundKey(name)
+        return SpellFixer.boundedDistance(typed, name, limit: 1) <= 1 || SpellFixer.soundKey(typed) == SpellFixer.soundKey(name)
     }
 
     /// Two to four capitalised words that are nobody's vocabulary: "Mike Henderson.",
     /// "mi vecina Claudia Morales", "Ana Karen López, zona Sur".
     private func capitalisedName() -> String? {
-        let letters = text.filter(\.isLetter)
         // All capitals says nothing about names.
-        guard letters.contains(where: \.isLowercase) else { return nil }
+        guard text.utf8.contains(where: { $0 >= 97 && $0 <= 122 })
+                || text.unicodeScalars.contains(where: { $0.value >= 128 && $0.properties.isLowercase }) else { return nil }
         let zoneWords = self.zoneWords
         var i = 0
         while i < tokens.count {
@@ -335,7 +364,7 @@ struct SlotExtractor {
     var zoneWords: Set<String> { resolver.zoneWords }
 
     static func couldBeName(_ token: Token, lexicon: Lexicon, zoneWords: Set<String>) -> Bool {
-        token.isAlphabetic && token.original.first?.isUppercase == true && token.typed.count >= 2
+        token.isAlphabetic && token.original.first?.isUppercase == true && token.typed.utf8.count >= 2
             && unlisted(token.typed, lexicon: lexicon, zoneWords: zoneWords)
     }
 
@@ -447,7 +476,7 @@ struct SlotExtractor {
         let typed = token.typed
         guard token.isAlphabetic else { return false }
         if CommonWords.names.contains(typed) { return true }
-        return typed.count >= 2 && unlisted(typed, lexicon: lexicon, zoneWords: zoneWords) && !lexicon.isIntentWord(token.word)
+        return typed.utf8.count >= 2 && unlisted(typed, lexicon: lexicon, zoneWords: zoneWords) && !lexicon.isIntentWord(token.word)
             && !Answers.all.contains(typed) && !Answers.all.contains(token.word)
     }
 
@@ -571,7 +600,6 @@ struct SlotExtractor {
             if Lexicon.restartInfinitives.contains(token.word), !negated { continue }
             return !negated
         }
-        let words = tokens.map(\.word)
         let onAndOff: [[String]] = [["apague", "y", "prendi"], ["di", "reset"], ["off", "and", "on"], ["off", "and", "back", "on"],
                                      ["volvi", "a", "conectar"], ["volvi", "a", "enchufar"], ["volvi", "a", "prender"],
                                      ["apague", "y", "lo", "prendi"], ["apague", "y", "lo", "volvi"]]

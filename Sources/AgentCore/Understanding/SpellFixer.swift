@@ -26,28 +26,27 @@ struct SpellFixer: Sendable {
     }
 
     func fix(_ word: String) -> String {
-        guard word.count >= 2, !vocabulary.contains(word),
-              word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return word }
+        guard word.utf8.count >= 2, !vocabulary.contains(word), Token.isAlphabetic(word) else { return word }
         if let typo = closeWord(word) { return typo }
         return sounds[Self.soundKey(word)] ?? word
     }
 
     private func closeWord(_ word: String) -> String? {
-        guard word.count >= 4 else { return nil }
+        guard word.utf8.count >= 4 else { return nil }
         // Candidates at distance one: a deletion of ours is a vocabulary word, or a vocabulary
         // word's deletion equals ours (substitution, transposition) or our word (insertion).
         var best: (word: String, distance: Int)?
         func consider(_ candidate: String) {
-            let d = Self.distance(word, candidate)
+            let d = Self.boundedDistance(word, candidate, limit: 2)
             // Short targets ("pero", "loma") turn names and plurals into other words: leave those.
-            guard candidate.count >= 5, d <= 1 || (d == 2 && word.count >= 8) else { return }
+            guard candidate.utf8.count >= 5, d <= 1 || (d == 2 && word.utf8.count >= 8) else { return }
             // Closest wins; ties go to the alphabetically first, so results never depend on hashing.
             if let current = best, (current.distance, current.word) <= (d, candidate) { return }
             best = (candidate, d)
         }
         for candidate in deletions[word] ?? [] { consider(candidate) }
         for variant in Self.deletes(of: word) {
-            if vocabulary.contains(variant), variant.count >= 4 { consider(variant) }
+            if vocabulary.contains(variant), variant.utf8.count >= 4 { consider(variant) }
             for candidate in deletions[variant] ?? [] { consider(candidate) }
         }
         return best?.word
@@ -109,46 +108,47 @@ struct SpellFixer: Sendable {
     }
 
     static func deletes(of word: String) -> [String] {
+        if word.utf8.allSatisfy({ $0 < 128 }) {
+            let bytes = Array(word.utf8)
+            return bytes.indices.map { i in String(decoding: bytes[..<i] + bytes[(i + 1)...], as: UTF8.self) }
+        }
         let chars = Array(word)
         return chars.indices.map { i in String(chars[..<i] + chars[(i + 1)...]) }
-    }
-
-    /// The distance, or anything above `limit` as soon as it is sure to exceed it (most
-    /// comparisons are of words nowhere near each other).
-    static func distance(_ a: String, _ b: String, limit: Int) -> Int {
-        let (x, y) = (a.utf8.count, b.utf8.count)
-        if abs(x - y) > limit { return limit + 1 }
-        if a == b { return 0 }
-        if limit == 0 { return 1 }
-        return distance(a, b)
     }
 
     /// Levenshtein distance on bytes, given up (limit + 1) as soon as every path exceeds
     /// `limit`: the fuzzy zone match compares many words, nearly all far apart.
     static func boundedDistance(_ a: String, _ b: String, limit: Int) -> Int {
         if a == b { return 0 }
-        let x = Array(a.utf8), y = Array(b.utf8)
-        if abs(x.count - y.count) > limit || limit == 0 { return limit + 1 }
-        guard !x.isEmpty, !y.isEmpty else { return max(x.count, y.count) }
-        // Three rows: the one before last too, for a swap of two letters ("oreinte").
-        var beforePrevious = [Int](repeating: 0, count: y.count + 1)
-        var previous = Array(0...y.count)
-        var current = [Int](repeating: 0, count: y.count + 1)
-        for i in 1...x.count {
-            current[0] = i
-            var best = i
-            for j in 1...y.count {
-                let cost = x[i - 1] == y[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] {
-                    current[j] = min(current[j], beforePrevious[j - 2] + 1)
+        let (m, n) = (a.utf8.count, b.utf8.count)
+        if abs(m - n) > limit || limit == 0 { return limit + 1 }
+        guard m > 0, n > 0 else { return max(m, n) }
+        var (a, b) = (a, b)
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                // Three rows on the stack: the one before last too, for a swap of two letters ("oreinte").
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * (n + 1)) { rows in
+                    var (beforePrevious, previous, current) = (0, n + 1, 2 * (n + 1))
+                    for j in 0...n { rows[previous + j] = j }
+                    for i in 1...m {
+                        rows[current] = i
+                        var best = i
+                        for j in 1...n {
+                            let cost = x[i - 1] == y[j - 1] ? 0 : 1
+                            var d = min(rows[previous + j] + 1, rows[current + j - 1] + 1, rows[previous + j - 1] + cost)
+                            if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] {
+                                d = min(d, rows[beforePrevious + j - 2] + 1)
+                            }
+                            rows[current + j] = d
+                            best = min(best, d)
+                        }
+                        if best > limit { return limit + 1 }
+                        (beforePrevious, previous, current) = (previous, current, beforePrevious)
+                    }
+                    return rows[previous + n]
                 }
-                best = min(best, current[j])
             }
-            if best > limit { return limit + 1 }
-            (beforePrevious, previous, current) = (previous, current, beforePrevious)
         }
-        return previous[y.count]
     }
 
     /// Optimal string alignment distance (Levenshtein plus adjacent transpositions).

@@ -2,9 +2,15 @@
 /// (names, places and times are copied from `original`, keeping their accents).
 struct Token: Sendable, Equatable {
     var word: String
-    var original: String
+    let original: String
     /// The folded word before spelling fixes: names are judged on what was typed.
-    var typed: String { Text.fold(original) }
+    let typed: String
+
+    init(word: String, original: String) {
+        self.word = word
+        self.original = original
+        typed = Text.fold(original)
+    }
     /// A sentence or clause boundary (. , ; : ! ? or a line break).
     var isBoundary: Bool { word == Token.boundaryMark }
 
@@ -12,7 +18,14 @@ struct Token: Sendable, Equatable {
     static let boundary = Token(word: boundaryMark, original: "")
 
     var isNumber: Bool { !word.isEmpty && word.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }
-    var isAlphabetic: Bool { !word.isEmpty && word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic } }
+    var isAlphabetic: Bool { Self.isAlphabetic(word) }
+
+    /// Letters only; folded words are ASCII, so bytes decide without Unicode tables.
+    static func isAlphabetic(_ word: String) -> Bool {
+        guard !word.isEmpty else { return false }
+        if word.utf8.allSatisfy({ $0 < 128 }) { return word.utf8.allSatisfy { $0 | 0x20 >= 97 && $0 | 0x20 <= 122 } }
+        return word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
+    }
 }
 
 extension Array where Element == String {

@@ -17,6 +17,7 @@ struct ZoneResolver: Sendable {
         var sounds: [String]
         /// "laloma", "sanisidro": the whole name run together, article included.
         var runTogether: [String]
+        var runTogetherSound: String
     }
 
     private let entries: [Entry]
@@ -29,14 +30,19 @@ struct ZoneResolver: Sendable {
     let longestSignificant: Int
     /// The words an exact spelling can start with: a span starting otherwise is no zone.
     let firstWords: Set<String>
+    /// Each zone with its folded name padded (" la loma "), to find names spelt out in text.
+    let paddedNames: [(zone: String, padded: String)]
     /// Every word of every zone's name ("loma", "san", "isidro").
     let zoneWords: Set<String>
+    /// Each name's first word and the name run together, with their sounds and the slips allowed unmarked.
+    private let beginnings: [(word: String, sound: String, allowed: Int)]
 
     init(zones: [String], aliases: [String: String]) {
         entries = zones.map { zone in
             let words = Lexicon.significantWords(of: zone)
             return Entry(zone: zone, words: words, sounds: words.map(SpellFixer.soundKey),
-                         runTogether: [words.joined(), Text.fold(zone).replacingOccurrences(of: " ", with: "")])
+                         runTogether: [words.joined(), Text.fold(zone).replacingOccurrences(of: " ", with: "")],
+                         runTogetherSound: SpellFixer.soundKey(words.joined()))
         }
         var all = aliases
         for (alias, canonical) in Self.builtInAliases where all[alias] == nil {
@@ -52,7 +58,14 @@ struct ZoneResolver: Sendable {
         longestName = max(1, exact.keys.map { $0.split(separator: " ").count + 1 }.max() ?? 1)
         firstWords = Set(exact.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
         zoneWords = Set(entries.flatMap(\.words))
+        paddedNames = zones.map { ($0, " " + Text.fold($0) + " ") }
         longestSignificant = max(1, entries.map(\.words.count).max() ?? 1)
+        beginnings = entries.flatMap { entry -> [(word: String, sound: String, allowed: Int)] in
+            guard let first = entry.words.first else { return [] }
+            return [(first, entry.sounds[0]), (entry.runTogether[0], entry.runTogetherSound)].map { word, sound in
+                (word, sound, Self.slipsAllowed(in: word, marked: false))
+            }
+        }
     }
 
     /// Built once per set of zones: every message is read against the same sheet.
@@ -71,6 +84,20 @@ struct ZoneResolver: Sendable {
         "oeste": "poniente", "nte": "norte", "ote": "oriente", "pte": "poniente", "ctro": "centro",
     ]
 
+    /// Whether `word`, however misspelt, may be the first word of a zone's name (or the whole
+    /// name run together), by the rule `resolve` applies unmarked: most words are not, and
+    /// then no span starting with them needs resolving.
+    func mayBegin(_ word: String) -> Bool {
+        var sound: String?
+        for beginning in beginnings {
+            if SpellFixer.boundedDistance(word, beginning.word, limit: beginning.allowed) <= beginning.allowed { return true }
+            guard word.utf8.count >= 4 else { continue }
+            if sound == nil { sound = SpellFixer.soundKey(word) }
+            if sound == beginning.sound { return true }
+        }
+        return false
+    }
+
     /// The zone `words` (folded, 1–3 words) name. `marked`: the words follow "colonia", "zona"
     /// or similar, so even a short name may be misspelt ("zona sir").
     func resolve(_ words: [String], marked: Bool, exactOnly: Bool = false) -> Match? {
@@ -82,29 +109,38 @@ struct ZoneResolver: Sendable {
         if exactOnly { return nil }
         // Fuzzy, word by word: one slip in a word of four letters or more (two from nine), or
         // the same sound. A lone short word ("sir") only after a marker.
-        let typedSounds = significant.map { $0.count >= 4 ? SpellFixer.soundKey($0) : "" }
+        // Sounds only when a word is not close by spelling (most comparisons end at the first word).
+        var typedSounds: [String]?
         var best: (zone: String, distance: Int)?
         for entry in entries {
-            let candidates: [(words: [String], sounds: [String])] = significant.count == 1
-                ? [(entry.words, entry.sounds), ([entry.runTogether[0]], [SpellFixer.soundKey(entry.runTogether[0])])]
-                : [(entry.words, entry.sounds)]
-            for target in candidates where target.words.count == significant.count {
+            for variant in 0..<(significant.count == 1 ? 2 : 1) {
+                let (words, sounds) = variant == 0 ? (entry.words, entry.sounds) : ([entry.runTogether[0]], [entry.runTogetherSound])
+                guard words.count == significant.count else { continue }
                 var total = 0
                 var close = true
                 for (i, typed) in significant.enumerated() {
-                    let wanted = target.words[i]
-                    // Unmarked, a slip is read in names of five letters or more ("toma" is not La Loma).
-                    let allowed = wanted.count >= 9 ? 2 : (wanted.count >= 5 || marked ? 1 : 0)
+                    let wanted = words[i]
+                    let allowed = Self.slipsAllowed(in: wanted, marked: marked)
                     let d = SpellFixer.boundedDistance(typed, wanted, limit: allowed)
                     total += d
-                    if d > allowed, typedSounds[i].isEmpty || typedSounds[i] != target.sounds[i] {
-                        close = false
-                        break
+                    if d > allowed {
+                        if typedSounds == nil { typedSounds = significant.map { $0.utf8.count >= 4 ? SpellFixer.soundKey($0) : "" } }
+                        if typedSounds![i].isEmpty || typedSounds![i] != sounds[i] {
+                            close = false
+                            break
+                        }
                     }
                 }
                 if close, best == nil || total < best!.distance { best = (entry.zone, total) }
             }
         }
         return best.map { Match(zone: $0.zone, exact: false) }
+    }
+
+    /// Slips read in a word of a zone's name: two from nine letters, one from five, one in any
+    /// word after a marker ("zona sir"); none otherwise ("toma" is not La Loma).
+    static func slipsAllowed(in wanted: String, marked: Bool) -> Int {
+        let letters = wanted.utf8.count
+        return letters >= 9 ? 2 : (letters >= 5 || marked ? 1 : 0)
     }
 }
