@@ -138,7 +138,10 @@ extension Conversation {
         guard (2...5).contains(words.count), words.allSatisfy({ $0.allSatisfy(\.isLetter) }),
               understood.answer == nil, understood.confidence < 0.6 || understood.slots.name != nil else { return nil }
         let folded = words.map(Text.fold)
-        guard !folded.contains(where: { ["gracias", "ok", "bueno", "hola", "si", "no", "va", "sale"].contains($0) }) else { return nil }
+        // "ay que lástima joven": everyday words are no name.
+        guard !folded.contains(where: { ["gracias", "ok", "bueno", "hola", "si", "no", "va", "sale"].contains($0) }),
+              folded.allSatisfy({ SlotExtractor.nameJoiners.contains($0) || !Lexicon.notNameWords.contains($0)
+                  && (CommonWords.names.contains($0) || !CommonWords.all.contains($0)) }) else { return nil }
         return Self.presentableName(words.joined(separator: " "))
     }
 

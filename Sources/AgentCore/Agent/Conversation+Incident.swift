@@ -52,8 +52,14 @@ extension Conversation {
             applied = true
         }
         if draft.modemRestarted == nil {
+            let unsure = [" no se ", " no lo se", " no sabemos", " dont know", " don t know", " not sure", " le pregunto",
+                          " dejame preguntar", " dejame le pregunto", " i ll ask", " voy a preguntar"].contains(where: folded.contains)
             if let restarted = slots.modemRestarted {
                 draft.modemRestarted = restarted
+                applied = true
+            } else if awaiting == .modemRestarted || awaiting == .sinceAndModem, unsure,
+                      [" reinici", " restart", " apag", " desconect", " reset"].contains(where: folded.contains) || awaiting == .modemRestarted {
+                draft.restartUnknown = true
                 applied = true
             } else if awaiting == .modemRestarted, let answer = understood.answer, answer != .stop {
                 draft.modemRestarted = answer == .yes
@@ -105,7 +111,7 @@ extension Conversation {
         if draft.name == nil { return .name }
         // Low-priority requests (wifi password, moving the router) need no diagnosis questions.
         if draft.priority == .baja { return nil }
-        switch (draft.since == nil, draft.modemRestarted == nil) {
+        switch (draft.since == nil, draft.modemRestarted == nil && draft.restartUnknown != true) {
         case (true, true): return .sinceAndModem
         case (true, false): return .since
         case (false, true): return .modemRestarted

@@ -69,8 +69,9 @@ extension Conversation {
             quote = next
         } else if let mbps = applying.planMbps, asksAboutAPlan, !wantsIt {
             quote = mbps
-            // "the 50 megas one, that's $450 right?" chooses it; "¿cuál es el más barato?" does not.
-            if startsWithQuestion || !mentionsSpeed(mbps) { applying.planMbps = nil }
+            // "the 50 megas one, that's $450 right?" chooses it; "¿cuál es el más barato?" and
+            // "y el de 600, ¿sí vale la pena?" do not.
+            if startsWithQuestion || !mentionsSpeed(mbps) || weighsAPlan { applying.planMbps = nil }
         } else if applying.planMbps == nil, refersBack, previous.quotedPlans.count == 1, Self.awaiting(draft) == .plan || wantsIt {
             applying.planMbps = previous.quotedPlans[0]
         }
@@ -97,11 +98,17 @@ extension Conversation {
             .contains(where: folded.contains)
     }
 
+    /// "el de 450, ¿qué tanto es?", "y el de 600, ¿sí vale la pena?": weighing a plan, not choosing it.
+    var weighsAPlan: Bool {
+        [" que tanto ", " vale la pena", " conviene", " que tal es", " worth"].contains(where: folded.contains)
+            && !folded.contains(" mejor ")
+    }
+
     /// "¿cuánto cuesta el más económico?", "cual es el mas barato": a question about a plan.
     var asksAboutAPlan: Bool {
-        let asks = text.contains("?") || [" cual ", " cuanto ", " cuantos ", " a como ", " que tal ", " how much ", " which ",
-                                          " what ", " que velocidad", " que incluye"].contains(where: folded.contains)
-        return asks && (understood.intent == .plansPrices || [" cuesta", " cuanto", " sale ", " precio", " how much", " cheapest",
+        let asks = text.contains("?") || weighsAPlan || [" cual ", " cuanto ", " cuantos ", " a como ", " que tal ", " how much ",
+                                                         " which ", " what ", " que velocidad", " que incluye"].contains(where: folded.contains)
+        return weighsAPlan || asks && (understood.intent == .plansPrices || [" cuesta", " cuanto", " sale ", " precio", " how much", " cheapest",
                                                               " option", " opcion", " opciones", " mas barato", " mas economico"]
             .contains(where: folded.contains))
     }
@@ -129,8 +136,10 @@ extension Conversation {
         let elsewhere = understood.confidence >= 0.6 && [.reportIncident, .humanAgent, .cancel, .billing, .incidentStatus,
                                                           .plansPrices, .coverage].contains(understood.intent)
         let thanks = [" gracias", " thank", " bendiga", " todo bien", " all good"].contains(where: folded.contains)
+        // "no pos mejor el de en medio, ese mero" is about the plan.
+        let aboutThePlan = slots.planMbps != nil || [" mejor ", " ese ", " esa ", " el de ", " la de "].contains(where: folded.contains)
         if awaiting == .name, slots.name == nil, understood.answer == nil, !elsewhere, !text.contains("?"), slots.phone == nil, !thanks,
-           !text.contains(where: \.isNumber), (2...80).contains(text.trimmingSpaces.count) {
+           !aboutThePlan, slots.zone == nil, !text.contains(where: \.isNumber), (2...80).contains(text.trimmingSpaces.count) {
             slots.name = text.trimmingSpaces
         }
         if awaiting != .name { slots.name = understood.slots.name.flatMap { explicitName($0) } }
@@ -200,6 +209,10 @@ extension Conversation {
             }
         }
         if changed { say(.signupUpdated) }
+        // "¿y en el Oriente sí llega?" answered with the zone: said yes to, unless the plan question says it.
+        if let zone = draft.zone, slots.zone != nil, start.zone != zone, asksCoverage, Self.awaiting(draft) != .plan {
+            say(.signupZoneCovered, ["zone": zone])
+        }
         if !applied, !isFirst, understood.answer == nil, quote == nil {
             answerAside(for: draft)
         }

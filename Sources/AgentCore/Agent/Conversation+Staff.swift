@@ -117,6 +117,11 @@ extension Conversation {
            [" de esos", " de esas", " de ellos", " of those", " of them"].contains(where: folded.contains) {
             topic = last
         }
+        // "¿y por plan?" after the figures: the same figures, which break down by plan and zone.
+        if previous.statsTopic != nil, topic == nil,
+           [" por plan", " por zona", " by plan", " by zone", " por paquete", " por colonia"].contains(where: folded.contains) {
+            topic = .summary
+        }
         let signingUp = [" altas", " dieron de alta", " dio de alta", " dar de alta", " nuevos", " este mes", " esta semana"]
             .contains(where: folded.contains)
         if previous.statsTopic == StaffTopic.incidents.rawValue, [" alta ", " media ", " baja ", " urgentes "].contains(where: folded.contains),

@@ -29,7 +29,9 @@ enum OthersDataRequest {
                         " me dices ", " me podrias decir ", " me podria decir ", " digame ", " diganme ", " me dice ",
                         " me lo pasas ", " me lo pasa ", " me la pasas ", " me lo das ", " me lo da ", " pasamelo ", " pasemelo ",
                         " me lo mandas ", " nomas digame ", " nomas dime ", " what about ", " can u give ", " can you tell ", " need ", " provide ", " get me ", " just the names",
-                        " me podria pasar ", " me podrias pasar ", " me puede pasar ", " podria pasar ", " could you send "])
+                        " me podria pasar ", " me podrias pasar ", " me puede pasar ", " podria pasar ", " could you send ",
+                        " requiero ", " solicito ", " me proporcione ", " proporcionarme ", " confirmarme ", " me confirma ",
+                        " me confirme ", " me podria confirmar "])
         guard asks, !has([" de la oficina", " de ustedes", " de soporte", " del tecnico", " de un tecnico", " de la empresa",
                           " de atencion", " your office", " your number", " de contacto", " para pagar", " de cuenta"]) else { return false }
         // "el vecino de enfrente… pásame su contraseña del wifi": the data of someone just named.
@@ -62,7 +64,9 @@ enum OthersDataRequest {
         for i in words.indices.dropLast() where words[i] == "lo" && ["de", "del"].contains(words[i + 1]) {
             if words[(i + 2)..<min(words.count, i + 5)].contains(where: { someoneElse.contains($0) }) { return true }
         }
-        return has([" esta al corriente", " cuanto debe ", " si debe ", " how much does she", " how much does he", " lo que debe "])
+        return has([" esta al corriente", " encuentra al corriente", " cuanto debe ", " si debe ", " how much does she",
+                    " how much does he", " lo que debe ", " donde vive ", " si vive en ", " en que calle vive",
+                    " where does he live", " where does she live"])
             && !has([" cuanto debo", " estoy al corriente"])
     }
 
@@ -96,7 +100,7 @@ enum OthersDataRequest {
     static let dataNouns: Set<String> = [
         "numero", "numeros", "telefono", "telefonos", "tel", "cel", "celular", "celulares", "whatsapp", "whats", "direccion",
         "direcciones", "domicilio", "datos", "lista", "contrasena", "correo", "phone", "phones", "number", "numbers",
-        "address", "addresses", "details", "data", "list", "contacto", "contactos",
+        "address", "addresses", "details", "data", "list", "contacto", "contactos", "listado", "nombres", "adeudo", "adeudos",
     ]
 
     /// Words that say the data is someone else's.

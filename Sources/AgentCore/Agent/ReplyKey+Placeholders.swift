@@ -11,6 +11,7 @@ extension ReplyKey {
         case .askNameOfferingProfile: ["profile"]
         case .askPlan: ["plans", "zone"]
         case .askZone: ["zones"]
+        case .signupZoneCovered: ["zone"]
         case .billingInfo: ["id", "name", "plan", "price", "status"]
         case .planChange: ["current", "own", "plan", "price"]
         case .cancelConfirm: ["id", "plan"]

@@ -7,6 +7,7 @@ public enum ReplyKey: String, Sendable, CaseIterable {
     case askPhone = "ask_phone"
     case askPlan = "ask_plan"
     case askZone = "ask_zone"
+    case signupZoneCovered = "signup_zone_covered"
     case billingInfo = "billing_info"
     case billingNotClient = "billing_not_client"
     case planChange = "plan_change"

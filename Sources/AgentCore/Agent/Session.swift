@@ -142,6 +142,8 @@ public struct IncidentDraft: Sendable, Codable, Equatable {
     public var description: String
     public var since: String?
     public var modemRestarted: Bool?
+    /// "no sé, déjame le pregunto a mi mamá": not asked again; the report goes with the column empty.
+    public var restartUnknown: Bool?
     public var zone: String?
     public var name: String?
     public var priority: Priority

@@ -45,9 +45,16 @@ enum Answers {
 
     /// At a confirmation, a longer message that agrees without a doubt in it: "si asi ta bien",
     /// "ta bien si ponganmelo", "si dice que si", "yes that's right".
+    private static let reassurances: [[String]] = [["te", "preocupes"], ["se", "preocupe"], ["hay", "problema"], ["hay", "bronca"],
+                                                    ["pasa", "nada"], ["problem"], ["worries"]]
+
     static func leansYes(_ tokens: [Token]) -> Bool {
-        let agrees = tokens.contains { agreeing.contains($0.word) }
-        let doubts = tokens.contains { doubting.contains($0.word) }
+        let words = tokens.map(\.word)
+        let agrees = words.contains { agreeing.contains($0) }
+        // "a ok ntp, sí todo bien": a "no" that reassures is no doubt.
+        let doubts = words.indices.contains { i in
+            doubting.contains(words[i]) && !(words[i] == "no" && reassurances.contains { words[(i + 1)...].starts(with: $0) })
+        }
         // "si esta bien asi nomas que los avisos me los manden a mí": agreement first, the rest an aside.
         let opening = tokens.prefix { !$0.isBoundary }.prefix(4).map(\.word)
         let agreesFirst = opening.first.map { ["si", "sip", "yes", "ok", "okay", "va", "simon"].contains($0) } == true

@@ -70,8 +70,8 @@ enum IntentRules {
         | que velocidad | me alcanza | iva | mensualidad del | cuanto es la mensualidad | velocidades | cost \
         | alcanza para | promociones | ofertas | cual me recomiendan | que me recomiendan | per month | a month \
         | monthly | options | the cheapest | enough for | what plans | which plan | recommend | minimum | plazo | forzoso \
-        | permanencia | contract | how long is the contract | plazo minimo
-    plans_prices 1.5: plan | cuanto es | velocidad | megas | cual plan | a cuanto
+        | permanencia | contract | how long is the contract | plazo minimo | speeds | what speed | which speed
+    plans_prices 1.5: plan | cuanto es | velocidad | megas | cual plan | a cuanto | vale la pena | worth it
     plans_prices 2: aparte | incluye el modem | cuantos aparatos | cuantos dispositivos
 
     coverage 3: cobertura | coverage | llegan | llega su internet | llega el internet | hasta alla llegan \

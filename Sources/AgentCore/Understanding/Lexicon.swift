@@ -17,7 +17,7 @@ struct Lexicon: Sendable {
 
     /// Words after which a named place is where the person is ("vivo en", "llegan a").
     static let presenceTriggers: [[String]] = [
-        ["vivo", "en"], ["vivimos", "en"], ["estoy", "en"], ["estamos", "en"], ["soy", "de"], ["somos", "de"],
+        ["vivo", "en"], ["vivimos", "en"], ["vive", "en"], ["viven", "en"], ["lives", "in"], ["estoy", "en"], ["estamos", "en"], ["soy", "de"], ["somos", "de"],
         ["servicio", "en"], ["cobertura", "en"], ["llegan", "a"], ["llegan", "hasta"], ["llega", "a"], ["llega", "hasta"],
         ["senal", "en"], ["senal", "por"], ["internet", "en"], ["cubren"], ["live", "in"], ["cover"], ["coverage", "in"],
         ["service", "in"], ["area", "of"], ["en"], ["por"], ["in"],
@@ -129,6 +129,10 @@ struct Lexicon: Sendable {
         "administrador", "gerente", "jefe", "dueno", "amigo", "amiga", "dios", "gracias", "atte", "saludos",
         "jefa", "jefe", "jefita", "jefecita", "abuela", "abuelita", "abuelo", "abuelito", "tia", "tio", "tiita", "hermana",
         "hermano", "cunada", "cunado", "prima", "primo", "nieta", "nieto", "comadre", "compadre", "madrina", "padrino",
+        // "soy contador y llevo…": what someone does is not who they are.
+        "contador", "contadora", "abogado", "abogada", "arquitecto", "arquitecta", "ingeniera", "licenciada", "doctor",
+        "enfermera", "enfermero", "profesor", "secretaria", "chofer", "comerciante", "vendedor", "vendedora", "policia",
+        "agricultor", "ganadero", "ranchero", "carpintero", "plomero", "electricista", "mecanico", "costurera",
     ])
 
     /// Words around a name given alone ("soy Luis", "me llamo Ana", "es Juan Pérez").

@@ -41,7 +41,9 @@ struct Normalizer: Sendable {
                     original.append(contentsOf: scalar.utf8)
                 }
                 continue
-            } else if ".,;:!?¿¡\n\r()".unicodeScalars.contains(scalar) {
+            } else if ".,;:!?¿¡\n\r()".unicodeScalars.contains(scalar) || scalar.value >= 0x1F000
+                        || (scalar.value >= 0x2600 && scalar.properties.isEmojiPresentation) {
+                // An emoji ends a clause as a full stop would ("My name is Samantha Brooks 🙂 I'm opening…").
                 boundary()
             } else {
                 flush()

@@ -137,6 +137,10 @@ public struct OfflineUnderstanding: Understanding {
         } else if Self.ownBillPhrases.contains(where: { words.position(of: $0) != nil }) {
             intent = .billing
             confidence = max(confidence, 0.9)
+        } else if intent == .outOfScope, text.contains("?"), words.contains(where: Self.plansWords.contains) {
+            // "What speeds do you have? I'll have kids doing video classes": a question about the plans, whatever else it says.
+            intent = .plansPrices
+            confidence = max(confidence, 0.7)
         }
         let place = early ?? extractor.placeAfterPresence(intent: intent)
         let slots = extractor.slots(for: intent, zone: place?.zone)
@@ -151,6 +155,8 @@ public struct OfflineUnderstanding: Understanding {
     }
 
     static let clitics: Set<String> = ["me", "te", "le", "nos", "les"]
+
+    static let plansWords: Set<String> = ["speeds", "velocidades", "planes", "plans", "precios", "prices", "paquetes", "tarifas"]
 
     static let personPhrases: [[String]] = [
         ["con", "una", "persona"], ["con", "un", "humano"], ["con", "alguien", "de", "la", "oficina"], ["talk", "to", "a", "person"],

@@ -12,6 +12,9 @@ struct SlotExtractor {
     let words: [String]
     /// The sheet's zones as a resolver, looked up once per message.
     let resolver: ZoneResolver
+    /// Written without a lowercase letter ("ME VOY A VIVIR A SAN ISIDRO"): capitals say nothing
+    /// about names or places.
+    let shouted: Bool
     /// The sheet's zones the message spells out, each with its folded name padded (" la loma ").
     let namedZones: [(zone: String, padded: String)]
 
@@ -21,6 +24,8 @@ struct SlotExtractor {
         self.context = context
         self.lexicon = lexicon
         words = tokens.map(\.word)
+        shouted = !(text.utf8.contains(where: { $0 >= 97 && $0 <= 122 })
+            || text.unicodeScalars.contains(where: { $0.value >= 128 && $0.properties.isLowercase }))
         resolver = ZoneResolver.cached(zones: context.zones, aliases: context.zoneAliases)
         let folded = " " + Text.fold(text) + " "
         namedZones = resolver.paddedNames.filter { folded.contains($0.padded) }
@@ -153,7 +158,7 @@ struct SlotExtractor {
                 // article after words that clearly say where ("vivo en las flores").
                 let first = tokens[start]
                 let named = Lexicon.placeArticles.contains(first.word) && start + 1 < tokens.count ? tokens[start + 1] : first
-                let capitalised = named.original.first?.isUppercase == true
+                let capitalised = !shouted && named.original.first?.isUppercase == true
                 let looksLikeName = capitalised || (trigger.count > 1 && Lexicon.placeArticles.contains(first.word))
                 guard looksLikeName, !Lexicon.notPlaces.contains(tokens[min(start + 1, tokens.count - 1)].word),
                       !Lexicon.notPlaces.contains(first.word) else { continue }
@@ -345,9 +350,7 @@ struct SlotExtractor {
     /// Two to four capitalised words that are nobody's vocabulary: "Mike Henderson.",
     /// "mi vecina Claudia Morales", "Ana Karen López, zona Sur".
     private func capitalisedName() -> String? {
-        // All capitals says nothing about names.
-        guard text.utf8.contains(where: { $0 >= 97 && $0 <= 122 })
-                || text.unicodeScalars.contains(where: { $0.value >= 128 && $0.properties.isLowercase }) else { return nil }
+        guard !shouted else { return nil }
         let zoneWords = self.zoneWords
         var i = 0
         while i < tokens.count {
@@ -413,8 +416,7 @@ struct SlotExtractor {
         }
         var picked: [Token] = []
         // "soy Efraín Lara albañil": a capitalised name ends at the first lowercase word.
-        let capitalised = i < tokens.count && tokens[i].original.first?.isUppercase == true
-            && text.contains(where: \.isLowercase)
+        let capitalised = i < tokens.count && tokens[i].original.first?.isUppercase == true && !shouted
         while i < tokens.count, picked.count < 5, tokens[i].isAlphabetic,
               // "a nombre de ella carmen ruiz olvera cuanto sale": the name ends where the question starts.
               !lexicon.isIntentWord(tokens[i].word) || tokens[i].original.first?.isUppercase == true
@@ -480,12 +482,18 @@ struct SlotExtractor {
             && !Answers.all.contains(typed) && !Answers.all.contains(token.word)
     }
 
+    /// "de", "del", "la" inside a name ("Juan de la Cruz").
+    static let nameJoiners: Set<String> = ["de", "del", "la", "las", "los", "y"]
+
     /// The answer to "¿A nombre de quién?": the whole message, when it looks like a name.
     private func wholeMessageAsName() -> String? {
         guard text.allSatisfy({ $0.isLetter || $0.isWhitespace || "'-.,".contains($0) }) else { return nil }
         let words = tokens.filter { !$0.isBoundary && !Lexicon.nameFillers.contains($0.word) }
-        guard (1...5).contains(words.count),
-              words.allSatisfy({ $0.isAlphabetic && !Lexicon.notNameWords.contains($0.typed) && !lexicon.isIntentWord($0.typed) })
+        let zoneWords = self.zoneWords
+        // "ay que lástima joven", "no pos mejor el de en medio": everyday words are no name.
+        guard (1...5).contains(words.count), let first = words.first, !Self.nameJoiners.contains(first.word),
+              words.allSatisfy({ $0.isAlphabetic && !Lexicon.notNameWords.contains($0.typed) && !lexicon.isIntentWord($0.typed) }),
+              words.allSatisfy({ Self.unknownWord($0, lexicon: lexicon, zoneWords: zoneWords) || Self.nameJoiners.contains($0.word) })
         else { return nil }
         return Text.titleCased(words.map(\.original).joined(separator: " "))
     }
