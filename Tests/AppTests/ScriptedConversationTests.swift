@@ -72,4 +72,12 @@ extension ScriptedConversationTests {
         // Read once on 2026-12-03: 24/28 = 85.7 % (F and G at their reading: 64.3 %; J and K: 59.4 %). A guard.
         #expect(report.rate >= 0.82)
     }
+
+    /// Writers Z and AA: written at the start of the fourth round, added unread, read once at its end. Figures only.
+    @Test func fourthHeldOutScripts() async throws {
+        let report = try await Self.run(["heldout/authorZ", "heldout/authorAA"], details: false)
+        print("Scripts (fourth held out, writers Z and AA): \(report.passed)/\(report.total) = \(String(format: "%.1f", report.rate * 100)) %")
+        // Read once on 2026-12-03: 23/28 = 82.1 %. A guard.
+        #expect(report.rate >= 0.78)
+    }
 }
