@@ -235,9 +235,17 @@ extension Conversation {
         case .staffStats where asksAboutAPlan || folded.contains("cuanto"),
              .staffSearch where asksAboutAPlan || folded.contains("cuanto"):
             say(.plansList, ["plans": planList()])
+        // "¿el módem lo pueden dejar en la sala?": where the equipment goes is settled at the installation.
+        case _ where asksAboutInstallation: say(.installationDetails)
         // The plan question lists the plans: a question about them needs no "I didn't get that".
         default: if Self.awaiting(draft) != .plan || !text.contains("?") { say(.notUnderstoodInFlow) }
         }
+    }
+
+    var asksAboutInstallation: Bool {
+        (text.contains("?") || [" pueden ", " puede ", " se puede ", " can you ", " can the "].contains(where: folded.contains))
+            && [" modem", " antena", " instala", " cable", " router", " tecnico", " aparato", " antenna", " technician"]
+                .contains(where: folded.contains)
     }
 
     static func awaiting(_ draft: SignupDraft) -> SlotName {

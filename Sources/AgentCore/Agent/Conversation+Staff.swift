@@ -25,9 +25,15 @@ extension Conversation {
 
     /// Statistics, focused on what was asked ("¿y de lana cuánto va?", "altas este mes",
     /// "prospectos en La Loma", "reportes de prioridad alta"), for one zone when one is named.
-    mutating func staffStats(topic asked: StaffTopic? = nil) {
+    mutating func staffStats(topic asked: StaffTopic? = nil, zone only: String? = nil) {
         let topic = asked ?? StaffTopic.of(text) ?? .summary
-        let zone = understood.slots.zone.flatMap(workbook.zone(named:))?.name
+        // "compárame Norte contra Sur": the same figures for each zone named.
+        let named = workbook.zones.map(\.name).filter { folded.contains(" " + Text.fold($0) + " ") }
+        if only == nil, named.count > 1 {
+            for zone in named { staffStats(topic: topic, zone: zone) }
+            return
+        }
+        let zone = only ?? understood.slots.zone.flatMap(workbook.zone(named:))?.name
         session.context.statsTopic = topic.rawValue
         session.context.statsZone = zone
         session.context.searchZone = nil
@@ -206,6 +212,11 @@ extension Conversation {
     }
 
     mutating func staffSearch() {
+        // "compárame Norte contra Sur": figures side by side, not two lists.
+        if [" compar", " contra ", " versus ", " vs "].contains(where: folded.contains) {
+            intent = .staffStats
+            return staffStats()
+        }
         let slots = understood.slots
         if let phone = slots.phone.flatMap(PhoneNumber.matchKey) {
             return showClients(workbook.clients.filter { PhoneNumber.matchKey($0.phone) == phone },

@@ -90,6 +90,7 @@ public enum ReplyKey: String, Sendable, CaseIterable {
     case prospectAskName = "prospect_ask_name"
     case prospectNameSaved = "prospect_name_saved"
     case installationWhen = "installation_when"
+    case installationDetails = "installation_details"
     case installationPending = "installation_pending"
     case prospectOffer = "prospect_offer"
     case handoffWaiting = "handoff_waiting"
