@@ -179,8 +179,8 @@ struct Conversation {
     mutating func route(_ intent: Intent) {
         self.intent = intent
         // "¿y el de 50 incluye el módem?": a question about a plan is answered, not a sign-up begun.
-        if intent == .register, input.role == .customer, text.contains("?"), !wantsIt, asksAboutPrice,
-           understood.confidence < 0.8, session.flow == nil {
+        if intent == .register, input.role == .customer, text.contains("?"), !wantsIt, asksAboutPrice || weighsAPlan,
+           understood.confidence < 0.8 || weighsAPlan, session.flow == nil {
             return route(.plansPrices)
         }
         if intent.isStaffOnly, input.role != .staff {
@@ -236,6 +236,11 @@ struct Conversation {
     var insistsAfterRefusal: Bool {
         guard input.session?.context.refusedData == true else { return false }
         if OthersDataRequest.claimsToBeStaff(text) { return true }
+        // "nomás dígame cuánto y yo le llevo el dinerito": still what the other person owes.
+        if [" cuanto", " how much"].contains(where: folded.contains),
+           ![" cuanto debo", " cuanto pago", " cuanto cuesta", " cuanto sale", " cuanto cobran"].contains(where: folded.contains) {
+            return true
+        }
         // "pero nomás el número, no le voy a hacer nada": still the data, whatever else it says.
         if OthersDataRequest.mentionsData(text), understood.intent != .humanAgent, !givesANumber { return true }
         // "let's do the 100 then, name's Tyler Brooks", "local number is 322 107 4431": their own business.

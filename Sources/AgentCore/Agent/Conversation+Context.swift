@@ -46,7 +46,7 @@ extension Conversation {
         let quoted = previous.quotedPlans
 
         // "ese lo quiero", "va, me late ese", "bueno pues ese de 50 me lo quedo".
-        if (!quoted.isEmpty || previous.listedPlans), wantsIt || understood.intent == .register,
+        if (!quoted.isEmpty || previous.listedPlans), wantsIt || understood.intent == .register && !weighsAPlan,
            slots.planMbps != nil || (quoted.count == 1 && (refersBack || understood.intent == .register)) {
             intent = .register
             startSignup(plan: slots.planMbps ?? quoted.first)
@@ -185,6 +185,7 @@ extension Conversation {
                 " ese mero ", " ese merito ", " me conviene ", " me animo ", " va ese ", " sale ese ", " dale ",
                 " go with ", " we ll take ", " well take ", " i think the ", " creo que el ", " creo q el ", " mejor el ",
                 " me quedo con ", " ese me gusta ", " nos quedamos con ", " ponme el ", " ponganme el "]
-            .contains(where: folded.contains)
+            // "¿cuánto sale ese?" asks; "sale, ese" takes it.
+            .contains(where: { folded.contains($0) && !($0 == " sale ese " && folded.contains(" cuanto sale ese")) })
     }
 }

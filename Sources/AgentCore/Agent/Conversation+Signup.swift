@@ -101,6 +101,7 @@ extension Conversation {
     /// "el de 450, ¿qué tanto es?", "y el de 600, ¿sí vale la pena?": weighing a plan, not choosing it.
     var weighsAPlan: Bool {
         [" que tanto ", " vale la pena", " conviene", " que tal es", " worth"].contains(where: folded.contains)
+            || text.contains("?") && [" que tal ", " aguanta", " alcanza para"].contains(where: folded.contains)
             && !folded.contains(" mejor ")
     }
 
@@ -166,6 +167,12 @@ extension Conversation {
         if let zoneName = slots.zone, draft.zone == nil || workbook.zone(named: zoneName) != nil {
             if understood.zoneGuessed, understood.slots.zone == zoneName { sayZoneGuess(zoneName) }
             guard let zone = workbook.zone(named: zoneName), zone.hasCoverage else {
+                // "¿Y llega hasta la colonia El Mirador? Es que ahí vive mi hermana": a question gets
+                // its answer and the waiting list is offered, not filled in unasked.
+                if text.contains("?"), asksCoverage {
+                    intent = .coverage
+                    return answerCoverage(zoneName)
+                }
                 noCoverage(zoneName: workbook.zone(named: zoneName)?.name ?? Text.titleCased(zoneName), draft: draft)
                 return
             }

@@ -197,7 +197,10 @@ extension Conversation {
                 return true
             }
         }
-        guard let zone, isShort || startsWithAnd, understood.slots.name == nil || understood.intent != .staffSearch else { return false }
+        // "cuántos son de Poniente? es que ya casi entra la antena": the last figures, for that zone.
+        let countsAgain = previous.statsTopic != nil && folded.contains(" cuant")
+        guard let zone, isShort || startsWithAnd || countsAgain, understood.slots.name == nil || understood.intent != .staffSearch
+        else { return false }
         if previous.searchZone != nil || !previous.searchResults.isEmpty, previous.statsTopic == nil {
             intent = .staffSearch
             searchZone(zone)

@@ -22,6 +22,14 @@ enum OthersDataRequest {
         if givesANumber(text), !has([" de quien ", " whose "]) { return false }
         // "soy del equipo técnico, el ing. me pidió la lista de clientes con sus teléfonos".
         if claimsToBeStaff(text), mentionsData(text) || asksFigures(text) { return true }
+        // "mi vecina … me pidió que le preguntara cuánto debe": what someone else owes, however it is asked.
+        // Written from that person's own phone ("le escribo del cel de mi cuñado…"), it is their account.
+        if has([" cuanto debe ", " lo que debe ", " esta al corriente", " encuentra al corriente", " si ya pago "]),
+           folded.split(separator: " ").contains(where: { someoneElse.contains(String($0)) }),
+           !has([" del cel de", " del celular de", " del telefono de", " del whats de", " escribo del", " escribo de parte",
+                 " from his phone", " from her phone", " on behalf of"]) {
+            return true
+        }
         let asks = has([" pasame ", " pasa ", " dame ", " dime ", " me das ", " me da ", " me puedes dar ", " me podria dar ",
                         " me podrias dar ", " necesito ", " ocupo ", " quiero ", " regalame ", " mandame ", " enviame ",
                         " muestrame ", " give me ", " send me ", " tell me ", " share ", " what is ", " whats ", " could you give ",

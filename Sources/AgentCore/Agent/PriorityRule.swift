@@ -7,7 +7,8 @@ public enum PriorityRule {
         "no conecta", "no se conecta", "no me conecta", "no tengo señal", "sin señal", "no hay señal", "nada de internet",
         "se fue el internet", "se fue la señal", "se cayo", "esta caido", "caido", "luz roja", "foco rojo", "led rojo",
         "luz los", "led los", "foco los", "los en rojo", "los rojo", "los esta en rojo", "los prendido", "los encendido",
-        "los parpadea", "los parpadeando", "no internet", "internet is down", "no connection", "no service", "red light", "offline",
+        "los parpadea", "los parpadeando", "no internet", "internet is down", "internet went out", "internet s out", "internet is out", "went out at",
+        "nothing works", "still nothing", "no connection", "no service", "red light", "offline",
         "nada de señal", "no navega", "no puedo navegar", "ni internet",
         // "ya no ai internet": the normaliser reads "ai" as "ahí".
         "no ahi internet", "no ai internet", "no ay internet", "no ahi señal", "no ai señal", "no hay nada de internet",

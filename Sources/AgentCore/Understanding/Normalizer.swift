@@ -106,7 +106,7 @@ struct Normalizer: Sendable {
     static let abbreviations: [String: [String]] = {
         var map: [String: [String]] = [
             "q": ["que"], "k": ["que"], "ke": ["que"], "qe": ["que"], "xq": ["porque"], "pq": ["porque"],
-            "porq": ["porque"], "xk": ["porque"], "pk": ["porque"], "tmb": ["tambien"], "tb": ["tambien"],
+            "porq": ["porque"], "porke": ["porque"], "porqe": ["porque"], "xke": ["porque"], "xk": ["porque"], "pk": ["porque"], "tmb": ["tambien"], "tb": ["tambien"],
             "tmbn": ["tambien"], "tambn": ["tambien"], "porfa": ["por", "favor"], "porfas": ["por", "favor"],
             "porfis": ["por", "favor"], "porfavor": ["por", "favor"], "plis": ["por", "favor"],
             "pls": ["please"], "plz": ["please"], "xfa": ["por", "favor"], "xfavor": ["por", "favor"],

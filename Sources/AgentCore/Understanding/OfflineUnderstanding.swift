@@ -122,8 +122,19 @@ public struct OfflineUnderstanding: Understanding {
         // A failure report with no word of anything failing or of the equipment ("lo voy a platicar con
         // mi hija… muy amable"), or a report's status with no word of a report, visit or installation:
         // the next reading.
-        let wording = text + " " + words.joined(separator: " ")
-        if intent == .reportIncident, !PriorityRule.mentionsAProblem(wording), let next = alternatives.first {
+        let understoodWords = words.joined(separator: " ")
+        let wording = text + " " + understoodWords
+        if intent == .reportIncident, !PriorityRule.namesAFailure(wording), text.contains("?"),
+           words.contains(where: Self.plansWords.contains) {
+            // "…would like a home internet connection. Which plans do you have?": nothing fails; plans are asked.
+            intent = .plansPrices
+            alternatives.removeAll { $0 == .plansPrices }
+        } else if intent == .reportIncident, !PriorityRule.namesAFailure(wording),
+                  Self.wantsService.contains(where: { (" " + understoodWords + " ").contains($0) }) {
+            // "My wife's mama needs internet at her house… How does this work?": wanting the service, nothing failing.
+            intent = .register
+            alternatives.removeAll { $0 == .register }
+        } else if intent == .reportIncident, !PriorityRule.mentionsAProblem(wording), let next = alternatives.first {
             intent = next
             alternatives.removeFirst()
         } else if intent == .incidentStatus, !Self.mentionsAReport(wording), let next = alternatives.first {
@@ -155,6 +166,10 @@ public struct OfflineUnderstanding: Understanding {
     }
 
     static let clitics: Set<String> = ["me", "te", "le", "nos", "les"]
+
+    static let wantsService = [" needs internet ", " need internet ", " necesita internet ", " necesitamos internet ",
+                               " quiere internet ", " quisiera internet ", " how does this work", " como funciona ", " would like internet",
+                               " like a home internet", " want internet ", " quiero internet "]
 
     static let plansWords: Set<String> = ["speeds", "velocidades", "planes", "plans", "precios", "prices", "paquetes", "tarifas"]
 

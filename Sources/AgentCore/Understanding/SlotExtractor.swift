@@ -123,7 +123,9 @@ struct SlotExtractor {
 
     /// Words that are never read as a misspelt zone: the rules' words and everyday words.
     static func neverAZone(_ token: Token, _ lexicon: Lexicon) -> Bool {
+        // A typo the spelling fixes already made an everyday word ("porke" → "porte") is no zone either.
         token.typed.utf8.count < 4 || lexicon.isIntentWord(token.typed) || CommonWords.all.contains(token.typed)
+            || (token.word != token.typed && CommonWords.all.contains(token.word))
             || Lexicon.nearZoneWords.contains(token.typed)
             || Lexicon.notNameWords.contains(token.typed) || !token.isAlphabetic
     }
