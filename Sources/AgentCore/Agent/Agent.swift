@@ -103,6 +103,7 @@ struct Conversation {
         session.context.writtenIncident = kept.writtenIncident
         session.context.statedName = kept.statedName
         session.context.signedUp = kept.signedUp
+        session.context.lastQuotedPlan = kept.lastQuotedPlan
         // The last sheet zone the person named: a sign-up later starts from it ("los planes para la Sur").
         if input.role == .customer, let named = understood.slots.zone, let zone = workbook.zone(named: named) {
             session.context.zone = zone.name

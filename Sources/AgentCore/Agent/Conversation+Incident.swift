@@ -233,7 +233,10 @@ extension Conversation {
         cells[Col.Incident.updated.name] = settings.time.stamp(now)
         effects.append(.updateRow(.incidents, key: folio, cells: cells))
         session.context.writtenIncident = folio
-        if understood.intent == .reportIncident, understood.confidence >= 0.6, PriorityRule.mentionsAProblem(wording),
+        // "otra cosa se me pasó, la antena se ve chueca": a detail added, not the report told again.
+        let adds = [" otra cosa", " tambien ", " ademas", " se me paso", " por cierto", " also ", " another thing", " se me olvido"]
+            .contains(where: folded.contains)
+        if understood.intent == .reportIncident, understood.confidence >= 0.6, PriorityRule.mentionsAProblem(wording), !adds,
            let open = known {
             // The whole report again ("no tengo internet desde la mañana…"): the same one, with these details.
             say(.incidentAlreadyOpen, ["folio": folio, "status": open.status.sheetLabel, "date": open.date])

@@ -67,6 +67,7 @@ extension Conversation {
             return
         }
         session.context.quotedPlans = [plan.mbps]
+        session.context.lastQuotedPlan = plan.mbps
         session.context.offeredSignup = true
         say(.planDetail, ["plan": String(plan.mbps), "price": Money.format(plan.monthlyPrice),
                           "description": plan.description], buttons: planButtons)

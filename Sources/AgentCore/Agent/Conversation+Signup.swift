@@ -23,6 +23,8 @@ extension Conversation {
         slots.name = nil
         // What the last replies settled: the plan just quoted, the zone whose coverage was just confirmed.
         slots.planMbps = slots.planMbps ?? plan
+        // "contrato ese último que le pregunté": the plan quoted last, even before a coverage answer.
+        if slots.planMbps == nil, refersBack, let last = previous.lastQuotedPlan { slots.planMbps = last }
         // A zone just found without coverage makes "apúntame" a place on the waiting list.
         if slots.zone == nil, let zone = previous.zone { slots.zone = zone }
         // "¿cuánto está el de 100? quiero ponerlo en la barbería": the price first.

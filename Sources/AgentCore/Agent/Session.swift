@@ -94,6 +94,8 @@ public struct DialogueContext: Sendable, Codable, Equatable {
     public var statedName: String?
     /// The client number this chat just signed up with: "¿y cuándo vienen?" is about its installation.
     public var signedUp: String?
+    /// The plan quoted last, turns ago too: "contrato ese último que le pregunté" after a coverage answer.
+    public var lastQuotedPlan: Int?
 
     public init() {}
 
