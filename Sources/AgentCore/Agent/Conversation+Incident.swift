@@ -57,8 +57,8 @@ extension Conversation {
             if let restarted = slots.modemRestarted {
                 draft.modemRestarted = restarted
                 applied = true
-            } else if awaiting == .modemRestarted || awaiting == .sinceAndModem, unsure,
-                      [" reinici", " restart", " apag", " desconect", " reset"].contains(where: folded.contains) || awaiting == .modemRestarted {
+            } else if unsure, awaiting == .modemRestarted || (awaiting == .sinceAndModem
+                          && [" reinici", " restart", " apag", " desconect", " reset"].contains(where: folded.contains)) {
                 draft.restartUnknown = true
                 applied = true
             } else if awaiting == .modemRestarted, let answer = understood.answer, answer != .stop {

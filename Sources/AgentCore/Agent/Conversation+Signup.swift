@@ -102,9 +102,10 @@ extension Conversation {
 
     /// "el de 450, ¿qué tanto es?", "y el de 600, ¿sí vale la pena?": weighing a plan, not choosing it.
     var weighsAPlan: Bool {
+        // Weighed outright, or in a question that does not already prefer one ("mejor el de 50…").
         [" que tanto ", " vale la pena", " conviene", " que tal es", " worth"].contains(where: folded.contains)
-            || text.contains("?") && [" que tal ", " aguanta", " alcanza para"].contains(where: folded.contains)
-            && !folded.contains(" mejor ")
+            || (text.contains("?") && [" que tal ", " aguanta", " alcanza para"].contains(where: folded.contains)
+                && !folded.contains(" mejor "))
     }
 
     /// "¿cuánto cuesta el más económico?", "cual es el mas barato": a question about a plan.

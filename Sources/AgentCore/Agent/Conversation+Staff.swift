@@ -28,10 +28,12 @@ extension Conversation {
     mutating func staffStats(topic asked: StaffTopic? = nil, zone only: String? = nil) {
         let topic = asked ?? StaffTopic.of(text) ?? .summary
         // "compárame Norte contra Sur": the same figures for each zone named.
-        let named = workbook.zones.map(\.name).filter { folded.contains(" " + Text.fold($0) + " ") }
-        if only == nil, named.count > 1 {
-            for zone in named { staffStats(topic: topic, zone: zone) }
-            return
+        if only == nil {
+            let named = workbook.zones.map(\.name).filter { folded.contains(" " + Text.fold($0) + " ") }
+            if named.count > 1 {
+                for zone in named { staffStats(topic: topic, zone: zone) }
+                return
+            }
         }
         let zone = only ?? understood.slots.zone.flatMap(workbook.zone(named:))?.name
         session.context.statsTopic = topic.rawValue

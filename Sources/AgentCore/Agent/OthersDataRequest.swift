@@ -22,10 +22,11 @@ enum OthersDataRequest {
         if givesANumber(text), !has([" de quien ", " whose "]) { return false }
         // "soy del equipo técnico, el ing. me pidió la lista de clientes con sus teléfonos".
         if claimsToBeStaff(text), mentionsData(text) || asksFigures(text) { return true }
+        let words = folded.split(separator: " ").map(String.init)
+        let namesSomeoneElse = words.contains(where: someoneElse.contains)
         // "mi vecina … me pidió que le preguntara cuánto debe": what someone else owes, however it is asked.
         // Written from that person's own phone ("le escribo del cel de mi cuñado…"), it is their account.
-        if has([" cuanto debe ", " lo que debe ", " esta al corriente", " encuentra al corriente", " si ya pago "]),
-           folded.split(separator: " ").contains(where: { someoneElse.contains(String($0)) }),
+        if has([" cuanto debe ", " lo que debe ", " esta al corriente", " encuentra al corriente", " si ya pago "]), namesSomeoneElse,
            !has([" del cel de", " del celular de", " del telefono de", " del whats de", " escribo del", " escribo de parte",
                  " from his phone", " from her phone", " on behalf of"]) {
             return true
@@ -43,8 +44,7 @@ enum OthersDataRequest {
         guard asks, !has([" de la oficina", " de ustedes", " de soporte", " del tecnico", " de un tecnico", " de la empresa",
                           " de atencion", " your office", " your number", " de contacto", " para pagar", " de cuenta"]) else { return false }
         // "el vecino de enfrente… pásame su contraseña del wifi": the data of someone just named.
-        if folded.split(separator: " ").contains(where: { someoneElse.contains(String($0)) }),
-           has([" su numero", " su telefono", " su contrasena", " su clave", " su wifi", " su direccion", " su cel "]) {
+        if namesSomeoneElse, has([" su numero", " su telefono", " su contrasena", " su clave", " su wifi", " su direccion", " su cel "]) {
             return true
         }
         // His or her data, outright.
@@ -53,7 +53,6 @@ enum OthersDataRequest {
             return true
         }
         // A kind of personal data followed, within a few words, by someone who is not the writer.
-        let words = folded.split(separator: " ").map(String.init)
         let original = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "?" || $0 == "¿" }).map(String.init)
         for (i, word) in words.enumerated() where dataNouns.contains(word) {
             let window = words[(i + 1)..<min(words.count, i + 6)]

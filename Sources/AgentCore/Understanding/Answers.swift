@@ -43,11 +43,11 @@ enum Answers {
         "not", "nope", "cancela", "cancelar", "think", "pensar", "pienso", "later", "luego",
         "despues", "over", "decide", "decidir", "platicar"]
 
-    /// At a confirmation, a longer message that agrees without a doubt in it: "si asi ta bien",
-    /// "ta bien si ponganmelo", "si dice que si", "yes that's right".
     private static let reassurances: [[String]] = [["te", "preocupes"], ["se", "preocupe"], ["hay", "problema"], ["hay", "bronca"],
                                                     ["pasa", "nada"], ["problem"], ["worries"]]
 
+    /// At a confirmation, a longer message that agrees without a doubt in it: "si asi ta bien",
+    /// "ta bien si ponganmelo", "si dice que si", "yes that's right".
     static func leansYes(_ tokens: [Token]) -> Bool {
         let words = tokens.map(\.word)
         let agrees = words.contains { agreeing.contains($0) }

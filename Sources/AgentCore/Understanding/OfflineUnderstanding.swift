@@ -124,13 +124,12 @@ public struct OfflineUnderstanding: Understanding {
         // the next reading.
         let understoodWords = words.joined(separator: " ")
         let wording = text + " " + understoodWords
-        if intent == .reportIncident, !PriorityRule.namesAFailure(wording), text.contains("?"),
-           words.contains(where: Self.plansWords.contains) {
+        let reportWithoutFailure = intent == .reportIncident && !PriorityRule.namesAFailure(wording)
+        if reportWithoutFailure, text.contains("?"), words.contains(where: Self.plansWords.contains) {
             // "…would like a home internet connection. Which plans do you have?": nothing fails; plans are asked.
             intent = .plansPrices
             alternatives.removeAll { $0 == .plansPrices }
-        } else if intent == .reportIncident, !PriorityRule.namesAFailure(wording),
-                  Self.wantsService.contains(where: { (" " + understoodWords + " ").contains($0) }) {
+        } else if reportWithoutFailure, Self.wantsService.contains(where: { (" " + understoodWords + " ").contains($0) }) {
             // "My wife's mama needs internet at her house… How does this work?": wanting the service, nothing failing.
             intent = .register
             alternatives.removeAll { $0 == .register }
