@@ -3,37 +3,22 @@ import Foundation
 
 /// The local workbook: the five tabs stored as the spreadsheet would hold them.
 extension Store {
-    public func workbookTabs() throws -> [Tab: TabData] {
-        var tabs: [Tab: TabData] = [:]
-        for row in try db.query("SELECT tab, cells FROM workbook_headers") {
-            guard let tab = Tab(rawValue: row[text: 0]) else { continue }
-            tabs[tab] = TabData(header: try decode([String].self, row[1].string))
-        }
-        for row in try db.query("SELECT tab, cells FROM workbook_rows ORDER BY tab, position") {
-            guard let tab = Tab(rawValue: row[text: 0]) else { continue }
-            tabs[tab, default: TabData(header: tab.header)].rows.append(try decode([String].self, row[1].string))
-        }
-        return tabs
+    // Reads go to the second connection (WorkbookReader): they never wait behind a turn's
+    // commit, and a turn never waits behind them.
+    public nonisolated func workbookTabs() async throws -> [Tab: TabData] {
+        try await reader.tabs()
     }
 
-    public func workbookTab(_ tab: Tab) throws -> TabData? {
-        guard let header = try db.query("SELECT cells FROM workbook_headers WHERE tab = ?", [.text(tab.rawValue)]).first
-        else { return nil }
-        let rows = try db.query("SELECT cells FROM workbook_rows WHERE tab = ? ORDER BY position", [.text(tab.rawValue)])
-        return TabData(header: try decode([String].self, header[0].string),
-                       rows: try rows.map { try decode([String].self, $0[0].string) })
+    public nonisolated func workbookTab(_ tab: Tab) async throws -> TabData? {
+        try await reader.tab(tab)
     }
 
-    public func workbookHeader(_ tab: Tab) throws -> [String]? {
-        guard let row = try db.query("SELECT cells FROM workbook_headers WHERE tab = ?", [.text(tab.rawValue)]).first
-        else { return nil }
-        return try decode([String].self, row[0].string)
+    public nonisolated func workbookHeader(_ tab: Tab) async throws -> [String]? {
+        try await reader.header(tab)
     }
 
-    public func workbookRow(_ tab: Tab, key: String) throws -> [String]? {
-        guard let row = try db.query("SELECT cells FROM workbook_rows WHERE tab = ? AND row_key = ?",
-                                     [.text(tab.rawValue), .text(key)]).first else { return nil }
-        return try decode([String].self, row[0].string)
+    public nonisolated func workbookRow(_ tab: Tab, key: String) async throws -> [String]? {
+        try await reader.row(tab, key: key)
     }
 
     /// Appends rows after the last one; a row whose key is already in the tab is skipped.

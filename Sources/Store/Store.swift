@@ -9,6 +9,7 @@ public actor Store {
     /// Rings after notices are queued (see OutboundBell).
     public nonisolated let outboundBell = OutboundBell()
     let db: SQLiteConnection
+    let reader: WorkbookReader
     let encoder = JSONEncoder()
     let decoder = JSONDecoder()
 
@@ -28,6 +29,7 @@ public actor Store {
         // not only a crash of the process.
         try db.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = \(durable ? "FULL" : "NORMAL"); PRAGMA foreign_keys = ON;")
         try Migrations.apply(to: db)
+        reader = try WorkbookReader(path: path)
         encoder.outputFormatting = [.sortedKeys]
     }
 
