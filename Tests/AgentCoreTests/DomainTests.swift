@@ -208,3 +208,25 @@ import Testing
         #expect(!set.occurs(in: " ") && !PhraseSet([]).occurs(in: " hola "))
     }
 }
+
+@Suite struct SpellingTests {
+    private let understanding = OfflineUnderstanding()
+    private func read(_ text: String) -> String {
+        understanding.classify(text, context: UnderstandingContext(zones: ["Centro", "Norte", "Sur", "Oriente", "Poniente", "La Loma"],
+                                                                     planSpeeds: [20, 50, 100])).normalized ?? ""
+    }
+
+    /// Real words one letter from a keyword used to become it: "caro" a yes, "pagado" a restart.
+    @Test(arguments: [
+        ("está muy caro", "caro"), ("ya lo tengo pagado", "pagado"), ("tengo una casa que rento", "rento"),
+        ("no le mueve a esos aparatos", "esos"), ("que le contrate el internet", "contrate"), ("la gente del barrio", "gente"),
+    ])
+    func realWordsStayAsTyped(text: String, word: String) {
+        #expect(read(text).split(separator: " ").contains(Substring(word)), "\(read(text))")
+    }
+
+    @Test func typosStillGetFixedAndAHeldKeyIsUndone() {
+        #expect(read("kiero internet en la lomaa") == "quiero internet en la loma")
+        #expect(read("oiga necesito inter net") == "oiga necesito internet")
+    }
+}

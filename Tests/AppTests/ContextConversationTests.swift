@@ -88,4 +88,35 @@ import Testing
         let signups = try await bot.send("altas este mes", as: staff, role: .staff).joined()
         #expect(signups.contains("Altas este mes"))
     }
+
+    @Test func aPlanTakenWithAYesAndAPauseKeepTheSignupGoing() async throws {
+        var bot = try await ConversationHarness()
+        let chat = ChatRef(.whatsapp, "5214445551090")
+        #expect(try await bot.send("y el mas rapido cuanto?", as: chat).joined().contains("$600"))
+        #expect(try await bot.send("en la sur llega?", as: chat).joined().contains("Sur"))
+        try await bot.send("va ese pónganmelo rápido", as: chat)
+        let pause = try await bot.send("perame me hablan", as: chat).joined()
+        #expect(pause.contains("aquí te espero") && !pause.contains("persona del equipo"), "\(pause)")
+        let summary = try await bot.send("Guillermo Saucedo Robles Saucedo con s", as: chat).joined()
+        #expect(summary.contains("Guillermo Saucedo Robles") && !summary.contains("Robles Saucedo"), "\(summary)")
+        #expect(try await bot.send("si correcto", as: chat).joined().contains("C-0031"))
+        let row = try #require(try await bot.newRows(.clients).first)
+        #expect(row["Plan (Mbps)"] == "100" && row["Zona"] == "Sur" && row["Nombre"] == "Guillermo Saucedo Robles")
+    }
+
+    @Test func theContractGoesUnderWhoPaysNotTheTenantAndLandmarksAreNoNames() async throws {
+        var bot = try await ConversationHarness()
+        let landlord = ChatRef(.whatsapp, "5214445551091")
+        let summary = try await bot.send("""
+            Tengo una casa que rento en la colonia Oriente y quiero contratarle internet de 50 megas. El contrato a mi nombre \
+            por favor, Arturo Villaseñor Treviño. La inquilina se llama Sandra Olvera, su cel es 951 234 8876.
+            """, as: landlord).joined()
+        #expect(summary.contains("Arturo Villaseñor Treviño"), "\(summary)")
+        let father = ChatRef(.whatsapp, "5214445551092")
+        #expect(try await bot.send("¿y el de 100 cuánto sale al mes?", as: father).joined().contains("$600"))
+        try await bot.send("Ándele pues, ese. Va a nombre de ella, Lorena Gastélum.", as: father)
+        let asked = try await bot.send("Es en la colonia Norte, cerca del Seguro Social.", as: father).joined()
+        #expect(asked.contains("Lorena Gastélum") && !asked.contains("Seguro Social"), "\(asked)")
+    }
+
 }

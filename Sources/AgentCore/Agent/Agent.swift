@@ -148,6 +148,13 @@ struct Conversation {
             say(.emptyMessage)
             return
         }
+        // "perame, me hablan": the question asked before still stands for the next message.
+        if input.role == .customer, asksToHoldOn {
+            session.context = kept
+            intent = .thanksBye
+            say(.holdOn)
+            return
+        }
         if input.role == .staff, staffRelay() || staffCommand() || pendingInstallations() || clientsByNumber() { return }
         // Other people's data is refused whatever it is dressed as, and the flow waits.
         if input.role == .customer, OthersDataRequest.matches(text) || insistsAfterRefusal {
@@ -182,6 +189,11 @@ struct Conversation {
         // "¿y el de 50 incluye el módem?": a question about a plan is answered, not a sign-up begun.
         if intent == .register, input.role == .customer, text.contains("?"), !wantsIt, asksAboutPrice || weighsAPlan,
            understood.confidence < 0.8 || weighsAPlan, session.flow == nil {
+            return route(.plansPrices)
+        }
+        // "quisiera informes del internet, es para mis hijos": information first, a sign-up only when asked for.
+        if intent == .register, input.role == .customer, understood.confidence < 0.6, !wantsIt, session.flow == nil,
+           [" informes ", " informacion ", " info "].contains(where: folded.contains) {
             return route(.plansPrices)
         }
         if intent.isStaffOnly, input.role != .staff {
@@ -248,7 +260,9 @@ struct Conversation {
         if givesANumber { return false }
         let other: Set<Intent> = [.humanAgent, .reportIncident, .plansPrices, .coverage, .billing, .cancel, .thanksBye,
                                   .incidentStatus, .greeting, .register]
-        return !(understood.confidence >= 0.5 && other.contains(understood.intent)) && understood.answer == nil
+        // "desde hace una semana, mi nieto me enseñó que en la lista sale un aparato…": about their own service.
+        let tellsOwnFailure = understood.intent == .reportIncident && (understood.slots.since != nil || understood.slots.modemRestarted != nil)
+        return !(understood.confidence >= 0.5 && other.contains(understood.intent)) && understood.answer == nil && !tellsOwnFailure
     }
 
     var givesANumber: Bool { OthersDataRequest.givesANumber(text) }
@@ -261,6 +275,15 @@ struct Conversation {
     }
 
     /// A message that leaves the conversation in progress for something else.
+    /// "perame", "espérame tantito, me están llamando", "one sec": a pause, not a request.
+    var asksToHoldOn: Bool {
+        guard understood.slots.isEmpty, folded.split(separator: " ").count <= 7 else { return false }
+        return [" perame", " esperame", " espereme", " espera tantito", " espere tantito", " un momento", " un momentito",
+                " un segundo", " me estan llamando", " ahorita vuelvo", " ahorita regreso",
+                " deja veo", " dejame ver", " one sec", " one moment", " hold on", " just a sec", " give me a minute", " brb"]
+            .contains(where: folded.contains)
+    }
+
     func isStrongSwitch(to intents: Set<Intent>) -> Bool {
         understood.confidence >= 0.6 && intents.contains(understood.intent)
     }

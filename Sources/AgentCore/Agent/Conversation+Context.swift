@@ -33,6 +33,14 @@ extension Conversation {
             startSignup(plan: slots.planMbps)
             return true
         }
+        // "va el de veinte entonces", "arre, el de 50 pa ella", "Ándele pues, ese. A nombre de ella, Lorena…":
+        // a plan taken after prices or "¿Quieres contratar?", said with a yes instead of "lo quiero".
+        if previous.offeredSignup || !previous.quotedPlans.isEmpty || previous.listedPlans, takesAPlan,
+           let plan = slots.planMbps ?? (refersBack ? previous.quotedPlans.last ?? previous.lastQuotedPlan : nil) {
+            intent = .register
+            startSignup(plan: plan)
+            return true
+        }
         // "¿y ese sí aguanta a dos niños en clase?" right after a price: about that plan.
         if previous.quotedPlans.count == 1, refersBack, text.contains("?"), slots.planMbps == nil,
            [" aguanta", " alcanza", " sirve", " jala", " enough", " funciona", " rinde"].contains(where: folded.contains) {
@@ -177,6 +185,14 @@ extension Conversation {
         return !words.isDisjoint(with: ["ese", "esa", "eso", "este", "esta", "that", "this", "mismo", "misma"])
     }
 
+    /// A plan named or pointed at ("ese") with a yes and no question: "va el de veinte", "andale pues, ese",
+    /// "dice mi abuelo que mejor ese".
+    var takesAPlan: Bool {
+        guard !text.contains("?"), !asksAboutAPlan, understood.intent != .reportIncident else { return false }
+        let first = folded.split(separator: " ").first.map(String.init) ?? ""
+        return wantsIt || understood.answer == .yes || Answers.yes.contains(first) && first != "ya"
+    }
+
     /// "lo quiero", "me lo quedo", "me late", "apúntame", "I'll take it".
     var wantsIt: Bool {
         return [" quiero ", " kiero ", " lo quiero ", " me lo quedo ", " me quedo ", " me late ", " contrat", " ponganmelo ",
@@ -184,7 +200,8 @@ extension Conversation {
                 " ill take ", " i want ", " sign me up ", " i d like ", " id like ", " me lo instalan ", " instalenmelo ",
                 " ese mero ", " ese merito ", " me conviene ", " me animo ", " va ese ", " sale ese ", " dale ",
                 " go with ", " we ll take ", " well take ", " i think the ", " creo que el ", " creo q el ", " mejor el ",
-                " me quedo con ", " ese me gusta ", " nos quedamos con ", " ponme el ", " ponganme el "]
+                " me quedo con ", " ese me gusta ", " nos quedamos con ", " ponme el ", " ponganme el ", " mejor ese ",
+                " mejor esa "]
             // "¿cuánto sale ese?" asks; "sale, ese" takes it.
             .contains(where: { folded.contains($0) && !($0 == " sale ese " && folded.contains(" cuanto sale ese")) })
     }

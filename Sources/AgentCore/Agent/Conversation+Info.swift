@@ -155,7 +155,8 @@ extension Conversation {
             noCoverage(zoneName: known.name, draft: draft)
             return true
         }
-        if let other = understood.slots.zone, Text.fold(other) != Text.fold(zone), isAbout(zone: other) {
+        // "está para el lado de la Oriente, ¿en la Oriente sí llega?": a question about the other place, not a yes.
+        if let other = understood.slots.zone, Text.fold(other) != Text.fold(zone), isAbout(zone: other) || text.contains("?") {
             intent = .coverage
             answerCoverage(other)
             return true
@@ -204,7 +205,7 @@ extension Conversation {
     var asksAboutPrice: Bool {
         return [" cuanto", " precio", " diferencia", " cuesta", " sale ", " how much", " pagaria", " costaria", " price",
                 " difference", " cost", " aparte", " se paga", " cobran", " incluye", " incluido", " included", " extra ",
-                " includes", " cheapest", " mas barato", " mas economico"]
+                " includes", " cheapest", " mas barato", " mas economico", " charge", " per month"]
             .contains(where: folded.contains)
     }
 

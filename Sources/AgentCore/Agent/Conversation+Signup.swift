@@ -49,7 +49,9 @@ extension Conversation {
         // Staff requests leave a flow only for staff; a customer's "¿cuánto?" stays in it.
         let away: Set<Intent> = input.role == .staff ? [.reportIncident, .humanAgent, .cancel, .staffStats, .staffSearch]
             : [.reportIncident, .humanAgent, .cancel]
-        if slots.isEmpty, understood.answer == nil, isStrongSwitch(to: away) {
+        // "Bueno, ¿con quién puedo hablar? Comuníqueme con un encargado": a person, whatever "bueno" answers.
+        let asksForAPerson = understood.intent == .humanAgent && understood.confidence >= 0.9
+        if slots.isEmpty, understood.answer == nil || asksForAPerson, isStrongSwitch(to: away) {
             recordHalfSignup(draft, reason: .abandoned)
             session.flow = nil
             return false
@@ -113,7 +115,8 @@ extension Conversation {
         let asks = text.contains("?") || weighsAPlan || [" cual ", " cuanto ", " cuantos ", " a como ", " que tal ", " how much ",
                                                          " which ", " what ", " que velocidad", " que incluye"].contains(where: folded.contains)
         return weighsAPlan || asks && (understood.intent == .plansPrices || [" cuesta", " cuanto", " sale ", " precio", " how much", " cheapest",
-                                                              " option", " opcion", " opciones", " mas barato", " mas economico"]
+                                                              " option", " opcion", " opciones", " mas barato", " mas economico",
+                                                              " per month", " a month", " charge"]
             .contains(where: folded.contains))
     }
 

@@ -25,7 +25,8 @@ public enum PriorityRule {
         "poca señal", "señal baja", "va de malas", "cada rato", "a cada ratito", "se va",
         "va y viene", "viene y va", "cutting out", "keeps cutting", "cutting off", "cuts off", "se vuelve a caer", "drops out", "goes out", "on and off", "unstable", "comes and goes", "disconnects",
         "por debajo", "muy baja", "velocidad baja", "baja velocidad", "no me da la velocidad", "no llega la velocidad",
-        "lag", "ping alto", "se congela", "freezes", "buffering",
+        "lag", "ping alto", "se congela", "freezes", "buffering", "se anda cayendo", "se esta cayendo", "se sigue cayendo",
+        "se me cae", "se nos cae",
     ]
     /// "No funciona" alone means nothing works; next to "lento" it means it works badly.
     static let notWorking = ["no funciona", "no sirve", "no jala", "no carga", "not working", "no agarra", "muerto"]
@@ -46,7 +47,8 @@ public enum PriorityRule {
     private static let foldedNotWorking = notWorking.map { " " + Text.fold($0) + " " }
     /// "¿se puede mover el módem? a mi cuarto casi no llega": a request, not a failure.
     private static let requests = ["mover el modem", "mover el router", "se puede mover", "cambiar de lugar", "move the router",
-                                   "move the modem", "no es que falle", "no es q falle", "no esta fallando"].map { " " + Text.fold($0) + " " }
+                                   "move the modem", "no es que falle", "no es q falle", "no esta fallando", "cambie de lugar", "cambien de lugar",
+                                   "mover de lugar", "moverlo de lugar", "reubicar", "no ha fallado"].map { " " + Text.fold($0) + " " }
 
     /// Words of something failing (not just of the equipment): no service, slow, not working.
     static func namesAFailure(_ text: String) -> Bool {

@@ -78,6 +78,7 @@ public enum ReplyKey: String, Sendable, CaseIterable {
     case notifyOutageResolved = "notify_outage_resolved"
     case notUnderstoodInFlow = "not_understood_in_flow"
     case okNoProblem = "ok_no_problem"
+    case holdOn = "hold_on"
     case outOfScope = "out_of_scope"
     case perMonth = "per_month"
     case privacyRefusal = "privacy_refusal"

@@ -3,7 +3,7 @@ enum Answers {
     static let yes: Set<String> = [
         "si", "claro", "ok", "va", "dale", "correcto", "confirmo", "confirmado", "exacto", "afirmativo", "yes", "yep",
         "yeah", "sure", "correct", "perfecto", "orale", "sale", "andale", "asi", "okay", "bueno", "ya", "adelante",
-        "confirm", "porsupuesto", "obvio", "obviamente", "aja", "simon", "listo", "eso", "seguro",
+        "confirm", "porsupuesto", "obvio", "obviamente", "aja", "simon", "listo", "eso", "seguro", "arre", "arrel",
     ]
     static let no: Set<String> = ["no", "nel", "negativo", "nah", "nunca", "tampoco", "nope"]
     static let stop: [[String]] = [
@@ -37,7 +37,7 @@ enum Answers {
     private static let agreeing: Set<String> = ["si", "sip", "simon", "va", "dale", "correcto", "confirmo", "adelante", "yes", "yep",
         "yeah", "sure", "correct", "right", "ok", "okay", "perfecto", "sale", "orale",
         "ponganmelo", "ponmelo", "ponganlo", "instalenlo", "hagale", "andale", "listo", "claro",
-        "awesome", "great", "genial", "excelente", "perfect", "sounds"]
+        "awesome", "great", "genial", "excelente", "perfect", "sounds", "arre"]
     private static let doubting: Set<String> = ["no", "nel", "mejor", "cambia", "cambiar", "cambiame", "espera", "espere", "esperame",
         "espereme", "pero", "aunque", "otro", "otra", "diferente", "wait", "change", "instead",
         "not", "nope", "cancela", "cancelar", "think", "pensar", "pienso", "later", "luego",

@@ -24,7 +24,24 @@ enum CommonWords {
     video videos youtube netflix juego juegos llamadas pagina paginas \
     gracias favor porfavor disculpe disculpa perdon oye hola adios \
     nombre apellido direccion domicilio colonia numero interior exterior
-    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)).union(names)
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)).union(names).union(otherMeaning)
+
+    /// Real words one letter away from a keyword of another meaning, found by running every
+    /// labelled message through the fixer: "caro" became "claro" (a yes), "pagado" "apagado"
+    /// (a restart), "rento" "lento" (a slow line), "esos" "pesos", "gente" "agente".
+    /// Inflections of the same word ("paga" → "pagar") are left to the fixer.
+    static let otherMeaning: Set<String> = Set("""
+    caro esto esos estos ando jugar techo gente cierto conviene valle lomas misa perro dieron venga parte media \
+    varias norma venia mundo extra banda plaza andar viento habla quede contrate contraten contrata renta rento \
+    venta calienta caliente vista pagado estados digan cuartos partida dando salon camion suben ratos modos \
+    quiza casas prisa serio poste robo salgo llena hablan hablen alamo rosas cuido loca poquito nueve tender \
+    trata harta premio vende damos chica cases reclamar promo madre central tomar aprende llevar chico larga \
+    canelo vencido queja conformo pesado poder aclaro basta torre apagar ruego mejora decia casar menor \
+    predio mesas presupuesto paramos parado rueda china comparte parque focos asada llave salto carino previo \
+    personal solas nuera mueve mueva entiende seguido trabado anterior marzo enero tels arre ora terminal fallado \
+    could been here will phone calls think ven she dear bit were light right then soon three than quite \
+    his him waiting well over might done able note loss beach called
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
     /// Common first names and surnames: kept as typed, and still names.
     static let names: Set<String> = Set("""

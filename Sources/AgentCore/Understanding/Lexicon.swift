@@ -88,7 +88,8 @@ struct Lexicon: Sendable {
     ]
 
     static let nameTriggers: [[String]] = [
-        ["me", "llamo"], ["mi", "nombre", "es"], ["se", "llama"], ["le", "escribe"], ["mi", "nombre"], ["its"], ["a", "nombre", "de"], ["my", "name", "is"], ["soy"], ["im"],
+        // "El contrato a mi nombre por favor, Arturo…; la inquilina se llama Sandra": whose name it goes under first.
+        ["a", "mi", "nombre"], ["me", "llamo"], ["mi", "nombre", "es"], ["se", "llama"], ["le", "escribe"], ["mi", "nombre"], ["its"], ["a", "nombre", "de"], ["my", "name", "is"], ["soy"], ["im"],
         ["i", "am"], ["this", "is"], ["habla"], ["me", "yamo"], ["me", "iamo"], ["name", "s"], ["name"],
     ]
 
@@ -136,6 +137,20 @@ struct Lexicon: Sendable {
     ])
 
     /// Words around a name given alone ("soy Luis", "me llamo Ana", "es Juan Pérez").
+    /// Cities and countries people mention for relatives and past homes (folded).
+    static let farPlaces: Set<String> = [
+        "monterrey", "guadalajara", "mexico", "cdmx", "df", "la capital", "puebla", "tijuana", "queretaro", "leon", "merida",
+        "cancun", "oaxaca", "hermosillo", "chihuahua", "saltillo", "san luis", "san luis potosi", "estados unidos", "usa",
+        "eu", "el norte de estados unidos", "texas", "california", "chicago", "los angeles", "houston", "dallas", "phoenix",
+        "arizona", "nueva york", "new york", "canada", "espana", "the states", "the us", "el otro lado", "el gabacho",
+    ]
+
+    /// Words before a landmark's name: "cerca del Seguro Social", "enfrente de Farmacias Similares".
+    static let landmarkLeads: Set<String> = [
+        "del", "al", "cerca", "frente", "enfrente", "junto", "esquina", "calle", "avenida", "av", "hospital", "escuela",
+        "colegio", "tienda", "farmacia", "farmacias", "mercado", "iglesia", "parque", "clinica", "plaza", "near", "street",
+    ]
+
     static let nameFillers: Set<String> = [
         "soy", "me", "llamo", "mi", "nombre", "es", "a", "de", "hola", "buenas", "ok", "si", "claro", "my", "name",
         "is", "im", "i", "am", "seria", "sería", "pon", "ponlo", "ponle", "registralo", "names", "its", "it",
@@ -189,14 +204,14 @@ struct Lexicon: Sendable {
         "desenchufe", "desenchufamos", "desenchufado", "desenchufar", "desconecto", "tocado", "cycled",
         "reinicie", "reiniciamos", "reiniciado", "reinicio", "reiniciar", "reiniciarlo", "reinicia", "resetee",
         "resete", "reseteamos", "reseteado", "desconecte", "desconectamos", "desconectado", "apague", "apagamos",
-        "apagado", "apagamos", "reiniciamos",
+        "apagado", "apagamos", "reiniciamos", "movi", "movimos",
         "restarted", "rebooted", "unplugged", "reset", "restart", "reboot", "reinstale",
         // Only negated: "no le he movido nada" answers the question; "ya le moví" says nothing sure.
         "movido", "touched", "switched", "turned",
     ]
 
     static let restartInfinitives: Set<String> = ["reiniciar", "reiniciarlo", "reinicia", "restart", "reboot", "reinicio",
-                                                  "desenchufar", "tocado", "movido", "touched", "switched", "turned"]
+                                                  "desenchufar", "tocado", "movido", "movi", "movimos", "touched", "switched", "turned"]
     /// "a nombre de mi ama Rosa María": who the name belongs to, before it.
     static let relatives: Set<String> = [
         "mama", "ama", "amá", "mami", "papa", "apa", "papi", "jefa", "jefe", "jefita", "esposa", "esposo", "senora", "marido",
@@ -210,5 +225,6 @@ struct Lexicon: Sendable {
     static let restartFillers: Set<String> = [
         "lo", "la", "le", "he", "hemos", "ha", "ya", "el", "modem", "todavia", "aun", "i", "we", "it", "have", "yet",
         "se", "me", "nos", "tampoco", "lo", "e", "hemos", "habia", "haya", "le", "los", "las", "power",
+        "han", "hayan", "habian", "habiamos", "hayamos",
     ]
 }

@@ -59,6 +59,8 @@ struct Normalizer: Sendable {
                 continue
             }
             let squeezed = Self.squeezeRepeats(word)
+            // Dictation splits words: "inter net" is one internet, not two.
+            if squeezed == "net", tokens.last?.word == "internet", Text.fold(tokens.last?.original ?? "") == "inter" { continue }
             if let expansion = Self.abbreviations[squeezed] {
                 for w in expansion { tokens.append(Token(word: w, original: original)) }
                 continue

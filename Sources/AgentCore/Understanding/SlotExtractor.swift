@@ -205,6 +205,8 @@ struct SlotExtractor {
             // "Lomas Verdes" is not La Loma: a part of the name counts only when exact.
             if match.exact || length == picked.count { return match }
         }
+        // "mi hijo, que vive en Monterrey": a city far away is where someone else is, never a colonia to serve.
+        if Lexicon.farPlaces.contains(picked.map(\.word).joined(separator: " ")) { return nil }
         return ZoneResolver.Match(zone: Text.titleCasedPlace(picked.map(\.original).joined(separator: " ")), exact: false)
     }
 
@@ -358,7 +360,9 @@ struct SlotExtractor {
         while i < tokens.count {
             var j = i
             while j < tokens.count, j - i < 4, Self.couldBeName(tokens[j], lexicon: lexicon, zoneWords: zoneWords) { j += 1 }
-            if j - i >= 2 {
+            // "cerca del Seguro Social", "frente a la Farmacia Guadalajara": a landmark, not a person.
+            let landmark = i > 0 && Lexicon.landmarkLeads.contains(tokens[i - 1].word)
+            if j - i >= 2, !landmark {
                 return Text.titleCased(tokens[i..<j].map(\.original).joined(separator: " "))
             }
             i = max(j, i + 1)
@@ -411,9 +415,15 @@ struct SlotExtractor {
         } else if i < tokens.count, ["ella", "el", "him", "her"].contains(tokens[i].typed) {
             i += 1
         }
+        // "a mi nombre por favor, Arturo Villaseñor": the courtesy and the comma before the name.
+        var courtesy = false
+        if i + 1 < tokens.count, tokens[i].word == "por", tokens[i + 1].word == "favor" {
+            i += 2
+            courtesy = true
+        }
         while i < tokens.count, tokens[i].isBoundary || Lexicon.honorifics.contains(tokens[i].word)
             || (["a", "la", "el"].contains(tokens[i].word) && i == start) {
-            if tokens[i].isBoundary, i > start { return nil }
+            if tokens[i].isBoundary, i > start, !courtesy { return nil }
             i += 1
         }
         var picked: [Token] = []
@@ -470,9 +480,15 @@ struct SlotExtractor {
     func leadingName() -> String? {
         let zoneWords = self.zoneWords
         let words = tokens.prefix { !$0.isBoundary }.drop { Lexicon.nameFillers.contains($0.typed) || Lexicon.honorifics.contains($0.word) }
-        let run = words.prefix { Self.unknownWord($0, lexicon: lexicon, zoneWords: zoneWords) }
+        var run = Array(words.prefix { Self.unknownWord($0, lexicon: lexicon, zoneWords: zoneWords) })
         guard (2...4).contains(run.count), run.count < words.count else { return nil }
-        return Self.joined(Array(run))
+        // "Guillermo Saucedo Robles Saucedo con s": the last word spelt out again.
+        let after = Array(words.dropFirst(run.count).prefix(2))
+        if run.count >= 3, after.count == 2, after[0].word == "con", after[1].word.utf8.count == 1,
+           let last = run.last, run.dropLast().contains(where: { $0.word == last.word }) {
+            run.removeLast()
+        }
+        return Self.joined(run)
     }
 
     /// A word that could be a name because no word list knows it (capitalised or not).

@@ -27,8 +27,23 @@ struct SpellFixer: Sendable {
 
     func fix(_ word: String) -> String {
         guard word.utf8.count >= 2, !vocabulary.contains(word), Token.isAlphabetic(word) else { return word }
+        if let stretched = undoubled(word) { return stretched }
         if let typo = closeWord(word) { return typo }
         return sounds[Self.soundKey(word)] ?? word
+    }
+
+    /// "lomaa" → "loma", "nortee" → "norte": a letter held down is the likeliest typo of all,
+    /// likelier than the plural one letter away ("lomas").
+    private func undoubled(_ word: String) -> String? {
+        let bytes = Array(word.utf8)
+        guard bytes.count >= 3 else { return nil }
+        for i in 1..<bytes.count where bytes[i] == bytes[i - 1] {
+            var shorter = bytes
+            shorter.remove(at: i)
+            let candidate = String(decoding: shorter, as: UTF8.self)
+            if vocabulary.contains(candidate) { return candidate }
+        }
+        return nil
     }
 
     private func closeWord(_ word: String) -> String? {
