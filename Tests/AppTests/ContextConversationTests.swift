@@ -119,4 +119,22 @@ import Testing
         #expect(asked.contains("Lorena Gastélum") && !asked.contains("Seguro Social"), "\(asked)")
     }
 
+
+    @Test func aCorrectionOfTheRestartOverwritesAndThereMeansThePlaceJustNamed() async throws {
+        var bot = try await ConversationHarness()
+        let couple = ChatRef(.whatsapp, "5214445551093")
+        try await bot.send("hola, el internet anda bien lento 😒 no carga ni el face", as: couple)
+        try await bot.send("desde el viernes mas o menos", as: couple)
+        try await bot.send("si ya lo reiniciamos", as: couple)
+        try await bot.send("ah no perdon, Kevin dice que solo lo cambio de lugar pero no lo apago jaja entonces no", as: couple)
+        #expect(try await bot.send("estamos en la norte, a nombre de Daniela Ruiz", as: couple).joined().contains("F-0005"))
+        let row = try #require(try await bot.newRows(.incidents).first)
+        #expect(row["Módem reiniciado"] == "no" && row["Prioridad"] == "media" && row["Zona"] == "Norte")
+
+        let client = SampleClients.chat("C-0013")
+        try await bot.send("no, o sea el servicio está bien, nomás que me voy a ir a vivir con mi hija a La Loma", as: client)
+        let there = try await bot.send("ah pues este... ¿allá llega? 🤔", as: client).joined()
+        #expect(there.contains("La Loma") && there.contains("no tenemos cobertura"), "\(there)")
+    }
+
 }

@@ -28,7 +28,7 @@ extension Conversation {
         }
         // "great, I'd like the 50 one" after "¿Quieres contratar?" or a price: a sign-up.
         if previous.offeredSignup || !previous.quotedPlans.isEmpty || previous.listedPlans, wantsIt, slots.planMbps != nil,
-           understood.intent != .reportIncident {
+           understood.intent != .reportIncident, !(text.contains("?") && asksAboutAPlan) {
             intent = .register
             startSignup(plan: slots.planMbps)
             return true
@@ -42,10 +42,12 @@ extension Conversation {
             return true
         }
         // "¿y ese sí aguanta a dos niños en clase?" right after a price: about that plan.
-        if previous.quotedPlans.count == 1, refersBack, text.contains("?"), slots.planMbps == nil,
+        // "el de 20 ¿sí aguanta pa ver el futbol?" after the list: about the plan named.
+        if previous.quotedPlans.count == 1 || previous.listedPlans, text.contains("?"),
+           let plan = slots.planMbps ?? (refersBack && previous.quotedPlans.count == 1 ? previous.quotedPlans[0] : nil),
            [" aguanta", " alcanza", " sirve", " jala", " enough", " funciona", " rinde"].contains(where: folded.contains) {
             intent = .plansPrices
-            describePlan(previous.quotedPlans[0])
+            describePlan(plan)
             return true
         }
         let strong = understood.confidence >= 0.6
@@ -54,7 +56,9 @@ extension Conversation {
         let quoted = previous.quotedPlans
 
         // "ese lo quiero", "va, me late ese", "bueno pues ese de 50 me lo quedo".
+        // "no, mejor el más rápido, ¿ese cuánto sale?" still asks.
         if (!quoted.isEmpty || previous.listedPlans), wantsIt || understood.intent == .register && !weighsAPlan,
+           !(text.contains("?") && asksAboutAPlan),
            slots.planMbps != nil || (quoted.count == 1 && (refersBack || understood.intent == .register)) {
             intent = .register
             startSignup(plan: slots.planMbps ?? quoted.first)

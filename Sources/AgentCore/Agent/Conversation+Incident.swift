@@ -74,6 +74,10 @@ extension Conversation {
                     applied = true
                 }
             }
+        } else if let restarted = slots.modemRestarted, restarted != draft.modemRestarted {
+            // "ah no perdón, dice Kevin que no lo apagó": a correction overwrites.
+            draft.modemRestarted = restarted
+            applied = true
         }
         if draft.zone == nil, let zoneName = slots.zone {
             draft.zone = workbook.zone(named: zoneName)?.name ?? CellText.inert(Text.titleCased(zoneName), maxLength: 80)
@@ -208,6 +212,14 @@ extension Conversation {
         let known = workbook.incidents.first(where: { $0.folio == folio })
         if let restarted = slots.modemRestarted {
             if let known, !known.modemRestarted.isEmpty {
+                // Said again after the column was filled: a note, and the turn is this detail's.
+                if slots.since == nil {
+                    intent = .reportIncident
+                    effects.append(.appendNote(.incidents, key: folio, column: Col.Incident.description.name,
+                                               note: CellText.inert(text, maxLength: 300)))
+                    say(.incidentDetailsSaved, ["folio": folio])
+                    return true
+                }
                 effects.append(.appendNote(.incidents, key: folio, column: Col.Incident.description.name,
                                            note: CellText.inert(text, maxLength: 300)))
             } else {

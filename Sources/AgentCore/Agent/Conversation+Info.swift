@@ -85,7 +85,9 @@ extension Conversation {
             if let zone = understood.slots.zone.flatMap(workbook.zone(named:)), zone.hasCoverage { session.context.zone = zone.name }
             return plansAndPrices()
         }
-        guard let zoneName = understood.slots.zone else {
+        // "me voy a vivir con mi hija a La Loma" … "¿allá llega?": the place just named.
+        let there = [" alla ", " ahi ", " there ", " aca "].contains(where: folded.contains) ? previous.zone ?? session.context.zone : nil
+        guard let zoneName = understood.slots.zone ?? there else {
             session.flow = .coverageQuestion
             say(.coverageAsk, ["zones": coveredZoneList()],
                 buttons: workbook.coveredZones.prefix(10).map { QuickReply(id: QuickReplyAction.zone($0.name), title: String($0.name.prefix(20))) })

@@ -76,7 +76,7 @@ extension Conversation {
             // "the 50 megas one, that's $450 right?" chooses it; "¿cuál es el más barato?" and
             // "y el de 600, ¿sí vale la pena?" do not.
             if startsWithQuestion || !mentionsSpeed(mbps) || weighsAPlan { applying.planMbps = nil }
-        } else if applying.planMbps == nil, refersBack, previous.quotedPlans.count == 1, Self.awaiting(draft) == .plan || wantsIt {
+        } else if applying.planMbps == nil, refersBack, previous.quotedPlans.count == 1, Self.awaiting(draft) == .plan || wantsIt || takesAPlan {
             applying.planMbps = previous.quotedPlans[0]
         }
         advanceSignup(draft, applying: applying, isFirst: false, quote: quote)

@@ -177,9 +177,12 @@ extension Conversation {
             return true
         }
         // "páseme la lista de los clientes de la zona Norte": the clients, not their count.
-        let wantsList = [" lista", " pasame", " paseme", " muestrame", " ensename", " quienes son", " list ", " show me",
-                         " pasamelos", " pasamelas", " con sus telefonos", " with their phones"]
-            .contains(where: folded.contains) && !folded.contains(" cuant")
+        // "ahora los del norte" after the figures: the people of that zone.
+        let wantsList = ([" lista", " pasame", " paseme", " muestrame", " ensename", " quienes son", " list ", " show me",
+                          " pasamelos", " pasamelas", " con sus telefonos", " with their phones"].contains(where: folded.contains)
+                         || zone != nil && topic == nil && [nil, StaffTopic.revenue.rawValue, StaffTopic.summary.rawValue].contains(previous.statsTopic)
+                            && [" los de ", " los del ", " las de ", " las del "].contains(where: folded.contains))
+            && !folded.contains(" cuant")
         if let zone = zone ?? previous.statsZone ?? previous.searchZone, wantsList {
             intent = .staffSearch
             searchZone(zone)
@@ -187,7 +190,9 @@ extension Conversation {
         }
         if let topic, topic != .summary || previous.statsTopic != nil, understood.intent != .staffSearch || previous.statsTopic != nil {
             intent = .staffStats
-            staffStats(topic: topic)
+            // "y de esos, ¿cuánto es de lana?" after the clients of Oriente: the figures of Oriente.
+            let those = [" de esos", " de esas", " de ellos", " of those"].contains(where: folded.contains)
+            staffStats(topic: topic, zone: zone ?? (those ? previous.searchZone ?? previous.statsZone : nil))
             return true
         }
         // "ahora Hernández", "¿y Martínez?" after a search: clients by that name.

@@ -16,6 +16,8 @@ public enum PriorityRule {
         "no tenemos internet", "no tiene internet", "no tienen internet", "no tenemos servicio", "no tenemos señal",
         "nos quedamos sin", "me quede sin", "no prende", "ya no prende", "no enciende", "no da luz", "ni una lucecita",
         "won't turn on", "wont turn on", "doesn't turn on", "doesnt turn on", "no lights", "stopped working altogether",
+        "se le fue el internet", "se me fue el internet", "se nos fue el internet", "se les fue el internet",
+        "no hay conexion", "sin conexion", "no tengo conexion", "ningun equipo navega", "no navega nada",
     ]
     /// Slow, intermittent, drops.
     static let degraded = [
@@ -26,7 +28,8 @@ public enum PriorityRule {
         "va y viene", "viene y va", "cutting out", "keeps cutting", "cutting off", "cuts off", "se vuelve a caer", "drops out", "goes out", "on and off", "unstable", "comes and goes", "disconnects",
         "por debajo", "muy baja", "velocidad baja", "baja velocidad", "no me da la velocidad", "no llega la velocidad",
         "lag", "ping alto", "se congela", "freezes", "buffering", "se anda cayendo", "se esta cayendo", "se sigue cayendo",
-        "se me cae", "se nos cae",
+        "se me cae", "se nos cae", "bajo rendimiento", "latencia alta", "jitter", "perdida de paquetes", "packet loss",
+        "cae a la mitad", "cae a la cuarta parte",
     ]
     /// "No funciona" alone means nothing works; next to "lento" it means it works badly.
     static let notWorking = ["no funciona", "no sirve", "no jala", "no carga", "not working", "no agarra", "muerto"]

@@ -38,7 +38,7 @@ enum CommonWords {
     trata harta premio vende damos chica cases reclamar promo madre central tomar aprende llevar chico larga \
     canelo vencido queja conformo pesado poder aclaro basta torre apagar ruego mejora decia casar menor \
     predio mesas presupuesto paramos parado rueda china comparte parque focos asada llave salto carino previo \
-    personal solas nuera mueve mueva entiende seguido trabado anterior marzo enero tels arre ora terminal fallado \
+    personal solas nuera mueve mueva entiende seguido trabado anterior marzo enero tels arre ora terminal fallado hacia apagon \
     could been here will phone calls think ven she dear bit were light right then soon three than quite \
     his him waiting well over might done able note loss beach called
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))

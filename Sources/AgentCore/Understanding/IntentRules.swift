@@ -10,10 +10,12 @@ enum IntentRules {
 
     thanks_bye 2: gracias | thanks | thank you | bye | adios | hasta luego | nos vemos | muy amable | bonito dia \
         | hasta pronto | have a good | ya quedo | goodbye | see you | te lo agradezco | agradezco | appreciated \
-        | much appreciated | es todo | seria todo | that s all | thats all | cheers
+        | much appreciated | es todo | seria todo | that s all | thats all | cheers | lo va a platicar | lo voy a platicar \
+        | lo platicamos | lo voy a pensar | lo va a pensar | lo pensamos | luego les escribo | luego les escribe \
+        | luego les escribimos | get back to you
     thanks_bye 0.8: perfecto | sale | ok | va | listo | excelente | genial | great
 
-    register 3: contratar | contratarlo | contratacion | contrato hoy | si contrato | quiero internet | quiero el servicio \
+    register 3: contratar | contratarlo | contratacion | le contrate | que le contraten | contrato hoy | si contrato | quiero internet | quiero el servicio \
         | quiero contratar | darme de alta | dar de alta | doy de alta | das de alta | den de alta | de alta \
         | quiero ser cliente | ponerme internet | poner internet | me instalen | instalarme | me apuntan \
         | donde firmo | sign up | signup | get connected | become a customer | want internet | new service \

@@ -204,7 +204,7 @@ struct Lexicon: Sendable {
         "desenchufe", "desenchufamos", "desenchufado", "desenchufar", "desconecto", "tocado", "cycled",
         "reinicie", "reiniciamos", "reiniciado", "reinicio", "reiniciar", "reiniciarlo", "reinicia", "resetee",
         "resete", "reseteamos", "reseteado", "desconecte", "desconectamos", "desconectado", "apague", "apagamos",
-        "apagado", "apagamos", "reiniciamos", "movi", "movimos",
+        "apagado", "apagamos", "reiniciamos", "movi", "movimos", "apago",
         "restarted", "rebooted", "unplugged", "reset", "restart", "reboot", "reinstale",
         // Only negated: "no le he movido nada" answers the question; "ya le moví" says nothing sure.
         "movido", "touched", "switched", "turned",

@@ -97,7 +97,7 @@ struct SlotExtractor {
             if !exactOnly { begins = words.indices.map { fuzzable[$0] && resolver.mayBegin(words[$0]) } }
             // A span no longer than the longest name (with its article); fuzzy spans word by word.
             let longest = exactOnly ? resolver.longestName : resolver.longestSignificant + 1
-            for i in words.indices where !tokens[i].isBoundary && (exactOnly || fuzzable[i]) {
+            for i in words.indices where !tokens[i].isBoundary && (exactOnly || fuzzable[i]) && !pointsTowards(i) {
                 // Exact spellings start with a known word: skip the rest without building a span.
                 if exactOnly {
                     let lead = Lexicon.articles.contains(words[i]) && i + 1 < words.count ? words[i + 1] : words[i]
@@ -119,6 +119,13 @@ struct SlotExtractor {
             }
         }
         return nil
+    }
+
+    /// "se giró la antena hacia el oriente": a direction, not where the service is.
+    private func pointsTowards(_ i: Int) -> Bool {
+        let before = i > 0 && Lexicon.articles.contains(words[i]) ? i - 1 : i - 1
+        let lead = before >= 0 && Lexicon.articles.contains(words[before]) && !Lexicon.articles.contains(words[i]) ? before - 1 : before
+        return lead >= 0 && ["hacia", "rumbo", "towards", "toward"].contains(words[lead])
     }
 
     /// Words that are never read as a misspelt zone: the rules' words and everyday words.
