@@ -83,4 +83,12 @@ extension ScriptedConversationTests {
         // Read once on 2026-12-03: 23/28 = 82.1 %. A guard.
         #expect(report.rate >= 0.78)
     }
+
+    /// Writers AH and AI: written in the fourth round, committed unread, read once at the fifth's end. Figures only.
+    @Test func fifthHeldOutScripts() async throws {
+        let report = try await Self.run(["heldout/authorAH", "heldout/authorAI"], details: false)
+        print("Scripts (fifth held out, writers AH and AI): \(report.passed)/\(report.total) = \(String(format: "%.1f", report.rate * 100)) %")
+        // Read once on 2026-12-03: 27/28 = 96.4 %. A guard.
+        #expect(report.rate >= 0.9)
+    }
 }
