@@ -137,4 +137,27 @@ import Testing
         #expect(there.contains("La Loma") && there.contains("no tenemos cobertura"), "\(there)")
     }
 
+
+    @Test func staffGetTwoFiguresAskedTogetherLastMonthAndASearchThatPointsBack() async throws {
+        var bot = try await ConversationHarness()
+        let staff = ChatRef(.telegram, "9002")
+        #expect(try await bot.send("oye y de lana cuánto llevamos este mes", as: staff, role: .staff).joined().contains("$10,250"))
+        let last = try await bot.send("¿y el mes pasado?", as: staff, role: .staff).joined()
+        #expect(last.contains("2026-10") && last.contains("altas"), "\(last)")
+        let both = try await bot.send("y altas nuevas este mes? y prospectos esperando cobertura, para comparar", as: staff, role: .staff)
+        #expect(both.count == 2 && both[0].contains("Altas este mes") && both[1].contains("Prospectos"), "\(both)")
+        try await bot.send("oye cuántos reportes de prioridad alta hay abiertos ahorita?", as: staff, role: .staff)
+        let found = try await bot.send("búscame a José Luis Martínez, creo q es uno de esos", as: staff, role: .staff).joined()
+        #expect(found.contains("C-0002"), "\(found)")
+    }
+
+    @Test func whoAnswersIsSaidWithoutCallingAPerson() async throws {
+        var bot = try await ConversationHarness()
+        let client = SampleClients.chat("C-0022")
+        let who = try await bot.send("Buenas. ¿Con quién hablo?", as: client).joined()
+        #expect(who.contains("asistente virtual") && !who.contains("persona del equipo"), "\(who)")
+        let owes = try await bot.send("Entonces es una máquina. Bueno, a ver si sirve para algo: ¿cuánto debo este mes?", as: client).joined()
+        #expect(owes.contains("C-0022") && owes.contains("$450"), "\(owes)")
+    }
+
 }

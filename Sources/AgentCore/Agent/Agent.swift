@@ -164,7 +164,10 @@ struct Conversation {
             return
         }
         // "¿es usted persona?": who is answering, not a request for someone.
-        if input.role == .customer, asksWhoAnswers {
+        // "Entonces es una máquina. Bueno, ¿cuánto debo?": the question gets its answer.
+        let asksSomethingElse = understood.confidence >= 0.8
+            && [.billing, .reportIncident, .register, .incidentStatus, .plansPrices, .coverage].contains(understood.intent)
+        if input.role == .customer, asksWhoAnswers, !asksSomethingElse {
             intent = .greeting
             say(.botIdentity, buttons: [button(.buttonHuman, MenuOption.human.id)])
             return
@@ -271,7 +274,10 @@ struct Conversation {
         return [" es usted persona", " eres persona", " eres una persona", " es una persona", " eres un robot", " eres robot",
                 " eres un bot", " eres bot", " es un robot", " es un bot", " hablo con una persona", " hablo con un robot",
                 " are you a bot", " are you human", " are you a person", " are you a robot", " is this a bot", " am i talking to a",
-                " eres humano", " es usted humano", " es usted un robot", " con quien tengo el gusto"].contains(where: folded.contains)
+                " eres humano", " es usted humano", " es usted un robot", " con quien tengo el gusto", " hablando con una persona",
+                " hablando con un robot", " hablando con una maquina", " con una maquina", " eres una maquina", " es una maquina",
+                " con quien hablo ", " con quien estoy hablando", " quien me atiende", " who am i talking to", " is this a machine",
+                " esto es un robot", " es un robot o"].contains(where: folded.contains)
     }
 
     /// A message that leaves the conversation in progress for something else.

@@ -79,7 +79,8 @@ extension Conversation {
             draft.modemRestarted = restarted
             applied = true
         }
-        if draft.zone == nil, let zoneName = slots.zone {
+        // "Soy Maricela, de la Oriente" after a zone read on the way ("un norte" was the wind): the sheet's zone said now wins.
+        if let zoneName = slots.zone, draft.zone == nil || (workbook.zone(named: zoneName) != nil && caller == nil) {
             draft.zone = workbook.zone(named: zoneName)?.name ?? CellText.inert(Text.titleCased(zoneName), maxLength: 80)
             applied = true
         }

@@ -25,13 +25,21 @@ extension Conversation {
 
     /// Statistics, focused on what was asked ("¿y de lana cuánto va?", "altas este mes",
     /// "prospectos en La Loma", "reportes de prioridad alta"), for one zone when one is named.
-    mutating func staffStats(topic asked: StaffTopic? = nil, zone only: String? = nil) {
+    mutating func staffStats(topic asked: StaffTopic? = nil, zone only: String? = nil, alone: Bool = false) {
         let topic = asked ?? StaffTopic.of(text) ?? .summary
         // "compárame Norte contra Sur": the same figures for each zone named.
         if only == nil {
             let named = workbook.zones.map(\.name).filter { folded.contains(" " + Text.fold($0) + " ") }
             if named.count > 1 {
                 for zone in named { staffStats(topic: topic, zone: zone) }
+                return
+            }
+        }
+        // "¿y altas nuevas este mes? ¿y prospectos esperando?": both figures.
+        if !alone {
+            let topics = StaffTopic.all(text)
+            if topics.count > 1 {
+                for each in topics { staffStats(topic: each, zone: only ?? understood.slots.zone.flatMap(workbook.zone(named:))?.name, alone: true) }
                 return
             }
         }
@@ -83,6 +91,18 @@ extension Conversation {
         }
     }
 
+    private mutating func lastMonth(zone: String?) {
+        let today = settings.time.day(now)
+        let year = Int(today.prefix(4)) ?? 2000, month = Int(today.dropFirst(5).prefix(2)) ?? 1
+        let last = month == 1 ? String(format: "%04d-12", year - 1) : String(format: "%04d-%02d", year, month - 1)
+        let clients = workbook.clients.filter { client in zone.map { Text.fold(client.zone) == Text.fold($0) } ?? true }
+        let signups = clients.filter { $0.since.hasPrefix(last) }
+        session.context.statsTopic = StaffTopic.signups.rawValue
+        session.context.statsZone = zone
+        say(.staffStatsLastMonth, ["month": last, "zone": zone.map { " en \($0)" } ?? "", "signups": String(signups.count),
+                                   "revenue": Money.format(revenue(clients))])
+    }
+
     private mutating func staffSummary(signups: Int) {
         let clients = workbook.clients
         func count(_ status: ClientStatus) -> Int { clients.filter { $0.status == status }.count }
@@ -117,7 +137,17 @@ extension Conversation {
     /// Staff follow-ups read against the last answer: "ahora Oriente" after a search, "¿y de
     /// lana?" or "¿y en el Sur?" after statistics, "¿cuál de esos está suspendido?".
     mutating func staffFollowUp(_ previous: DialogueContext) -> Bool {
+        // "búscame a José Luis Martínez, creo que es uno de esos": a search, whatever it points back to.
+        if understood.slots.name != nil, [" busca", " buscame", " busque", " look up", " find "].contains(where: folded.contains) {
+            return false
+        }
         let zone = understood.slots.zone.flatMap(workbook.zone(named:))?.name
+        // "¿y el mes pasado?" after the figures: last month's sign-ups; the sheet keeps no payments by month.
+        if previous.statsTopic != nil, [" mes pasado", " last month", " el mes anterior"].contains(where: folded.contains) {
+            intent = .staffStats
+            lastMonth(zone: zone ?? previous.statsZone)
+            return true
+        }
         var topic = StaffTopic.of(text)
         // "¿cuántos de alta?" right after the open incidents: the priority, not sign-ups.
         // "de esos, ¿cuántos son de Poniente?": the same figures, narrowed.

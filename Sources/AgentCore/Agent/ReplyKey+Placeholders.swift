@@ -79,6 +79,7 @@ extension ReplyKey {
         case .staffStatsIncidents: ["alta", "baja", "list", "media", "open", "zone"]
         case .staffStatsSignups: ["byZone", "count", "zone"]
         case .staffStatsProspects: ["byZone", "count", "zone"]
+        case .staffStatsLastMonth: ["month", "revenue", "signups", "zone"]
         case .staffStatsZone: ["active", "byPlan", "pending", "revenue", "suspended", "total", "zone"]
         case .suspendedReconnect: ["id", "name", "price"]
         case .unknownPlan: ["mbps", "plans"]

@@ -79,6 +79,7 @@ public enum ReplyKey: String, Sendable, CaseIterable {
     case notUnderstoodInFlow = "not_understood_in_flow"
     case okNoProblem = "ok_no_problem"
     case holdOn = "hold_on"
+    case staffStatsLastMonth = "staff_stats_last_month"
     case outOfScope = "out_of_scope"
     case perMonth = "per_month"
     case privacyRefusal = "privacy_refusal"

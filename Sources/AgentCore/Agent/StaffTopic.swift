@@ -3,9 +3,24 @@
 public enum StaffTopic: String, Sendable, Codable {
     case summary, revenue, incidents, signups, prospects, suspended
 
+    /// "¿y altas nuevas este mes? ¿y prospectos esperando?": each figure asked, in the order asked.
+    static func all(_ text: String) -> [StaffTopic] {
+        let clauses = text.split(whereSeparator: { "?¿.;\n".contains($0) }).map(String.init)
+        var topics: [StaffTopic] = []
+        for clause in clauses {
+            // "…y prospectos esperando": a second figure inside one question.
+            for part in (" " + clause + " ").components(separatedBy: " y ") {
+                if let topic = of(part), topic != .summary, !topics.contains(topic) { topics.append(topic) }
+            }
+        }
+        return topics
+    }
+
     static func of(_ text: String) -> StaffTopic? {
         let folded = " " + Text.fold(text) + " "
         func has(_ words: [String]) -> Bool { words.contains { folded.contains($0) } }
+        // "¿altas abiertas cuántas hay?": open reports of priority alta, not sign-ups.
+        if has([" altas abiertas", " alta abiertos", " abiertas de alta", " abiertos de alta", " alta abiertas"]) { return .incidents }
         if has([" lana", " dinero", " ingreso", " factur", " cobramos", " cobrado", " revenue", " money", " ganamos",
                 " ganancia", " entro de", " cuanto entro", " cuanto va de", " recaud", " billing total", " income"]) { return .revenue }
         if has([" prospect", " lista de espera", " esperando", " interesados", " waiting", " leads", " apuntados", " no les llega",

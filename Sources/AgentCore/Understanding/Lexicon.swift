@@ -40,6 +40,8 @@ struct Lexicon: Sendable {
         "tortilleria", "taller", "negocio", "local", "papeleria", "farmacia", "estetica", "ciber", "salon", "consultorio",
         "depa", "departamento", "obra", "tiendita", "carniceria", "fonda", "restaurante", "panaderia", "abarrotes",
         "miscelanea", "purificadora", "gimnasio", "terminal", "clinica", "studio", "estudio",
+        // "ya estoy en el orno", "ando en el trabajo": where the person is right now, not a colonia.
+        "horno", "orno", "cocina", "trabajo", "chamba", "carro", "coche", "camion", "trafico", "junta", "cama",
         "casa", "noche", "tarde", "manana", "madrugada", "mañana", "cuarto", "sala", "cocina", "recamara", "azotea",
         "techo", "calle", "esquina", "escuela", "iglesia", "tienda", "oficina", "trabajo", "semana", "mes", "ano", "dia",
         "red", "computadora", "tele", "compu", "celular", "linea", "zona", "colonia", "cobertura", "mismo", "misma",
@@ -139,10 +141,13 @@ struct Lexicon: Sendable {
     /// Words around a name given alone ("soy Luis", "me llamo Ana", "es Juan Pérez").
     /// Cities and countries people mention for relatives and past homes (folded).
     static let farPlaces: Set<String> = [
-        "monterrey", "guadalajara", "mexico", "cdmx", "df", "la capital", "puebla", "tijuana", "queretaro", "leon", "merida",
+        "monterrey", "guadalajara", "cdmx", "df", "la capital", "puebla", "tijuana", "queretaro", "merida",
         "cancun", "oaxaca", "hermosillo", "chihuahua", "saltillo", "san luis", "san luis potosi", "estados unidos", "usa",
         "eu", "el norte de estados unidos", "texas", "california", "chicago", "los angeles", "houston", "dallas", "phoenix",
         "arizona", "nueva york", "new york", "canada", "espana", "the states", "the us", "el otro lado", "el gabacho",
+        "veracruz", "xalapa", "jalapa", "boca del rio", "orizaba", "acapulco", "toluca", "morelia", "culiacan",
+        "mazatlan", "zacatecas", "aguascalientes", "torreon", "reynosa", "matamoros", "villahermosa",
+        "tampico", "utah", "sinaloa", "sonora", "jalisco", "michoacan", "guanajuato", "nuevo leon",
     ]
 
     /// Words before a landmark's name: "cerca del Seguro Social", "enfrente de Farmacias Similares".

@@ -45,7 +45,14 @@ struct SlotExtractor {
     /// Read before the intent is known; when it finds nothing, `placeAfterPresence(intent:)` is
     /// the one finder the intent can still change.
     func zoneMatch(intent: Intent?) -> ZoneResolver.Match? {
-        placeAfterMarker() ?? questionedZone() ?? wantedZone() ?? knownZoneMentioned() ?? placeAfterPresence(intent: intent)
+        // "de la Oriente, privada de Los Laureles": a privada or a fraccionamiento lies inside a zone the sheet has.
+        let subPlace = words.contains { ["privada", "residencial", "unidad", "fraccionamiento"].contains($0) }
+            && !words.contains { ["colonia", "col", "barrio", "zona"].contains($0) }
+        if subPlace, let marked = placeAfterMarker(), !context.zones.contains(marked.zone),
+           let known = knownZoneMentioned(), known.exact {
+            return known
+        }
+        return placeAfterMarker() ?? questionedZone() ?? wantedZone() ?? knownZoneMentioned() ?? placeAfterPresence(intent: intent)
     }
 
     /// "We rent in the Sur … Does your service reach La Loma?": of several zones named, the one asked about.
@@ -84,7 +91,15 @@ struct SlotExtractor {
             if let after { negated.append(after.0) }
         }
         let wanted = named.map(\.zone).filter { !negated.contains($0) }
-        return wanted.count == 1 ? ZoneResolver.Match(zone: wanted[0], exact: true) : nil
+        if wanted.count == 1 { return ZoneResolver.Match(zone: wanted[0], exact: true) }
+        // "me equivoqué: en el Norte es mi casa, la farmacia está en el Centro… es Centro": the one said last.
+        let whole = " " + Text.fold(text) + " "
+        guard [" me equivoque", " corrij", " correg", " i meant", " actually", " sorry "].contains(where: whole.contains) else { return nil }
+        let last = named.filter { wanted.contains($0.zone) }.max { a, b in
+            (whole.range(of: a.padded, options: .backwards)?.lowerBound ?? whole.startIndex)
+                < (whole.range(of: b.padded, options: .backwards)?.lowerBound ?? whole.startIndex)
+        }
+        return last.map { ZoneResolver.Match(zone: $0.zone, exact: true) }
     }
 
     /// A zone of the sheet named anywhere: exactly first (the earliest), else a close spelling.
@@ -125,7 +140,8 @@ struct SlotExtractor {
     private func pointsTowards(_ i: Int) -> Bool {
         let before = i > 0 && Lexicon.articles.contains(words[i]) ? i - 1 : i - 1
         let lead = before >= 0 && Lexicon.articles.contains(words[before]) && !Lexicon.articles.contains(words[i]) ? before - 1 : before
-        return lead >= 0 && ["hacia", "rumbo", "towards", "toward"].contains(words[lead])
+        // "era un norte como los de Veracruz": the cold wind, not the zone.
+        return lead >= 0 && ["hacia", "rumbo", "towards", "toward"].contains(words[lead]) || i > 0 && words[i - 1] == "un"
     }
 
     /// Words that are never read as a misspelt zone: the rules' words and everyday words.
@@ -213,7 +229,10 @@ struct SlotExtractor {
             if match.exact || length == picked.count { return match }
         }
         // "mi hijo, que vive en Monterrey": a city far away is where someone else is, never a colonia to serve.
-        if Lexicon.farPlaces.contains(picked.map(\.word).joined(separator: " ")) { return nil }
+        // ("colonia Veracruz" is a colonia: only an unmarked place is checked.)
+        if !marked, Lexicon.farPlaces.contains(picked.map(\.word).joined(separator: " ")) || Lexicon.farPlaces.contains(picked[0].word) {
+            return nil
+        }
         return ZoneResolver.Match(zone: Text.titleCasedPlace(picked.map(\.original).joined(separator: " ")), exact: false)
     }
 
@@ -631,9 +650,14 @@ struct SlotExtractor {
             }
             // "reiniciar" alone is a question or a plan ("¿lo reinicio?"), not a fact.
             if Lexicon.restartInfinitives.contains(token.word), !negated { continue }
+            // "antes de que me diga que lo reinicie: no, no lo he reiniciado": what they were told, not what they did.
+            if !negated, j >= 1, tokens[j].word == "que",
+               tokens[max(0, j - 2)..<j].contains(where: { ["diga", "digan", "dijo", "dijeron", "pida", "pidan", "pidio", "recomienden"].contains($0.word) }) {
+                continue
+            }
             return !negated
         }
-        let onAndOff: [[String]] = [["apague", "y", "prendi"], ["di", "reset"], ["off", "and", "on"], ["off", "and", "back", "on"],
+        let onAndOff: [[String]] = [["apague", "y", "prendi"], ["di", "reset"], ["di", "restart"], ["di", "reinicio"], ["off", "and", "on"], ["off", "and", "back", "on"],
                                      ["volvi", "a", "conectar"], ["volvi", "a", "enchufar"], ["volvi", "a", "prender"],
                                      ["apague", "y", "lo", "prendi"], ["apague", "y", "lo", "volvi"]]
         if onAndOff.contains(where: { words.position(of: $0) != nil }) { return true }
