@@ -230,3 +230,10 @@ import Testing
         #expect(read("oiga necesito inter net") == "oiga necesito internet")
     }
 }
+
+@Suite struct ReplyFillTests {
+    @Test func placeholdersAreFilledOnceAndAValueIsNeverReadAgain() {
+        #expect(ReplyBook.fill("Hola {name}, en {zone} {x} {", ["name": "{zone}", "zone": "Sur"]) == "Hola {zone}, en Sur {x} {")
+        #expect(ReplyBook.fill("sin llaves", ["name": "Ana"]) == "sin llaves")
+    }
+}

@@ -160,4 +160,16 @@ import Testing
         #expect(owes.contains("C-0022") && owes.contains("$450"), "\(owes)")
     }
 
+
+    @Test func aPlanChangedAtTheSummaryAndAYesThatAsksForAgreement() async throws {
+        var bot = try await ConversationHarness()
+        let chat = ChatRef(.whatsapp, "5214445551094")
+        try await bot.send("quiero contratar el de 100 en la Sur, a nombre de Graciela Barrón", as: chat)
+        let changed = try await bot.send("¿600? ay no, está caro... ¿mejor el de 50 no? sí, cámbiamelo al de 50", as: chat).joined()
+        #expect(changed.contains("50 Mbps"), "\(changed)")
+        #expect(try await bot.send("¿pues sí, no? sí, ándale, así déjalo", as: chat).joined().contains("C-0031"))
+        let row = try #require(try await bot.newRows(.clients).first)
+        #expect(row["Plan (Mbps)"] == "50" && row["Zona"] == "Sur")
+    }
+
 }

@@ -96,6 +96,12 @@ extension Conversation {
     /// Unsure between two things the customer may want: ask with buttons instead of guessing.
     /// (On the development sets about half the messages below this confidence were misread.)
     mutating func clarify() -> Bool {
+        // "would it be alright if I wrote in English?": a greeting in English, not a choice of topics.
+        if understood.confidence < 0.6, [" in english", " speak english", " habla ingles", " hablas ingles"].contains(where: folded.contains) {
+            intent = .greeting
+            greet()
+            return true
+        }
         // A question read as a failure report, without a word of anything failing, is not
         // opened as a report on a guess ("¿y ese número para qué sirve?").
         let doubtfulReport = understood.intent == .reportIncident && understood.confidence < 0.5 && text.contains("?")
@@ -205,7 +211,7 @@ extension Conversation {
                 " ese mero ", " ese merito ", " me conviene ", " me animo ", " va ese ", " sale ese ", " dale ",
                 " go with ", " we ll take ", " well take ", " i think the ", " creo que el ", " creo q el ", " mejor el ",
                 " me quedo con ", " ese me gusta ", " nos quedamos con ", " ponme el ", " ponganme el ", " mejor ese ",
-                " mejor esa "]
+                " mejor esa ", " sounds about right ", " sounds good ", " that one please "]
             // "¿cuánto sale ese?" asks; "sale, ese" takes it.
             .contains(where: { folded.contains($0) && !($0 == " sale ese " && folded.contains(" cuanto sale ese")) })
     }

@@ -89,6 +89,13 @@ extension Conversation {
             draft.name = CellText.inert(Text.titleCased(name), maxLength: 80)
             applied = true
         }
+        // "se va y se viene, ratito sí y ratito no. Desde el domingo": an unsteady line told with the answer
+        // makes a vague first message ("es por el internet de la casa") a media. (Only that step: words
+        // like "sin conexión a la mitad de la clase" in an answer are no outage.)
+        if applied, draft.priority == .baja, PriorityRule.priority(for: wording, zoneHasOutage: false) == .media {
+            draft.description = CellText.inert(draft.description + " / " + text, maxLength: 300)
+            draft.priority = .media
+        }
         if !applied {
             let away: Set<Intent> = [.register, .humanAgent, .incidentStatus, .billing, .cancel, .plansPrices, .coverage]
             if isStrongSwitch(to: input.role == .staff ? away.union([.staffStats, .staffSearch]) : away) {

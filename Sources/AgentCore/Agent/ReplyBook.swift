@@ -74,10 +74,29 @@ public struct ReplyBook: Sendable {
     public func text(_ key: ReplyKey, _ language: Language, _ values: [String: String] = [:]) -> String {
         assert(Set(values.keys).isSubset(of: key.placeholders.union(ReplyKey.everywhere)),
                "\(key) is filled with \(values.keys.sorted()): add them to ReplyKey.placeholders")
-        var s = texts[language]?[key.rawValue] ?? texts[.es]?[key.rawValue] ?? key.rawValue
-        for (name, value) in values {
-            s = s.replacingOccurrences(of: "{\(name)}", with: value)
+        let template = texts[language]?[key.rawValue] ?? texts[.es]?[key.rawValue] ?? key.rawValue
+        return Self.fill(template, values)
+    }
+
+    /// One pass over the template: each "{name}" with a value becomes it, anything else stays
+    /// as written. A value is never read again, so a customer's "{zone}" stays text.
+    static func fill(_ template: String, _ values: [String: String]) -> String {
+        guard !values.isEmpty, template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        var out = ""
+        out.reserveCapacity(template.utf8.count + 64)
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            let after = rest.index(after: open)
+            if let close = rest[after...].firstIndex(of: "}"), let value = values[String(rest[after..<close])] {
+                out += value
+                rest = rest[rest.index(after: close)...]
+            } else {
+                out += "{"
+                rest = rest[after...]
+            }
         }
-        return s
+        out += rest
+        return out
     }
 }

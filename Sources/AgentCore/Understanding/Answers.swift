@@ -52,8 +52,11 @@ enum Answers {
         let words = tokens.map(\.word)
         let agrees = words.contains { agreeing.contains($0) }
         // "a ok ntp, sí todo bien": a "no" that reassures is no doubt.
+        // "¿pues sí, no? sí, así déjalo": a "no" that only asks for agreement is no doubt either.
         let doubts = words.indices.contains { i in
-            doubting.contains(words[i]) && !(words[i] == "no" && reassurances.contains { words[(i + 1)...].starts(with: $0) })
+            let before = i > 0 && tokens[i - 1].isBoundary ? i - 2 : i - 1
+            let tag = words[i] == "no" && before >= 0 && words[before] == "si" && (i + 1 == tokens.count || tokens[i + 1].isBoundary)
+            return doubting.contains(words[i]) && !tag && !(words[i] == "no" && reassurances.contains { words[(i + 1)...].starts(with: $0) })
         }
         // "si esta bien asi nomas que los avisos me los manden a mí": agreement first, the rest an aside.
         let opening = tokens.prefix { !$0.isBoundary }.prefix(4).map(\.word)

@@ -91,7 +91,8 @@ struct Lexicon: Sendable {
 
     static let nameTriggers: [[String]] = [
         // "El contrato a mi nombre por favor, Arturo…; la inquilina se llama Sandra": whose name it goes under first.
-        ["a", "mi", "nombre"], ["me", "llamo"], ["mi", "nombre", "es"], ["se", "llama"], ["le", "escribe"], ["mi", "nombre"], ["its"], ["a", "nombre", "de"], ["my", "name", "is"], ["soy"], ["im"],
+        // "Le escribe Paty, de la inmobiliaria… a nombre de la señora Beatriz Olvera": the holder first.
+        ["a", "mi", "nombre"], ["a", "nombre", "de"], ["me", "llamo"], ["mi", "nombre", "es"], ["se", "llama"], ["le", "escribe"], ["mi", "nombre"], ["its"], ["my", "name", "is"], ["soy"], ["im"],
         ["i", "am"], ["this", "is"], ["habla"], ["me", "yamo"], ["me", "iamo"], ["name", "s"], ["name"],
     ]
 
@@ -158,7 +159,7 @@ struct Lexicon: Sendable {
 
     static let nameFillers: Set<String> = [
         "soy", "me", "llamo", "mi", "nombre", "es", "a", "de", "hola", "buenas", "ok", "si", "claro", "my", "name",
-        "is", "im", "i", "am", "seria", "sería", "pon", "ponlo", "ponle", "registralo", "names", "its", "it",
+        "is", "im", "i", "am", "seria", "sería", "pon", "ponlo", "ponle", "registralo", "names", "its", "it", "mio", "completo",
     ]
 
     static let durations: Set<String> = [

@@ -263,6 +263,10 @@ struct SlotExtractor {
                     candidates.append((1, value, i))
                 } else if context.awaiting == .plan, speeds.contains(value) {
                     candidates.append((2, value, i))
+                } else if speeds.contains(value), !Lexicon.durations.contains(next), !Lexicon.timeWords.contains(next),
+                          words.count <= 3 || ["contratar", "quiero", "please", "porfa"].contains(next) {
+                    // "y 100?", "100 contratar quiero": a plan's speed standing alone.
+                    candidates.append((2, value, i))
                 }
             }
             // The sheet's plan names: "el Hogar 50", "el básico", "Plus 100".
@@ -279,6 +283,11 @@ struct SlotExtractor {
             !(max(0, candidate.at - 4)..<candidate.at).contains { Lexicon.negations.contains(words[$0]) }
         }
         let pool = wanted.isEmpty ? candidates : wanted
+        // "¿el de 100 cuánto sale? ay no, está caro… cámbiamelo al de 50": the one changed to, said last.
+        if words.contains(where: { ["cambiamelo", "cambialo", "cambiame", "cambiale", "instead"].contains($0) }),
+           let last = pool.filter({ speeds.contains($0.value) }).max(by: { $0.at < $1.at }) {
+            return last.value
+        }
         // The sheet's own speeds first ("pagué el de 50 y el speedtest marca 8 megas").
         return pool.min { a, b in
             let (sa, sb) = (speeds.contains(a.value) ? 0 : 1, speeds.contains(b.value) ? 0 : 1)
