@@ -97,7 +97,7 @@ extension Conversation {
     /// (On the development sets about half the messages below this confidence were misread.)
     mutating func clarify() -> Bool {
         // "would it be alright if I wrote in English?": a greeting in English, not a choice of topics.
-        if understood.confidence < 0.6, [" in english", " speak english", " habla ingles", " hablas ingles"].contains(where: folded.contains) {
+        if understood.confidence < 0.6, LanguageGuess.asksForEnglish(folded.split(separator: " ").map(String.init)) {
             intent = .greeting
             greet()
             return true
@@ -200,7 +200,7 @@ extension Conversation {
     var takesAPlan: Bool {
         guard !text.contains("?"), !asksAboutAPlan, understood.intent != .reportIncident else { return false }
         let first = folded.split(separator: " ").first.map(String.init) ?? ""
-        return wantsIt || understood.answer == .yes || Answers.yes.contains(first) && first != "ya"
+        return wantsIt || understood.answer == .yes || (Answers.yes.contains(first) && first != "ya")
     }
 
     /// "lo quiero", "me lo quedo", "me late", "apúntame", "I'll take it".

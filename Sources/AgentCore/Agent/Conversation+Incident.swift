@@ -220,16 +220,14 @@ extension Conversation {
         let known = workbook.incidents.first(where: { $0.folio == folio })
         if let restarted = slots.modemRestarted {
             if let known, !known.modemRestarted.isEmpty {
+                effects.append(.appendNote(.incidents, key: folio, column: Col.Incident.description.name,
+                                           note: CellText.inert(text, maxLength: 300)))
                 // Said again after the column was filled: a note, and the turn is this detail's.
                 if slots.since == nil {
                     intent = .reportIncident
-                    effects.append(.appendNote(.incidents, key: folio, column: Col.Incident.description.name,
-                                               note: CellText.inert(text, maxLength: 300)))
                     say(.incidentDetailsSaved, ["folio": folio])
                     return true
                 }
-                effects.append(.appendNote(.incidents, key: folio, column: Col.Incident.description.name,
-                                           note: CellText.inert(text, maxLength: 300)))
             } else {
                 cells[Col.Incident.modemRestarted.name] = restarted ? "sí" : "no"
             }

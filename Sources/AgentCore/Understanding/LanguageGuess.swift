@@ -21,12 +21,14 @@ enum LanguageGuess {
     /// Words both languages use: they count for neither.
     static let shared: Set<String> = ["internet", "plan", "ok", "no", "wifi", "modem", "a"]
 
+    /// "Sorry, mi español no es muy bueno. Do you speak English?": asked for, whatever else is mixed in.
+    static func asksForEnglish(_ words: [String]) -> Bool {
+        [["speak", "english"], ["in", "english"], ["english", "please"], ["hablas", "ingles"], ["habla", "ingles"]]
+            .contains { words.position(of: $0) != nil }
+    }
+
     static func guess(_ tokens: [Token]) -> Language? {
-        // "Sorry, mi español no es muy bueno. Do you speak English?": asked for, whatever else is mixed in.
-        let words = tokens.map(\.word)
-        if words.position(of: ["speak", "english"]) != nil || words.position(of: ["in", "english"]) != nil
-            || words.position(of: ["english", "please"]) != nil || words.position(of: ["hablas", "ingles"]) != nil
-            || words.position(of: ["habla", "ingles"]) != nil { return .en }
+        if asksForEnglish(tokens.map(\.word)) { return .en }
         var en = 0, es = 0
         for token in tokens where !token.isBoundary && !shared.contains(token.word) {
             if english.contains(token.word) { en += 1 }

@@ -48,11 +48,11 @@ struct SlotExtractor {
         // "de la Oriente, privada de Los Laureles": a privada or a fraccionamiento lies inside a zone the sheet has.
         let subPlace = words.contains { ["privada", "residencial", "unidad", "fraccionamiento"].contains($0) }
             && !words.contains { ["colonia", "col", "barrio", "zona"].contains($0) }
-        if subPlace, let marked = placeAfterMarker(), !context.zones.contains(marked.zone),
-           let known = knownZoneMentioned(), known.exact {
+        let marked = placeAfterMarker()
+        if subPlace, let marked, !context.zones.contains(marked.zone), let known = knownZoneMentioned(), known.exact {
             return known
         }
-        return placeAfterMarker() ?? questionedZone() ?? wantedZone() ?? knownZoneMentioned() ?? placeAfterPresence(intent: intent)
+        return marked ?? questionedZone() ?? wantedZone() ?? knownZoneMentioned() ?? placeAfterPresence(intent: intent)
     }
 
     /// "We rent in the Sur … Does your service reach La Loma?": of several zones named, the one asked about.
@@ -138,10 +138,11 @@ struct SlotExtractor {
 
     /// "se giró la antena hacia el oriente": a direction, not where the service is.
     private func pointsTowards(_ i: Int) -> Bool {
-        let before = i > 0 && Lexicon.articles.contains(words[i]) ? i - 1 : i - 1
-        let lead = before >= 0 && Lexicon.articles.contains(words[before]) && !Lexicon.articles.contains(words[i]) ? before - 1 : before
         // "era un norte como los de Veracruz": the cold wind, not the zone.
-        return lead >= 0 && ["hacia", "rumbo", "towards", "toward"].contains(words[lead]) || i > 0 && words[i - 1] == "un"
+        if i > 0, words[i - 1] == "un" { return true }
+        // The word before the zone, or before its article ("hacia el oriente").
+        let lead = i >= 2 && Lexicon.articles.contains(words[i - 1]) && !Lexicon.articles.contains(words[i]) ? i - 2 : i - 1
+        return lead >= 0 && ["hacia", "rumbo", "towards", "toward"].contains(words[lead])
     }
 
     /// Words that are never read as a misspelt zone: the rules' words and everyday words.
