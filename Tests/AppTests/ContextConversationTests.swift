@@ -172,4 +172,16 @@ import Testing
         #expect(row["Plan (Mbps)"] == "50" && row["Zona"] == "Sur")
     }
 
+
+    @Test func comingBackLaterIsNoYesAndANameIsNeverAnEnglishWord() async throws {
+        var bot = try await ConversationHarness()
+        let chat = ChatRef(.telegram, "5001095")
+        try await bot.send("Oi, good morning. And Sur? I want internet there, the 100 mega one", as: chat, profileName: "Thiago C.")
+        let summary = try await bot.send("And the installation, is extra or it's included?", as: chat).joined()
+        #expect(!summary.contains("Included"), "\(summary)")
+        let later = try await bot.send("Ok, obrigado! Primeiro vou fechar a casa e depois eu volto para contratar 👍", as: chat).joined()
+        #expect(!later.contains("C-0031"), "\(later)")
+        #expect(try await bot.newRows(.clients).isEmpty)
+    }
+
 }

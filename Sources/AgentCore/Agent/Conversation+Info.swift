@@ -140,6 +140,8 @@ extension Conversation {
 
     mutating func continueNotify(zone: String) -> Bool {
         session.flow = nil
+        // "uff, ok, entonces quiero dar de baja el servicio": whatever "ok" answers, a cancellation or a person.
+        if understood.confidence >= 0.8, [.cancel, .humanAgent].contains(understood.intent), understood.slots.zone == nil { return false }
         // "¿y en el Norte?", "what about Sur?": the same question about another place, not a yes.
         // "bueno pa mí entonces, el de 50 en la Oriente": a sign-up where there is coverage.
         if let other = understood.slots.zone, workbook.zone(named: other)?.hasCoverage == true,

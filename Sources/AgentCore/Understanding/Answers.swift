@@ -3,7 +3,7 @@ enum Answers {
     static let yes: Set<String> = [
         "si", "claro", "ok", "va", "dale", "correcto", "confirmo", "confirmado", "exacto", "afirmativo", "yes", "yep",
         "yeah", "sure", "correct", "perfecto", "orale", "sale", "andale", "asi", "okay", "bueno", "ya", "adelante",
-        "confirm", "porsupuesto", "obvio", "obviamente", "aja", "simon", "listo", "eso", "seguro", "arre", "arrel",
+        "confirm", "porsupuesto", "obvio", "obviamente", "aja", "simon", "listo", "eso", "seguro", "arre", "arrel", "sim",
     ]
     static let no: Set<String> = ["no", "nel", "negativo", "nah", "nunca", "tampoco", "nope"]
     static let stop: [[String]] = [
@@ -41,7 +41,7 @@ enum Answers {
     private static let doubting: Set<String> = ["no", "nel", "mejor", "cambia", "cambiar", "cambiame", "espera", "espere", "esperame",
         "espereme", "pero", "aunque", "otro", "otra", "diferente", "wait", "change", "instead",
         "not", "nope", "cancela", "cancelar", "think", "pensar", "pienso", "later", "luego",
-        "despues", "over", "decide", "decidir", "platicar"]
+        "despues", "over", "decide", "decidir", "platicar", "depois", "volto", "vuelvo", "regreso", "primeiro"]
 
     private static let reassurances: [[String]] = [["te", "preocupes"], ["se", "preocupe"], ["hay", "problema"], ["hay", "bronca"],
                                                     ["pasa", "nada"], ["problem"], ["worries"]]

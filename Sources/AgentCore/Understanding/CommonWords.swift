@@ -34,7 +34,7 @@ enum CommonWords {
     caro esto esos estos ando jugar techo gente cierto conviene valle lomas misa perro dieron venga parte media \
     varias norma venia mundo extra banda plaza andar viento habla quede contrate contraten contrata renta rento \
     venta calienta caliente vista pagado estados digan cuartos partida dando salon camion suben ratos modos \
-    quiza casas prisa serio poste robo salgo llena hablan hablen alamo rosas cuido loca poquito nueve tender \
+    quiza casas prisa serio poste robo salgo llena hablan hablen alamo cuido loca poquito nueve tender \
     trata harta premio vende damos chica cases reclamar promo madre central tomar aprende llevar chico larga \
     canelo vencido queja conformo pesado poder aclaro basta torre apagar ruego mejora decia casar menor \
     predio mesas presupuesto paramos parado rueda china comparte parque focos asada llave salto carino previo \
@@ -49,6 +49,6 @@ enum CommonWords {
     ricardo roberto fernando fernanda guadalupe lupita chuy jesus antonio manuel francisco alejandro \
     sanchez ramirez lopez perez gomez hernandez martinez garcia rodriguez gonzalez torres flores \
     rivera diaz cruz morales reyes ortiz ruiz vega castillo mendez jimenez vargas romero herrera ramos salgado \
-    salas ortega gutierrez trevino nava olvera villarreal salinas ochoa navarro dominguez medina castro
+    salas ortega gutierrez trevino nava olvera villarreal salinas ochoa navarro dominguez medina castro rosas
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 }

@@ -78,7 +78,9 @@ struct SlotExtractor {
     private func wantedZone() -> ZoneResolver.Match? {
         let named = namedZones
         guard named.count > 1 else { return nil }
-        let clauses = text.split(whereSeparator: { ".!?;,\n".contains($0) }).map { " " + Text.fold(String($0)) + " " }
+        // An emoji ends a clause too ("not my house 😅 A casa é no Centro").
+        let clauses = text.split(whereSeparator: { ".!?;,\n".contains($0) || $0.unicodeScalars.first.map { $0.value >= 0x1F000 } == true })
+            .map { " " + Text.fold(String($0)) + " " }
         // The zone right after a "no" is the one not meant ("No somos Oriente, estamos del lado de
         // Poniente"; "NO ES NORTE ES ORIENTE").
         var negated: [String] = []
@@ -88,13 +90,16 @@ struct SlotExtractor {
                   !clause.contains(" no sabemos ") else { continue }
             let after = named.compactMap { zone in clause.range(of: zone.padded).map { (zone.zone, $0.lowerBound) } }
                 .filter { $0.1 >= no.lowerBound }.min { $0.1 < $1.1 }
+            // "A casa é no Centro": Portuguese "in the", a "no" right before the zone with no verb between.
+            if let after, clause[no].hasPrefix(" no "), clause.index(no.upperBound, offsetBy: -1) == after.1 { continue }
             if let after { negated.append(after.0) }
         }
         let wanted = named.map(\.zone).filter { !negated.contains($0) }
         if wanted.count == 1 { return ZoneResolver.Match(zone: wanted[0], exact: true) }
         // "me equivoqué: en el Norte es mi casa, la farmacia está en el Centro… es Centro": the one said last.
         let whole = " " + Text.fold(text) + " "
-        guard [" me equivoque", " corrij", " correg", " i meant", " actually", " sorry "].contains(where: whole.contains) else { return nil }
+        guard [" me equivoque", " corrij", " correg", " i meant", " actually", " sorry ", " wait ", " desculpa", " corrigir"]
+            .contains(where: whole.contains) else { return nil }
         let last = named.filter { wanted.contains($0.zone) }.max { a, b in
             (whole.range(of: a.padded, options: .backwards)?.lowerBound ?? whole.startIndex)
                 < (whole.range(of: b.padded, options: .backwards)?.lowerBound ?? whole.startIndex)
@@ -334,7 +339,7 @@ struct SlotExtractor {
             var from = 0
             while let at = words.position(of: trigger, from: from) {
                 let end = at + trigger.count
-                if let name = nameWords(from: end, requireCapital: trigger == ["im"] || trigger == ["i", "am"] || trigger == ["name"]) {
+                if let name = nameWords(from: end, requireCapital: trigger == ["im"] || trigger == ["i", "am"] || trigger == ["name"] || trigger == ["its"]) {
                     // "…calls him Bob but Robert Whitaker…": a full name elsewhere beats a lone word.
                     if !name.contains(" "), let full = capitalisedName(), full.contains(" ") { return full }
                     return name
