@@ -59,8 +59,15 @@ public actor Store {
     }
 
     func decode<T: Decodable>(_ type: T.Type, _ text: String?) throws -> T {
+        try decoder.stored(type, text)
+    }
+}
+
+extension JSONDecoder {
+    /// A value stored as JSON text in a column; a missing one is corrupt data, said so.
+    func stored<T: Decodable>(_ type: T.Type, _ text: String?) throws -> T {
         guard let text else { throw StoreError.corrupt("missing \(T.self)") }
-        return try decoder.decode(T.self, from: Data(text.utf8))
+        return try decode(T.self, from: Data(text.utf8))
     }
 }
 

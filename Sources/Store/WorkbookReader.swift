@@ -49,7 +49,6 @@ actor WorkbookReader {
     }
 
     private func cells(_ value: SQLValue) throws -> [String] {
-        guard let text = value.string else { throw StoreError.corrupt("missing workbook cells") }
-        return try decoder.decode([String].self, from: Data(text.utf8))
+        try decoder.stored([String].self, value.string)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import BackOffice
 import Testing
 @testable import AgentCore
@@ -235,5 +236,14 @@ import Testing
     @Test func placeholdersAreFilledOnceAndAValueIsNeverReadAgain() {
         #expect(ReplyBook.fill("Hola {name}, en {zone} {x} {", ["name": "{zone}", "zone": "Sur"]) == "Hola {zone}, en Sur {x} {")
         #expect(ReplyBook.fill("sin llaves", ["name": "Ana"]) == "sin llaves")
+    }
+}
+
+@Suite struct MonthTests {
+    @Test func theMonthBeforeJanuaryIsLastYearsDecember() {
+        let time = LocalTime.mexicoCity
+        let january = Date(timeIntervalSince1970: 1_799_150_400)  // 2027-01-05 in Mexico City
+        #expect(time.month(january) == "2027-01")
+        #expect(time.month(january, offset: -1) == "2026-12")
     }
 }

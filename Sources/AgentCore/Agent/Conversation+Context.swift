@@ -131,8 +131,7 @@ extension Conversation {
 
     /// "el que sigue", "uno más barato" → -1; "el de arriba", "uno más rápido" → +1.
     var planStep: Int? {
-        // As typed and as read: "i el ke sige?" is "el que sigue".
-        let folded = self.folded + (understood.normalized.map { $0 + " " } ?? "")
+        let folded = foldedAndRead
         if [" el que sigue", " el siguiente", " el de abajo", " uno mas barato", " algo mas barato", " otro mas barato",
             " mas economico", " the next one", " a cheaper one", " something cheaper", " the one below"].contains(where: folded.contains) {
             return -1
@@ -149,10 +148,12 @@ extension Conversation {
         guard let i = speeds.firstIndex(of: mbps) else { return nil }
         if speeds.indices.contains(i + step) { return speeds[i + step] }
         // "¿y el que sigue?" after the cheapest: the next one up, the only one that follows.
-        let eitherWay = [" que sigue", " siguiente", " next one"].contains(where: folded.contains)
-            || understood.normalized.map { " " + $0 + " " }?.contains(" que sigue") == true
+        let eitherWay = [" que sigue", " siguiente", " next one"].contains(where: folded.contains) || foldedAndRead.contains(" que sigue")
         return eitherWay && speeds.indices.contains(i - step) ? speeds[i - step] : nil
     }
+
+    /// As typed and as read, padded: "i el ke sige?" is also "el que sigue".
+    var foldedAndRead: String { folded + (understood.normalized.map { $0 + " " } ?? "") }
 
     var isShort: Bool { folded.split(separator: " ").count <= 9 }
 

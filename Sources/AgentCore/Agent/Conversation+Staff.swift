@@ -35,22 +35,22 @@ extension Conversation {
                 return
             }
         }
+        let zone = only ?? understood.slots.zone.flatMap(workbook.zone(named:))?.name
         // "¿y altas nuevas este mes? ¿y prospectos esperando?": both figures.
         if !alone {
             let topics = StaffTopic.all(text)
             if topics.count > 1 {
-                for each in topics { staffStats(topic: each, zone: only ?? understood.slots.zone.flatMap(workbook.zone(named:))?.name, alone: true) }
+                for each in topics { staffStats(topic: each, zone: zone, alone: true) }
                 return
             }
         }
-        let zone = only ?? understood.slots.zone.flatMap(workbook.zone(named:))?.name
         session.context.statsTopic = topic.rawValue
         session.context.statsZone = zone
         session.context.searchZone = nil
         let inZone = { (z: String) in zone.map { Text.fold($0) == Text.fold(z) } ?? true }
         let clients = workbook.clients.filter { inZone($0.zone) }
         let zoneNote = zone.map { " en \($0)" } ?? ""
-        let month = String(settings.time.day(now).prefix(7))
+        let month = settings.time.month(now)
         let signups = clients.filter { $0.since.hasPrefix(month) }
         switch topic {
         case .revenue:
@@ -92,9 +92,7 @@ extension Conversation {
     }
 
     private mutating func lastMonth(zone: String?) {
-        let today = settings.time.day(now)
-        let year = Int(today.prefix(4)) ?? 2000, month = Int(today.dropFirst(5).prefix(2)) ?? 1
-        let last = month == 1 ? String(format: "%04d-12", year - 1) : String(format: "%04d-%02d", year, month - 1)
+        let last = settings.time.month(now, offset: -1)
         let clients = workbook.clients.filter { client in zone.map { Text.fold(client.zone) == Text.fold($0) } ?? true }
         let signups = clients.filter { $0.since.hasPrefix(last) }
         session.context.statsTopic = StaffTopic.signups.rawValue

@@ -27,6 +27,13 @@ public struct LocalTime: Sendable {
         return String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
     }
 
+    /// "2026-11" for this month; `offset: -1` for the one before.
+    public func month(_ date: Date, offset: Int = 0) -> String {
+        let shifted = calendar.date(byAdding: .month, value: offset, to: date) ?? date
+        let c = calendar.dateComponents([.year, .month], from: shifted)
+        return String(format: "%04d-%02d", c.year ?? 0, c.month ?? 0)
+    }
+
     /// "14:03"
     public func clock(_ date: Date) -> String {
         let c = calendar.dateComponents([.hour, .minute], from: date)

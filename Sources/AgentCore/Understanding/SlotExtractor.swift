@@ -15,6 +15,8 @@ struct SlotExtractor {
     /// Written without a lowercase letter ("ME VOY A VIVIR A SAN ISIDRO"): capitals say nothing
     /// about names or places.
     let shouted: Bool
+    /// The message folded and padded (" quiero el de 50 "), made once.
+    let folded: String
     /// The sheet's zones the message spells out, each with its folded name padded (" la loma ").
     let namedZones: [(zone: String, padded: String)]
 
@@ -28,6 +30,7 @@ struct SlotExtractor {
             || text.unicodeScalars.contains(where: { $0.value >= 128 && $0.properties.isLowercase }))
         resolver = ZoneResolver.cached(zones: context.zones, aliases: context.zoneAliases)
         let folded = " " + Text.fold(text) + " "
+        self.folded = folded
         namedZones = resolver.paddedNames.filter { folded.contains($0.padded) }
     }
 
@@ -97,12 +100,11 @@ struct SlotExtractor {
         let wanted = named.map(\.zone).filter { !negated.contains($0) }
         if wanted.count == 1 { return ZoneResolver.Match(zone: wanted[0], exact: true) }
         // "me equivoqué: en el Norte es mi casa, la farmacia está en el Centro… es Centro": the one said last.
-        let whole = " " + Text.fold(text) + " "
         guard [" me equivoque", " corrij", " correg", " i meant", " actually", " sorry ", " wait ", " desculpa", " corrigir"]
-            .contains(where: whole.contains) else { return nil }
+            .contains(where: folded.contains) else { return nil }
         let last = named.filter { wanted.contains($0.zone) }.max { a, b in
-            (whole.range(of: a.padded, options: .backwards)?.lowerBound ?? whole.startIndex)
-                < (whole.range(of: b.padded, options: .backwards)?.lowerBound ?? whole.startIndex)
+            (folded.range(of: a.padded, options: .backwards)?.lowerBound ?? folded.startIndex)
+                < (folded.range(of: b.padded, options: .backwards)?.lowerBound ?? folded.startIndex)
         }
         return last.map { ZoneResolver.Match(zone: $0.zone, exact: true) }
     }
