@@ -184,4 +184,47 @@ import Testing
         #expect(try await bot.newRows(.clients).isEmpty)
     }
 
+    @Test func holdingOffAtTheSummaryWritesNothingAndOwnFactsAreNoFishing() async throws {
+        var bot = try await ConversationHarness()
+        let chat = ChatRef(.whatsapp, "5214445551096")
+        try await bot.send("quiero el internet más baratito en mi casa del Centro, a nombre de Refugio Martínez Cruz", as: chat)
+        let held = try await bot.send("Permítame, joven. Mejor no lo registre todavía, por favor.", as: chat).joined()
+        #expect(held.contains("cancelé"), "\(held)")
+        try await bot.send("Sí, joven, así déjelo. Le vuelvo a escribir.", as: chat)
+        #expect(try await bot.newRows(.clients).isEmpty)
+
+        let other = ChatRef(.whatsapp, "5214445551097")
+        let password = try await bot.send("oye quiero q me cambien la contraseña del wifi, los vecinos se la saben", as: other).joined()
+        #expect(!password.contains("datos de otras personas"), "\(password)")
+        try await bot.send("no lo e reiniciado, pa q si no es eso", as: other)
+        let done = try await bot.send("vivo en la sur, soy brandon rios", as: other).joined()
+        #expect(done.contains("F-0005"), "\(done)")
+        #expect(try await bot.newRows(.incidents).first?["Prioridad"] == "baja")
+    }
+
+    @Test func anotherProvidersLineLeadsToOursAndACorrectionLeavesTheWaitingList() async throws {
+        var bot = try await ConversationHarness()
+        let chat = ChatRef(.whatsapp, "5214445551098")
+        let plans = try await bot.send("tienen internet pa jugar en linea? el q tengo ahorita es una basura, se me traba todo", as: chat).joined()
+        #expect(plans.contains("$600") && !plans.contains("técnico"), "\(plans)")
+        try await bot.send("ok dame el mas rapido", as: chat)
+        try await bot.send("brandon alexis rios", as: chat)
+        let summary = try await bot.send("sentro, atras de la presidencia", as: chat).joined()
+        #expect(summary.contains("Brandon Alexis Rios") && summary.contains("100 Mbps"), "\(summary)")
+
+        let moved = ChatRef(.telegram, "5001099")
+        try await bot.send("I'd like to sign up. I'm in colonia Poniente; the 50 megas plan sounds good", as: moved)
+        let back = try await bot.send("Wait, sorry!! It's Oriente, not Poniente", as: moved).joined()
+        #expect(back.contains("Oriente") && !back.contains("Which plan"), "\(back)")
+        let prospect = try #require(try await bot.newRows(.prospects).first)
+        #expect(prospect["Motivo"] == "zona corregida: Oriente")
+    }
+
+    @Test func staffFindAClientByTheNicknameTheStreetUses() async throws {
+        var bot = try await ConversationHarness()
+        let staff = ChatRef(.telegram, "9002")
+        try await bot.send("oye busca a la sra rosa del centro", as: staff, role: .staff)
+        let found = try await bot.send("no esa no es, la otra q vive x la iglesia, patty algo", as: staff, role: .staff).joined()
+        #expect(found.contains("C-0009 Patricia Flores"), "\(found)")
+    }
 }

@@ -108,7 +108,9 @@ struct Conversation {
         if input.role == .customer, let named = understood.slots.zone, let zone = workbook.zone(named: named) {
             session.context.zone = zone.name
         }
-        if input.role == .customer, session.flow == nil, let name = understood.slots.name.flatMap(explicitName) {
+        // (Not the name of someone whose data is asked for: "el teléfono de José Luis Martínez".)
+        if input.role == .customer, session.flow == nil, let name = understood.slots.name.flatMap(explicitName),
+           !OthersDataRequest.matches(text) {
             session.context.statedName = CellText.inert(Text.titleCased(name), maxLength: 80)
         }
         session.lastActivity = now
@@ -199,6 +201,11 @@ struct Conversation {
            [" informes ", " informacion ", " info "].contains(where: folded.contains) {
             return route(.plansPrices)
         }
+        // "¿tienen internet pa jugar? el que tengo ahorita es una basura": another provider's line, told by
+        // someone who is no client, is a reason to ask about ours.
+        if intent == .reportIncident, input.role == .customer, caller == nil, session.flow == nil, complainsOfAnotherProvider {
+            return route(.plansPrices)
+        }
         if intent.isStaffOnly, input.role != .staff {
             // A customer read as asking for staff answers, with no word of anyone's data:
             if !OthersDataRequest.mentionsData(text) {
@@ -263,9 +270,21 @@ struct Conversation {
         if givesANumber { return false }
         let other: Set<Intent> = [.humanAgent, .reportIncident, .plansPrices, .coverage, .billing, .cancel, .thanksBye,
                                   .incidentStatus, .greeting, .register]
-        // "desde hace una semana, mi nieto me enseñó que en la lista sale un aparato…": about their own service.
-        let tellsOwnFailure = understood.intent == .reportIncident && (understood.slots.since != nil || understood.slots.modemRestarted != nil)
-        return !(understood.confidence >= 0.5 && other.contains(understood.intent)) && understood.answer == nil && !tellsOwnFailure
+        // "desde hace una semana, mi nieto me enseñó que en la lista sale un aparato…", "no lo he reiniciado",
+        // "vivo en la Sur, soy Brandon": about their own service.
+        let slots = understood.slots
+        let tellsOwnFailure = understood.intent == .reportIncident && (slots.since != nil || slots.modemRestarted != nil)
+        let tellsOwnFacts = slots.modemRestarted != nil || slots.planMbps != nil
+            || (slots.zone != nil && [" vivo ", " estoy en ", " soy de ", " i live", " we live"].contains(where: folded.contains))
+        if tellsOwnFailure || tellsOwnFacts { return false }
+        return !(understood.confidence >= 0.5 && other.contains(understood.intent)) && understood.answer == nil
+    }
+
+    var complainsOfAnotherProvider: Bool {
+        [" el que tengo ahorita", " el que tengo ahora", " el q tengo", " mi proveedor", " mi compania actual", " telmex", " izzi",
+         " totalplay", " megacable", " my current provider", " current internet", " the one i have", " cambiarme con ustedes",
+         " cambiarme a ustedes", " switch to you"].contains(where: folded.contains)
+            && (text.contains("?") || [" tienen ", " manejan ", " do you have", " do you offer"].contains(where: folded.contains))
     }
 
     var givesANumber: Bool { OthersDataRequest.givesANumber(text) }

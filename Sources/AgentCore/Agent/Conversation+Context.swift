@@ -97,7 +97,9 @@ extension Conversation {
     /// (On the development sets about half the messages below this confidence were misread.)
     mutating func clarify() -> Bool {
         // "would it be alright if I wrote in English?": a greeting in English, not a choice of topics.
-        if understood.confidence < 0.6, LanguageGuess.asksForEnglish(folded.split(separator: " ").map(String.init)) {
+        // "do you guys speak English? … I need internet at my depa": the sign-up starts, in English.
+        let wantsService = understood.intent == .register && OfflineUnderstanding.wantsService.contains(where: foldedAndRead.contains)
+        if understood.confidence < 0.6, !wantsService, LanguageGuess.asksForEnglish(folded.split(separator: " ").map(String.init)) {
             intent = .greeting
             greet()
             return true
@@ -182,7 +184,7 @@ extension Conversation {
         let words = folded.split(separator: " ").map(String.init)
         guard let at = words.position(of: Text.fold(zone).split(separator: " ").map(String.init)) else { return startsWithAnd }
         let before = Set(words[max(0, at - 5)..<at])
-        return startsWithAnd || !before.isDisjoint(with: ["y", "and", "about", "queda", "es", "esta", "vive", "vivo", "vivimos",
+        return startsWithAnd || !before.isDisjoint(with: ["y", "i", "its", "and", "about", "queda", "es", "esta", "vive", "vivo", "vivimos",
                                                           "live", "lives", "is", "reach", "llegan", "cubren", "cover", "hay",
                                                           "alla", "aca", "mejor"])
     }

@@ -96,6 +96,13 @@ extension Conversation {
             draft.description = CellText.inert(draft.description + " / " + text, maxLength: 300)
             draft.priority = .media
         }
+        // "ok dame el más rápido" from someone who is no client: they were telling of another provider's
+        // line and want ours.
+        if !applied, caller == nil, input.role == .customer, slots.planMbps != nil, understood.intent != .reportIncident {
+            session.flow = nil
+            route(.register)
+            return true
+        }
         if !applied {
             let away: Set<Intent> = [.register, .humanAgent, .incidentStatus, .billing, .cancel, .plansPrices, .coverage]
             if isStrongSwitch(to: input.role == .staff ? away.union([.staffStats, .staffSearch]) : away) {

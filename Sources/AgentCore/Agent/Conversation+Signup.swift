@@ -39,7 +39,7 @@ extension Conversation {
     mutating func continueSignup(_ start: SignupDraft) -> Bool {
         var draft = start
         if draft.profileName == nil { draft.profileName = input.message.profileName }
-        if understood.answer == .stop {
+        if understood.answer == .stop || holdsOff {
             session.flow = nil
             say(.signupStopped, buttons: menuButtons())
             return true
@@ -51,7 +51,9 @@ extension Conversation {
             : [.reportIncident, .humanAgent, .cancel]
         // "Bueno, ¿con quién puedo hablar? Comuníqueme con un encargado": a person, whatever "bueno" answers.
         let asksForAPerson = understood.intent == .humanAgent && understood.confidence >= 0.9
-        if slots.isEmpty, understood.answer == nil || asksForAPerson, isStrongSwitch(to: away) {
+        // "¿y la antena esa se cobra aparte?" from someone signing up is about the installation, not a failure.
+        let asksAboutOurs = caller == nil && understood.intent == .reportIncident && asksAboutInstallation
+        if slots.isEmpty, understood.answer == nil || asksForAPerson, !asksAboutOurs, isStrongSwitch(to: away) {
             recordHalfSignup(draft, reason: .abandoned)
             session.flow = nil
             return false
@@ -81,6 +83,21 @@ extension Conversation {
         }
         advanceSignup(draft, applying: applying, isFirst: false, quote: quote)
         return true
+    }
+
+    /// "me equivoqué, es Oriente", "wait, sorry, it's Oriente, not Poniente".
+    var correctsItself: Bool {
+        [" me equivoque", " corrij", " correg", " i meant", " actually", " sorry", " wait ", " desculpa", " corrigir",
+         " perdon", " mix them up", " my mistake"].contains(where: folded.contains)
+    }
+
+    /// "Mejor no lo registre todavía, por favor", "don't sign me up yet": the sign-up stops, nothing is
+    /// written ("no lo registre a mi nombre sino al de mi esposo" is a change, not this).
+    var holdsOff: Bool {
+        [" no lo registre", " no me registre", " no lo registres", " no me registres", " no lo apunte", " no me apunte",
+         " no lo apuntes", " no me apuntes", " no me inscriba", " don t sign me up", " dont sign me up", " don t register",
+         " hold off"].contains(where: folded.contains)
+            && ![" sino ", " a nombre de", " instead", " but "].contains(where: folded.contains)
     }
 
     var startsWithQuestion: Bool {
@@ -142,7 +159,7 @@ extension Conversation {
         // name, unless it clearly says something else. It is stored inert.
         let elsewhere = understood.confidence >= 0.6 && [.reportIncident, .humanAgent, .cancel, .billing, .incidentStatus,
                                                           .plansPrices, .coverage].contains(understood.intent)
-        let thanks = [" gracias", " thank", " bendiga", " todo bien", " all good"].contains(where: folded.contains)
+        let thanks = [" gracias", " thank", " bendiga", " todo bien", " all good"].contains(where: foldedAndRead.contains)
         // "no pos mejor el de en medio, ese mero" is about the plan.
         let aboutThePlan = slots.planMbps != nil || [" mejor ", " ese ", " esa ", " el de ", " la de "].contains(where: folded.contains)
         if awaiting == .name, slots.name == nil, understood.answer == nil, !elsewhere, !text.contains("?"), slots.phone == nil, !thanks,
@@ -150,6 +167,11 @@ extension Conversation {
             slots.name = text.trimmingSpaces
         }
         if awaiting != .name { slots.name = understood.slots.name.flatMap { explicitName($0) } }
+        // "brandon alexis rios" while the zone is asked: a full name and nothing else is the name, given early.
+        if awaiting != .name, draft.name == nil, slots.isEmpty, understood.slots.isEmpty, let name = bareName,
+           name.split(separator: " ").count >= 2 {
+            slots.name = name
+        }
         return slots
     }
 
@@ -157,7 +179,7 @@ extension Conversation {
     /// "se llama …" for the relative they sign up) or signed with it.
     func explicitName(_ name: String) -> String? {
         let said = [" soy ", "me llamo", "mi nombre", "a nombre de", "my name", " i am ", " i m ", "se llama", "le escribe",
-                    " its ", " here ", "nombre es", "atte"].contains { folded.contains($0) }
+                    " its ", " here ", "nombre es", "atte"].contains { foldedAndRead.contains($0) }
         // "…, Linda Baker." / "Mike Henderson, Colonia Centro": a full name standing on its own.
         let standing = name.split(separator: " ").count >= 2 && folded.contains(Text.fold(name))
         return said || standing ? name : nil
@@ -179,7 +201,10 @@ extension Conversation {
                     intent = .coverage
                     return answerCoverage(zoneName)
                 }
-                noCoverage(zoneName: workbook.zone(named: zoneName)?.name ?? Text.titleCased(zoneName), draft: draft)
+                // The plan said with the zone ("colonia Poniente… the 50 megas plan") goes on the waiting list too.
+                var waiting = draft
+                waiting.planMbps = slots.planMbps.flatMap { workbook.plan(mbps: $0)?.mbps } ?? draft.planMbps
+                noCoverage(zoneName: workbook.zone(named: zoneName)?.name ?? Text.titleCased(zoneName), draft: waiting)
                 return
             }
             changed = changed || (draft.zone != nil && draft.zone != zone.name)
@@ -188,6 +213,8 @@ extension Conversation {
         if let mbps = slots.planMbps {
             if workbook.plan(mbps: mbps) != nil {
                 changed = changed || (draft.planMbps != nil && draft.planMbps != mbps)
+                // "let's go with the middle one": a plan chosen without its number is said back.
+                if draft.planMbps != mbps, quote == nil, !mentionsSpeed(mbps), !isFirst { describePlan(mbps) }
                 draft.planMbps = mbps
             } else {
                 say(.unknownPlan, ["mbps": String(mbps), "plans": planList()])
@@ -249,7 +276,10 @@ extension Conversation {
              .staffSearch where asksAboutAPlan || folded.contains("cuanto"):
             say(.plansList, ["plans": planList()])
         // "¿el módem lo pueden dejar en la sala?": where the equipment goes is settled at the installation.
-        case _ where asksAboutInstallation: say(.installationDetails)
+        case _ where asksAboutInstallation:
+            // "¿la antena se cobra aparte?": what it costs, else where it goes.
+            let cost = [" cobra", " cuesta", " cuest", " aparte", " precio", " cost", " charge", " extra", " pagar"].contains(where: folded.contains)
+            say(cost ? .installationIncluded : .installationDetails)
         // The plan question lists the plans: a question about them needs no "I didn't get that".
         default: if Self.awaiting(draft) != .plan || !text.contains("?") { say(.notUnderstoodInFlow) }
         }
@@ -383,8 +413,17 @@ extension Conversation {
         session.flow = nil
         // "dice que queda arriba de La Loma": the place was another one; the row follows it.
         if let named = understood.slots.zone, let zone = workbook.zone(named: named),
-           Text.fold(zone.name) != Text.fold(previous.zone ?? ""), isAbout(zone: zone.name) {
+           Text.fold(zone.name) != Text.fold(previous.zone ?? ""), isAbout(zone: zone.name) || correctsItself {
             guard !zone.hasCoverage else {
+                // "Wait, sorry!! It's Oriente, not Poniente": the sign-up goes on in the zone meant, with
+                // the plan already chosen; the waiting-list row says why it is there.
+                if correctsItself {
+                    intent = .register
+                    effects.append(.updateRow(.prospects, key: key, cells: [Col.Prospect.reason.name: "zona corregida: \(zone.name)"]))
+                    say(.signupZoneCovered, ["zone": zone.name])
+                    startSignup(plan: workbook.prospect(chat: chat)?.planMbps)
+                    return true
+                }
                 intent = .coverage
                 answerCoverage(zone.name)
                 return true

@@ -223,8 +223,9 @@ extension Conversation {
             staffStats(topic: topic, zone: zone ?? (those ? previous.searchZone ?? previous.statsZone : nil))
             return true
         }
-        // "ahora Hernández", "¿y Martínez?" after a search: clients by that name.
-        if zone == nil, !previous.searchResults.isEmpty || previous.searchZone != nil, isShort, topic == nil {
+        // "ahora Hernández", "¿y Martínez?" after a search: clients by that name; "no esa no es, la otra…, patty algo" too.
+        if zone == nil, !previous.searchResults.isEmpty || previous.searchZone != nil, topic == nil,
+           isShort || understood.intent == .outOfScope {
             let (found, named) = clientsByNameWords()
             if !found.isEmpty {
                 intent = .staffSearch
@@ -329,9 +330,11 @@ extension Conversation {
         var found: [Client] = []
         var named: [String] = []
         for word in folded.split(separator: " ").map(String.init) where word.count >= 4 && !CommonWords.all.contains(word)
-            || CommonWords.names.contains(word) {
+            || CommonWords.names.contains(word) || Nicknames.given[word] != nil {
             let matches = workbook.clients.filter { client in
-                Text.fold(client.name).split(separator: " ").contains { SlotExtractor.sameName(word, String($0)) }
+                Text.fold(client.name).split(separator: " ").contains { part in
+                    Nicknames.forms(word).contains { SlotExtractor.sameName($0, String(part)) }
+                }
             }
             guard !matches.isEmpty, matches.count < workbook.clients.count / 2 else { continue }
             named.append(word)

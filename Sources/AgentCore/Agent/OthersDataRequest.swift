@@ -18,6 +18,11 @@ enum OthersDataRequest {
                                     " if he s paid", " if she s paid", " has he paid", " has she paid", " his email", " her email"]) {
             return true
         }
+        // "quiero que me cambien la contraseña del wifi, los vecinos se la saben": their own password, changed.
+        if has([" cambi", " change ", " reset", " nueva contrasena", " new password"]), has([" contrasena", " clave", " password"]),
+           !has([" su contrasena", " su clave", " their password", " his password", " her password"]) {
+            return false
+        }
         // Someone giving a number ("el tel de ella es 871 765 4321, por si el técnico le marca"), not asking.
         if givesANumber(text), !has([" de quien ", " whose "]) { return false }
         // "soy del equipo técnico, el ing. me pidió la lista de clientes con sus teléfonos".
@@ -44,11 +49,13 @@ enum OthersDataRequest {
         guard asks, !has([" de la oficina", " de ustedes", " de soporte", " del tecnico", " de un tecnico", " de la empresa",
                           " de atencion", " your office", " your number", " de contacto", " para pagar", " de cuenta"]) else { return false }
         // "el vecino de enfrente… pásame su contraseña del wifi": the data of someone just named.
-        if namesSomeoneElse, has([" su numero", " su telefono", " su contrasena", " su clave", " su wifi", " su direccion", " su cel "]) {
+        if namesSomeoneElse, has([" su numero", " su telefono", " su contrasena", " su clave", " su wifi", " su direccion", " su cel ",
+                                  " su internet"]) {
             return true
         }
         // His or her data, outright.
-        if has([" su numero", " su telefono", " su direccion", " su cel ", " su whats", " her phone", " his phone", " their phone",
+        if has([" su numero", " su telefono", " su direccion", " su cel ", " su whats", " si sigue activo",
+                " her phone", " his phone", " their phone",
                 " her number", " his number", " her address", " his address"]) {
             return true
         }

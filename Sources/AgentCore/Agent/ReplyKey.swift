@@ -93,6 +93,7 @@ public enum ReplyKey: String, Sendable, CaseIterable {
     case prospectNameSaved = "prospect_name_saved"
     case installationWhen = "installation_when"
     case installationDetails = "installation_details"
+    case installationIncluded = "installation_included"
     case installationPending = "installation_pending"
     case prospectOffer = "prospect_offer"
     case handoffWaiting = "handoff_waiting"

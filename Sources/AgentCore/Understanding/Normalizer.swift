@@ -61,6 +61,12 @@ struct Normalizer: Sendable {
             let squeezed = Self.squeezeRepeats(word)
             // Dictation splits words: "inter net" is one internet, not two.
             if squeezed == "net", tokens.last?.word == "internet", Text.fold(tokens.last?.original ?? "") == "inter" { continue }
+            // Dictation writes "cincuenta" as "sin cuenta" ("cámbiemelo al de sin cuenta").
+            if squeezed == "cuenta", let last = tokens.last, last.word == "sin", tokens.count >= 2,
+               ["de", "los", "unos"].contains(tokens[tokens.count - 2].word) {
+                tokens[tokens.count - 1] = Token(word: "cincuenta", original: last.original + " " + original)
+                continue
+            }
             if let expansion = Self.abbreviations[squeezed] {
                 for w in expansion { tokens.append(Token(word: w, original: original)) }
                 continue

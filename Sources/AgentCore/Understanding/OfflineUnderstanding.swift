@@ -147,8 +147,9 @@ public struct OfflineUnderstanding: Understanding {
         } else if Self.ownBillPhrases.contains(where: { words.position(of: $0) != nil }) {
             intent = .billing
             confidence = max(confidence, 0.9)
-        } else if intent == .outOfScope, text.contains("?"), words.contains(where: Self.plansWords.contains) {
-            // "What speeds do you have? I'll have kids doing video classes": a question about the plans, whatever else it says.
+        } else if intent == .outOfScope, text.contains("?"), words.contains(where: { Self.plansWords.contains($0) || $0 == "plan" }) {
+            // "What speeds do you have? I'll have kids doing video classes", "What's the fastest plan you have?":
+            // a question about the plans, whatever else it says.
             intent = .plansPrices
             confidence = max(confidence, 0.7)
         }

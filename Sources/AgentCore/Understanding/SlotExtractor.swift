@@ -593,6 +593,13 @@ struct SlotExtractor {
            let head = tokens.firstIndex(where: { Lexicon.timeHeads.contains($0.word) }) {
             return timePhrase(from: head)
         }
+        // "It started about 3 days ago", "a couple of days ago": English counts back from now.
+        if let ago = words.firstIndex(of: "ago"), ago >= 2, Lexicon.durationUnits.contains(words[ago - 1]) || words[ago - 1] == "months" {
+            var start = ago - 1
+            while start > 0, tokens[start - 1].isNumber || ["a", "an", "one", "two", "three", "four", "five", "few", "couple", "of"]
+                .contains(words[start - 1]) { start -= 1 }
+            if start < ago - 1 { return tokens[start...ago].map { $0.original.lowercased() }.joined(separator: " ") }
+        }
         // "con el aire de anoche se movió la antena": a plain time word in a failure report.
         if let at = tokens.firstIndex(where: { Lexicon.standaloneTimes.contains($0.word) }) {
             return timePhrase(from: at)
