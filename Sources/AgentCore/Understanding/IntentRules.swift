@@ -26,7 +26,9 @@ enum IntentRules {
         | me pongan el internet | pongan el internet | me lo pueden poner | quiero ponerlo | ponerlo | want to get \
         | internet para mi negocio | me lo pongan | installed | quiero tener internet | para contratar \
         | need internet | we need internet | ocupo internet | ocupamos internet | need wifi | wanna get | wanna sign \
-        | i want to get | get internet for | get internet at | like to have | have the internet installed | set up internet
+        | i want to get | get internet for | get internet at | like to have | have the internet installed | set up internet \
+        | me quedo con el | me quedo con ese | me quedo con la | like to order | order the | wish to contract | want to contract \
+        | contract the | deseo el plan | deseo contratar | solicitar el servicio | solicito el servicio
     register 2: comprobante de domicilio | que necesito para | que documentos | requisitos
     register 4: quiero cambiar con ustedes | me quiero cambiar con ustedes | cambiarme con ustedes | me cambio con ustedes
     register 2.5: me interesa | instalar | install | me convence | me decidi | ya me decidi | como le hacemos \
