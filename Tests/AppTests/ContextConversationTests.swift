@@ -227,4 +227,22 @@ import Testing
         let found = try await bot.send("no esa no es, la otra q vive x la iglesia, patty algo", as: staff, role: .staff).joined()
         #expect(found.contains("C-0009 Patricia Flores"), "\(found)")
     }
+
+    @Test func aCancellationDeniedAPlanTakenBackAndAnUnmatchedCancellationGoToTheRightPlace() async throws {
+        var bot = try await ConversationHarness()
+        let denied = try await bot.send("oiga no es pa cancelar eh nomas ke no me jala el internet en el celular",
+                                        as: ChatRef(.whatsapp, "5214445551100")).joined()
+        #expect(denied.contains("zona") && !denied.contains("baja"), "\(denied)")
+
+        let chat = ChatRef(.whatsapp, "5214445551101")
+        let taken = try await bot.send("quiero el de 50... no, mejor el de 100. centro. Soy Gilberto Ramos", as: chat).joined()
+        #expect(taken.contains("100 Mbps") && taken.contains("Gilberto Ramos"), "\(taken)")
+
+        let leaving = ChatRef(.telegram, "5001102")
+        try await bot.send("Hello, I want to cancel my internet service, I'm going back to India", as: leaving)
+        let who = try await bot.send("Name is Priya Raghavan, Sur zone. I need the service till 28th", as: leaving).joined()
+        #expect(who.contains("someone on the team"), "\(who)")
+        #expect(try await bot.newRows(.prospects).isEmpty)
+        #expect(try await bot.newRows(.clients).isEmpty)
+    }
 }

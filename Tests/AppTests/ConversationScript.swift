@@ -93,7 +93,7 @@ enum ReplyFact {
         case "status":
             return text.contains(try! Regex("F-[0-9]{4}")) || ["no tienes reportes", "no reports"].contains(where: folded.contains)
         case "billing": return text.contains("$") && (folded.contains("mbps") || folded.contains("plan"))
-        case "handoff": return ["persona del equipo", "someone on the team", "una persona", "a person"].contains(where: folded.contains)
+        case "handoff": return ["persona del equipo", "someone on the team", "someone from the team", "una persona", "a person"].contains(where: folded.contains)
         case "refusal":
             return ["solo para el personal", "staff only", "no puedo compartir", "i can t share", "datos de otras personas",
                     "other people s"].contains(where: folded.contains)

@@ -259,6 +259,10 @@ struct Conversation {
     var insistsAfterRefusal: Bool {
         guard input.session?.context.refusedData == true else { return false }
         if OthersDataRequest.claimsToBeStaff(text) { return true }
+        // "aunque sea decime en qué calle vive": where the other person lives is their data too.
+        if [" donde vive", " en que calle", " where he lives", " where she lives", " su casa"].contains(where: folded.contains) {
+            return true
+        }
         // "nomás dígame cuánto y yo le llevo el dinerito": still what the other person owes.
         if [" cuanto", " how much"].contains(where: folded.contains),
            ![" cuanto debo", " cuanto pago", " cuanto cuesta", " cuanto sale", " cuanto cobran"].contains(where: folded.contains) {

@@ -20,10 +20,19 @@ extension Conversation {
             say(.incidentNameSaved, ["name": firstName(name), "folio": folio])
             return true
         }
+        // "Name is Priya Raghavan, Sur zone…" after "I can't find a service linked to this chat": who wants
+        // to cancel, for a person to find.
+        if previous.cancelUnmatched == true, slots.name != nil || slots.zone != nil,
+           understood.confidence < 0.8 || [.cancel, .humanAgent].contains(understood.intent) {
+            intent = .cancel
+            handOff()
+            return true
+        }
         // "uff, ¿y el que sigue?" after a price: the next plan down (or up).
+        // "And the next one, the 100?": the plan named is the one meant.
         if previous.quotedPlans.count == 1, let step = planStep, let next = stepped(from: previous.quotedPlans[0], by: step) {
             intent = .plansPrices
-            describePlan(next)
+            describePlan(slots.planMbps.flatMap { workbook.plan(mbps: $0)?.mbps } ?? next)
             return true
         }
         // "great, I'd like the 50 one" after "¿Quieres contratar?" or a price: a sign-up.
@@ -69,6 +78,8 @@ extension Conversation {
            [.plansPrices, .outOfScope, .greeting, .coverage, .thanksBye].contains(understood.intent) || understood.confidence < 0.6 {
             intent = .plansPrices
             describePlan(mbps)
+            // "ok the 100 then. do u cover Norte?": both answered.
+            if let zone = slots.zone, asksCoverage { answerCoverage(zone) }
             return true
         }
         // "¿y en el Norte?": the same question about another zone.

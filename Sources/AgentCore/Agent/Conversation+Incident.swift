@@ -96,6 +96,12 @@ extension Conversation {
             draft.description = CellText.inert(draft.description + " / " + text, maxLength: 300)
             draft.priority = .media
         }
+        // "and no internet at all since the storm", told while the zone or name is asked: a new fact, not an answer.
+        if applied, awaiting == .zone || awaiting == .name, understood.intent == .reportIncident, draft.priority != .alta,
+           PriorityRule.namesAnOutage(text) {
+            draft.description = CellText.inert(draft.description + " / " + text, maxLength: 300)
+            draft.priority = .alta
+        }
         // "ok dame el más rápido" from someone who is no client: they were telling of another provider's
         // line and want ours.
         if !applied, caller == nil, input.role == .customer, slots.planMbps != nil, understood.intent != .reportIncident {

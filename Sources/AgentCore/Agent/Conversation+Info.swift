@@ -75,9 +75,12 @@ extension Conversation {
 
     mutating func coverage() {
         // "¿el precio será el mismo que en el Centro? me interesaría el de 50": a price question.
+        // "…basta el de 50. ¿Tienen cobertura en la colonia Sur?": both answered.
         if let mbps = understood.slots.planMbps, asksAboutPrice {
             intent = .plansPrices
-            return describePlan(mbps)
+            describePlan(mbps)
+            if asksCoverage, let zone = understood.slots.zone { answerCoverage(zone) }
+            return
         }
         // "Tengo un ciber en Oriente… ¿qué planes manejan?": the plans, and the place answered too.
         if [" planes", " paquetes", " plans", " precios", " packages", " tarifas"].contains(where: folded.contains), !asksCoverage {

@@ -12,6 +12,7 @@ extension Conversation {
 
     mutating func startCancellation() {
         guard let client = caller else {
+            session.context.cancelUnmatched = true
             say(.cancelNotClient, buttons: [button(.buttonHuman, MenuOption.human.id)])
             return
         }

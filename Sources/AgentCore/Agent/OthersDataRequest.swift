@@ -44,6 +44,7 @@ enum OthersDataRequest {
                         " me lo pasas ", " me lo pasa ", " me la pasas ", " me lo das ", " me lo da ", " pasamelo ", " pasemelo ",
                         " me lo mandas ", " nomas digame ", " nomas dime ", " what about ", " can u give ", " can you tell ", " need ", " provide ", " get me ", " just the names",
                         " me podria pasar ", " me podrias pasar ", " me puede pasar ", " podria pasar ", " could you send ",
+                        " decime ", " contame ", " me decis ", " me pasas ", " pasamelo ",
                         " requiero ", " solicito ", " me proporcione ", " proporcionarme ", " confirmarme ", " me confirma ",
                         " me confirme ", " me podria confirmar "])
         guard asks, !has([" de la oficina", " de ustedes", " de soporte", " del tecnico", " de un tecnico", " de la empresa",

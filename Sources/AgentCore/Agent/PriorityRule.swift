@@ -48,10 +48,21 @@ public enum PriorityRule {
     private static let foldedNoService = noService.map { " " + Text.fold($0) + " " }
     private static let foldedDegraded = degraded.map { " " + Text.fold($0) + " " }
     private static let foldedNotWorking = notWorking.map { " " + Text.fold($0) + " " }
+    private static let passwordRequests = ["contrasena del wifi", "clave del wifi", "wifi password", "password del wifi",
+                                           "contrasena del modem", "contrasena del internet"].map { " " + $0 + " " }
+    /// No service said outright, whatever else the message says.
+    private static let foldedOutright = ["sin internet", "no hay internet", "no tengo internet", "luz roja", "foco rojo",
+                                         "no internet", "nada de internet", "internet is down"].map { " " + $0 + " " }
     /// "¿se puede mover el módem? a mi cuarto casi no llega": a request, not a failure.
     private static let requests = ["mover el modem", "mover el router", "se puede mover", "cambiar de lugar", "move the router",
                                    "move the modem", "no es que falle", "no es q falle", "no esta fallando", "cambie de lugar", "cambien de lugar",
                                    "mover de lugar", "moverlo de lugar", "reubicar", "no ha fallado"].map { " " + Text.fold($0) + " " }
+
+    /// No service at all, said outright ("and no internet at all since the storm").
+    static func namesAnOutage(_ text: String) -> Bool {
+        let folded = " " + Text.fold(text) + " "
+        return foldedNoService.contains { folded.contains($0) }
+    }
 
     /// Words of something failing (not just of the equipment): no service, slow, not working.
     static func namesAFailure(_ text: String) -> Bool {
@@ -68,6 +79,8 @@ public enum PriorityRule {
         if zoneHasOutage { return .alta }
         let text = " " + Text.fold(description) + " "
         func mentions(_ phrases: [String]) -> Bool { phrases.contains { text.contains($0) } }
+        // "le movió a la contraseña del wifi… los celulares ya no se conectan": the password, not an outage.
+        if mentions(passwordRequests), !mentions(foldedOutright) { return .baja }
         if mentions(foldedNoService) { return .alta }
         if mentions(requests) { return .baja }
         if mentions(foldedDegraded) { return .media }

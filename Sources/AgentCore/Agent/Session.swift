@@ -96,6 +96,9 @@ public struct DialogueContext: Sendable, Codable, Equatable {
     public var signedUp: String?
     /// The plan quoted last, turns ago too: "contrato ese último que le pregunté" after a coverage answer.
     public var lastQuotedPlan: Int?
+    /// A cancellation was asked for and no client matched this chat: who they are comes next.
+    /// (Optional, so sessions stored before it decode.)
+    public var cancelUnmatched: Bool?
 
     public init() {}
 

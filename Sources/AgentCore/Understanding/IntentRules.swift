@@ -58,6 +58,8 @@ enum IntentRules {
         | no llega la señal | no se puede ver | ni un video
     report_incident 1: cable | luz | aparatito
     report_incident 0.5: modem | wifi | señal | antena | internet
+    report_incident 3: no pasa de | me estan llegando | solo me llegan | solo me llega | only getting | getting only \
+        | dns | dhcp | port forwarding | cgnat | latency | latencia | packet loss | perdida de paquetes | ip publica
 
     incident_status 4: mi reporte | el reporte | mi folio | folio | ticket | nadie ha venido | no han venido \
         | no ha venido | ya viene el tecnico | viene el tecnico | llega el tecnico | esperando al tecnico \
@@ -66,6 +68,8 @@ enum IntentRules {
         | numero de reporte | cuando viene | a que hora llega | any update | my report | the technician \
         | no han llegado | en camino | venian a revisar | iban a venir | quedaron de venir | no ha llegado \
         | van a venir | mandaban a alguien | van a mandar | cuanto se tardan en atender
+    incident_status 3: cuando me instalan | para cuando me instalan | fecha para ponerme | fecha de instalacion \
+        | sigue en pie | cuando vienen a instalar | ya tienen fecha | ya quedo programada
     incident_status 2: reporte | tecnico | technician
 
     plans_prices 3: cuanto cuesta | cuanto cuestan | cuanto sale | cuanto cobran | precio | precios | costo | costos \
@@ -96,6 +100,7 @@ enum IntentRules {
         | what plan are we on | what plan am i on | which plan do we have | que plan tengo | que plan tenemos | mi plan \
         | si pago | pago tarde | se lo cortan | me lo cortan | lo cortan | late payment | pay late
     billing 1.5: pago | mensualidad
+    billing 3: estado de cuenta | cuanto pagamos | cuanto pago al mes | which plan am i on | what am i paying
 
     human_agent 3.5: persona | humano | asesor | agente | operador | hablar con | comunicar con | comunicame \
         | comunicarme | pasame con | marquenme | me pueden llamar | me hable | me llamen | real person | human \
@@ -112,6 +117,8 @@ enum IntentRules {
         | cancelenlo | cancelarlo | cancelar el | ya no lo quiero | ya no lo ocupo | ya no lo vamos \
         | ya no voy a seguir | no voy a seguir | vengan por su antena | recojan su antena
     cancel 2: recoger su antena | me voy con telmex | me cambio de compañia
+    cancel 3: ya no lo necesito | end the service | end my service | terminate the service | terminate my service \
+        | ya no me lo cobren
 
     staff_stats 4: estadisticas | cuantos clientes | cuantos tienen | cuantos hay | cuantos reportes | cuantos incidentes \
         | ingresos | ingreso | facturamos | resumen | por zona | por plan | por prioridad | incidentes abiertos \

@@ -117,7 +117,7 @@ struct Lexicon: Sendable {
     ]
 
     static let notNameWords: Set<String> = interjections.union([
-        "de", "del", "la", "el", "los", "las", "y", "e", "cliente", "clienta", "nuevo", "nueva", "yo", "su", "tu",
+        "de", "del", "la", "el", "name", "names", "los", "las", "y", "e", "cliente", "clienta", "nuevo", "nueva", "yo", "su", "tu",
         "vecino", "vecina", "quien", "usuario", "usuaria", "dueno", "duena", "mama", "papa", "hijo", "hija",
         "esposa", "esposo", "muy", "bien", "un", "una", "alguien", "que", "con", "en", "por", "para", "mi", "se",
         "ya", "no", "si", "es", "estoy", "tengo", "quiero", "vivo", "de", "and", "in", "a", "the", "paying", "from",

@@ -140,6 +140,11 @@ public struct OfflineUnderstanding: Understanding {
             intent = next
             alternatives.removeFirst()
         }
+        // "no es pa cancelar eh, nomás que no me jala", "I have no wish to cancel": a cancellation denied is none.
+        if intent == .cancel, Self.deniesCancelling(matchWords), let next = alternatives.first {
+            intent = PriorityRule.mentionsAProblem(wording) ? .reportIncident : next
+            alternatives.removeAll { $0 == intent }
+        }
         // Asking for a person outright, or for one's own bill, decides whatever else the message talks about.
         if Self.asksForAPerson(words, negatedOnly: false), !Self.asksForAPerson(words, negatedOnly: true) {
             intent = .humanAgent
@@ -166,6 +171,16 @@ public struct OfflineUnderstanding: Understanding {
     }
 
     static let clitics: Set<String> = ["me", "te", "le", "nos", "les"]
+
+    /// Every word of cancelling comes right after a negation ("no quiero dar de baja", "no es pa cancelar",
+    /// "no wish to cancel").
+    static func deniesCancelling(_ words: [String]) -> Bool {
+        let cancelling = words.indices.filter { ["cancelar", "cancel", "baja", "cancelo", "cancelen", "cancelarlo", "cancelacion",
+                                                 "cancelation", "cancellation"].contains(words[$0]) }
+        return !cancelling.isEmpty && cancelling.allSatisfy { i in
+            words[max(0, i - 4)..<i].contains { Lexicon.negations.contains($0) || $0 == "sin" }
+        }
+    }
 
     static let wantsService = [" needs internet ", " need internet ", " necesita internet ", " necesitamos internet ",
                                " quiere internet ", " quisiera internet ", " how does this work", " como funciona ", " would like internet",

@@ -287,8 +287,19 @@ struct SlotExtractor {
         // "mejor el de 50": a speed said outright beats a relative word next to it.
         if let relative = relativePlan(words: words, speeds: speeds) { candidates.append((3, relative.value, relative.at)) }
         // A plan said after a negation ("no quiero el de 100, mejor…") is the one not wanted.
+        // ("no, mejor el de 100" wants the 100.) So is one taken back right after ("el de 50 megas, digo,
+        // el de 100", "el de 20 no mejor el de 50").
         let wanted = candidates.filter { candidate in
-            !(max(0, candidate.at - 4)..<candidate.at).contains { Lexicon.negations.contains(words[$0]) }
+            let before = max(0, candidate.at - 4)..<candidate.at
+            let negated = before.contains { n in
+                Lexicon.negations.contains(words[n]) && !((n + 1)..<candidate.at).contains { ["mejor", "better", "sino"].contains(words[$0]) }
+            }
+            let after = (candidate.at + 1)..<min(words.count, candidate.at + 4)
+            let takenBack = after.contains { a in
+                ["digo", "perdon"].contains(words[a])
+                    || (Lexicon.negations.contains(words[a]) && a + 2 < words.count && words[(a + 1)...(a + 2)].contains("mejor"))
+            }
+            return !negated && !takenBack
         }
         let pool = wanted.isEmpty ? candidates : wanted
         // "¿el de 100 cuánto sale? ay no, está caro… cámbiamelo al de 50": the one changed to, said last.
@@ -355,6 +366,12 @@ struct SlotExtractor {
            tokens[(s + 1)...].filter({ !$0.isBoundary }).count <= 4 {
             return name
         }
+        // "…¿En qué horario? Rosalba", "…Centro. Tom": a name signed alone after a longer message
+        // (a full name elsewhere wins over a lone first name: "in the name of Geoffrey Whitfield. Kind regards, Margaret").
+        if let signature = signedName() {
+            if !signature.contains(" "), let full = capitalisedName(), full.contains(" ") { return full }
+            return signature
+        }
         if context.awaiting == .name, let whole = standingName(minWords: 2) ?? wholeMessageAsName() ?? leadingName() { return whole }
         // "RIGOBERTO SALAZAR. ORIENTE POR LA GASOLINERA. EL DE 450": a sign-up's facts in any order.
         if [.zone, .plan, .phone].contains(context.awaiting) || context.namesWelcome,
@@ -414,6 +431,17 @@ struct SlotExtractor {
     }
 
     var zoneWords: Set<String> { resolver.zoneWords }
+
+    /// The last clause, when it is one to three capitalised words nobody's vocabulary has and
+    /// at least two clauses of five words or more come before it.
+    private func signedName() -> String? {
+        guard !shouted, let last = tokens.lastIndex(where: \.isBoundary), last >= 5 else { return nil }
+        let tail = tokens[(last + 1)...]
+        let zoneWords = self.zoneWords
+        guard (1...3).contains(tail.count), tail.allSatisfy({ Self.couldBeName($0, lexicon: lexicon, zoneWords: zoneWords) })
+        else { return nil }
+        return Self.joined(Array(tail))
+    }
 
     static func couldBeName(_ token: Token, lexicon: Lexicon, zoneWords: Set<String>) -> Bool {
         token.isAlphabetic && token.original.first?.isUppercase == true && token.typed.utf8.count >= 2
