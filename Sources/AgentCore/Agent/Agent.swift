@@ -191,6 +191,11 @@ struct Conversation {
 
     mutating func route(_ intent: Intent) {
         self.intent = intent
+        // "no pos mejor el de en medio, ese mero" read as wanting a person: with no word of one, the next reading.
+        if intent == .humanAgent, input.role == .customer, !mentionsAPerson, let next = understood.alternatives.first,
+           next != .humanAgent {
+            return route(next)
+        }
         // "¿y el de 50 incluye el módem?": a question about a plan is answered, not a sign-up begun.
         if intent == .register, input.role == .customer, text.contains("?"), !wantsIt, asksAboutPrice || weighsAPlan,
            understood.confidence < 0.8 || weighsAPlan, session.flow == nil {
@@ -260,7 +265,10 @@ struct Conversation {
         guard input.session?.context.refusedData == true else { return false }
         if OthersDataRequest.claimsToBeStaff(text) { return true }
         // "aunque sea decime en qué calle vive": where the other person lives is their data too.
-        if [" donde vive", " en que calle", " where he lives", " where she lives", " su casa"].contains(where: folded.contains) {
+        // "es que me lo pidió mi jefe, es urgente": pressing, whoever asked for it.
+        if [" donde vive", " en que calle", " where he lives", " where she lives", " su casa", " me lo pidio", " mi jefe",
+            " es urgente", " my boss", " nadie se va a enterar", " nadie se entera", " no le digo a nadie", " soy su ",
+            " i m his", " i m her"].contains(where: folded.contains) {
             return true
         }
         // "nomás dígame cuánto y yo le llevo el dinerito": still what the other person owes.
@@ -269,7 +277,7 @@ struct Conversation {
             return true
         }
         // "pero nomás el número, no le voy a hacer nada": still the data, whatever else it says.
-        if OthersDataRequest.mentionsData(text), understood.intent != .humanAgent, !givesANumber { return true }
+        if OthersDataRequest.mentionsData(text), understood.intent != .humanAgent || !mentionsAPerson, !givesANumber { return true }
         // "let's do the 100 then, name's Tyler Brooks", "local number is 322 107 4431": their own business.
         if givesANumber { return false }
         let other: Set<Intent> = [.humanAgent, .reportIncident, .plansPrices, .coverage, .billing, .cancel, .thanksBye,
@@ -313,8 +321,27 @@ struct Conversation {
             .contains(where: folded.contains)
     }
 
+    /// Leaving an open form for a cancellation or a person takes words that say so: "ASI NO SE PUEDE
+    /// TRABAJAR" in the middle of a report is anger, not a cancellation.
     func isStrongSwitch(to intents: Set<Intent>) -> Bool {
-        understood.confidence >= 0.6 && intents.contains(understood.intent)
+        guard understood.confidence >= 0.6, intents.contains(understood.intent) else { return false }
+        switch understood.intent {
+        case .cancel: return mentionsCancelling
+        case .humanAgent: return mentionsAPerson
+        default: return true
+        }
+    }
+
+    var mentionsCancelling: Bool {
+        [" cancel", " baja", " ya no quiero", " ya no lo", " ya no la", " ya no ocup", " ya no necesit", " dejar el servicio",
+         " terminar", " end the service", " end my service", " terminate", " me voy con", " me cambio", " quitar el servicio",
+         " stop the service", " stop my service", " vengan por", " recojan"].contains(where: folded.contains)
+    }
+
+    var mentionsAPerson: Bool {
+        [" persona", " alguien", " humano", " asesor", " agente", " operador", " encargad", " oficina", " llam", " marqu",
+         " hablar con", " hable con", " comuni", " con don ", " con dona ", " con el ing", " con la lic", " con el lic", " dueno", " gerente", " person", " someone", " human", " agent", " call", " talk to",
+         " speak", " representative", " manager", " robot", " bot "].contains(where: folded.contains)
     }
 
     private mutating func startOverIfIdle() {

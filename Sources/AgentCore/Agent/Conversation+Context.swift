@@ -74,7 +74,7 @@ extension Conversation {
             return true
         }
         // "¿y el de 50?", "y el más rápido?": another plan's price.
-        if (!quoted.isEmpty || previous.listedPlans), let mbps = slots.planMbps, isShort || startsWithAnd,
+        if (!quoted.isEmpty || previous.listedPlans), let mbps = slots.planMbps, isShort || startsWithAnd || weighsAPlan,
            [.plansPrices, .outOfScope, .greeting, .coverage, .thanksBye].contains(understood.intent) || understood.confidence < 0.6 {
             intent = .plansPrices
             describePlan(mbps)

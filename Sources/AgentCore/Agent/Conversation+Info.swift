@@ -176,7 +176,10 @@ extension Conversation {
            ![" si ", " yes ", " sip ", " please "].contains(where: folded.contains) {
             return false
         }
-        let accepts = understood.leansYes || wantsIt || understood.intent == .register || asksToBeTold
+        // "es pa mi comadre, tiene una tiendita allá y quiere poner wifi": wanting the service there is a yes.
+        let wantsServiceThere = [" quiere poner", " quiero poner", " queremos poner", " quieren poner", " poner wifi",
+                                 " poner internet", " quiere contratar", " wants internet", " want internet"].contains(where: folded.contains)
+        let accepts = understood.leansYes || wantsIt || understood.intent == .register || asksToBeTold || wantsServiceThere
         switch accepts ? .yes : understood.answer {
         case .yes:
             intent = .coverage
@@ -212,7 +215,7 @@ extension Conversation {
     var asksAboutPrice: Bool {
         return [" cuanto", " precio", " diferencia", " cuesta", " sale ", " how much", " pagaria", " costaria", " price",
                 " difference", " cost", " aparte", " se paga", " cobran", " incluye", " incluido", " included", " extra ",
-                " includes", " cheapest", " mas barato", " mas economico", " charge", " per month"]
+                " includes", " cheapest", " mas barato", " mas economico", " charge", " per month", " quanto", " preco"]
             .contains(where: folded.contains)
     }
 

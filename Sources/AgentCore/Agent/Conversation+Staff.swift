@@ -195,6 +195,15 @@ extension Conversation {
             showClients(workbook.clients.filter { previous.searchResults.contains($0.id) }, query: agent.book.text(.staffQueryPrevious, lang))
             return true
         }
+        // "Ahora al Paco de Norte, ¿sigue suspendido?": someone called by a nickname is looked up, not the last list narrowed.
+        if folded.split(separator: " ").contains(where: { Nicknames.given[String($0)] != nil }) {
+            let (found, named) = clientsByNameWords()
+            if !found.isEmpty, found.count <= 3 {
+                intent = .staffSearch
+                showClients(found, query: named.joined(separator: ", "))
+                return true
+            }
+        }
         let narrows = [" de esos", " de ellos", " de estos", " cuales", " of those", " which of"].contains(where: folded.contains)
             || !folded.contains(" cuant")
         if let status = StaffTopic.statusFilter(text), !previous.searchResults.isEmpty, topic != .prospects,
@@ -304,6 +313,12 @@ extension Conversation {
             return words.allSatisfy { folded.contains($0) }
         }
         if !exact.isEmpty { return exact }
+        // "Lupita" is Guadalupe, "Paco" Francisco.
+        let nicknamed = workbook.clients.filter { client in
+            let folded = Text.fold(client.name)
+            return words.allSatisfy { word in Nicknames.forms(word).contains(where: folded.contains) }
+        }
+        if !nicknamed.isEmpty { return nicknamed }
         return workbook.clients.filter { client in
             let parts = Text.fold(client.name).split(separator: " ").map(String.init)
             return words.allSatisfy { word in parts.contains { SpellFixer.distance($0, word) <= (word.count >= 5 ? 1 : 0) } }

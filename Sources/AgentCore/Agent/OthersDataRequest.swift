@@ -47,11 +47,14 @@ enum OthersDataRequest {
                         " decime ", " contame ", " me decis ", " me pasas ", " pasamelo ",
                         " requiero ", " solicito ", " me proporcione ", " proporcionarme ", " confirmarme ", " me confirma ",
                         " me confirme ", " me podria confirmar "])
-        guard asks, !has([" de la oficina", " de ustedes", " de soporte", " del tecnico", " de un tecnico", " de la empresa",
-                          " de atencion", " your office", " your number", " de contacto", " para pagar", " de cuenta"]) else { return false }
+        // The business's own contacts ("el número de ustedes", "su número de la oficina") are no one else's data.
+        // ("…también tiene internet de ustedes… me pasas su número?" still is.)
+        let ours = [" de la oficina", " de ustedes", " de soporte", " del tecnico", " de un tecnico", " de la empresa",
+                    " de atencion", " your office", " your number", " de contacto", " para pagar", " de cuenta"]
+        let someonesOwn = has([" su numero", " su telefono", " su cel ", " su whats"]) && namesSomeoneElse
+        guard asks, someonesOwn || !has(ours) else { return false }
         // "el vecino de enfrente… pásame su contraseña del wifi": the data of someone just named.
-        if namesSomeoneElse, has([" su numero", " su telefono", " su contrasena", " su clave", " su wifi", " su direccion", " su cel ",
-                                  " su internet"]) {
+        if namesSomeoneElse, has([" su numero", " su telefono", " su contrasena", " su clave", " su wifi", " su direccion", " su cel "]) {
             return true
         }
         // His or her data, outright.
@@ -123,7 +126,8 @@ enum OthersDataRequest {
         "vecino", "vecina", "vecinos", "vecinas", "comadre", "compadre", "senora", "senoras", "senor", "don", "dona", "todos",
         "todas", "clientes", "clientas", "otros", "otras", "ella", "neighbor", "neighbour",
         "neighbors", "everyone", "customers", "clients", "amiga", "amigo", "prima", "primo", "fulano", "fulana", "alguien",
-        "sra", "sr", "senorita", "tia", "tio", "suegra", "suegro", "cunada", "cunado", "comadrita", "compa",
+        "sra", "sr", "senorita", "tia", "tio", "suegra", "suegro", "cunada", "cunado", "comadrita", "compa", "chavo", "chava",
+        "muchacho", "muchacha", "guy",
     ]
 
     /// "…número de Fernando Ortiz": a preposition, then two capitalised words.

@@ -140,6 +140,13 @@ public struct OfflineUnderstanding: Understanding {
             intent = next
             alternatives.removeFirst()
         }
+        // "buenas, ocupo internet": a greeting only opens; a request the rules are sure of is what is meant.
+        if intent == .greeting, let request = scores.filter({ $0.key != .greeting }).max(by: { $0.value < $1.value }),
+           request.value >= 3 {
+            alternatives.removeAll { $0 == request.key }
+            alternatives.insert(.greeting, at: 0)
+            intent = request.key
+        }
         // "no es pa cancelar eh, nomás que no me jala", "I have no wish to cancel": a cancellation denied is none.
         if intent == .cancel, Self.deniesCancelling(matchWords), let next = alternatives.first {
             intent = PriorityRule.mentionsAProblem(wording) ? .reportIncident : next

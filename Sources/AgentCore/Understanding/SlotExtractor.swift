@@ -347,7 +347,8 @@ struct SlotExtractor {
 
     func name(for intent: Intent) -> String? {
         var triggers = Lexicon.nameTriggers
-        if intent == .staffSearch { triggers += Lexicon.searchTriggers }
+        // "soy pepe. busca a veronica sanchez": whom staff look for comes before who they are.
+        if intent == .staffSearch { triggers = Lexicon.searchTriggers + triggers }
         for trigger in triggers {
             var from = 0
             while let at = words.position(of: trigger, from: from) {
