@@ -10,7 +10,8 @@ import Store
 struct ConversationHarness {
     let runtime: BotRuntime
     let directory: String
-    var clock = Date(timeIntervalSince1970: 1_795_000_000)  // 2026-11-18, a Wednesday
+    /// The day after the sample sheet's last row (2026-11-25, a Wednesday): its reports were opened before it.
+    var clock = Date(timeIntervalSince1970: 1_795_604_800)
     private var counter = 0
     /// Message ids unique across harnesses, as a real channel's are.
     private let run = String(UUID().uuidString.prefix(8))

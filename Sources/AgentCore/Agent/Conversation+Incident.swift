@@ -13,12 +13,18 @@ extension Conversation {
                 buttons: [button(.buttonHuman, MenuOption.human.id)])
             return
         }
-        // The same failure again is the report already open; another one (a wifi password
-        // while a slow connection is being fixed) is a report of its own.
+        // The same failure again within a few days is the report already open; another one (a wifi
+        // password while a slow connection is being fixed) is a report of its own, and so is the same
+        // failure told again when the open report is older than that (it names the old one).
         let kind = PriorityRule.priority(for: wording, zoneHasOutage: false)
-        if let open = workbook.incidents(chat: chat, clientID: client?.id).first(where: {
+        let open = workbook.incidents(chat: chat, clientID: client?.id).filter {
             $0.status.isOpen && ($0.folio == previous.writtenIncident || PriorityRule.priority(for: $0.description, zoneHasOutage: false) == kind)
-        }) {
+        }
+        let isRecent = { (incident: Incident) in
+            incident.folio == previous.writtenIncident
+                || settings.time.parse(incident.date).map { now.timeIntervalSince($0) < Self.sameReportWindow } ?? true
+        }
+        if let open = open.first(where: isRecent) {
             say(.incidentAlreadyOpen, ["folio": open.folio, "status": open.status.sheetLabel, "date": open.date],
                 buttons: [button(.buttonHuman, MenuOption.human.id)])
             // Details the person adds next ("desde el lunes", "ya lo desconecté") go in that report.
@@ -26,8 +32,9 @@ extension Conversation {
             return
         }
         let zone = client?.zone ?? understood.slots.zone.flatMap { workbook.zone(named: $0)?.name }
+        let stale = open.first.map { " (sigue abierto \($0.folio) del \($0.date))" } ?? ""
         var draft = IncidentDraft(
-            description: CellText.inert(text, maxLength: 300),
+            description: CellText.inert(text, maxLength: 300 - stale.count) + stale,
             priority: PriorityRule.priority(for: wording, zoneHasOutage: zone.map(hasOutage) ?? false))
         draft.since = understood.slots.since
         draft.modemRestarted = understood.slots.modemRestarted
@@ -130,6 +137,9 @@ extension Conversation {
         advanceIncident(draft)
         return true
     }
+
+    /// How long an open report takes in the same failure told again: after that it is a new report.
+    static let sameReportWindow: TimeInterval = 3 * 24 * 3600
 
     static func awaiting(_ draft: IncidentDraft) -> SlotName? {
         if draft.zone == nil { return .zone }

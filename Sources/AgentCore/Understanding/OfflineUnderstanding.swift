@@ -184,8 +184,10 @@ public struct OfflineUnderstanding: Understanding {
     static func deniesCancelling(_ words: [String]) -> Bool {
         let cancelling = words.indices.filter { ["cancelar", "cancel", "baja", "cancelo", "cancelen", "cancelarlo", "cancelacion",
                                                  "cancelation", "cancellation"].contains(words[$0]) }
+        // ("no, cancelar" answers no and then cancels: the negation must be in the same clause.)
         return !cancelling.isEmpty && cancelling.allSatisfy { i in
-            words[max(0, i - 4)..<i].contains { Lexicon.negations.contains($0) || $0 == "sin" }
+            let clause = words[max(0, i - 4)..<i].reversed().prefix { $0 != Token.boundaryMark }
+            return clause.contains { Lexicon.negations.contains($0) || $0 == "sin" }
         }
     }
 
