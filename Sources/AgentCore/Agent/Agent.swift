@@ -165,6 +165,14 @@ struct Conversation {
             say(.privacyRefusal, buttons: menuButtons())
             return
         }
+        // "¿cuántos clientes tienen en Sur y en Norte?": the business's figures are for staff.
+        if input.role == .customer, [" cuantos clientes", " cuantas clientes", " how many clients", " how many customers",
+                                     " cuantos usuarios", " numero de clientes", " cantidad de clientes"].contains(where: folded.contains) {
+            intent = .staffStats
+            session.context.refusedData = true
+            say(.staffOnly, buttons: menuButtons())
+            return
+        }
         // "¿es usted persona?": who is answering, not a request for someone.
         // "Entonces es una máquina. Bueno, ¿cuánto debo?": the question gets its answer.
         let asksSomethingElse = understood.confidence >= 0.8
@@ -324,7 +332,9 @@ struct Conversation {
     /// Leaving an open form for a cancellation or a person takes words that say so: "ASI NO SE PUEDE
     /// TRABAJAR" in the middle of a report is anger, not a cancellation.
     func isStrongSwitch(to intents: Set<Intent>) -> Bool {
-        guard understood.confidence >= 0.6, intents.contains(understood.intent) else { return false }
+        // The learned model alone leaves a form only when it is sure ("estoy en llamada y se me corta" is no bill).
+        guard understood.confidence >= 0.6, intents.contains(understood.intent), understood.ruleBacked || understood.confidence >= 0.9
+        else { return false }
         switch understood.intent {
         case .cancel: return mentionsCancelling
         case .humanAgent: return mentionsAPerson

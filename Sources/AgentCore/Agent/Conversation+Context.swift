@@ -22,15 +22,26 @@ extension Conversation {
         }
         // "Name is Priya Raghavan, Sur zone…" after "I can't find a service linked to this chat": who wants
         // to cancel, for a person to find.
-        if previous.cancelUnmatched == true, slots.name != nil || slots.zone != nil,
-           understood.confidence < 0.8 || [.cancel, .humanAgent].contains(understood.intent) {
+        if previous.cancelUnmatched == true, slots.name != nil, understood.intent != .register || understood.confidence < 0.8 {
             intent = .cancel
             handOff()
             return true
         }
+        // "My full name is Linda Baker" after the waiting list took "Linda": the row gets the full name.
+        if caller == nil, let name = slots.name.flatMap(explicitName), let prospect = workbook.prospect(chat: chat),
+           Self.isShortForm(prospect.name, of: name) {
+            var cells = [Col.Prospect.name.name: CellText.inert(name, maxLength: 80)]
+            if let mbps = slots.planMbps, workbook.plan(mbps: mbps) != nil { cells[Col.Prospect.plan.name] = String(mbps) }
+            effects.append(.updateRow(.prospects, key: prospect.id, cells: cells))
+            intent = .coverage
+            say(.prospectNameSaved, ["name": firstName(name)])
+            return true
+        }
         // "uff, ¿y el que sigue?" after a price: the next plan down (or up).
         // "And the next one, the 100?": the plan named is the one meant.
-        if previous.quotedPlans.count == 1, let step = planStep, let next = stepped(from: previous.quotedPlans[0], by: step) {
+        // (After an aside, "bueno entonces mejor el que sigue" still steps from the plan quoted last.)
+        let lastQuoted = previous.quotedPlans.count == 1 ? previous.quotedPlans[0] : previous.lastQuotedPlan
+        if let lastQuoted, let step = planStep, let next = stepped(from: lastQuoted, by: step) {
             intent = .plansPrices
             describePlan(slots.planMbps.flatMap { workbook.plan(mbps: $0)?.mbps } ?? next)
             return true
@@ -52,7 +63,7 @@ extension Conversation {
         }
         // "¿y ese sí aguanta a dos niños en clase?" right after a price: about that plan.
         // "el de 20 ¿sí aguanta pa ver el futbol?" after the list: about the plan named.
-        if previous.quotedPlans.count == 1 || previous.listedPlans, text.contains("?"),
+        if previous.quotedPlans.count == 1 || previous.listedPlans, text.contains("?") || startsWithAnd,
            let plan = slots.planMbps ?? (refersBack && previous.quotedPlans.count == 1 ? previous.quotedPlans[0] : nil),
            [" aguanta", " alcanza", " sirve", " jala", " enough", " funciona", " rinde"].contains(where: folded.contains) {
             intent = .plansPrices

@@ -123,7 +123,8 @@ extension Conversation {
     var weighsAPlan: Bool {
         // Weighed outright, or in a question that does not already prefer one ("mejor el de 50…").
         [" que tanto ", " vale la pena", " conviene", " que tal es", " worth"].contains(where: folded.contains)
-            || (text.contains("?") && [" que tal ", " aguanta", " alcanza para"].contains(where: folded.contains)
+            || (text.contains("?") && [" que tal ", " aguanta", " alcanza para", " good for", " enough for", " sirve para"]
+                .contains(where: folded.contains)
                 && !folded.contains(" mejor "))
     }
 

@@ -18,6 +18,8 @@ public enum PriorityRule {
         "won't turn on", "wont turn on", "doesn't turn on", "doesnt turn on", "no lights", "stopped working altogether",
         "se le fue el internet", "se me fue el internet", "se nos fue el internet", "se les fue el internet",
         "no hay conexion", "sin conexion", "no tengo conexion", "ningun equipo navega", "no navega nada",
+        "completely down", "connection is down", "los light", "los is red", "light is red", "no device can connect",
+        "can t connect", "cannot connect",
     ]
     /// Slow, intermittent, drops.
     static let degraded = [

@@ -86,6 +86,8 @@ public struct Understood: Sendable, Codable, Equatable {
     public var leansYes = false
     /// The next most likely intents, for "¿Te refieres a…?" when the first is uncertain.
     public var alternatives: [Intent] = []
+    /// A phrase rule points at the intent too (not the learned model alone); true for readers without rules.
+    public var ruleBacked = true
 
     public init(intent: Intent, slots: Slots = Slots(), language: Language? = nil, answer: Answer? = nil,
                 confidence: Double = 1, folio: String? = nil, menuChoice: Int? = nil) {

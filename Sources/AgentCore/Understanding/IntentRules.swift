@@ -81,6 +81,8 @@ enum IntentRules {
         | permanencia | contract | how long is the contract | plazo minimo | speeds | what speed | which speed
     plans_prices 1.5: plan | cuanto es | velocidad | megas | cual plan | a cuanto | vale la pena | worth it
     plans_prices 2: aparte | incluye el modem | cuantos aparatos | cuantos dispositivos
+    plans_prices 6: cancel at any time | cancel anytime | cancelar cuando quiera | cancelar en cualquier momento \
+        | is there a contract | hay contrato | hay plazo
 
     coverage 3: cobertura | coverage | llegan | llega su internet | llega el internet | hasta alla llegan \
         | hasta donde llega | cubren | dan servicio en | dan servicio por | tienen servicio | hay servicio \

@@ -73,7 +73,7 @@ struct Lexicon: Sendable {
     static let currencyWords: Set<String> = ["pesos", "varos", "mxn", "dlls", "dolares", "peso", "bucks"]
     static let speedUnits: Set<String> = ["megas", "mega", "mb", "mbps", "megabits", "megabit", "meg", "megs", "mbs", "megabyte", "megabytes"]
     static let cheapWords: Set<String> = ["barato", "economico", "basico", "chico", "sencillo", "cheapest", "cheap", "cheaper",
-                                          "pequeno", "menor", "baratito"]
+                                          "pequeno", "menor", "baratito", "basic", "smallest"]
     static let fastWords: Set<String> = ["rapido", "caro", "grande", "completo", "fastest", "potente", "veloz", "mejor",
                                          "fast", "chido", "mayor", "rapidito"]
 
@@ -94,6 +94,8 @@ struct Lexicon: Sendable {
         // "Le escribe Paty, de la inmobiliaria… a nombre de la señora Beatriz Olvera": the holder first.
         ["a", "mi", "nombre"], ["a", "nombre", "de"], ["me", "llamo"], ["mi", "nombre", "es"], ["se", "llama"], ["le", "escribe"], ["mi", "nombre"], ["its"], ["my", "name", "is"], ["soy"], ["im"],
         ["i", "am"], ["this", "is"], ["habla"], ["me", "yamo"], ["me", "iamo"], ["name", "s"], ["name"],
+        // "sí apúnteme yolanda cervantes ruiz": who goes on the list.
+        ["apunteme"], ["apuntame"], ["anoteme"], ["anotame"], ["apuntela"], ["apuntelo"],
     ]
 
     static let searchTriggers: [[String]] = [

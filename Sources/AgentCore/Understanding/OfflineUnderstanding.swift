@@ -173,6 +173,7 @@ public struct OfflineUnderstanding: Understanding {
         if let place, !place.exact, context.zones.contains(place.zone) { understood.zoneGuessed = true }
         understood.normalized = words.filter { $0 != Token.boundaryMark }.joined(separator: " ")
         understood.alternatives = alternatives
+        understood.ruleBacked = (scores[intent] ?? 0) > 0
         understood.leansYes = understood.answer == .yes || (understood.answer == nil && Answers.leansYes(tokens))
         return understood
     }

@@ -337,7 +337,7 @@ struct SlotExtractor {
             let qualified = ["mas", "el", "the", "most", "plan"].contains(previous) || (asked && word != "mejor")
             if Lexicon.cheapWords.contains(word), qualified || word == "cheapest" { return (cheapest, i) }
             if Lexicon.fastWords.contains(word), qualified || word == "fastest" { return (fastest, i) }
-            if sorted.count >= 3, word == "medio", previous == "en" || asked { return (sorted[sorted.count / 2], i) }
+            if sorted.count >= 3, word == "medio", previous == "en" || previous == "de" || asked { return (sorted[sorted.count / 2], i) }
             if sorted.count >= 3, ["intermedio", "mediano", "middle"].contains(word) { return (sorted[sorted.count / 2], i) }
         }
         return nil
@@ -423,7 +423,9 @@ struct SlotExtractor {
             while j < tokens.count, j - i < 4, Self.couldBeName(tokens[j], lexicon: lexicon, zoneWords: zoneWords) { j += 1 }
             // "cerca del Seguro Social", "frente a la Farmacia Guadalajara": a landmark, not a person.
             let landmark = i > 0 && Lexicon.landmarkLeads.contains(tokens[i - 1].word)
-            if j - i >= 2, !landmark {
+            // "I'm Linda, Mike Henderson's neighbour": whose neighbour, not who writes.
+            let related = j < tokens.count && Self.relationWords.contains(tokens[j].typed)
+            if j - i >= 2, !landmark, !related {
                 return Text.titleCased(tokens[i..<j].map(\.original).joined(separator: " "))
             }
             i = max(j, i + 1)
@@ -432,6 +434,9 @@ struct SlotExtractor {
     }
 
     var zoneWords: Set<String> { resolver.zoneWords }
+
+    static let relationWords: Set<String> = ["neighbour", "neighbor", "friend", "wife", "husband", "son", "daughter", "mom",
+                                             "mother", "vecino", "vecina", "amigo", "amiga", "esposa", "esposo", "hijo", "hija"]
 
     /// The last clause, when it is one to three capitalised words nobody's vocabulary has and
     /// at least two clauses of five words or more come before it.
