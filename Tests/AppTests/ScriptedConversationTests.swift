@@ -95,4 +95,12 @@ extension ScriptedConversationTests {
         // Read once on 2026-12-03: 27/28 = 96.4 %. A guard.
         #expect(report.rate >= 0.9)
     }
+
+    /// Writers AP and AQ: written in the fifth round, committed unread, read once at the sixth's end. Figures only.
+    @Test func sixthHeldOutScripts() async throws {
+        let report = try await Self.run(["heldout/authorAP", "heldout/authorAQ"], details: false)
+        print("Scripts (sixth held out, writers AP and AQ): \(report.passed)/\(report.total) = \(String(format: "%.1f", report.rate * 100)) %")
+        // Read once on 2026-12-03: 26/28 = 92.9 %. A guard.
+        #expect(report.rate >= 0.89)
+    }
 }
