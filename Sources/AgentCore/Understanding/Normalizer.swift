@@ -3,6 +3,16 @@
 /// digits split from letters ("100mb" → "100 mb"), typos fixed against the rules' vocabulary.
 struct Normalizer: Sendable {
     let spelling: SpellFixer
+    /// Each word as typed (folded), read once: squeezing, abbreviations and spelling fixes
+    /// depend on the word alone, and the spelling fix is the dearest step of all.
+    private let readings = WordTable<Reading>()
+
+    /// A folded word squeezed ("holaaa" → "hola"), and the words it reads as: an abbreviation's
+    /// expansion ("xq" → "porque"), or the word with its typo fixed.
+    struct Reading: Sendable {
+        let squeezed: String
+        let words: [String]
+    }
 
     func tokens(_ text: String) -> [Token] {
         var raw: [(word: String, original: String)] = []
@@ -58,18 +68,19 @@ struct Normalizer: Sendable {
                 tokens.append(.boundary)
                 continue
             }
-            let squeezed = Self.squeezeRepeats(word)
+            let reading = readings.value(for: word, make: read)
             // Dictation splits words: "inter net" is one internet, not two.
-            if squeezed == "net", tokens.last?.word == "internet", Text.fold(tokens.last?.original ?? "") == "inter" { continue }
-            if let expansion = Self.abbreviations[squeezed] {
-                for w in expansion { tokens.append(Token(word: w, original: original)) }
-                continue
-            }
-            tokens.append(Token(word: spelling.fix(squeezed), original: original))
+            if reading.squeezed == "net", tokens.last?.word == "internet", Text.fold(tokens.last?.original ?? "") == "inter" { continue }
+            for w in reading.words { tokens.append(Token(word: w, original: original)) }
         }
         while tokens.last?.isBoundary == true { tokens.removeLast() }
         if tokens.first?.isBoundary == true { tokens.removeFirst() }
         return tokens
+    }
+
+    private func read(_ word: String) -> Reading {
+        let squeezed = Self.squeezeRepeats(word)
+        return Reading(squeezed: squeezed, words: Self.abbreviations[squeezed] ?? [spelling.fix(squeezed)])
     }
 
     /// "holaaaa" → "hola", "siiii" → "si"; doubled l, r, c, e stay doubled ("llama", "perro", "leer").
