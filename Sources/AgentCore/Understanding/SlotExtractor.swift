@@ -155,10 +155,8 @@ struct SlotExtractor {
     /// Words that are never read as a misspelt zone: the rules' words and everyday words.
     static func neverAZone(_ token: Token, _ lexicon: Lexicon) -> Bool {
         // A typo the spelling fixes already made an everyday word ("porke" → "porte") is no zone either.
-        token.typed.utf8.count < 4 || lexicon.isIntentWord(token.typed) || CommonWords.all.contains(token.typed)
-            || (token.word != token.typed && CommonWords.all.contains(token.word))
-            || Lexicon.nearZoneWords.contains(token.typed)
-            || Lexicon.notNameWords.contains(token.typed) || !token.isAlphabetic
+        lexicon.neverAZone(typed: token.typed) || (token.word != token.typed && CommonWords.all.contains(token.word))
+            || !token.isAlphabetic
     }
 
     /// A place introduced as a colonia, barrio, rancho… ("col. Lomas Verdes"): the sheet's zone
@@ -422,12 +420,7 @@ struct SlotExtractor {
 
     /// A word none of the word lists claims (a common first name or surname counts as unclaimed).
     static func unlisted(_ typed: String, lexicon: Lexicon, zoneWords: Set<String>) -> Bool {
-        !Lexicon.notNameWords.contains(typed) && !lexicon.isIntentWord(typed)
-            && (CommonWords.names.contains(typed) || !CommonWords.all.contains(typed))
-            && !LanguageGuess.english.contains(typed) && !LanguageGuess.spanish.contains(typed)
-            && !Lexicon.notPlaces.contains(typed) && !Lexicon.placeMarkers.contains(typed)
-            && !zoneWords.contains(typed)
-            && Lexicon.number(typed) == nil && !Lexicon.timeWords.contains(typed)
+        lexicon.unlisted(typed) && !zoneWords.contains(typed)
     }
 
     /// The words as typed; an expanded abbreviation ("del" → "de el") is written once.
