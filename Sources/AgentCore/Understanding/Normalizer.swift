@@ -42,8 +42,8 @@ struct Normalizer: Sendable {
             if let folded = Text.foldedLetterOrDigit(scalar) {
                 let kind = folded.value < 58 ? 2 : 1
                 if lastKind != 0, kind != lastKind { flush() }
-                word.append(contentsOf: folded.utf8)
-                original.append(contentsOf: scalar.utf8)
+                UTF8.encode(folded) { word.append($0) }
+                UTF8.encode(scalar) { original.append($0) }
                 lastKind = kind
             } else if scalar == "'" || scalar == "’" {
                 // "I'm" → "im", "don't" → "dont"; a name keeps it as written ("O'Brien").

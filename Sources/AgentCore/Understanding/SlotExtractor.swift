@@ -319,7 +319,7 @@ struct SlotExtractor {
         let sorted = speeds.sorted()
         guard let cheapest = sorted.first, let fastest = sorted.last else { return nil }
         let asked = context.awaiting == .plan
-        for (i, word) in words.enumerated() {
+        for (i, word) in words.enumerated() where Self.relativeWords.contains(word) {
             let previous = i > 0 ? words[i - 1] : ""
             let qualified = ["mas", "el", "the", "most", "plan"].contains(previous) || (asked && word != "mejor")
             if Lexicon.cheapWords.contains(word), qualified || word == "cheapest" { return (cheapest, i) }
@@ -329,6 +329,9 @@ struct SlotExtractor {
         }
         return nil
     }
+
+    /// Every word `relativePlan` reacts to: one lookup rules out the rest of a message's words.
+    static let relativeWords = Lexicon.cheapWords.union(Lexicon.fastWords).union(["medio", "intermedio", "mediano", "middle"])
 
     // MARK: Name
 
@@ -667,16 +670,19 @@ struct SlotExtractor {
             }
             return !negated
         }
-        let onAndOff: [[String]] = [["apague", "y", "prendi"], ["di", "reset"], ["di", "restart"], ["di", "reinicio"], ["off", "and", "on"], ["off", "and", "back", "on"],
-                                     ["volvi", "a", "conectar"], ["volvi", "a", "enchufar"], ["volvi", "a", "prender"],
-                                     ["apague", "y", "lo", "prendi"], ["apague", "y", "lo", "volvi"]]
-        if onAndOff.contains(where: { words.position(of: $0) != nil }) { return true }
+        if Self.onAndOff.contains(where: { words.position(of: $0) != nil }) { return true }
         return nil
     }
+
+    static let onAndOff: [[String]] = [["apague", "y", "prendi"], ["di", "reset"], ["di", "restart"], ["di", "reinicio"], ["off", "and", "on"], ["off", "and", "back", "on"],
+                                       ["volvi", "a", "conectar"], ["volvi", "a", "enchufar"], ["volvi", "a", "prender"],
+                                       ["apague", "y", "lo", "prendi"], ["apague", "y", "lo", "volvi"]]
 
     // MARK: Phone
 
     func phone() -> String? {
+        // A number has ten digits or more: most messages have fewer and need no closer look.
+        guard text.utf8.count(where: { $0 >= 48 && $0 <= 57 }) >= 10 else { return nil }
         var digits = ""
         var best: String?
         var separators = 0
