@@ -111,12 +111,16 @@ struct SlotExtractor {
 
     /// A zone of the sheet named anywhere: exactly first (the earliest), else a close spelling.
     private func knownZoneMentioned() -> ZoneResolver.Match? {
-        // Words that may be a misspelt zone, decided once per message (most words are not).
-        let fuzzable = tokens.map { Lexicon.articles.contains($0.word) || !Self.neverAZone($0, lexicon) }
-        // And of those, the ones close enough to the start of a zone's name to begin a span.
+        var fuzzable: [Bool] = []
         var begins: [Bool] = []
         for exactOnly in [true, false] {
-            if !exactOnly { begins = words.indices.map { fuzzable[$0] && resolver.mayBegin(words[$0]) } }
+            if !exactOnly {
+                // Words that may be a misspelt zone, decided once per message (most words are not),
+                // when no exact spelling was found.
+                fuzzable = tokens.map { Lexicon.articles.contains($0.word) || !Self.neverAZone($0, lexicon) }
+                // And of those, the ones close enough to the start of a zone's name to begin a span.
+                begins = words.indices.map { fuzzable[$0] && resolver.mayBegin(words[$0]) }
+            }
             // A span no longer than the longest name (with its article); fuzzy spans word by word.
             let longest = exactOnly ? resolver.longestName : resolver.longestSignificant + 1
             for i in words.indices where !tokens[i].isBoundary && (exactOnly || fuzzable[i]) && !pointsTowards(i) {
@@ -177,8 +181,7 @@ struct SlotExtractor {
     func placeAfterPresence(intent: Intent?) -> ZoneResolver.Match? {
         // "pagué en el Oxxo": after a bare "en", a place is where the person is only when the
         // message is about service there.
-        let wherePeopleAre: Set<Intent> = [.register, .coverage, .reportIncident]
-        let generic = context.awaiting == .zone || intent.map(wherePeopleAre.contains) ?? false
+        let generic = context.awaiting == .zone || intent.map(Self.wherePeopleAre.contains) ?? false
         for trigger in Lexicon.presenceTriggers where trigger.count > 1 || generic {
             var from = 0
             while let at = words.position(of: trigger, from: from) {
@@ -189,7 +192,7 @@ struct SlotExtractor {
                 // article after words that clearly say where ("vivo en las flores").
                 let first = tokens[start]
                 let named = Lexicon.placeArticles.contains(first.word) && start + 1 < tokens.count ? tokens[start + 1] : first
-                let capitalised = !shouted && named.original.first?.isUppercase == true
+                let capitalised = !shouted && named.isCapitalised
                 let looksLikeName = capitalised || (trigger.count > 1 && Lexicon.placeArticles.contains(first.word))
                 guard looksLikeName, !Lexicon.notPlaces.contains(tokens[min(start + 1, tokens.count - 1)].word),
                       !Lexicon.notPlaces.contains(first.word) else { continue }
@@ -198,6 +201,8 @@ struct SlotExtractor {
         }
         return nil
     }
+
+    static let wherePeopleAre: Set<Intent> = [.register, .coverage, .reportIncident]
 
     /// "Jardines del Valle", "Barrio de la Cruz": a name goes on after "de" only with more name.
     private func continuesPlace(at j: Int) -> Bool {
@@ -417,7 +422,7 @@ struct SlotExtractor {
     var zoneWords: Set<String> { resolver.zoneWords }
 
     static func couldBeName(_ token: Token, lexicon: Lexicon, zoneWords: Set<String>) -> Bool {
-        token.isAlphabetic && token.original.first?.isUppercase == true && token.typed.utf8.count >= 2
+        token.isAlphabetic && token.isCapitalised && token.typed.utf8.count >= 2
             && unlisted(token.typed, lexicon: lexicon, zoneWords: zoneWords)
     }
 

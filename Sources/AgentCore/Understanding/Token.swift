@@ -17,6 +17,14 @@ struct Token: Sendable, Equatable {
     static let boundaryMark = "|"
     static let boundary = Token(word: boundaryMark, original: "")
 
+    /// Typed with a capital first ("Luis", "Ávila"). An ASCII first letter decides without
+    /// Character's Unicode machinery (the name finders ask this of every word).
+    var isCapitalised: Bool {
+        guard let first = original.utf8.first else { return false }
+        if first < 128 { return first >= 65 && first <= 90 }
+        return original.first?.isUppercase == true
+    }
+
     var isNumber: Bool { !word.isEmpty && word.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }
     var isAlphabetic: Bool { Self.isAlphabetic(word) }
 
