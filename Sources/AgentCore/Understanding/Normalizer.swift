@@ -15,55 +15,38 @@ struct Normalizer: Sendable {
     }
 
     func tokens(_ text: String) -> [Token] {
-        var raw: [(word: String, original: String)] = []
-        // UTF-8 bytes, made into strings once per word.
-        var word: [UInt8] = []
-        var original: [UInt8] = []
-        var lastKind = 0  // 1 letter, 2 digit
-
-        func flush() {
-            if !word.isEmpty { raw.append((String(decoding: word, as: UTF8.self), String(decoding: original, as: UTF8.self))) }
-            word.removeAll(keepingCapacity: true)
-            original.removeAll(keepingCapacity: true)
-            lastKind = 0
-        }
-        func boundary() {
-            flush()
-            if let last = raw.last, last.word != Token.boundaryMark { raw.append((Token.boundaryMark, "")) }
-        }
-
+        var split = Split()
         let scalars = Array(text.unicodeScalars)
         for (index, scalar) in scalars.enumerated() {
             if scalar.value >= 0x1F000, let mapped = Self.emojiWords[scalar] {
-                flush()
-                raw.append((mapped, ""))
+                split.flush()
+                split.raw.append((mapped, ""))
                 continue
             }
             if let folded = Text.foldedLetterOrDigit(scalar) {
                 let kind = folded.value < 58 ? 2 : 1
-                if lastKind != 0, kind != lastKind { flush() }
-                UTF8.encode(folded) { word.append($0) }
-                UTF8.encode(scalar) { original.append($0) }
-                lastKind = kind
+                if split.lastKind != 0, kind != split.lastKind { split.flush() }
+                split.append(folded, typed: scalar)
+                split.lastKind = kind
             } else if scalar == "'" || scalar == "’" {
                 // "I'm" → "im", "don't" → "dont"; a name keeps it as written ("O'Brien").
-                if !word.isEmpty, index + 1 < scalars.count, scalars[index + 1].properties.isUppercase {
-                    original.append(contentsOf: scalar.utf8)
+                if !split.word.isEmpty, index + 1 < scalars.count, scalars[index + 1].properties.isUppercase {
+                    split.original.append(contentsOf: scalar.utf8)
                 }
                 continue
             } else if ".,;:!?¿¡\n\r()".unicodeScalars.contains(scalar) || scalar.value >= 0x1F000
                         || (scalar.value >= 0x2600 && scalar.properties.isEmojiPresentation) {
                 // An emoji ends a clause as a full stop would ("My name is Samantha Brooks 🙂 I'm opening…").
-                boundary()
+                split.boundary()
             } else {
-                flush()
+                split.flush()
             }
         }
-        flush()
+        split.flush()
 
         var tokens: [Token] = []
-        tokens.reserveCapacity(raw.count + 4)
-        for (word, original) in raw {
+        tokens.reserveCapacity(split.raw.count + 4)
+        for (word, original) in split.raw {
             if word == Token.boundaryMark {
                 tokens.append(.boundary)
                 continue
@@ -76,6 +59,33 @@ struct Normalizer: Sendable {
         while tokens.last?.isBoundary == true { tokens.removeLast() }
         if tokens.first?.isBoundary == true { tokens.removeFirst() }
         return tokens
+    }
+
+    /// The message cut into words, folded and as typed. A value of its own rather than variables
+    /// captured by local functions, which Swift checks for exclusive access at run time.
+    private struct Split {
+        var raw: [(word: String, original: String)] = []
+        // UTF-8 bytes, made into strings once per word.
+        var word: [UInt8] = []
+        var original: [UInt8] = []
+        var lastKind = 0  // 1 letter, 2 digit
+
+        mutating func append(_ folded: Unicode.Scalar, typed: Unicode.Scalar) {
+            UTF8.encode(folded) { word.append($0) }
+            UTF8.encode(typed) { original.append($0) }
+        }
+
+        mutating func flush() {
+            if !word.isEmpty { raw.append((String(decoding: word, as: UTF8.self), String(decoding: original, as: UTF8.self))) }
+            word.removeAll(keepingCapacity: true)
+            original.removeAll(keepingCapacity: true)
+            lastKind = 0
+        }
+
+        mutating func boundary() {
+            flush()
+            if let last = raw.last, last.word != Token.boundaryMark { raw.append((Token.boundaryMark, "")) }
+        }
     }
 
     private func read(_ word: String) -> Reading {
