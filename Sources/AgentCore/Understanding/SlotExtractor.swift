@@ -126,8 +126,9 @@ struct SlotExtractor {
             for i in words.indices where !tokens[i].isBoundary && (exactOnly || fuzzable[i]) && !pointsTowards(i) {
                 // Exact spellings start with a known word: skip the rest without building a span.
                 if exactOnly {
-                    let lead = Lexicon.articles.contains(words[i]) && i + 1 < words.count ? words[i + 1] : words[i]
-                    if !resolver.firstWords.contains(lead), !resolver.firstWords.contains(words[i]) { continue }
+                    let article = Lexicon.articles.contains(words[i]) && i + 1 < words.count
+                    if !resolver.firstWords.contains(article ? words[i + 1] : words[i]),
+                       !article || !resolver.firstWords.contains(words[i]) { continue }
                 }
                 for length in stride(from: min(3, longest), through: 1, by: -1) where i + length <= words.count {
                     if !exactOnly {
