@@ -449,7 +449,7 @@ struct SlotExtractor {
         guard picked > 0, ["de", "del", "la", "los", "el"].contains(tokens[i].word) else { return false }
         var j = i + 1
         while j < tokens.count, ["la", "los", "el"].contains(tokens[j].word) { j += 1 }
-        return j < tokens.count && tokens[j].original.first?.isUppercase == true && tokens[j].isAlphabetic
+        return j < tokens.count && tokens[j].isCapitalised && tokens[j].isAlphabetic
     }
 
     private func nameWords(from start: Int, requireCapital: Bool) -> String? {
@@ -473,20 +473,20 @@ struct SlotExtractor {
         }
         var picked: [Token] = []
         // "soy Efraín Lara albañil": a capitalised name ends at the first lowercase word.
-        let capitalised = i < tokens.count && tokens[i].original.first?.isUppercase == true && !shouted
+        let capitalised = i < tokens.count && tokens[i].isCapitalised && !shouted
         while i < tokens.count, picked.count < 5, tokens[i].isAlphabetic,
               // "a nombre de ella carmen ruiz olvera cuanto sale": the name ends where the question starts.
-              !lexicon.isIntentWord(tokens[i].word) || tokens[i].original.first?.isUppercase == true
+              !lexicon.isIntentWord(tokens[i].word) || tokens[i].isCapitalised
                 || Self.joinsName(tokens, at: i, picked: picked.count) || CommonWords.names.contains(tokens[i].typed),
               !Lexicon.notNameWords.contains(tokens[i].typed) || Self.joinsName(tokens, at: i, picked: picked.count),
-              !(capitalised && tokens[i].original.first?.isUppercase != true) || Self.joinsName(tokens, at: i, picked: picked.count),
+              !(capitalised && !tokens[i].isCapitalised) || Self.joinsName(tokens, at: i, picked: picked.count),
               !Lexicon.notNameWords.contains(tokens[i].word) || Self.joinsName(tokens, at: i, picked: picked.count),
               context.zones.allSatisfy({ Text.fold($0) != tokens[i].typed }) {
             picked.append(tokens[i])
             i += 1
         }
         guard let first = picked.first, first.word.count >= 2 else { return nil }
-        if requireCapital, first.original.first?.isUppercase != true { return nil }
+        if requireCapital, !first.isCapitalised { return nil }
         return Self.joined(picked)
     }
 
@@ -511,7 +511,7 @@ struct SlotExtractor {
             guard (minWords...4).contains(inner.count), inner.allSatisfy({ Self.unknownWord($0, lexicon: lexicon, zoneWords: zoneWords) })
             else { continue }
             // "Tome nota … de mi hermana: Consuelo Gutiérrez Salas": a name is written like one.
-            let capitalised = inner.allSatisfy { $0.original.first?.isUppercase == true || CommonWords.names.contains($0.typed) }
+            let capitalised = inner.allSatisfy { $0.isCapitalised || CommonWords.names.contains($0.typed) }
             candidates.append((Self.joined(words), capitalised))
         }
         // Besides the answer to the name question, only a clause written like a name
