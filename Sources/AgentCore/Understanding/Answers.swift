@@ -53,7 +53,8 @@ enum Answers {
         let agrees = words.contains { agreeing.contains($0) }
         // "a ok ntp, sí todo bien": a "no" that reassures is no doubt.
         // "¿pues sí, no? sí, así déjalo": a "no" that only asks for agreement is no doubt either.
-        let doubts = words.indices.contains { i in
+        // (Looked for only where something agrees.)
+        let doubts = agrees && words.indices.contains { i in
             let before = i > 0 && tokens[i - 1].isBoundary ? i - 2 : i - 1
             let tag = words[i] == "no" && before >= 0 && words[before] == "si" && (i + 1 == tokens.count || tokens[i + 1].isBoundary)
             return doubting.contains(words[i]) && !tag && !(words[i] == "no" && reassurances.contains { words[(i + 1)...].starts(with: $0) })

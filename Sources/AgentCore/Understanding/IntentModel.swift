@@ -18,6 +18,8 @@ public struct IntentModel: Sendable {
     let weights: [Float]
     let bias: [Float]
     public let exampleCount: Int
+    /// Each word's own features, hashed once: only the bigrams depend on the message.
+    private let wordFeatures = WordTable<WordFeatures>()
 
     public struct Prediction: Sendable {
         public var intent: Intent
@@ -72,7 +74,8 @@ public struct IntentModel: Sendable {
         let k = intents.count
         var scores = [Float](repeating: 0, count: k)
         weights.withUnsafeBufferPointer { w in
-            Self.scores(Self.features(words), w: w, bias: bias, k: k, into: &scores)
+            let features = Self.features(words) { wordFeatures.value(for: $0, make: WordFeatures.init) }
+            Self.scores(features, w: w, bias: bias, k: k, into: &scores)
         }
         Self.softmax(&scores)
         let ranked = zip(intents, scores).map { (intent: $0, probability: Double($1)) }.sorted { $0.probability > $1.probability }
@@ -98,18 +101,44 @@ public struct IntentModel: Sendable {
         for c in scores.indices { scores[c] /= sum }
     }
 
-    /// Hashed, L2-normalised binary features of the normalised words.
-    static func features(_ words: [String]) -> [(Int, Float)] {
+    /// Hashed, L2-normalised binary features of the normalised words; `featuresOf` gives each
+    /// word's own (a lookup in a table when predicting).
+    static func features(_ words: [String], featuresOf: (String) -> WordFeatures = WordFeatures.init) -> [(Int, Float)] {
         var hashes: [Int] = []
         hashes.reserveCapacity(words.count * 12)
         let mask = UInt64(dimensions - 1)
         var previous: UInt64 = 0x9E37_79B9
         for word in words {
+            let own = featuresOf(word)
+            hashes.append(contentsOf: own.hashes)
+            hashes.append(Int(FNV.mix(previous, own.whole) & mask))
+            previous = own.whole
+        }
+        hashes.append(Int(FNV.mix(previous, 0xE0D) & mask))
+        // Sorting a hundred integers beats hashing them into a set.
+        hashes.sort()
+        var unique: [Int] = []
+        unique.reserveCapacity(hashes.count)
+        for hash in hashes where unique.last != hash { unique.append(hash) }
+        let value = 1 / Float(unique.count).squareRoot()
+        return unique.map { ($0, value) }
+    }
+}
+
+extension IntentModel {
+    /// What a word contributes whatever its neighbours: its hash, its sound's, and the
+    /// character n-grams of its sound.
+    struct WordFeatures: Sendable {
+        /// The word's hash, which its bigrams combine.
+        let whole: UInt64
+        /// Feature indices.
+        let hashes: [Int]
+
+        init(_ word: String) {
+            let mask = UInt64(IntentModel.dimensions - 1)
             let bytes = Array(word.utf8)
-            let whole = FNV.hash(bytes, seed: 0xA1)
-            hashes.append(Int(whole & mask))
-            hashes.append(Int(FNV.mix(previous, whole) & mask))
-            previous = whole
+            whole = FNV.hash(bytes, seed: 0xA1)
+            var hashes = [Int(whole & mask)]
             // How it sounds ("kiero", "qiero" → "kiero"), and the character 3- and 4-grams of
             // that, so misspellings share most features with the spelling the corpus has.
             let sound = Array(SpellFixer.soundKey(word).utf8)
@@ -120,15 +149,8 @@ public struct IntentModel: Sendable {
                     hashes.append(Int(FNV.hash(padded[start..<(start + n)], seed: UInt64(n)) & mask))
                 }
             }
+            self.hashes = hashes
         }
-        hashes.append(Int(FNV.mix(previous, 0xE0D) & mask))
-        // Sorting a hundred integers beats hashing them into a set.
-        hashes.sort()
-        var unique: [Int] = []
-        unique.reserveCapacity(hashes.count)
-        for hash in hashes where unique.last != hash { unique.append(hash) }
-        let value = 1 / Float(unique.count).squareRoot()
-        return unique.map { ($0, value) }
     }
 }
 

@@ -1,6 +1,10 @@
 /// Word lists the slot finders and the language guess share.
 struct Lexicon: Sendable {
     private let intentWords: Set<String>
+    /// What the finders ask of nearly every word, against a dozen lists: answered once per
+    /// distinct word (folded, as typed).
+    private let neverZones = WordTable<Bool>()
+    private let unlistedWords = WordTable<Bool>()
 
     init(intentWords: Set<String>) {
         self.intentWords = intentWords
@@ -8,7 +12,28 @@ struct Lexicon: Sendable {
 
     func isIntentWord(_ word: String) -> Bool { intentWords.contains(word) }
 
-    static let articles: Set<String> = ["el", "la", "los", "las"]
+    /// A word typed that is never read as a misspelt zone: short, the rules' or an everyday word.
+    func neverAZone(typed: String) -> Bool {
+        neverZones.value(for: typed) { typed in
+            typed.utf8.count < 4 || isIntentWord(typed) || CommonWords.all.contains(typed) || Self.nearZoneWords.contains(typed)
+                || Self.notNameWords.contains(typed)
+        }
+    }
+
+    /// A word typed that no word list claims but the zones' (a common first name or surname
+    /// counts as unclaimed).
+    func unlisted(_ typed: String) -> Bool {
+        unlistedWords.value(for: typed) { typed in
+            !Self.notNameWords.contains(typed) && !isIntentWord(typed)
+                && (CommonWords.names.contains(typed) || !CommonWords.all.contains(typed))
+                && !LanguageGuess.english.contains(typed) && !LanguageGuess.spanish.contains(typed)
+                && !Self.notPlaces.contains(typed) && !Self.placeMarkers.contains(typed)
+                && Self.number(typed) == nil && !Self.timeWords.contains(typed)
+        }
+    }
+
+    /// Four words: the finders ask this of nearly every word, and comparing beats hashing.
+    static let articles = ["el", "la", "los", "las"]
 
     /// The words that identify a zone: "La Loma" → ["loma"], "San Isidro" → ["san", "isidro"].
     static func significantWords(of zone: String) -> [String] {
@@ -23,7 +48,7 @@ struct Lexicon: Sendable {
         ["service", "in"], ["area", "of"], ["en"], ["por"], ["in"],
     ]
 
-    static let placeArticles: Set<String> = ["el", "la", "los", "las"]
+    static let placeArticles = ["el", "la", "los", "las"]
 
     /// Everyday words one letter away from a zone's name: never read as a misspelt zone.
     static let nearZoneWords: Set<String> = [

@@ -3,79 +3,100 @@
 /// digits split from letters ("100mb" → "100 mb"), typos fixed against the rules' vocabulary.
 struct Normalizer: Sendable {
     let spelling: SpellFixer
+    /// Each word as typed (folded), read once: squeezing, abbreviations and spelling fixes
+    /// depend on the word alone, and the spelling fix is the dearest step of all.
+    private let readings = WordTable<Reading>()
+
+    /// A folded word squeezed ("holaaa" → "hola"), and the words it reads as: an abbreviation's
+    /// expansion ("xq" → "porque"), or the word with its typo fixed.
+    struct Reading: Sendable {
+        let squeezed: String
+        let words: [String]
+    }
 
     func tokens(_ text: String) -> [Token] {
+        var split = Split()
+        let scalars = Array(text.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
+            if scalar.value >= 0x1F000, let mapped = Self.emojiWords[scalar] {
+                split.flush()
+                split.raw.append((mapped, ""))
+                continue
+            }
+            if let folded = Text.foldedLetterOrDigit(scalar) {
+                let kind = folded.value < 58 ? 2 : 1
+                if split.lastKind != 0, kind != split.lastKind { split.flush() }
+                split.append(folded, typed: scalar)
+                split.lastKind = kind
+            } else if scalar == "'" || scalar == "’" {
+                // "I'm" → "im", "don't" → "dont"; a name keeps it as written ("O'Brien").
+                if !split.word.isEmpty, index + 1 < scalars.count, scalars[index + 1].properties.isUppercase {
+                    split.original.append(contentsOf: scalar.utf8)
+                }
+                continue
+            } else if ".,;:!?¿¡\n\r()".unicodeScalars.contains(scalar) || scalar.value >= 0x1F000
+                        || (scalar.value >= 0x2600 && scalar.properties.isEmojiPresentation) {
+                // An emoji ends a clause as a full stop would ("My name is Samantha Brooks 🙂 I'm opening…").
+                split.boundary()
+            } else {
+                split.flush()
+            }
+        }
+        split.flush()
+
+        var tokens: [Token] = []
+        tokens.reserveCapacity(split.raw.count + 4)
+        for (word, original) in split.raw {
+            if word == Token.boundaryMark {
+                tokens.append(.boundary)
+                continue
+            }
+            let reading = readings.value(for: word, make: read)
+            // Dictation splits words: "inter net" is one internet, not two.
+            if reading.squeezed == "net", tokens.last?.word == "internet", Text.fold(tokens.last?.original ?? "") == "inter" { continue }
+            // Dictation writes "cincuenta" as "sin cuenta" ("cámbiemelo al de sin cuenta").
+            if reading.squeezed == "cuenta", let last = tokens.last, last.word == "sin", tokens.count >= 2,
+               ["de", "los", "unos"].contains(tokens[tokens.count - 2].word) {
+                tokens[tokens.count - 1] = Token(word: "cincuenta", original: last.original + " " + original)
+                continue
+            }
+            for w in reading.words { tokens.append(Token(word: w, original: original)) }
+        }
+        while tokens.last?.isBoundary == true { tokens.removeLast() }
+        if tokens.first?.isBoundary == true { tokens.removeFirst() }
+        return tokens
+    }
+
+    /// The message cut into words, folded and as typed. A value of its own rather than variables
+    /// captured by local functions, which Swift checks for exclusive access at run time.
+    private struct Split {
         var raw: [(word: String, original: String)] = []
         // UTF-8 bytes, made into strings once per word.
         var word: [UInt8] = []
         var original: [UInt8] = []
         var lastKind = 0  // 1 letter, 2 digit
 
-        func flush() {
+        mutating func append(_ folded: Unicode.Scalar, typed: Unicode.Scalar) {
+            UTF8.encode(folded) { word.append($0) }
+            UTF8.encode(typed) { original.append($0) }
+        }
+
+        mutating func flush() {
             if !word.isEmpty { raw.append((String(decoding: word, as: UTF8.self), String(decoding: original, as: UTF8.self))) }
             word.removeAll(keepingCapacity: true)
             original.removeAll(keepingCapacity: true)
             lastKind = 0
         }
-        func boundary() {
+
+        mutating func boundary() {
             flush()
             if let last = raw.last, last.word != Token.boundaryMark { raw.append((Token.boundaryMark, "")) }
         }
+    }
 
-        let scalars = Array(text.unicodeScalars)
-        for (index, scalar) in scalars.enumerated() {
-            if scalar.value >= 0x1F000, let mapped = Self.emojiWords[scalar] {
-                flush()
-                raw.append((mapped, ""))
-                continue
-            }
-            if let folded = Text.foldedLetterOrDigit(scalar) {
-                let kind = folded.value < 58 ? 2 : 1
-                if lastKind != 0, kind != lastKind { flush() }
-                word.append(contentsOf: folded.utf8)
-                original.append(contentsOf: scalar.utf8)
-                lastKind = kind
-            } else if scalar == "'" || scalar == "’" {
-                // "I'm" → "im", "don't" → "dont"; a name keeps it as written ("O'Brien").
-                if !word.isEmpty, index + 1 < scalars.count, scalars[index + 1].properties.isUppercase {
-                    original.append(contentsOf: scalar.utf8)
-                }
-                continue
-            } else if ".,;:!?¿¡\n\r()".unicodeScalars.contains(scalar) || scalar.value >= 0x1F000
-                        || (scalar.value >= 0x2600 && scalar.properties.isEmojiPresentation) {
-                // An emoji ends a clause as a full stop would ("My name is Samantha Brooks 🙂 I'm opening…").
-                boundary()
-            } else {
-                flush()
-            }
-        }
-        flush()
-
-        var tokens: [Token] = []
-        tokens.reserveCapacity(raw.count + 4)
-        for (word, original) in raw {
-            if word == Token.boundaryMark {
-                tokens.append(.boundary)
-                continue
-            }
-            let squeezed = Self.squeezeRepeats(word)
-            // Dictation splits words: "inter net" is one internet, not two.
-            if squeezed == "net", tokens.last?.word == "internet", Text.fold(tokens.last?.original ?? "") == "inter" { continue }
-            // Dictation writes "cincuenta" as "sin cuenta" ("cámbiemelo al de sin cuenta").
-            if squeezed == "cuenta", let last = tokens.last, last.word == "sin", tokens.count >= 2,
-               ["de", "los", "unos"].contains(tokens[tokens.count - 2].word) {
-                tokens[tokens.count - 1] = Token(word: "cincuenta", original: last.original + " " + original)
-                continue
-            }
-            if let expansion = Self.abbreviations[squeezed] {
-                for w in expansion { tokens.append(Token(word: w, original: original)) }
-                continue
-            }
-            tokens.append(Token(word: spelling.fix(squeezed), original: original))
-        }
-        while tokens.last?.isBoundary == true { tokens.removeLast() }
-        if tokens.first?.isBoundary == true { tokens.removeFirst() }
-        return tokens
+    private func read(_ word: String) -> Reading {
+        let squeezed = Self.squeezeRepeats(word)
+        return Reading(squeezed: squeezed, words: Self.abbreviations[squeezed] ?? [spelling.fix(squeezed)])
     }
 
     /// "holaaaa" → "hola", "siiii" → "si"; doubled l, r, c, e stay doubled ("llama", "perro", "leer").

@@ -111,19 +111,24 @@ struct SlotExtractor {
 
     /// A zone of the sheet named anywhere: exactly first (the earliest), else a close spelling.
     private func knownZoneMentioned() -> ZoneResolver.Match? {
-        // Words that may be a misspelt zone, decided once per message (most words are not).
-        let fuzzable = tokens.map { Lexicon.articles.contains($0.word) || !Self.neverAZone($0, lexicon) }
-        // And of those, the ones close enough to the start of a zone's name to begin a span.
+        var fuzzable: [Bool] = []
         var begins: [Bool] = []
         for exactOnly in [true, false] {
-            if !exactOnly { begins = words.indices.map { fuzzable[$0] && resolver.mayBegin(words[$0]) } }
+            if !exactOnly {
+                // Words that may be a misspelt zone, decided once per message (most words are not),
+                // when no exact spelling was found.
+                fuzzable = tokens.map { Lexicon.articles.contains($0.word) || !Self.neverAZone($0, lexicon) }
+                // And of those, the ones close enough to the start of a zone's name to begin a span.
+                begins = words.indices.map { fuzzable[$0] && resolver.mayBegin(words[$0]) }
+            }
             // A span no longer than the longest name (with its article); fuzzy spans word by word.
             let longest = exactOnly ? resolver.longestName : resolver.longestSignificant + 1
             for i in words.indices where !tokens[i].isBoundary && (exactOnly || fuzzable[i]) && !pointsTowards(i) {
                 // Exact spellings start with a known word: skip the rest without building a span.
                 if exactOnly {
-                    let lead = Lexicon.articles.contains(words[i]) && i + 1 < words.count ? words[i + 1] : words[i]
-                    if !resolver.firstWords.contains(lead), !resolver.firstWords.contains(words[i]) { continue }
+                    let article = Lexicon.articles.contains(words[i]) && i + 1 < words.count
+                    if !resolver.firstWords.contains(article ? words[i + 1] : words[i]),
+                       !article || !resolver.firstWords.contains(words[i]) { continue }
                 }
                 for length in stride(from: min(3, longest), through: 1, by: -1) where i + length <= words.count {
                     if !exactOnly {
@@ -155,10 +160,8 @@ struct SlotExtractor {
     /// Words that are never read as a misspelt zone: the rules' words and everyday words.
     static func neverAZone(_ token: Token, _ lexicon: Lexicon) -> Bool {
         // A typo the spelling fixes already made an everyday word ("porke" → "porte") is no zone either.
-        token.typed.utf8.count < 4 || lexicon.isIntentWord(token.typed) || CommonWords.all.contains(token.typed)
-            || (token.word != token.typed && CommonWords.all.contains(token.word))
-            || Lexicon.nearZoneWords.contains(token.typed)
-            || Lexicon.notNameWords.contains(token.typed) || !token.isAlphabetic
+        lexicon.neverAZone(typed: token.typed) || (token.word != token.typed && CommonWords.all.contains(token.word))
+            || !token.isAlphabetic
     }
 
     /// A place introduced as a colonia, barrio, rancho… ("col. Lomas Verdes"): the sheet's zone
@@ -179,8 +182,7 @@ struct SlotExtractor {
     func placeAfterPresence(intent: Intent?) -> ZoneResolver.Match? {
         // "pagué en el Oxxo": after a bare "en", a place is where the person is only when the
         // message is about service there.
-        let wherePeopleAre: Set<Intent> = [.register, .coverage, .reportIncident]
-        let generic = context.awaiting == .zone || intent.map(wherePeopleAre.contains) ?? false
+        let generic = context.awaiting == .zone || intent.map(Self.wherePeopleAre.contains) ?? false
         for trigger in Lexicon.presenceTriggers where trigger.count > 1 || generic {
             var from = 0
             while let at = words.position(of: trigger, from: from) {
@@ -191,7 +193,7 @@ struct SlotExtractor {
                 // article after words that clearly say where ("vivo en las flores").
                 let first = tokens[start]
                 let named = Lexicon.placeArticles.contains(first.word) && start + 1 < tokens.count ? tokens[start + 1] : first
-                let capitalised = !shouted && named.original.first?.isUppercase == true
+                let capitalised = !shouted && named.isCapitalised
                 let looksLikeName = capitalised || (trigger.count > 1 && Lexicon.placeArticles.contains(first.word))
                 guard looksLikeName, !Lexicon.notPlaces.contains(tokens[min(start + 1, tokens.count - 1)].word),
                       !Lexicon.notPlaces.contains(first.word) else { continue }
@@ -200,6 +202,8 @@ struct SlotExtractor {
         }
         return nil
     }
+
+    static let wherePeopleAre: Set<Intent> = [.register, .coverage, .reportIncident]
 
     /// "Jardines del Valle", "Barrio de la Cruz": a name goes on after "de" only with more name.
     private func continuesPlace(at j: Int) -> Bool {
@@ -332,7 +336,7 @@ struct SlotExtractor {
         let sorted = speeds.sorted()
         guard let cheapest = sorted.first, let fastest = sorted.last else { return nil }
         let asked = context.awaiting == .plan
-        for (i, word) in words.enumerated() {
+        for (i, word) in words.enumerated() where Self.relativeWords.contains(word) {
             let previous = i > 0 ? words[i - 1] : ""
             let qualified = ["mas", "el", "the", "most", "plan"].contains(previous) || (asked && word != "mejor")
             if Lexicon.cheapWords.contains(word), qualified || word == "cheapest" { return (cheapest, i) }
@@ -342,6 +346,9 @@ struct SlotExtractor {
         }
         return nil
     }
+
+    /// Every word `relativePlan` reacts to: one lookup rules out the rest of a message's words.
+    static let relativeWords = Lexicon.cheapWords.union(Lexicon.fastWords).union(["medio", "intermedio", "mediano", "middle"])
 
     // MARK: Name
 
@@ -450,18 +457,13 @@ struct SlotExtractor {
     }
 
     static func couldBeName(_ token: Token, lexicon: Lexicon, zoneWords: Set<String>) -> Bool {
-        token.isAlphabetic && token.original.first?.isUppercase == true && token.typed.utf8.count >= 2
+        token.isAlphabetic && token.isCapitalised && token.typed.utf8.count >= 2
             && unlisted(token.typed, lexicon: lexicon, zoneWords: zoneWords)
     }
 
     /// A word none of the word lists claims (a common first name or surname counts as unclaimed).
     static func unlisted(_ typed: String, lexicon: Lexicon, zoneWords: Set<String>) -> Bool {
-        !Lexicon.notNameWords.contains(typed) && !lexicon.isIntentWord(typed)
-            && (CommonWords.names.contains(typed) || !CommonWords.all.contains(typed))
-            && !LanguageGuess.english.contains(typed) && !LanguageGuess.spanish.contains(typed)
-            && !Lexicon.notPlaces.contains(typed) && !Lexicon.placeMarkers.contains(typed)
-            && !zoneWords.contains(typed)
-            && Lexicon.number(typed) == nil && !Lexicon.timeWords.contains(typed)
+        lexicon.unlisted(typed) && !zoneWords.contains(typed)
     }
 
     /// The words as typed; an expanded abbreviation ("del" → "de el") is written once.
@@ -481,7 +483,7 @@ struct SlotExtractor {
         guard picked > 0, ["de", "del", "la", "los", "el"].contains(tokens[i].word) else { return false }
         var j = i + 1
         while j < tokens.count, ["la", "los", "el"].contains(tokens[j].word) { j += 1 }
-        return j < tokens.count && tokens[j].original.first?.isUppercase == true && tokens[j].isAlphabetic
+        return j < tokens.count && tokens[j].isCapitalised && tokens[j].isAlphabetic
     }
 
     private func nameWords(from start: Int, requireCapital: Bool) -> String? {
@@ -505,20 +507,20 @@ struct SlotExtractor {
         }
         var picked: [Token] = []
         // "soy Efraín Lara albañil": a capitalised name ends at the first lowercase word.
-        let capitalised = i < tokens.count && tokens[i].original.first?.isUppercase == true && !shouted
+        let capitalised = i < tokens.count && tokens[i].isCapitalised && !shouted
         while i < tokens.count, picked.count < 5, tokens[i].isAlphabetic,
               // "a nombre de ella carmen ruiz olvera cuanto sale": the name ends where the question starts.
-              !lexicon.isIntentWord(tokens[i].word) || tokens[i].original.first?.isUppercase == true
+              !lexicon.isIntentWord(tokens[i].word) || tokens[i].isCapitalised
                 || Self.joinsName(tokens, at: i, picked: picked.count) || CommonWords.names.contains(tokens[i].typed),
               !Lexicon.notNameWords.contains(tokens[i].typed) || Self.joinsName(tokens, at: i, picked: picked.count),
-              !(capitalised && tokens[i].original.first?.isUppercase != true) || Self.joinsName(tokens, at: i, picked: picked.count),
+              !(capitalised && !tokens[i].isCapitalised) || Self.joinsName(tokens, at: i, picked: picked.count),
               !Lexicon.notNameWords.contains(tokens[i].word) || Self.joinsName(tokens, at: i, picked: picked.count),
               context.zones.allSatisfy({ Text.fold($0) != tokens[i].typed }) {
             picked.append(tokens[i])
             i += 1
         }
         guard let first = picked.first, first.word.count >= 2 else { return nil }
-        if requireCapital, first.original.first?.isUppercase != true { return nil }
+        if requireCapital, !first.isCapitalised { return nil }
         return Self.joined(picked)
     }
 
@@ -543,7 +545,7 @@ struct SlotExtractor {
             guard (minWords...4).contains(inner.count), inner.allSatisfy({ Self.unknownWord($0, lexicon: lexicon, zoneWords: zoneWords) })
             else { continue }
             // "Tome nota … de mi hermana: Consuelo Gutiérrez Salas": a name is written like one.
-            let capitalised = inner.allSatisfy { $0.original.first?.isUppercase == true || CommonWords.names.contains($0.typed) }
+            let capitalised = inner.allSatisfy { $0.isCapitalised || CommonWords.names.contains($0.typed) }
             candidates.append((Self.joined(words), capitalised))
         }
         // Besides the answer to the name question, only a clause written like a name
@@ -715,16 +717,19 @@ struct SlotExtractor {
             }
             return !negated
         }
-        let onAndOff: [[String]] = [["apague", "y", "prendi"], ["di", "reset"], ["di", "restart"], ["di", "reinicio"], ["off", "and", "on"], ["off", "and", "back", "on"],
-                                     ["volvi", "a", "conectar"], ["volvi", "a", "enchufar"], ["volvi", "a", "prender"],
-                                     ["apague", "y", "lo", "prendi"], ["apague", "y", "lo", "volvi"]]
-        if onAndOff.contains(where: { words.position(of: $0) != nil }) { return true }
+        if Self.onAndOff.contains(where: { words.position(of: $0) != nil }) { return true }
         return nil
     }
+
+    static let onAndOff: [[String]] = [["apague", "y", "prendi"], ["di", "reset"], ["di", "restart"], ["di", "reinicio"], ["off", "and", "on"], ["off", "and", "back", "on"],
+                                       ["volvi", "a", "conectar"], ["volvi", "a", "enchufar"], ["volvi", "a", "prender"],
+                                       ["apague", "y", "lo", "prendi"], ["apague", "y", "lo", "volvi"]]
 
     // MARK: Phone
 
     func phone() -> String? {
+        // A number has ten digits or more: most messages have fewer and need no closer look.
+        guard text.utf8.count(where: { $0 >= 48 && $0 <= 57 }) >= 10 else { return nil }
         var digits = ""
         var best: String?
         var separators = 0

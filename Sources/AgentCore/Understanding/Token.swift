@@ -17,6 +17,14 @@ struct Token: Sendable, Equatable {
     static let boundaryMark = "|"
     static let boundary = Token(word: boundaryMark, original: "")
 
+    /// Typed with a capital first ("Luis", "Ávila"). An ASCII first letter decides without
+    /// Character's Unicode machinery (the name finders ask this of every word).
+    var isCapitalised: Bool {
+        guard let first = original.utf8.first else { return false }
+        if first < 128 { return first >= 65 && first <= 90 }
+        return original.first?.isUppercase == true
+    }
+
     var isNumber: Bool { !word.isEmpty && word.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }
     var isAlphabetic: Bool { Self.isAlphabetic(word) }
 
@@ -32,9 +40,11 @@ extension Array where Element == String {
     /// Where `phrase` starts as consecutive words, searching from `start`.
     func position(of phrase: [String], from start: Int = 0) -> Int? {
         guard !phrase.isEmpty, phrase.count <= count else { return nil }
+        // Lengths first: most words differ in length from the phrase's first, read without a comparison.
+        let first = phrase[0], firstLength = first.utf8.count
         var i = start
         while i + phrase.count <= count {
-            if self[i] == phrase[0] {
+            if self[i].utf8.count == firstLength, self[i] == first {
                 var j = 1
                 while j < phrase.count, self[i + j] == phrase[j] { j += 1 }
                 if j == phrase.count { return i }

@@ -36,6 +36,8 @@ struct ZoneResolver: Sendable {
     let zoneWords: Set<String>
     /// Each name's first word and the name run together, with their sounds and the slips allowed unmarked.
     private let beginnings: [(word: String, sound: String, allowed: Int)]
+    /// `mayBegin` of each word asked about: the same words come in message after message.
+    private let mayBeginByWord = WordTable<Bool>()
 
     init(zones: [String], aliases: [String: String]) {
         entries = zones.map { zone in
@@ -88,6 +90,10 @@ struct ZoneResolver: Sendable {
     /// name run together), by the rule `resolve` applies unmarked: most words are not, and
     /// then no span starting with them needs resolving.
     func mayBegin(_ word: String) -> Bool {
+        mayBeginByWord.value(for: word, make: resemblesABeginning)
+    }
+
+    private func resemblesABeginning(_ word: String) -> Bool {
         var sound: String?
         for beginning in beginnings {
             if SpellFixer.boundedDistance(word, beginning.word, limit: beginning.allowed) <= beginning.allowed { return true }
