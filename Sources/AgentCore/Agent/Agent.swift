@@ -300,6 +300,7 @@ struct Conversation {
         return !(understood.confidence >= 0.5 && other.contains(understood.intent)) && understood.answer == nil
     }
 
+    /// "el que tengo ahorita es una basura, ¿ustedes tienen…?": someone else's line, and a question about ours.
     var complainsOfAnotherProvider: Bool {
         [" el que tengo ahorita", " el que tengo ahora", " el q tengo", " mi proveedor", " mi compania actual", " telmex", " izzi",
          " totalplay", " megacable", " my current provider", " current internet", " the one i have", " cambiarme con ustedes",
@@ -350,8 +351,9 @@ struct Conversation {
 
     var mentionsAPerson: Bool {
         [" persona", " alguien", " humano", " asesor", " agente", " operador", " encargad", " oficina", " llam", " marqu",
-         " hablar con", " hable con", " comuni", " con don ", " con dona ", " con el ing", " con la lic", " con el lic", " dueno", " gerente", " person", " someone", " human", " agent", " call", " talk to",
-         " speak", " representative", " manager", " robot", " bot "].contains(where: folded.contains)
+         " hablar con", " hable con", " comuni", " con don ", " con dona ", " con el ing", " con la lic", " con el lic",
+         " dueno", " gerente", " person", " someone", " human", " agent", " call", " talk to", " speak", " representative",
+         " manager", " robot", " bot "].contains(where: folded.contains)
     }
 
     private mutating func startOverIfIdle() {
