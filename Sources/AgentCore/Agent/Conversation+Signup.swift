@@ -87,8 +87,7 @@ extension Conversation {
 
     /// "me equivoqué, es Oriente", "wait, sorry, it's Oriente, not Poniente".
     var correctsItself: Bool {
-        [" me equivoque", " corrij", " correg", " i meant", " actually", " sorry", " wait ", " desculpa", " corrigir",
-         " perdon", " mix them up", " my mistake"].contains(where: folded.contains)
+        (Lexicon.corrections + [" sorry", " perdon", " mix them up", " my mistake"]).contains(where: folded.contains)
     }
 
     /// "Mejor no lo registre todavía, por favor", "don't sign me up yet": the sign-up stops, nothing is

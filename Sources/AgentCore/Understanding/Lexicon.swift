@@ -252,6 +252,10 @@ struct Lexicon: Sendable {
         "wife", "husband", "mother", "father", "son", "daughter",
     ]
 
+    /// "me equivoqué", "wait, sorry", "desculpa": what was said before is being corrected.
+    static let corrections = [" me equivoque", " corrij", " correg", " i meant", " actually", " sorry ", " wait ", " desculpa",
+                              " corrigir"]
+
     static let negations: Set<String> = ["no", "nunca", "ni", "havent", "didnt", "not", "hasnt", "dont", "tampoco"]
 
     /// Words allowed between a negation and the verb ("no lo he reiniciado", "no le he dado reset").

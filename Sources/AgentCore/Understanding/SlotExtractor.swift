@@ -100,8 +100,7 @@ struct SlotExtractor {
         let wanted = named.map(\.zone).filter { !negated.contains($0) }
         if wanted.count == 1 { return ZoneResolver.Match(zone: wanted[0], exact: true) }
         // "me equivoqué: en el Norte es mi casa, la farmacia está en el Centro… es Centro": the one said last.
-        guard [" me equivoque", " corrij", " correg", " i meant", " actually", " sorry ", " wait ", " desculpa", " corrigir"]
-            .contains(where: folded.contains) else { return nil }
+        guard Lexicon.corrections.contains(where: folded.contains) else { return nil }
         let last = named.filter { wanted.contains($0.zone) }.max { a, b in
             (folded.range(of: a.padded, options: .backwards)?.lowerBound ?? folded.startIndex)
                 < (folded.range(of: b.padded, options: .backwards)?.lowerBound ?? folded.startIndex)
