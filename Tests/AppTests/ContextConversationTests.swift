@@ -245,4 +245,28 @@ import Testing
         #expect(try await bot.newRows(.prospects).isEmpty)
         #expect(try await bot.newRows(.clients).isEmpty)
     }
+
+    @Test func aReasonToLeaveIsNoReportAQuestionIsNoNameAndMovingTheModemIsARequest() async throws {
+        var bot = try await ConversationHarness()
+        let leaving = SampleClients.chat("C-0010")
+        try await bot.send("quiero cancelar el internet", as: leaving)
+        let why = try await bot.send("el ping da asco bro", as: leaving).joined()
+        #expect(why.contains("¿Confirmas") && !why.contains("F-0005"), "\(why)")
+        let done = try await bot.send("ya nos vamos a cambiar", as: leaving).joined()
+        #expect(done.contains("Registré tu solicitud de baja"), "\(done)")
+        #expect(try await bot.newRows(.incidents).isEmpty)
+
+        let chayo = ChatRef(.whatsapp, "5214445551200")
+        try await bot.send("quiero contratar el internet para mi comadre que vive en la sona oriente, el de sincuenta megas",
+                           as: chayo, profileName: "Chayo")
+        let price = try await bot.send("y eso cuánto le va a salir al mes", as: chayo).joined()
+        #expect(!price.contains("Y Eso"), "\(price)")
+
+        let move = SampleClients.chat("C-0001")
+        let moved = try await bot.send("quería ver si me pueden mover el aparato del internet de la sala a mi recámara, allá lo quiero junto a la tele",
+                                       as: move).joined()
+        #expect(moved.contains("F-0005") && !moved.contains("zona vives"), "\(moved)")
+        #expect(try await bot.newRows(.incidents).first?["Prioridad"] == "baja")
+        #expect(try await bot.newRows(.clients).isEmpty)
+    }
 }

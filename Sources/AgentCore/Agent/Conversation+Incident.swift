@@ -103,6 +103,15 @@ extension Conversation {
             draft.description = CellText.inert(draft.description + " / " + text, maxLength: 300)
             draft.priority = .media
         }
+        // "NO TENGO INTERNET" then "bueno sí hay pero se va a cada rato": the outage taken back, it drops.
+        if draft.priority == .alta, PriorityRule.priority(for: wording, zoneHasOutage: false) == .media,
+           [" si hay pero", " si hay internet pero", " si tengo pero", " si tengo internet pero", " si funciona pero",
+            " si jala pero", " si hay senal pero", " no es que no haya", " not completely", " it works but", " there is but"]
+            .contains(where: foldedAndRead.contains) {
+            draft.description = CellText.inert(draft.description + " / " + text, maxLength: 300)
+            draft.priority = .media
+            applied = true
+        }
         // "and no internet at all since the storm", told while the zone or name is asked: a new fact, not an answer.
         if applied, awaiting == .zone || awaiting == .name, understood.intent == .reportIncident, draft.priority != .alta,
            PriorityRule.namesAnOutage(text) {

@@ -179,8 +179,21 @@ extension Conversation {
         // "es pa mi comadre, tiene una tiendita allá y quiere poner wifi": wanting the service there is a yes.
         let wantsServiceThere = [" quiere poner", " quiero poner", " queremos poner", " quieren poner", " poner wifi",
                                  " poner internet", " quiere contratar", " wants internet", " want internet"].contains(where: folded.contains)
-        let accepts = understood.leansYes || wantsIt || understood.intent == .register || asksToBeTold || wantsServiceThere
-        switch accepts ? .yes : understood.answer {
+        var accepts = understood.leansYes || wantsIt || understood.intent == .register || asksToBeTold || wantsServiceThere
+        var answer = understood.answer
+        // "Ok, yo les digo. ¿Cuánto cuesta el más barato?", "Les comentaré a ambos; ellos mismos se comunicarán":
+        // they pass the word on (no to the list), and a question still gets its answer.
+        let passesItOn = [" yo les digo", " yo le digo", " les comento", " les comentare", " le comento", " le comentare",
+                          " les platico", " le platico", " ellos mismos", " ella misma", " i ll tell them", " ill tell them",
+                          " i will tell them", " i ll let them know", " they ll write", " she ll write", " he ll write"]
+            .contains(where: folded.contains)
+        let asksAPrice = text.contains("?") && asksAboutPrice
+        if !asksToBeTold, passesItOn || asksAPrice {
+            accepts = false
+            if answer == .yes { answer = nil }
+            if passesItOn, !text.contains("?") { answer = .no }
+        }
+        switch accepts ? .yes : answer {
         case .yes:
             intent = .coverage
             var draft = SignupDraft(phone: understood.slots.phone, profileName: input.message.profileName)

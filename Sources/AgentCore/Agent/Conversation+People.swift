@@ -23,7 +23,23 @@ extension Conversation {
 
     mutating func continueCancellation() -> Bool {
         session.flow = nil
-        switch understood.answer {
+        // "ya nos vamos a cambiar", "no quiero que lo arreglen": a yes to the cancellation in other words.
+        let leaving = [" nos vamos a cambiar", " me voy a cambiar", " nos cambiamos", " me cambio con", " ya contrate",
+                       " no quiero que lo arreglen", " no quiero q lo arreglen", " no quiero que me lo arreglen",
+                       " solo quiero cancelar", " nomas quiero cancelar", " just cancel", " don t want it fixed",
+                       " dont want it fixed"].contains(where: folded.contains)
+        let answer = leaving ? .yes : understood.answer
+        // "el ping da asco bro": why they leave, not a failure to open a report for; the question stands.
+        let wantsItFixed = [" arregl", " revis", " reporte", " fix", " check it", " mejor no"].contains(where: folded.contains)
+        if answer == nil, let client = caller, !wantsItFixed, !text.contains("?"),
+           understood.intent == .reportIncident || PriorityRule.namesAFailure(wording) {
+            intent = .cancel
+            session.flow = .cancelConfirmation
+            say(.cancelReasonHeard, ["id": client.id],
+                buttons: [button(.buttonYes, QuickReplyAction.yes), button(.buttonNo, QuickReplyAction.no)])
+            return true
+        }
+        switch answer {
         case .yes:
             intent = .cancel
             guard let client = caller else { return false }

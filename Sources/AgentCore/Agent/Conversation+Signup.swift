@@ -80,6 +80,10 @@ extension Conversation {
             if startsWithQuestion || !mentionsSpeed(mbps) || weighsAPlan { applying.planMbps = nil }
         } else if applying.planMbps == nil, refersBack, previous.quotedPlans.count == 1, Self.awaiting(draft) == .plan || wantsIt || takesAPlan {
             applying.planMbps = previous.quotedPlans[0]
+        } else if applying.planMbps == nil, refersBack, previous.quotedPlans.isEmpty, Self.awaiting(draft) == .plan, wantsIt || takesAPlan,
+                  let last = previous.lastQuotedPlan {
+            // "apúntalo con ese" at the plan question, after the price of one plan was asked: that one.
+            applying.planMbps = last
         }
         advanceSignup(draft, applying: applying, isFirst: false, quote: quote)
         return true
@@ -163,7 +167,8 @@ extension Conversation {
         // "no pos mejor el de en medio, ese mero" is about the plan.
         let aboutThePlan = slots.planMbps != nil || [" mejor ", " ese ", " esa ", " el de ", " la de "].contains(where: folded.contains)
         if awaiting == .name, slots.name == nil, understood.answer == nil, !elsewhere, !text.contains("?"), slots.phone == nil, !thanks,
-           !aboutThePlan, slots.zone == nil, !text.contains(where: \.isNumber), (2...80).contains(text.trimmingSpaces.count) {
+           !aboutThePlan, slots.zone == nil, !text.contains(where: \.isNumber), (2...80).contains(text.trimmingSpaces.count),
+           !readsAsASentence {
             slots.name = text.trimmingSpaces
         }
         if awaiting != .name { slots.name = understood.slots.name.flatMap { explicitName($0) } }
@@ -174,6 +179,17 @@ extension Conversation {
         }
         return slots
     }
+
+    /// "y eso cuánto le va a salir al mes": words a question or a sentence is made of, and no name.
+    var readsAsASentence: Bool {
+        startsWithQuestion || folded.split(separator: " ").contains { Self.sentenceWords.contains(String($0)) }
+    }
+
+    static let sentenceWords: Set<String> = [
+        "cuanto", "cuanta", "cuando", "donde", "como", "porque", "eso", "esto", "va", "le", "me", "te", "se", "es", "son",
+        "pero", "pues", "sale", "salir", "cuesta", "cobran", "mes", "quiero", "tengo", "puedo", "puede", "hay", "how", "what",
+        "when", "where", "is", "it", "much", "does", "do",
+    ]
 
     /// Outside the name question, take a name only when the person said it is theirs ("soy …",
     /// "se llama …" for the relative they sign up) or signed with it.
@@ -412,8 +428,10 @@ extension Conversation {
     mutating func continueProspectName(key: String) -> Bool {
         session.flow = nil
         // "dice que queda arriba de La Loma": the place was another one; the row follows it.
+        // ("y x q en el centro si hay. bueno si, apuntame. itzel guadarrama": a name given is the answer.)
+        let givesName = understood.slots.name.flatMap(explicitName) != nil
         if let named = understood.slots.zone, let zone = workbook.zone(named: named),
-           Text.fold(zone.name) != Text.fold(previous.zone ?? ""), isAbout(zone: zone.name) || correctsItself {
+           Text.fold(zone.name) != Text.fold(previous.zone ?? ""), isAbout(zone: zone.name) && (!givesName || !zone.hasCoverage) || correctsItself {
             guard !zone.hasCoverage else {
                 // "Wait, sorry!! It's Oriente, not Poniente": the sign-up goes on in the zone meant, with
                 // the plan already chosen; the waiting-list row says why it is there.

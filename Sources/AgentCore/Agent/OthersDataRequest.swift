@@ -38,7 +38,7 @@ enum OthersDataRequest {
         }
         let asks = has([" pasame ", " pasa ", " dame ", " dime ", " me das ", " me da ", " me puedes dar ", " me podria dar ",
                         " me podrias dar ", " necesito ", " ocupo ", " quiero ", " regalame ", " mandame ", " enviame ",
-                        " muestrame ", " give me ", " send me ", " tell me ", " share ", " what is ", " whats ", " could you give ",
+                        " muestrame ", " give me ", " send me ", " tell me ", " share ", " what is ", " whats the ", " whats his ", " whats her ", " whats their ", " could you give ",
                         " can you give ", " me pasas ", " me puedes pasar ", " me pasan ", " me dan ", " sabes ", " cual es ",
                         " me dices ", " me podrias decir ", " me podria decir ", " digame ", " diganme ", " me dice ",
                         " me lo pasas ", " me lo pasa ", " me la pasas ", " me lo das ", " me lo da ", " pasamelo ", " pasemelo ",
@@ -112,7 +112,9 @@ enum OthersDataRequest {
         let folded = " " + Text.fold(text) + " "
         return [" soy del equipo", " soy tecnico", " soy el tecnico", " soy del personal", " trabajo con ustedes",
                 " trabajo para ustedes", " soy empleado", " soy de la oficina", " i work for you", " i m staff", " im staff",
-                " i work there", " soy administrador", " soy el administrador", " soy admin"].contains(where: folded.contains)
+                " i work there", " soy administrador", " soy el administrador", " soy admin",
+                " vengo de parte de ustedes", " de parte de la empresa", " ayudando al tecnico", " ayudo al tecnico",
+                " ando con el tecnico", " vengo con el tecnico"].contains(where: folded.contains)
     }
 
     static let dataNouns: Set<String> = [

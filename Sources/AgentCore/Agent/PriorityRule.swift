@@ -32,6 +32,11 @@ public enum PriorityRule {
         "lag", "ping alto", "se congela", "freezes", "buffering", "se anda cayendo", "se esta cayendo", "se sigue cayendo",
         "se me cae", "se nos cae", "bajo rendimiento", "latencia alta", "jitter", "perdida de paquetes", "packet loss",
         "cae a la mitad", "cae a la cuarta parte",
+        // "el inter anda lagueadisimo", "la velocidad ha bajado considerablemente", "se interrumpe cada 20 minutos".
+        "laguea", "lagueado", "lagueada", "lagueadisimo", "lagueadisima", "lageado", "lagea", "laggy", "lagging",
+        "ha bajado", "bajo mucho", "bajo la velocidad", "bajado la velocidad", "se interrumpe", "se interrumpen",
+        "interrupciones", "se restablece", "se reconecta", "cada media hora", "cada 5 minutos", "cada 10 minutos",
+        "cada 15 minutos", "cada 20 minutos", "cada 30 minutos",
     ]
     /// "No funciona" alone means nothing works; next to "lento" it means it works badly.
     static let notWorking = ["no funciona", "no sirve", "no jala", "no carga", "not working", "no agarra", "muerto"]
@@ -58,7 +63,15 @@ public enum PriorityRule {
     /// "¿se puede mover el módem? a mi cuarto casi no llega": a request, not a failure.
     private static let requests = ["mover el modem", "mover el router", "se puede mover", "cambiar de lugar", "move the router",
                                    "move the modem", "no es que falle", "no es q falle", "no esta fallando", "cambie de lugar", "cambien de lugar",
-                                   "mover de lugar", "moverlo de lugar", "reubicar", "no ha fallado"].map { " " + Text.fold($0) + " " }
+                                   "mover de lugar", "moverlo de lugar", "reubicar", "no ha fallado",
+                                   "me pueden mover", "me puedan mover", "mover el aparato", "mover el aparatito", "mover la antena",
+                                   "pasar el modem", "cambiar el modem de", "move the antenna", "relocate"].map { " " + Text.fold($0) + " " }
+
+    /// "¿me pueden mover el aparato de la sala a mi recámara?": moving equipment that works.
+    static func asksToMoveEquipment(_ text: String) -> Bool {
+        let folded = " " + Text.fold(text) + " "
+        return requests.contains { folded.contains($0) } && !foldedNoService.contains { folded.contains($0) }
+    }
 
     /// No service at all, said outright ("and no internet at all since the storm").
     static func namesAnOutage(_ text: String) -> Bool {

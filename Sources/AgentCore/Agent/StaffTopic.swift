@@ -22,7 +22,9 @@ public enum StaffTopic: String, Sendable, Codable {
         // "¿altas abiertas cuántas hay?": open reports of priority alta, not sign-ups.
         if has([" altas abiertas", " alta abiertos", " abiertas de alta", " abiertos de alta", " alta abiertas"]) { return .incidents }
         if has([" lana", " dinero", " ingreso", " factur", " cobramos", " cobrado", " revenue", " money", " ganamos",
-                " ganancia", " entro de", " cuanto entro", " cuanto va de", " recaud", " billing total", " income"]) { return .revenue }
+                " ganancia", " entro de", " cuanto entro", " cuanto va de", " recaud", " billing total", " income",
+                // "¿y la cobranza? ¿cuánto llevamos?", "y eso en pesos?".
+                " cobranza", " pesos", " cuanto llevamos", " mensualidades"]) { return .revenue }
         if has([" prospect", " lista de espera", " esperando", " interesados", " waiting", " leads", " apuntados", " no les llega",
                 " quieren y no", " sin cobertura", " anotados"]) { return .prospects }
         let signingUp = has([" dieron de alta", " dio de alta", " se dieron", " altas", " nuevos clientes", " clientes nuevos",

@@ -117,7 +117,14 @@ struct Lexicon: Sendable {
     static let nameTriggers: [[String]] = [
         // "El contrato a mi nombre por favor, Arturo…; la inquilina se llama Sandra": whose name it goes under first.
         // "Le escribe Paty, de la inmobiliaria… a nombre de la señora Beatriz Olvera": the holder first.
-        ["a", "mi", "nombre"], ["a", "nombre", "de"], ["me", "llamo"], ["mi", "nombre", "es"], ["se", "llama"], ["le", "escribe"], ["mi", "nombre"], ["its"], ["my", "name", "is"], ["soy"], ["im"],
+        ["a", "mi", "nombre"], ["a", "nombre", "de"],
+        // "quiero contratar el internet para mi comadre consuelo ramírez": whom the service is for.
+        ["para", "mi", "comadre"], ["para", "mi", "compadre"], ["para", "mi", "mama"], ["para", "mi", "papa"],
+        ["para", "mi", "hija"], ["para", "mi", "hijo"], ["para", "mi", "hermana"], ["para", "mi", "hermano"],
+        ["para", "mi", "tia"], ["para", "mi", "tio"], ["para", "mi", "suegra"], ["para", "mi", "suegro"],
+        ["para", "mi", "abuela"], ["para", "mi", "abuelo"], ["para", "mi", "cunada"], ["para", "mi", "cunado"],
+        ["para", "mi", "sobrina"], ["para", "mi", "sobrino"], ["for", "my", "mother"], ["for", "my", "father"],
+        ["me", "llamo"], ["mi", "nombre", "es"], ["se", "llama"], ["le", "escribe"], ["mi", "nombre"], ["its"], ["my", "name", "is"], ["soy"], ["im"],
         ["i", "am"], ["this", "is"], ["habla"], ["me", "yamo"], ["me", "iamo"], ["name", "s"], ["name"],
         // "sí apúnteme yolanda cervantes ruiz": who goes on the list.
         ["apunteme"], ["apuntame"], ["anoteme"], ["anotame"], ["apuntela"], ["apuntelo"],

@@ -34,6 +34,11 @@ struct Normalizer: Sendable {
                     split.original.append(contentsOf: scalar.utf8)
                 }
                 continue
+            } else if scalar == "-", split.lastKind == 1, split.original.first.map({ $0 >= 65 && $0 <= 90 }) == true,
+                      index + 1 < scalars.count, scalars[index + 1].properties.isAlphabetic {
+                // "Ji-woo Kim", "Jean-Pierre": a capitalised hyphenated word is one name, written as typed.
+                split.original.append(contentsOf: scalar.utf8)
+                continue
             } else if ".,;:!?¿¡\n\r()".unicodeScalars.contains(scalar) || scalar.value >= 0x1F000
                         || (scalar.value >= 0x2600 && scalar.properties.isEmojiPresentation) {
                 // An emoji ends a clause as a full stop would ("My name is Samantha Brooks 🙂 I'm opening…").

@@ -140,6 +140,13 @@ public struct OfflineUnderstanding: Understanding {
             intent = next
             alternatives.removeFirst()
         }
+        // "¿me pueden mover el aparato a mi recámara? allá lo quiero junto a la tele": a request about the service
+        // already installed, not a sign-up.
+        if intent == .register, PriorityRule.asksToMoveEquipment(wording) {
+            alternatives.removeAll { $0 == .reportIncident }
+            alternatives.insert(.register, at: 0)
+            intent = .reportIncident
+        }
         // "buenas, ocupo internet": a greeting only opens; a request the rules are sure of is what is meant.
         if intent == .greeting, let request = scores.filter({ $0.key != .greeting }).max(by: { $0.value < $1.value }),
            request.value >= 3 {

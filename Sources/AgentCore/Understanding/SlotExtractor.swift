@@ -49,7 +49,9 @@ struct SlotExtractor {
     /// the one finder the intent can still change.
     func zoneMatch(intent: Intent?) -> ZoneResolver.Match? {
         // "de la Oriente, privada de Los Laureles": a privada or a fraccionamiento lies inside a zone the sheet has.
-        let subPlace = words.contains { ["privada", "residencial", "unidad", "fraccionamiento"].contains($0) }
+        // So does a rancho ("en la orilla de San Isidro… RANCHO LOS NOGALES").
+        let subPlace = words.contains { ["privada", "residencial", "unidad", "fraccionamiento", "rancho", "ranchito", "parcela",
+                                         "huerta", "granja"].contains($0) }
             && !words.contains { ["colonia", "col", "barrio", "zona"].contains($0) }
         let marked = placeAfterMarker()
         if subPlace, let marked, !context.zones.contains(marked.zone), let known = knownZoneMentioned(), known.exact {
