@@ -219,6 +219,11 @@ struct Conversation {
         if intent == .reportIncident, input.role == .customer, caller == nil, session.flow == nil, complainsOfAnotherProvider {
             return route(.plansPrices)
         }
+        // "ando batallando horrible sin internet… quería ver si me pueden poner el internet de ustedes": someone
+        // with no service here who asks for it is signing up, whatever they lack meanwhile.
+        if intent == .reportIncident, input.role == .customer, caller == nil, session.flow == nil, asksForTheService {
+            return route(.register)
+        }
         if intent.isStaffOnly, input.role != .staff {
             // A customer read as asking for staff answers, with no word of anyone's data:
             if !OthersDataRequest.mentionsData(text) {
@@ -307,6 +312,13 @@ struct Conversation {
          " totalplay", " megacable", " my current provider", " current internet", " the one i have", " cambiarme con ustedes",
          " cambiarme a ustedes", " switch to you"].contains(where: folded.contains)
             && (text.contains("?") || [" tienen ", " manejan ", " do you have", " do you offer"].contains(where: folded.contains))
+    }
+
+    var asksForTheService: Bool {
+        [" me pueden poner el internet", " me puedan poner el internet", " ponerme el internet", " me pongan el internet",
+         " poner el internet de ustedes", " poner su internet", " contratar el internet", " contratar internet",
+         " contratar con ustedes", " quiero contratar", " quisiera contratar", " instalar el internet de ustedes",
+         " get your internet", " sign up for your"].contains(where: folded.contains)
     }
 
     var givesANumber: Bool { OthersDataRequest.givesANumber(text) }

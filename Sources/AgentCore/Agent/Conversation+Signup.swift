@@ -527,7 +527,13 @@ extension Conversation {
     /// "luis ramírez" → "Luis Ramírez"; anything that is not plain words is kept as typed.
     static func presentableName(_ raw: String) -> String {
         let plain = raw.allSatisfy { $0.isLetter || $0 == " " || $0 == "'" || $0 == "-" || $0 == "." }
-        return plain && raw == raw.lowercased() ? Text.titleCased(raw) : raw.trimmingSpaces
+        let name = plain && raw == raw.lowercased() ? Text.titleCased(raw) : raw.trimmingSpaces
+        // "es Graciela Graciela Ramirez Soto": a word said twice in a row, when correcting, is one word.
+        var words: [Substring] = []
+        for word in name.split(separator: " ") where words.last.map({ Text.fold(String($0)) != Text.fold(String(word)) }) ?? true {
+            words.append(word)
+        }
+        return words.joined(separator: " ")
     }
 
     func firstName(_ name: String?) -> String {

@@ -641,6 +641,10 @@ struct SlotExtractor {
         if let at = tokens.firstIndex(where: { Lexicon.standaloneTimes.contains($0.word) }) {
             return timePhrase(from: at)
         }
+        // "After the storm last night our internet se cae".
+        for phrase in [["last", "night"], ["this", "morning"]] {
+            if let at = words.position(of: phrase) { return timePhrase(from: at) }
+        }
         return nil
     }
 
@@ -719,8 +723,14 @@ struct SlotExtractor {
             return !negated
         }
         if Self.onAndOff.contains(where: { words.position(of: $0) != nil }) { return true }
+        if Self.leftAlone.contains(where: { words.position(of: $0) != nil }) { return false }
         return nil
     }
+
+    /// "no al modem no le he hecho nada": nothing was done to it, so not restarted.
+    static let leftAlone: [[String]] = [["no", "le", "he", "hecho", "nada"], ["no", "le", "hice", "nada"], ["no", "le", "he", "movido", "nada"],
+                                        ["no", "le", "movi", "nada"], ["no", "lo", "he", "tocado"], ["no", "le", "he", "tocado"],
+                                        ["haven", "t", "touched"], ["havent", "touched"], ["didn", "t", "touch"], ["didnt", "touch"]]
 
     static let onAndOff: [[String]] = [["apague", "y", "prendi"], ["di", "reset"], ["di", "restart"], ["di", "reinicio"], ["off", "and", "on"], ["off", "and", "back", "on"],
                                        ["volvi", "a", "conectar"], ["volvi", "a", "enchufar"], ["volvi", "a", "prender"],
