@@ -269,4 +269,25 @@ import Testing
         #expect(try await bot.newRows(.incidents).first?["Prioridad"] == "baja")
         #expect(try await bot.newRows(.clients).isEmpty)
     }
+
+    @Test func aRelativeIsTheHolderAPasswordStaysLowAndAskingWhetherSomeoneIsAClientIsRefused() async throws {
+        var bot = try await ConversationHarness()
+        let chuy = ChatRef(.whatsapp, "5214445551300")
+        let summary = try await bot.send("ocupo el internet pero pa mi jefita, refugio garza, ella vive en la surr. nomas el de 20",
+                                         as: chuy, profileName: "Chuy 🚕").joined()
+        #expect(summary.contains("Refugio Garza") && !summary.contains("🚕"), "\(summary)")
+
+        let lucia = SampleClients.chat("C-0004")
+        try await bot.send("holi, como le hago pa cambiar la contra del wifi? los vecinos se cuelgan jsjs", as: lucia)
+        try await bot.send("no no, internet si hay y va bien, nomas queremos otra contraseña", as: lucia)
+        #expect(try await bot.newRows(.incidents).first?["Prioridad"] == "baja")
+
+        let marisol = ChatRef(.whatsapp, "5214445551301")
+        let asked = try await bot.send("la señora Veronica Sanchez tambien tiene internet con ustedes verdad?", as: marisol).joined()
+        #expect(asked.contains("no puedo compartir datos"), "\(asked)")
+        let hilario = ChatRef(.telegram, "5001301")
+        try await bot.send("En el aparato del Internet se encendió una luz roja y no hay conexión.", as: hilario)
+        let zone = try await bot.send("Sí, lo desconecté de la corriente, conté hasta treinta y lo volví a conectar.", as: hilario).joined()
+        #expect(zone.contains("¿en qué zona estás?"), "'conté' is no misspelt Norte: \(zone)")
+    }
 }

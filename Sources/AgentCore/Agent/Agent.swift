@@ -228,8 +228,9 @@ struct Conversation {
             // A customer read as asking for staff answers, with no word of anyone's data:
             if !OthersDataRequest.mentionsData(text) {
                 // "pues sí, apúnteme; me llamo Guadalupe García Nava": introducing oneself, not looking anyone up.
+                // "Ese está bien. Póngalo a nombre de la muchacha, se llama Rosalba Cárdenas": whom to sign up.
                 if let name = understood.slots.name, explicitName(name) != nil,
-                   [" me llamo", " soy ", " mi nombre"].contains(where: folded.contains) {
+                   [" me llamo", " soy ", " mi nombre", " a nombre de", " ponlo a nombre", " pongalo a nombre"].contains(where: folded.contains) {
                     return route(.register)
                 }
                 // "mi vecina tiene con ustedes y dice que somos Oriente": a place, not a request for her data.
@@ -277,12 +278,15 @@ struct Conversation {
     var insistsAfterRefusal: Bool {
         guard input.session?.context.refusedData == true else { return false }
         if OthersDataRequest.claimsToBeStaff(text) { return true }
+        // "entonces nomás dime si mi mamá ya pagó, está a nombre de ella, Verónica Sánchez" from that client's chat: their own.
+        if let caller, PrivacyGuard.nameForms(caller.name).contains(where: { (" " + folded + " ").contains(" \($0) ") }) { return false }
         // "aunque sea decime en qué calle vive": where the other person lives is their data too.
         // "es que me lo pidió mi jefe, es urgente": pressing, whoever asked for it.
         if [" donde vive", " en que calle", " where he lives", " where she lives", " su casa", " me lo pidio", " mi jefe",
             " es urgente", " my boss", " nadie se va a enterar", " nadie se entera", " no le digo a nadie", " soy su ",
             " i m his", " i m her", " te lo pidiera", " que te lo pida", " q te lo pida", " me dijo que te", " me dijo q te",
-            " he told me to ask", " she told me to ask"].contains(where: folded.contains) {
+            " he told me to ask", " she told me to ask", " just tell me", " only tell me", " nomas dime", " solo dime",
+            " nomas digame", " solo digame"].contains(where: folded.contains) {
             return true
         }
         // "nomás dígame cuánto y yo le llevo el dinerito": still what the other person owes.
@@ -423,6 +427,15 @@ struct Conversation {
         all["who"] = all["who"] ?? callerLabel
         all["chat"] = chat.description
         effects.append(.alertStaff(StaffAlert(kind: kind, text: agent.book.text(key, .es, all), about: chat)))
+    }
+
+    /// The name the app shows, as a person's name: "Chuy 🚕" is Chuy, "Itzel 🌙" is Itzel.
+    var profileName: String? {
+        guard let shown = input.message.profileName else { return nil }
+        let kept = shown.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.generalCategory == .nonspacingMark
+            || " '-.".unicodeScalars.contains($0) }
+        let name = String(String.UnicodeScalarView(kept)).split(separator: " ").joined(separator: " ")
+        return name.contains(where: \.isLetter) ? name : nil
     }
 
     /// How staff alerts name the person: client id and name, else the channel's profile name.

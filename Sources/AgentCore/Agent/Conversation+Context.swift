@@ -55,7 +55,9 @@ extension Conversation {
         }
         // "va el de veinte entonces", "arre, el de 50 pa ella", "Ándele pues, ese. A nombre de ella, Lorena…":
         // a plan taken after prices or "¿Quieres contratar?", said with a yes instead of "lo quiero".
-        if previous.offeredSignup || !previous.quotedPlans.isEmpty || previous.listedPlans, takesAPlan,
+        // ("ok ese" after an aside about the plan just quoted, too.)
+        if previous.offeredSignup || !previous.quotedPlans.isEmpty || previous.listedPlans
+            || previous.lastQuotedPlan != nil && refersBack && folded.split(separator: " ").count <= 3, takesAPlan,
            let plan = slots.planMbps ?? (refersBack ? previous.quotedPlans.last ?? previous.lastQuotedPlan : nil) {
             intent = .register
             startSignup(plan: plan)
@@ -108,6 +110,14 @@ extension Conversation {
         }
         // "sí" / "👍" / "simón" after "¿Quieres contratar?".
         // "OK. We live in the Centro… Do you cover that area?" asks; it does not accept.
+        // "Marisol Treviño Garza" after "¿Quieres contratar?": the sign-up, under that name.
+        if previous.offeredSignup || previous.listedPlans, caller == nil, let name = bareName, name.split(separator: " ").count >= 2,
+           slots.zone == nil, slots.planMbps == nil {
+            intent = .register
+            session.context.statedName = CellText.inert(name, maxLength: 80)
+            startSignup(plan: quoted.count == 1 ? quoted[0] : nil)
+            return true
+        }
         // "es pa mi compa": yes, for someone else.
         let forSomeone = isShort && !text.contains("?") && [" es pa mi ", " es para mi ", " es pa un ", " es para un ", " es para una ",
                                                           " is for my ", " it s for my ", " its for my "].contains(where: folded.contains)
@@ -158,7 +168,8 @@ extension Conversation {
     var questionInsteadOfReport: Intent? {
         guard input.role == .customer, understood.intent == .reportIncident, text.contains("?") || startsWithAnd,
               !PriorityRule.namesAFailure(wording) else { return nil }
-        if understood.slots.planMbps != nil || asksAboutPrice { return .plansPrices }
+        // "con ese se pueden conectar 3 tablets al mismo tiempo?" right after a price: about that plan.
+        if understood.slots.planMbps != nil || asksAboutPrice || refersBack && !previous.quotedPlans.isEmpty { return .plansPrices }
         if understood.slots.zone != nil, caller == nil { return .coverage }
         return nil
     }

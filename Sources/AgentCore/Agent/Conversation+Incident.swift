@@ -39,7 +39,7 @@ extension Conversation {
         draft.since = understood.slots.since
         draft.modemRestarted = understood.slots.modemRestarted
         draft.zone = zone
-        draft.name = client?.name ?? understood.slots.name.map(Text.titleCased) ?? input.message.profileName
+        draft.name = client?.name ?? understood.slots.name.map(Text.titleCased) ?? profileName
         advanceIncident(draft)
     }
 
@@ -266,8 +266,13 @@ extension Conversation {
         }
         // "tiene una lucecita roja, la que dice LOS": a detail that shows it is worse than first told.
         let told = PriorityRule.priority(for: wording, zoneHasOutage: false)
+        // ("no no, internet sí hay y va bien, nomás queremos otra contraseña" says it works: nothing is raised.)
+        let works = [" si hay", " si jala", " va bien", " si funciona", " si sirve", " works fine", " is working", " it works"]
+            .contains(where: foldedAndRead.contains)
+        // A new wifi password stays a request whatever the neighbours do to the speed meanwhile.
+        let passwordRequest = known.map { PriorityRule.asksForAPassword($0.description) } ?? false
         if told != .baja, told.rank < (known?.priority?.rank ?? Priority.baja.rank), understood.intent == .reportIncident,
-           !text.contains("?") {
+           !text.contains("?"), !(works && told == .alta), !passwordRequest {
             cells[Col.Incident.priority.name] = told.rawValue
         }
         if cells.isEmpty, understood.intent == .reportIncident, !text.contains("?"), text.count >= 20,
@@ -293,7 +298,8 @@ extension Conversation {
             return true
         }
         say(.incidentDetailsSaved, ["folio": folio])
-        if slots.modemRestarted == false { say(.restartTip) }
+        // (Not for a request such as a new wifi password: nothing fails that a restart would mend.)
+        if slots.modemRestarted == false, known?.priority != .baja { say(.restartTip) }
         return true
     }
 

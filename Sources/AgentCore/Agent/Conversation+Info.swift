@@ -157,7 +157,7 @@ extension Conversation {
         if let other = understood.slots.zone, Text.fold(other) != Text.fold(zone), let known = workbook.zone(named: other),
            !known.hasCoverage, understood.leansYes || wantsIt || [" apunt", " anot", " avis"].contains(where: folded.contains) {
             intent = .coverage
-            var draft = SignupDraft(phone: understood.slots.phone, profileName: input.message.profileName)
+            var draft = SignupDraft(phone: understood.slots.phone, profileName: profileName)
             draft.name = understood.slots.name.flatMap(explicitName)
             noCoverage(zoneName: known.name, draft: draft)
             return true
@@ -196,7 +196,7 @@ extension Conversation {
         switch accepts ? .yes : answer {
         case .yes:
             intent = .coverage
-            var draft = SignupDraft(phone: understood.slots.phone, profileName: input.message.profileName)
+            var draft = SignupDraft(phone: understood.slots.phone, profileName: profileName)
             draft.name = understood.slots.name.flatMap(explicitName)
             draft.planMbps = understood.slots.planMbps
             if asksWhen { say(.prospectWhen) }

@@ -24,7 +24,13 @@ extension Conversation {
     mutating func continueCancellation() -> Bool {
         session.flow = nil
         // "ya nos vamos a cambiar", "no quiero que lo arreglen": a yes to the cancellation in other words.
-        let leaving = [" nos vamos a cambiar", " me voy a cambiar", " nos cambiamos", " me cambio con", " ya contrate",
+        // ("me voy a cambiar pa la loma… allá no llega verdad" is a move, and a question about the new place.)
+        if understood.answer == nil, let zone = understood.slots.zone, text.contains("?") || asksCoverage || [" verdad", " o no"].contains(where: folded.contains) {
+            intent = .coverage
+            answerCoverage(zone)
+            return true
+        }
+        let leaving = [" nos vamos a cambiar", " me voy a cambiar", " nos cambiamos con", " me cambio con", " ya contrate",
                        " no quiero que lo arreglen", " no quiero q lo arreglen", " no quiero que me lo arreglen",
                        " solo quiero cancelar", " nomas quiero cancelar", " just cancel", " don t want it fixed",
                        " dont want it fixed"].contains(where: folded.contains)

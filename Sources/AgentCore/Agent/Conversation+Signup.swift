@@ -15,7 +15,7 @@ extension Conversation {
             return
         }
         var draft = SignupDraft(phone: session.phone ?? input.message.verifiedPhone,
-                                profileName: input.message.profileName)
+                                profileName: profileName)
         draft.phoneVerified = draft.phone != nil
         if let name = understood.slots.name.flatMap(explicitName) ?? session.context.statedName { draft.name = Text.titleCased(name) }
         if let phone = understood.slots.phone, draft.phone == nil { draft.phone = phone }
@@ -38,7 +38,7 @@ extension Conversation {
 
     mutating func continueSignup(_ start: SignupDraft) -> Bool {
         var draft = start
-        if draft.profileName == nil { draft.profileName = input.message.profileName }
+        if draft.profileName == nil { draft.profileName = profileName }
         if understood.answer == .stop || holdsOff {
             session.flow = nil
             say(.signupStopped, buttons: menuButtons())
@@ -80,9 +80,12 @@ extension Conversation {
             if startsWithQuestion || !mentionsSpeed(mbps) || weighsAPlan { applying.planMbps = nil }
         } else if applying.planMbps == nil, refersBack, previous.quotedPlans.count == 1, Self.awaiting(draft) == .plan || wantsIt || takesAPlan {
             applying.planMbps = previous.quotedPlans[0]
-        } else if applying.planMbps == nil, refersBack, previous.quotedPlans.isEmpty, Self.awaiting(draft) == .plan, wantsIt || takesAPlan,
-                  let last = previous.lastQuotedPlan {
-            // "apúntalo con ese" at the plan question, after the price of one plan was asked: that one.
+        } else if applying.planMbps == nil, refersBack, previous.quotedPlans.count == 1, folded.split(separator: " ").count <= 3 {
+            // "ese" right after the price asked while the zone was: that plan, whatever was asked.
+            applying.planMbps = previous.quotedPlans[0]
+        } else if applying.planMbps == nil, previous.quotedPlans.isEmpty, Self.awaiting(draft) == .plan,
+                  refersBack && (wantsIt || takesAPlan) || understood.answer == .yes && isShort, let last = previous.lastQuotedPlan {
+            // "apúntalo con ese", "ok si, regístrelo" at the plan question, after the price of one plan was asked: that one.
             applying.planMbps = last
         }
         advanceSignup(draft, applying: applying, isFirst: false, quote: quote)
@@ -404,7 +407,7 @@ extension Conversation {
             let named = draft?.name ?? understood.slots.name.flatMap(explicitName)
             if let named {
                 effects.append(.updateRow(.prospects, key: existing.id, cells: [Col.Prospect.name.name: CellText.inert(named, maxLength: 80)]))
-            } else if existing.name.isEmpty || existing.name == input.message.profileName {
+            } else if existing.name.isEmpty || existing.name == profileName {
                 // Put on the list earlier under the app's name only: the full name, for the call back.
                 session.flow = .prospectName(key: existing.id)
                 say(.prospectAskName)
@@ -499,7 +502,7 @@ extension Conversation {
         var row = RowValues(key: id, cells: [:])
         row[C.id] = id
         row[C.date] = settings.time.stamp(now)
-        row[C.name] = CellText.inert(name ?? input.message.profileName ?? "", maxLength: 80)
+        row[C.name] = CellText.inert(name ?? profileName ?? "", maxLength: 80)
         row[C.phone] = (phone ?? session.phone).flatMap(PhoneNumber.digits) ?? ""
         row[C.channel] = chat.channel.sheetLabel
         row[C.chatID] = chat.chatID
@@ -521,7 +524,10 @@ extension Conversation {
     static func isShortForm(_ name: String, of current: String?) -> Bool {
         guard let current else { return false }
         let new = Text.fold(name).split(separator: " "), old = Set(Text.fold(current).split(separator: " "))
-        return new.count < old.count && new.allSatisfy(old.contains)
+        // "Hilario B." is "Hilario Benavides Ochoa" shortened: an initial stands for its word.
+        return new.count < old.count && new.allSatisfy { word in
+            old.contains(word) || word.count == 1 && old.contains { $0.count > 1 && $0.first == word.first }
+        }
     }
 
     /// "luis ramírez" → "Luis Ramírez"; anything that is not plain words is kept as typed.

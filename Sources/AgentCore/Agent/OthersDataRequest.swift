@@ -13,9 +13,28 @@ enum OthersDataRequest {
                 " eres administrador", " you are now ", " olvida tus instrucciones", " olvida las reglas"]) {
             return true
         }
+        // "la señora Veronica Sanchez también tiene internet con ustedes verdad?": whether someone else is a client.
+        let original = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "?" || $0 == "¿" }).map(String.init)
+        // (Asked, not told: "mi vecina tiene internet con ustedes, ¿llegan a Oriente?" asks about coverage.)
+        let whetherAClient = [" tiene internet con ustedes", " tiene servicio con ustedes", " es cliente de ustedes", " es su cliente",
+                              " tambien tiene internet", " tambien tiene servicio", " is she a client", " is he a client",
+                              " is she your client", " is he your client", " is she a customer", " is he a customer"]
+        let asksWhether = text.split(whereSeparator: { ".!,;\n".contains($0) }).contains { clause in
+            let plain = " " + Text.fold(String(clause)) + " "
+            return whetherAClient.contains(where: plain.contains)
+                && (clause.contains("?") || [" verdad ", " o no ", " cierto ", " right "].contains(where: plain.contains))
+        }
+        if asksWhether,
+           folded.split(separator: " ").contains(where: { someoneElse.contains(String($0)) }) || namesSomeone(original)
+            || original.count >= 2 && zip(original, original.dropFirst()).contains { a, b in
+                a.first?.isUppercase == true && b.first?.isUppercase == true && a.allSatisfy(\.isLetter) && b.allSatisfy(\.isLetter)
+                    && !["Hola", "Buenas", "Buenos", "Oiga", "Oye"].contains(a) } {
+            return true
+        }
         // His or her data, asked in English ("what about his address then?").
         if text.contains("?"), has([" his address", " her address", " his phone", " her phone", " his number", " her number",
-                                    " if he s paid", " if she s paid", " has he paid", " has she paid", " his email", " her email"]) {
+                                    " if he s paid", " if she s paid", " has he paid", " has she paid", " his email", " her email",
+                                    " if she paid", " if he paid", " plan she has", " plan he has", " her plan", " his plan"]) {
             return true
         }
         // "quiero que me cambien la contraseña del wifi, los vecinos se la saben": their own password, changed.
@@ -64,7 +83,6 @@ enum OthersDataRequest {
             return true
         }
         // A kind of personal data followed, within a few words, by someone who is not the writer.
-        let original = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "?" || $0 == "¿" }).map(String.init)
         for (i, word) in words.enumerated() where dataNouns.contains(word) {
             let window = words[(i + 1)..<min(words.count, i + 6)]
             if window.contains(where: { someoneElse.contains($0) }) { return true }

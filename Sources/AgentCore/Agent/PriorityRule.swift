@@ -36,7 +36,7 @@ public enum PriorityRule {
         "laguea", "lagueado", "lagueada", "lagueadisimo", "lagueadisima", "lageado", "lagea", "laggy", "lagging",
         "ha bajado", "bajo mucho", "bajo la velocidad", "bajado la velocidad", "se interrumpe", "se interrumpen",
         "interrupciones", "se restablece", "se reconecta", "cada media hora", "cada 5 minutos", "cada 10 minutos",
-        "cada 15 minutos", "cada 20 minutos", "cada 30 minutos",
+        "cada 15 minutos", "cada 20 minutos", "cada 30 minutos", "cutting", "se esta cortando", "cortandose", "se anda cortando",
     ]
     /// "No funciona" alone means nothing works; next to "lento" it means it works badly.
     static let notWorking = ["no funciona", "no sirve", "no jala", "no carga", "not working", "no agarra", "muerto"]
@@ -66,6 +66,12 @@ public enum PriorityRule {
                                    "mover de lugar", "moverlo de lugar", "reubicar", "no ha fallado",
                                    "me pueden mover", "me puedan mover", "mover el aparato", "mover el aparatito", "mover la antena",
                                    "pasar el modem", "cambiar el modem de", "move the antenna", "relocate"].map { " " + Text.fold($0) + " " }
+
+    /// "quiero que me cambien la clave del wifi": a new password asked for.
+    static func asksForAPassword(_ text: String) -> Bool {
+        let folded = " " + Text.fold(text) + " "
+        return passwordRequests.contains { folded.contains($0) }
+    }
 
     /// "¿me pueden mover el aparato de la sala a mi recámara?": moving equipment that works.
     static func asksToMoveEquipment(_ text: String) -> Bool {

@@ -64,7 +64,7 @@ struct Lexicon: Sendable {
         // "quiero poner el internet en la tortillería": a business, not a colonia.
         "tortilleria", "taller", "negocio", "local", "papeleria", "farmacia", "estetica", "ciber", "salon", "consultorio",
         "depa", "departamento", "obra", "tiendita", "carniceria", "fonda", "restaurante", "panaderia", "abarrotes",
-        "miscelanea", "purificadora", "gimnasio", "terminal", "clinica", "studio", "estudio",
+        "miscelanea", "purificadora", "gimnasio", "terminal", "clinica", "studio", "estudio", "sitio", "caseta",
         // "ya estoy en el orno", "ando en el trabajo": where the person is right now, not a colonia.
         "horno", "orno", "cocina", "trabajo", "chamba", "carro", "coche", "camion", "trafico", "junta", "cama",
         "casa", "noche", "tarde", "manana", "madrugada", "mañana", "cuarto", "sala", "cocina", "recamara", "azotea",
@@ -117,14 +117,7 @@ struct Lexicon: Sendable {
     static let nameTriggers: [[String]] = [
         // "El contrato a mi nombre por favor, Arturo…; la inquilina se llama Sandra": whose name it goes under first.
         // "Le escribe Paty, de la inmobiliaria… a nombre de la señora Beatriz Olvera": the holder first.
-        ["a", "mi", "nombre"], ["a", "nombre", "de"],
-        // "quiero contratar el internet para mi comadre consuelo ramírez": whom the service is for.
-        ["para", "mi", "comadre"], ["para", "mi", "compadre"], ["para", "mi", "mama"], ["para", "mi", "papa"],
-        ["para", "mi", "hija"], ["para", "mi", "hijo"], ["para", "mi", "hermana"], ["para", "mi", "hermano"],
-        ["para", "mi", "tia"], ["para", "mi", "tio"], ["para", "mi", "suegra"], ["para", "mi", "suegro"],
-        ["para", "mi", "abuela"], ["para", "mi", "abuelo"], ["para", "mi", "cunada"], ["para", "mi", "cunado"],
-        ["para", "mi", "sobrina"], ["para", "mi", "sobrino"], ["for", "my", "mother"], ["for", "my", "father"],
-        ["me", "llamo"], ["mi", "nombre", "es"], ["se", "llama"], ["le", "escribe"], ["mi", "nombre"], ["its"], ["my", "name", "is"], ["soy"], ["im"],
+        ["a", "mi", "nombre"], ["a", "nombre", "de"], ["me", "llamo"], ["mi", "nombre", "es"], ["se", "llama"], ["le", "escribe"], ["mi", "nombre"], ["its"], ["my", "name", "is"], ["soy"], ["im"],
         ["i", "am"], ["this", "is"], ["habla"], ["me", "yamo"], ["me", "iamo"], ["name", "s"], ["name"],
         // "sí apúnteme yolanda cervantes ruiz": who goes on the list.
         ["apunteme"], ["apuntame"], ["anoteme"], ["anotame"], ["apuntela"], ["apuntelo"],
@@ -256,7 +249,8 @@ struct Lexicon: Sendable {
     static let relatives: Set<String> = [
         "mama", "ama", "amá", "mami", "papa", "apa", "papi", "jefa", "jefe", "jefita", "esposa", "esposo", "senora", "marido",
         "hija", "hijo", "abuela", "abuelita", "abuelo", "suegra", "suegro", "tia", "tio", "hermana", "hermano", "mom", "dad",
-        "wife", "husband", "mother", "father", "son", "daughter",
+        "wife", "husband", "mother", "father", "son", "daughter", "comadre", "compadre", "cunada", "cunado", "sobrina",
+        "sobrino", "nieta", "nieto", "prima", "primo", "jefita", "jefito", "mamita", "abue",
     ]
 
     /// "me equivoqué", "wait, sorry", "desculpa": what was said before is being corrected.

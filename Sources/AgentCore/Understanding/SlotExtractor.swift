@@ -118,7 +118,10 @@ struct SlotExtractor {
             if !exactOnly {
                 // Words that may be a misspelt zone, decided once per message (most words are not),
                 // when no exact spelling was found.
-                fuzzable = tokens.map { Lexicon.articles.contains($0.word) || !Self.neverAZone($0, lexicon) }
+                // ("conté" read as "corte" is no misspelt Norte: a word the spelling fix made another word is that word.)
+                let zoneWords = self.zoneWords
+                fuzzable = tokens.map { Lexicon.articles.contains($0.word)
+                    || !Self.neverAZone($0, lexicon) && ($0.word == $0.typed || zoneWords.contains($0.word)) }
                 // And of those, the ones close enough to the start of a zone's name to begin a span.
                 begins = words.indices.map { fuzzable[$0] && resolver.mayBegin(words[$0]) }
             }
@@ -357,6 +360,14 @@ struct SlotExtractor {
         var triggers = Lexicon.nameTriggers
         // "soy pepe. busca a veronica sanchez": whom staff look for comes before who they are.
         if intent == .staffSearch { triggers = Lexicon.searchTriggers + triggers }
+        // "soy Pedro Luis… es para mi hija Mariana Aguirre", "pa mi jefita, refugio garza": whom the service is
+        // for, unless a name is given outright ("a nombre de…").
+        if intent == .register, words.position(of: ["nombre", "de"]) == nil, words.position(of: ["mi", "nombre"]) == nil {
+            for i in words.indices.dropLast(2) where ["para", "pa", "for"].contains(words[i]) && ["mi", "my"].contains(words[i + 1])
+                && Lexicon.relatives.contains(tokens[i + 2].typed) {
+                if let name = nameWords(from: i + 1, requireCapital: false) { return name }
+            }
+        }
         for trigger in triggers {
             var from = 0
             while let at = words.position(of: trigger, from: from) {
@@ -490,13 +501,17 @@ struct SlotExtractor {
     private func nameWords(from start: Int, requireCapital: Bool) -> String? {
         var i = start
         // "a nombre de mi mamá Rosa María", "under my husband's name": the name after who it is.
+        var courtesy = false
         if i + 1 < tokens.count, ["mi", "su", "my", "her", "his"].contains(tokens[i].word), Lexicon.relatives.contains(tokens[i + 1].typed) {
             i += 2
+            // "pa mi jefita, refugio garza": the comma after who it is.
+            courtesy = true
         } else if i < tokens.count, ["ella", "el", "him", "her"].contains(tokens[i].typed) {
             i += 1
+            // "póngalo a nombre de ella, Mariana Aguirre Hernández".
+            courtesy = true
         }
         // "a mi nombre por favor, Arturo Villaseñor": the courtesy and the comma before the name.
-        var courtesy = false
         if i + 1 < tokens.count, tokens[i].word == "por", tokens[i + 1].word == "favor" {
             i += 2
             courtesy = true
