@@ -204,6 +204,13 @@ struct Conversation {
            next != .humanAgent {
             return route(next)
         }
+        // "me habló una señora Ramos del sur que dice que no le sirve el internet, ¿me ayudas a encontrarla?":
+        // staff looking someone up, not reporting a failure of their own.
+        if intent == .reportIncident, input.role == .staff,
+           [" encontrarla", " encontrarlo", " encuentrame", " localiza", " buscarla", " buscarlo", " busca ", " buscame", " find her",
+            " find him", " look her up", " look him up"].contains(where: folded.contains) {
+            return route(.staffSearch)
+        }
         // "¿y el de 50 incluye el módem?": a question about a plan is answered, not a sign-up begun.
         if intent == .register, input.role == .customer, text.contains("?"), !wantsIt, asksAboutPrice || weighsAPlan,
            understood.confidence < 0.8 || weighsAPlan, session.flow == nil {

@@ -178,11 +178,12 @@ extension Conversation {
     var planStep: Int? {
         let folded = foldedAndRead
         if [" el que sigue", " el siguiente", " el de abajo", " uno mas barato", " algo mas barato", " otro mas barato",
-            " mas economico", " the next one", " a cheaper one", " something cheaper", " the one below"].contains(where: folded.contains) {
+            " mas economico", " the next one", " a cheaper one", " something cheaper", " the one below", " the cheaper one",
+            " cheaper one"].contains(where: folded.contains) {
             return -1
         }
         if [" el de arriba", " uno mas rapido", " algo mas rapido", " otro mas rapido", " uno mejor", " a faster one",
-            " the one above", " something faster"].contains(where: folded.contains) {
+            " the one above", " something faster", " the faster one", " faster one", " the bigger one"].contains(where: folded.contains) {
             return 1
         }
         return nil

@@ -113,8 +113,9 @@ extension Conversation {
             applied = true
         }
         // "and no internet at all since the storm", told while the zone or name is asked: a new fact, not an answer.
+        // (Not for a forgotten wifi password: "la compu nueva no se conecta" is that, not an outage.)
         if applied, awaiting == .zone || awaiting == .name, understood.intent == .reportIncident, draft.priority != .alta,
-           PriorityRule.namesAnOutage(text) {
+           PriorityRule.namesAnOutage(text), !PriorityRule.asksForAPassword(draft.description) {
             draft.description = CellText.inert(draft.description + " / " + text, maxLength: 300)
             draft.priority = .alta
         }
@@ -135,7 +136,7 @@ extension Conversation {
                 // More detail about the same failure: keep it, and let it raise the priority.
                 draft.description = CellText.inert(draft.description + " / " + text, maxLength: 300)
                 let again = PriorityRule.priority(for: draft.description + " " + wording, zoneHasOutage: false)
-                if again.rank < draft.priority.rank { draft.priority = again }
+                if again.rank < draft.priority.rank, !PriorityRule.asksForAPassword(draft.description) { draft.priority = again }
             } else if awaiting == .sinceAndModem || awaiting == .since {
                 // "hoy temprano", "no sé": whatever they answer is the best we will get.
                 draft.since = CellText.inert(text, maxLength: 60)
@@ -203,7 +204,10 @@ extension Conversation {
         row[C.zone] = draft.zone ?? ""
         row[C.description] = draft.description
         row[C.since] = CellText.inert(draft.since ?? "", maxLength: 60)
-        row[C.modemRestarted] = draft.modemRestarted.map { $0 ? "sí" : "no" } ?? ""
+        // A request (a new wifi password, moving the router) is not asked about the modem: nobody restarts
+        // what works, and the sheet says so rather than leave the technician a blank.
+        let untouched = draft.priority == .baja && draft.restartUnknown != true ? "no" : ""
+        row[C.modemRestarted] = draft.modemRestarted.map { $0 ? "sí" : "no" } ?? untouched
         row[C.priority] = draft.priority.rawValue
         row[C.status] = IncidentStatus.open.sheetLabel
         row[C.updated] = stamp
@@ -251,7 +255,8 @@ extension Conversation {
         // The column says what was done before the report; a restart after it ("ok ya lo desconecté") is a note.
         let known = workbook.incidents.first(where: { $0.folio == folio })
         if let restarted = slots.modemRestarted {
-            if let known, !known.modemRestarted.isEmpty {
+            // (A request's "no" was written unasked: what they say now replaces it.)
+            if let known, !known.modemRestarted.isEmpty, known.priority != .baja {
                 effects.append(.appendNote(.incidents, key: folio, column: Col.Incident.description.name,
                                            note: CellText.inert(text, maxLength: 300)))
                 // Said again after the column was filled: a note, and the turn is this detail's.

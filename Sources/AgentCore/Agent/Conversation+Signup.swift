@@ -274,6 +274,9 @@ extension Conversation {
         }
         if !applied, !isFirst, understood.answer == nil, quote == nil {
             answerAside(for: draft)
+        } else if applied, !isFirst, quote == nil, slots.planMbps == nil, draft.planMbps == nil, text.contains("?"), asksAboutPrice {
+            // "me llamo gloria avila. y cuanto sale??": the name taken, and the prices asked for.
+            say(.plansList, ["plans": planList()])
         }
         askNext(draft)
     }

@@ -37,6 +37,9 @@ public enum PriorityRule {
         "ha bajado", "bajo mucho", "bajo la velocidad", "bajado la velocidad", "se interrumpe", "se interrumpen",
         "interrupciones", "se restablece", "se reconecta", "cada media hora", "cada 5 minutos", "cada 10 minutos",
         "cada 15 minutos", "cada 20 minutos", "cada 30 minutos", "cutting", "se esta cortando", "cortandose", "se anda cortando",
+        // "muy despacito, el video se queda dando vueltas", "el speedtest me da 7.8 de bajada".
+        "despacito", "despacio", "dando vueltas", "se queda cargando", "carga lento", "speedtest", "speed test", "de bajada",
+        "solo me da", "nomas me da", "solo llegan", "nomas llegan",
     ]
     /// "No funciona" alone means nothing works; next to "lento" it means it works badly.
     static let notWorking = ["no funciona", "no sirve", "no jala", "no carga", "not working", "no agarra", "muerto"]
@@ -56,7 +59,9 @@ public enum PriorityRule {
     private static let foldedDegraded = degraded.map { " " + Text.fold($0) + " " }
     private static let foldedNotWorking = notWorking.map { " " + Text.fold($0) + " " }
     private static let passwordRequests = ["contrasena del wifi", "clave del wifi", "wifi password", "password del wifi",
-                                           "contrasena del modem", "contrasena del internet"].map { " " + $0 + " " }
+                                           "contrasena del modem", "contrasena del internet", "contra del wifi",
+                                           "olvide la contrasena", "olvide la clave", "forgot the password",
+                                           "forgot my password", "forgot the wifi"].map { " " + $0 + " " }
     /// No service said outright, whatever else the message says.
     private static let foldedOutright = ["sin internet", "no hay internet", "no tengo internet", "luz roja", "foco rojo",
                                          "no internet", "nada de internet", "internet is down"].map { " " + $0 + " " }

@@ -6,6 +6,8 @@ enum CommonWords {
     fregado fregada friega onda oigan oiga oye fijese fijense porfis mande andale apoco pinche pinches chingon \
     alente alenta alentado alentando lenteja agente agentes \
     entro entra entran entraron entre salio sale salen gane gano ganaron novia novio \
+    cambien cambian cambie cambia cambias cambio cambiamos cambiaron cambienla cambienlo cambiela cambielo cambienme \
+    cambialo cambiala cambiamelo cambiamela cambiale cambiame cambiarlo cambiarla \
     llamo llama llamas llamamos llamaron llame llamen llamar llamada llamadas marco marca marcan marque \
     tiene tienen tengo tenemos tenia tenian tuve hay habia hubo haber hace hacer hago hizo hicieron hecho \
     puede pueden puedo podemos podria podrian pude pudo quiero quiere queremos quisiera queria gustaria \

@@ -114,6 +114,16 @@ struct Lexicon: Sendable {
         "ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
     ]
 
+    /// Digits and the numbers from eleven to nineteen in words, for numbers dictated aloud.
+    static let digitWords: [String: Int] = [
+        "cero": 0, "uno": 1, "un": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9,
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    ]
+    static let teenWords: [String: Int] = [
+        "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciseis": 16, "diecisiete": 17, "dieciocho": 18,
+        "diecinueve": 19,
+    ]
+
     static let nameTriggers: [[String]] = [
         // "El contrato a mi nombre por favor, Arturo…; la inquilina se llama Sandra": whose name it goes under first.
         // "Le escribe Paty, de la inmobiliaria… a nombre de la señora Beatriz Olvera": the holder first.

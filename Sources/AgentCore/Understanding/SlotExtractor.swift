@@ -311,9 +311,11 @@ struct SlotExtractor {
         }
         let pool = wanted.isEmpty ? candidates : wanted
         // "¿el de 100 cuánto sale? ay no, está caro… cámbiamelo al de 50": the one changed to, said last.
-        if words.contains(where: { ["cambiamelo", "cambialo", "cambiame", "cambiale", "instead"].contains($0) }),
-           let last = pool.filter({ speeds.contains($0.value) }).max(by: { $0.at < $1.at }) {
-            return last.value
+        // ("mejor cámbialo al de 100. 50 megas no aguanta mis descargas": the one right after the change.)
+        if let change = words.lastIndex(where: { ["cambiamelo", "cambialo", "cambiame", "cambiale", "cambiarlo", "instead"].contains($0) }) {
+            let known = pool.filter { speeds.contains($0.value) }
+            if let next = known.filter({ $0.at > change && $0.at <= change + 5 }).min(by: { $0.at < $1.at }) { return next.value }
+            if let last = known.max(by: { $0.at < $1.at }) { return last.value }
         }
         // The sheet's own speeds first ("pagué el de 50 y el speedtest marca 8 megas").
         return pool.min { a, b in
@@ -342,6 +344,11 @@ struct SlotExtractor {
         let asked = context.awaiting == .plan
         for (i, word) in words.enumerated() where Self.relativeWords.contains(word) {
             let previous = i > 0 ? words[i - 1] : ""
+            // "pa mi hijo el mayor", "mi hermana la menor": which of the children, not which plan.
+            if ["mayor", "menor", "grande", "chico"].contains(word),
+               words[max(0, i - 3)..<i].contains(where: { Lexicon.relatives.contains($0) || ["hijos", "hijas", "hermanos"].contains($0) }) {
+                continue
+            }
             let qualified = ["mas", "el", "the", "most", "plan"].contains(previous) || (asked && word != "mejor")
             if Lexicon.cheapWords.contains(word), qualified || word == "cheapest" { return (cheapest, i) }
             if Lexicon.fastWords.contains(word), qualified || word == "fastest" { return (fastest, i) }
@@ -363,8 +370,14 @@ struct SlotExtractor {
         // "soy Pedro Luis… es para mi hija Mariana Aguirre", "pa mi jefita, refugio garza": whom the service is
         // for, unless a name is given outright ("a nombre de…").
         if intent == .register, words.position(of: ["nombre", "de"]) == nil, words.position(of: ["mi", "nombre"]) == nil {
+            // (Two words that could be a name must follow: "para mi hermano, él vive en Norte" names no one.)
+            let zoneWords = self.zoneWords
             for i in words.indices.dropLast(2) where ["para", "pa", "for"].contains(words[i]) && ["mi", "my"].contains(words[i + 1])
                 && Lexicon.relatives.contains(tokens[i + 2].typed) {
+                var j = i + 3
+                if j < tokens.count, tokens[j].isBoundary { j += 1 }
+                guard j + 1 < tokens.count, Self.unknownWord(tokens[j], lexicon: lexicon, zoneWords: zoneWords),
+                      Self.unknownWord(tokens[j + 1], lexicon: lexicon, zoneWords: zoneWords) else { continue }
                 if let name = nameWords(from: i + 1, requireCapital: false) { return name }
             }
         }
@@ -755,7 +768,7 @@ struct SlotExtractor {
 
     func phone() -> String? {
         // A number has ten digits or more: most messages have fewer and need no closer look.
-        guard text.utf8.count(where: { $0 >= 48 && $0 <= 57 }) >= 10 else { return nil }
+        guard text.utf8.count(where: { $0 >= 48 && $0 <= 57 }) >= 10 else { return spokenPhone() }
         var digits = ""
         var best: String?
         var separators = 0
@@ -777,6 +790,31 @@ struct SlotExtractor {
         }
         close()
         return best.flatMap(PhoneNumber.national)
+    }
+
+    /// "treinta y tres doce cuarenta y cinco ochenta y siete cero nueve": a number dictated in pairs.
+    private func spokenPhone() -> String? {
+        guard context.awaiting == .phone else { return nil }
+        var digits = ""
+        var i = 0
+        while i < words.count {
+            let word = words[i]
+            if let unit = Lexicon.digitWords[word] {
+                digits += String(unit)
+            } else if let value = Lexicon.numberWords[word] ?? Lexicon.teenWords[word], value < 100 {
+                // "treinta y tres": tens and a unit joined by "y".
+                if value % 10 == 0, value >= 20, i + 2 < words.count, words[i + 1] == "y", let unit = Lexicon.digitWords[words[i + 2]], unit > 0 {
+                    digits += String(value + unit)
+                    i += 2
+                } else {
+                    digits += String(value)
+                }
+            } else if !digits.isEmpty, word != "y" {
+                break
+            }
+            i += 1
+        }
+        return digits.count == 10 ? PhoneNumber.national(digits) : nil
     }
 }
 
