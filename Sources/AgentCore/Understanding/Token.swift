@@ -7,9 +7,14 @@ struct Token: Sendable, Equatable {
     let typed: String
 
     init(word: String, original: String) {
+        self.init(word: word, original: original, typed: Text.fold(original))
+    }
+
+    /// `typed` must be `Text.fold(original)`, when the caller has it already.
+    init(word: String, original: String, typed: String) {
         self.word = word
         self.original = original
-        typed = Text.fold(original)
+        self.typed = typed
     }
     /// A sentence or clause boundary (. , ; : ! ? or a line break).
     var isBoundary: Bool { word == Token.boundaryMark }
