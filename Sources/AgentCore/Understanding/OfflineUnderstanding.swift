@@ -122,7 +122,7 @@ public struct OfflineUnderstanding: Understanding {
         // A failure report with no word of anything failing or of the equipment ("lo voy a platicar con
         // mi hija… muy amable"), or a report's status with no word of a report, visit or installation:
         // the next reading.
-        let understoodWords = words.joined(separator: " ")
+        let understoodWords = words.joinedBySpaces()
         // The message and its reading, folded and padded: made once, and only when a rule below asks.
         lazy var wording = Self.foldedWording(extractor.folded, understoodWords)
         let reportWithoutFailure = intent == .reportIncident && !PriorityRule.namesAFailure(padded: wording)
@@ -172,7 +172,7 @@ public struct OfflineUnderstanding: Understanding {
                           answer: Answers.answer(tokens), confidence: confidence,
                           folio: Self.folio(in: text), menuChoice: Self.menuChoice(tokens))
         if let place, !place.exact, context.zones.contains(place.zone) { understood.zoneGuessed = true }
-        understood.normalized = words.filter { $0 != Token.boundaryMark }.joined(separator: " ")
+        understood.normalized = words.joinedBySpaces(skipping: Token.boundaryMark)
         understood.alternatives = alternatives
         understood.ruleBacked = (scores[intent] ?? 0) > 0
         understood.leansYes = understood.answer == .yes || (understood.answer == nil && Answers.leansYes(tokens))

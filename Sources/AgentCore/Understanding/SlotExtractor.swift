@@ -430,10 +430,10 @@ struct SlotExtractor {
             var j = i
             while j < tokens.count, j - i < 4, Self.couldBeName(tokens[j], lexicon: lexicon, zoneWords: zoneWords) { j += 1 }
             // "cerca del Seguro Social", "frente a la Farmacia Guadalajara": a landmark, not a person.
-            let landmark = i > 0 && Lexicon.landmarkLeads.contains(tokens[i - 1].word)
             // "I'm Linda, Mike Henderson's neighbour": whose neighbour, not who writes.
-            let related = j < tokens.count && Self.relationWords.contains(tokens[j].typed)
-            if j - i >= 2, !landmark, !related {
+            // (Asked only of a run long enough: most runs are empty.)
+            if j - i >= 2, !(i > 0 && Lexicon.landmarkLeads.contains(tokens[i - 1].word)),
+               !(j < tokens.count && Self.relationWords.contains(tokens[j].typed)) {
                 return Text.titleCased(tokens[i..<j].map(\.original).joined(separator: " "))
             }
             i = max(j, i + 1)
