@@ -92,13 +92,21 @@ public enum PriorityRule {
 
     /// Words of something failing (not just of the equipment): no service, slow, not working.
     static func namesAFailure(_ text: String) -> Bool {
-        let folded = " " + Text.fold(text) + " "
-        return failing.occurs(in: folded)
+        namesAFailure(padded: " " + Text.fold(text) + " ")
+    }
+
+    /// The same of a text already folded, with a space each side.
+    static func namesAFailure(padded folded: String) -> Bool {
+        failing.occurs(in: folded)
     }
 
     static func mentionsAProblem(_ text: String) -> Bool {
-        let folded = " " + Text.fold(text) + " "
-        return problems.occurs(in: folded)
+        mentionsAProblem(padded: " " + Text.fold(text) + " ")
+    }
+
+    /// The same of a text already folded, with a space each side.
+    static func mentionsAProblem(padded folded: String) -> Bool {
+        problems.occurs(in: folded)
     }
 
     public static func priority(for description: String, zoneHasOutage: Bool) -> Priority {

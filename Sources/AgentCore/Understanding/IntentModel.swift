@@ -149,7 +149,8 @@ extension IntentModel {
                     hashes.append(Int(FNV.hash(padded[start..<(start + n)], seed: UInt64(n)) & mask))
                 }
             }
-            self.hashes = hashes
+            // Sorted: a message's features are sorted, and runs already in order sort fastest.
+            self.hashes = hashes.sorted()
         }
     }
 }

@@ -20,7 +20,7 @@ struct Normalizer: Sendable {
         for (index, scalar) in scalars.enumerated() {
             if scalar.value >= 0x1F000, let mapped = Self.emojiWords[scalar] {
                 split.flush()
-                split.raw.append((mapped, ""))
+                split.raw.append((mapped, "", ""))
                 continue
             }
             if let folded = Text.foldedLetterOrDigit(scalar) {
@@ -32,6 +32,7 @@ struct Normalizer: Sendable {
                 // "I'm" → "im", "don't" → "dont"; a name keeps it as written ("O'Brien").
                 if !split.word.isEmpty, index + 1 < scalars.count, scalars[index + 1].properties.isUppercase {
                     split.original.append(contentsOf: scalar.utf8)
+                    split.keptApostrophe = true
                 }
                 continue
             } else if scalar == "-", split.lastKind == 1, split.original.first.map({ $0 >= 65 && $0 <= 90 }) == true,
@@ -39,7 +40,7 @@ struct Normalizer: Sendable {
                 // "Ji-woo Kim", "Jean-Pierre": a capitalised hyphenated word is one name, written as typed.
                 split.original.append(contentsOf: scalar.utf8)
                 continue
-            } else if ".,;:!?¿¡\n\r()".unicodeScalars.contains(scalar) || scalar.value >= 0x1F000
+            } else if Self.endsClause(scalar) || scalar.value >= 0x1F000
                         || (scalar.value >= 0x2600 && scalar.properties.isEmojiPresentation) {
                 // An emoji ends a clause as a full stop would ("My name is Samantha Brooks 🙂 I'm opening…").
                 split.boundary()
@@ -51,7 +52,7 @@ struct Normalizer: Sendable {
 
         var tokens: [Token] = []
         tokens.reserveCapacity(split.raw.count + 4)
-        for (word, original) in split.raw {
+        for (word, original, typed) in split.raw {
             if word == Token.boundaryMark {
                 tokens.append(.boundary)
                 continue
@@ -65,7 +66,7 @@ struct Normalizer: Sendable {
                 tokens[tokens.count - 1] = Token(word: "cincuenta", original: last.original + " " + original)
                 continue
             }
-            for w in reading.words { tokens.append(Token(word: w, original: original)) }
+            for w in reading.words { tokens.append(Token(word: w, original: original, typed: typed)) }
         }
         while tokens.last?.isBoundary == true { tokens.removeLast() }
         if tokens.first?.isBoundary == true { tokens.removeFirst() }
@@ -75,10 +76,12 @@ struct Normalizer: Sendable {
     /// The message cut into words, folded and as typed. A value of its own rather than variables
     /// captured by local functions, which Swift checks for exclusive access at run time.
     private struct Split {
-        var raw: [(word: String, original: String)] = []
+        /// `typed` is `Text.fold(original)`: the word itself, unless an apostrophe was kept.
+        var raw: [(word: String, original: String, typed: String)] = []
         // UTF-8 bytes, made into strings once per word.
         var word: [UInt8] = []
         var original: [UInt8] = []
+        var keptApostrophe = false
         var lastKind = 0  // 1 letter, 2 digit
 
         mutating func append(_ folded: Unicode.Scalar, typed: Unicode.Scalar) {
@@ -87,15 +90,28 @@ struct Normalizer: Sendable {
         }
 
         mutating func flush() {
-            if !word.isEmpty { raw.append((String(decoding: word, as: UTF8.self), String(decoding: original, as: UTF8.self))) }
+            if !word.isEmpty {
+                // The word is its letters folded one by one, as `Text.fold` folds them.
+                let folded = String(decoding: word, as: UTF8.self), written = String(decoding: original, as: UTF8.self)
+                raw.append((folded, written, keptApostrophe ? Text.fold(written) : folded))
+            }
             word.removeAll(keepingCapacity: true)
             original.removeAll(keepingCapacity: true)
+            keptApostrophe = false
             lastKind = 0
         }
 
         mutating func boundary() {
             flush()
-            if let last = raw.last, last.word != Token.boundaryMark { raw.append((Token.boundaryMark, "")) }
+            if let last = raw.last, last.word != Token.boundaryMark { raw.append((Token.boundaryMark, "", "")) }
+        }
+    }
+
+    /// . , ; : ! ? ¿ ¡ ( ) and line breaks end a clause.
+    private static func endsClause(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", ",", ";", ":", "!", "?", "¿", "¡", "\n", "\r", "(", ")": true
+        default: false
         }
     }
 

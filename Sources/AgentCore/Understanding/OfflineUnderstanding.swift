@@ -122,9 +122,10 @@ public struct OfflineUnderstanding: Understanding {
         // A failure report with no word of anything failing or of the equipment ("lo voy a platicar con
         // mi hija… muy amable"), or a report's status with no word of a report, visit or installation:
         // the next reading.
-        let understoodWords = words.joined(separator: " ")
-        let wording = text + " " + understoodWords
-        let reportWithoutFailure = intent == .reportIncident && !PriorityRule.namesAFailure(wording)
+        let understoodWords = words.joinedBySpaces()
+        // The message and its reading, folded and padded: made once, and only when a rule below asks.
+        lazy var wording = Self.foldedWording(extractor.folded, understoodWords)
+        let reportWithoutFailure = intent == .reportIncident && !PriorityRule.namesAFailure(padded: wording)
         if reportWithoutFailure, text.contains("?"), words.contains(where: Self.plansWords.contains) {
             // "…would like a home internet connection. Which plans do you have?": nothing fails; plans are asked.
             intent = .plansPrices
@@ -133,10 +134,10 @@ public struct OfflineUnderstanding: Understanding {
             // "My wife's mama needs internet at her house… How does this work?": wanting the service, nothing failing.
             intent = .register
             alternatives.removeAll { $0 == .register }
-        } else if intent == .reportIncident, !PriorityRule.mentionsAProblem(wording), let next = alternatives.first {
+        } else if intent == .reportIncident, !PriorityRule.mentionsAProblem(padded: wording), let next = alternatives.first {
             intent = next
             alternatives.removeFirst()
-        } else if intent == .incidentStatus, !Self.mentionsAReport(wording), let next = alternatives.first {
+        } else if intent == .incidentStatus, !Self.mentionsAReport(padded: wording), let next = alternatives.first {
             intent = next
             alternatives.removeFirst()
         }
@@ -156,7 +157,7 @@ public struct OfflineUnderstanding: Understanding {
         }
         // "no es pa cancelar eh, nomás que no me jala", "I have no wish to cancel": a cancellation denied is none.
         if intent == .cancel, Self.deniesCancelling(matchWords), let next = alternatives.first {
-            intent = PriorityRule.mentionsAProblem(wording) ? .reportIncident : next
+            intent = PriorityRule.mentionsAProblem(padded: wording) ? .reportIncident : next
             alternatives.removeAll { $0 == intent }
         }
         // Asking for a person outright, or for one's own bill, decides whatever else the message talks about.
@@ -178,7 +179,7 @@ public struct OfflineUnderstanding: Understanding {
                           answer: Answers.answer(tokens), confidence: confidence,
                           folio: Self.folio(in: text), menuChoice: Self.menuChoice(tokens))
         if let place, !place.exact, context.zones.contains(place.zone) { understood.zoneGuessed = true }
-        understood.normalized = words.filter { $0 != Token.boundaryMark }.joined(separator: " ")
+        understood.normalized = words.joinedBySpaces(skipping: Token.boundaryMark)
         understood.alternatives = alternatives
         understood.ruleBacked = (scores[intent] ?? 0) > 0
         understood.leansYes = understood.answer == .yes || (understood.answer == nil && Answers.leansYes(tokens))
@@ -212,9 +213,17 @@ public struct OfflineUnderstanding: Understanding {
         ["con", "un", "agente"],
     ]
 
-    static func mentionsAReport(_ text: String) -> Bool {
-        let folded = " " + Text.fold(text) + " "
-        return reportWords.contains(where: folded.contains)
+    /// `folded`: the text folded, with a space each side.
+    static func mentionsAReport(padded folded: String) -> Bool {
+        reportWords.contains(where: folded.contains)
+    }
+
+    /// `" " + Text.fold(text + " " + words) + " "` from `folded`, the text folded and padded so:
+    /// folding joined text folds each part, so the text need not be folded again.
+    static func foldedWording(_ folded: String, _ words: String) -> String {
+        let reading = Text.fold(words)
+        if reading.isEmpty { return folded }
+        return folded == "  " ? " " + reading + " " : folded + reading + " "
     }
 
     static let reportWords = [" reporte", " folio", " tecnico", " ticket", " report", " technician", " vienen", " viene", " vino", " instal",

@@ -127,13 +127,15 @@ struct SlotExtractor {
             }
             // A span no longer than the longest name (with its article); fuzzy spans word by word.
             let longest = exactOnly ? resolver.longestName : resolver.longestSignificant + 1
-            for i in words.indices where !tokens[i].isBoundary && (exactOnly || fuzzable[i]) && !pointsTowards(i) {
+            for i in words.indices where !tokens[i].isBoundary && (exactOnly || fuzzable[i]) {
                 // Exact spellings start with a known word: skip the rest without building a span.
                 if exactOnly {
                     let article = Lexicon.articles.contains(words[i]) && i + 1 < words.count
                     if !resolver.firstWords.contains(article ? words[i + 1] : words[i]),
                        !article || !resolver.firstWords.contains(words[i]) { continue }
                 }
+                // (Asked after the cheaper questions above, which rule out most words.)
+                if pointsTowards(i) { continue }
                 for length in stride(from: min(3, longest), through: 1, by: -1) where i + length <= words.count {
                     if !exactOnly {
                         guard fuzzable[i..<(i + length)].allSatisfy({ $0 }),
@@ -454,10 +456,10 @@ struct SlotExtractor {
             var j = i
             while j < tokens.count, j - i < 4, Self.couldBeName(tokens[j], lexicon: lexicon, zoneWords: zoneWords) { j += 1 }
             // "cerca del Seguro Social", "frente a la Farmacia Guadalajara": a landmark, not a person.
-            let landmark = i > 0 && Lexicon.landmarkLeads.contains(tokens[i - 1].word)
             // "I'm Linda, Mike Henderson's neighbour": whose neighbour, not who writes.
-            let related = j < tokens.count && Self.relationWords.contains(tokens[j].typed)
-            if j - i >= 2, !landmark, !related {
+            // (Asked only of a run long enough: most runs are empty.)
+            if j - i >= 2, !(i > 0 && Lexicon.landmarkLeads.contains(tokens[i - 1].word)),
+               !(j < tokens.count && Self.relationWords.contains(tokens[j].typed)) {
                 return Text.titleCased(tokens[i..<j].map(\.original).joined(separator: " "))
             }
             i = max(j, i + 1)
@@ -482,7 +484,8 @@ struct SlotExtractor {
     }
 
     static func couldBeName(_ token: Token, lexicon: Lexicon, zoneWords: Set<String>) -> Bool {
-        token.isAlphabetic && token.isCapitalised && token.typed.utf8.count >= 2
+        // A capital first: one byte rules out most words.
+        token.isCapitalised && token.isAlphabetic && token.typed.utf8.count >= 2
             && unlisted(token.typed, lexicon: lexicon, zoneWords: zoneWords)
     }
 

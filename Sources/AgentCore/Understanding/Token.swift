@@ -7,9 +7,14 @@ struct Token: Sendable, Equatable {
     let typed: String
 
     init(word: String, original: String) {
+        self.init(word: word, original: original, typed: Text.fold(original))
+    }
+
+    /// `typed` must be `Text.fold(original)`, when the caller has it already.
+    init(word: String, original: String, typed: String) {
         self.word = word
         self.original = original
-        typed = Text.fold(original)
+        self.typed = typed
     }
     /// A sentence or clause boundary (. , ; : ! ? or a line break).
     var isBoundary: Bool { word == Token.boundaryMark }
@@ -37,6 +42,32 @@ struct Token: Sendable, Equatable {
 }
 
 extension Array where Element == String {
+    /// `joined(separator: " ")` of the words other than `skipped`, copied byte by byte into one
+    /// string made at its final size: the standard library's appends cost several times more.
+    func joinedBySpaces(skipping skipped: String? = nil) -> String {
+        var size = 0, words = 0
+        for word in self where word != skipped {
+            size += word.utf8.count
+            words += 1
+        }
+        size += Swift.max(0, words - 1)
+        return String(unsafeUninitializedCapacity: size) { buffer in
+            var at = 0, first = true
+            for word in self where word != skipped {
+                if !first {
+                    buffer[at] = 32
+                    at += 1
+                }
+                first = false
+                for byte in word.utf8 {
+                    buffer[at] = byte
+                    at += 1
+                }
+            }
+            return at
+        }
+    }
+
     /// Where `phrase` starts as consecutive words, searching from `start`.
     func position(of phrase: [String], from start: Int = 0) -> Int? {
         guard !phrase.isEmpty, phrase.count <= count else { return nil }
