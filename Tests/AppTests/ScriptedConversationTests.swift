@@ -51,14 +51,14 @@ import Testing
     /// after BC–BE were (first run 14/20).
     @Test func developmentScriptsEndWithTheRightRowsAndReplies() async throws {
         var total = Report()
-        for writer in ["A", "B", "C", "D", "E", "H", "I", "J", "K", "L", "M", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "AB", "AC", "AD", "AE", "AF", "AG", "AJ", "AK", "AL", "AM", "AN", "AO", "AR", "AS", "AT", "AU", "AV", "AW", "AX", "AY", "AZ", "BC", "BD", "BE", "BQ", "BR", "BS", "BT", "BU", "BX", "BY", "BZ", "CA", "CB", "CC"] {
+        for writer in ["A", "B", "C", "D", "E", "H", "I", "J", "K", "L", "M", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "AB", "AC", "AD", "AE", "AF", "AG", "AJ", "AK", "AL", "AM", "AN", "AO", "AR", "AS", "AT", "AU", "AV", "AW", "AX", "AY", "AZ", "BC", "BD", "BE", "BQ", "BR", "BS", "BT", "BU", "BX", "BY", "BZ", "CA", "CB", "CC", "CD", "CE", "CF"] {
             let report = try await Self.run(["author\(writer)"], details: true)
             print("Scripts (writer \(writer)): \(report.passed)/\(report.total) = \(String(format: "%.1f", report.rate * 100)) %")
             for line in report.lines { print(line) }
             total.passed += report.passed
             total.total += report.total
         }
-        print("Scripts (development, writers A–E, H–M, P–Y, AB–AG, AJ–AO, AR–AZ, BC–BE, BQ–BU, BX–CC): \(total.passed)/\(total.total) = \(String(format: "%.1f", total.rate * 100)) %")
+        print("Scripts (development, writers A–E, H–M, P–Y, AB–AG, AJ–AO, AR–AZ, BC–BE, BQ–BU, BX–CF): \(total.passed)/\(total.total) = \(String(format: "%.1f", total.rate * 100)) %")
         #expect(total.rate >= 0.9)
     }
 }
@@ -102,5 +102,14 @@ extension ScriptedConversationTests {
         print("Scripts (sixth held out, writers AP and AQ): \(report.passed)/\(report.total) = \(String(format: "%.1f", report.rate * 100)) %")
         // Read once on 2026-12-03: 26/28 = 92.9 %. A guard.
         #expect(report.rate >= 0.89)
+    }
+
+    /// Writers BA and BB: written at the start of the seventh round, added unread, read once at its end. Figures only.
+    @Test func seventhHeldOutScripts() async throws {
+        let report = try await Self.run(["heldout/authorBA", "heldout/authorBB"], details: ProcessInfo.processInfo.environment["HELDOUT_DETAILS"] != nil)
+        print("Scripts (seventh held out, writers BA and BB): \(report.passed)/\(report.total) = \(String(format: "%.1f", report.rate * 100)) %")
+        for line in report.lines { print(line) }
+        // READING_PENDING
+        #expect(report.rate >= 0.0)
     }
 }

@@ -211,6 +211,12 @@ struct Conversation {
             " find him", " look her up", " look him up"].contains(where: folded.contains) {
             return route(.staffSearch)
         }
+        // "Por ahora no vamos a contratar nada, gracias": no sign-up, whatever word of one it has.
+        if intent == .register, input.role == .customer, session.flow == nil,
+           [" no vamos a contratar", " no voy a contratar", " no quiero contratar", " no queremos contratar", " no contratamos",
+            " not going to sign up", " won t sign up", " don t want to sign up"].contains(where: folded.contains) {
+            return route([" gracias", " thank"].contains(where: folded.contains) ? .thanksBye : .plansPrices)
+        }
         // "¿y el de 50 incluye el módem?": a question about a plan is answered, not a sign-up begun.
         if intent == .register, input.role == .customer, text.contains("?"), !wantsIt, asksAboutPrice || weighsAPlan,
            understood.confidence < 0.8 || weighsAPlan, session.flow == nil {
@@ -293,12 +299,13 @@ struct Conversation {
             " es urgente", " my boss", " nadie se va a enterar", " nadie se entera", " no le digo a nadie", " soy su ",
             " i m his", " i m her", " te lo pidiera", " que te lo pida", " q te lo pida", " me dijo que te", " me dijo q te",
             " he told me to ask", " she told me to ask", " just tell me", " only tell me", " nomas dime", " solo dime",
-            " nomas digame", " solo digame"].contains(where: folded.contains) {
+            " nomas digame", " solo digame", " emergencia", " emergency"].contains(where: folded.contains) {
             return true
         }
         // "nomás dígame cuánto y yo le llevo el dinerito": still what the other person owes.
-        if [" cuanto", " how much"].contains(where: folded.contains),
-           ![" cuanto debo", " cuanto pago", " cuanto cuesta", " cuanto sale", " cuanto cobran"].contains(where: folded.contains) {
+        if [" cuanto", " how much"].contains(where: folded.contains), understood.slots.planMbps == nil,
+           ![" cuanto debo", " cuanto pago", " cuanto cuesta", " cuanto sale", " cuanto cobran", " cuanto me sale",
+             " cuanto me cuesta", " a mi cuanto"].contains(where: folded.contains) {
             return true
         }
         // "pero nomás el número, no le voy a hacer nada": still the data, whatever else it says.
@@ -363,8 +370,17 @@ struct Conversation {
         switch understood.intent {
         case .cancel: return mentionsCancelling
         case .humanAgent: return mentionsAPerson
+        // "oye antes, el ping sí es estable? no queremos lag": a question about the plan, not a failure.
+        case .reportIncident: return !asksWhetherItCopes
         default: return true
         }
+    }
+
+    /// "¿con ese se puede jugar sin lag?", "el ping sí es estable?", "¿aguanta netflix?": whether a plan will do.
+    var asksWhetherItCopes: Bool {
+        text.contains("?") && [" se puede jugar", " sin lag", " sin que se", " sin cortes", " es estable", " sera estable",
+                               " aguanta", " alcanza para", " without lag", " is it stable", " can i play", " can we play",
+                               " good for gaming"].contains(where: folded.contains)
     }
 
     var mentionsCancelling: Bool {

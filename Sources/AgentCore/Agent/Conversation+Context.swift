@@ -46,6 +46,16 @@ extension Conversation {
             describePlan(slots.planMbps.flatMap { workbook.plan(mbps: $0)?.mbps } ?? next)
             return true
         }
+        // "ponlo a nombre de él, se llama brandon esquivel", "Ese. Póngalo a nombre de mi Hijo. Eusebio Salgado Rios."
+        // after a price: that plan, under that name.
+        if !previous.quotedPlans.isEmpty || previous.offeredSignup, let name = slots.name,
+           [" a nombre de", " ponlo a nombre", " pongalo a nombre", " ponla a nombre", " in the name of", " under the name"]
+            .contains(where: folded.contains) {
+            intent = .register
+            session.context.statedName = CellText.inert(Self.presentableName(name), maxLength: 80)
+            startSignup(plan: slots.planMbps ?? (previous.quotedPlans.count == 1 ? previous.quotedPlans[0] : nil))
+            return true
+        }
         // "great, I'd like the 50 one" after "¿Quieres contratar?" or a price: a sign-up.
         if previous.offeredSignup || !previous.quotedPlans.isEmpty || previous.listedPlans, wantsIt, slots.planMbps != nil,
            understood.intent != .reportIncident, !(text.contains("?") && asksAboutAPlan) {
@@ -166,8 +176,10 @@ extension Conversation {
     /// "¿y el de 50 qué tal jala?", "¿y sí llega a la zona sur?", "¿la antena se paga aparte?":
     /// a question read as a failure report that names a plan, a place or a price and no failure.
     var questionInsteadOfReport: Intent? {
-        guard input.role == .customer, understood.intent == .reportIncident, text.contains("?") || startsWithAnd,
-              !PriorityRule.namesAFailure(wording) else { return nil }
+        guard input.role == .customer, understood.intent == .reportIncident, text.contains("?") || startsWithAnd else { return nil }
+        // "¿y con ese se puede jugar sin lag?" right after a price: whether that plan will do.
+        if asksWhetherItCopes, !previous.quotedPlans.isEmpty || previous.listedPlans { return .plansPrices }
+        guard !PriorityRule.namesAFailure(wording) else { return nil }
         // "con ese se pueden conectar 3 tablets al mismo tiempo?" right after a price: about that plan.
         if understood.slots.planMbps != nil || asksAboutPrice || refersBack && !previous.quotedPlans.isEmpty { return .plansPrices }
         if understood.slots.zone != nil, caller == nil { return .coverage }

@@ -283,6 +283,11 @@ extension Conversation {
 
     /// A question in the middle of a sign-up gets its answer, then the sign-up goes on.
     private mutating func answerAside(for draft: SignupDraft) {
+        // "oye antes, el ping sí es estable?": about the plan chosen.
+        if asksWhetherItCopes, let mbps = draft.planMbps {
+            describePlan(mbps)
+            return
+        }
         switch understood.intent {
         case .plansPrices:
             if let mbps = draft.planMbps ?? previous.quotedPlans.first, let plan = workbook.plan(mbps: mbps),

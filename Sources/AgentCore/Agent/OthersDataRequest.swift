@@ -31,6 +31,12 @@ enum OthersDataRequest {
                     && !["Hola", "Buenas", "Buenos", "Oiga", "Oye"].contains(a) } {
             return true
         }
+        // "¿quién tiene el plan de 100 en el sur? … mi vecino … cómo se llama": who the clients are.
+        if has([" quien tiene el plan", " quienes tienen el plan", " quien tiene internet de ustedes", " who has the", " who else",
+                " quien mas tiene", " quienes mas tienen", " has internet with you"])
+            || has([" como se llama", " what s his name", " what s her name"]) && folded.split(separator: " ").contains(where: { someoneElse.contains(String($0)) }) {
+            return true
+        }
         // His or her data, asked in English ("what about his address then?").
         if text.contains("?"), has([" his address", " her address", " his phone", " her phone", " his number", " her number",
                                     " if he s paid", " if she s paid", " has he paid", " has she paid", " his email", " her email",
@@ -156,7 +162,12 @@ enum OthersDataRequest {
         for i in 0..<(words.count - 2) where ["de", "of", "for"].contains(words[i].lowercased()) {
             // "a nombre de …" introduces the writer's own name, or the person being signed up.
             if i > 0, ["nombre", "name"].contains(Text.fold(words[i - 1])) { continue }
-            if words[i + 1].first?.isUppercase == true, words[i + 2].first?.isUppercase == true,
+            // ("El de En Medio", written with capitals for emphasis, is no one.)
+            let everyday = [words[i + 1], words[i + 2]].contains { word in
+                let folded = Text.fold(word)
+                return CommonWords.all.contains(folded) && !CommonWords.names.contains(folded) || ["en", "el", "la", "medio"].contains(folded)
+            }
+            if words[i + 1].first?.isUppercase == true, words[i + 2].first?.isUppercase == true, !everyday,
                words[i + 1].allSatisfy(\.isLetter), words[i + 2].allSatisfy(\.isLetter) {
                 return true
             }

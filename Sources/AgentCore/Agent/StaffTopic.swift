@@ -24,7 +24,8 @@ public enum StaffTopic: String, Sendable, Codable {
         if has([" lana", " dinero", " ingreso", " factur", " cobramos", " cobrado", " revenue", " money", " ganamos",
                 " ganancia", " entro de", " cuanto entro", " cuanto va de", " recaud", " billing total", " income",
                 // "¿y la cobranza? ¿cuánto llevamos?", "y eso en pesos?".
-                " cobranza", " pesos", " cuanto llevamos", " mensualidades"]) { return .revenue }
+                " cobranza", " pesos", " cuanto llevamos", " mensualidades", " se debe recibir", " vamos a recibir", " por cobrar",
+                " la cifra"]) { return .revenue }
         if has([" prospect", " lista de espera", " esperando", " interesados", " waiting", " leads", " apuntados", " no les llega",
                 " quieren y no", " sin cobertura", " anotados"]) { return .prospects }
         let signingUp = has([" dieron de alta", " dio de alta", " se dieron", " altas", " nuevos clientes", " clientes nuevos",

@@ -231,6 +231,9 @@ struct SlotExtractor {
             let leadingNumber = picked.isEmpty && token.isNumber
             guard inside || leadingArticle || leadingNumber || !Lexicon.placeStopWords.contains(token.typed) else { break }
             if !inside, !leadingArticle, !leadingNumber, Lexicon.notPlaces.contains(token.word) { break }
+            // "los muchachos de la comunidad vienen a hacer sus tareas": an everyday word, not a place's name.
+            if !picked.contains(where: { !Lexicon.articles.contains($0.word) }), !leadingArticle, !leadingNumber, !token.isCapitalised,
+               CommonWords.all.contains(token.typed), !CommonWords.names.contains(token.typed) { break }
             picked.append(token)
             j += 1
         }
@@ -374,7 +377,7 @@ struct SlotExtractor {
         if intent == .register, words.position(of: ["nombre", "de"]) == nil, words.position(of: ["mi", "nombre"]) == nil {
             // (Two words that could be a name must follow: "para mi hermano, él vive en Norte" names no one.)
             let zoneWords = self.zoneWords
-            for i in words.indices.dropLast(2) where ["para", "pa", "for"].contains(words[i]) && ["mi", "my"].contains(words[i + 1])
+            for i in words.indices.dropLast(2) where ["para", "pa", "for", "a"].contains(words[i]) && ["mi", "my"].contains(words[i + 1])
                 && Lexicon.relatives.contains(tokens[i + 2].typed) {
                 var j = i + 3
                 if j < tokens.count, tokens[j].isBoundary { j += 1 }
@@ -536,6 +539,8 @@ struct SlotExtractor {
             || (["a", "la", "el"].contains(tokens[i].word) && i == start) {
             if tokens[i].isBoundary, i > start, !courtesy { return nil }
             i += 1
+            // "a nombre de ella, por favor: Rosario Gutiérrez Peña".
+            if courtesy, i + 1 < tokens.count, tokens[i].word == "por", tokens[i + 1].word == "favor" { i += 2 }
         }
         var picked: [Token] = []
         // "soy Efraín Lara albañil": a capitalised name ends at the first lowercase word.
