@@ -106,10 +106,9 @@ extension ScriptedConversationTests {
 
     /// Writers BA and BB: written at the start of the seventh round, added unread, read once at its end. Figures only.
     @Test func seventhHeldOutScripts() async throws {
-        let report = try await Self.run(["heldout/authorBA", "heldout/authorBB"], details: ProcessInfo.processInfo.environment["HELDOUT_DETAILS"] != nil)
+        let report = try await Self.run(["heldout/authorBA", "heldout/authorBB"], details: false)
         print("Scripts (seventh held out, writers BA and BB): \(report.passed)/\(report.total) = \(String(format: "%.1f", report.rate * 100)) %")
-        for line in report.lines { print(line) }
-        // READING_PENDING
-        #expect(report.rate >= 0.0)
+        // Read once on 2026-12-03: 26/28 = 92.9 % (BB-03, BB-10: the name of a sign-up). A guard.
+        #expect(report.rate >= 0.89)
     }
 }

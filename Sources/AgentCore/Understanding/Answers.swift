@@ -16,6 +16,8 @@ enum Answers {
         "gracias", "por", "favor", "please", "thanks", "lo", "la", "eso", "es", "esta", "bien", "todo", "de", "acuerdo",
         "he", "hice", "ya", "asi", "seguro", "the", "it", "is", "claro", "que", "pues", "porfavor", "hecho", "senor",
         "senorita", "joven", "mijo", "mija", "hijo", "amigo", "amiga", "oiga", "muchas",
+        // "sí jefe", "va compa": whom the answer is said to.
+        "jefe", "jefa", "compa", "bro", "seno", "don", "dona", "patron", "maestro", "carnal", "boss",
     ]
     /// Mentioning the service makes "cancelar" a cancellation request, not "leave this".
     static let serviceWords: Set<String> = ["servicio", "contrato", "internet", "baja", "service", "subscription", "account", "cuenta"]
