@@ -256,6 +256,16 @@ import Testing
         #expect(done.contains("Registré tu solicitud de baja"), "\(done)")
         #expect(try await bot.newRows(.incidents).isEmpty)
 
+        // The other way out the reply offers: the service stays and the failure told is reported.
+        let staying = SampleClients.chat("C-0014")
+        try await bot.send("quiero dar de baja el internet", as: staying)
+        try await bot.send("el internet anda lentísimo", as: staying)
+        let fixed = try await bot.send("mejor arréglenlo", as: staying).joined()
+        #expect(fixed.contains("sigue igual") && fixed.contains("¿"), "\(fixed)")
+        let report = try await bot.send("desde el viernes, no lo he reiniciado", as: staying).joined()
+        #expect(report.contains("F-0005"), "\(report)")
+        #expect(try await bot.newRows(.incidents).first?["Prioridad"] == "media")
+
         let chayo = ChatRef(.whatsapp, "5214445551200")
         try await bot.send("quiero contratar el internet para mi comadre que vive en la sona oriente, el de sincuenta megas",
                            as: chayo, profileName: "Chayo")
@@ -265,8 +275,8 @@ import Testing
         let move = SampleClients.chat("C-0001")
         let moved = try await bot.send("quería ver si me pueden mover el aparato del internet de la sala a mi recámara, allá lo quiero junto a la tele",
                                        as: move).joined()
-        #expect(moved.contains("F-0005") && !moved.contains("zona vives"), "\(moved)")
-        #expect(try await bot.newRows(.incidents).first?["Prioridad"] == "baja")
+        #expect(moved.contains("F-0006") && !moved.contains("zona vives"), "\(moved)")
+        #expect(try await bot.newRows(.incidents).last?["Prioridad"] == "baja")
         #expect(try await bot.newRows(.clients).isEmpty)
     }
 

@@ -164,7 +164,7 @@ extension Conversation {
         }
     }
 
-    private mutating func advanceIncident(_ draft: IncidentDraft) {
+    mutating func advanceIncident(_ draft: IncidentDraft) {
         if let zone = draft.zone, hasOutage(zone), draft.name != nil {
             // Staff already know; the customer need not answer diagnosis questions.
             var known = draft

@@ -23,13 +23,13 @@ extension Conversation {
 
     mutating func continueCancellation() -> Bool {
         session.flow = nil
-        // "ya nos vamos a cambiar", "no quiero que lo arreglen": a yes to the cancellation in other words.
-        // ("me voy a cambiar pa la loma… allá no llega verdad" is a move, and a question about the new place.)
+        // "me voy a cambiar pa la loma… allá no llega verdad": a move, and a question about the new place.
         if understood.answer == nil, let zone = understood.slots.zone, text.contains("?") || asksCoverage || [" verdad", " o no"].contains(where: folded.contains) {
             intent = .coverage
             answerCoverage(zone)
             return true
         }
+        // "ya nos vamos a cambiar", "no quiero que lo arreglen": a yes to the cancellation in other words.
         let leaving = [" nos vamos a cambiar", " me voy a cambiar", " nos cambiamos con", " me cambio con", " ya contrate",
                        " no quiero que lo arreglen", " no quiero q lo arreglen", " no quiero que me lo arreglen",
                        " solo quiero cancelar", " nomas quiero cancelar", " just cancel", " don t want it fixed",
@@ -43,6 +43,18 @@ extension Conversation {
             session.flow = .cancelConfirmation
             say(.cancelReasonHeard, ["id": client.id],
                 buttons: [button(.buttonYes, QuickReplyAction.yes), button(.buttonNo, QuickReplyAction.no)])
+            return true
+        }
+        // "mejor arréglenlo" after telling what fails: the service stays, and that failure is reported.
+        if wantsItFixed, answer != .yes, let client = caller,
+           let told = session.recent.dropLast().last(where: { $0.speaker == .customer && PriorityRule.namesAFailure($0.text) }) {
+            intent = .reportIncident
+            say(.cancelKept)
+            var draft = IncidentDraft(description: CellText.inert(told.text + " / " + text, maxLength: 300),
+                                      priority: PriorityRule.priority(for: told.text, zoneHasOutage: client.zone.isEmpty ? false : hasOutage(client.zone)))
+            draft.zone = client.zone
+            draft.name = client.name
+            advanceIncident(draft)
             return true
         }
         switch answer {
