@@ -295,6 +295,8 @@ import Testing
         let marisol = ChatRef(.whatsapp, "5214445551301")
         let asked = try await bot.send("la señora Veronica Sanchez tambien tiene internet con ustedes verdad?", as: marisol).joined()
         #expect(asked.contains("no puedo compartir datos"), "\(asked)")
+        let own = try await bot.send("oiga es una emergencia, se me fue el internet y mi hijo tiene examen", as: marisol).joined()
+        #expect(!own.contains("no puedo compartir datos") && own.contains("zona"), "their own failure, right after a refusal: \(own)")
         let hilario = ChatRef(.telegram, "5001301")
         try await bot.send("En el aparato del Internet se encendió una luz roja y no hay conexión.", as: hilario)
         let zone = try await bot.send("Sí, lo desconecté de la corriente, conté hasta treinta y lo volví a conectar.", as: hilario).joined()

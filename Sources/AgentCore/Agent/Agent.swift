@@ -299,7 +299,7 @@ struct Conversation {
             " es urgente", " my boss", " nadie se va a enterar", " nadie se entera", " no le digo a nadie", " soy su ",
             " i m his", " i m her", " te lo pidiera", " que te lo pida", " q te lo pida", " me dijo que te", " me dijo q te",
             " he told me to ask", " she told me to ask", " just tell me", " only tell me", " nomas dime", " solo dime",
-            " nomas digame", " solo digame", " emergencia", " emergency"].contains(where: folded.contains) {
+            " nomas digame", " solo digame"].contains(where: folded.contains) {
             return true
         }
         // "nomás dígame cuánto y yo le llevo el dinerito": still what the other person owes.
@@ -320,7 +320,9 @@ struct Conversation {
         let tellsOwnFailure = understood.intent == .reportIncident && (slots.since != nil || slots.modemRestarted != nil)
         let tellsOwnFacts = slots.modemRestarted != nil || slots.planMbps != nil
             || (slots.zone != nil && [" vivo ", " estoy en ", " soy de ", " i live", " we live"].contains(where: folded.contains))
-        if tellsOwnFailure || tellsOwnFacts { return false }
+        if tellsOwnFailure || tellsOwnFacts || PriorityRule.namesAFailure(wording) { return false }
+        // "please, es una emergencia" with nothing of their own service: pressing.
+        if [" emergencia", " emergency", " urgente", " urgent"].contains(where: folded.contains) { return true }
         return !(understood.confidence >= 0.5 && other.contains(understood.intent)) && understood.answer == nil
     }
 
