@@ -190,9 +190,8 @@ extension Conversation {
 
     static let sentenceWords: Set<String> = [
         "cuanto", "cuanta", "cuando", "donde", "como", "porque", "eso", "esto", "va", "le", "me", "te", "se", "es", "son",
-        "pero", "pues", "sale", "salir", "cuesta", "cobran", "mes", "quiero", "tengo", "puedo", "puede", "hay", "how", "what",
-        "si", "no", "ok", "va", "jefe", "gracias",
-        "when", "where", "is", "it", "much", "does", "do",
+        "pero", "pues", "sale", "salir", "cuesta", "cobran", "mes", "quiero", "tengo", "puedo", "puede", "hay", "si", "no",
+        "ok", "jefe", "gracias", "how", "what", "when", "where", "is", "it", "much", "does", "do",
     ]
 
     /// Outside the name question, take a name only when the person said it is theirs ("soy …",
