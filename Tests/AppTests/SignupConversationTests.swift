@@ -72,15 +72,19 @@ import Testing
         #expect(plan.contains("¿Qué plan te interesa?"))
     }
 
-    @Test func aZoneWithoutCoverageIsAProspectNotAClient() async throws {
+    @Test func aZoneWithoutCoverageIsAProspectOnceTheyAgreeNotAClient() async throws {
         var bot = try await ConversationHarness()
         let chat = ChatRef(.whatsapp, "5214445550104")
         try await bot.send("quiero contratar el de 50", as: chat, profileName: "Pepe")
         let answer = try await bot.send("vivo en san isidro", as: chat).joined()
-        #expect(answer.contains("no tenemos cobertura en San Isidro"))
+        #expect(answer.contains("no tenemos cobertura en San Isidro") && answer.contains("lista de espera"))
+        // The list is offered: nothing is written until they give a name or say yes.
+        #expect(try await bot.newRows(.prospects).isEmpty)
+        try await bot.send("sí, apúnteme. soy Pepe Luna", as: chat)
         #expect(try await bot.newRows(.clients).isEmpty)
         let prospects = try await bot.newRows(.prospects)
         #expect(prospects.count == 1)
+        #expect(prospects.first?["Nombre"] == "Pepe Luna")
         #expect(prospects.first?["Zona"] == "San Isidro")
         #expect(prospects.first?["Plan (Mbps)"] == "50")
         #expect(prospects.first?["Motivo"] == "sin cobertura")

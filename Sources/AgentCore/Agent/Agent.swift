@@ -232,6 +232,36 @@ struct Conversation {
         if intent == .reportIncident, input.role == .customer, caller == nil, session.flow == nil, complainsOfAnotherProvider {
             return route(.plansPrices)
         }
+        // "va!! ¿cuánto sale el de 100? … mi novio juega en línea y se traba todo", just after "¿Quieres contratar?":
+        // someone with no service here asking about a plan is not reporting a failure.
+        if intent == .reportIncident, input.role == .customer, caller == nil, session.flow == nil, !saysItIsAClient,
+           previous.offeredSignup || !previous.quotedPlans.isEmpty || previous.listedPlans,
+           understood.slots.planMbps != nil || asksAboutPrice || asksHowItPerforms {
+            return route(understood.leansYes || wantsIt ? .register : .plansPrices)
+        }
+        // "y no me pueden subir al de 100 de una vez?": a client asking for another plan hears its price against theirs.
+        if let client = caller, input.role == .customer, session.flow == nil, intent != .plansPrices, intent != .billing,
+           let mbps = understood.slots.planMbps, mbps != client.planMbps,
+           [" subir al", " subirme al", " subirnos al", " pasarme al", " pasar al", " cambiarme al", " upgrade", " switch to the",
+            " move to the", " move up to"].contains(where: folded.contains) {
+            return route(.billing)
+        }
+        // "And we're paying for the 100 megas, right?": what the client pays.
+        if caller != nil, input.role == .customer, session.flow == nil, intent != .billing, !PriorityRule.namesAFailure(wording),
+           text.contains("?") || [" right", " verdad", " cierto"].contains(where: folded.contains),
+           [" paying for", " we pay for", " i pay for", " estoy pagando", " estamos pagando", " pagando el de", " pago el de",
+            " pagamos el de"].contains(where: folded.contains) {
+            return route(.billing)
+        }
+        // "could you put us on the list for La Loma? … same name": the waiting list asked for outright.
+        if input.role == .customer, session.flow == nil, asksToBeTold, let named = understood.slots.zone,
+           let zone = workbook.zone(named: named), !zone.hasCoverage,
+           [.incidentStatus, .coverage, .register, .outOfScope, .thanksBye, .greeting].contains(intent) {
+            self.intent = .coverage
+            var draft = SignupDraft(phone: understood.slots.phone, profileName: profileName)
+            draft.name = understood.slots.name.flatMap(explicitName) ?? caller?.name
+            return noCoverage(zoneName: zone.name, draft: draft)
+        }
         // "ando batallando horrible sin internet… quería ver si me pueden poner el internet de ustedes": someone
         // with no service here who asks for it is signing up, whatever they lack meanwhile.
         if intent == .reportIncident, input.role == .customer, caller == nil, session.flow == nil, asksForTheService {
@@ -284,6 +314,7 @@ struct Conversation {
         case .notifyWhenCovered(let zone): continueNotify(zone: zone)
         case .cancelConfirmation: continueCancellation()
         case .prospectName(let key): continueProspectName(key: key)
+        case .prospectPending(let zone, let planMbps): continueProspectPending(zone: zone, planMbps: planMbps)
         }
     }
 

@@ -104,7 +104,9 @@ extension Conversation {
             return true
         }
         // "¿y el de 50?", "y el más rápido?": another plan's price.
-        if (!quoted.isEmpty || previous.listedPlans), let mbps = slots.planMbps, isShort || startsWithAnd || weighsAPlan,
+        // ("Gracias. En mis notas el de 20 estaba en $300. ¿Subió?": thanks, and a question about that plan.)
+        if (!quoted.isEmpty || previous.listedPlans), let mbps = slots.planMbps,
+           isShort || startsWithAnd || weighsAPlan || text.contains("?") && understood.intent == .thanksBye,
            [.plansPrices, .outOfScope, .greeting, .coverage, .thanksBye].contains(understood.intent) || understood.confidence < 0.6 {
             intent = .plansPrices
             describePlan(mbps)
@@ -120,12 +122,15 @@ extension Conversation {
         }
         // "sí" / "👍" / "simón" after "¿Quieres contratar?".
         // "OK. We live in the Centro… Do you cover that area?" asks; it does not accept.
-        // "Marisol Treviño Garza" after "¿Quieres contratar?": the sign-up, under that name.
-        if previous.offeredSignup || previous.listedPlans, caller == nil, let name = bareName, name.split(separator: " ").count >= 2,
-           slots.zone == nil, slots.planMbps == nil {
+        // "Marisol Treviño Garza", "Name is Kevin Ortega" after "¿Quieres contratar?": the sign-up, under that
+        // name, with the plan asked about last (the summary shows it, and it can be changed there).
+        if previous.offeredSignup || previous.listedPlans, caller == nil,
+           let name = bareName ?? ([" me llamo", " mi nombre", " name is", " name s", " names ", " my name"].contains(where: folded.contains)
+                                   ? slots.name.flatMap(explicitName) : nil),
+           name.split(separator: " ").count >= 2, slots.zone == nil, slots.planMbps == nil, !text.contains("?") {
             intent = .register
             session.context.statedName = CellText.inert(name, maxLength: 80)
-            startSignup(plan: quoted.count == 1 ? quoted[0] : nil)
+            startSignup(plan: quoted.count == 1 ? quoted[0] : previous.lastQuotedPlan)
             return true
         }
         // "es pa mi compa": yes, for someone else.
@@ -179,6 +184,9 @@ extension Conversation {
         guard input.role == .customer, understood.intent == .reportIncident, text.contains("?") || startsWithAnd else { return nil }
         // "¿y con ese se puede jugar sin lag?" right after a price: whether that plan will do.
         if asksWhetherItCopes, !previous.quotedPlans.isEmpty || previous.listedPlans { return .plansPrices }
+        // "…diario se va con la vecina a hacer la tarea… Vivo en la colonia nueva del poniente, ¿ustedes llegan hasta allá?":
+        // someone with no service here asking whether it reaches them, whatever the story on the way.
+        if caller == nil, understood.slots.zone != nil, text.contains("?"), asksCoverage { return .coverage }
         guard !PriorityRule.namesAFailure(wording) else { return nil }
         // "con ese se pueden conectar 3 tablets al mismo tiempo?" right after a price: about that plan.
         if understood.slots.planMbps != nil || asksAboutPrice || refersBack && !previous.quotedPlans.isEmpty { return .plansPrices }
@@ -249,7 +257,9 @@ extension Conversation {
         let before = Set(words[max(0, at - 5)..<at])
         return startsWithAnd || !before.isDisjoint(with: ["y", "i", "its", "and", "about", "queda", "es", "esta", "vive", "vivo", "vivimos",
                                                           "live", "lives", "is", "reach", "llegan", "cubren", "cover", "hay",
-                                                          "alla", "aca", "mejor", "cuenta", "pertenece", "belongs"])
+                                                          "alla", "aca", "mejor", "cuenta", "pertenece", "belongs",
+                                                          // "sta pegado al sur": next to it.
+                                                          "pegado", "pegadito", "junto", "cerca", "near", "next", "rumbo"])
     }
 
     /// "¿y para cuándo llegan?", "when will you get there?".
@@ -285,8 +295,12 @@ extension Conversation {
                 " me quedo con ", " ese me gusta ", " nos quedamos con ", " ponme el ", " ponganme el ", " mejor ese ",
                 " mejor esa ", " sounds about right ", " sounds good ", " that one please ",
                 " apuntalo ", " apuntala ", " apuntelo ", " apuntela ", " anotalo ", " anotala ", " anotame ", " anoteme ",
-                " registralo ", " registrala ", " ponselo ", " ponsela "]
+                " registralo ", " registrala ", " ponselo ", " ponsela ", " is fine ", " will do ", " works for us ",
+                " works for me ", " esta bien ese ", " ese esta bien ", " esa esta bien "]
             // "¿cuánto sale ese?" asks; "sale, ese" takes it.
             .contains(where: { folded.contains($0) && !($0 == " sale ese " && folded.contains(" cuanto sale ese")) })
+            // "Por ahora no vamos a contratar nada": the word of a sign-up, denied.
+            && ![" no vamos a contratar", " no voy a contratar", " no quiero contratar", " no queremos contratar", " no lo quiero",
+                 " not going to sign", " don t want to sign", " no contratamos"].contains(where: folded.contains)
     }
 }

@@ -16,9 +16,14 @@ extension Conversation {
         // The same failure again within a few days is the report already open; another one (a wifi
         // password while a slow connection is being fixed) is a report of its own, and so is the same
         // failure told again when the open report is older than that (it names the old one).
+        // (The report just talked about takes the details, unless they are a failure and it was a request
+        // — "pero ahora tengo otro pedo peor, no hay nada de internet" after asking about the wifi password.)
         let kind = PriorityRule.priority(for: wording, zoneHasOutage: false)
+        let another = Self.tellsAnotherProblem(folded)
         let open = workbook.incidents(chat: chat, clientID: client?.id).filter {
-            $0.status.isOpen && ($0.folio == previous.writtenIncident || PriorityRule.priority(for: $0.description, zoneHasOutage: false) == kind)
+            let openKind = PriorityRule.priority(for: $0.description, zoneHasOutage: false)
+            let talkedAbout = $0.folio == previous.writtenIncident && !another && !(openKind == .baja && kind != .baja)
+            return $0.status.isOpen && (talkedAbout || openKind == kind)
         }
         let isRecent = { (incident: Incident) in
             incident.folio == previous.writtenIncident
@@ -53,6 +58,10 @@ extension Conversation {
         let slots = understood.slots
         let awaiting = Self.awaiting(draft)
         var applied = false
+        // "…y lo de la contraseña que les pedí, ¿eso cómo va?": the open report's state, and the new one goes on.
+        if text.contains("?"), [" como va", " que paso con", " como vamos con", " how is", " any news", " status"].contains(where: folded.contains) {
+            for incident in workbook.incidents(chat: chat, clientID: caller?.id).filter(\.status.isOpen).prefix(2) { describe(incident) }
+        }
         // "Desde el miércoles pasado": a time said outright replaces one read on the way ("me instalaron hace una semana").
         if let since = slots.since, draft.since == nil || folded.contains("desde") || folded.contains("since") {
             draft.since = since
@@ -189,6 +198,15 @@ extension Conversation {
         session.flow = .incident(draft)
     }
 
+    /// "le escribo por mi papá… se llama Raúl Herrera, vive en el oriente": the one client with that full
+    /// name in that zone, so the technician finds the account. Only the row says so; the reply never does.
+    func reportedFor(_ draft: IncidentDraft) -> Client? {
+        guard let name = draft.name, name.split(separator: " ").count >= 2, let zone = draft.zone else { return nil }
+        let wanted = Text.fold(name)
+        let matches = workbook.clients.filter { Text.fold($0.zone) == Text.fold(zone) && Text.fold($0.name) == wanted }
+        return matches.count == 1 ? matches[0] : nil
+    }
+
     private mutating func writeIncident(_ draft: IncidentDraft, outageKnown: Bool) {
         session.flow = nil
         let folio = agent.keys.next(.incidents)
@@ -197,7 +215,7 @@ extension Conversation {
         var row = RowValues(key: folio, cells: [:])
         row[C.folio] = folio
         row[C.date] = stamp
-        row[C.clientID] = caller?.id ?? ""
+        row[C.clientID] = caller?.id ?? reportedFor(draft)?.id ?? ""
         row[C.name] = CellText.inert(draft.name ?? "", maxLength: 80)
         row[C.channel] = chat.channel.sheetLabel
         row[C.chatID] = chat.chatID
@@ -245,15 +263,33 @@ extension Conversation {
     /// The words as typed and as understood ("no ay internet" → "no hay internet"), for the priority rule.
     var wording: String { text + " " + (understood.normalized ?? "") }
 
+    /// "ahora tengo otro problema": a failure besides the one reported.
+    static func tellsAnotherProblem(_ folded: String) -> Bool {
+        [" otro problema", " otra falla", " otro pedo", " otro detalle", " another problem", " a different problem",
+         " something else"].contains(where: folded.contains)
+    }
+
     /// "desde ayer", "no lo he reiniciado", "dato extra para el técnico…" after the folio: the
     /// report's row gets it (since when and the modem in their columns, the rest in the
     /// description, added to what is there).
     mutating func addDetails(toIncident folio: String) -> Bool {
         let slots = understood.slots
         var cells: [String: String] = [:]
+        let known = workbook.incidents.first(where: { $0.folio == folio })
+        // "pero ahora tengo otro problema peor, no hay nada de internet" after a request (a new wifi password):
+        // a failure of its own, reported apart.
+        // (A report first told without what fails — "ya lo desconecté 3 veces y sigue igual" — is raised instead;
+        // "sí jala, nomás lento cuando los vecinos se cuelgan" is the request's own story.)
+        // ("no no, internet sí hay y va bien" says it works: nothing is raised.)
+        let works = [" si hay", " si jala", " va bien", " si funciona", " si sirve", " works fine", " is working", " it works"]
+            .contains(where: foldedAndRead.contains)
+        if let known, known.priority == .baja, understood.intent == .reportIncident,
+           PriorityRule.asksForAPassword(known.description) || PriorityRule.asksToMoveEquipment(known.description),
+           Self.tellsAnotherProblem(folded) || PriorityRule.priority(for: wording, zoneHasOutage: false) == .alta && !works {
+            return false
+        }
         if let since = slots.since { cells[Col.Incident.since.name] = CellText.inert(since, maxLength: 60) }
         // The column says what was done before the report; a restart after it ("ok ya lo desconecté") is a note.
-        let known = workbook.incidents.first(where: { $0.folio == folio })
         if let restarted = slots.modemRestarted {
             // (A request's "no" was written unasked: what they say now replaces it.)
             if let known, !known.modemRestarted.isEmpty, known.priority != .baja {
@@ -271,9 +307,6 @@ extension Conversation {
         }
         // "tiene una lucecita roja, la que dice LOS": a detail that shows it is worse than first told.
         let told = PriorityRule.priority(for: wording, zoneHasOutage: false)
-        // ("no no, internet sí hay y va bien, nomás queremos otra contraseña" says it works: nothing is raised.)
-        let works = [" si hay", " si jala", " va bien", " si funciona", " si sirve", " works fine", " is working", " it works"]
-            .contains(where: foldedAndRead.contains)
         // A new wifi password stays a request whatever the neighbours do to the speed meanwhile.
         let passwordRequest = known.map { PriorityRule.asksForAPassword($0.description) } ?? false
         if told != .baja, told.rank < (known?.priority?.rank ?? Priority.baja.rank), understood.intent == .reportIncident,
@@ -333,6 +366,8 @@ extension Conversation {
     /// A client waiting for the installation (or who just signed up) asking when, or for a day.
     mutating func installationQuestion() -> Bool {
         guard input.role == .customer, understood.intent != .incidentStatus else { return false }
+        // "could you put us on the list for La Loma? let me know when you get there": another place's waiting list.
+        if asksToBeTold, let zone = understood.slots.zone.flatMap({ workbook.zone(named: $0) }), !zone.hasCoverage { return false }
         guard let id = caller.flatMap({ $0.status == .pendingInstallation ? $0.id : nil }) ?? previous.signedUp else { return false }
         // Someone still waiting for the installation has no service to fail: "¿no me pueden decir
         // el día?" is about the visit unless it names a failure.

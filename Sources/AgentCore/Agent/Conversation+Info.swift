@@ -42,8 +42,15 @@ extension Conversation {
         if let zone = understood.slots.zone, input.role == .customer, asksCoverage {
             answerCoverage(zone)
         }
-        // "¿qué diferencia hay entre el de 50 y el de 100?": both.
+        // "¿y cuánto sale ese, y los otros?", "20 megas, 50 megas… ¿y cuánto cuesta cada uno?": every plan.
         let named = workbook.plansBySpeed.map(\.mbps).filter(mentionsSpeed)
+        if asksEveryPrice {
+            session.context.listedPlans = true
+            session.context.offeredSignup = true
+            say(.plansList, ["plans": planList()], buttons: planButtons)
+            return
+        }
+        // "¿qué diferencia hay entre el de 50 y el de 100?": both.
         if named.count >= 2 {
             for mbps in named { describePlan(mbps) }
             session.context.quotedPlans = named
@@ -53,6 +60,13 @@ extension Conversation {
         session.context.listedPlans = true
         session.context.offeredSignup = true
         say(.plansList, ["plans": planList()], buttons: planButtons)
+    }
+
+    /// "cada uno", "los otros cuánto salen", "all of them": the price of every plan is asked.
+    var asksEveryPrice: Bool {
+        [" cada uno", " cada plan", " cada paquete", " los otros cuanto", " los demas cuanto", " y los otros", " y los demas",
+         " varios precios", " todos los precios", " todos los planes", " each one", " each plan", " the others", " all of them",
+         " all the plans", " all your plans"].contains(where: folded.contains)
     }
 
     var planButtons: [QuickReply] {
@@ -165,13 +179,17 @@ extension Conversation {
         // "está para el lado de la Oriente, ¿en la Oriente sí llega?": a question about the other place, not a yes.
         if let other = understood.slots.zone, Text.fold(other) != Text.fold(zone), isAbout(zone: other) || text.contains("?") {
             intent = .coverage
+            // "How much are your plans, just so we know? We might move to Centro next year": the prices too.
+            if text.contains("?"), asksAboutPrice {
+                if let mbps = understood.slots.planMbps, !asksEveryPrice { describePlan(mbps) } else {
+                    session.context.listedPlans = true
+                    say(.plansList, ["plans": planList()])
+                }
+            }
             answerCoverage(other)
             return true
         }
         // "ok, le digo que les escriba él, gracias": a goodbye, not a request to be put on the list.
-        let asksToBeTold = [" avisen", " avisame", " avisarme", " avisar", " avisele", " aviseme", " let me know", " notify",
-                            " apunt", " anotame", " anoteme", " put me", " let him know", " let her know", " cuando haya",
-                            " cuando lleguen", " registrar"].contains(where: folded.contains)
         if understood.intent == .thanksBye, understood.confidence >= 0.5, !asksToBeTold,
            ![" si ", " yes ", " sip ", " please "].contains(where: folded.contains) {
             return false
@@ -222,6 +240,13 @@ extension Conversation {
             }
             return false
         }
+    }
+
+    /// "avísenme", "apúntenme", "put me on the list": the waiting list asked for (not "no me salgan con que me apuntan").
+    var asksToBeTold: Bool {
+        [" avisen", " avisame", " avisarme", " avisar", " avisele", " aviseme", " let me know", " notify",
+         " apunt", " anotame", " anoteme", " put me", " put us", " let him know", " let her know", " cuando haya",
+         " cuando lleguen", " registrar", " on the list", " en la lista"].contains(where: folded.contains) && !declinesTheList
     }
 
     /// "¿cuánto sale?", "¿cuál sería la diferencia?", "how much".

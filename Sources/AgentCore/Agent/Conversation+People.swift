@@ -54,6 +54,9 @@ extension Conversation {
                                       priority: PriorityRule.priority(for: told.text, zoneHasOutage: client.zone.isEmpty ? false : hasOutage(client.zone)))
             draft.zone = client.zone
             draft.name = client.name
+            // "…ya tiene como dos semanas que se corta": what this message tells goes in too.
+            draft.since = understood.slots.since
+            draft.modemRestarted = understood.slots.modemRestarted
             advanceIncident(draft)
             return true
         }

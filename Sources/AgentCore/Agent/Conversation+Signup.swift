@@ -2,7 +2,8 @@ import Foundation
 
 /// Sign-up: zone → plan → name → phone (when the channel does not give it) → confirm → row.
 extension Conversation {
-    mutating func startSignup(plan: Int? = nil) {
+    /// `zone`: the place settled by the conversation, over whatever place the message names.
+    mutating func startSignup(plan: Int? = nil, zone: String? = nil) {
         if let client = caller, client.status != .cancelled, !wantsAnotherPlace {
             // "¿cuánto sale el de 100? pa decirle a mi papá": a client asking about changing plan.
             if asksAboutPrice {
@@ -21,6 +22,7 @@ extension Conversation {
         if let phone = understood.slots.phone, draft.phone == nil { draft.phone = phone }
         var slots = understood.slots
         slots.name = nil
+        if let zone { slots.zone = zone }
         // What the last replies settled: the plan just quoted, the zone whose coverage was just confirmed.
         slots.planMbps = slots.planMbps ?? plan
         // "contrato ese último que le pregunté": the plan quoted last, even before a coverage answer.
@@ -52,7 +54,10 @@ extension Conversation {
         // "Bueno, ¿con quién puedo hablar? Comuníqueme con un encargado": a person, whatever "bueno" answers.
         let asksForAPerson = understood.intent == .humanAgent && understood.confidence >= 0.9
         // "¿y la antena esa se cobra aparte?" from someone signing up is about the installation, not a failure.
-        let asksAboutOurs = caller == nil && understood.intent == .reportIncident && asksAboutInstallation
+        // ("y cuánto ping da, si pasa de 60 ms no sirve": how the plan will do, not a failure; someone with
+        // no service here has none to report.)
+        let asksAboutOurs = caller == nil && understood.intent == .reportIncident
+            && (asksAboutInstallation || asksAboutPrice || asksHowItPerforms || !saysItIsAClient)
         if slots.isEmpty, understood.answer == nil || asksForAPerson, !asksAboutOurs, isStrongSwitch(to: away) {
             recordHalfSignup(draft, reason: .abandoned)
             session.flow = nil
@@ -223,7 +228,8 @@ extension Conversation {
                 // The plan said with the zone ("colonia Poniente… the 50 megas plan") goes on the waiting list too.
                 var waiting = draft
                 waiting.planMbps = slots.planMbps.flatMap { workbook.plan(mbps: $0)?.mbps } ?? draft.planMbps
-                noCoverage(zoneName: workbook.zone(named: zoneName)?.name ?? Text.titleCased(zoneName), draft: waiting)
+                noCoverage(zoneName: workbook.zone(named: zoneName)?.name ?? Text.titleCased(zoneName), draft: waiting,
+                           consented: asksToBeTold)
                 return
             }
             changed = changed || (draft.zone != nil && draft.zone != zone.name)
@@ -268,8 +274,10 @@ extension Conversation {
             }
         }
         if changed { say(.signupUpdated) }
-        // "¿y en el Oriente sí llega?" answered with the zone: said yes to, unless the plan question says it.
-        if let zone = draft.zone, slots.zone != nil, start.zone != zone, asksCoverage, Self.awaiting(draft) != .plan {
+        // "mejor el de cincuenta… ¿cuánto sale?": a plan changed before the summary is said back with its price.
+        if changed, !draft.confirming, let mbps = draft.planMbps, start.planMbps != mbps { describePlan(mbps) }
+        // "vivo en el oriente" (or "¿y en el Oriente sí llega?"): the zone said yes to, unless the plan question says it.
+        if let zone = draft.zone, slots.zone != nil, start.zone != zone, Self.awaiting(draft) != .plan {
             say(.signupZoneCovered, ["zone": zone])
         }
         if !applied, !isFirst, understood.answer == nil, quote == nil {
@@ -278,17 +286,28 @@ extension Conversation {
             // "me llamo gloria avila. y cuanto sale??": the name taken, and the prices asked for.
             say(.plansList, ["plans": planList()])
         }
+        // "quiero contratar el de 100 megas aca en el norte, me llamo kevin…": the plan chosen is said back with its price.
+        if isFirst, quote == nil, let mbps = slots.planMbps, draft.planMbps == mbps, Self.awaiting(draft) != .confirmation {
+            describePlan(mbps)
+        }
+        // "mi cel es 44 41 87 33 29, ya confírmale": the last answer and the go-ahead in one message.
+        if !isFirst, applied, !draft.confirming, Self.awaiting(draft) == .confirmation,
+           [" confirmale", " confirmalo", " confirmelo", " confirmenlo", " ya confirma", " confirm it", " go ahead and"].contains(where: folded.contains) {
+            return completeSignup(draft)
+        }
         askNext(draft)
     }
 
     /// A question in the middle of a sign-up gets its answer, then the sign-up goes on.
     private mutating func answerAside(for draft: SignupDraft) {
-        // "oye antes, el ping sí es estable?": about the plan chosen.
-        if asksWhetherItCopes, let mbps = draft.planMbps {
+        // "oye antes, el ping sí es estable?", "cuánto ping da": about the plan chosen.
+        if asksWhetherItCopes || asksHowItPerforms, let mbps = draft.planMbps {
             describePlan(mbps)
             return
         }
         switch understood.intent {
+        case .plansPrices where asksEveryPrice:
+            say(.plansList, ["plans": planList()])
         case .plansPrices:
             if let mbps = draft.planMbps ?? previous.quotedPlans.first, let plan = workbook.plan(mbps: mbps),
                !folded.contains("plan") || draft.planMbps != nil {
@@ -310,6 +329,18 @@ extension Conversation {
         // The plan question lists the plans: a question about them needs no "I didn't get that".
         default: if Self.awaiting(draft) != .plan || !text.contains("?") { say(.notUnderstoodInFlow) }
         }
+    }
+
+    /// "ah no, ya soy cliente": someone the sheet does not know by this chat who says they have the service.
+    var saysItIsAClient: Bool {
+        [" ya soy cliente", " soy cliente", " somos clientes", " ya tengo el servicio", " ya tengo su servicio",
+         " ya tengo internet con ustedes", " already a customer", " already a client", " i m a customer", " i m a client"]
+            .contains(where: folded.contains)
+    }
+
+    /// "¿cuánto ping da?", "how's the latency": how a plan performs, asked by someone choosing one.
+    var asksHowItPerforms: Bool {
+        [" cuanto ping", " que ping", " el ping", " latencia", " ms ", " latency", " how s the ping", " what ping"].contains(where: folded.contains)
     }
 
     var asksAboutInstallation: Bool {
@@ -406,8 +437,10 @@ extension Conversation {
                           "hours": String(settings.installationHours)])
     }
 
-    /// A zone without coverage (or one the sheet does not know): a prospect row and a kind answer.
-    mutating func noCoverage(zoneName: String, draft: SignupDraft?) {
+    /// A zone without coverage (or one the sheet does not know): a kind answer and a prospect row,
+    /// written at once when the person asked for the list or gave a name; otherwise the list is
+    /// offered and the row waits for their name or a yes ("no worries, they don't use it much" leaves none).
+    mutating func noCoverage(zoneName: String, draft: SignupDraft?, consented: Bool = true) {
         session.flow = nil
         let zone = workbook.zone(named: zoneName)
         if let existing = workbook.prospect(chat: chat), Text.fold(existing.zone) == Text.fold(zoneName) {
@@ -423,6 +456,14 @@ extension Conversation {
             return
         }
         let named = draft?.name ?? understood.slots.name.flatMap(explicitName)
+        if !consented, named == nil {
+            session.context.zone = zoneName
+            session.flow = .prospectPending(zone: zoneName, planMbps: draft?.planMbps)
+            say(zone == nil ? .noCoverageUnknownOffer : .noCoverageOffer,
+                ["zone": zoneName, "zones": coveredZoneList(), "notes": zone?.notes ?? ""])
+            say(.prospectAskName)
+            return
+        }
         let key = writeProspect(zone: zoneName, planMbps: draft?.planMbps, name: named ?? draft?.profileName,
                                 phone: draft?.phone, reason: "sin cobertura", notes: zone?.notes ?? "")
         session.context.zone = zoneName
@@ -449,8 +490,7 @@ extension Conversation {
                 if correctsItself {
                     intent = .register
                     effects.append(.updateRow(.prospects, key: key, cells: [Col.Prospect.reason.name: "zona corregida: \(zone.name)"]))
-                    say(.signupZoneCovered, ["zone": zone.name])
-                    startSignup(plan: workbook.prospect(chat: chat)?.planMbps)
+                    startSignup(plan: workbook.prospect(chat: chat)?.planMbps, zone: zone.name)
                     return true
                 }
                 intent = .coverage
@@ -461,12 +501,7 @@ extension Conversation {
             session.context.zone = zone.name
             say(.noCoverageSignup, ["zone": zone.name, "zones": coveredZoneList()])
         }
-        var name = understood.slots.name.flatMap(explicitName)
-        if name == nil, understood.answer == nil, understood.confidence < 0.6 || understood.intent == .register,
-           let whole = understood.slots.name {
-            name = whole
-        }
-        guard let name = (name ?? bareName).map(Self.presentableName), !name.isEmpty else {
+        guard let name = waitingListName else {
             // "¿y para cuándo llegan?", "apúntame": answered, and the name asked once more.
             if asksWhen, understood.intent != .humanAgent, understood.intent != .cancel {
                 intent = .coverage
@@ -490,6 +525,113 @@ extension Conversation {
         intent = .coverage
         effects.append(.updateRow(.prospects, key: key, cells: [Col.Prospect.name.name: CellText.inert(name, maxLength: 80)]))
         say(.prospectNameSaved, ["name": firstName(name)])
+        return true
+    }
+
+    /// The name given at "¿A nombre de quién te anoto?", said outright or standing alone.
+    var waitingListName: String? {
+        var name = understood.slots.name.flatMap(explicitName)
+        if name == nil, understood.answer == nil, understood.confidence < 0.6 || understood.intent == .register,
+           let whole = understood.slots.name {
+            name = whole
+        }
+        guard let name = (name ?? bareName).map(Self.presentableName), !name.isEmpty else { return nil }
+        return name
+    }
+
+    /// "no worries", "no me salgan con que me apuntan en una lista": the waiting list turned down.
+    var declinesTheList: Bool {
+        [" no worries", " no need", " no thanks", " no thank you", " no gracias", " no me apunte", " no me anote", " no me salgan",
+         " ninguna lista", " no quiero lista", " no quiero estar en", " don t put", " dont put", " not interested", " no me interesa",
+         " no, gracias", " asi dejalo", " dejalo asi", " no hace falta", " no es necesario"].contains(where: folded.contains)
+    }
+
+    /// The answer to the waiting list offered after a sign-up where there is no coverage.
+    mutating func continueProspectPending(zone: String, planMbps: Int?) -> Bool {
+        session.flow = nil
+        var zone = zone
+        let named = waitingListName
+        // "no no joven me equivoqué, es oriente… el poniente es donde vive mi hermana": the covered place corrected to.
+        if correctsItself, understood.slots.zone.map({ Text.fold($0) == Text.fold(zone) }) ?? true,
+           let covered = workbook.coveredZones.first(where: { (" " + folded + " ").contains(" " + Text.fold($0.name) + " ") }) {
+            intent = .register
+            startSignup(plan: planMbps, zone: covered.name)
+            return true
+        }
+        // "y x q en el centro si hay. bueno si, apuntame. itzel guadarrama": a place mentioned with the name is no correction.
+        if let mentioned = understood.slots.zone, let other = workbook.zone(named: mentioned), Text.fold(other.name) != Text.fold(zone),
+           isAbout(zone: other.name) && (named == nil || !other.hasCoverage) && !(asksWhen && other.hasCoverage) || correctsItself {
+            if other.hasCoverage {
+                // "la casera dice que esto ya es el Sur": the sign-up goes on there, with the plan chosen.
+                if correctsItself {
+                    intent = .register
+                    startSignup(plan: planMbps, zone: other.name)
+                    return true
+                }
+                // "What about Oriente? My sister lives there": the answer, and the offer is dropped.
+                intent = .coverage
+                answerCoverage(other.name)
+                return true
+            }
+            // "dice q queda arriba de la loma, q es lo mismo": where it is, told.
+            if asksToBeTold || !text.contains("?") {
+                zone = other.name
+                if named == nil {
+                    intent = .coverage
+                    session.flow = .prospectPending(zone: zone, planMbps: planMbps)
+                    say(.noCoverageOffer, ["zone": zone, "zones": coveredZoneList()])
+                    say(.prospectAskName)
+                    return true
+                }
+            } else {
+                // "¿y x la loma tampoco?": answered, and the offer for the first place stands.
+                intent = .coverage
+                if asksWhen { say(.prospectWhen) }
+                say(.coverageNo, ["zone": other.name, "notes": other.notes.isEmpty ? "" : " (\(other.notes))", "zones": coveredZoneList()])
+                session.flow = .prospectPending(zone: zone, planMbps: planMbps)
+                say(.prospectAskName)
+                return true
+            }
+        }
+        if declinesTheList || understood.answer == .no || understood.answer == .stop {
+            intent = .thanksBye
+            session.context.zone = zone
+            say(.okNoProblem, buttons: menuButtons())
+            return true
+        }
+        let notes = workbook.zone(named: zone)?.notes ?? ""
+        if let named {
+            intent = .coverage
+            writeProspect(zone: zone, planMbps: understood.slots.planMbps ?? planMbps, name: named, phone: understood.slots.phone,
+                          reason: "sin cobertura", notes: notes)
+            say(.prospectNameSaved, ["name": firstName(named)])
+            return true
+        }
+        // "¿y para cuándo llegan?", "¿y cuánto me saldría el de 50?": answered, and the name asked once more.
+        if asksWhen && understood.intent != .humanAgent && understood.intent != .cancel || text.contains("?") && asksAboutPrice {
+            intent = .coverage
+            if asksWhen { say(.prospectWhen) }
+            if text.contains("?"), asksAboutPrice {
+                if let mbps = understood.slots.planMbps, !asksEveryPrice { describePlan(mbps) } else { say(.plansList, ["plans": planList()]) }
+            }
+            session.flow = .prospectPending(zone: zone, planMbps: understood.slots.planMbps ?? planMbps)
+            say(.prospectAskName)
+            return true
+        }
+        let away: Set<Intent> = caller == nil ? [.humanAgent, .cancel, .billing, .staffStats, .staffSearch]
+            : [.reportIncident, .humanAgent, .cancel, .billing, .staffStats, .staffSearch]
+        if understood.confidence >= 0.6, away.contains(understood.intent) { return false }
+        if understood.intent == .thanksBye, understood.confidence >= 0.5, !asksToBeTold { return false }
+        intent = .coverage
+        if asksToBeTold || understood.leansYes || understood.answer == .yes {
+            // "sí, avísenme": on the list under the app's name, and the full name asked for the call back.
+            let key = writeProspect(zone: zone, planMbps: understood.slots.planMbps ?? planMbps, name: profileName,
+                                    phone: understood.slots.phone, reason: "sin cobertura", notes: notes)
+            session.flow = .prospectName(key: key)
+        } else {
+            session.flow = .prospectPending(zone: zone, planMbps: understood.slots.planMbps ?? planMbps)
+        }
+        say(.prospectAskName)
         return true
     }
 

@@ -18,12 +18,19 @@ enum OthersDataRequest {
         // (Asked, not told: "mi vecina tiene internet con ustedes, ¿llegan a Oriente?" asks about coverage.)
         let whetherAClient = [" tiene internet con ustedes", " tiene servicio con ustedes", " es cliente de ustedes", " es su cliente",
                               " tambien tiene internet", " tambien tiene servicio", " is she a client", " is he a client",
-                              " is she your client", " is he your client", " is she a customer", " is he a customer"]
+                              " is she your client", " is he your client", " is she a customer", " is he a customer",
+                              " tiene su internet con ustedes", " tiene su servicio con ustedes", " is she one of your",
+                              " is he one of your", " does she have internet with", " does he have internet with",
+                              " does she have service with", " does he have service with"]
         let asksWhether = text.split(whereSeparator: { ".!,;\n".contains($0) }).contains { clause in
             let plain = " " + Text.fold(String(clause)) + " "
             return whetherAClient.contains(where: plain.contains)
                 && (clause.contains("?") || [" verdad ", " o no ", " cierto ", " right "].contains(where: plain.contains))
         }
+        // "el de la tienda de al lado… ¿él también es cliente de ustedes?": "también" says it is someone else.
+        let anotherToo = [" tambien es cliente", " tambien son clientes", " tambien es su cliente", " tambien tiene internet con",
+                          " tambien tiene servicio con", " is she also", " is he also"]
+        if asksWhether, has(anotherToo) { return true }
         if asksWhether,
            folded.split(separator: " ").contains(where: { someoneElse.contains(String($0)) }) || namesSomeone(original)
             || original.count >= 2 && zip(original, original.dropFirst()).contains { a, b in
@@ -35,6 +42,12 @@ enum OthersDataRequest {
         if has([" quien tiene el plan", " quienes tienen el plan", " quien tiene internet de ustedes", " who has the", " who else",
                 " quien mas tiene", " quienes mas tienen", " has internet with you"])
             || has([" como se llama", " what s his name", " what s her name"]) && folded.split(separator: " ").contains(where: { someoneElse.contains(String($0)) }) {
+            return true
+        }
+        // "se llama Norma Aguilar. ¿me podrían decir qué plan tiene ella?": which plan someone else has.
+        if text.contains("?"), has([" plan tiene ella", " paquete tiene ella", " plan tiene el vecino", " plan tiene la vecina",
+                                    " what plan does she", " what plan does he",
+                                    " which plan does she", " which plan does he"]) {
             return true
         }
         // His or her data, asked in English ("what about his address then?").

@@ -20,6 +20,8 @@ public enum PriorityRule {
         "no hay conexion", "sin conexion", "no tengo conexion", "ningun equipo navega", "no navega nada",
         "completely down", "connection is down", "los light", "los is red", "light is red", "no device can connect",
         "can t connect", "cannot connect",
+        // "ya no me abre nada en el internet", "tiene varias lucecitas y una está roja".
+        "no me abre nada", "no abre nada", "no carga nada", "no me carga nada", "no jala nada", "esta roja", "esta en rojo",
     ]
     /// Slow, intermittent, drops.
     static let degraded = [

@@ -39,6 +39,8 @@ extension ReplyKey {
         case .locationOutside: ["zones"]
         case .noCoverageSignup: ["zone", "zones"]
         case .noCoverageUnknownZone: ["zone", "zones"]
+        case .noCoverageOffer: ["zone", "zones"]
+        case .noCoverageUnknownOffer: ["zone", "zones"]
         case .keyChangedClient: ["new", "old"]
         case .keyChangedIncident: ["new", "old"]
         case .notifyClientActive: ["name"]

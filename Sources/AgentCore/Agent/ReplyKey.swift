@@ -67,6 +67,8 @@ public enum ReplyKey: String, Sendable, CaseIterable {
     case noIncidents = "no_incidents"
     case noCoverageSignup = "no_coverage_signup"
     case noCoverageUnknownZone = "no_coverage_unknown_zone"
+    case noCoverageOffer = "no_coverage_offer"
+    case noCoverageUnknownOffer = "no_coverage_unknown_offer"
     case notUnderstood = "not_understood"
     case keyChangedClient = "key_changed_client"
     case keyChangedIncident = "key_changed_incident"

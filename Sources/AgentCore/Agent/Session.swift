@@ -66,6 +66,8 @@ public enum Flow: Sendable, Codable, Equatable {
     case cancelConfirmation
     /// A prospect row was written without the person's full name: "¿A nombre de quién te anoto?"
     case prospectName(key: String)
+    /// The waiting list offered after a sign-up where there is no coverage: no row until a name or a yes.
+    case prospectPending(zone: String, planMbps: Int?)
 }
 
 /// What the bot's last reply was about: the reference point of short, elliptical messages.
@@ -168,7 +170,7 @@ extension Session {
         case .incident(let draft): Conversation.awaiting(draft)
         case .coverageQuestion: .zone
         case .notifyWhenCovered, .cancelConfirmation: .confirmation
-        case .prospectName: .name
+        case .prospectName, .prospectPending: .name
         case nil: nil
         }
     }

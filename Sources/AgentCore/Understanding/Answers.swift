@@ -24,8 +24,21 @@ enum Answers {
 
     static let all: Set<String> = yes.union(no).union(stop.flatMap { $0 }).union(fillers)
 
+    /// "ok, we'll see where we end up", "va, luego lo vemos": an "ok" that puts the question off.
+    static let deferrals: [[String]] = [
+        ["well", "see"], ["we", "ll", "see"], ["ill", "get", "back"], ["get", "back", "to", "you"], ["think", "about", "it"],
+        ["let", "you", "know"], ["lo", "pienso"], ["lo", "voy", "a", "pensar"], ["lo", "pensamos"], ["lo", "vemos"],
+        ["luego", "les", "escribo"], ["luego", "te", "escribo"], ["luego", "le", "escribo"], ["luego", "les", "aviso"],
+        ["luego", "te", "aviso"], ["luego", "le", "aviso"], ["despues", "les", "escribo"], ["despues", "te", "escribo"],
+    ]
+
+    static func defers(_ words: [String]) -> Bool {
+        deferrals.contains { words.position(of: $0) != nil }
+    }
+
     static func answer(_ tokens: [Token]) -> Answer? {
         let words = tokens.filter { !$0.isBoundary }.map(\.word)
+        if defers(words) { return nil }
         guard !words.isEmpty, words.count <= 6 else { return firstClauseAnswer(tokens) }
         if !words.contains(where: serviceWords.contains) {
             for phrase in stop where phrase.count <= words.count && words.position(of: phrase) != nil
@@ -43,7 +56,7 @@ enum Answers {
     private static let doubting: Set<String> = ["no", "nel", "mejor", "cambia", "cambiar", "cambiame", "espera", "espere", "esperame",
         "espereme", "pero", "aunque", "otro", "otra", "diferente", "wait", "change", "instead",
         "not", "nope", "cancela", "cancelar", "think", "pensar", "pienso", "later", "luego",
-        "despues", "over", "decide", "decidir", "platicar", "depois", "volto", "vuelvo", "regreso", "primeiro"]
+        "despues", "over", "decide", "decidir", "platicar", "depois", "volto", "vuelvo", "regreso", "primeiro", "see"]
 
     private static let reassurances: [[String]] = [["te", "preocupes"], ["se", "preocupe"], ["hay", "problema"], ["hay", "bronca"],
                                                     ["pasa", "nada"], ["problem"], ["worries"]]
@@ -52,6 +65,7 @@ enum Answers {
     /// "ta bien si ponganmelo", "si dice que si", "yes that's right".
     static func leansYes(_ tokens: [Token]) -> Bool {
         let words = tokens.map(\.word)
+        if defers(words) { return false }
         let agrees = words.contains { agreeing.contains($0) }
         // "a ok ntp, sí todo bien": a "no" that reassures is no doubt.
         // "¿pues sí, no? sí, así déjalo": a "no" that only asks for agreement is no doubt either.

@@ -42,7 +42,7 @@ enum CommonWords {
     predio mesas presupuesto paramos parado rueda china comparte parque focos asada llave salto carino previo \
     personal solas nuera mueve mueva entiende seguido trabado anterior marzo enero tels arre ora terminal fallado hacia apagon \
     could been here will phone calls think ven she dear bit were light right then soon three than quite \
-    his him waiting well over might done able note loss beach called
+    his him waiting well over might done able note loss beach called lease signed rent renting
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
     /// Common first names and surnames: kept as typed, and still names.

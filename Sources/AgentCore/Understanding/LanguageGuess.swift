@@ -9,6 +9,7 @@ enum LanguageGuess {
         "bye", "ok", "would", "like", "id", "get", "pay", "bill", "home", "where", "when", "who", "which", "why",
         "keeps", "dropping", "available", "much", "good", "morning", "afternoon", "evening", "night", "hey",
         "customer", "become", "real", "agent", "human", "about", "update", "ticket", "report", "technician",
+        "perfect", "cheers", "great", "awesome", "thx",
     ]
     static let spanish: Set<String> = [
         "que", "el", "la", "de", "en", "tengo", "quiero", "hola", "gracias", "mi", "es", "por", "para", "cuanto",
@@ -35,7 +36,8 @@ enum LanguageGuess {
         if asksForEnglish(tokens.map(\.word)) { return .en }
         var en = 0, es = 0
         for token in tokens where !token.isBoundary {
-            guard let vote = votes[token.word] else { continue }
+            // ("Perfect, gracias. Cheers!": a word the spelling fix turned Spanish still speaks as typed.)
+            guard let vote = votes[token.word] ?? votes[token.typed] else { continue }
             if vote.en { en += 1 }
             if vote.es { es += 1 }
         }

@@ -249,6 +249,11 @@ struct SlotExtractor {
             // "Lomas Verdes" is not La Loma: a part of the name counts only when exact.
             if match.exact || length == picked.count { return match }
         }
+        // "la colonia Nueva del Poniente": a colonia named after the zone it lies in.
+        if let of = picked.lastIndex(where: { ["de", "del"].contains($0.word) }), of > 0, of + 1 < picked.count {
+            let tail = picked[(of + 1)...].filter { !Lexicon.articles.contains($0.word) }
+            if !tail.isEmpty, let match = resolver.resolve(tail.map(\.word), marked: marked), match.exact { return match }
+        }
         // "mi hijo, que vive en Monterrey": a city far away is where someone else is, never a colonia to serve.
         // ("colonia Veracruz" is a colonia: only an unmarked place is checked.)
         if !marked, Lexicon.farPlaces.contains(picked.map(\.word).joined(separator: " ")) || Lexicon.farPlaces.contains(picked[0].word) {
@@ -317,6 +322,12 @@ struct SlotExtractor {
         let pool = wanted.isEmpty ? candidates : wanted
         // "¿el de 100 cuánto sale? ay no, está caro… cámbiamelo al de 50": the one changed to, said last.
         // ("mejor cámbialo al de 100. 50 megas no aguanta mis descargas": the one right after the change.)
+        // ("está muy caro el de 450, mejor ponga el de 20": the one after "mejor"; not "es mejor que el de 50".)
+        if let better = words.indices.last(where: { ["mejor", "better"].contains(words[$0]) && !["que", "than"].contains(word($0 + 1)) }),
+           pool.contains(where: { $0.at < better }),
+           let next = pool.filter({ speeds.contains($0.value) && $0.at > better && $0.at <= better + 5 }).min(by: { $0.at < $1.at }) {
+            return next.value
+        }
         if let change = words.lastIndex(where: { ["cambiamelo", "cambialo", "cambiame", "cambiale", "cambiarlo", "instead"].contains($0) }) {
             let known = pool.filter { speeds.contains($0.value) }
             if let next = known.filter({ $0.at > change && $0.at <= change + 5 }).min(by: { $0.at < $1.at }) { return next.value }
@@ -456,8 +467,19 @@ struct SlotExtractor {
         let zoneWords = self.zoneWords
         var i = 0
         while i < tokens.count {
-            var j = i
-            while j < tokens.count, j - i < 4, Self.couldBeName(tokens[j], lexicon: lexicon, zoneWords: zoneWords) { j += 1 }
+            var j = i, joiners = 0
+            // ("Lucia Garza de Treviño": "de" goes on after two words of name, not in "Boca del Río".)
+            while j < tokens.count, j - i - joiners < 4 {
+                if Self.couldBeName(tokens[j], lexicon: lexicon, zoneWords: zoneWords) {
+                    j += 1
+                } else if j > i + 1, Self.joinsName(tokens, at: j, picked: j - i) {
+                    j += 1
+                    joiners += 1
+                } else {
+                    break
+                }
+            }
+            while j > i, ["de", "del", "la", "los", "el"].contains(tokens[j - 1].word) { j -= 1 }
             // "cerca del Seguro Social", "frente a la Farmacia Guadalajara": a landmark, not a person.
             // "I'm Linda, Mike Henderson's neighbour": whose neighbour, not who writes.
             // (Asked only of a run long enough: most runs are empty.)
@@ -545,7 +567,9 @@ struct SlotExtractor {
         var picked: [Token] = []
         // "soy Efraín Lara albañil": a capitalised name ends at the first lowercase word.
         let capitalised = i < tokens.count && tokens[i].isCapitalised && !shouted
-        while i < tokens.count, picked.count < 5, tokens[i].isAlphabetic,
+        // ("María de la Luz Sandoval Peña": the "de la" inside a name does not count towards its length.)
+        var core = 0
+        while i < tokens.count, core < 5, tokens[i].isAlphabetic,
               // "a nombre de ella carmen ruiz olvera cuanto sale": the name ends where the question starts.
               !lexicon.isIntentWord(tokens[i].word) || tokens[i].isCapitalised
                 || Self.joinsName(tokens, at: i, picked: picked.count) || CommonWords.names.contains(tokens[i].typed),
@@ -553,9 +577,11 @@ struct SlotExtractor {
               !(capitalised && !tokens[i].isCapitalised) || Self.joinsName(tokens, at: i, picked: picked.count),
               !Lexicon.notNameWords.contains(tokens[i].word) || Self.joinsName(tokens, at: i, picked: picked.count),
               context.zones.allSatisfy({ Text.fold($0) != tokens[i].typed }) {
+            if !Self.joinsName(tokens, at: i, picked: picked.count) { core += 1 }
             picked.append(tokens[i])
             i += 1
         }
+        while let last = picked.last, picked.count > 1, ["de", "del", "la", "los", "el"].contains(last.word) { picked.removeLast() }
         guard let first = picked.first, first.word.count >= 2 else { return nil }
         if requireCapital, !first.isCapitalised { return nil }
         return Self.joined(picked)
@@ -658,6 +684,17 @@ struct SlotExtractor {
                     j += 1
                 }
                 if j > i + 1, j < tokens.count, Lexicon.durationUnits.contains(tokens[j].word) { return timePhrase(from: i) }
+            case "tiene", "tengo", "llevo", "lleva", "llevamos", "tenemos", "tienen":
+                // "ya tiene como dos semanas que se corta", "llevo 3 días sin internet": a span up to now.
+                var j = i + 1
+                while j < tokens.count, ["como", "unos", "unas", "mas", "menos", "casi", "ya"].contains(tokens[j].word) { j += 1 }
+                let count = j
+                guard j < tokens.count, tokens[j].isNumber || Lexicon.numberWords[tokens[j].word] != nil
+                    || Lexicon.smallNumbers.contains(tokens[j].word) || ["un", "una"].contains(tokens[j].word) else { continue }
+                j += 1
+                if j < tokens.count, Lexicon.durationUnits.contains(tokens[j].word), j > count {
+                    return "hace " + tokens[(i + 1)...j].map { $0.original.lowercased() }.joined(separator: " ")
+                }
             default:
                 continue
             }
@@ -744,7 +781,8 @@ struct SlotExtractor {
             var negated = false
             var steps = 0
             while j >= 0, steps < 4, !tokens[j].isBoundary {
-                if Lexicon.negations.contains(tokens[j].word) { negated = true; break }
+                // ("no, nadie lo ha reiniciado": nobody did.)
+                if Lexicon.negations.contains(tokens[j].word) || ["nadie", "nobody"].contains(tokens[j].word) { negated = true; break }
                 if !Lexicon.restartFillers.contains(tokens[j].word) { break }
                 j -= 1
                 steps += 1
@@ -766,6 +804,8 @@ struct SlotExtractor {
     /// "no al modem no le he hecho nada": nothing was done to it, so not restarted.
     static let leftAlone: [[String]] = [["no", "le", "he", "hecho", "nada"], ["no", "le", "hice", "nada"], ["no", "le", "he", "movido", "nada"],
                                         ["no", "le", "movi", "nada"], ["no", "lo", "he", "tocado"], ["no", "le", "he", "tocado"],
+                                        ["no", "le", "he", "movido"], ["no", "le", "hemos", "movido"], ["no", "le", "movimos"],
+                                        ["nadie", "le", "ha", "movido"], ["nadie", "lo", "ha", "tocado"], ["nadie", "le", "ha", "hecho"],
                                         ["haven", "t", "touched"], ["havent", "touched"], ["didn", "t", "touch"], ["didnt", "touch"]]
 
     static let onAndOff: [[String]] = [["apague", "y", "prendi"], ["di", "reset"], ["di", "restart"], ["di", "reinicio"], ["off", "and", "on"], ["off", "and", "back", "on"],
