@@ -104,7 +104,8 @@ struct Lexicon: Sendable {
 
     /// Numbers in digits or words ("cincuenta", "cien", "fifty").
     static func number(_ word: String) -> Int? {
-        if let n = Int(word) { return n }
+        // Parsing is dear and most words are not numbers: only a digit or a sign can start one.
+        if let first = word.utf8.first, (first >= 48 && first <= 57) || first == 43 || first == 45, let n = Int(word) { return n }
         return numberWords[word]
     }
 

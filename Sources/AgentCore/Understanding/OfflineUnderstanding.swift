@@ -292,6 +292,12 @@ public struct OfflineUnderstanding: Understanding {
 
     /// "2", "opción 2", "la 3".
     static func menuChoice(_ tokens: [Token]) -> Int? {
+        // Nearly every message is longer than a choice: counted before any array is made.
+        var count = 0
+        for token in tokens where !token.isBoundary {
+            count += 1
+            if count > 2 { return nil }
+        }
         let words = tokens.filter { !$0.isBoundary }.map(\.word)
         let number: String? = switch words.count {
         case 1: words[0]
