@@ -48,6 +48,8 @@ struct Lexicon: Sendable {
         ["service", "in"], ["area", "of"], ["en"], ["por"], ["in"],
     ]
 
+    static let presenceTriggerIds = WordIds.phrases(presenceTriggers)
+
     static let placeArticles = ["el", "la", "los", "las"]
 
     /// Everyday words one letter away from a zone's name: never read as a misspelt zone.
@@ -133,6 +135,7 @@ struct Lexicon: Sendable {
         // "sí apúnteme yolanda cervantes ruiz": who goes on the list.
         ["apunteme"], ["apuntame"], ["anoteme"], ["anotame"], ["apuntela"], ["apuntelo"],
     ]
+    static let nameTriggerIds = WordIds.phrases(nameTriggers)
 
     static let searchTriggers: [[String]] = [
         ["busca"], ["buscame"], ["buscar"], ["look", "up", "client"], ["look", "up"], ["client", "named"],
@@ -140,6 +143,7 @@ struct Lexicon: Sendable {
         ["search", "for"], ["find", "the", "customer"], ["find", "customer"], ["se", "apellida"], ["dona"], ["don"],
         ["senora"], ["senor"], ["cliente"],
     ]
+    static let searchTriggerIds = WordIds.phrases(searchTriggers)
 
     static let honorifics: Set<String> = [
         "don", "dona", "sr", "sra", "srta", "senor", "senora", "senorita", "lic", "ing", "profe", "mr", "mrs", "ms",
