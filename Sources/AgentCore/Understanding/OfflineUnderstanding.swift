@@ -84,7 +84,7 @@ public struct OfflineUnderstanding: Understanding {
         // "se me desconecta", "se nos fue": the rules are written without the clitic.
         let kept = words.indices.filter { i in !(i > 0 && words[i - 1] == "se" && Self.clitics.contains(words[i])) }
         let matchWords = kept.map { words[$0] }
-        let matchIds = kept.map { WordIds.id(words[$0]) }
+        let matchIds = kept.map { tokens[$0].id }
         var context = context
         if context.zones.isEmpty { context.zones = Self.defaultZones }
 

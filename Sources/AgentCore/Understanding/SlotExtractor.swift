@@ -28,7 +28,7 @@ struct SlotExtractor {
         self.context = context
         self.lexicon = lexicon
         words = tokens.map(\.word)
-        ids = WordIds.ids(words)
+        ids = tokens.map(\.id)
         shouted = !(text.utf8.contains(where: { $0 >= 97 && $0 <= 122 })
             || text.unicodeScalars.contains(where: { $0.value >= 128 && $0.properties.isLowercase }))
         resolver = ZoneResolver.cached(zones: context.zones, aliases: context.zoneAliases)
