@@ -11,7 +11,9 @@ enum WordIds {
         let lists: [[[String]]] = [
             IntentRules.rules.map(\.words), Lexicon.presenceTriggers, Lexicon.nameTriggers, Lexicon.searchTriggers,
             OfflineUnderstanding.personPhrases, OfflineUnderstanding.ownBillPhrases, SlotExtractor.onAndOff,
-            SlotExtractor.leftAlone,
+            SlotExtractor.leftAlone, LanguageGuess.englishRequests,
+            // (Sorted: a set's order changes from run to run, and ids need not.)
+            LanguageGuess.english.sorted().map { [$0] }, LanguageGuess.spanish.sorted().map { [$0] },
         ]
         var table: [String: Int32] = [:]
         for word in lists.joined().joined() where table[word] == nil { table[word] = Int32(table.count) }
