@@ -37,6 +37,16 @@ enum Answers {
     }
 
     static func answer(_ tokens: [Token]) -> Answer? {
+        // Most messages are longer than an answer: counted before any array is made.
+        var count = 0
+        for token in tokens where !token.isBoundary {
+            count += 1
+            if count > 6 {
+                // ("Ok, we'll see where we end up": an "ok" put off.) Looked for only after a yes.
+                let answer = firstClauseAnswer(tokens)
+                return answer == .yes && defers(tokens.filter { !$0.isBoundary }.map(\.word)) ? nil : answer
+            }
+        }
         let words = tokens.filter { !$0.isBoundary }.map(\.word)
         if defers(words) { return nil }
         guard !words.isEmpty, words.count <= 6 else { return firstClauseAnswer(tokens) }
@@ -85,10 +95,11 @@ enum Answers {
 
     /// "sí, desde ayer" → yes; "no, mejor el de 50" → no; "no tengo internet" → nothing.
     private static func firstClauseAnswer(_ tokens: [Token]) -> Answer? {
-        let clause = tokens.prefix { !$0.isBoundary }.map(\.word)
-        guard let first = clause.first else { return nil }
-        let isYes = yes.contains(first), isNo = no.contains(first)
+        // The first word decides whether the rest need reading (it seldom is a yes or a no).
+        guard let opening = tokens.first, !opening.isBoundary else { return nil }
+        let isYes = yes.contains(opening.word), isNo = no.contains(opening.word)
         guard isYes || isNo else { return nil }
+        let clause = tokens.prefix { !$0.isBoundary }.map(\.word)
         let rest = clause.dropFirst()
         let onlyFillers = rest.allSatisfy { fillers.contains($0) || yes.contains($0) || no.contains($0) }
         guard onlyFillers || rest.isEmpty else { return nil }

@@ -24,20 +24,31 @@ enum LanguageGuess {
 
     /// "Sorry, mi español no es muy bueno. Do you speak English?": asked for, whatever else is mixed in.
     static func asksForEnglish(_ words: [String]) -> Bool {
-        [["speak", "english"], ["in", "english"], ["english", "please"], ["hablas", "ingles"], ["habla", "ingles"]]
-            .contains { words.position(of: $0) != nil }
+        englishRequests.contains { words.position(of: $0) != nil }
     }
+
+    static let englishRequests = [["speak", "english"], ["in", "english"], ["english", "please"], ["hablas", "ingles"], ["habla", "ingles"]]
+    private static let englishRequestIds = WordIds.phrases(englishRequests)
 
     /// Which language each counted word speaks for: one lookup a word instead of three.
     private static let votes: [String: (en: Bool, es: Bool)] = Dictionary(uniqueKeysWithValues:
         english.union(spanish).subtracting(shared).map { ($0, (english.contains($0), spanish.contains($0))) })
 
+    /// `votes` by word id (`WordIds`): a message's words are counted with no hashing.
+    private static let votesById: [(en: Bool, es: Bool)?] = {
+        var byId = [(en: Bool, es: Bool)?](repeating: nil, count: WordIds.count)
+        for (word, vote) in votes { byId[Int(WordIds.phrases([[word]])[0][0])] = vote }
+        return byId
+    }()
+
     static func guess(_ tokens: [Token]) -> Language? {
-        if asksForEnglish(tokens.map(\.word)) { return .en }
+        let ids = tokens.map(\.id)
+        if englishRequestIds.contains(where: { ids.position(of: $0) != nil }) { return .en }
         var en = 0, es = 0
         for token in tokens where !token.isBoundary {
             // ("Perfect, gracias. Cheers!": a word the spelling fix turned Spanish still speaks as typed.)
-            guard let vote = votes[token.word] ?? votes[token.typed] else { continue }
+            let known = token.id != WordIds.unknown ? votesById[Int(token.id)] : nil
+            guard let vote = known ?? (token.typed != token.word ? votes[token.typed] : nil) else { continue }
             if vote.en { en += 1 }
             if vote.es { es += 1 }
         }

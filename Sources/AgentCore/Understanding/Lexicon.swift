@@ -48,6 +48,8 @@ struct Lexicon: Sendable {
         ["service", "in"], ["area", "of"], ["en"], ["por"], ["in"],
     ]
 
+    static let presenceTriggerIds = WordIds.phrases(presenceTriggers)
+
     static let placeArticles = ["el", "la", "los", "las"]
 
     /// Everyday words one letter away from a zone's name: never read as a misspelt zone.
@@ -104,7 +106,8 @@ struct Lexicon: Sendable {
 
     /// Numbers in digits or words ("cincuenta", "cien", "fifty").
     static func number(_ word: String) -> Int? {
-        if let n = Int(word) { return n }
+        // Parsing is dear and most words are not numbers: only a digit or a sign can start one.
+        if let first = word.utf8.first, (first >= 48 && first <= 57) || first == 43 || first == 45, let n = Int(word) { return n }
         return numberWords[word]
     }
 
@@ -132,6 +135,7 @@ struct Lexicon: Sendable {
         // "sí apúnteme yolanda cervantes ruiz": who goes on the list.
         ["apunteme"], ["apuntame"], ["anoteme"], ["anotame"], ["apuntela"], ["apuntelo"],
     ]
+    static let nameTriggerIds = WordIds.phrases(nameTriggers)
 
     static let searchTriggers: [[String]] = [
         ["busca"], ["buscame"], ["buscar"], ["look", "up", "client"], ["look", "up"], ["client", "named"],
@@ -139,6 +143,7 @@ struct Lexicon: Sendable {
         ["search", "for"], ["find", "the", "customer"], ["find", "customer"], ["se", "apellida"], ["dona"], ["don"],
         ["senora"], ["senor"], ["cliente"],
     ]
+    static let searchTriggerIds = WordIds.phrases(searchTriggers)
 
     static let honorifics: Set<String> = [
         "don", "dona", "sr", "sra", "srta", "senor", "senora", "senorita", "lic", "ing", "profe", "mr", "mrs", "ms",

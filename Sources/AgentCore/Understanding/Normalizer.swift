@@ -12,6 +12,8 @@ struct Normalizer: Sendable {
     struct Reading: Sendable {
         let squeezed: String
         let words: [String]
+        /// The words' ids (`WordIds`), looked up once with the rest.
+        let ids: [Int32]
     }
 
     func tokens(_ text: String) -> [Token] {
@@ -66,7 +68,7 @@ struct Normalizer: Sendable {
                 tokens[tokens.count - 1] = Token(word: "cincuenta", original: last.original + " " + original)
                 continue
             }
-            for w in reading.words { tokens.append(Token(word: w, original: original, typed: typed)) }
+            for (w, id) in zip(reading.words, reading.ids) { tokens.append(Token(word: w, original: original, typed: typed, id: id)) }
         }
         while tokens.last?.isBoundary == true { tokens.removeLast() }
         if tokens.first?.isBoundary == true { tokens.removeFirst() }
@@ -117,7 +119,8 @@ struct Normalizer: Sendable {
 
     private func read(_ word: String) -> Reading {
         let squeezed = Self.squeezeRepeats(word)
-        return Reading(squeezed: squeezed, words: Self.abbreviations[squeezed] ?? [spelling.fix(squeezed)])
+        let words = Self.abbreviations[squeezed] ?? [spelling.fix(squeezed)]
+        return Reading(squeezed: squeezed, words: words, ids: WordIds.ids(words))
     }
 
     /// "holaaaa" → "hola", "siiii" → "si"; doubled l, r, c, e stay doubled ("llama", "perro", "leer").

@@ -6,15 +6,19 @@ import Synchronization
 public struct OfflineUnderstanding: Understanding {
     private let normalizer: Normalizer
     private let lexicon: Lexicon
-    private let rulesByFirstWord: [String: [(index: Int, rule: IntentRules.Rule)]]
+    /// The rules by the id of their first word (`WordIds`), each with its words' ids.
+    private let rulesByFirstWord: [[(index: Int, rule: IntentRules.Rule, ids: [Int32])]]
     /// The learned classifier beside the rules (nil: rules only).
     public let model: IntentModel?
 
     /// `corpus`: the labelled examples the intent model learns from (messaging/intents.txt).
     public init(corpus: IntentCorpus? = nil) {
         let rules = IntentRules.rules
-        var index: [String: [(Int, IntentRules.Rule)]] = [:]
-        for (i, rule) in rules.enumerated() { index[rule.words[0], default: []].append((i, rule)) }
+        var index = [[(index: Int, rule: IntentRules.Rule, ids: [Int32])]](repeating: [], count: WordIds.count)
+        for (i, rule) in rules.enumerated() {
+            let ids = WordIds.phrases([rule.words])[0]
+            index[Int(ids[0])].append((i, rule, ids))
+        }
         self.rulesByFirstWord = index
         let intentWords = Set(rules.flatMap(\.words))
         self.lexicon = Lexicon(intentWords: intentWords)
@@ -78,18 +82,18 @@ public struct OfflineUnderstanding: Understanding {
         let tokens = normalizer.tokens(text)
         let words = tokens.map(\.word)
         // "se me desconecta", "se nos fue": the rules are written without the clitic.
-        let matchWords = words.enumerated().filter { i, word in
-            !(i > 0 && words[i - 1] == "se" && Self.clitics.contains(word))
-        }.map(\.element)
+        let kept = words.indices.filter { i in !(i > 0 && words[i - 1] == "se" && Self.clitics.contains(words[i])) }
+        let matchWords = kept.map { words[$0] }
+        let matchIds = kept.map { tokens[$0].id }
         var context = context
         if context.zones.isEmpty { context.zones = Self.defaultZones }
 
         var scores: [Intent: Double] = [:]
         var seen = Set<Int>()
-        for i in matchWords.indices {
-            for (ruleIndex, rule) in rulesByFirstWord[matchWords[i]] ?? [] where !seen.contains(ruleIndex) {
-                let end = i + rule.words.count
-                guard end <= matchWords.count, matchWords[i..<end].elementsEqual(rule.words) else { continue }
+        for i in matchIds.indices where matchIds[i] != WordIds.unknown {
+            for (ruleIndex, rule, ruleIds) in rulesByFirstWord[Int(matchIds[i])] where !seen.contains(ruleIndex) {
+                let end = i + ruleIds.count
+                guard end <= matchIds.count, matchIds[i..<end].elementsEqual(ruleIds) else { continue }
                 // "no hay internet en el centro" is a failure, not a coverage question.
                 if rule.intent == .coverage, i > 0, matchWords[i - 1] == "no" { continue }
                 seen.insert(ruleIndex)
@@ -161,10 +165,11 @@ public struct OfflineUnderstanding: Understanding {
             alternatives.removeAll { $0 == intent }
         }
         // Asking for a person outright, or for one's own bill, decides whatever else the message talks about.
-        if Self.asksForAPerson(words, negatedOnly: false), !Self.asksForAPerson(words, negatedOnly: true) {
+        if Self.asksForAPerson(words, ids: extractor.ids, negatedOnly: false),
+           !Self.asksForAPerson(words, ids: extractor.ids, negatedOnly: true) {
             intent = .humanAgent
             confidence = max(confidence, 0.9)
-        } else if Self.ownBillPhrases.contains(where: { words.position(of: $0) != nil }) {
+        } else if Self.ownBillPhraseIds.contains(where: { extractor.ids.position(of: $0) != nil }) {
             intent = .billing
             confidence = max(confidence, 0.9)
         } else if intent == .outOfScope, text.contains("?"), words.contains(where: { Self.plansWords.contains($0) || $0 == "plan" }) {
@@ -213,6 +218,9 @@ public struct OfflineUnderstanding: Understanding {
         ["con", "un", "agente"],
     ]
 
+    static let personPhraseIds = WordIds.phrases(personPhrases)
+    static let ownBillPhraseIds = WordIds.phrases(ownBillPhrases)
+
     /// `folded`: the text folded, with a space each side.
     static func mentionsAReport(padded folded: String) -> Bool {
         reportWords.contains(where: folded.contains)
@@ -241,9 +249,9 @@ public struct OfflineUnderstanding: Understanding {
 
     /// "comuníqueme con una persona", "talk to a real person"; with `negatedOnly`, only when a
     /// "no" comes right before ("no quiero hablar con una persona").
-    static func asksForAPerson(_ words: [String], negatedOnly: Bool) -> Bool {
-        personPhrases.contains { phrase in
-            guard let at = words.position(of: phrase) else { return false }
+    static func asksForAPerson(_ words: [String], ids: [Int32], negatedOnly: Bool) -> Bool {
+        personPhraseIds.contains { phrase in
+            guard let at = ids.position(of: phrase) else { return false }
             return !negatedOnly || words[max(0, at - 4)..<at].contains("no")
         }
     }
@@ -292,6 +300,12 @@ public struct OfflineUnderstanding: Understanding {
 
     /// "2", "opción 2", "la 3".
     static func menuChoice(_ tokens: [Token]) -> Int? {
+        // Nearly every message is longer than a choice: counted before any array is made.
+        var count = 0
+        for token in tokens where !token.isBoundary {
+            count += 1
+            if count > 2 { return nil }
+        }
         let words = tokens.filter { !$0.isBoundary }.map(\.word)
         let number: String? = switch words.count {
         case 1: words[0]

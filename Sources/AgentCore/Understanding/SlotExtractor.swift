@@ -10,6 +10,8 @@ struct SlotExtractor {
     let lexicon: Lexicon
     /// The tokens' words, as most finders compare them.
     let words: [String]
+    /// The words' ids, as the phrase lists are compared (`WordIds`).
+    let ids: [Int32]
     /// The sheet's zones as a resolver, looked up once per message.
     let resolver: ZoneResolver
     /// Written without a lowercase letter ("ME VOY A VIVIR A SAN ISIDRO"): capitals say nothing
@@ -26,6 +28,7 @@ struct SlotExtractor {
         self.context = context
         self.lexicon = lexicon
         words = tokens.map(\.word)
+        ids = tokens.map(\.id)
         shouted = !(text.utf8.contains(where: { $0 >= 97 && $0 <= 122 })
             || text.unicodeScalars.contains(where: { $0.value >= 128 && $0.properties.isLowercase }))
         resolver = ZoneResolver.cached(zones: context.zones, aliases: context.zoneAliases)
@@ -189,9 +192,9 @@ struct SlotExtractor {
         // "pagué en el Oxxo": after a bare "en", a place is where the person is only when the
         // message is about service there.
         let generic = context.awaiting == .zone || intent.map(Self.wherePeopleAre.contains) ?? false
-        for trigger in Lexicon.presenceTriggers where trigger.count > 1 || generic {
+        for trigger in Lexicon.presenceTriggerIds where trigger.count > 1 || generic {
             var from = 0
-            while let at = words.position(of: trigger, from: from) {
+            while let at = ids.position(of: trigger, from: from) {
                 from = at + trigger.count
                 let start = at + trigger.count
                 guard start < tokens.count else { continue }
@@ -380,9 +383,12 @@ struct SlotExtractor {
     // MARK: Name
 
     func name(for intent: Intent) -> String? {
-        var triggers = Lexicon.nameTriggers
+        var triggers = Lexicon.nameTriggers, triggerIds = Lexicon.nameTriggerIds
         // "soy pepe. busca a veronica sanchez": whom staff look for comes before who they are.
-        if intent == .staffSearch { triggers = Lexicon.searchTriggers + triggers }
+        if intent == .staffSearch {
+            triggers = Lexicon.searchTriggers + triggers
+            triggerIds = Lexicon.searchTriggerIds + triggerIds
+        }
         // "soy Pedro Luis… es para mi hija Mariana Aguirre", "pa mi jefita, refugio garza": whom the service is
         // for, unless a name is given outright ("a nombre de…").
         if intent == .register, words.position(of: ["nombre", "de"]) == nil, words.position(of: ["mi", "nombre"]) == nil {
@@ -397,9 +403,9 @@ struct SlotExtractor {
                 if let name = nameWords(from: i + 1, requireCapital: false) { return name }
             }
         }
-        for trigger in triggers {
+        for (trigger, phrase) in zip(triggers, triggerIds) {
             var from = 0
-            while let at = words.position(of: trigger, from: from) {
+            while let at = ids.position(of: phrase, from: from) {
                 let end = at + trigger.count
                 if let name = nameWords(from: end, requireCapital: trigger == ["im"] || trigger == ["i", "am"] || trigger == ["name"] || trigger == ["its"]) {
                     // "…calls him Bob but Robert Whitaker…": a full name elsewhere beats a lone word.
@@ -796,8 +802,8 @@ struct SlotExtractor {
             }
             return !negated
         }
-        if Self.onAndOff.contains(where: { words.position(of: $0) != nil }) { return true }
-        if Self.leftAlone.contains(where: { words.position(of: $0) != nil }) { return false }
+        if Self.onAndOffIds.contains(where: { ids.position(of: $0) != nil }) { return true }
+        if Self.leftAloneIds.contains(where: { ids.position(of: $0) != nil }) { return false }
         return nil
     }
 
@@ -811,6 +817,9 @@ struct SlotExtractor {
     static let onAndOff: [[String]] = [["apague", "y", "prendi"], ["di", "reset"], ["di", "restart"], ["di", "reinicio"], ["off", "and", "on"], ["off", "and", "back", "on"],
                                        ["volvi", "a", "conectar"], ["volvi", "a", "enchufar"], ["volvi", "a", "prender"],
                                        ["apague", "y", "lo", "prendi"], ["apague", "y", "lo", "volvi"]]
+
+    static let onAndOffIds = WordIds.phrases(onAndOff)
+    static let leftAloneIds = WordIds.phrases(leftAlone)
 
     // MARK: Phone
 

@@ -1,10 +1,12 @@
 /// One word of a message after normalisation, with the word as the person typed it
 /// (names, places and times are copied from `original`, keeping their accents).
 struct Token: Sendable, Equatable {
-    var word: String
+    let word: String
     let original: String
     /// The folded word before spelling fixes: names are judged on what was typed.
     let typed: String
+    /// `word`'s id, for the phrase lists compared by id (`WordIds`).
+    let id: Int32
 
     init(word: String, original: String) {
         self.init(word: word, original: original, typed: Text.fold(original))
@@ -12,9 +14,15 @@ struct Token: Sendable, Equatable {
 
     /// `typed` must be `Text.fold(original)`, when the caller has it already.
     init(word: String, original: String, typed: String) {
+        self.init(word: word, original: original, typed: typed, id: WordIds.id(word))
+    }
+
+    /// `id` must be `WordIds.id(word)`, when the caller has it already.
+    init(word: String, original: String, typed: String, id: Int32) {
         self.word = word
         self.original = original
         self.typed = typed
+        self.id = id
     }
     /// A sentence or clause boundary (. , ; : ! ? or a line break).
     var isBoundary: Bool { word == Token.boundaryMark }
