@@ -112,4 +112,13 @@ extension ScriptedConversationTests {
         // Read once on 2026-12-03: 26/28 = 92.9 % (BB-03, BB-10: the name of a sign-up). A guard.
         #expect(report.rate >= 0.89)
     }
+
+    /// Writers BV and BW: added unread in the seventh round, read once at the end of the eighth. Figures only.
+    @Test func eighthHeldOutScripts() async throws {
+        let report = try await Self.run(["heldout/authorBV", "heldout/authorBW"], details: false)
+        print("Scripts (eighth held out, writers BV and BW): \(report.passed)/\(report.total) = \(String(format: "%.1f", report.rate * 100)) %")
+        // Read once on 2026-12-03 (late evening): 27/28 = 96.4 % (BW-08: a report of a connection that
+        // comes and goes written as a request, baja, where media was expected). A guard.
+        #expect(report.rate >= 0.92)
+    }
 }
