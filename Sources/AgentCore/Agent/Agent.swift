@@ -463,6 +463,16 @@ struct Conversation {
         replies.append(Reply(words(key, lang, values), quickReplies: buttons, asksForPhone: asksForPhone))
     }
 
+    /// The replies from `index` on as one message: their texts in order, the last one's buttons.
+    /// (Kept apart when together they would pass the length limit: the question must not be cut.)
+    mutating func mergeReplies(from index: Int) {
+        guard index >= 0, replies.count - index >= 2, let last = replies.last else { return }
+        let text = replies[index...].map(\.text).joined(separator: "\n")
+        guard text.count <= settings.maxResponseLength else { return }
+        let merged = Reply(text, quickReplies: last.quickReplies, asksForPhone: replies[index...].contains(where: \.asksForPhone))
+        replies.replaceSubrange(index..., with: [merged])
+    }
+
     /// A text of the book, with the business name filled in.
     func words(_ key: ReplyKey, _ language: Language, _ values: [String: String] = [:]) -> String {
         var all = values

@@ -54,10 +54,10 @@ extension Conversation {
         // "Bueno, ¿con quién puedo hablar? Comuníqueme con un encargado": a person, whatever "bueno" answers.
         let asksForAPerson = understood.intent == .humanAgent && understood.confidence >= 0.9
         // "¿y la antena esa se cobra aparte?" from someone signing up is about the installation, not a failure.
-        // ("y cuánto ping da, si pasa de 60 ms no sirve": how the plan will do, not a failure; someone with
-        // no service here has none to report.)
+        // ("y cuánto ping da, si pasa de 60 ms no sirve": how the plan will do, not a failure. "no tengo
+        // internet desde ayer, ya reinicié el módem" is one: a client may write from a number the sheet lacks.)
         let asksAboutOurs = caller == nil && understood.intent == .reportIncident
-            && (asksAboutInstallation || asksAboutPrice || asksHowItPerforms || !saysItIsAClient)
+            && (asksAboutInstallation || asksAboutPrice || asksHowItPerforms)
         if slots.isEmpty, understood.answer == nil || asksForAPerson, !asksAboutOurs, isStrongSwitch(to: away) {
             recordHalfSignup(draft, reason: .abandoned)
             session.flow = nil
@@ -273,6 +273,8 @@ extension Conversation {
                 break
             }
         }
+        // What this turn settled and the next question go out as one message.
+        let lead = replies.count
         if changed { say(.signupUpdated) }
         // "mejor el de cincuenta… ¿cuánto sale?": a plan changed before the summary is said back with its price.
         if changed, !draft.confirming, let mbps = draft.planMbps, start.planMbps != mbps { describePlan(mbps) }
@@ -296,6 +298,7 @@ extension Conversation {
             return completeSignup(draft)
         }
         askNext(draft)
+        mergeReplies(from: lead)
     }
 
     /// A question in the middle of a sign-up gets its answer, then the sign-up goes on.
