@@ -202,8 +202,8 @@ extension Conversation {
     /// name in that zone, so the technician finds the account. Only the row says so; the reply never does.
     func reportedFor(_ draft: IncidentDraft) -> Client? {
         guard let name = draft.name, name.split(separator: " ").count >= 2, let zone = draft.zone else { return nil }
-        let wanted = Text.fold(name)
-        let matches = workbook.clients.filter { Text.fold($0.zone) == Text.fold(zone) && Text.fold($0.name) == wanted }
+        let (wanted, place) = (Text.fold(name), Text.fold(zone))
+        let matches = workbook.clients.filter { Text.fold($0.zone) == place && Text.fold($0.name) == wanted }
         return matches.count == 1 ? matches[0] : nil
     }
 

@@ -460,12 +460,7 @@ extension Conversation {
         }
         let named = draft?.name ?? understood.slots.name.flatMap(explicitName)
         if !consented, named == nil {
-            session.context.zone = zoneName
-            session.flow = .prospectPending(zone: zoneName, planMbps: draft?.planMbps)
-            say(zone == nil ? .noCoverageUnknownOffer : .noCoverageOffer,
-                ["zone": zoneName, "zones": coveredZoneList(), "notes": zone?.notes ?? ""])
-            say(.prospectAskName)
-            return
+            return offerWaitingList(zone: zoneName, planMbps: draft?.planMbps, known: zone != nil)
         }
         let key = writeProspect(zone: zoneName, planMbps: draft?.planMbps, name: named ?? draft?.profileName,
                                 phone: draft?.phone, reason: "sin cobertura", notes: zone?.notes ?? "")
@@ -531,6 +526,14 @@ extension Conversation {
         return true
     }
 
+    /// "No tenemos cobertura en … Si quieres, te anoto en la lista de espera" and the name asked: no row yet.
+    mutating func offerWaitingList(zone: String, planMbps: Int?, known: Bool) {
+        session.context.zone = zone
+        session.flow = .prospectPending(zone: zone, planMbps: planMbps)
+        say(known ? .noCoverageOffer : .noCoverageUnknownOffer, ["zone": zone, "zones": coveredZoneList()])
+        say(.prospectAskName)
+    }
+
     /// The name given at "¿A nombre de quién te anoto?", said outright or standing alone.
     var waitingListName: String? {
         var name = understood.slots.name.flatMap(explicitName)
@@ -581,9 +584,7 @@ extension Conversation {
                 zone = other.name
                 if named == nil {
                     intent = .coverage
-                    session.flow = .prospectPending(zone: zone, planMbps: planMbps)
-                    say(.noCoverageOffer, ["zone": zone, "zones": coveredZoneList()])
-                    say(.prospectAskName)
+                    offerWaitingList(zone: zone, planMbps: planMbps, known: true)
                     return true
                 }
             } else {

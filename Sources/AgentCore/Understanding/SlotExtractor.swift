@@ -485,7 +485,7 @@ struct SlotExtractor {
                     break
                 }
             }
-            while j > i, ["de", "del", "la", "los", "el"].contains(tokens[j - 1].word) { j -= 1 }
+            while j > i, Self.innerJoiners.contains(tokens[j - 1].word) { j -= 1 }
             // "cerca del Seguro Social", "frente a la Farmacia Guadalajara": a landmark, not a person.
             // "I'm Linda, Mike Henderson's neighbour": whose neighbour, not who writes.
             // (Asked only of a run long enough: most runs are empty.)
@@ -537,9 +537,12 @@ struct SlotExtractor {
         return Text.titleCased(words.joined(separator: " "))
     }
 
+    /// The lowercase words that may stand inside a capitalised name (never at its end).
+    static let innerJoiners: Set<String> = ["de", "del", "la", "los", "el"]
+
     /// "María del Socorro", "Juan de la Cruz": a lowercase "de/del/de la" inside a name.
     static func joinsName(_ tokens: [Token], at i: Int, picked: Int) -> Bool {
-        guard picked > 0, ["de", "del", "la", "los", "el"].contains(tokens[i].word) else { return false }
+        guard picked > 0, innerJoiners.contains(tokens[i].word) else { return false }
         var j = i + 1
         while j < tokens.count, ["la", "los", "el"].contains(tokens[j].word) { j += 1 }
         return j < tokens.count && tokens[j].isCapitalised && tokens[j].isAlphabetic
@@ -587,7 +590,7 @@ struct SlotExtractor {
             picked.append(tokens[i])
             i += 1
         }
-        while let last = picked.last, picked.count > 1, ["de", "del", "la", "los", "el"].contains(last.word) { picked.removeLast() }
+        while let last = picked.last, picked.count > 1, Self.innerJoiners.contains(last.word) { picked.removeLast() }
         guard let first = picked.first, first.word.count >= 2 else { return nil }
         if requireCapital, !first.isCapitalised { return nil }
         return Self.joined(picked)
