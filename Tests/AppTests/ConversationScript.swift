@@ -86,8 +86,12 @@ enum ReplyFact {
         case "price": return text.contains("$" + argument)
         case "plan": return folded.contains("\(argument) mbps") || folded.contains("\(argument) megas")
         case "plans_list": return ["$350", "$450", "$600"].allSatisfy(text.contains)
-        case "coverage_yes": return folded.contains(Text.fold(argument)) && !saysNoCoverage(folded)
-        case "coverage_no": return folded.contains(Text.fold(argument)) && saysNoCoverage(folded)
+        // Line by line: one message may answer two places ("sí llegamos al Sur… al Poniente todavía no").
+        case "coverage_yes", "coverage_no":
+            let place = Text.fold(argument)
+            return text.split(separator: "\n").map { Text.fold(String($0)) }.contains { line in
+                line.contains(place) && saysNoCoverage(line) == (parts[0] == "coverage_no")
+            }
         case "client_id": return text.contains(try! Regex("C-[0-9]{4}"))
         case "folio": return text.contains(try! Regex("F-[0-9]{4}"))
         case "status":

@@ -104,6 +104,8 @@ struct Conversation {
         session.context.statedName = kept.statedName
         session.context.signedUp = kept.signedUp
         session.context.lastQuotedPlan = kept.lastQuotedPlan
+        session.context.writesForHolder = kept.writesForHolder
+        if writesForHolderNow { session.context.writesForHolder = true }
         // The last sheet zone the person named: a sign-up later starts from it ("los planes para la Sur").
         if input.role == .customer, let named = understood.slots.zone, let zone = workbook.zone(named: named) {
             session.context.zone = zone.name
@@ -159,7 +161,7 @@ struct Conversation {
         }
         if input.role == .staff, staffRelay() || staffCommand() || pendingInstallations() || clientsByNumber() { return }
         // Other people's data is refused whatever it is dressed as, and the flow waits.
-        if input.role == .customer, OthersDataRequest.matches(text) || insistsAfterRefusal {
+        if input.role == .customer, !asksOfTheHolder, OthersDataRequest.matches(text) || insistsAfterRefusal {
             intent = .staffSearch
             session.context.refusedData = true
             say(.privacyRefusal, buttons: menuButtons())
@@ -254,13 +256,28 @@ struct Conversation {
             return route(.billing)
         }
         // "could you put us on the list for La Loma? … same name": the waiting list asked for outright.
-        if input.role == .customer, session.flow == nil, asksToBeTold, let named = understood.slots.zone,
+        // ("y avísenme cuando pongan allá" after being told there is none there: that place.)
+        if input.role == .customer, session.flow == nil, asksToBeTold,
+           let named = understood.slots.zone ?? ([" alla ", " ahi ", " there "].contains(where: folded.contains) ? session.context.zone : nil),
            let zone = workbook.zone(named: named), !zone.hasCoverage,
            [.incidentStatus, .coverage, .register, .outOfScope, .thanksBye, .greeting].contains(intent) {
             self.intent = .coverage
             var draft = SignupDraft(phone: understood.slots.phone, profileName: profileName)
             draft.name = understood.slots.name.flatMap(explicitName) ?? caller?.name
             return noCoverage(zoneName: zone.name, draft: draft)
+        }
+        // "hace unos días pedimos el cambio de la contraseña… ¿en qué va esa solicitud?": how an open report goes.
+        if [.reportIncident, .plansPrices].contains(intent), input.role == .customer, session.flow == nil, text.contains("?"),
+           [" en que va", " como va lo", " como va mi", " como va el", " como va la", " como va esa", " como va ese", " ya lo hicieron",
+            " en que quedo", " que paso con lo"].contains(where: folded.contains),
+           workbook.incidents(chat: chat, clientID: caller?.id).contains(where: \.status.isOpen) {
+            return route(.incidentStatus)
+        }
+        // "le escribo del teléfono de mi hijo… aquí en la casa del norte no hay internet": a client's line
+        // that does not work, whatever else the message says.
+        if intent == .register, input.role == .customer, caller != nil, session.flow == nil, !wantsAnotherPlace,
+           PriorityRule.namesAnOutage(wording), !wantsIt {
+            return route(.reportIncident)
         }
         // "ando batallando horrible sin internet… quería ver si me pueden poner el internet de ustedes": someone
         // with no service here who asks for it is signing up, whatever they lack meanwhile.
@@ -319,6 +336,25 @@ struct Conversation {
     }
 
     /// "es que me urge, el ingeniero me dijo que te lo pidiera": pressing after a refusal.
+    /// "le escribo de su celular", "quiero dar de baja el internet de mi abuelita María Guadalupe
+    /// Hernández" on that client's chat: someone writes for the holder of this number.
+    var writesForHolderNow: Bool {
+        guard let caller else { return false }
+        return PrivacyGuard.nameForms(caller.name).contains(where: { folded.contains(" \($0) ") })
+            || [" de su celular", " de su cel ", " desde su celular", " desde su cel ", " de su telefono", " desde su telefono",
+                " del cel de", " del celular de", " del telefono de", " de su whats", " from her phone", " from his phone",
+                " on her phone", " on his phone", " her telegram", " his telegram", " su telegram"].contains(where: folded.contains)
+    }
+
+    /// "¿cuánto debe ella?" from the holder's own number, written for them: their account, not
+    /// another person's. (A name, a neighbour, anyone else named, is still someone else.)
+    var asksOfTheHolder: Bool {
+        guard caller != nil, session.context.writesForHolder == true, !OthersDataRequest.claimsToBeStaff(text) else { return false }
+        if let caller, PrivacyGuard.nameForms(caller.name).contains(where: { folded.contains(" \($0) ") }) { return true }
+        let others = Set(folded.split(separator: " ").map(String.init)).intersection(OthersDataRequest.someoneElse)
+        return understood.slots.name == nil && others.isSubset(of: ["ella", "she", "he", "her", "him"])
+    }
+
     var insistsAfterRefusal: Bool {
         guard input.session?.context.refusedData == true else { return false }
         if OthersDataRequest.claimsToBeStaff(text) { return true }
@@ -330,7 +366,8 @@ struct Conversation {
             " es urgente", " my boss", " nadie se va a enterar", " nadie se entera", " no le digo a nadie", " soy su ",
             " i m his", " i m her", " te lo pidiera", " que te lo pida", " q te lo pida", " me dijo que te", " me dijo q te",
             " he told me to ask", " she told me to ask", " just tell me", " only tell me", " nomas dime", " solo dime",
-            " nomas digame", " solo digame"].contains(where: folded.contains) {
+            " nomas digame", " solo digame", " aunque sea", " no le voy a hacer nada", " si sigue viviendo", " si tiene el servicio",
+            " si sigue siendo cliente", " si tiene servicio"].contains(where: folded.contains) {
             return true
         }
         // "nomás dígame cuánto y yo le llevo el dinerito": still what the other person owes.

@@ -28,7 +28,10 @@ extension Conversation {
             return true
         }
         // "My full name is Linda Baker" after the waiting list took "Linda": the row gets the full name.
-        if caller == nil, let name = slots.name.flatMap(explicitName), let prospect = workbook.prospect(chat: chat),
+        // ("…entonces contrato el de 50 para la bodega en el Sur, a nombre de Marisol Treviño Rodríguez" is a sign-up there.)
+        let signsUpWhereCovered = (understood.intent == .register || wantsIt)
+            && slots.zone.flatMap(workbook.zone(named:))?.hasCoverage == true
+        if caller == nil, !signsUpWhereCovered, let name = slots.name.flatMap(explicitName), let prospect = workbook.prospect(chat: chat),
            Self.isShortForm(prospect.name, of: name) {
             var cells = [Col.Prospect.name.name: CellText.inert(name, maxLength: 80)]
             if let mbps = slots.planMbps, workbook.plan(mbps: mbps) != nil { cells[Col.Prospect.plan.name] = String(mbps) }
@@ -245,8 +248,11 @@ extension Conversation {
 
     /// "¿Y en el Norte?", "and the 50 one?", "ahora Oriente": the same question again.
     var startsWithAnd: Bool {
-        let plain = Text.fold(text)
-        return ["y ", "and ", "what about", "how about", "ahora ", "tambien ", "also "].contains(where: plain.hasPrefix)
+        let starts = ["y ", "and ", "what about", "how about", "ahora ", "tambien ", "also "]
+        if starts.contains(where: Text.fold(text).hasPrefix) { return true }
+        // "Hmm it's a bit much for me... and the one in the middle?": the question at the end does.
+        guard text.contains("?"), let last = text.split(whereSeparator: { ".…!,;".contains($0) }).last else { return false }
+        return starts.contains(where: Text.fold(String(last)).hasPrefix)
     }
 
     /// "ah caray, ¿y en la colonia Norte?", "what about Sur?", "dice que queda arriba de La Loma":
@@ -263,7 +269,16 @@ extension Conversation {
     }
 
     /// "¿y para cuándo llegan?", "when will you get there?".
-    var asksWhen: Bool { [" cuando ", " when ", " fecha ", " tardan "].contains(where: folded.contains) }
+    /// "¿para cuándo llegan?" asks; "que me avisen cuando llegue el servicio" only says when to write.
+    var asksWhen: Bool {
+        guard [" cuando ", " when ", " fecha ", " tardan "].contains(where: folded.contains) else { return false }
+        var rest = folded
+        for told in [" cuando llegue", " cuando lleguen", " cuando haya", " cuando tengan", " cuando pongan", " let me know when",
+                     " let us know when", " tell me when", " notify me when", " text me when"] {
+            rest = rest.replacingOccurrences(of: told, with: " ")
+        }
+        return [" cuando ", " when ", " fecha ", " tardan "].contains(where: rest.contains)
+    }
 
     /// "¿tienen servicio en…?", "do you cover…?": a coverage question's own words.
     var asksCoverage: Bool {
@@ -296,11 +311,12 @@ extension Conversation {
                 " mejor esa ", " sounds about right ", " sounds good ", " that one please ",
                 " apuntalo ", " apuntala ", " apuntelo ", " apuntela ", " anotalo ", " anotala ", " anotame ", " anoteme ",
                 " registralo ", " registrala ", " ponselo ", " ponsela ", " is fine ", " will do ", " works for us ",
-                " works for me ", " esta bien ese ", " ese esta bien ", " esa esta bien "]
+                " works for me ", " esta bien ese ", " ese esta bien ", " esa esta bien ", " se me hace bien ",
+                " me parece bien ", " se oye bien "]
             // "¿cuánto sale ese?" asks; "sale, ese" takes it.
             .contains(where: { folded.contains($0) && !($0 == " sale ese " && folded.contains(" cuanto sale ese")) })
-            // "Por ahora no vamos a contratar nada": the word of a sign-up, denied.
+            // "Por ahora no vamos a contratar nada": the word of a sign-up, denied; "se me hace bien caro": no liking.
             && ![" no vamos a contratar", " no voy a contratar", " no quiero contratar", " no queremos contratar", " no lo quiero",
-                 " not going to sign", " don t want to sign", " no contratamos"].contains(where: folded.contains)
+                 " not going to sign", " don t want to sign", " no contratamos", " bien caro", " bien cara"].contains(where: folded.contains)
     }
 }

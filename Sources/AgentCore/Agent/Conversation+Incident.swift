@@ -20,9 +20,12 @@ extension Conversation {
         // — "pero ahora tengo otro pedo peor, no hay nada de internet" after asking about the wifi password.)
         let kind = PriorityRule.priority(for: wording, zoneHasOutage: false)
         let another = Self.tellsAnotherProblem(folded)
+        // ("su hijo cambió la contraseña del wifi…" after asking how the drops report goes: a request of its own.)
+        let request = kind == .baja && (PriorityRule.asksForAPassword(wording) || PriorityRule.asksToMoveEquipment(wording))
         let open = workbook.incidents(chat: chat, clientID: client?.id).filter {
             let openKind = PriorityRule.priority(for: $0.description, zoneHasOutage: false)
             let talkedAbout = $0.folio == previous.writtenIncident && !another && !(openKind == .baja && kind != .baja)
+                && !(request && openKind != .baja)
             return $0.status.isOpen && (talkedAbout || openKind == kind)
         }
         let isRecent = { (incident: Incident) in
@@ -59,8 +62,12 @@ extension Conversation {
         let awaiting = Self.awaiting(draft)
         var applied = false
         // "…y lo de la contraseña que les pedí, ¿eso cómo va?": the open report's state, and the new one goes on.
-        if text.contains("?"), [" como va", " que paso con", " como vamos con", " how is", " any news", " status"].contains(where: folded.contains) {
-            for incident in workbook.incidents(chat: chat, clientID: caller?.id).filter(\.status.isOpen).prefix(2) { describe(incident) }
+        // ("…un reporte de cambiar la contraseña del wifi, ¿ese ya lo hicieron?": the one about that.)
+        if text.contains("?"), [" como va", " que paso con", " como vamos con", " how is", " any news", " status", " ya lo hicieron",
+                                " ya la cambiaron", " ya lo cambiaron", " ya lo arreglaron", " en que va"].contains(where: folded.contains) {
+            for incident in reportsAskedAbout(workbook.incidents(chat: chat, clientID: caller?.id).filter(\.status.isOpen)).prefix(2) {
+                describe(incident)
+            }
         }
         // "Desde el miércoles pasado": a time said outright replaces one read on the way ("me instalaron hace una semana").
         if let since = slots.since, draft.since == nil || folded.contains("desde") || folded.contains("since") {
@@ -360,8 +367,28 @@ extension Conversation {
             say(.noIncidents, buttons: [button(.buttonIncident, MenuOption.incident.id)])
             return
         }
-        for incident in open.prefix(3) { describe(incident) }
+        for incident in reportsAskedAbout(open).prefix(3) { describe(incident) }
     }
+
+    /// "hace unos días pedimos el cambio de la contraseña… ¿en qué va?": the one report about
+    /// that kind of problem when the message names one, else all of them.
+    func reportsAskedAbout(_ reports: [Incident]) -> [Incident] {
+        let asked = Self.reportTopics.filter { $0.contains(where: folded.contains) }
+        let about = reports.filter { incident in
+            let description = " " + Text.fold(incident.description) + " "
+            return asked.contains { $0.contains(where: description.contains) }
+        }
+        return about.count == 1 ? about : reports
+    }
+
+    /// What a report can be about, as people name it: a report is found by the kind of problem.
+    static let reportTopics: [[String]] = [
+        [" contrasena", " clave", " password"],
+        [" mover", " de lugar", " move ", " moving", " recamara", " otro cuarto"],
+        [" lento", " lenta", " slow", " velocidad", " speed"],
+        [" se corta", " se cae", " intermit", " drops", " cortes", " caidas"],
+        [" sin internet", " no hay internet", " no tengo internet", " luz roja", " foco rojo", " no service", " no internet"],
+    ]
 
     /// A client waiting for the installation (or who just signed up) asking when, or for a day.
     mutating func installationQuestion() -> Bool {

@@ -120,6 +120,10 @@ extension Conversation {
     }
 
     mutating func answerCoverage(_ zoneName: String) {
+        // "¿tienen servicio en San Isidro o en el Poniente?": every place asked about is answered.
+        if asksCoverage, case let named = zonesNamed, named.count > 1, Text.fold(named[0].name) == Text.fold(zoneName) {
+            return answerCoverage(of: named)
+        }
         if understood.zoneGuessed, understood.slots.zone == zoneName { sayZoneGuess(zoneName) }
         guard let zone = workbook.zone(named: zoneName) else {
             let name = CellText.inert(Text.titleCased(zoneName), maxLength: 80)
@@ -141,6 +145,37 @@ extension Conversation {
                               "zones": coveredZoneList()],
                 buttons: [button(.buttonNotifyMe, QuickReplyAction.yes), button(.buttonNoThanks, QuickReplyAction.no)])
         }
+    }
+
+    /// The sheet zones a message names: the one read first (misspelt or not), then any other
+    /// spelt out whole ("…en San Isidro o en el Poniente").
+    var zonesNamed: [Zone] {
+        guard let first = understood.slots.zone.flatMap(workbook.zone(named:)) else { return [] }
+        return [first] + workbook.zones.filter { zone in
+            zone.name != first.name && ([zone.name] + zone.aliases).contains { folded.contains(" " + Text.fold($0) + " ") }
+        }
+    }
+
+    /// Several places in one question: those we reach, then those we do not, one message. The
+    /// waiting list is offered for the first place we do not reach.
+    mutating func answerCoverage(of zones: [Zone]) {
+        let lead = replies.count
+        let covered = zones.filter(\.hasCoverage).map(\.name)
+        let uncovered = zones.filter { !$0.hasCoverage }.map(\.name)
+        session.context.zone = covered.first ?? uncovered.first
+        session.flow = nil
+        if !covered.isEmpty {
+            session.context.offeredSignup = true
+            say(.coverageYes, ["zone": covered.joined(separator: lang == .en ? " and " : " y en ")],
+                buttons: [button(.buttonRegister, MenuOption.register.id), button(.buttonPlans, MenuOption.plans.id)])
+        }
+        if let first = uncovered.first {
+            session.flow = .notifyWhenCovered(zone: first)
+            say(.coverageNo, ["zone": uncovered.joined(separator: lang == .en ? " or " : " ni en "), "notes": "",
+                              "zones": coveredZoneList()],
+                buttons: [button(.buttonNotifyMe, QuickReplyAction.yes), button(.buttonNoThanks, QuickReplyAction.no)])
+        }
+        mergeReplies(from: lead)
     }
 
     mutating func continueCoverageQuestion() -> Bool {
@@ -205,7 +240,8 @@ extension Conversation {
                           " les platico", " le platico", " ellos mismos", " ella misma", " i ll tell them", " ill tell them",
                           " i will tell them", " i ll let them know", " they ll write", " she ll write", " he ll write"]
             .contains(where: folded.contains)
-        let asksAPrice = text.contains("?") && asksAboutPrice
+        // "oh ok what are the prices anyway": a question even with no question mark.
+        let asksAPrice = asksAboutPrice && (text.contains("?") || understood.intent == .plansPrices)
         if !asksToBeTold, passesItOn || asksAPrice {
             accepts = false
             if answer == .yes { answer = nil }

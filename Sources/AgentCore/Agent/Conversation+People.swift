@@ -21,6 +21,22 @@ extension Conversation {
             buttons: [button(.buttonYes, QuickReplyAction.yes), button(.buttonNo, QuickReplyAction.no)])
     }
 
+    /// "¿cuánto debe?", "¿tengo algo pendiente de pagar?": what the client owes, asked.
+    var asksWhatIsOwed: Bool {
+        [" cuanto debo", " cuanto debe ", " debo algo", " deba algo", " debe algo", " pendiente de pagar", " pendiente por pagar",
+         " adeudo", " how much do i owe", " do i owe", " what do i owe", " tengo algo pendiente"].contains(where: folded.contains)
+    }
+
+    /// The cancellation asked for: a note on the client's row and word to staff.
+    mutating func recordCancellation() -> Bool {
+        guard let client = caller else { return false }
+        let note = "Solicitó baja el \(settings.time.day(now)) (bot)"
+        effects.append(.appendNote(.clients, key: client.id, column: Col.Client.notes.name, note: note))
+        alertStaff(.cancellation, .staffAlertCancellation, ["id": client.id, "name": client.name])
+        say(.cancelRecorded)
+        return true
+    }
+
     mutating func continueCancellation() -> Bool {
         session.flow = nil
         // "me voy a cambiar pa la loma… allá no llega verdad": a move, and a question about the new place.
@@ -34,7 +50,32 @@ extension Conversation {
                        " no quiero que lo arreglen", " no quiero q lo arreglen", " no quiero que me lo arreglen",
                        " solo quiero cancelar", " nomas quiero cancelar", " just cancel", " don t want it fixed",
                        " dont want it fixed"].contains(where: folded.contains)
+        // "es que ya me voy pal rancho de la loma, ya no voy a estar aquí": why they leave; the question stands.
+        let movesAway = [" ya me voy", " me voy a ir", " nos vamos a ir", " ya no voy a estar", " ya no vamos a estar", " me mudo",
+                         " nos mudamos", " we re moving", " i m moving", " moving away"].contains(where: folded.contains)
+        if !leaving, movesAway, understood.answer == nil, !text.contains("?"), let client = caller {
+            intent = .cancel
+            session.flow = .cancelConfirmation
+            say(.cancelMoveHeard, ["id": client.id],
+                buttons: [button(.buttonYes, QuickReplyAction.yes), button(.buttonNo, QuickReplyAction.no)])
+            return true
+        }
         let answer = leaving ? .yes : understood.answer
+        // "antes de cancelar, ¿cuánto debe ella?", "entonces sí, la baja. ¿y tengo algo pendiente de pagar?":
+        // the bill is answered; a yes is recorded, otherwise the question stands.
+        if caller != nil, asksWhatIsOwed, answer != .no, answer != .stop {
+            let lead = replies.count
+            if answer == .yes {
+                _ = recordCancellation()
+                billing()
+            } else {
+                billing()
+                startCancellation()
+            }
+            intent = .billing
+            mergeReplies(from: lead)
+            return true
+        }
         // "el ping da asco bro": why they leave, not a failure to open a report for; the question stands.
         let wantsItFixed = [" arregl", " revis", " reporte", " fix", " check it", " mejor no"].contains(where: folded.contains)
         if answer == nil, let client = caller, !wantsItFixed, !text.contains("?"),
@@ -63,12 +104,7 @@ extension Conversation {
         switch answer {
         case .yes:
             intent = .cancel
-            guard let client = caller else { return false }
-            let note = "Solicitó baja el \(settings.time.day(now)) (bot)"
-            effects.append(.appendNote(.clients, key: client.id, column: Col.Client.notes.name, note: note))
-            alertStaff(.cancellation, .staffAlertCancellation, ["id": client.id, "name": client.name])
-            say(.cancelRecorded)
-            return true
+            return recordCancellation()
         case .no, .stop:
             intent = .cancel
             say(.cancelKept)

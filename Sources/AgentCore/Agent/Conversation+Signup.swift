@@ -212,7 +212,13 @@ extension Conversation {
     mutating func advanceSignup(_ start: SignupDraft, applying slots: Slots, isFirst: Bool, quote: Int? = nil) {
         var draft = start
         var changed = false
-        if let quote { describePlan(quote) }
+        if let quote {
+            describePlan(quote)
+            // "wait cuanto es el de 100? y el de 50?": each plan asked about.
+            for other in workbook.plansBySpeed.map(\.mbps) where other != quote && asksAboutPrice && mentionsSpeed(other) {
+                describePlan(other)
+            }
+        }
 
         // "back home in Leicester we were tied in…": a place the sheet does not know, mentioned
         // once the zone is settled, is not where the service goes.
@@ -480,6 +486,13 @@ extension Conversation {
         // "dice que queda arriba de La Loma": the place was another one; the row follows it.
         // ("y x q en el centro si hay. bueno si, apuntame. itzel guadarrama": a name given is the answer.)
         let givesName = understood.slots.name.flatMap(explicitName) != nil
+        // "entonces contrato el de 50 para la bodega en el Sur, a nombre de…": a sign-up where we do reach.
+        if let named = understood.slots.zone, let zone = workbook.zone(named: named), zone.hasCoverage,
+           Text.fold(zone.name) != Text.fold(previous.zone ?? ""), understood.intent == .register || wantsIt {
+            intent = .register
+            startSignup(plan: understood.slots.planMbps, zone: zone.name)
+            return true
+        }
         if let named = understood.slots.zone, let zone = workbook.zone(named: named),
            Text.fold(zone.name) != Text.fold(previous.zone ?? ""), isAbout(zone: zone.name) && (!givesName || !zone.hasCoverage) || correctsItself {
             guard !zone.hasCoverage else {

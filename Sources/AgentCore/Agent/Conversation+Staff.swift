@@ -36,6 +36,11 @@ extension Conversation {
             }
         }
         let zone = only ?? understood.slots.zone.flatMap(workbook.zone(named:))?.name
+        // "clientes zona Sur" from a technician: the list of them, not their count.
+        if only == nil, topic == .summary, let zone, !StaffTopic.asksACount(text) {
+            intent = .staffSearch
+            return searchZone(zone)
+        }
         // "¿y altas nuevas este mes? ¿y prospectos esperando?": both figures.
         if !alone {
             let topics = StaffTopic.all(text)
@@ -149,7 +154,8 @@ extension Conversation {
         var topic = StaffTopic.of(text)
         // "¿cuántos de alta?" right after the open incidents: the priority, not sign-ups.
         // "de esos, ¿cuántos son de Poniente?": the same figures, narrowed.
-        if let last = previous.statsTopic.flatMap(StaffTopic.init(rawValue:)),
+        // ("¿cuántos prospectos hay? de esos que piden el Poniente": a figure of its own, narrowed.)
+        if topic == nil || topic == .summary, let last = previous.statsTopic.flatMap(StaffTopic.init(rawValue:)),
            [" de esos", " de esas", " de ellos", " of those", " of them"].contains(where: folded.contains) {
             topic = last
         }

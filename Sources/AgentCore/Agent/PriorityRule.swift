@@ -72,7 +72,14 @@ public enum PriorityRule {
                                    "move the modem", "no es que falle", "no es q falle", "no esta fallando", "cambie de lugar", "cambien de lugar",
                                    "mover de lugar", "moverlo de lugar", "reubicar", "no ha fallado",
                                    "me pueden mover", "me puedan mover", "mover el aparato", "mover el aparatito", "mover la antena",
-                                   "pasar el modem", "cambiar el modem de", "move the antenna", "relocate"].map { " " + Text.fold($0) + " " }
+                                   "pasar el modem", "cambiar el modem de", "move the antenna", "relocate", "el modem de lugar",
+                                   "el router de lugar", "el aparato de lugar"].map { " " + Text.fold($0) + " " }
+    /// "funciona bien, no se ha caído; en la recámara la señal es débil": the service works.
+    private static let working = ["funciona bien", "no se ha caido", "nunca se ha caido", "no se cae", "works fine", "working fine",
+                                  "works well", "never drops"].map { " " + Text.fold($0) + " " }
+    /// "se corta a cada rato: la terminal se queda sin conexión": it comes back, so it drops.
+    private static let comesAndGoes = ["a cada rato", "cada rato", "varias veces al dia", "va y viene", "viene y va", "intermitente",
+                                       "intermittent", "on and off", "comes and goes", "a ratos", "se corta"].map { " " + Text.fold($0) + " " }
 
     /// "quiero que me cambien la clave del wifi": a new password asked for.
     static func asksForAPassword(_ text: String) -> Bool {
@@ -117,6 +124,8 @@ public enum PriorityRule {
         func mentions(_ phrases: [String]) -> Bool { phrases.contains { text.contains($0) } }
         // "le movió a la contraseña del wifi… los celulares ya no se conectan": the password, not an outage.
         if mentions(passwordRequests), !mentions(foldedOutright) { return .baja }
+        if mentions(working), !mentions(foldedOutright) { return !mentions(requests) && mentions(foldedDegraded) ? .media : .baja }
+        if mentions(comesAndGoes), !mentions(foldedOutright) { return .media }
         if mentions(foldedNoService) { return .alta }
         if mentions(requests) { return .baja }
         if mentions(foldedDegraded) { return .media }

@@ -101,6 +101,9 @@ public struct DialogueContext: Sendable, Codable, Equatable {
     /// A cancellation was asked for and no client matched this chat: who they are comes next.
     /// (Optional, so sessions stored before it decode.)
     public var cancelUnmatched: Bool?
+    /// Someone writes for the holder of this client's number ("le escribo de su celular"):
+    /// "¿cuánto debe ella?" is the holder's account. Kept for the conversation.
+    public var writesForHolder: Bool?
 
     public init() {}
 

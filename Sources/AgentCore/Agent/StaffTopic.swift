@@ -10,7 +10,8 @@ public enum StaffTopic: String, Sendable, Codable {
         for clause in clauses {
             // "…y prospectos esperando": a second figure inside one question.
             for part in (" " + clause + " ").components(separatedBy: " y ") {
-                if let topic = of(part), topic != .summary, !topics.contains(topic) { topics.append(topic) }
+                // (The clients' count only when asked outright: "y de paso dime cuántos clientes hay en cada plan".)
+                if let topic = of(part), topic != .summary || asksClientCount(part), !topics.contains(topic) { topics.append(topic) }
             }
         }
         return topics
@@ -39,11 +40,29 @@ public enum StaffTopic: String, Sendable, Codable {
                 " new clients", " new customers", " se dieron de alta", " contrataron"]) {
             return .signups
         }
-        if has([" suspendid", " morosos", " cortados", " suspended", " no han pagado", " deben "]) { return .suspended }
+        // "nomás los activos, los suspendidos no me los cuentes": left out, not asked for.
+        if has([" suspendid", " morosos", " cortados", " suspended", " no han pagado", " deben "]),
+           !has([" no me los cuentes", " no los cuentes", " sin contar", " excepto", " menos los", " not counting", " except "]) {
+            return .suspended
+        }
         if has([" estadistic", " resumen", " cuantos clientes", " cuantos clts", " cuantos hay", " total de clientes", " stats",
                 " statistics", " how many", " numeros ", " cifras"]) { return .summary }
         if has([" clientes", " clts", " clients", " customers"]) { return .summary }
         return nil
+    }
+
+    /// "¿cuántos clientes hay en cada plan?": the count of clients itself.
+    static func asksClientCount(_ text: String) -> Bool {
+        let folded = " " + Text.fold(text) + " "
+        return [" cuantos clientes", " clientes hay", " cada plan", " por plan", " total de clientes", " how many clients",
+                " how many customers"].contains(where: folded.contains)
+    }
+
+    /// "clientes zona Sur": the people, unless a count is asked for.
+    static func asksACount(_ text: String) -> Bool {
+        let folded = " " + Text.fold(text) + " "
+        return [" cuant", " how many", " total", " numero", " estadistic", " resumen", " stats", " cifras", " por plan", " by plan",
+                " ingreso", " revenue"].contains(where: folded.contains)
     }
 
     /// "¿cuál de esos está suspendido?", "los activos del Norte".

@@ -7,12 +7,14 @@ enum IntentRules {
     static let table = """
     greeting 1.2: hola | buenas | buenos dias | buen dia | buenas tardes | buenas noches | que tal | hey | hi | hello \
         | saludos | que onda | que hace | good morning | good afternoon | good evening | que hubo | quiubo | hi there
+    greeting 2.5: hay alguien ahi | me atienden por este medio | is anyone there | anybody there
 
     thanks_bye 2: gracias | thanks | thank you | bye | adios | hasta luego | nos vemos | muy amable | bonito dia \
         | hasta pronto | have a good | ya quedo | goodbye | see you | te lo agradezco | agradezco | appreciated \
         | much appreciated | es todo | seria todo | that s all | thats all | cheers | lo va a platicar | lo voy a platicar \
         | lo platicamos | lo voy a pensar | lo va a pensar | lo pensamos | luego les escribo | luego les escribe \
         | luego les escribimos | get back to you
+    thanks_bye 3: agradecido | agradecida | dios se lo pague | dios le pague
     thanks_bye 0.8: perfecto | sale | ok | va | listo | excelente | genial | great
 
     register 3: contratar | contratarlo | contratacion | le contrate | que le contraten | contrato hoy | si contrato | quiero internet | quiero el servicio \
@@ -29,6 +31,9 @@ enum IntentRules {
         | i want to get | get internet for | get internet at | like to have | have the internet installed | set up internet \
         | me quedo con el | me quedo con ese | me quedo con la | like to order | order the | wish to contract | want to contract \
         | contract the | deseo el plan | deseo contratar | solicitar el servicio | solicito el servicio
+    register 3: quisiera el servicio | quisiera el internet | quisiera internet | put me on the list | put us on the list \
+        | ponganmelo | yo si lo quiero | i ll take it | me registren | registrar el servicio | registra a | registre a \
+        | would like the | own connection | quiero contratar ya | lo quiero contratar | que si le ponen internet
     register 2: comprobante de domicilio | que necesito para | que documentos | requisitos
     register 4: quiero cambiar con ustedes | me quiero cambiar con ustedes | cambiarme con ustedes | me cambio con ustedes
     register 2.5: me interesa | instalar | install | me convence | me decidi | ya me decidi | como le hacemos \
@@ -60,6 +65,9 @@ enum IntentRules {
     report_incident 0.5: modem | wifi | señal | antena | internet
     report_incident 3: no pasa de | me estan llegando | solo me llegan | solo me llega | only getting | getting only \
         | dns | dhcp | port forwarding | cgnat | latency | latencia | packet loss | perdida de paquetes | ip publica
+    report_incident 3: ni la mitad | speedtest | speed test | el medidor marca | me llega como de | apenas llegan \
+        | apenas llega | se siente como si fuera | way below | below what | no es la que pague | no es la q pague \
+        | no me esta dando | no me da ni | getting like | only get | me salen como
 
     incident_status 4: mi reporte | el reporte | mi folio | folio | ticket | nadie ha venido | no han venido \
         | no ha venido | ya viene el tecnico | viene el tecnico | llega el tecnico | esperando al tecnico \
@@ -68,6 +76,10 @@ enum IntentRules {
         | numero de reporte | cuando viene | a que hora llega | any update | my report | the technician \
         | no han llegado | en camino | venian a revisar | iban a venir | quedaron de venir | no ha llegado \
         | van a venir | mandaban a alguien | van a mandar | cuanto se tardan en atender
+    incident_status 4: en que quedo | que paso con lo de | como va lo de | never showed up | showed up | ya mero viene \
+        | va a venir el | ya van dos veces | solicitud de reparacion | no ha regresado | no a regresado | tiempo estimado \
+        | siguen trabajando | iba a venir | coming to install | iban a instalar | venian a instalar | venian a instalarme \
+        | cancelar el reporte | anything on my report | en que va | esa solicitud | mi solicitud | la solicitud
     incident_status 3: cuando me instalan | para cuando me instalan | fecha para ponerme | fecha de instalacion \
         | sigue en pie | cuando vienen a instalar | ya tienen fecha | ya quedo programada
     incident_status 2: reporte | tecnico | technician
@@ -111,6 +123,8 @@ enum IntentRules {
         | comuniquenme | paseme con | pasenme con | con el encargado | con el dueño | con don | alguien de la oficina \
         | con la oficina | hablar con alguien | comunicara con | comunique con | con una persona | someone from the office \
         | someone from your office | someone at the office | a real person
+    human_agent 3.5: poner una queja | una queja | levantar una queja | hablen por telefono | que me llame \
+        | telefono de la oficina | numero de la oficina
     human_agent 1.5: alguien | llamar | bot
 
     cancel 4: cancelar | cancelo | cancelen | cancel | dar de baja | darme de baja | denme de baja | doy de baja \
@@ -121,18 +135,25 @@ enum IntentRules {
     cancel 2: recoger su antena | me voy con telmex | me cambio de compañia
     cancel 3: ya no lo necesito | end the service | end my service | terminate the service | terminate my service \
         | ya no me lo cobren
+    cancel 4: quitar el internet | me lo pueden quitar | quitenlo | quitenme el internet | se lleven su antena \
+        | ya no la quiero | ya no necesito el | terminate our contract | terminate the contract | end our contract \
+        | cancel our | cancel my
 
     staff_stats 4: estadisticas | cuantos clientes | cuantos tienen | cuantos hay | cuantos reportes | cuantos incidentes \
         | ingresos | ingreso | facturamos | resumen | por zona | por plan | por prioridad | incidentes abiertos \
         | reportes abiertos | how many clients | how many active | how many customers | revenue | stats \
         | clientes activos | total de clientes | cuanto ganamos | cuanto facturamos | statistics \
         | cuantas fallas | sin resolver | cuanto dinero | dinero entro | cuantos pendientes | cuantas instalaciones
+    staff_stats 4: cuantos interesados | prospectos | porcentaje | cuentas por cobrar | suscriptores | cuantos son de \
+        | instalaciones pendientes | numero de instalaciones | en lista de espera | cuantos esperando
     staff_search 4: busca | buscame | buscar | look up | search | find client | de quien es | quien tiene el numero \
         | datos del cliente | lista de clientes | clientes de la zona | clientes del | clientes en el \
         | clientes de la colonia | se llame | algun cliente | quienes son los clientes | pasame los clientes \
         | client named | clientes en la | informacion del cliente | find the customer | find customer \
         | muestrame los clientes | clientes que estan | a nombre de quien esta | informacion cliente | se apellida \
         | que clientes | el telefono de | el telefono y el plan | quien es el cliente
+    staff_search 4: quien tiene registrado | a quien corresponde | de apellido | ordenados por | quienes estan en \
+        | que plan trae | dame los del | dame los de | clts | buscalo | buscala
     staff_search 2.5: informacion de | datos de
     staff_stats 2: clientes tenemos
 
@@ -144,6 +165,8 @@ enum IntentRules {
         | se fue la luz en toda | en el celular para | mi tele
     out_of_scope 4: cable de tv | gana dinero
     out_of_scope 1: tele | jajaja | que oso
+    out_of_scope 4: busco trabajo | busco chamba | tienen chamba | vacantes | vacante | buscan trabajadores | se busca \
+        | se renta | se vende | le vendo | envios a | sin compromiso | warzone | iphone
     """
 
     struct Rule: Sendable {

@@ -77,6 +77,8 @@ struct Lexicon: Sendable {
         "modem", "internet", "servicio", "plan", "paquete", "momento", "rato", "ratito", "lluvia", "luz", "antena",
         "pm", "am", "hora", "horas", "mañanas", "noches", "tardes", "fin", "camino", "lugar",
         "domicilio", "direccion", "negocio", "local", "consultorio", "cliente", "nombre",
+        // "I'm going to write in English": a language.
+        "english", "spanish", "ingles", "espanol",
     ])
 
     static let placeMarkers: Set<String> = [
@@ -113,7 +115,7 @@ struct Lexicon: Sendable {
 
     static let numberWords: [String: Int] = [
         "diez": 10, "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70,
-        "ochenta": 80, "noventa": 90, "cien": 100, "ciento": 100, "doscientos": 200, "quinientos": 500,
+        "ochenta": 80, "noventa": 90, "cien": 100, "sinquenta": 50, "ciento": 100, "doscientos": 200, "quinientos": 500,
         "ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
     ]
 
@@ -247,6 +249,9 @@ struct Lexicon: Sendable {
     static let timeTrailers: Set<String> = [
         "en", "la", "el", "las", "los", "de", "del", "a", "como", "un", "una", "esta", "este", "the", "about", "around",
     ]
+
+    /// Words that take back what was just said ("ah, espere, me corrige mi mamá").
+    static let selfCorrections: Set<String> = ["corrige", "corrijo", "espere", "perdon", "actually", "wait"]
 
     static let restartVerbs: Set<String> = [
         "desenchufe", "desenchufamos", "desenchufado", "desenchufar", "desconecto", "tocado", "cycled",

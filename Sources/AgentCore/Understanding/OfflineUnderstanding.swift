@@ -60,6 +60,9 @@ public struct OfflineUnderstanding: Understanding {
         words.formUnion(Lexicon.restartFillers)
         words.formUnion(Lexicon.negations)
         words.formUnion(Lexicon.numberWords.keys)
+        // A number dictated digit by digit ("ochenta y siete") stays a number, whatever rule word is near it ("siente").
+        words.formUnion(Lexicon.digitWords.keys)
+        words.formUnion(Lexicon.teenWords.keys)
         words.formUnion(Lexicon.notNameWords)
         words.formUnion(LanguageGuess.english)
         words.formUnion(LanguageGuess.spanish)

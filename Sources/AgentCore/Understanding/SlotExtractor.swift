@@ -673,8 +673,10 @@ struct SlotExtractor {
         for (i, token) in tokens.enumerated() {
             switch token.word {
             case "desde", "since":
-                if let phrase = timePhrase(from: i + 1) ?? eventPhrase(from: i + 1) ?? clockPhrase(from: i + 1)
-                    ?? spanPhrase(from: i + 1) { return phrase }
+                // "since like 2pm", "since about noon": the time after the hedge.
+                let j = i + 1 < tokens.count && ["like", "about", "around"].contains(tokens[i + 1].word) ? i + 2 : i + 1
+                if let phrase = timePhrase(from: j) ?? eventPhrase(from: j) ?? clockPhrase(from: j)
+                    ?? spanPhrase(from: j) { return phrase }
             case "started", "began", "start", "stopped", "died", "went", "empezo", "comenzo", "inicio":
                 // "it started around 6am today", "went off last night", "empezó el lunes".
                 var j = i + 1
@@ -785,7 +787,12 @@ struct SlotExtractor {
     // MARK: Modem restarted
 
     func modemRestarted() -> Bool? {
-        for (i, token) in tokens.enumerated() where Lexicon.restartVerbs.contains(token.word) {
+        var said: Bool?
+        var corrected = false
+        for (i, token) in tokens.enumerated() {
+            // "no, no lo hemos reiniciado… ah, espere, me corrige mi mamá: sí lo desconectó": the last word counts.
+            if said != nil, Lexicon.selfCorrections.contains(token.word) { corrected = true }
+            guard Lexicon.restartVerbs.contains(token.word) else { continue }
             var j = i - 1
             var negated = false
             var steps = 0
@@ -803,8 +810,12 @@ struct SlotExtractor {
                tokens[max(0, j - 2)..<j].contains(where: { ["diga", "digan", "dijo", "dijeron", "pida", "pidan", "pidio", "recomienden"].contains($0.word) }) {
                 continue
             }
-            return !negated
+            if said == nil || corrected {
+                said = !negated
+                corrected = false
+            }
         }
+        if let said { return said }
         if Self.onAndOffIds.contains(where: { ids.position(of: $0) != nil }) { return true }
         if Self.leftAloneIds.contains(where: { ids.position(of: $0) != nil }) { return false }
         return nil
