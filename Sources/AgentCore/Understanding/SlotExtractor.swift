@@ -442,28 +442,33 @@ struct SlotExtractor {
     /// side by side, as the message spells them.
     private func clientNameMentioned() -> String? {
         guard !context.clientNames.isEmpty else { return nil }
-        let words = tokens.map(\.typed)
+        let words = tokens.map { SpeltName($0.typed) }
         var best: (start: Int, length: Int)?
-        for name in context.clientNames {
-            let parts = Text.fold(name).split(separator: " ").map(String.init)
-            guard parts.count >= 2, let start = words.firstIndex(where: { Self.sameName($0, parts[0]) }) else { continue }
+        for parts in Self.clientNameParts(context.clientNames) {
+            guard parts.count >= 2, let start = words.firstIndex(where: { $0.isSameName(as: parts[0]) }) else { continue }
             var length = 1
             while start + length < words.count, length < parts.count,
-                  parts.contains(where: { Self.sameName(words[start + length], $0) }) { length += 1 }
+                  parts.contains(where: { words[start + length].isSameName(as: $0) }) { length += 1 }
             if length >= 2, best == nil || length > best!.length { best = (start, length) }
         }
         guard let best else { return nil }
         return Text.titleCased(tokens[best.start..<(best.start + best.length)].map(\.original).joined(separator: " "))
     }
 
+    /// Each client's name as its folded words. Built once per list of clients: every staff
+    /// message is read against the same sheet.
+    static func clientNameParts(_ names: [String]) -> [[SpeltName]] {
+        if let last = lastClientNameParts.withLock({ $0 }), last.names == names { return last.parts }
+        let parts = names.map { Text.fold($0).split(separator: " ").map { SpeltName(String($0)) } }
+        lastClientNameParts.withLock { $0 = (names, parts) }
+        return parts
+    }
+
+    private static let lastClientNameParts = Mutex<(names: [String], parts: [[SpeltName]])?>(nil)
+
     /// "peres" is "pérez", "rodrigez" is "rodríguez": one slip, or the same sound.
     static func sameName(_ typed: String, _ name: String) -> Bool {
-        if typed == name { return true }
-        // Cheap checks first: most words of a message are nowhere near a client's name.
-        guard typed.utf8.count >= 4, abs(typed.utf8.count - name.utf8.count) <= 1,
-              typed.utf8.first == name.utf8.first || SpellFixer.soundKey(String(typed.prefix(2))) == SpellFixer.soundKey(String(name.prefix(2)))
-        else { return false }
-        return SpellFixer.boundedDistance(typed, name, limit: 1) <= 1 || SpellFixer.soundKey(typed) == SpellFixer.soundKey(name)
+        SpeltName(typed).isSameName(as: SpeltName(name))
     }
 
     /// Two to four capitalised words that are nobody's vocabulary: "Mike Henderson.",
