@@ -58,6 +58,8 @@ public enum PriorityRule {
     private static let failing = PhraseSet((noService + degraded + notWorking).map { " " + Text.fold($0) + " " })
     private static let problems = PhraseSet((noService + degraded + notWorking + problemWords).map { " " + Text.fold($0) })
     private static let foldedNoService = noService.map { " " + Text.fold($0) + " " }
+    /// The same as one set, for the questions every message may be asked (classify's).
+    private static let noServiceSet = PhraseSet(foldedNoService)
     private static let foldedDegraded = degraded.map { " " + Text.fold($0) + " " }
     private static let foldedNotWorking = notWorking.map { " " + Text.fold($0) + " " }
     private static let passwordRequests = ["contrasena del wifi", "clave del wifi", "wifi password", "password del wifi",
@@ -73,6 +75,7 @@ public enum PriorityRule {
                                    "mover de lugar", "moverlo de lugar", "reubicar", "no ha fallado",
                                    "me pueden mover", "me puedan mover", "mover el aparato", "mover el aparatito", "mover la antena",
                                    "pasar el modem", "cambiar el modem de", "move the antenna", "relocate"].map { " " + Text.fold($0) + " " }
+    private static let moveRequests = PhraseSet(requests)
 
     /// "quiero que me cambien la clave del wifi": a new password asked for.
     static func asksForAPassword(_ text: String) -> Bool {
@@ -83,13 +86,12 @@ public enum PriorityRule {
     /// "¿me pueden mover el aparato de la sala a mi recámara?": moving equipment that works.
     static func asksToMoveEquipment(_ text: String) -> Bool {
         let folded = " " + Text.fold(text) + " "
-        return requests.contains { folded.contains($0) } && !foldedNoService.contains { folded.contains($0) }
+        return moveRequests.occurs(in: folded) && !noServiceSet.occurs(in: folded)
     }
 
     /// No service at all, said outright ("and no internet at all since the storm").
     static func namesAnOutage(_ text: String) -> Bool {
-        let folded = " " + Text.fold(text) + " "
-        return foldedNoService.contains { folded.contains($0) }
+        noServiceSet.occurs(in: " " + Text.fold(text) + " ")
     }
 
     /// Words of something failing (not just of the equipment): no service, slow, not working.
