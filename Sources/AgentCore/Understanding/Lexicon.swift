@@ -83,6 +83,7 @@ struct Lexicon: Sendable {
         "colonia", "col", "zona", "barrio", "fraccionamiento", "rancho", "ranchito", "ejido", "comunidad", "localidad", "ranchería",
         "rancheria", "privada", "residencial", "unidad", "neighborhood",
     ]
+    static let placeMarkerIds = WordIdSet(placeMarkers)
 
     /// Words that end a place name ("col. Santa Rosa y …", "rancho Los Pinos esta …").
     static let placeStopWords: Set<String> = [
@@ -106,10 +107,22 @@ struct Lexicon: Sendable {
 
     /// Numbers in digits or words ("cincuenta", "cien", "fifty").
     static func number(_ word: String) -> Int? {
-        // Parsing is dear and most words are not numbers: only a digit or a sign can start one.
-        if let first = word.utf8.first, (first >= 48 && first <= 57) || first == 43 || first == 45, let n = Int(word) { return n }
-        return numberWords[word]
+        inDigits(word) ?? numberWords[word]
     }
+
+    /// The same of a message's word with its id (`WordIds`): a word that is no number word
+    /// is ruled out by a bit, not looked up.
+    static func number(_ word: String, id: Int32) -> Int? {
+        inDigits(word) ?? (numberWordIds.contains(id) ? numberWords[word] : nil)
+    }
+
+    private static func inDigits(_ word: String) -> Int? {
+        // Parsing is dear and most words are not numbers: only a digit or a sign can start one.
+        guard let first = word.utf8.first, (first >= 48 && first <= 57) || first == 43 || first == 45 else { return nil }
+        return Int(word)
+    }
+
+    static let numberWordIds = WordIdSet(numberWords.keys)
 
     static let numberWords: [String: Int] = [
         "diez": 10, "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70,
@@ -257,6 +270,8 @@ struct Lexicon: Sendable {
         // Only negated: "no le he movido nada" answers the question; "ya le moví" says nothing sure.
         "movido", "touched", "switched", "turned",
     ]
+
+    static let restartVerbIds = WordIdSet(restartVerbs)
 
     static let restartInfinitives: Set<String> = ["reiniciar", "reiniciarlo", "reinicia", "restart", "reboot", "reinicio",
                                                   "desenchufar", "tocado", "movido", "movi", "movimos", "touched", "switched", "turned"]

@@ -249,7 +249,7 @@ public struct OfflineUnderstanding: Understanding {
 
     /// "comuníqueme con una persona", "talk to a real person"; with `negatedOnly`, only when a
     /// "no" comes right before ("no quiero hablar con una persona").
-    static func asksForAPerson(_ words: [String], ids: [Int32], negatedOnly: Bool) -> Bool {
+    static func asksForAPerson(_ words: [String], ids: MessageIds, negatedOnly: Bool) -> Bool {
         personPhraseIds.contains { phrase in
             guard let at = ids.position(of: phrase) else { return false }
             return !negatedOnly || words[max(0, at - 4)..<at].contains("no")

@@ -11,7 +11,7 @@ struct SlotExtractor {
     /// The tokens' words, as most finders compare them.
     let words: [String]
     /// The words' ids, as the phrase lists are compared (`WordIds`).
-    let ids: [Int32]
+    let ids: MessageIds
     /// The sheet's zones as a resolver, looked up once per message.
     let resolver: ZoneResolver
     /// Written without a lowercase letter ("ME VOY A VIVIR A SAN ISIDRO"): capitals say nothing
@@ -28,7 +28,7 @@ struct SlotExtractor {
         self.context = context
         self.lexicon = lexicon
         words = tokens.map(\.word)
-        ids = tokens.map(\.id)
+        ids = MessageIds(tokens.map(\.id))
         shouted = !(text.utf8.contains(where: { $0 >= 97 && $0 <= 122 })
             || text.unicodeScalars.contains(where: { $0.value >= 128 && $0.properties.isLowercase }))
         resolver = ZoneResolver.cached(zones: context.zones, aliases: context.zoneAliases)
@@ -53,15 +53,18 @@ struct SlotExtractor {
     func zoneMatch(intent: Intent?) -> ZoneResolver.Match? {
         // "de la Oriente, privada de Los Laureles": a privada or a fraccionamiento lies inside a zone the sheet has.
         // So does a rancho ("en la orilla de San Isidro… RANCHO LOS NOGALES").
-        let subPlace = words.contains { ["privada", "residencial", "unidad", "fraccionamiento", "rancho", "ranchito", "parcela",
-                                         "huerta", "granja"].contains($0) }
-            && !words.contains { ["colonia", "col", "barrio", "zona"].contains($0) }
+        let subPlace = ids.all.contains(where: Self.subPlaceWordIds.contains) && !ids.all.contains(where: Self.wholePlaceWordIds.contains)
         let marked = placeAfterMarker()
         if subPlace, let marked, !context.zones.contains(marked.zone), let known = knownZoneMentioned(), known.exact {
             return known
         }
         return marked ?? questionedZone() ?? wantedZone() ?? knownZoneMentioned() ?? placeAfterPresence(intent: intent)
     }
+
+    static let subPlaceWords = ["privada", "residencial", "unidad", "fraccionamiento", "rancho", "ranchito", "parcela", "huerta", "granja"]
+    static let wholePlaceWords = ["colonia", "col", "barrio", "zona"]
+    private static let subPlaceWordIds = WordIdSet(subPlaceWords)
+    private static let wholePlaceWordIds = WordIdSet(wholePlaceWords)
 
     /// "We rent in the Sur … Does your service reach La Loma?": of several zones named, the one asked about.
     private func questionedZone() -> ZoneResolver.Match? {
@@ -176,7 +179,7 @@ struct SlotExtractor {
     /// A place introduced as a colonia, barrio, rancho… ("col. Lomas Verdes"): the sheet's zone
     /// when it is one (however spelt), else the place as written.
     private func placeAfterMarker() -> ZoneResolver.Match? {
-        for (i, token) in tokens.enumerated() where Lexicon.placeMarkers.contains(token.word) {
+        for (i, token) in tokens.enumerated() where Lexicon.placeMarkerIds.contains(token.id) {
             var j = i + 1
             // "col." and "fracc." end in a dot that is not the end of a sentence.
             if j < tokens.count, tokens[j].isBoundary, token.typed != token.word { j += 1 }
@@ -276,7 +279,7 @@ struct SlotExtractor {
         func word(_ i: Int) -> String { i >= 0 && i < words.count ? words[i] : "" }
         let planNames = Self.planNames(context.plans)
         for (i, current) in words.enumerated() {
-            if let value = Lexicon.number(current), value >= 5, value <= 10_000 {
+            if let value = Lexicon.number(current, id: ids[i]), value >= 5, value <= 10_000 {
                 let next = word(i + 1), previous = word(i - 1), beforePrevious = word(i - 2)
                 let pricePlan = context.plans.first { Int($0.monthlyPrice) == value }
                 let introduced = previous == "de" && Lexicon.planIntroducers.contains(beforePrevious)
@@ -326,12 +329,12 @@ struct SlotExtractor {
         // "¿el de 100 cuánto sale? ay no, está caro… cámbiamelo al de 50": the one changed to, said last.
         // ("mejor cámbialo al de 100. 50 megas no aguanta mis descargas": the one right after the change.)
         // ("está muy caro el de 450, mejor ponga el de 20": the one after "mejor"; not "es mejor que el de 50".)
-        if let better = words.indices.last(where: { ["mejor", "better"].contains(words[$0]) && !["que", "than"].contains(word($0 + 1)) }),
+        if let better = words.indices.last(where: { Self.betterIds.contains(ids[$0]) && !["que", "than"].contains(word($0 + 1)) }),
            pool.contains(where: { $0.at < better }),
            let next = pool.filter({ speeds.contains($0.value) && $0.at > better && $0.at <= better + 5 }).min(by: { $0.at < $1.at }) {
             return next.value
         }
-        if let change = words.lastIndex(where: { ["cambiamelo", "cambialo", "cambiame", "cambiale", "cambiarlo", "instead"].contains($0) }) {
+        if let change = ids.all.lastIndex(where: Self.changeIds.contains) {
             let known = pool.filter { speeds.contains($0.value) }
             if let next = known.filter({ $0.at > change && $0.at <= change + 5 }).min(by: { $0.at < $1.at }) { return next.value }
             if let last = known.max(by: { $0.at < $1.at }) { return last.value }
@@ -342,6 +345,11 @@ struct SlotExtractor {
             return (sa, a.rank, a.at) < (sb, b.rank, b.at)
         }?.value
     }
+
+    static let betterWords = ["mejor", "better"]
+    static let changeWords = ["cambiamelo", "cambialo", "cambiame", "cambiale", "cambiarlo", "instead"]
+    private static let betterIds = WordIdSet(betterWords)
+    private static let changeIds = WordIdSet(changeWords)
 
     /// "Hogar 50" → "hogar": the word of each plan's name that is not its speed. Built once per
     /// set of plans: every message is read against the same sheet.
@@ -361,7 +369,7 @@ struct SlotExtractor {
         let sorted = speeds.sorted()
         guard let cheapest = sorted.first, let fastest = sorted.last else { return nil }
         let asked = context.awaiting == .plan
-        for (i, word) in words.enumerated() where Self.relativeWords.contains(word) {
+        for (i, word) in words.enumerated() where Self.relativeWordIds.contains(ids[i]) {
             let previous = i > 0 ? words[i - 1] : ""
             // "pa mi hijo el mayor", "mi hermana la menor": which of the children, not which plan.
             if ["mayor", "menor", "grande", "chico"].contains(word),
@@ -379,6 +387,7 @@ struct SlotExtractor {
 
     /// Every word `relativePlan` reacts to: one lookup rules out the rest of a message's words.
     static let relativeWords = Lexicon.cheapWords.union(Lexicon.fastWords).union(["medio", "intermedio", "mediano", "middle"])
+    private static let relativeWordIds = WordIdSet(relativeWords)
 
     // MARK: Name
 
@@ -675,7 +684,7 @@ struct SlotExtractor {
     // MARK: Since
 
     func since() -> String? {
-        for (i, token) in tokens.enumerated() {
+        for (i, token) in tokens.enumerated() where Self.sinceLeadIds.contains(token.id) {
             switch token.word {
             case "desde", "since":
                 if let phrase = timePhrase(from: i + 1) ?? eventPhrase(from: i + 1) ?? clockPhrase(from: i + 1)
@@ -735,6 +744,11 @@ struct SlotExtractor {
         return nil
     }
 
+    /// The words `since` looks after: one bit test rules out the rest of a message's words.
+    static let sinceLeads = ["desde", "since", "started", "began", "start", "stopped", "died", "went", "empezo", "comenzo", "inicio",
+                             "hace", "tiene", "tengo", "llevo", "lleva", "llevamos", "tenemos", "tienen"]
+    private static let sinceLeadIds = WordIdSet(sinceLeads)
+
     /// "since one week", "for two days": a span in English words.
     private func spanPhrase(from start: Int) -> String? {
         guard start + 1 < tokens.count,
@@ -790,7 +804,7 @@ struct SlotExtractor {
     // MARK: Modem restarted
 
     func modemRestarted() -> Bool? {
-        for (i, token) in tokens.enumerated() where Lexicon.restartVerbs.contains(token.word) {
+        for (i, token) in tokens.enumerated() where Lexicon.restartVerbIds.contains(token.id) {
             var j = i - 1
             var negated = false
             var steps = 0
