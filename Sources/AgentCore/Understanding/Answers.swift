@@ -32,8 +32,11 @@ enum Answers {
         ["luego", "te", "aviso"], ["luego", "le", "aviso"], ["despues", "les", "escribo"], ["despues", "te", "escribo"],
     ]
 
-    static func defers(_ words: [String]) -> Bool {
-        deferrals.contains { words.position(of: $0) != nil }
+    private static let deferralIds = WordIds.phrases(deferrals)
+
+    /// `ids`: the ids of the message's words (`MessageIds`).
+    static func defers(_ ids: MessageIds) -> Bool {
+        deferralIds.contains { ids.position(of: $0) != nil }
     }
 
     static func answer(_ tokens: [Token]) -> Answer? {
@@ -44,11 +47,12 @@ enum Answers {
             if count > 6 {
                 // ("Ok, we'll see where we end up": an "ok" put off.) Looked for only after a yes.
                 let answer = firstClauseAnswer(tokens)
-                return answer == .yes && defers(tokens.filter { !$0.isBoundary }.map(\.word)) ? nil : answer
+                return answer == .yes && defers(MessageIds(tokens.filter { !$0.isBoundary }.map(\.id))) ? nil : answer
             }
         }
-        let words = tokens.filter { !$0.isBoundary }.map(\.word)
-        if defers(words) { return nil }
+        let spoken = tokens.filter { !$0.isBoundary }
+        let words = spoken.map(\.word)
+        if defers(MessageIds(spoken.map(\.id))) { return nil }
         guard !words.isEmpty, words.count <= 6 else { return firstClauseAnswer(tokens) }
         if !words.contains(where: serviceWords.contains) {
             for phrase in stop where phrase.count <= words.count && words.position(of: phrase) != nil
@@ -59,10 +63,11 @@ enum Answers {
         return firstClauseAnswer(tokens)
     }
 
-    private static let agreeing: Set<String> = ["si", "sip", "simon", "va", "dale", "correcto", "confirmo", "adelante", "yes", "yep",
+    static let agreeing: Set<String> = ["si", "sip", "simon", "va", "dale", "correcto", "confirmo", "adelante", "yes", "yep",
         "yeah", "sure", "correct", "right", "ok", "okay", "perfecto", "sale", "orale",
         "ponganmelo", "ponmelo", "ponganlo", "instalenlo", "hagale", "andale", "listo", "claro",
         "awesome", "great", "genial", "excelente", "perfect", "sounds", "arre"]
+    private static let agreeingIds = WordIdSet(agreeing)
     private static let doubting: Set<String> = ["no", "nel", "mejor", "cambia", "cambiar", "cambiame", "espera", "espere", "esperame",
         "espereme", "pero", "aunque", "otro", "otra", "diferente", "wait", "change", "instead",
         "not", "nope", "cancela", "cancelar", "think", "pensar", "pienso", "later", "luego",
@@ -75,8 +80,8 @@ enum Answers {
     /// "ta bien si ponganmelo", "si dice que si", "yes that's right".
     static func leansYes(_ tokens: [Token]) -> Bool {
         let words = tokens.map(\.word)
-        if defers(words) { return false }
-        let agrees = words.contains { agreeing.contains($0) }
+        if defers(MessageIds(tokens.map(\.id))) { return false }
+        let agrees = tokens.contains { agreeingIds.contains($0.id) }
         // "a ok ntp, sí todo bien": a "no" that reassures is no doubt.
         // "¿pues sí, no? sí, así déjalo": a "no" that only asks for agreement is no doubt either.
         // (Looked for only where something agrees.)

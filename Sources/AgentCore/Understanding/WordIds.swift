@@ -11,13 +11,14 @@ enum WordIds {
         let lists: [[[String]]] = [
             IntentRules.rules.map(\.words), Lexicon.presenceTriggers, Lexicon.nameTriggers, Lexicon.searchTriggers,
             OfflineUnderstanding.personPhrases, OfflineUnderstanding.ownBillPhrases, SlotExtractor.onAndOff,
-            SlotExtractor.leftAlone, LanguageGuess.englishRequests,
+            SlotExtractor.leftAlone, LanguageGuess.englishRequests, Answers.deferrals,
             // (Sorted: a set's order changes from run to run, and ids need not.)
             LanguageGuess.english.sorted().map { [$0] }, LanguageGuess.spanish.sorted().map { [$0] },
             // Words the finders ask about nearly every word of a message (`WordIdSet`).
             (SlotExtractor.subPlaceWords + SlotExtractor.wholePlaceWords + SlotExtractor.sinceLeads + SlotExtractor.betterWords
                 + SlotExtractor.changeWords + SlotExtractor.relativeWords.sorted() + Lexicon.placeMarkers.sorted()
-                + Lexicon.restartVerbs.sorted() + Lexicon.numberWords.keys.sorted()).map { [$0] },
+                + Lexicon.restartVerbs.sorted() + Lexicon.numberWords.keys.sorted() + Lexicon.articles + Answers.agreeing.sorted())
+                .map { [$0] },
         ]
         var table: [String: Int32] = [:]
         for word in lists.joined().joined() where table[word] == nil { table[word] = Int32(table.count) }
