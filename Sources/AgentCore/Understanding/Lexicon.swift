@@ -34,6 +34,8 @@ struct Lexicon: Sendable {
 
     /// Four words: the finders ask this of nearly every word, and comparing beats hashing.
     static let articles = ["el", "la", "los", "las"]
+    /// The same by id, for the zone finder's walk over every word.
+    static let articleIds = WordIdSet(articles)
 
     /// The words that identify a zone: "La Loma" → ["loma"], "San Isidro" → ["san", "isidro"].
     static func significantWords(of zone: String) -> [String] {

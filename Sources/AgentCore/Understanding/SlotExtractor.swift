@@ -126,7 +126,7 @@ struct SlotExtractor {
                 // when no exact spelling was found.
                 // ("conté" read as "corte" is no misspelt Norte: a word the spelling fix made another word is that word.)
                 let zoneWords = self.zoneWords
-                fuzzable = tokens.map { Lexicon.articles.contains($0.word)
+                fuzzable = tokens.map { Lexicon.articleIds.contains($0.id)
                     || !Self.neverAZone($0, lexicon) && ($0.word == $0.typed || zoneWords.contains($0.word)) }
                 // And of those, the ones close enough to the start of a zone's name to begin a span.
                 begins = words.indices.map { fuzzable[$0] && resolver.mayBegin(words[$0]) }
@@ -136,7 +136,7 @@ struct SlotExtractor {
             for i in words.indices where !tokens[i].isBoundary && (exactOnly || fuzzable[i]) {
                 // Exact spellings start with a known word: skip the rest without building a span.
                 if exactOnly {
-                    let article = Lexicon.articles.contains(words[i]) && i + 1 < words.count
+                    let article = Lexicon.articleIds.contains(ids[i]) && i + 1 < words.count
                     if !resolver.firstWords.contains(article ? words[i + 1] : words[i]),
                        !article || !resolver.firstWords.contains(words[i]) { continue }
                 }
@@ -145,7 +145,7 @@ struct SlotExtractor {
                 for length in stride(from: min(3, longest), through: 1, by: -1) where i + length <= words.count {
                     if !exactOnly {
                         guard fuzzable[i..<(i + length)].allSatisfy({ $0 }),
-                              let lead = (i..<(i + length)).first(where: { !Lexicon.articles.contains(words[$0]) }),
+                              let lead = (i..<(i + length)).first(where: { !Lexicon.articleIds.contains(ids[$0]) }),
                               begins[lead] else { continue }
                     }
                     let span = Array(words[i..<(i + length)])
@@ -165,7 +165,7 @@ struct SlotExtractor {
         // "era un norte como los de Veracruz": the cold wind, not the zone.
         if i > 0, words[i - 1] == "un" { return true }
         // The word before the zone, or before its article ("hacia el oriente").
-        let lead = i >= 2 && Lexicon.articles.contains(words[i - 1]) && !Lexicon.articles.contains(words[i]) ? i - 2 : i - 1
+        let lead = i >= 2 && Lexicon.articleIds.contains(ids[i - 1]) && !Lexicon.articleIds.contains(ids[i]) ? i - 2 : i - 1
         return lead >= 0 && ["hacia", "rumbo", "towards", "toward"].contains(words[lead])
     }
 
