@@ -87,6 +87,12 @@ struct Normalizer: Sendable {
         var lastKind = 0  // 1 letter, 2 digit
 
         mutating func append(_ folded: Unicode.Scalar, typed: Unicode.Scalar) {
+            // Nearly every letter typed is ASCII, and so is its folding: a byte each, no encoding.
+            if typed.isASCII {
+                word.append(UInt8(truncatingIfNeeded: folded.value))
+                original.append(UInt8(truncatingIfNeeded: typed.value))
+                return
+            }
             UTF8.encode(folded) { word.append($0) }
             UTF8.encode(typed) { original.append($0) }
         }
