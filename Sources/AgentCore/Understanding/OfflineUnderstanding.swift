@@ -276,6 +276,8 @@ public struct OfflineUnderstanding: Understanding {
 
     /// "F-0012", "f 12", "folio 0012" → "F-0012".
     static func folio(in text: String) -> String? {
+        // Most messages have no digit, so no folio: ruled out before the text is taken apart.
+        guard text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return nil }
         let scalars = Array(text.unicodeScalars)
         var i = 0
         while i < scalars.count {
