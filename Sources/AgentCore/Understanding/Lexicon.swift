@@ -14,8 +14,9 @@ struct Lexicon: Sendable {
 
     /// A word typed that is never read as a misspelt zone: short, the rules' or an everyday word.
     func neverAZone(typed: String) -> Bool {
-        neverZones.value(for: typed) { typed in
-            typed.utf8.count < 4 || isIntentWord(typed) || CommonWords.all.contains(typed) || Self.nearZoneWords.contains(typed)
+        // (A short word is answered without a lookup: most are.)
+        typed.utf8.count < 4 || neverZones.value(for: typed) { typed in
+            isIntentWord(typed) || CommonWords.all.contains(typed) || Self.nearZoneWords.contains(typed)
                 || Self.notNameWords.contains(typed)
         }
     }
