@@ -79,13 +79,14 @@ enum Answers {
     /// At a confirmation, a longer message that agrees without a doubt in it: "si asi ta bien",
     /// "ta bien si ponganmelo", "si dice que si", "yes that's right".
     static func leansYes(_ tokens: [Token]) -> Bool {
-        let words = tokens.map(\.word)
+        // Most messages have no word that agrees: then nothing else needs reading (an opening
+        // agreement below starts with such a word too).
+        guard tokens.contains(where: { agreeingIds.contains($0.id) }) else { return false }
         if defers(MessageIds(tokens.map(\.id))) { return false }
-        let agrees = tokens.contains { agreeingIds.contains($0.id) }
+        let words = tokens.map(\.word)
         // "a ok ntp, sí todo bien": a "no" that reassures is no doubt.
         // "¿pues sí, no? sí, así déjalo": a "no" that only asks for agreement is no doubt either.
-        // (Looked for only where something agrees.)
-        let doubts = agrees && words.indices.contains { i in
+        let doubts = words.indices.contains { i in
             let before = i > 0 && tokens[i - 1].isBoundary ? i - 2 : i - 1
             let tag = words[i] == "no" && before >= 0 && words[before] == "si" && (i + 1 == tokens.count || tokens[i + 1].isBoundary)
             return doubting.contains(words[i]) && !tag && !(words[i] == "no" && reassurances.contains { words[(i + 1)...].starts(with: $0) })
@@ -95,7 +96,7 @@ enum Answers {
         let agreesFirst = opening.first.map { ["si", "sip", "yes", "ok", "okay", "va", "simon"].contains($0) } == true
             && opening.contains { ["bien", "asi", "correcto", "right", "correct", "good", "perfecto"].contains($0) }
             && !opening.contains { ["no", "pero", "but", "mejor", "cambia"].contains($0) }
-        return agreesFirst || agrees && !doubts
+        return agreesFirst || !doubts
     }
 
     /// "sí, desde ayer" → yes; "no, mejor el de 50" → no; "no tengo internet" → nothing.
