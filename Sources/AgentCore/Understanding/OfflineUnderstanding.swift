@@ -79,7 +79,7 @@ public struct OfflineUnderstanding: Understanding {
 
     /// The same, synchronously: `classify` and the benchmark call it directly.
     public func classify(_ text: String, context: UnderstandingContext = UnderstandingContext()) -> Understood {
-        let tokens = normalizer.tokens(text)
+        let (tokens, foldedText) = normalizer.read(text)
         let words = tokens.map(\.word)
         // "se me desconecta", "se nos fue": the rules are written without the clitic.
         let kept = words.indices.filter { i in !(i > 0 && words[i - 1] == "se" && Self.clitics.contains(words[i])) }
@@ -102,7 +102,7 @@ public struct OfflineUnderstanding: Understanding {
         }
         // Greetings pile up ("hola, buenas tardes"); they must not outweigh the request that follows.
         if let greeting = scores[.greeting] { scores[.greeting] = min(greeting, 1.5) }
-        let extractor = SlotExtractor(tokens: tokens, text: text, context: context, lexicon: lexicon)
+        let extractor = SlotExtractor(tokens: tokens, text: text, foldedText: foldedText, context: context, lexicon: lexicon)
         let early = extractor.zoneMatch(intent: nil)
         let zone = early?.zone
         // A place plus a question is most often "do you reach …?".

@@ -22,7 +22,8 @@ struct SlotExtractor {
     /// The sheet's zones the message spells out, each with its folded name padded (" la loma ").
     let namedZones: [(zone: String, padded: String)]
 
-    init(tokens: [Token], text: String, context: UnderstandingContext, lexicon: Lexicon) {
+    /// `foldedText`: `Text.fold(text)`, as the tokenizer made it.
+    init(tokens: [Token], text: String, foldedText: String, context: UnderstandingContext, lexicon: Lexicon) {
         self.tokens = tokens
         self.text = text
         self.context = context
@@ -32,7 +33,7 @@ struct SlotExtractor {
         shouted = !(text.utf8.contains(where: { $0 >= 97 && $0 <= 122 })
             || text.unicodeScalars.contains(where: { $0.value >= 128 && $0.properties.isLowercase }))
         resolver = ZoneResolver.cached(zones: context.zones, aliases: context.zoneAliases)
-        let folded = " " + Text.fold(text) + " "
+        let folded = " " + foldedText + " "
         self.folded = folded
         namedZones = resolver.paddedNames.filter { folded.contains($0.padded) }
     }
