@@ -58,6 +58,8 @@ public enum PriorityRule {
     private static let failing = PhraseSet((noService + degraded + notWorking).map { " " + Text.fold($0) + " " })
     private static let problems = PhraseSet((noService + degraded + notWorking + problemWords).map { " " + Text.fold($0) })
     private static let foldedNoService = noService.map { " " + Text.fold($0) + " " }
+    /// The same as one set, for the questions every message may be asked (classify's).
+    private static let noServiceSet = PhraseSet(foldedNoService)
     private static let foldedDegraded = degraded.map { " " + Text.fold($0) + " " }
     private static let foldedNotWorking = notWorking.map { " " + Text.fold($0) + " " }
     private static let passwordRequests = ["contrasena del wifi", "clave del wifi", "wifi password", "password del wifi",
@@ -74,6 +76,7 @@ public enum PriorityRule {
                                    "me pueden mover", "me puedan mover", "mover el aparato", "mover el aparatito", "mover la antena",
                                    "pasar el modem", "cambiar el modem de", "move the antenna", "relocate", "el modem de lugar",
                                    "el router de lugar", "el aparato de lugar"].map { " " + Text.fold($0) + " " }
+    private static let moveRequests = PhraseSet(requests)
     /// "funciona bien, no se ha caído; en la recámara la señal es débil": the service works.
     private static let working = ["funciona bien", "no se ha caido", "nunca se ha caido", "no se cae", "works fine", "working fine",
                                   "works well", "never drops"].map { " " + Text.fold($0) + " " }
@@ -90,13 +93,12 @@ public enum PriorityRule {
     /// "¿me pueden mover el aparato de la sala a mi recámara?": moving equipment that works.
     static func asksToMoveEquipment(_ text: String) -> Bool {
         let folded = " " + Text.fold(text) + " "
-        return requests.contains { folded.contains($0) } && !foldedNoService.contains { folded.contains($0) }
+        return moveRequests.occurs(in: folded) && !noServiceSet.occurs(in: folded)
     }
 
     /// No service at all, said outright ("and no internet at all since the storm").
     static func namesAnOutage(_ text: String) -> Bool {
-        let folded = " " + Text.fold(text) + " "
-        return foldedNoService.contains { folded.contains($0) }
+        noServiceSet.occurs(in: " " + Text.fold(text) + " ")
     }
 
     /// Words of something failing (not just of the equipment): no service, slow, not working.

@@ -6,19 +6,33 @@ public enum Text {
         // Most strings folded are plain ASCII, many already folded (words, zone names): bytes
         // only, and no new string at all when nothing changes.
         if s.utf8.allSatisfy({ $0 < 128 }) { return foldASCII(s) }
-        var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count)
-        var pendingSpace = false
-        for scalar in s.unicodeScalars {
-            if let folded = foldedLetterOrDigit(scalar) {
-                if pendingSpace, !out.isEmpty { out.append(32) }
-                pendingSpace = false
-                out.append(contentsOf: folded.utf8)
-            } else {
-                pendingSpace = true
-            }
+        var folding = Folding(capacity: s.utf8.count)
+        for scalar in s.unicodeScalars { folding.add(foldedLetterOrDigit(scalar)) }
+        return folding.text
+    }
+
+    /// `fold` made a scalar at a time, for a caller that folds each scalar anyway (the
+    /// tokenizer): the folded text comes with no second walk.
+    struct Folding {
+        private var bytes: [UInt8] = []
+        private var pendingSpace = false
+
+        init(capacity: Int) {
+            bytes.reserveCapacity(capacity)
         }
-        return String(decoding: out, as: UTF8.self)
+
+        /// `folded`: `foldedLetterOrDigit` of the next scalar.
+        mutating func add(_ folded: Unicode.Scalar?) {
+            guard let folded else {
+                pendingSpace = true
+                return
+            }
+            if pendingSpace, !bytes.isEmpty { bytes.append(32) }
+            pendingSpace = false
+            if folded.isASCII { bytes.append(UInt8(truncatingIfNeeded: folded.value)) } else { bytes.append(contentsOf: folded.utf8) }
+        }
+
+        var text: String { String(decoding: bytes, as: UTF8.self) }
     }
 
     private static func foldASCII(_ s: String) -> String {

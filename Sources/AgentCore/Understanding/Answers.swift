@@ -32,8 +32,11 @@ enum Answers {
         ["luego", "te", "aviso"], ["luego", "le", "aviso"], ["despues", "les", "escribo"], ["despues", "te", "escribo"],
     ]
 
-    static func defers(_ words: [String]) -> Bool {
-        deferrals.contains { words.position(of: $0) != nil }
+    private static let deferralIds = WordIds.phrases(deferrals)
+
+    /// `ids`: the ids of the message's words (`MessageIds`).
+    static func defers(_ ids: MessageIds) -> Bool {
+        deferralIds.contains { ids.position(of: $0) != nil }
     }
 
     static func answer(_ tokens: [Token]) -> Answer? {
@@ -44,11 +47,12 @@ enum Answers {
             if count > 6 {
                 // ("Ok, we'll see where we end up": an "ok" put off.) Looked for only after a yes.
                 let answer = firstClauseAnswer(tokens)
-                return answer == .yes && defers(tokens.filter { !$0.isBoundary }.map(\.word)) ? nil : answer
+                return answer == .yes && defers(MessageIds(tokens.filter { !$0.isBoundary }.map(\.id))) ? nil : answer
             }
         }
-        let words = tokens.filter { !$0.isBoundary }.map(\.word)
-        if defers(words) { return nil }
+        let spoken = tokens.filter { !$0.isBoundary }
+        let words = spoken.map(\.word)
+        if defers(MessageIds(spoken.map(\.id))) { return nil }
         guard !words.isEmpty, words.count <= 6 else { return firstClauseAnswer(tokens) }
         if !words.contains(where: serviceWords.contains) {
             for phrase in stop where phrase.count <= words.count && words.position(of: phrase) != nil
@@ -59,10 +63,11 @@ enum Answers {
         return firstClauseAnswer(tokens)
     }
 
-    private static let agreeing: Set<String> = ["si", "sip", "simon", "va", "dale", "correcto", "confirmo", "adelante", "yes", "yep",
+    static let agreeing: Set<String> = ["si", "sip", "simon", "va", "dale", "correcto", "confirmo", "adelante", "yes", "yep",
         "yeah", "sure", "correct", "right", "ok", "okay", "perfecto", "sale", "orale",
         "ponganmelo", "ponmelo", "ponganlo", "instalenlo", "hagale", "andale", "listo", "claro",
         "awesome", "great", "genial", "excelente", "perfect", "sounds", "arre"]
+    private static let agreeingIds = WordIdSet(agreeing)
     private static let doubting: Set<String> = ["no", "nel", "mejor", "cambia", "cambiar", "cambiame", "espera", "espere", "esperame",
         "espereme", "pero", "aunque", "otro", "otra", "diferente", "wait", "change", "instead",
         "not", "nope", "cancela", "cancelar", "think", "pensar", "pienso", "later", "luego",
@@ -74,13 +79,14 @@ enum Answers {
     /// At a confirmation, a longer message that agrees without a doubt in it: "si asi ta bien",
     /// "ta bien si ponganmelo", "si dice que si", "yes that's right".
     static func leansYes(_ tokens: [Token]) -> Bool {
+        // Most messages have no word that agrees: then nothing else needs reading (an opening
+        // agreement below starts with such a word too).
+        guard tokens.contains(where: { agreeingIds.contains($0.id) }) else { return false }
+        if defers(MessageIds(tokens.map(\.id))) { return false }
         let words = tokens.map(\.word)
-        if defers(words) { return false }
-        let agrees = words.contains { agreeing.contains($0) }
         // "a ok ntp, sí todo bien": a "no" that reassures is no doubt.
         // "¿pues sí, no? sí, así déjalo": a "no" that only asks for agreement is no doubt either.
-        // (Looked for only where something agrees.)
-        let doubts = agrees && words.indices.contains { i in
+        let doubts = words.indices.contains { i in
             let before = i > 0 && tokens[i - 1].isBoundary ? i - 2 : i - 1
             let tag = words[i] == "no" && before >= 0 && words[before] == "si" && (i + 1 == tokens.count || tokens[i + 1].isBoundary)
             return doubting.contains(words[i]) && !tag && !(words[i] == "no" && reassurances.contains { words[(i + 1)...].starts(with: $0) })
@@ -90,7 +96,7 @@ enum Answers {
         let agreesFirst = opening.first.map { ["si", "sip", "yes", "ok", "okay", "va", "simon"].contains($0) } == true
             && opening.contains { ["bien", "asi", "correcto", "right", "correct", "good", "perfecto"].contains($0) }
             && !opening.contains { ["no", "pero", "but", "mejor", "cambia"].contains($0) }
-        return agreesFirst || agrees && !doubts
+        return agreesFirst || !doubts
     }
 
     /// "sí, desde ayer" → yes; "no, mejor el de 50" → no; "no tengo internet" → nothing.

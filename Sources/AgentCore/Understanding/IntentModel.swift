@@ -56,9 +56,9 @@ public struct IntentModel: Sendable {
                         let gradient = scores[c] - (c == label ? 1 : 0)
                         bias[c] -= rate * gradient
                         let g = rate * gradient
-                        for (index, value) in features {
+                        for index in features.hashes {
                             let at = index &* k &+ c
-                            w[at] -= g * value + rate * l2 * w[at]
+                            w[at] -= g * features.value + rate * l2 * w[at]
                         }
                     }
                 }
@@ -82,12 +82,12 @@ public struct IntentModel: Sendable {
         return Prediction(intent: ranked[0].intent, probability: ranked[0].probability, ranked: ranked)
     }
 
-    private static func scores(_ features: [(Int, Float)], w: UnsafeBufferPointer<Float>, bias: [Float], k: Int,
+    private static func scores(_ features: Features, w: UnsafeBufferPointer<Float>, bias: [Float], k: Int,
                                into scores: inout [Float]) {
         for c in 0..<k { scores[c] = bias[c] }
-        for (index, value) in features {
+        for index in features.hashes {
             let base = index &* k
-            for c in 0..<k { scores[c] += w[base &+ c] * value }
+            for c in 0..<k { scores[c] += w[base &+ c] * features.value }
         }
     }
 
@@ -101,9 +101,16 @@ public struct IntentModel: Sendable {
         for c in scores.indices { scores[c] /= sum }
     }
 
+    /// A message's features: binary, so L2-normalised each has the same value.
+    struct Features {
+        /// Feature indices, ascending, each once (the order the scores add them in).
+        let hashes: [Int]
+        let value: Float
+    }
+
     /// Hashed, L2-normalised binary features of the normalised words; `featuresOf` gives each
     /// word's own (a lookup in a table when predicting).
-    static func features(_ words: [String], featuresOf: (String) -> WordFeatures = WordFeatures.init) -> [(Int, Float)] {
+    static func features(_ words: [String], featuresOf: (String) -> WordFeatures = WordFeatures.init) -> Features {
         var hashes: [Int] = []
         hashes.reserveCapacity(words.count * 12)
         let mask = UInt64(dimensions - 1)
@@ -115,13 +122,44 @@ public struct IntentModel: Sendable {
             previous = own.whole
         }
         hashes.append(Int(FNV.mix(previous, 0xE0D) & mask))
-        // Sorting a hundred integers beats hashing them into a set.
-        hashes.sort()
-        var unique: [Int] = []
-        unique.reserveCapacity(hashes.count)
-        for hash in hashes where unique.last != hash { unique.append(hash) }
-        let value = 1 / Float(unique.count).squareRoot()
-        return unique.map { ($0, value) }
+        let unique = sortedUnique(hashes)
+        return Features(hashes: unique, value: 1 / Float(unique.count).squareRoot())
+    }
+
+    /// `hashes` (each below `dimensions`) ascending, each once. They are marked in a bitmap of
+    /// every index and read back in order: cheaper than sorting the hundred or so of a message.
+    /// Only the bitmap's words marked are ever read, so only the summary of which words those
+    /// are (a bit a word) needs clearing first.
+    static func sortedUnique(_ hashes: [Int]) -> [Int] {
+        let wordCount = dimensions / 64, summaryCount = wordCount / 64
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: wordCount + summaryCount) { bits in
+            let summary = UnsafeMutableBufferPointer(rebasing: bits[wordCount...])
+            summary.initialize(repeating: 0)
+            for hash in hashes {
+                let word = hash &>> 6
+                let summaryBit: UInt64 = 1 &<< (word & 63)
+                if summary[word &>> 6] & summaryBit == 0 {
+                    summary[word &>> 6] |= summaryBit
+                    bits[word] = 0
+                }
+                bits[word] |= 1 &<< (hash & 63)
+            }
+            var unique: [Int] = []
+            unique.reserveCapacity(hashes.count)
+            for s in 0..<summaryCount {
+                var words = summary[s]
+                while words != 0 {
+                    let word = s &<< 6 | words.trailingZeroBitCount
+                    words &= words &- 1
+                    var marks = bits[word]
+                    while marks != 0 {
+                        unique.append(word &<< 6 | marks.trailingZeroBitCount)
+                        marks &= marks &- 1
+                    }
+                }
+            }
+            return unique
+        }
     }
 }
 
@@ -149,8 +187,7 @@ extension IntentModel {
                     hashes.append(Int(FNV.hash(padded[start..<(start + n)], seed: UInt64(n)) & mask))
                 }
             }
-            // Sorted: a message's features are sorted, and runs already in order sort fastest.
-            self.hashes = hashes.sorted()
+            self.hashes = hashes
         }
     }
 }

@@ -14,8 +14,9 @@ struct Lexicon: Sendable {
 
     /// A word typed that is never read as a misspelt zone: short, the rules' or an everyday word.
     func neverAZone(typed: String) -> Bool {
-        neverZones.value(for: typed) { typed in
-            typed.utf8.count < 4 || isIntentWord(typed) || CommonWords.all.contains(typed) || Self.nearZoneWords.contains(typed)
+        // (A short word is answered without a lookup: most are.)
+        typed.utf8.count < 4 || neverZones.value(for: typed) { typed in
+            isIntentWord(typed) || CommonWords.all.contains(typed) || Self.nearZoneWords.contains(typed)
                 || Self.notNameWords.contains(typed)
         }
     }
@@ -34,6 +35,8 @@ struct Lexicon: Sendable {
 
     /// Four words: the finders ask this of nearly every word, and comparing beats hashing.
     static let articles = ["el", "la", "los", "las"]
+    /// The same by id, for the zone finder's walk over every word.
+    static let articleIds = WordIdSet(articles)
 
     /// The words that identify a zone: "La Loma" → ["loma"], "San Isidro" → ["san", "isidro"].
     static func significantWords(of zone: String) -> [String] {
@@ -85,6 +88,7 @@ struct Lexicon: Sendable {
         "colonia", "col", "zona", "barrio", "fraccionamiento", "rancho", "ranchito", "ejido", "comunidad", "localidad", "ranchería",
         "rancheria", "privada", "residencial", "unidad", "neighborhood",
     ]
+    static let placeMarkerIds = WordIdSet(placeMarkers)
 
     /// Words that end a place name ("col. Santa Rosa y …", "rancho Los Pinos esta …").
     static let placeStopWords: Set<String> = [
@@ -108,10 +112,22 @@ struct Lexicon: Sendable {
 
     /// Numbers in digits or words ("cincuenta", "cien", "fifty").
     static func number(_ word: String) -> Int? {
-        // Parsing is dear and most words are not numbers: only a digit or a sign can start one.
-        if let first = word.utf8.first, (first >= 48 && first <= 57) || first == 43 || first == 45, let n = Int(word) { return n }
-        return numberWords[word]
+        inDigits(word) ?? numberWords[word]
     }
+
+    /// The same of a message's word with its id (`WordIds`): a word that is no number word
+    /// is ruled out by a bit, not looked up.
+    static func number(_ word: String, id: Int32) -> Int? {
+        inDigits(word) ?? (numberWordIds.contains(id) ? numberWords[word] : nil)
+    }
+
+    private static func inDigits(_ word: String) -> Int? {
+        // Parsing is dear and most words are not numbers: only a digit or a sign can start one.
+        guard let first = word.utf8.first, (first >= 48 && first <= 57) || first == 43 || first == 45 else { return nil }
+        return Int(word)
+    }
+
+    static let numberWordIds = WordIdSet(numberWords.keys)
 
     static let numberWords: [String: Int] = [
         "diez": 10, "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70,
@@ -262,6 +278,8 @@ struct Lexicon: Sendable {
         // Only negated: "no le he movido nada" answers the question; "ya le moví" says nothing sure.
         "movido", "touched", "switched", "turned",
     ]
+
+    static let restartVerbIds = WordIdSet(restartVerbs)
 
     static let restartInfinitives: Set<String> = ["reiniciar", "reiniciarlo", "reinicia", "restart", "reboot", "reinicio",
                                                   "desenchufar", "tocado", "movido", "movi", "movimos", "touched", "switched", "turned"]

@@ -17,15 +17,24 @@ struct Normalizer: Sendable {
     }
 
     func tokens(_ text: String) -> [Token] {
+        read(text).tokens
+    }
+
+    /// The tokens, and `Text.fold(text)`: the scalars are folded here anyway, so the folded
+    /// text costs no second walk.
+    func read(_ text: String) -> (tokens: [Token], folded: String) {
         var split = Split()
         let scalars = Array(text.unicodeScalars)
+        var folding = Text.Folding(capacity: text.utf8.count)
         for (index, scalar) in scalars.enumerated() {
+            let folded = Text.foldedLetterOrDigit(scalar)
+            folding.add(folded)
             if scalar.value >= 0x1F000, let mapped = Self.emojiWords[scalar] {
                 split.flush()
                 split.raw.append((mapped, "", ""))
                 continue
             }
-            if let folded = Text.foldedLetterOrDigit(scalar) {
+            if let folded {
                 let kind = folded.value < 58 ? 2 : 1
                 if split.lastKind != 0, kind != split.lastKind { split.flush() }
                 split.append(folded, typed: scalar)
@@ -72,7 +81,7 @@ struct Normalizer: Sendable {
         }
         while tokens.last?.isBoundary == true { tokens.removeLast() }
         if tokens.first?.isBoundary == true { tokens.removeFirst() }
-        return tokens
+        return (tokens, folding.text)
     }
 
     /// The message cut into words, folded and as typed. A value of its own rather than variables
@@ -87,6 +96,12 @@ struct Normalizer: Sendable {
         var lastKind = 0  // 1 letter, 2 digit
 
         mutating func append(_ folded: Unicode.Scalar, typed: Unicode.Scalar) {
+            // Nearly every letter typed is ASCII, and so is its folding: a byte each, no encoding.
+            if typed.isASCII {
+                word.append(UInt8(truncatingIfNeeded: folded.value))
+                original.append(UInt8(truncatingIfNeeded: typed.value))
+                return
+            }
             UTF8.encode(folded) { word.append($0) }
             UTF8.encode(typed) { original.append($0) }
         }

@@ -82,7 +82,7 @@ public struct OfflineUnderstanding: Understanding {
 
     /// The same, synchronously: `classify` and the benchmark call it directly.
     public func classify(_ text: String, context: UnderstandingContext = UnderstandingContext()) -> Understood {
-        let tokens = normalizer.tokens(text)
+        let (tokens, foldedText) = normalizer.read(text)
         let words = tokens.map(\.word)
         // "se me desconecta", "se nos fue": the rules are written without the clitic.
         let kept = words.indices.filter { i in !(i > 0 && words[i - 1] == "se" && Self.clitics.contains(words[i])) }
@@ -105,7 +105,7 @@ public struct OfflineUnderstanding: Understanding {
         }
         // Greetings pile up ("hola, buenas tardes"); they must not outweigh the request that follows.
         if let greeting = scores[.greeting] { scores[.greeting] = min(greeting, 1.5) }
-        let extractor = SlotExtractor(tokens: tokens, text: text, context: context, lexicon: lexicon)
+        let extractor = SlotExtractor(tokens: tokens, text: text, foldedText: foldedText, context: context, lexicon: lexicon)
         let early = extractor.zoneMatch(intent: nil)
         let zone = early?.zone
         // A place plus a question is most often "do you reach …?".
@@ -252,7 +252,7 @@ public struct OfflineUnderstanding: Understanding {
 
     /// "comuníqueme con una persona", "talk to a real person"; with `negatedOnly`, only when a
     /// "no" comes right before ("no quiero hablar con una persona").
-    static func asksForAPerson(_ words: [String], ids: [Int32], negatedOnly: Bool) -> Bool {
+    static func asksForAPerson(_ words: [String], ids: MessageIds, negatedOnly: Bool) -> Bool {
         personPhraseIds.contains { phrase in
             guard let at = ids.position(of: phrase) else { return false }
             return !negatedOnly || words[max(0, at - 4)..<at].contains("no")
@@ -279,6 +279,8 @@ public struct OfflineUnderstanding: Understanding {
 
     /// "F-0012", "f 12", "folio 0012" → "F-0012".
     static func folio(in text: String) -> String? {
+        // Most messages have no digit, so no folio: ruled out before the text is taken apart.
+        guard text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return nil }
         let scalars = Array(text.unicodeScalars)
         var i = 0
         while i < scalars.count {

@@ -11,7 +11,7 @@ struct SlotExtractor {
     /// The tokens' words, as most finders compare them.
     let words: [String]
     /// The words' ids, as the phrase lists are compared (`WordIds`).
-    let ids: [Int32]
+    let ids: MessageIds
     /// The sheet's zones as a resolver, looked up once per message.
     let resolver: ZoneResolver
     /// Written without a lowercase letter ("ME VOY A VIVIR A SAN ISIDRO"): capitals say nothing
@@ -22,17 +22,18 @@ struct SlotExtractor {
     /// The sheet's zones the message spells out, each with its folded name padded (" la loma ").
     let namedZones: [(zone: String, padded: String)]
 
-    init(tokens: [Token], text: String, context: UnderstandingContext, lexicon: Lexicon) {
+    /// `foldedText`: `Text.fold(text)`, as the tokenizer made it.
+    init(tokens: [Token], text: String, foldedText: String, context: UnderstandingContext, lexicon: Lexicon) {
         self.tokens = tokens
         self.text = text
         self.context = context
         self.lexicon = lexicon
         words = tokens.map(\.word)
-        ids = tokens.map(\.id)
+        ids = MessageIds(tokens.map(\.id))
         shouted = !(text.utf8.contains(where: { $0 >= 97 && $0 <= 122 })
             || text.unicodeScalars.contains(where: { $0.value >= 128 && $0.properties.isLowercase }))
         resolver = ZoneResolver.cached(zones: context.zones, aliases: context.zoneAliases)
-        let folded = " " + Text.fold(text) + " "
+        let folded = " " + foldedText + " "
         self.folded = folded
         namedZones = resolver.paddedNames.filter { folded.contains($0.padded) }
     }
@@ -53,15 +54,18 @@ struct SlotExtractor {
     func zoneMatch(intent: Intent?) -> ZoneResolver.Match? {
         // "de la Oriente, privada de Los Laureles": a privada or a fraccionamiento lies inside a zone the sheet has.
         // So does a rancho ("en la orilla de San Isidro… RANCHO LOS NOGALES").
-        let subPlace = words.contains { ["privada", "residencial", "unidad", "fraccionamiento", "rancho", "ranchito", "parcela",
-                                         "huerta", "granja"].contains($0) }
-            && !words.contains { ["colonia", "col", "barrio", "zona"].contains($0) }
+        let subPlace = ids.all.contains(where: Self.subPlaceWordIds.contains) && !ids.all.contains(where: Self.wholePlaceWordIds.contains)
         let marked = placeAfterMarker()
         if subPlace, let marked, !context.zones.contains(marked.zone), let known = knownZoneMentioned(), known.exact {
             return known
         }
         return marked ?? questionedZone() ?? wantedZone() ?? knownZoneMentioned() ?? placeAfterPresence(intent: intent)
     }
+
+    static let subPlaceWords = ["privada", "residencial", "unidad", "fraccionamiento", "rancho", "ranchito", "parcela", "huerta", "granja"]
+    static let wholePlaceWords = ["colonia", "col", "barrio", "zona"]
+    private static let subPlaceWordIds = WordIdSet(subPlaceWords)
+    private static let wholePlaceWordIds = WordIdSet(wholePlaceWords)
 
     /// "We rent in the Sur … Does your service reach La Loma?": of several zones named, the one asked about.
     private func questionedZone() -> ZoneResolver.Match? {
@@ -123,7 +127,7 @@ struct SlotExtractor {
                 // when no exact spelling was found.
                 // ("conté" read as "corte" is no misspelt Norte: a word the spelling fix made another word is that word.)
                 let zoneWords = self.zoneWords
-                fuzzable = tokens.map { Lexicon.articles.contains($0.word)
+                fuzzable = tokens.map { Lexicon.articleIds.contains($0.id)
                     || !Self.neverAZone($0, lexicon) && ($0.word == $0.typed || zoneWords.contains($0.word)) }
                 // And of those, the ones close enough to the start of a zone's name to begin a span.
                 begins = words.indices.map { fuzzable[$0] && resolver.mayBegin(words[$0]) }
@@ -133,7 +137,7 @@ struct SlotExtractor {
             for i in words.indices where !tokens[i].isBoundary && (exactOnly || fuzzable[i]) {
                 // Exact spellings start with a known word: skip the rest without building a span.
                 if exactOnly {
-                    let article = Lexicon.articles.contains(words[i]) && i + 1 < words.count
+                    let article = Lexicon.articleIds.contains(ids[i]) && i + 1 < words.count
                     if !resolver.firstWords.contains(article ? words[i + 1] : words[i]),
                        !article || !resolver.firstWords.contains(words[i]) { continue }
                 }
@@ -142,7 +146,7 @@ struct SlotExtractor {
                 for length in stride(from: min(3, longest), through: 1, by: -1) where i + length <= words.count {
                     if !exactOnly {
                         guard fuzzable[i..<(i + length)].allSatisfy({ $0 }),
-                              let lead = (i..<(i + length)).first(where: { !Lexicon.articles.contains(words[$0]) }),
+                              let lead = (i..<(i + length)).first(where: { !Lexicon.articleIds.contains(ids[$0]) }),
                               begins[lead] else { continue }
                     }
                     let span = Array(words[i..<(i + length)])
@@ -162,7 +166,7 @@ struct SlotExtractor {
         // "era un norte como los de Veracruz": the cold wind, not the zone.
         if i > 0, words[i - 1] == "un" { return true }
         // The word before the zone, or before its article ("hacia el oriente").
-        let lead = i >= 2 && Lexicon.articles.contains(words[i - 1]) && !Lexicon.articles.contains(words[i]) ? i - 2 : i - 1
+        let lead = i >= 2 && Lexicon.articleIds.contains(ids[i - 1]) && !Lexicon.articleIds.contains(ids[i]) ? i - 2 : i - 1
         return lead >= 0 && ["hacia", "rumbo", "towards", "toward"].contains(words[lead])
     }
 
@@ -176,7 +180,7 @@ struct SlotExtractor {
     /// A place introduced as a colonia, barrio, rancho… ("col. Lomas Verdes"): the sheet's zone
     /// when it is one (however spelt), else the place as written.
     private func placeAfterMarker() -> ZoneResolver.Match? {
-        for (i, token) in tokens.enumerated() where Lexicon.placeMarkers.contains(token.word) {
+        for (i, token) in tokens.enumerated() where Lexicon.placeMarkerIds.contains(token.id) {
             var j = i + 1
             // "col." and "fracc." end in a dot that is not the end of a sentence.
             if j < tokens.count, tokens[j].isBoundary, token.typed != token.word { j += 1 }
@@ -276,7 +280,7 @@ struct SlotExtractor {
         func word(_ i: Int) -> String { i >= 0 && i < words.count ? words[i] : "" }
         let planNames = Self.planNames(context.plans)
         for (i, current) in words.enumerated() {
-            if let value = Lexicon.number(current), value >= 5, value <= 10_000 {
+            if let value = Lexicon.number(current, id: ids[i]), value >= 5, value <= 10_000 {
                 let next = word(i + 1), previous = word(i - 1), beforePrevious = word(i - 2)
                 let pricePlan = context.plans.first { Int($0.monthlyPrice) == value }
                 let introduced = previous == "de" && Lexicon.planIntroducers.contains(beforePrevious)
@@ -326,12 +330,12 @@ struct SlotExtractor {
         // "¿el de 100 cuánto sale? ay no, está caro… cámbiamelo al de 50": the one changed to, said last.
         // ("mejor cámbialo al de 100. 50 megas no aguanta mis descargas": the one right after the change.)
         // ("está muy caro el de 450, mejor ponga el de 20": the one after "mejor"; not "es mejor que el de 50".)
-        if let better = words.indices.last(where: { ["mejor", "better"].contains(words[$0]) && !["que", "than"].contains(word($0 + 1)) }),
+        if let better = words.indices.last(where: { Self.betterIds.contains(ids[$0]) && !["que", "than"].contains(word($0 + 1)) }),
            pool.contains(where: { $0.at < better }),
            let next = pool.filter({ speeds.contains($0.value) && $0.at > better && $0.at <= better + 5 }).min(by: { $0.at < $1.at }) {
             return next.value
         }
-        if let change = words.lastIndex(where: { ["cambiamelo", "cambialo", "cambiame", "cambiale", "cambiarlo", "instead"].contains($0) }) {
+        if let change = ids.all.lastIndex(where: Self.changeIds.contains) {
             let known = pool.filter { speeds.contains($0.value) }
             if let next = known.filter({ $0.at > change && $0.at <= change + 5 }).min(by: { $0.at < $1.at }) { return next.value }
             if let last = known.max(by: { $0.at < $1.at }) { return last.value }
@@ -342,6 +346,11 @@ struct SlotExtractor {
             return (sa, a.rank, a.at) < (sb, b.rank, b.at)
         }?.value
     }
+
+    static let betterWords = ["mejor", "better"]
+    static let changeWords = ["cambiamelo", "cambialo", "cambiame", "cambiale", "cambiarlo", "instead"]
+    private static let betterIds = WordIdSet(betterWords)
+    private static let changeIds = WordIdSet(changeWords)
 
     /// "Hogar 50" → "hogar": the word of each plan's name that is not its speed. Built once per
     /// set of plans: every message is read against the same sheet.
@@ -361,7 +370,7 @@ struct SlotExtractor {
         let sorted = speeds.sorted()
         guard let cheapest = sorted.first, let fastest = sorted.last else { return nil }
         let asked = context.awaiting == .plan
-        for (i, word) in words.enumerated() where Self.relativeWords.contains(word) {
+        for (i, word) in words.enumerated() where Self.relativeWordIds.contains(ids[i]) {
             let previous = i > 0 ? words[i - 1] : ""
             // "pa mi hijo el mayor", "mi hermana la menor": which of the children, not which plan.
             if ["mayor", "menor", "grande", "chico"].contains(word),
@@ -379,6 +388,7 @@ struct SlotExtractor {
 
     /// Every word `relativePlan` reacts to: one lookup rules out the rest of a message's words.
     static let relativeWords = Lexicon.cheapWords.union(Lexicon.fastWords).union(["medio", "intermedio", "mediano", "middle"])
+    private static let relativeWordIds = WordIdSet(relativeWords)
 
     // MARK: Name
 
@@ -442,28 +452,33 @@ struct SlotExtractor {
     /// side by side, as the message spells them.
     private func clientNameMentioned() -> String? {
         guard !context.clientNames.isEmpty else { return nil }
-        let words = tokens.map(\.typed)
+        let words = tokens.map { SpeltName($0.typed) }
         var best: (start: Int, length: Int)?
-        for name in context.clientNames {
-            let parts = Text.fold(name).split(separator: " ").map(String.init)
-            guard parts.count >= 2, let start = words.firstIndex(where: { Self.sameName($0, parts[0]) }) else { continue }
+        for parts in Self.clientNameParts(context.clientNames) {
+            guard parts.count >= 2, let start = words.firstIndex(where: { $0.isSameName(as: parts[0]) }) else { continue }
             var length = 1
             while start + length < words.count, length < parts.count,
-                  parts.contains(where: { Self.sameName(words[start + length], $0) }) { length += 1 }
+                  parts.contains(where: { words[start + length].isSameName(as: $0) }) { length += 1 }
             if length >= 2, best == nil || length > best!.length { best = (start, length) }
         }
         guard let best else { return nil }
         return Text.titleCased(tokens[best.start..<(best.start + best.length)].map(\.original).joined(separator: " "))
     }
 
+    /// Each client's name as its folded words. Built once per list of clients: every staff
+    /// message is read against the same sheet.
+    static func clientNameParts(_ names: [String]) -> [[SpeltName]] {
+        if let last = lastClientNameParts.withLock({ $0 }), last.names == names { return last.parts }
+        let parts = names.map { Text.fold($0).split(separator: " ").map { SpeltName(String($0)) } }
+        lastClientNameParts.withLock { $0 = (names, parts) }
+        return parts
+    }
+
+    private static let lastClientNameParts = Mutex<(names: [String], parts: [[SpeltName]])?>(nil)
+
     /// "peres" is "pérez", "rodrigez" is "rodríguez": one slip, or the same sound.
     static func sameName(_ typed: String, _ name: String) -> Bool {
-        if typed == name { return true }
-        // Cheap checks first: most words of a message are nowhere near a client's name.
-        guard typed.utf8.count >= 4, abs(typed.utf8.count - name.utf8.count) <= 1,
-              typed.utf8.first == name.utf8.first || SpellFixer.soundKey(String(typed.prefix(2))) == SpellFixer.soundKey(String(name.prefix(2)))
-        else { return false }
-        return SpellFixer.boundedDistance(typed, name, limit: 1) <= 1 || SpellFixer.soundKey(typed) == SpellFixer.soundKey(name)
+        SpeltName(typed).isSameName(as: SpeltName(name))
     }
 
     /// Two to four capitalised words that are nobody's vocabulary: "Mike Henderson.",
@@ -670,7 +685,7 @@ struct SlotExtractor {
     // MARK: Since
 
     func since() -> String? {
-        for (i, token) in tokens.enumerated() {
+        for (i, token) in tokens.enumerated() where Self.sinceLeadIds.contains(token.id) {
             switch token.word {
             case "desde", "since":
                 // "since like 2pm", "since about noon": the time after the hedge.
@@ -732,6 +747,11 @@ struct SlotExtractor {
         return nil
     }
 
+    /// The words `since` looks after: one bit test rules out the rest of a message's words.
+    static let sinceLeads = ["desde", "since", "started", "began", "start", "stopped", "died", "went", "empezo", "comenzo", "inicio",
+                             "hace", "tiene", "tengo", "llevo", "lleva", "llevamos", "tenemos", "tienen"]
+    private static let sinceLeadIds = WordIdSet(sinceLeads)
+
     /// "since one week", "for two days": a span in English words.
     private func spanPhrase(from start: Int) -> String? {
         guard start + 1 < tokens.count,
@@ -792,7 +812,7 @@ struct SlotExtractor {
         for (i, token) in tokens.enumerated() {
             // "no, no lo hemos reiniciado… ah, espere, me corrige mi mamá: sí lo desconectó": the last word counts.
             if said != nil, Lexicon.selfCorrections.contains(token.word) { corrected = true }
-            guard Lexicon.restartVerbs.contains(token.word) else { continue }
+            guard Lexicon.restartVerbIds.contains(token.id) else { continue }
             var j = i - 1
             var negated = false
             var steps = 0

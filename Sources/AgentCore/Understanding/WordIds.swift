@@ -1,7 +1,7 @@
-/// The words of the phrases matched word by word (the rules, the slot finders' triggers),
-/// numbered. A message's words are looked up once, one hash each; after that every phrase
-/// compared is integers compared, not strings. A word no phrase has is `unknown`, an id no
-/// phrase holds, so ids are equal exactly when the words are.
+/// The words of the phrases matched word by word (the rules, the slot finders' triggers) and
+/// of the word lists asked of every word (`WordIdSet`), numbered. A message's words are looked
+/// up once, one hash each; after that every phrase compared is integers compared, not strings.
+/// A word no list has is `unknown`, an id no list holds, so ids are equal exactly when the words are.
 enum WordIds {
     static let unknown: Int32 = -1
 
@@ -11,9 +11,14 @@ enum WordIds {
         let lists: [[[String]]] = [
             IntentRules.rules.map(\.words), Lexicon.presenceTriggers, Lexicon.nameTriggers, Lexicon.searchTriggers,
             OfflineUnderstanding.personPhrases, OfflineUnderstanding.ownBillPhrases, SlotExtractor.onAndOff,
-            SlotExtractor.leftAlone, LanguageGuess.englishRequests,
+            SlotExtractor.leftAlone, LanguageGuess.englishRequests, Answers.deferrals,
             // (Sorted: a set's order changes from run to run, and ids need not.)
             LanguageGuess.english.sorted().map { [$0] }, LanguageGuess.spanish.sorted().map { [$0] },
+            // Words the finders ask about nearly every word of a message (`WordIdSet`).
+            (SlotExtractor.subPlaceWords + SlotExtractor.wholePlaceWords + SlotExtractor.sinceLeads + SlotExtractor.betterWords
+                + SlotExtractor.changeWords + SlotExtractor.relativeWords.sorted() + Lexicon.placeMarkers.sorted()
+                + Lexicon.restartVerbs.sorted() + Lexicon.numberWords.keys.sorted() + Lexicon.articles + Answers.agreeing.sorted())
+                .map { [$0] },
         ]
         var table: [String: Int32] = [:]
         for word in lists.joined().joined() where table[word] == nil { table[word] = Int32(table.count) }
