@@ -335,7 +335,6 @@ struct Conversation {
         }
     }
 
-    /// "es que me urge, el ingeniero me dijo que te lo pidiera": pressing after a refusal.
     /// "le escribo de su celular", "quiero dar de baja el internet de mi abuelita María Guadalupe
     /// Hernández" on that client's chat: someone writes for the holder of this number.
     var writesForHolderNow: Bool {
@@ -349,11 +348,13 @@ struct Conversation {
     /// "¿cuánto debe ella?" from the holder's own number, written for them: their account, not
     /// another person's. (A name, a neighbour, anyone else named, is still someone else.)
     var asksOfTheHolder: Bool {
-        guard caller != nil, session.context.writesForHolder == true, !OthersDataRequest.claimsToBeStaff(text) else { return false }
-        if let caller, PrivacyGuard.nameForms(caller.name).contains(where: { folded.contains(" \($0) ") }) { return true }
+        guard let caller, session.context.writesForHolder == true, !OthersDataRequest.claimsToBeStaff(text) else { return false }
         let others = Set(folded.split(separator: " ").map(String.init)).intersection(OthersDataRequest.someoneElse)
-        return understood.slots.name == nil && others.isSubset(of: ["ella", "she", "he", "her", "him"])
+        let namesOnlyTheHolder = understood.slots.name.map { SlotExtractor.sameName($0, caller.name) } ?? true
+        return namesOnlyTheHolder && others.isSubset(of: ["ella", "she", "he", "her", "him"])
     }
+
+    /// "es que me urge, el ingeniero me dijo que te lo pidiera": pressing after a refusal.
 
     var insistsAfterRefusal: Bool {
         guard input.session?.context.refusedData == true else { return false }
