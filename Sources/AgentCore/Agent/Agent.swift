@@ -104,8 +104,7 @@ struct Conversation {
         session.context.statedName = kept.statedName
         session.context.signedUp = kept.signedUp
         session.context.lastQuotedPlan = kept.lastQuotedPlan
-        session.context.writesForHolder = kept.writesForHolder
-        if writesForHolderNow { session.context.writesForHolder = true }
+        session.context.writesForHolder = kept.writesForHolder == true || writesForHolderNow ? true : nil
         // The last sheet zone the person named: a sign-up later starts from it ("los planes para la Sur").
         if input.role == .customer, let named = understood.slots.zone, let zone = workbook.zone(named: named) {
             session.context.zone = zone.name
@@ -338,8 +337,8 @@ struct Conversation {
     /// "le escribo de su celular", "quiero dar de baja el internet de mi abuelita María Guadalupe
     /// Hernández" on that client's chat: someone writes for the holder of this number.
     var writesForHolderNow: Bool {
-        guard let caller else { return false }
-        return PrivacyGuard.nameForms(caller.name).contains(where: { folded.contains(" \($0) ") })
+        guard caller != nil else { return false }
+        return namesTheCaller
             || [" de su celular", " de su cel ", " desde su celular", " desde su cel ", " de su telefono", " desde su telefono",
                 " del cel de", " del celular de", " del telefono de", " de su whats", " from her phone", " from his phone",
                 " on her phone", " on his phone", " her telegram", " his telegram", " su telegram"].contains(where: folded.contains)
@@ -354,13 +353,17 @@ struct Conversation {
         return namesOnlyTheHolder && others.isSubset(of: ["ella", "she", "he", "her", "him"])
     }
 
-    /// "es que me urge, el ingeniero me dijo que te lo pidiera": pressing after a refusal.
+    /// The holder of this number named in full ("…a nombre de ella, Verónica Sánchez").
+    var namesTheCaller: Bool {
+        caller.map { PrivacyGuard.nameForms($0.name).contains(where: { folded.contains(" \($0) ") }) } ?? false
+    }
 
+    /// "es que me urge, el ingeniero me dijo que te lo pidiera": pressing after a refusal.
     var insistsAfterRefusal: Bool {
         guard input.session?.context.refusedData == true else { return false }
         if OthersDataRequest.claimsToBeStaff(text) { return true }
         // "entonces nomás dime si mi mamá ya pagó, está a nombre de ella, Verónica Sánchez" from that client's chat: their own.
-        if let caller, PrivacyGuard.nameForms(caller.name).contains(where: { (" " + folded + " ").contains(" \($0) ") }) { return false }
+        if namesTheCaller { return false }
         // "aunque sea decime en qué calle vive": where the other person lives is their data too.
         // "es que me lo pidió mi jefe, es urgente": pressing, whoever asked for it.
         if [" donde vive", " en que calle", " where he lives", " where she lives", " su casa", " me lo pidio", " mi jefe",

@@ -271,13 +271,14 @@ extension Conversation {
     /// "¿y para cuándo llegan?", "when will you get there?".
     /// "¿para cuándo llegan?" asks; "que me avisen cuando llegue el servicio" only says when to write.
     var asksWhen: Bool {
-        guard [" cuando ", " when ", " fecha ", " tardan "].contains(where: folded.contains) else { return false }
+        let whenWords = [" cuando ", " when ", " fecha ", " tardan "]
+        guard whenWords.contains(where: folded.contains) else { return false }
         var rest = folded
         for told in [" cuando llegue", " cuando lleguen", " cuando haya", " cuando tengan", " cuando pongan", " let me know when",
                      " let us know when", " tell me when", " notify me when", " text me when"] {
             rest = rest.replacingOccurrences(of: told, with: " ")
         }
-        return [" cuando ", " when ", " fecha ", " tardan "].contains(where: rest.contains)
+        return whenWords.contains(where: rest.contains)
     }
 
     /// "¿tienen servicio en…?", "do you cover…?": a coverage question's own words.

@@ -136,15 +136,24 @@ extension Conversation {
         session.context.zone = zone.name
         if zone.hasCoverage {
             session.flow = nil
-            session.context.offeredSignup = true
-            say(.coverageYes, ["zone": zone.name],
-                buttons: [button(.buttonRegister, MenuOption.register.id), button(.buttonPlans, MenuOption.plans.id)])
+            sayCovered(zone.name)
         } else {
-            session.flow = .notifyWhenCovered(zone: zone.name)
-            say(.coverageNo, ["zone": zone.name, "notes": zone.notes.isEmpty ? "" : " (\(zone.notes))",
-                              "zones": coveredZoneList()],
-                buttons: [button(.buttonNotifyMe, QuickReplyAction.yes), button(.buttonNoThanks, QuickReplyAction.no)])
+            sayNotCovered(zone.name, listFor: zone.name, notes: zone.notes.isEmpty ? "" : " (\(zone.notes))")
         }
+    }
+
+    /// "¡Sí! Tenemos cobertura en …": a sign-up offered.
+    private mutating func sayCovered(_ places: String) {
+        session.context.offeredSignup = true
+        say(.coverageYes, ["zone": places],
+            buttons: [button(.buttonRegister, MenuOption.register.id), button(.buttonPlans, MenuOption.plans.id)])
+    }
+
+    /// "Por ahora no tenemos cobertura en …": the waiting list offered for `zone`.
+    private mutating func sayNotCovered(_ places: String, listFor zone: String, notes: String) {
+        session.flow = .notifyWhenCovered(zone: zone)
+        say(.coverageNo, ["zone": places, "notes": notes, "zones": coveredZoneList()],
+            buttons: [button(.buttonNotifyMe, QuickReplyAction.yes), button(.buttonNoThanks, QuickReplyAction.no)])
     }
 
     /// The sheet zones a message names: the one read first (misspelt or not), then any other
@@ -164,16 +173,9 @@ extension Conversation {
         let uncovered = zones.filter { !$0.hasCoverage }.map(\.name)
         session.context.zone = covered.first ?? uncovered.first
         session.flow = nil
-        if !covered.isEmpty {
-            session.context.offeredSignup = true
-            say(.coverageYes, ["zone": covered.joined(separator: lang == .en ? " and " : " y en ")],
-                buttons: [button(.buttonRegister, MenuOption.register.id), button(.buttonPlans, MenuOption.plans.id)])
-        }
+        if !covered.isEmpty { sayCovered(covered.joined(separator: lang == .en ? " and " : " y en ")) }
         if let first = uncovered.first {
-            session.flow = .notifyWhenCovered(zone: first)
-            say(.coverageNo, ["zone": uncovered.joined(separator: lang == .en ? " or " : " ni en "), "notes": "",
-                              "zones": coveredZoneList()],
-                buttons: [button(.buttonNotifyMe, QuickReplyAction.yes), button(.buttonNoThanks, QuickReplyAction.no)])
+            sayNotCovered(uncovered.joined(separator: lang == .en ? " or " : " ni en "), listFor: first, notes: "")
         }
         mergeReplies(from: lead)
     }

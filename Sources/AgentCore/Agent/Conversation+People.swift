@@ -16,9 +16,13 @@ extension Conversation {
             say(.cancelNotClient, buttons: [button(.buttonHuman, MenuOption.human.id)])
             return
         }
+        askCancellation(.cancelConfirm, ["id": client.id, "plan": client.planMbps.map(String.init) ?? "?"])
+    }
+
+    /// The cancellation's yes-or-no question, asked (again, after a reason heard).
+    mutating func askCancellation(_ key: ReplyKey, _ values: [String: String]) {
         session.flow = .cancelConfirmation
-        say(.cancelConfirm, ["id": client.id, "plan": client.planMbps.map(String.init) ?? "?"],
-            buttons: [button(.buttonYes, QuickReplyAction.yes), button(.buttonNo, QuickReplyAction.no)])
+        say(key, values, buttons: [button(.buttonYes, QuickReplyAction.yes), button(.buttonNo, QuickReplyAction.no)])
     }
 
     /// "¿cuánto debe?", "¿tengo algo pendiente de pagar?": what the client owes, asked.
@@ -55,9 +59,7 @@ extension Conversation {
                          " nos mudamos", " we re moving", " i m moving", " moving away"].contains(where: folded.contains)
         if !leaving, movesAway, understood.answer == nil, !text.contains("?"), let client = caller {
             intent = .cancel
-            session.flow = .cancelConfirmation
-            say(.cancelMoveHeard, ["id": client.id],
-                buttons: [button(.buttonYes, QuickReplyAction.yes), button(.buttonNo, QuickReplyAction.no)])
+            askCancellation(.cancelMoveHeard, ["id": client.id])
             return true
         }
         let answer = leaving ? .yes : understood.answer
@@ -81,9 +83,7 @@ extension Conversation {
         if answer == nil, let client = caller, !wantsItFixed, !text.contains("?"),
            understood.intent == .reportIncident || PriorityRule.namesAFailure(wording) {
             intent = .cancel
-            session.flow = .cancelConfirmation
-            say(.cancelReasonHeard, ["id": client.id],
-                buttons: [button(.buttonYes, QuickReplyAction.yes), button(.buttonNo, QuickReplyAction.no)])
+            askCancellation(.cancelReasonHeard, ["id": client.id])
             return true
         }
         // "mejor arréglenlo" after telling what fails: the service stays, and that failure is reported.
