@@ -9,7 +9,7 @@ import Testing
 /// The bot with Gemini configured (the emulator): better understanding and phrasing when it
 /// works, the offline rules unnoticed when it does not, and never another client's data.
 @Suite struct GeminiConversationTests {
-    func bot(_ emulator: GeminiEmulator, deadlineMs: Int = 4000, extra: [String: String] = [:]) async throws -> ConversationHarness {
+    func bot(_ emulator: GeminiEmulator, deadlineMs: Int = 30000, extra: [String: String] = [:]) async throws -> ConversationHarness {
         try await ConversationHarness(environment: ["GEMINI_API_KEY": emulator.apiKey, "GEMINI_API_BASE": emulator.baseURL,
                                                     "GEMINI_DEADLINE_MS": String(deadlineMs)].merging(extra) { $1 })
     }

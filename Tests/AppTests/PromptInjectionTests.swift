@@ -67,7 +67,7 @@ import Testing
         let emulator = GeminiEmulator()
         try await emulator.start()
         var bot = try await ConversationHarness(environment: ["GEMINI_API_KEY": emulator.apiKey, "GEMINI_API_BASE": emulator.baseURL,
-                                                              "GEMINI_DEADLINE_MS": "4000"])
+                                                              "GEMINI_DEADLINE_MS": "30000"])
         let clients = SampleWorkbook.clients.rows
         let planPrices = Set(SampleWorkbook.plans.rows.map { "$" + $0[2] })
 

@@ -162,7 +162,7 @@ import Testing
         _ = try await store.workbookReplace(.clients, key: "C-0001", cells: row)
         let writer = OutboxWriter(store: store, backOffice: local, cache: cache, keys: KeyAllocator(), notices: nil,
                                         logger: .init(label: "test"))
-        #expect(await writer.drain(deadline: Date().addingTimeInterval(60)))
+        #expect(await writer.drain(deadline: Date().addingTimeInterval(300)))
         #expect(try await store.workbookRow(.clients, key: "C-0001")?[10] == "Pagó en efectivo el 2 | Solicitó baja (bot)")
     }
 }
