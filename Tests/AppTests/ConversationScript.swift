@@ -105,7 +105,8 @@ enum ReplyFact {
             switch argument {
             case "revenue": return text.contains("$") && ["ingreso", "revenue", "factur"].contains(where: folded.contains)
             case "incidents": return ["incidentes abiertos", "reportes abiertos", "open incidents"].contains(where: folded.contains)
-            case "signups": return ["altas", "nuevos clientes", "sign-ups", "signups"].contains(where: folded.contains)
+            // ("sign-ups" folds to "sign ups".)
+            case "signups": return ["altas", "nuevos clientes", "sign-ups", "sign ups", "signups"].contains(where: folded.contains)
             case "prospects": return folded.contains("prospect")
             default: return folded.contains("cliente") || folded.contains("client")
             }
@@ -120,7 +121,7 @@ enum ReplyFact {
             }
             let words = Text.fold(query[1]).split(separator: " ").prefix(2)
             return ids > 0 && words.allSatisfy { folded.contains($0) }
-        case "english": return [" the ", " you ", " your ", " we ", " is "].contains(where: (" " + folded + " ").contains)
+        case "english": return [" the ", " you ", " your ", " we ", " is ", " for ", " and ", " of "].contains(where: (" " + folded + " ").contains)
         case "no_restart_advice":
             return !["prueba desconectar", "try unplugging", "reinicia tu", "restart your"].contains(where: folded.contains)
         default: return false

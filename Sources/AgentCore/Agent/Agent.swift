@@ -67,6 +67,8 @@ struct Conversation {
     var effects: [Effect] = []
     var intent: Intent
     var silent = false
+    /// Plans whose price this turn already said: a price is said once however many steps reach it.
+    var describedPlans: Set<Int> = []
     /// The message folded once for the turn, padded (" quiero el de 50 "): phrase checks look for " word".
     let folded: String
 
@@ -123,7 +125,9 @@ struct Conversation {
             relayToStaff(handoff)
             return
         }
-        if input.role == .customer, let until = session.handoffUntil {
+        // "y si me apuntan pa cuando lleguen a San Isidro, a nombre de…": the waiting list needs no person.
+        let joinsTheList = asksToBeTold && understood.slots.zone.flatMap(workbook.zone(named:)).map { !$0.hasCoverage } == true
+        if input.role == .customer, let until = session.handoffUntil, until <= now || !joinsTheList {
             if until > now {
                 intent = .humanAgent
                 // "¿sí me va a hablar alguien?": told once that they are in line, then quiet.

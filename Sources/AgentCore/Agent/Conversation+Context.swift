@@ -99,7 +99,9 @@ extension Conversation {
 
         // "ese lo quiero", "va, me late ese", "bueno pues ese de 50 me lo quedo".
         // "no, mejor el más rápido, ¿ese cuánto sale?" still asks.
-        if (!quoted.isEmpty || previous.listedPlans), wantsIt || understood.intent == .register && !weighsAPlan,
+        // ("and the 50?" after the 100's price asks its price.)
+        if (!quoted.isEmpty || previous.listedPlans),
+           wantsIt || understood.intent == .register && !weighsAPlan && !(startsWithAnd && isShort && text.contains("?")),
            !(text.contains("?") && asksAboutAPlan),
            slots.planMbps != nil || (quoted.count == 1 && (refersBack || understood.intent == .register)) {
             intent = .register

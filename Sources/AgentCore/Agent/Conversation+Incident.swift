@@ -39,7 +39,11 @@ extension Conversation {
             session.context.writtenIncident = open.folio
             return
         }
+        // ("le escribo de la casa de la señora Patricia Flores en el centro", then the failure: that zone and name;
+        // not after refusing someone else's data, whose name and zone those were.)
+        let earlier = !previous.refusedData && PriorityRule.mentionsAProblem(text) ? previous : DialogueContext()
         let zone = client?.zone ?? understood.slots.zone.flatMap { workbook.zone(named: $0)?.name }
+            ?? earlier.zone.flatMap { workbook.zone(named: $0) }.flatMap { $0.hasCoverage ? $0.name : nil }
         let stale = open.first.map { " (sigue abierto \($0.folio) del \($0.date))" } ?? ""
         var draft = IncidentDraft(
             description: CellText.inert(text, maxLength: 300 - stale.count) + stale,
@@ -47,7 +51,7 @@ extension Conversation {
         draft.since = understood.slots.since
         draft.modemRestarted = understood.slots.modemRestarted
         draft.zone = zone
-        draft.name = client?.name ?? understood.slots.name.map(Text.titleCased) ?? profileName
+        draft.name = client?.name ?? understood.slots.name.map(Text.titleCased) ?? earlier.statedName ?? profileName
         advanceIncident(draft)
     }
 
@@ -61,14 +65,17 @@ extension Conversation {
         let slots = understood.slots
         let awaiting = Self.awaiting(draft)
         var applied = false
+        var answeredAside = false
         // "…y lo de la contraseña que les pedí, ¿eso cómo va?": the open report's state, and the new one goes on.
         // ("…un reporte de cambiar la contraseña del wifi, ¿ese ya lo hicieron?": the one about that.)
         if text.contains("?"), [" como va", " que paso con", " como vamos con", " how is", " any news", " status", " ya lo hicieron",
                                 " ya la cambiaron", " ya lo cambiaron", " ya lo arreglaron", " en que va"].contains(where: folded.contains) {
             for incident in reportsAskedAbout(workbook.incidents(chat: chat, clientID: caller?.id).filter(\.status.isOpen)).prefix(2) {
                 describe(incident)
+                answeredAside = true
             }
         }
+        answeredAside = answerAsideInReport() || answeredAside
         // "Desde el miércoles pasado": a time said outright replaces one read on the way ("me instalaron hace una semana").
         if let since = slots.since, draft.since == nil || folded.contains("desde") || folded.contains("since") {
             draft.since = since
@@ -142,7 +149,7 @@ extension Conversation {
             route(.register)
             return true
         }
-        if !applied {
+        if !applied, !answeredAside {
             let away: Set<Intent> = [.register, .humanAgent, .incidentStatus, .billing, .cancel, .plansPrices, .coverage]
             if isStrongSwitch(to: input.role == .staff ? away.union([.staffStats, .staffSearch]) : away) {
                 session.flow = nil
@@ -161,6 +168,24 @@ extension Conversation {
             }
         }
         advanceIncident(draft)
+        return true
+    }
+
+    /// "oiga de paso, ¿cuánto debo?", "¿cuánto cuesta el de 50?", "how much am I paying?" in the middle of a
+    /// report: answered, and the report goes on with its next question.
+    mutating func answerAsideInReport() -> Bool {
+        guard input.role == .customer, !mentionsCancelling else { return false }
+        let owed = asksWhatIsOwed || [" cuanto pago", " cuanto estoy pagando", " cuanto me toca pagar", " mi recibo", " el recibo",
+                                      " donde puedo pagar", " donde pago", " how much am i paying", " how much do i pay",
+                                      " what am i paying", " what plan am i on", " que plan tengo", " que plan tiene",
+                                      " cuanto paga "].contains(where: folded.contains)
+        let howLong = [" tarda", " cuanto tiempo", " how long", " cuando viene", " cuando vienen"].contains(where: folded.contains)
+        // "¿y se puede cambiar uno nomás así?" after a plan's price: changing to that plan.
+        let changesPlan = !previous.quotedPlans.isEmpty && !PriorityRule.asksForAPassword(wording)
+            && [" cambiar", " cambiarme", " cambio", " subir", " upgrade", " switch"].contains(where: folded.contains)
+        let price = !howLong && (understood.slots.planMbps != nil && (asksAboutPrice || changesPlan) || asksEveryPrice && asksAboutPrice)
+        guard owed || price || changesPlan, text.contains("?") || owed else { return false }
+        if caller != nil, owed || changesPlan { billing() } else { plansAndPrices() }
         return true
     }
 

@@ -66,7 +66,8 @@ extension Conversation {
     var asksEveryPrice: Bool {
         [" cada uno", " cada plan", " cada paquete", " los otros cuanto", " los demas cuanto", " y los otros", " y los demas",
          " varios precios", " todos los precios", " todos los planes", " each one", " each plan", " the others", " all of them",
-         " all the plans", " all your plans"].contains(where: folded.contains)
+         " all the plans", " all your plans", " cuales paquetes", " cuales planes", " que paquetes tienen", " que planes tienen",
+         " saber todos", " what plans do you", " which plans do you"].contains(where: folded.contains)
     }
 
     var planButtons: [QuickReply] {
@@ -83,6 +84,7 @@ extension Conversation {
         session.context.quotedPlans = [plan.mbps]
         session.context.lastQuotedPlan = plan.mbps
         session.context.offeredSignup = true
+        guard describedPlans.insert(plan.mbps).inserted else { return }
         say(.planDetail, ["plan": String(plan.mbps), "price": Money.format(plan.monthlyPrice),
                           "description": plan.description], buttons: planButtons)
     }
@@ -195,7 +197,16 @@ extension Conversation {
     mutating func continueNotify(zone: String) -> Bool {
         session.flow = nil
         // "uff, ok, entonces quiero dar de baja el servicio": whatever "ok" answers, a cancellation or a person.
-        if understood.confidence >= 0.8, [.cancel, .humanAgent].contains(understood.intent), understood.slots.zone == nil { return false }
+        if understood.confidence >= 0.8, [.cancel, .humanAgent].contains(understood.intent), understood.slots.zone == nil {
+            // "apúntenme para cuando lleguen allá, Claudia Morales. Y ¿me comunica con alguien…?": the list, then the person.
+            if asksToBeTold, let name = understood.slots.name.flatMap(explicitName) ?? caller?.name {
+                var draft = SignupDraft(phone: understood.slots.phone, profileName: profileName)
+                draft.name = name
+                noCoverage(zoneName: zone, draft: draft)
+                session.flow = nil
+            }
+            return false
+        }
         // "¿y en el Norte?", "what about Sur?": the same question about another place, not a yes.
         // "bueno pa mí entonces, el de 50 en la Oriente": a sign-up where there is coverage.
         if let other = understood.slots.zone, workbook.zone(named: other)?.hasCoverage == true,
@@ -226,6 +237,15 @@ extension Conversation {
             answerCoverage(other)
             return true
         }
+        // "ayy q mal 😒": the news taken badly; the offer stands.
+        if isShort, !text.contains("?"), understood.slots.isEmpty,
+           [" que mal", " q mal", " k mal", " que lastima", " q lastima", " ni modo", " que pena", " too bad", " what a shame",
+            " oh no", " chale", " rayos"].contains(where: folded.contains) {
+            session.flow = .notifyWhenCovered(zone: zone)
+            say(.prospectOffer, ["zone": zone],
+                buttons: [button(.buttonNotifyMe, QuickReplyAction.yes), button(.buttonNoThanks, QuickReplyAction.no)])
+            return true
+        }
         // "ok, le digo que les escriba él, gracias": a goodbye, not a request to be put on the list.
         if understood.intent == .thanksBye, understood.confidence >= 0.5, !asksToBeTold,
            ![" si ", " yes ", " sip ", " please "].contains(where: folded.contains) {
@@ -244,7 +264,15 @@ extension Conversation {
             .contains(where: folded.contains)
         // "oh ok what are the prices anyway": a question even with no question mark.
         let asksAPrice = asksAboutPrice && (text.contains("?") || understood.intent == .plansPrices)
-        if !asksToBeTold, passesItOn || asksAPrice {
+        // ("¿y cuánto costaría cuando lleguen?" asks a price; "avísenme cuando lleguen" asks for the list.)
+        let listAsked = asksToBeTold && (!asksAPrice || [" avis", " apunt", " anot", " put me", " notify", " let me know"]
+            .contains(where: folded.contains))
+        // "a ok y ¿para cuándo llega?": the "ok" takes the news; the question is not a yes to the list.
+        if asksWhen, !listAsked, !wantsServiceThere, ![" si ", " yes ", " sip ", " claro ", " please "].contains(where: folded.contains) {
+            accepts = false
+            if answer == .yes { answer = nil }
+        }
+        if !listAsked, passesItOn || asksAPrice {
             accepts = false
             if answer == .yes { answer = nil }
             if passesItOn, !text.contains("?") { answer = .no }
@@ -257,6 +285,8 @@ extension Conversation {
             draft.planMbps = understood.slots.planMbps
             if asksWhen { say(.prospectWhen) }
             noCoverage(zoneName: zone, draft: draft)
+            // "…anótenme. Y el de 100 es el de $600 al mes, ¿verdad?": the price asked on the way.
+            if let mbps = understood.slots.planMbps, text.contains("?"), asksAboutPrice || saysAPrice { describePlan(mbps) }
             return true
         case .no, .stop:
             intent = .thanksBye

@@ -35,7 +35,22 @@ extension Conversation {
             quote = mbps
             if startsWithQuestion || !mentionsSpeed(mbps) { slots.planMbps = nil }
         }
+        // "…quiero contratar para mi casa en la Sur, y también tengo un rancho en La Loma, ¿ahí tienen?": the other place answered.
+        let lead = replies.count
+        // "Do you folks install internet? What plans do you have?": the plans, then the sign-up's first question.
+        if quote == nil, slots.planMbps == nil, text.contains("?"), asksEveryPrice {
+            session.context.listedPlans = true
+            say(.plansList, ["plans": planList()])
+        }
+        let asksAboutOthers = asksCoverage || [" tambien tienen", " ahi tienen", " alla tienen", " tambien llegan", " tambien hay"]
+            .contains(where: folded.contains)
+        if asksAboutOthers, case let named = zonesNamed, named.count > 1 {
+            for zone in named.dropFirst() where !zone.hasCoverage && zone.name != slots.zone {
+                say(.signupOtherZoneNotCovered, ["zone": zone.name, "notes": zone.notes.isEmpty ? "" : " (\(zone.notes))"])
+            }
+        }
         advanceSignup(draft, applying: slots, isFirst: true, quote: quote)
+        mergeReplies(from: lead)
     }
 
     mutating func continueSignup(_ start: SignupDraft) -> Bool {
@@ -108,7 +123,9 @@ extension Conversation {
         [" no lo registre", " no me registre", " no lo registres", " no me registres", " no lo apunte", " no me apunte",
          " no lo apuntes", " no me apuntes", " no me inscriba", " don t sign me up", " dont sign me up", " don t register",
          " hold off"].contains(where: folded.contains)
-            && ![" sino ", " a nombre de", " instead", " but "].contains(where: folded.contains)
+            && ![" sino ", " a nombre de", " instead", " but ", " nada mas la casa", " nomas la casa", " solo la casa",
+                 " just the house", " only the house", " nada mas el negocio", " nomas el negocio", " solo el negocio"]
+                .contains(where: folded.contains)
     }
 
     var startsWithQuestion: Bool {
@@ -116,6 +133,11 @@ extension Conversation {
         return text.trimmingSpaces.hasPrefix("¿") || ["cual", "cuanto", "cuantos", "que ", "how", "what", "which", "a como", "is ",
                                                       "does", "y cuanto", "y cual", "and how", "dice que cual", "dice ke cual",
                                                       "dise ke cual"].contains(where: plain.hasPrefix)
+    }
+
+    /// "That's 450 pesos a month, correct?": one of the plans' prices, written.
+    var saysAPrice: Bool {
+        workbook.plansBySpeed.contains { folded.contains(" \(Int($0.monthlyPrice)) ") }
     }
 
     func mentionsSpeed(_ mbps: Int) -> Bool {
@@ -126,7 +148,9 @@ extension Conversation {
     var wantsAnotherPlace: Bool {
         return [" otra casa", " casa nueva", " nueva casa", " otro domicilio", " otra direccion", " para mi hijo", " para mi hija",
                 " para mi mama", " para mi papa", " para la casa de", " otro local", " another house", " new house",
-                " second house", " otro servicio", " otra linea", " para el negocio", " para mi negocio", " para el local"]
+                " second house", " otro servicio", " otra linea", " para el negocio", " para mi negocio", " para el local",
+                " por una vecina", " por mi vecina", " por un vecino", " por mi vecino", " para una vecina", " para mi vecina",
+                " para un vecino", " para mi vecino", " for my neighbor", " for my neighbour"]
             .contains(where: folded.contains)
     }
 
@@ -245,7 +269,10 @@ extension Conversation {
             if workbook.plan(mbps: mbps) != nil {
                 changed = changed || (draft.planMbps != nil && draft.planMbps != mbps)
                 // "let's go with the middle one": a plan chosen without its number is said back.
-                if draft.planMbps != mbps, quote == nil, !mentionsSpeed(mbps), !isFirst { describePlan(mbps) }
+                // "Let's go with the 50 then. That's 450 pesos a month, correct?": its price, asked.
+                if draft.planMbps != mbps, quote == nil, !isFirst, !mentionsSpeed(mbps) || text.contains("?") && (asksAboutPrice || saysAPrice) {
+                    describePlan(mbps)
+                }
                 draft.planMbps = mbps
             } else {
                 say(.unknownPlan, ["mbps": String(mbps), "plans": planList()])
@@ -582,7 +609,8 @@ extension Conversation {
            isAbout(zone: other.name) && (named == nil || !other.hasCoverage) && !(asksWhen && other.hasCoverage) || correctsItself {
             if other.hasCoverage {
                 // "la casera dice que esto ya es el Sur": the sign-up goes on there, with the plan chosen.
-                if correctsItself {
+                // ("es por el oriente, atrás de la secundaria" after a colonia the sheet lacks: where that colonia is.)
+                if correctsItself || workbook.zone(named: zone) == nil && !text.contains("?") {
                     intent = .register
                     startSignup(plan: planMbps, zone: other.name)
                     return true

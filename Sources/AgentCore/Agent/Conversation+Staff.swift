@@ -37,7 +37,9 @@ extension Conversation {
         }
         let zone = only ?? understood.slots.zone.flatMap(workbook.zone(named:))?.name
         // "clientes zona Sur" from a technician: the list of them, not their count.
-        if only == nil, topic == .summary, let zone, !StaffTopic.asksACount(text) {
+        // ("¿y qué clientes tenemos en el Oriente?" after other figures, too.)
+        let namesClients = [" clientes", " clients", " customers", " clts"].contains(where: folded.contains)
+        if only == nil || namesClients, topic == .summary, let zone, !StaffTopic.asksACount(text) {
             intent = .staffSearch
             return searchZone(zone)
         }
@@ -54,7 +56,7 @@ extension Conversation {
         session.context.searchZone = nil
         let inZone = { (z: String) in zone.map { Text.fold($0) == Text.fold(z) } ?? true }
         let clients = workbook.clients.filter { inZone($0.zone) }
-        let zoneNote = zone.map { " en \($0)" } ?? ""
+        let zoneNote = zone.map { (lang == .en ? " in " : " en ") + $0 } ?? ""
         let month = settings.time.month(now)
         let signups = clients.filter { $0.since.hasPrefix(month) }
         switch topic {
@@ -102,7 +104,7 @@ extension Conversation {
         let signups = clients.filter { $0.since.hasPrefix(last) }
         session.context.statsTopic = StaffTopic.signups.rawValue
         session.context.statsZone = zone
-        say(.staffStatsLastMonth, ["month": last, "zone": zone.map { " en \($0)" } ?? "", "signups": String(signups.count),
+        say(.staffStatsLastMonth, ["month": last, "zone": zone.map { (lang == .en ? " in " : " en ") + $0 } ?? "", "signups": String(signups.count),
                                    "revenue": Money.format(revenue(clients))])
     }
 
@@ -212,8 +214,9 @@ extension Conversation {
         }
         let narrows = [" de esos", " de ellos", " de estos", " cuales", " of those", " which of"].contains(where: folded.contains)
             || !folded.contains(" cuant")
+        // ("dame los clientes del Centro, hay dos pendientes ahí" names a zone of its own: a new search.)
         if let status = StaffTopic.statusFilter(text), !previous.searchResults.isEmpty, topic != .prospects,
-           understood.slots.name == nil, narrows {
+           understood.slots.name == nil, understood.slots.zone == nil, narrows {
             intent = .staffSearch
             let shown = workbook.clients.filter { previous.searchResults.contains($0.id) && $0.status == status }
             showClients(shown, query: "\(status.sheetLabel) (\(previous.searchZone ?? agent.book.text(.staffQueryPrevious, lang)))")
@@ -379,6 +382,11 @@ extension Conversation {
         guard [" instalaciones pendientes", " pendientes de instal", " por instalar", " pending install", " instalaciones tengo",
                " instalaciones hay", " falta instalar", " faltan de instalar"].contains(where: folded.contains) else { return false }
         intent = .staffSearch
+        // "dame los clientes del Centro, hay dos pendientes de instalación ahí": those of that zone.
+        if let zone = understood.slots.zone.flatMap(workbook.zone(named:)) {
+            searchZone(zone.name)
+            return true
+        }
         showClients(workbook.clients.filter { $0.status == .pendingInstallation },
                     query: ClientStatus.pendingInstallation.sheetLabel)
         return true

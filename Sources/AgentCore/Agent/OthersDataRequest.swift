@@ -21,11 +21,14 @@ enum OthersDataRequest {
                               " is she your client", " is he your client", " is she a customer", " is he a customer",
                               " tiene su internet con ustedes", " tiene su servicio con ustedes", " is she one of your",
                               " is he one of your", " does she have internet with", " does he have internet with",
-                              " does she have service with", " does he have service with"]
+                              " does she have service with", " does he have service with", " si es cliente", " si es clienta",
+                              " si ella es cliente", " if she is a client", " if he is a client", " if she s a client",
+                              " if he s a client"]
         let asksWhether = text.split(whereSeparator: { ".!,;\n".contains($0) }).contains { clause in
             let plain = " " + Text.fold(String(clause)) + " "
             return whetherAClient.contains(where: plain.contains)
-                && (clause.contains("?") || [" verdad ", " o no ", " cierto ", " right "].contains(where: plain.contains))
+                && (clause.contains("?") || [" verdad ", " o no ", " cierto ", " right ", " saber si ", " know if ", " know whether "]
+                    .contains(where: plain.contains))
         }
         // "el de la tienda de al lado… ¿él también es cliente de ustedes?": "también" says it is someone else.
         let anotherToo = [" tambien es cliente", " tambien son clientes", " tambien es su cliente", " tambien tiene internet con",
@@ -33,6 +36,7 @@ enum OthersDataRequest {
         if asksWhether, has(anotherToo) { return true }
         if asksWhether,
            folded.split(separator: " ").contains(where: { someoneElse.contains(String($0)) }) || namesSomeone(original)
+            || has([" se llama ", " se llaman ", " her name is ", " his name is "])
             || original.count >= 2 && zip(original, original.dropFirst()).contains { a, b in
                 a.first?.isUppercase == true && b.first?.isUppercase == true && a.allSatisfy(\.isLetter) && b.allSatisfy(\.isLetter)
                     && !["Hola", "Buenas", "Buenos", "Oiga", "Oye"].contains(a) } {
@@ -116,10 +120,13 @@ enum OthersDataRequest {
         // "pásame nomás el de Raúl Herrera": the one of a named person.
         if has([" el de ", " la de ", " los de "]), namesSomeone(original) { return true }
         // "cuánto es lo de mi comadre": what somebody else owes or pays.
+        // ("quiero ver lo del internet, mi tía ya tiene el servicio" is no one's account: the person comes right after.)
         for i in words.indices.dropLast() where words[i] == "lo" && ["de", "del"].contains(words[i + 1]) {
-            if words[(i + 2)..<min(words.count, i + 5)].contains(where: { someoneElse.contains($0) }) { return true }
+            let after = words[(i + 2)...].drop { ["mi", "la", "el", "su", "los", "las"].contains($0) }
+            if let person = after.first, someoneElse.contains(person) { return true }
         }
         return has([" esta al corriente", " encuentra al corriente", " cuanto debe ", " si debe ", " how much does she",
+                    " si ella paga", " si ella tambien paga", " si ella tmb paga", " si ella tb paga", " if she pays", " if he pays",
                     " how much does he", " lo que debe ", " donde vive ", " si vive en ", " en que calle vive",
                     " where does he live", " where does she live"])
             && !has([" cuanto debo", " estoy al corriente"])

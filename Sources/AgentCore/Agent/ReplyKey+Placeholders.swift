@@ -12,6 +12,7 @@ extension ReplyKey {
         case .askPlan: ["plans", "zone"]
         case .askZone: ["zones"]
         case .signupZoneCovered: ["zone"]
+        case .signupOtherZoneNotCovered: ["notes", "zone"]
         case .billingInfo: ["id", "name", "plan", "price", "status"]
         case .planChange: ["current", "own", "plan", "price"]
         case .cancelConfirm: ["id", "plan"]

@@ -8,6 +8,7 @@ public enum ReplyKey: String, Sendable, CaseIterable {
     case askPlan = "ask_plan"
     case askZone = "ask_zone"
     case signupZoneCovered = "signup_zone_covered"
+    case signupOtherZoneNotCovered = "signup_other_zone_not_covered"
     case billingInfo = "billing_info"
     case billingNotClient = "billing_not_client"
     case planChange = "plan_change"

@@ -24,7 +24,7 @@ enum CommonWords {
     semana mes meses ano anos dia dias hora horas minutos noche noches tarde tardes manana mananas \
     lunes martes miercoles jueves viernes sabado domingo ayer hoy anoche antier \
     video videos youtube netflix juego juegos llamadas pagina paginas \
-    gracias favor porfavor disculpe disculpa perdon oye hola adios \
+    gracias favor porfavor disculpe disculpa perdon oye hola adios sabes mm \
     nombre apellido direccion domicilio colonia numero interior exterior
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)).union(names).union(otherMeaning)
 
@@ -52,5 +52,8 @@ enum CommonWords {
     sanchez ramirez lopez perez gomez hernandez martinez garcia rodriguez gonzalez torres flores \
     rivera diaz cruz morales reyes ortiz ruiz vega castillo mendez jimenez vargas romero herrera ramos salgado \
     salas ortega gutierrez trevino nava olvera villarreal salinas ochoa navarro dominguez medina castro rosas
+    lugo osuna beltran inzunza camacho soto aguilar mendoza ibarra acosta cervantes juarez valdez avila estrada \
+    delgado sandoval zamora carrillo espinoza velazquez pacheco serrano mejia vazquez nunez cabrera bautista \
+    miranda fuentes
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 }

@@ -9,7 +9,9 @@ enum LanguageGuess {
         "bye", "ok", "would", "like", "id", "get", "pay", "bill", "home", "where", "when", "who", "which", "why",
         "keeps", "dropping", "available", "much", "good", "morning", "afternoon", "evening", "night", "hey",
         "customer", "become", "real", "agent", "human", "about", "update", "ticket", "report", "technician",
-        "perfect", "cheers", "great", "awesome", "thx",
+        "perfect", "cheers", "great", "awesome", "thx", "but", "name", "everybody", "calls", "call", "just", "then", "so",
+        "go", "let", "lets", "okay", "wife", "husband", "put", "under", "will", "could", "should", "if", "or", "from",
+        "know", "think", "also", "really", "here", "they", "them", "their", "she", "her", "his", "him",
     ]
     static let spanish: Set<String> = [
         "que", "el", "la", "de", "en", "tengo", "quiero", "hola", "gracias", "mi", "es", "por", "para", "cuanto",
@@ -20,7 +22,7 @@ enum LanguageGuess {
         "desde", "hace", "ayer", "hoy", "mañana", "manana", "todo", "otra", "otro", "vez", "mas", "puedo", "pueden",
     ]
     /// Words both languages use: they count for neither.
-    static let shared: Set<String> = ["internet", "plan", "ok", "no", "wifi", "modem", "a"]
+    static let shared: Set<String> = ["internet", "plan", "ok", "no", "wifi", "modem", "a", "me"]
 
     /// "Sorry, mi español no es muy bueno. Do you speak English?": asked for, whatever else is mixed in.
     static func asksForEnglish(_ words: [String]) -> Bool {

@@ -149,7 +149,7 @@ struct Lexicon: Sendable {
         // "El contrato a mi nombre por favor, Arturo…; la inquilina se llama Sandra": whose name it goes under first.
         // "Le escribe Paty, de la inmobiliaria… a nombre de la señora Beatriz Olvera": the holder first.
         ["a", "mi", "nombre"], ["a", "nombre", "de"], ["nombre", "completo", "es"], ["full", "name", "is"], ["me", "llamo"], ["mi", "nombre", "es"], ["se", "llama"], ["le", "escribe"], ["mi", "nombre"], ["its"], ["my", "name", "is"], ["soy"], ["im"],
-        ["i", "am"], ["this", "is"], ["habla"], ["me", "yamo"], ["me", "iamo"], ["name", "s"], ["name"],
+        ["i", "am"], ["this", "is"], ["habla"], ["me", "yamo"], ["me", "iamo"], ["m", "llamo"], ["m", "yamo"], ["name", "s"], ["name"],
         // "sí apúnteme yolanda cervantes ruiz": who goes on the list.
         ["apunteme"], ["apuntame"], ["anoteme"], ["anotame"], ["apuntela"], ["apuntelo"],
     ]
@@ -197,6 +197,8 @@ struct Lexicon: Sendable {
         "contador", "contadora", "abogado", "abogada", "arquitecto", "arquitecta", "ingeniera", "licenciada", "doctor",
         "enfermera", "enfermero", "profesor", "secretaria", "chofer", "comerciante", "vendedor", "vendedora", "policia",
         "agricultor", "ganadero", "ranchero", "carpintero", "plomero", "electricista", "mecanico", "costurera",
+        "trailero", "trailera", "camionero", "taxista", "pensionado", "pensionada", "herrero", "panadero", "cocinera",
+        "cocinero", "mesero", "mesera",
     ])
 
     /// Words around a name given alone ("soy Luis", "me llamo Ana", "es Juan Pérez").

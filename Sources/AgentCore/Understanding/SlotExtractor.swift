@@ -59,6 +59,10 @@ struct SlotExtractor {
         if subPlace, let marked, !context.zones.contains(marked.zone), let known = knownZoneMentioned(), known.exact {
             return known
         }
+        // "y si llega al poniente? yo vivo por la colonia del panteón nuevo": the sheet's zone asked about, not the colonia told.
+        if let marked, !context.zones.contains(marked.zone), let asked = zoneAsked(among: namedZones) { return asked }
+        // "vive en el Oriennte, por la colonia nueva": a colonia told as near where the zone is, inside it.
+        if let marked, !context.zones.contains(marked.zone), markerAfterPor, let known = knownZoneMentioned() { return known }
         return marked ?? questionedZone() ?? wantedZone() ?? knownZoneMentioned() ?? placeAfterPresence(intent: intent)
     }
 
@@ -69,9 +73,14 @@ struct SlotExtractor {
 
     /// "We rent in the Sur … Does your service reach La Loma?": of several zones named, the one asked about.
     private func questionedZone() -> ZoneResolver.Match? {
-        guard text.contains("?") else { return nil }
         let named = namedZones
         guard named.count > 1 else { return nil }
+        return zoneAsked(among: named)
+    }
+
+    /// The one zone of `named` inside a clause that ends in a question mark.
+    private func zoneAsked(among named: [(zone: String, padded: String)]) -> ZoneResolver.Match? {
+        guard text.contains("?"), !named.isEmpty else { return nil }
         // The clauses that end in a question mark, as typed.
         var questions: [String] = []
         var clause = ""
@@ -98,8 +107,17 @@ struct SlotExtractor {
         var negated: [String] = []
         for clause in clauses {
             // "no sé si es Oriente o Poniente" doubts; it does not deny.
+            // "el sur es donde vive mi suegra": someone else's place is not where the service goes.
+            if [" es donde vive", " es donde viven", " vive mi ", " viven mis ", " where my "].contains(where: clause.contains),
+               let first = named.compactMap({ zone in clause.range(of: zone.padded).map { (zone.zone, $0.lowerBound) } }).min(by: { $0.1 < $1.1 }) {
+                negated.append(first.0)
+                continue
+            }
+            // ("ay no perdón, es en el oriente": a "no" that takes back what was said denies nothing after it.)
             guard let no = clause.range(of: " no ") ?? clause.range(of: " not "), !clause.contains(" no se "),
-                  !clause.contains(" no sabemos ") else { continue }
+                  !clause.contains(" no sabemos "),
+                  ![" no perdon", " no espera", " no sorry", " no wait", " no disculpa", " no me equivoque"].contains(where: clause.contains)
+            else { continue }
             let after = named.compactMap { zone in clause.range(of: zone.padded).map { (zone.zone, $0.lowerBound) } }
                 .filter { $0.1 >= no.lowerBound }.min { $0.1 < $1.1 }
             // "A casa é no Centro": Portuguese "in the", a "no" right before the zone with no verb between.
@@ -175,6 +193,13 @@ struct SlotExtractor {
         // A typo the spelling fixes already made an everyday word ("porke" → "porte") is no zone either.
         lexicon.neverAZone(typed: token.typed) || (token.word != token.typed && CommonWords.all.contains(token.word))
             || !token.isAlphabetic
+    }
+
+    /// "por la colonia …": the first place marker comes after "por" ("around").
+    private var markerAfterPor: Bool {
+        guard let i = tokens.firstIndex(where: { Lexicon.placeMarkerIds.contains($0.id) }) else { return false }
+        let before = tokens[..<i].reversed().drop { Lexicon.articles.contains($0.word) }
+        return before.first?.word == "por"
     }
 
     /// A place introduced as a colonia, barrio, rancho… ("col. Lomas Verdes"): the sheet's zone
@@ -420,7 +445,7 @@ struct SlotExtractor {
                 if let name = nameWords(from: end, requireCapital: trigger == ["im"] || trigger == ["i", "am"] || trigger == ["name"] || trigger == ["its"]) {
                     // "…calls him Bob but Robert Whitaker…": a full name elsewhere beats a lone word.
                     if !name.contains(" "), let full = capitalisedName(), full.contains(" ") { return full }
-                    return name
+                    return fullerLater(name, after: end) ?? name
                 }
                 from = end
             }
@@ -446,6 +471,16 @@ struct SlotExtractor {
         // Staff name clients the sheet has ("tel de patricia flores", "Ricardo Díaz está activo?").
         if let client = clientNameMentioned() { return client }
         return capitalisedName()
+    }
+
+    /// "soy kevin alvarado. bueno kevin alvarado ruiz, con los dos apellidos": the same name said again, longer.
+    private func fullerLater(_ name: String, after start: Int) -> String? {
+        let first = Text.fold(String(name.split(separator: " ")[0]))
+        let folded = Text.fold(name)
+        for i in tokens.indices where i > start && tokens[i].typed == first {
+            if let again = nameWords(from: i, requireCapital: false), Text.fold(again).hasPrefix(folded + " ") { return again }
+        }
+        return nil
     }
 
     /// A client of the sheet named in a staff message: the first name and another of its words,
