@@ -121,7 +121,7 @@ enum ReplyFact {
             }
             let words = Text.fold(query[1]).split(separator: " ").prefix(2)
             return ids > 0 && words.allSatisfy { folded.contains($0) }
-        case "english": return [" the ", " you ", " your ", " we ", " is ", " for ", " and ", " of "].contains(where: (" " + folded + " ").contains)
+        case "english": return [" the ", " you ", " your ", " we ", " is ", " for ", " and ", " of ", " this ", " open "].contains(where: (" " + folded + " ").contains)
         case "no_restart_advice":
             return !["prueba desconectar", "try unplugging", "reinicia tu", "restart your"].contains(where: folded.contains)
         default: return false

@@ -52,14 +52,14 @@ import Testing
     /// rewritten brief that also lists the sample sheet's open reports (first runs 12/20, 8/20, 14/20, 14/20).
     @Test func developmentScriptsEndWithTheRightRowsAndReplies() async throws {
         var total = Report()
-        for writer in ["A", "B", "C", "D", "E", "H", "I", "J", "K", "L", "M", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "AB", "AC", "AD", "AE", "AF", "AG", "AJ", "AK", "AL", "AM", "AN", "AO", "AR", "AS", "AT", "AU", "AV", "AW", "AX", "AY", "AZ", "BC", "BD", "BE", "BQ", "BR", "BS", "BT", "BU", "BX", "BY", "BZ", "CA", "CB", "CC", "CD", "CE", "CF", "CI", "CJ", "CK", "CL", "CM", "CN", "CO", "CP", "CS", "CT", "CU", "CV"] {
+        for writer in ["A", "B", "C", "D", "E", "H", "I", "J", "K", "L", "M", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "AB", "AC", "AD", "AE", "AF", "AG", "AJ", "AK", "AL", "AM", "AN", "AO", "AR", "AS", "AT", "AU", "AV", "AW", "AX", "AY", "AZ", "BC", "BD", "BE", "BQ", "BR", "BS", "BT", "BU", "BX", "BY", "BZ", "CA", "CB", "CC", "CD", "CE", "CF", "CI", "CJ", "CK", "CL", "CM", "CN", "CO", "CP", "CS", "CT", "CU", "CV", "CW", "CX", "CY", "CZ"] {
             let report = try await Self.run(["author\(writer)"], details: true)
             print("Scripts (writer \(writer)): \(report.passed)/\(report.total) = \(String(format: "%.1f", report.rate * 100)) %")
             for line in report.lines { print(line) }
             total.passed += report.passed
             total.total += report.total
         }
-        print("Scripts (development, writers A–E, H–M, P–Y, AB–AG, AJ–AO, AR–AZ, BC–BE, BQ–BU, BX–CF, CI–CP, CS–CV): \(total.passed)/\(total.total) = \(String(format: "%.1f", total.rate * 100)) %")
+        print("Scripts (development, writers A–E, H–M, P–Y, AB–AG, AJ–AO, AR–AZ, BC–BE, BQ–BU, BX–CF, CI–CP, CS–CZ): \(total.passed)/\(total.total) = \(String(format: "%.1f", total.rate * 100)) %")
         #expect(total.rate >= 0.9)
     }
 }
@@ -131,4 +131,12 @@ extension ScriptedConversationTests {
         // asked in the middle of a report not answered). A guard.
         #expect(report.rate >= 0.85)
     }
+
+    @Test func tenthHeldOutScripts() async throws {
+        let report = try await Self.run(["heldout/authorCQ", "heldout/authorCR"], details: false)
+        print("Scripts (tenth held out, writers CQ and CR): \(report.passed)/\(report.total) = \(String(format: "%.1f", report.rate * 100)) %")
+        // Read once on 2026-12-04: READING. A guard.
+        #expect(report.rate >= 0.0)
+    }
 }
+

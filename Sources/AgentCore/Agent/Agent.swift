@@ -202,129 +202,6 @@ struct Conversation {
         route(intent)
     }
 
-    mutating func route(_ intent: Intent) {
-        self.intent = intent
-        // "no pos mejor el de en medio, ese mero" read as wanting a person: with no word of one, the next reading.
-        if intent == .humanAgent, input.role == .customer, !mentionsAPerson, let next = understood.alternatives.first,
-           next != .humanAgent {
-            return route(next)
-        }
-        // "me habló una señora Ramos del sur que dice que no le sirve el internet, ¿me ayudas a encontrarla?":
-        // staff looking someone up, not reporting a failure of their own.
-        if intent == .reportIncident, input.role == .staff,
-           [" encontrarla", " encontrarlo", " encuentrame", " localiza", " buscarla", " buscarlo", " busca ", " buscame", " find her",
-            " find him", " look her up", " look him up"].contains(where: folded.contains) {
-            return route(.staffSearch)
-        }
-        // "Por ahora no vamos a contratar nada, gracias": no sign-up, whatever word of one it has.
-        if intent == .register, input.role == .customer, session.flow == nil,
-           [" no vamos a contratar", " no voy a contratar", " no quiero contratar", " no queremos contratar", " no contratamos",
-            " not going to sign up", " won t sign up", " don t want to sign up"].contains(where: folded.contains) {
-            return route([" gracias", " thank"].contains(where: folded.contains) ? .thanksBye : .plansPrices)
-        }
-        // "¿y el de 50 incluye el módem?": a question about a plan is answered, not a sign-up begun.
-        if intent == .register, input.role == .customer, text.contains("?"), !wantsIt, asksAboutPrice || weighsAPlan,
-           understood.confidence < 0.8 || weighsAPlan, session.flow == nil {
-            return route(.plansPrices)
-        }
-        // "quisiera informes del internet, es para mis hijos": information first, a sign-up only when asked for.
-        if intent == .register, input.role == .customer, understood.confidence < 0.6, !wantsIt, session.flow == nil,
-           [" informes ", " informacion ", " info "].contains(where: folded.contains) {
-            return route(.plansPrices)
-        }
-        // "¿tienen internet pa jugar? el que tengo ahorita es una basura": another provider's line, told by
-        // someone who is no client, is a reason to ask about ours.
-        if intent == .reportIncident, input.role == .customer, caller == nil, session.flow == nil, complainsOfAnotherProvider {
-            return route(.plansPrices)
-        }
-        // "va!! ¿cuánto sale el de 100? … mi novio juega en línea y se traba todo", just after "¿Quieres contratar?":
-        // someone with no service here asking about a plan is not reporting a failure.
-        if intent == .reportIncident, input.role == .customer, caller == nil, session.flow == nil, !saysItIsAClient,
-           previous.offeredSignup || !previous.quotedPlans.isEmpty || previous.listedPlans,
-           understood.slots.planMbps != nil || asksAboutPrice || asksHowItPerforms {
-            return route(understood.leansYes || wantsIt ? .register : .plansPrices)
-        }
-        // "y no me pueden subir al de 100 de una vez?": a client asking for another plan hears its price against theirs.
-        if let client = caller, input.role == .customer, session.flow == nil, intent != .plansPrices, intent != .billing,
-           let mbps = understood.slots.planMbps, mbps != client.planMbps,
-           [" subir al", " subirme al", " subirnos al", " pasarme al", " pasar al", " cambiarme al", " upgrade", " switch to the",
-            " move to the", " move up to"].contains(where: folded.contains) {
-            return route(.billing)
-        }
-        // "And we're paying for the 100 megas, right?": what the client pays.
-        if caller != nil, input.role == .customer, session.flow == nil, intent != .billing, !PriorityRule.namesAFailure(wording),
-           text.contains("?") || [" right", " verdad", " cierto"].contains(where: folded.contains),
-           [" paying for", " we pay for", " i pay for", " estoy pagando", " estamos pagando", " pagando el de", " pago el de",
-            " pagamos el de"].contains(where: folded.contains) {
-            return route(.billing)
-        }
-        // "could you put us on the list for La Loma? … same name": the waiting list asked for outright.
-        // ("y avísenme cuando pongan allá" after being told there is none there: that place.)
-        if input.role == .customer, session.flow == nil, asksToBeTold,
-           let named = understood.slots.zone ?? ([" alla ", " ahi ", " there "].contains(where: folded.contains) ? session.context.zone : nil),
-           let zone = workbook.zone(named: named), !zone.hasCoverage,
-           [.incidentStatus, .coverage, .register, .outOfScope, .thanksBye, .greeting].contains(intent) {
-            self.intent = .coverage
-            var draft = SignupDraft(phone: understood.slots.phone, profileName: profileName)
-            draft.name = understood.slots.name.flatMap(explicitName) ?? caller?.name
-            return noCoverage(zoneName: zone.name, draft: draft)
-        }
-        // "hace unos días pedimos el cambio de la contraseña… ¿en qué va esa solicitud?": how an open report goes.
-        if [.reportIncident, .plansPrices].contains(intent), input.role == .customer, session.flow == nil, text.contains("?"),
-           [" en que va", " como va lo", " como va mi", " como va el", " como va la", " como va esa", " como va ese", " ya lo hicieron",
-            " en que quedo", " que paso con lo"].contains(where: folded.contains),
-           workbook.incidents(chat: chat, clientID: caller?.id).contains(where: \.status.isOpen) {
-            return route(.incidentStatus)
-        }
-        // "le escribo del teléfono de mi hijo… aquí en la casa del norte no hay internet": a client's line
-        // that does not work, whatever else the message says.
-        if intent == .register, input.role == .customer, caller != nil, session.flow == nil, !wantsAnotherPlace,
-           PriorityRule.namesAnOutage(wording), !wantsIt {
-            return route(.reportIncident)
-        }
-        // "ando batallando horrible sin internet… quería ver si me pueden poner el internet de ustedes": someone
-        // with no service here who asks for it is signing up, whatever they lack meanwhile.
-        if intent == .reportIncident, input.role == .customer, caller == nil, session.flow == nil, asksForTheService {
-            return route(.register)
-        }
-        if intent.isStaffOnly, input.role != .staff {
-            // A customer read as asking for staff answers, with no word of anyone's data:
-            if !OthersDataRequest.mentionsData(text) {
-                // "pues sí, apúnteme; me llamo Guadalupe García Nava": introducing oneself, not looking anyone up.
-                // "Ese está bien. Póngalo a nombre de la muchacha, se llama Rosalba Cárdenas": whom to sign up.
-                if let name = understood.slots.name, explicitName(name) != nil,
-                   [" me llamo", " soy ", " mi nombre", " a nombre de", " ponlo a nombre", " pongalo a nombre"].contains(where: folded.contains) {
-                    return route(.register)
-                }
-                // "mi vecina tiene con ustedes y dice que somos Oriente": a place, not a request for her data.
-                if understood.slots.zone != nil, understood.slots.name == nil { return route(.coverage) }
-                // "which one is best for zoom calls?": nothing about clients or money is asked, so the next reading answers it.
-                if !OthersDataRequest.asksFigures(text), let next = understood.alternatives.first(where: { !$0.isStaffOnly }) {
-                    return route(next)
-                }
-            }
-            // Also a refusal of other people's data: insisting gets the same answer.
-            session.context.refusedData = true
-            say(.staffOnly, buttons: menuButtons())
-            return
-        }
-        switch intent {
-        case .greeting: greet()
-        case .register: startSignup()
-        case .reportIncident: startIncident()
-        case .incidentStatus: incidentStatus()
-        case .plansPrices: plansAndPrices()
-        case .coverage: coverage()
-        case .billing: billing()
-        case .humanAgent: handOff()
-        case .cancel: startCancellation()
-        case .thanksBye: say(.thanks)
-        case .staffStats: staffStats()
-        case .staffSearch: staffSearch()
-        case .outOfScope: say(.outOfScope, buttons: menuButtons())
-        }
-    }
-
     /// Returns true when the flow consumed the message.
     mutating func continueFlow(_ flow: Flow) -> Bool {
         switch flow {
@@ -432,10 +309,20 @@ struct Conversation {
     /// A message that leaves the conversation in progress for something else.
     /// "perame", "espérame tantito, me están llamando", "one sec": a pause, not a request.
     var asksToHoldOn: Bool {
-        guard understood.slots.isEmpty, folded.split(separator: " ").count <= 7 else { return false }
+        guard understood.slots.isEmpty, folded.split(separator: " ").count <= 7
+            || folded.split(separator: " ").count <= 10 && laterWithAnAnswer else { return false }
         return [" perame", " esperame", " espereme", " espera tantito", " espere tantito", " un momento", " un momentito",
                 " un segundo", " me estan llamando", " ahorita vuelvo", " ahorita regreso",
                 " deja veo", " dejame ver", " one sec", " one moment", " hold on", " just a sec", " give me a minute", " brb"]
+            .contains(where: folded.contains) || laterWithAnAnswer
+    }
+
+    /// "a ver deje le pregunto, ahorita le digo", "ahorita le digo cuál plan": the answer comes later.
+    /// (Inside a report, "no sé, déjame le pregunto" answers the modem question: not known.)
+    var laterWithAnAnswer: Bool {
+        if case .incident? = session.flow { return false }
+        return [" ahorita le digo", " ahorita te digo", " ahorita les digo", " deje le pregunto", " dejeme le pregunto",
+                " deja le pregunto", " dejame le pregunto", " ahorita le aviso", " let me check with", " i ll check with"]
             .contains(where: folded.contains)
     }
 

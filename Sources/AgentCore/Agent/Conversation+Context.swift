@@ -70,10 +70,19 @@ extension Conversation {
         // a plan taken after prices or "¿Quieres contratar?", said with a yes instead of "lo quiero".
         // ("ok ese" after an aside about the plan just quoted, too.)
         if previous.offeredSignup || !previous.quotedPlans.isEmpty || previous.listedPlans
-            || previous.lastQuotedPlan != nil && refersBack && folded.split(separator: " ").count <= 3, takesAPlan,
+            || previous.lastQuotedPlan != nil && refersBack && folded.split(separator: " ").count <= 3,
+           // ("el más barato, ella nomás lo usa pa el face" after "¿Quieres contratar?": a plan named is taken.)
+           takesAPlan || previous.offeredSignup && previous.quotedPlans.isEmpty && !previous.listedPlans && !text.contains("?")
+            && slots.planMbps != nil && !asksAboutPrice && understood.intent != .reportIncident,
            let plan = slots.planMbps ?? (refersBack ? previous.quotedPlans.last ?? previous.lastQuotedPlan : nil) {
             intent = .register
             startSignup(plan: plan)
+            return true
+        }
+        // "y el ping cómo está?? y cuánto cuesta ese" right after one plan's price: that plan's price.
+        if previous.quotedPlans.count == 1, refersBack, asksAboutPrice, slots.planMbps == nil, !asksEveryPrice {
+            intent = .plansPrices
+            describePlan(previous.quotedPlans[0])
             return true
         }
         // "¿y ese sí aguanta a dos niños en clase?" right after a price: about that plan.
@@ -120,7 +129,9 @@ extension Conversation {
             return true
         }
         // "¿y en el Norte?": the same question about another zone.
-        if previous.zone != nil, let zone = slots.zone, isShort || startsWithAnd, understood.intent != .register {
+        // ("anótenme para cuando lleguen a San Isidro, Eduardo Vázquez" asks for the list: the router writes it.)
+        if previous.zone != nil, let zone = slots.zone, isShort || startsWithAnd, understood.intent != .register,
+           !(asksToBeTold && workbook.zone(named: zone)?.hasCoverage == false) {
             intent = .coverage
             answerCoverage(zone)
             return true
@@ -273,7 +284,7 @@ extension Conversation {
     /// "¿y para cuándo llegan?", "when will you get there?".
     /// "¿para cuándo llegan?" asks; "que me avisen cuando llegue el servicio" only says when to write.
     var asksWhen: Bool {
-        let whenWords = [" cuando ", " when ", " fecha ", " tardan "]
+        let whenWords = [" cuando ", " when ", " fecha ", " tardan ", " llegar pronto ", " tienen pensado llegar", " any time soon "]
         guard whenWords.contains(where: folded.contains) else { return false }
         var rest = folded
         for told in [" cuando llegue", " cuando lleguen", " cuando haya", " cuando tengan", " cuando pongan", " let me know when",

@@ -76,6 +76,17 @@ extension Conversation {
             }
         }
         answeredAside = answerAsideInReport() || answeredAside
+        // "¿Qué es reiniciar?", "no sé cuál es el módem, ¿la cajita blanca?": how it is done, and the question stands.
+        // ("nop no lo he reiniciado, ni sé cuál es el aparato" answers: no.)
+        if awaiting == .modemRestarted || awaiting == .sinceAndModem, draft.modemRestarted == nil, asksHowToRestart,
+           slots.modemRestarted == nil, understood.answer != .no {
+            say(.restartExplain)
+            if awaiting == .modemRestarted || slots.since == nil {
+                session.flow = .incident(draft)
+                return true
+            }
+            answeredAside = true
+        }
         // "Desde el miércoles pasado": a time said outright replaces one read on the way ("me instalaron hace una semana").
         if let since = slots.since, draft.since == nil || folded.contains("desde") || folded.contains("since") {
             draft.since = since
@@ -84,7 +95,9 @@ extension Conversation {
         if draft.modemRestarted == nil {
             let unsure = [" no se ", " no lo se", " no sabemos", " dont know", " don t know", " not sure", " le pregunto",
                           " dejame preguntar", " dejame le pregunto", " i ll ask", " voy a preguntar"].contains(where: folded.contains)
-            if let restarted = slots.modemRestarted {
+            if asksHowToRestart, slots.modemRestarted == nil, understood.answer != .no {
+                // Explained above; the answer comes next.
+            } else if let restarted = slots.modemRestarted {
                 draft.modemRestarted = restarted
                 applied = true
             } else if unsure, awaiting == .modemRestarted || (awaiting == .sinceAndModem
@@ -187,6 +200,14 @@ extension Conversation {
         guard owed || price || changesPlan, text.contains("?") || owed else { return false }
         if caller != nil, owed || changesPlan { billing() } else { plansAndPrices() }
         return true
+    }
+
+    /// "¿qué es reiniciar?", "¿cuál es el módem?": someone who does not know how.
+    var asksHowToRestart: Bool {
+        [" que es reiniciar", " que es eso de reiniciar", " que es reiniciarlo", " como lo reinicio", " como se reinicia",
+         " como reinicio", " como le hago para reiniciar", " cual es el modem", " cual es el aparato", " que es el modem",
+         " what does restart", " what do you mean restart", " how do i restart", " how do i reboot", " which one is the modem",
+         " what is the modem"].contains(where: folded.contains)
     }
 
     /// How long an open report takes in the same failure told again: after that it is a new report.
@@ -298,7 +319,8 @@ extension Conversation {
     /// "ahora tengo otro problema": a failure besides the one reported.
     static func tellsAnotherProblem(_ folded: String) -> Bool {
         [" otro problema", " otra falla", " otro pedo", " otro detalle", " another problem", " a different problem",
-         " something else"].contains(where: folded.contains)
+         " something else", " y aparte ahora", " y aparte el", " y aparte se", " aparte de eso", " ademas ahora", " and now the",
+         " and also the"].contains(where: folded.contains)
     }
 
     /// "desde ayer", "no lo he reiniciado", "dato extra para el técnico…" after the folio: the

@@ -56,7 +56,17 @@ extension Conversation {
             session.context.quotedPlans = named
             return
         }
-        if let mbps = understood.slots.planMbps { return describePlan(mbps) }
+        if let mbps = understood.slots.planMbps {
+            describePlan(mbps)
+            // "…la subida del plan de 100… Estoy en zona Norte": the place told is answered too.
+            if caller == nil, input.role == .customer, !asksCoverage,
+               let zone = understood.slots.zone.flatMap(workbook.zone(named:)), zone.hasCoverage {
+                session.context.zone = zone.name
+                say(.signupZoneCovered, ["zone": zone.name])
+                mergeReplies(from: replies.count - 2)
+            }
+            return
+        }
         session.context.listedPlans = true
         session.context.offeredSignup = true
         say(.plansList, ["plans": planList()], buttons: planButtons)
@@ -96,6 +106,16 @@ extension Conversation {
             intent = .plansPrices
             describePlan(mbps)
             if asksCoverage, let zone = understood.slots.zone { answerCoverage(zone) }
+            return
+        }
+        // "¿cuánto cuesta el internet y si llegan al fracc Los Pinos?": the prices, and the place answered.
+        if understood.slots.planMbps == nil, asksCoverage, let zone = understood.slots.zone,
+           [" cuanto cuesta", " cuanto sale", " cuanto cobran", " precio", " how much", " what do you charge"].contains(where: folded.contains) {
+            let lead = replies.count
+            session.context.listedPlans = true
+            say(.plansList, ["plans": planList()])
+            answerCoverage(zone)
+            mergeReplies(from: lead)
             return
         }
         // "Tengo un ciber en Oriente… ¿qué planes manejan?": the plans, and the place answered too.
@@ -272,6 +292,11 @@ extension Conversation {
             accepts = false
             if answer == .yes { answer = nil }
         }
+        // "ok cuando lleguen a la loma les hablo, gracias": they will get in touch themselves.
+        if declinesTheList {
+            accepts = false
+            answer = .no
+        }
         if !listAsked, passesItOn || asksAPrice {
             accepts = false
             if answer == .yes { answer = nil }
@@ -305,6 +330,12 @@ extension Conversation {
             // Another question on the way: answered, and a yes next still means "put me on the list".
             if !isStrongSwitch(to: [.register, .reportIncident, .humanAgent, .cancel, .billing, .incidentStatus]) {
                 session.flow = .notifyWhenCovered(zone: zone)
+                // "Bummer. What do you charge anyway, so I know for later?": the prices, however it was read.
+                if asksAPrice, understood.intent != .plansPrices {
+                    intent = .plansPrices
+                    plansAndPrices()
+                    return true
+                }
             }
             return false
         }

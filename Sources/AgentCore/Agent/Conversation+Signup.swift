@@ -42,9 +42,8 @@ extension Conversation {
             session.context.listedPlans = true
             say(.plansList, ["plans": planList()])
         }
-        let asksAboutOthers = asksCoverage || [" tambien tienen", " ahi tienen", " alla tienen", " tambien llegan", " tambien hay"]
-            .contains(where: folded.contains)
-        if asksAboutOthers, case let named = zonesNamed, named.count > 1 {
+        // ("tengo dos sucursales, una en el centro y otra en san isidro": the place we do not reach, told.)
+        if case let named = zonesNamed, named.count > 1 {
             for zone in named.dropFirst() where !zone.hasCoverage && zone.name != slots.zone {
                 say(.signupOtherZoneNotCovered, ["zone": zone.name, "notes": zone.notes.isEmpty ? "" : " (\(zone.notes))"])
             }
@@ -149,6 +148,9 @@ extension Conversation {
         return [" otra casa", " casa nueva", " nueva casa", " otro domicilio", " otra direccion", " para mi hijo", " para mi hija",
                 " para mi mama", " para mi papa", " para la casa de", " otro local", " another house", " new house",
                 " second house", " otro servicio", " otra linea", " para el negocio", " para mi negocio", " para el local",
+                " para mi hermana", " para mi hermano", " para mi sobrina", " para mi sobrino", " para mi cunada", " para mi cunado",
+                " para mi suegra", " para mi suegro", " para mi abuela", " para mi abuelo", " para mi nieta", " para mi nieto",
+                " para mi tia", " para mi tio", " para mi prima", " para mi primo", " para mi comadre", " para mi compadre",
                 " por una vecina", " por mi vecina", " por un vecino", " por mi vecino", " para una vecina", " para mi vecina",
                 " para un vecino", " para mi vecino", " for my neighbor", " for my neighbour"]
             .contains(where: folded.contains)
@@ -362,6 +364,8 @@ extension Conversation {
             // "¿la antena se cobra aparte?": what it costs, else where it goes.
             let cost = [" cobra", " cuesta", " cuest", " aparte", " precio", " cost", " charge", " extra", " pagar"].contains(where: folded.contains)
             say(cost ? .installationIncluded : .installationDetails)
+        case _ where asksHowToPay: say(.paymentMethods)
+        case _ where asksAboutContract: say(.contractTerms)
         // The plan question lists the plans: a question about them needs no "I didn't get that".
         default: if Self.awaiting(draft) != .plan || !text.contains("?") { say(.notUnderstoodInFlow) }
         }
@@ -372,6 +376,21 @@ extension Conversation {
         [" ya soy cliente", " soy cliente", " somos clientes", " ya tengo el servicio", " ya tengo su servicio",
          " ya tengo internet con ustedes", " already a customer", " already a client", " i m a customer", " i m a client"]
             .contains(where: folded.contains)
+    }
+
+    /// "¿el pago mensual se puede hacer por transferencia?", "how do I pay?": the ways to pay.
+    var asksHowToPay: Bool {
+        [" transferencia", " en efectivo", " oxxo", " con tarjeta", " como se paga", " como pago", " donde se paga", " donde pago",
+         " forma de pago", " formas de pago", " how do i pay", " how to pay", " pay by", " bank transfer", " por adelantado",
+         " in advance", " varios meses"].contains(where: folded.contains)
+    }
+
+    /// "¿hay que firmar contrato por un tiempo mínimo?", "is there a contract?": the contract's terms.
+    var asksAboutContract: Bool {
+        [" contrato por", " firmar contrato", " firmar un contrato", " plazo", " forzoso", " permanencia", " deposito", " fianza",
+         " a contract", " contract length", " deposit", " minimum term", " cancel any time", " cancel anytime",
+         " cancelar cuando", " si me atraso", " me atraso", " recargo", " dias de gracia", " late fee", " pay late",
+         " no pago a tiempo", " no completamos a tiempo"].contains(where: folded.contains)
     }
 
     /// "¿cuánto ping da?", "how's the latency": how a plan performs, asked by someone choosing one.
@@ -465,6 +484,12 @@ extension Conversation {
         row[C.notes] = draft.phoneVerified ? "Alta por el bot (\(chat.channel.sheetLabel))"
             : "Alta por el bot (\(chat.channel.sheetLabel)); teléfono sin verificar"
         effects.append(.appendRow(.clients, row))
+        // Put on the waiting list for another place earlier under the app's name only: the name given now.
+        if let name = draft.name, let prospect = workbook.prospect(chat: chat),
+           prospect.name.isEmpty || prospect.name == draft.profileName || prospect.name == profileName,
+           !Self.isShortForm(prospect.name, of: name) {
+            effects.append(.updateRow(.prospects, key: prospect.id, cells: [Col.Prospect.name.name: CellText.inert(name, maxLength: 80)]))
+        }
         session.context.signedUp = id
         alertStaff(.signup, .staffAlertSignup, ["id": id, "name": draft.name ?? "", "zone": zone,
                                                  "plan": String(mbps), "phone": PhoneNumber.display(draft.phone ?? "")])
@@ -515,7 +540,9 @@ extension Conversation {
         let givesName = understood.slots.name.flatMap(explicitName) != nil
         // "entonces contrato el de 50 para la bodega en el Sur, a nombre de…": a sign-up where we do reach.
         if let named = understood.slots.zone, let zone = workbook.zone(named: named), zone.hasCoverage,
-           Text.fold(zone.name) != Text.fold(previous.zone ?? ""), understood.intent == .register || wantsIt {
+           Text.fold(zone.name) != Text.fold(previous.zone ?? ""),
+           understood.intent == .register || wantsIt || understood.slots.planMbps != nil {
+            // ("Y para la del centro el de 100": a plan for a place we reach is a sign-up there.)
             intent = .register
             startSignup(plan: understood.slots.planMbps, zone: zone.name)
             return true
@@ -554,6 +581,12 @@ extension Conversation {
             let away: Set<Intent> = caller == nil ? [.humanAgent, .cancel, .billing, .staffStats, .staffSearch]
                 : [.reportIncident, .humanAgent, .cancel, .billing, .staffStats, .staffSearch]
             let strong = understood.confidence >= 0.6 && away.contains(understood.intent)
+            // "NO, AHORITA NO. YO LE DIGO A MI HIJO QUE LES ESCRIBA": the name kept back, and nothing else asked.
+            if !strong, understood.answer == .no || declinesTheList, [.outOfScope, .thanksBye, .greeting].contains(understood.intent) {
+                intent = .thanksBye
+                say(.okNoProblem, buttons: menuButtons())
+                return true
+            }
             guard !strong, understood.answer != .no, understood.answer != .stop, understood.intent != .thanksBye else { return false }
             intent = .coverage
             session.flow = .prospectName(key: key)
@@ -589,7 +622,9 @@ extension Conversation {
     var declinesTheList: Bool {
         [" no worries", " no need", " no thanks", " no thank you", " no gracias", " no me apunte", " no me anote", " no me salgan",
          " ninguna lista", " no quiero lista", " no quiero estar en", " don t put", " dont put", " not interested", " no me interesa",
-         " no, gracias", " asi dejalo", " dejalo asi", " no hace falta", " no es necesario"].contains(where: folded.contains)
+         " no, gracias", " asi dejalo", " dejalo asi", " no hace falta", " no es necesario", " les hablo", " les escribo",
+         " les marco", " me comunico con ustedes", " les vuelvo a escribir", " i ll contact you", " i ll reach out",
+         " i ll get in touch"].contains(where: folded.contains)
     }
 
     /// The answer to the waiting list offered after a sign-up where there is no coverage.
@@ -606,7 +641,8 @@ extension Conversation {
         }
         // "y x q en el centro si hay. bueno si, apuntame. itzel guadarrama": a place mentioned with the name is no correction.
         if let mentioned = understood.slots.zone, let other = workbook.zone(named: mentioned), Text.fold(other.name) != Text.fold(zone),
-           isAbout(zone: other.name) && (named == nil || !other.hasCoverage) && !(asksWhen && other.hasCoverage) || correctsItself {
+           (isAbout(zone: other.name) || text.contains("?") && asksCoverage) && (named == nil || !other.hasCoverage)
+            && !(asksWhen && other.hasCoverage) || correctsItself {
             if other.hasCoverage {
                 // "la casera dice que esto ya es el Sur": the sign-up goes on there, with the plan chosen.
                 // ("es por el oriente, atrás de la secundaria" after a colonia the sheet lacks: where that colonia is.)

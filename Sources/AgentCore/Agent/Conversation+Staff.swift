@@ -204,7 +204,7 @@ extension Conversation {
             return true
         }
         // "Ahora al Paco de Norte, ¿sigue suspendido?": someone called by a nickname is looked up, not the last list narrowed.
-        if folded.split(separator: " ").contains(where: { Nicknames.given[String($0)] != nil }) {
+        if folded.split(separator: " ").contains(where: { Nicknames.given[String($0)] != nil && String($0) != selfIntroduced }) {
             let (found, named) = clientsByNameWords()
             if !found.isEmpty, found.count <= 3 {
                 intent = .staffSearch
@@ -229,6 +229,8 @@ extension Conversation {
                          || zone != nil && topic == nil && [nil, StaffTopic.revenue.rawValue, StaffTopic.summary.rawValue].contains(previous.statsTopic)
                             && [" los de ", " los del ", " las de ", " las del "].contains(where: folded.contains))
             && !folded.contains(" cuant")
+            // ("how many prospects do we have on the waiting list?" is a figure.)
+            && topic != .prospects
         if let zone = zone ?? previous.statsZone ?? previous.searchZone, wantsList {
             intent = .staffSearch
             searchZone(zone)
@@ -353,8 +355,8 @@ extension Conversation {
     func clientsByNameWords() -> (clients: [Client], words: [String]) {
         var found: [Client] = []
         var named: [String] = []
-        for word in folded.split(separator: " ").map(String.init) where word.count >= 4 && !CommonWords.all.contains(word)
-            || CommonWords.names.contains(word) || Nicknames.given[word] != nil {
+        for word in folded.split(separator: " ").map(String.init) where word != selfIntroduced && (word.count >= 4
+            && !CommonWords.all.contains(word) || CommonWords.names.contains(word) || Nicknames.given[word] != nil) {
             let matches = workbook.clients.filter { client in
                 Text.fold(client.name).split(separator: " ").contains { part in
                     Nicknames.forms(word).contains { SlotExtractor.sameName($0, String(part)) }
@@ -365,6 +367,13 @@ extension Conversation {
             found += matches.filter { match in !found.contains { $0.id == match.id } }
         }
         return (found, named)
+    }
+
+    /// "soy Beto el técnico, ¿qué incidentes hay?": the writer's own name, which is nobody to look up.
+    var selfIntroduced: String? {
+        let words = folded.split(separator: " ").map(String.init)
+        guard let at = words.firstIndex(where: { ["soy", "habla", "aqui"].contains($0) }), at + 1 < words.count else { return nil }
+        return words[at + 1]
     }
 
     /// "pásame tel y plan del C-0012", "y el C-0028": clients by their number.
@@ -395,6 +404,7 @@ extension Conversation {
     /// A client of the sheet named by staff in any words ("el Ricardo Díaz ¿qué plan trae?"): that client.
     mutating func namedClient() -> Bool {
         guard let name = understood.slots.name, understood.intent != .staffStats,
+              Text.fold(name).split(separator: " ").first.map(String.init) != selfIntroduced,
               let found = clientsNamed(name), !found.isEmpty, found.count <= 3 else { return false }
         intent = .staffSearch
         showClients(found, query: name)

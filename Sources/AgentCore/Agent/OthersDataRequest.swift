@@ -24,7 +24,10 @@ enum OthersDataRequest {
                               " does she have service with", " does he have service with", " si es cliente", " si es clienta",
                               " si ella es cliente", " if she is a client", " if he is a client", " if she s a client",
                               " if he s a client"]
-        let asksWhether = text.split(whereSeparator: { ".!,;\n".contains($0) }).contains { clause in
+        // ("…me dijo que ella tiene internet con ustedes, ¿me podría confirmar si es cierto?": the whole message asks.)
+        let confirms = [" confirmar si", " confirmarme si", " si es cierto", " si es verdad", " confirm if", " confirm whether"]
+            .contains(where: folded.contains) && whetherAClient.contains(where: folded.contains)
+        let asksWhether = confirms || text.split(whereSeparator: { ".!,;\n".contains($0) }).contains { clause in
             let plain = " " + Text.fold(String(clause)) + " "
             return whetherAClient.contains(where: plain.contains)
                 && (clause.contains("?") || [" verdad ", " o no ", " cierto ", " right ", " saber si ", " know if ", " know whether "]

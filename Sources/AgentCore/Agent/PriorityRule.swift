@@ -44,7 +44,8 @@ public enum PriorityRule {
         "solo me da", "nomas me da", "solo llegan", "nomas llegan",
     ]
     /// "No funciona" alone means nothing works; next to "lento" it means it works badly.
-    static let notWorking = ["no funciona", "no sirve", "no jala", "no carga", "not working", "no agarra", "muerto"]
+    static let notWorking = ["no funciona", "no sirve", "no jala", "no carga", "not working", "no agarra", "muerto", "no me sale",
+                             "no me salen", "no me abre"]
 
     /// Words of something not working or needing a technician, in any priority.
     static let problemWords = [

@@ -68,6 +68,7 @@ enum IntentRules {
     report_incident 3: ni la mitad | speedtest | speed test | el medidor marca | me llega como de | apenas llegan \
         | apenas llega | se siente como si fuera | way below | below what | no es la que pague | no es la q pague \
         | no me esta dando | no me da ni | getting like | only get | me salen como
+    report_incident 3: no me sale el | no me salen los | no me sale nada | no salen los videos | no me abre el
 
     incident_status 4: mi reporte | el reporte | mi folio | folio | ticket | nadie ha venido | no han venido \
         | no ha venido | ya viene el tecnico | viene el tecnico | llega el tecnico | esperando al tecnico \
@@ -79,7 +80,8 @@ enum IntentRules {
     incident_status 4: en que quedo | que paso con lo de | como va lo de | never showed up | showed up | ya mero viene \
         | va a venir el | ya van dos veces | solicitud de reparacion | no ha regresado | no a regresado | tiempo estimado \
         | siguen trabajando | iba a venir | coming to install | iban a instalar | venian a instalar | venian a instalarme \
-        | cancelar el reporte | anything on my report | en que va | esa solicitud | mi solicitud | la solicitud
+        | cancelar el reporte | anything on my report | en que va | esa solicitud | mi solicitud | la solicitud \
+        | algun reporte abierto | tengo algun reporte | tengo un reporte abierto | reporte abierto | any open report
     incident_status 3: cuando me instalan | para cuando me instalan | fecha para ponerme | fecha de instalacion \
         | sigue en pie | cuando vienen a instalar | ya tienen fecha | ya quedo programada
     incident_status 2: reporte | tecnico | technician

@@ -355,12 +355,15 @@ struct SlotExtractor {
         // "¿el de 100 cuánto sale? ay no, está caro… cámbiamelo al de 50": the one changed to, said last.
         // ("mejor cámbialo al de 100. 50 megas no aguanta mis descargas": the one right after the change.)
         // ("está muy caro el de 450, mejor ponga el de 20": the one after "mejor"; not "es mejor que el de 50".)
+        // ("¿y mejor el de 50? … no, déjelo en el de 20": a change after the "mejor" wins.)
+        let lastChange = ids.all.lastIndex(where: Self.changeIds.contains)
         if let better = words.indices.last(where: { Self.betterIds.contains(ids[$0]) && !["que", "than"].contains(word($0 + 1)) }),
+           lastChange.map({ $0 < better }) ?? true,
            pool.contains(where: { $0.at < better }),
            let next = pool.filter({ speeds.contains($0.value) && $0.at > better && $0.at <= better + 5 }).min(by: { $0.at < $1.at }) {
             return next.value
         }
-        if let change = ids.all.lastIndex(where: Self.changeIds.contains) {
+        if let change = lastChange {
             let known = pool.filter { speeds.contains($0.value) }
             if let next = known.filter({ $0.at > change && $0.at <= change + 5 }).min(by: { $0.at < $1.at }) { return next.value }
             if let last = known.max(by: { $0.at < $1.at }) { return last.value }
@@ -373,7 +376,7 @@ struct SlotExtractor {
     }
 
     static let betterWords = ["mejor", "better"]
-    static let changeWords = ["cambiamelo", "cambialo", "cambiame", "cambiale", "cambiarlo", "instead"]
+    static let changeWords = ["cambiamelo", "cambialo", "cambiame", "cambiale", "cambiarlo", "instead", "dejelo", "dejalo", "dejenlo"]
     private static let betterIds = WordIdSet(betterWords)
     private static let changeIds = WordIdSet(changeWords)
 

@@ -97,6 +97,7 @@ struct ZoneResolver: Sendable {
         var sound: String?
         for beginning in beginnings {
             if SpellFixer.boundedDistance(word, beginning.word, limit: beginning.allowed) <= beginning.allowed { return true }
+            if word.utf8.count >= 5, beginning.word.hasPrefix(word), beginning.word.utf8.count - word.utf8.count <= 2 { return true }
             guard word.utf8.count >= 4 else { continue }
             if sound == nil { sound = SpellFixer.soundKey(word) }
             if sound == beginning.sound { return true }
@@ -127,7 +128,9 @@ struct ZoneResolver: Sendable {
                 for (i, typed) in significant.enumerated() {
                     let wanted = words[i]
                     let allowed = Self.slipsAllowed(in: wanted, marked: marked)
-                    let d = SpellFixer.boundedDistance(typed, wanted, limit: allowed)
+                    // "x la orien": a name cut short (five letters or more, two at most missing) is one slip.
+                    let clipped = typed.utf8.count >= 5 && wanted.hasPrefix(typed) && wanted.utf8.count - typed.utf8.count <= 2
+                    let d = clipped ? min(1, allowed) : SpellFixer.boundedDistance(typed, wanted, limit: allowed)
                     total += d
                     if d > allowed {
                         if typedSounds == nil { typedSounds = significant.map { $0.utf8.count >= 4 ? SpellFixer.soundKey($0) : "" } }
