@@ -122,9 +122,9 @@ import Testing
     @Test func tenthHeldOutWriters() throws {
         let total = try Self.shipped(on: ["heldout/authorCQ", "heldout/authorCR"])
         print(total.summary(title: "tenth held out (writers CQ and CR)", listErrors: false))
-        // Read once on 2026-12-04: READING. Guards below that.
-        #expect(total.intentAccuracy >= 0.0)
-        #expect(total.slotAccuracy >= 0.0)
+        // Read once on 2026-12-04: 96.9 % intents (626/646), 97.1 % slots. Guards below that.
+        #expect(total.intentAccuracy >= 0.95)
+        #expect(total.slotAccuracy >= 0.95)
     }
 }
 

@@ -135,8 +135,11 @@ extension ScriptedConversationTests {
     @Test func tenthHeldOutScripts() async throws {
         let report = try await Self.run(["heldout/authorCQ", "heldout/authorCR"], details: false)
         print("Scripts (tenth held out, writers CQ and CR): \(report.passed)/\(report.total) = \(String(format: "%.1f", report.rate * 100)) %")
-        // Read once on 2026-12-04: READING. A guard.
-        #expect(report.rate >= 0.0)
+        // Read once on 2026-12-04: 23/28 = 82.1 % (CQ-04: a sign-up for a brother in "la lona" did not say
+        // La Loma has no coverage; CQ-12: the waiting list kept the app's name, not the sister's; CR-02: two
+        // places asked in textbook Spanish, the first not answered and no list row; CR-07: "los de Norte"
+        // after a name search not listed; CR-12: the upgrade price asked from a relative's phone). A guard.
+        #expect(report.rate >= 0.80)
     }
 }
 
