@@ -91,31 +91,32 @@ public struct OfflineUnderstanding: Understanding {
         var context = context
         if context.zones.isEmpty { context.zones = Self.defaultZones }
 
-        var scores: [Intent: Double] = [:]
-        var seen = Set<Int>()
+        var scores = IntentScores()
+        // The rules matched so far: a message matches a handful, so a list beats a set.
+        var seen: [Int] = []
         for i in matchIds.indices where matchIds[i] != WordIds.unknown {
             for (ruleIndex, rule, ruleIds) in rulesByFirstWord[Int(matchIds[i])] where !seen.contains(ruleIndex) {
                 let end = i + ruleIds.count
                 guard end <= matchIds.count, matchIds[i..<end].elementsEqual(ruleIds) else { continue }
                 // "no hay internet en el centro" is a failure, not a coverage question.
                 if rule.intent == .coverage, i > 0, matchWords[i - 1] == "no" { continue }
-                seen.insert(ruleIndex)
-                scores[rule.intent, default: 0] += rule.weight
+                seen.append(ruleIndex)
+                scores.add(rule.weight, to: rule.intent)
             }
         }
         // Greetings pile up ("hola, buenas tardes"); they must not outweigh the request that follows.
-        if let greeting = scores[.greeting] { scores[.greeting] = min(greeting, 1.5) }
+        if let greeting = scores[.greeting] { scores.set(min(greeting, 1.5), for: .greeting) }
         let extractor = SlotExtractor(tokens: tokens, text: text, foldedText: foldedText, context: context, lexicon: lexicon)
         let early = extractor.zoneMatch(intent: nil)
         let zone = early?.zone
         // A place plus a question is most often "do you reach …?".
-        if zone != nil, text.contains("?") || words.contains("hay") { scores[.coverage, default: 0] += 1 }
+        if zone != nil, text.contains("?") || words.contains("hay") { scores.add(1, to: .coverage) }
         // "15 x 8": arithmetic, not a plan.
         if let x = words.firstIndex(of: "por"), x > 0, x + 1 < words.count, tokens[x - 1].isNumber, tokens[x + 1].isNumber {
-            scores[.outOfScope, default: 0] += 3
+            scores.add(3, to: .outOfScope)
         }
 
-        let ranked = scores.sorted { a, b in a.value != b.value ? a.value > b.value : a.key.tieRank < b.key.tieRank }
+        let ranked = scores.ranked
         let top = ranked.first
         var intent = (top?.value ?? 0) >= 1 ? top!.key : .outOfScope
         let margin = (top?.value ?? 0) - (ranked.dropFirst().first?.value ?? 0)
@@ -156,7 +157,7 @@ public struct OfflineUnderstanding: Understanding {
             intent = .reportIncident
         }
         // "buenas, ocupo internet": a greeting only opens; a request the rules are sure of is what is meant.
-        if intent == .greeting, let request = scores.filter({ $0.key != .greeting }).max(by: { $0.value < $1.value }),
+        if intent == .greeting, let request = scores.best(excluding: .greeting),
            request.value >= 3 {
             alternatives.removeAll { $0 == request.key }
             alternatives.insert(.greeting, at: 0)
@@ -265,7 +266,7 @@ public struct OfflineUnderstanding: Understanding {
 
     /// Rules and model together: the model's probabilities plus the rule scores (capped, so
     /// one strong phrase decides only when the model does not strongly disagree).
-    static func blend(rules: [Intent: Double], model: IntentModel.Prediction) -> (Intent, Double, [Intent]) {
+    static func blend(rules: IntentScores, model: IntentModel.Prediction) -> (Intent, Double, [Intent]) {
         let scored = model.ranked.map { intent, probability in
             (intent: intent, score: probability + ruleWeight * min(rules[intent] ?? 0, ruleCap) / ruleCap)
         }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.intent.tieRank < $1.intent.tieRank }

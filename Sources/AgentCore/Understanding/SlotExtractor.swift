@@ -2,8 +2,9 @@ import Synchronization
 
 /// Finds the slots of DESIGN.md §6 in a normalised message. Each finder looks for the
 /// phrases people use ("desde ayer", "el de 50", "soy Luis", "col. Las Flores") and copies
-/// names, places and times as the person wrote them.
-struct SlotExtractor {
+/// names, places and times as the person wrote them. A class: the finders' closures and
+/// helpers capture it, and each copy of a struct this size retained every field.
+final class SlotExtractor {
     let tokens: [Token]
     let text: String
     let context: UnderstandingContext
