@@ -82,7 +82,7 @@ public struct OfflineUnderstanding: Understanding {
 
     /// The same, synchronously: `classify` and the benchmark call it directly.
     public func classify(_ text: String, context: UnderstandingContext = UnderstandingContext()) -> Understood {
-        let (tokens, foldedText) = normalizer.read(text)
+        let (tokens, foldedText, modelFeatures) = normalizer.read(text)
         let words = tokens.map(\.word)
         // "se me desconecta", "se nos fue": the rules are written without the clitic.
         let kept = words.indices.filter { i in !(i > 0 && words[i - 1] == "se" && Self.clitics.contains(words[i])) }
@@ -124,7 +124,7 @@ public struct OfflineUnderstanding: Understanding {
         if margin < 1 { confidence *= 0.8 }
         var alternatives: [Intent] = []
         if let model {
-            (intent, confidence, alternatives) = Self.blend(rules: scores, model: model.predict(words: Self.modelWords(tokens)))
+            (intent, confidence, alternatives) = Self.blend(rules: scores, model: model.predict(words: modelFeatures))
         }
 
         // A failure report with no word of anything failing or of the equipment ("lo voy a platicar con

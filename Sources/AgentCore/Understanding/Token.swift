@@ -7,6 +7,16 @@ struct Token: Sendable, Equatable {
     let typed: String
     /// `word`'s id, for the phrase lists compared by id (`WordIds`).
     let id: Int32
+    /// What the finders ask of nearly every token, worked out once when it is made: stored,
+    /// they cost neither a string compared nor a walk over the word's bytes at each asking.
+    /// A sentence or clause boundary (. , ; : ! ? or a line break).
+    let isBoundary: Bool
+    /// Digits only.
+    let isNumber: Bool
+    /// Letters only.
+    let isAlphabetic: Bool
+    /// Typed with a capital first ("Luis", "Ávila").
+    let isCapitalised: Bool
 
     init(word: String, original: String) {
         self.init(word: word, original: original, typed: Text.fold(original))
@@ -14,32 +24,44 @@ struct Token: Sendable, Equatable {
 
     /// `typed` must be `Text.fold(original)`, when the caller has it already.
     init(word: String, original: String, typed: String) {
-        self.init(word: word, original: original, typed: typed, id: WordIds.id(word))
+        self.init(word: word, original: original, typed: typed, id: WordIds.id(word), kind: Kind(word))
     }
 
-    /// `id` must be `WordIds.id(word)`, when the caller has it already.
-    init(word: String, original: String, typed: String, id: Int32) {
+    /// `id` must be `WordIds.id(word)` and `kind` `Kind(word)`, when the caller has them already.
+    init(word: String, original: String, typed: String, id: Int32, kind: Kind) {
         self.word = word
         self.original = original
         self.typed = typed
         self.id = id
+        isBoundary = kind.isBoundary
+        isNumber = kind.isNumber
+        isAlphabetic = kind.isAlphabetic
+        isCapitalised = Self.isCapitalised(original)
     }
-    /// A sentence or clause boundary (. , ; : ! ? or a line break).
-    var isBoundary: Bool { word == Token.boundaryMark }
+
+    /// What kind of word a normalised word is: the same for every token of it, so the
+    /// normaliser works it out once per distinct word.
+    struct Kind: Sendable {
+        let isBoundary: Bool
+        let isNumber: Bool
+        let isAlphabetic: Bool
+
+        init(_ word: String) {
+            isBoundary = word == Token.boundaryMark
+            isNumber = !word.isEmpty && word.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
+            isAlphabetic = Token.isAlphabetic(word)
+        }
+    }
 
     static let boundaryMark = "|"
     static let boundary = Token(word: boundaryMark, original: "")
 
-    /// Typed with a capital first ("Luis", "Ávila"). An ASCII first letter decides without
-    /// Character's Unicode machinery (the name finders ask this of every word).
-    var isCapitalised: Bool {
+    /// An ASCII first letter decides without Character's Unicode machinery.
+    private static func isCapitalised(_ original: String) -> Bool {
         guard let first = original.utf8.first else { return false }
         if first < 128 { return first >= 65 && first <= 90 }
         return original.first?.isUppercase == true
     }
-
-    var isNumber: Bool { !word.isEmpty && word.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }
-    var isAlphabetic: Bool { Self.isAlphabetic(word) }
 
     /// Letters only; folded words are ASCII, so bytes decide without Unicode tables.
     static func isAlphabetic(_ word: String) -> Bool {
