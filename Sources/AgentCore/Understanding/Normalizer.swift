@@ -38,17 +38,12 @@ struct Normalizer: Sendable {
     func read(_ text: String) -> (tokens: [Token], folded: String, features: [IntentModel.WordFeatures]) {
         var split = Split(capacity: text.utf8.count)
         var folding = Text.Folding(capacity: text.utf8.count)
-        // The scalars walked in place (no array of them made); the one after is read only
-        // where an apostrophe or a hyphen needs it.
-        let scalars = text.unicodeScalars
-        func scalarAfter(_ index: String.UnicodeScalarView.Index) -> Unicode.Scalar? {
-            let next = scalars.index(after: index)
-            return next < scalars.endIndex ? scalars[next] : nil
-        }
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            defer { index = scalars.index(after: index) }
+        // The scalars walked in place (no array of them made), the next one at hand for an
+        // apostrophe or a hyphen.
+        var scalars = text.unicodeScalars.makeIterator()
+        var following = scalars.next()
+        while let scalar = following {
+            following = scalars.next()
             let folded = Text.foldedLetterOrDigit(scalar)
             folding.add(folded)
             if scalar.value >= 0x1F000, let mapped = Self.emojiWords[scalar] {
@@ -63,13 +58,13 @@ struct Normalizer: Sendable {
                 split.lastKind = kind
             } else if scalar == "'" || scalar == "’" {
                 // "I'm" → "im", "don't" → "dont"; a name keeps it as written ("O'Brien").
-                if !split.word.isEmpty, let next = scalarAfter(index), next.properties.isUppercase {
+                if !split.word.isEmpty, let next = following, next.properties.isUppercase {
                     split.original.append(contentsOf: scalar.utf8)
                     split.keptApostrophe = true
                 }
                 continue
             } else if scalar == "-", split.lastKind == 1, split.original.first.map({ $0 >= 65 && $0 <= 90 }) == true,
-                      let next = scalarAfter(index), next.properties.isAlphabetic {
+                      let next = following, next.properties.isAlphabetic {
                 // "Ji-woo Kim", "Jean-Pierre": a capitalised hyphenated word is one name, written as typed.
                 split.original.append(contentsOf: scalar.utf8)
                 continue
@@ -148,9 +143,11 @@ struct Normalizer: Sendable {
                 let folded = String(decoding: word, as: UTF8.self)
                 let written = original == word ? folded : String(decoding: original, as: UTF8.self)
                 raw.append((folded, written, keptApostrophe ? Text.fold(written) : folded))
+                // (Only a word's letters are kept as typed, so with no word there is nothing to
+                // clear: most flushes come at a second separator.)
+                word.removeAll(keepingCapacity: true)
+                original.removeAll(keepingCapacity: true)
             }
-            word.removeAll(keepingCapacity: true)
-            original.removeAll(keepingCapacity: true)
             keptApostrophe = false
             lastKind = 0
         }

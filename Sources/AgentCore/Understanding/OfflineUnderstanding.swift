@@ -97,7 +97,7 @@ public struct OfflineUnderstanding: Understanding {
         for i in matchIds.indices where matchIds[i] != WordIds.unknown {
             for (ruleIndex, rule, ruleIds) in rulesByFirstWord[Int(matchIds[i])] where !seen.contains(ruleIndex) {
                 let end = i + ruleIds.count
-                guard end <= matchIds.count, matchIds[i..<end].elementsEqual(ruleIds) else { continue }
+                guard end <= matchIds.count, Self.idsMatch(matchIds, at: i, ruleIds) else { continue }
                 // "no hay internet en el centro" is a failure, not a coverage question.
                 if rule.intent == .coverage, i > 0, matchWords[i - 1] == "no" { continue }
                 seen.append(ruleIndex)
@@ -197,6 +197,13 @@ public struct OfflineUnderstanding: Understanding {
 
     static let clitics: Set<String> = ["me", "te", "le", "nos", "les"]
 
+    /// Whether `phrase` is at `start` of `ids` (which has room for it): a plain loop, as the
+    /// rules are tried at every word and a slice compared generically cost several times more.
+    private static func idsMatch(_ ids: [Int32], at start: Int, _ phrase: [Int32]) -> Bool {
+        for k in phrase.indices where ids[start + k] != phrase[k] { return false }
+        return true
+    }
+
     /// Every word of cancelling comes right after a negation ("no quiero dar de baja", "no es pa cancelar",
     /// "no wish to cancel").
     static func deniesCancelling(_ words: [String]) -> Bool {
@@ -280,8 +287,8 @@ public struct OfflineUnderstanding: Understanding {
 
     /// "F-0012", "f 12", "folio 0012" → "F-0012".
     static func folio(in text: String) -> String? {
-        // Most messages have no digit, so no folio: ruled out before the text is taken apart.
-        guard text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return nil }
+        // Most messages have no "f" before a digit, so no folio: ruled out before the text is taken apart.
+        guard mayHoldFolio(text) else { return nil }
         let scalars = Array(text.unicodeScalars)
         var i = 0
         while i < scalars.count {
@@ -302,6 +309,24 @@ public struct OfflineUnderstanding: Understanding {
             i += 1
         }
         return nil
+    }
+
+    /// Whether an "F" or "f" is followed by a digit, with only dashes, spaces and "#" between:
+    /// what `folio` needs to find one (all ASCII, so bytes decide as the scalars would).
+    private static func mayHoldFolio(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                if bytes[i] == 70 || bytes[i] == 102 {
+                    var j = i + 1
+                    while j < bytes.count, bytes[j] == 45 || bytes[j] == 32 || bytes[j] == 35 { j += 1 }
+                    if j < bytes.count, bytes[j] >= 48, bytes[j] <= 57 { return true }
+                }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// "2", "opción 2", "la 3".

@@ -860,7 +860,7 @@ final class SlotExtractor {
 
     func phone() -> String? {
         // A number has ten digits or more: most messages have fewer and need no closer look.
-        guard text.utf8.count(where: { $0 >= 48 && $0 <= 57 }) >= 10 else { return spokenPhone() }
+        guard Self.hasTenDigits(text) else { return spokenPhone() }
         var digits = ""
         var best: String?
         var separators = 0
@@ -882,6 +882,20 @@ final class SlotExtractor {
         }
         close()
         return best.flatMap(PhoneNumber.national)
+    }
+
+    /// Whether `text` has ten digits or more: counted over its bytes in place, stopping at the
+    /// tenth (a generic count over the UTF-8 view cost more than the rest of the finder).
+    static func hasTenDigits(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var digits = 0
+            for byte in bytes where byte >= 48 && byte <= 57 {
+                digits += 1
+                if digits == 10 { return true }
+            }
+            return false
+        }
     }
 
     /// "treinta y tres doce cuarenta y cinco ochenta y siete cero nueve": a number dictated in pairs.
