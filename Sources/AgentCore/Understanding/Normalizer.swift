@@ -6,6 +6,19 @@ struct Normalizer: Sendable {
     /// Each word as typed (folded), read once: squeezing, abbreviations and spelling fixes
     /// depend on the word alone, and the spelling fix is the dearest step of all.
     private let readings = WordTable<Reading>()
+    /// Each word as written, with its reading and the tokens it makes: a message's tokens are
+    /// copied from here, made once per distinct spelling (capitals and accents included).
+    private let typings = WordTable<Typing>()
+
+    private final class Typing: Sendable {
+        let reading: Reading
+        let tokens: [Token]
+
+        init(reading: Reading, tokens: [Token]) {
+            self.reading = reading
+            self.tokens = tokens
+        }
+    }
 
     /// A folded word squeezed ("holaaa" → "hola"), and the words it reads as: an abbreviation's
     /// expansion ("xq" → "porque"), or the word with its typo fixed. A class: it is taken from
@@ -87,7 +100,19 @@ struct Normalizer: Sendable {
                 tokens.append(.boundary)
                 continue
             }
-            let reading = readings.value(for: word, make: read)
+            // The word as written decides its folding and reading: an emoji read as a word has
+            // nothing written to key it by.
+            let reading: Reading, made: [Token]
+            if original.isEmpty {
+                reading = readings.value(for: word, make: read)
+                made = Self.tokens(of: reading, original: original, typed: typed)
+            } else {
+                let typing = typings.value(for: original) { original in
+                    let reading = readings.value(for: word, make: read)
+                    return Typing(reading: reading, tokens: Self.tokens(of: reading, original: original, typed: typed))
+                }
+                (reading, made) = (typing.reading, typing.tokens)
+            }
             // Dictation splits words: "inter net" is one internet, not two.
             if reading.squeezed == "net", tokens.last?.word == "internet", Text.fold(tokens.last?.original ?? "") == "inter" { continue }
             // Dictation writes "cincuenta" as "sin cuenta" ("cámbiemelo al de sin cuenta").
@@ -97,14 +122,18 @@ struct Normalizer: Sendable {
                 features[features.count - 1] = IntentModel.WordFeatures("cincuenta")
                 continue
             }
-            for k in reading.words.indices {
-                tokens.append(Token(word: reading.words[k], original: original, typed: typed, id: reading.ids[k], kind: reading.kinds[k]))
-                features.append(reading.features[k])
-            }
+            tokens.append(contentsOf: made)
+            features.append(contentsOf: reading.features)
         }
         while tokens.last?.isBoundary == true { tokens.removeLast() }
         if tokens.first?.isBoundary == true { tokens.removeFirst() }
         return (tokens, folding.text, features)
+    }
+
+    private static func tokens(of reading: Reading, original: String, typed: String) -> [Token] {
+        reading.words.indices.map { k in
+            Token(word: reading.words[k], original: original, typed: typed, id: reading.ids[k], kind: reading.kinds[k])
+        }
     }
 
     /// The message cut into words, folded and as typed. A value of its own rather than variables

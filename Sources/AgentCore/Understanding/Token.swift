@@ -1,22 +1,26 @@
 /// One word of a message after normalisation, with the word as the person typed it
 /// (names, places and times are copied from `original`, keeping their accents).
+///
+/// What a token knows lives in one shared object (`Facts`), made once per distinct word as
+/// typed and reused by every message that has it: the finders copy tokens all the time, and
+/// a copy is now one retain instead of three strings'.
 struct Token: Sendable, Equatable {
-    let word: String
-    let original: String
+    private let facts: Facts
+
+    var word: String { facts.word }
+    var original: String { facts.original }
     /// The folded word before spelling fixes: names are judged on what was typed.
-    let typed: String
+    var typed: String { facts.typed }
     /// `word`'s id, for the phrase lists compared by id (`WordIds`).
-    let id: Int32
-    /// What the finders ask of nearly every token, worked out once when it is made: stored,
-    /// they cost neither a string compared nor a walk over the word's bytes at each asking.
+    var id: Int32 { facts.id }
     /// A sentence or clause boundary (. , ; : ! ? or a line break).
-    let isBoundary: Bool
+    var isBoundary: Bool { facts.kind.isBoundary }
     /// Digits only.
-    let isNumber: Bool
+    var isNumber: Bool { facts.kind.isNumber }
     /// Letters only.
-    let isAlphabetic: Bool
+    var isAlphabetic: Bool { facts.kind.isAlphabetic }
     /// Typed with a capital first ("Luis", "Ávila").
-    let isCapitalised: Bool
+    var isCapitalised: Bool { facts.isCapitalised }
 
     init(word: String, original: String) {
         self.init(word: word, original: original, typed: Text.fold(original))
@@ -29,14 +33,32 @@ struct Token: Sendable, Equatable {
 
     /// `id` must be `WordIds.id(word)` and `kind` `Kind(word)`, when the caller has them already.
     init(word: String, original: String, typed: String, id: Int32, kind: Kind) {
-        self.word = word
-        self.original = original
-        self.typed = typed
-        self.id = id
-        isBoundary = kind.isBoundary
-        isNumber = kind.isNumber
-        isAlphabetic = kind.isAlphabetic
-        isCapitalised = Self.isCapitalised(original)
+        facts = Facts(word: word, original: original, typed: typed, id: id, kind: kind)
+    }
+
+    static func == (a: Token, b: Token) -> Bool {
+        a.facts === b.facts || (a.word == b.word && a.original == b.original && a.typed == b.typed && a.id == b.id)
+    }
+
+    /// Everything a token says, worked out when it is made: the finders ask whether a token
+    /// is a boundary, a number, a word of letters or capitalised of nearly every token, and
+    /// stored answers cost neither a string compared nor a walk over its bytes.
+    private final class Facts: Sendable {
+        let word: String
+        let original: String
+        let typed: String
+        let id: Int32
+        let kind: Kind
+        let isCapitalised: Bool
+
+        init(word: String, original: String, typed: String, id: Int32, kind: Kind) {
+            self.word = word
+            self.original = original
+            self.typed = typed
+            self.id = id
+            self.kind = kind
+            isCapitalised = Token.isCapitalised(original)
+        }
     }
 
     /// What kind of word a normalised word is: the same for every token of it, so the
