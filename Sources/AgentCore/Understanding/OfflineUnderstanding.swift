@@ -130,9 +130,12 @@ public struct OfflineUnderstanding: Understanding {
         // A failure report with no word of anything failing or of the equipment ("lo voy a platicar con
         // mi hija… muy amable"), or a report's status with no word of a report, visit or installation:
         // the next reading.
-        let understoodWords = words.joinedBySpaces()
+        // The reading without boundaries, as `normalized` gives it: folding the reading with its
+        // boundary marks gives the same text, so it is not folded again.
+        let reading = words.joinedBySpaces(skipping: Token.boundaryMark)
+        lazy var understoodWords = words.joinedBySpaces()
         // The message and its reading, folded and padded: made once, and only when a rule below asks.
-        lazy var wording = Self.foldedWording(extractor.folded, understoodWords)
+        lazy var wording = Self.foldedWording(extractor.folded, reading)
         let reportWithoutFailure = intent == .reportIncident && !PriorityRule.namesAFailure(padded: wording)
         if reportWithoutFailure, text.contains("?"), words.contains(where: Self.plansWords.contains) {
             // "…would like a home internet connection. Which plans do you have?": nothing fails; plans are asked.
@@ -151,7 +154,7 @@ public struct OfflineUnderstanding: Understanding {
         }
         // "¿me pueden mover el aparato a mi recámara? allá lo quiero junto a la tele": a request about the service
         // already installed, not a sign-up.
-        if intent == .register, PriorityRule.asksToMoveEquipment(wording) {
+        if intent == .register, PriorityRule.asksToMoveEquipment(padded: wording) {
             alternatives.removeAll { $0 == .reportIncident }
             alternatives.insert(.register, at: 0)
             intent = .reportIncident
@@ -188,7 +191,7 @@ public struct OfflineUnderstanding: Understanding {
                           answer: Answers.answer(tokens), confidence: confidence,
                           folio: Self.folio(in: text), menuChoice: Self.menuChoice(tokens))
         if let place, !place.exact, context.zones.contains(place.zone) { understood.zoneGuessed = true }
-        understood.normalized = words.joinedBySpaces(skipping: Token.boundaryMark)
+        understood.normalized = reading
         understood.alternatives = alternatives
         understood.ruleBacked = (scores[intent] ?? 0) > 0
         understood.leansYes = understood.answer == .yes || (understood.answer == nil && Answers.leansYes(tokens))

@@ -174,8 +174,9 @@ final class SlotExtractor {
     /// Words that are never read as a misspelt zone: the rules' words and everyday words.
     static func neverAZone(_ token: Token, _ lexicon: Lexicon) -> Bool {
         // A typo the spelling fixes already made an everyday word ("porke" → "porte") is no zone either.
-        lexicon.neverAZone(typed: token.typed) || (token.word != token.typed && CommonWords.all.contains(token.word))
-            || !token.isAlphabetic
+        // (A word not of letters is answered first: a stored flag, where the others look words up.)
+        !token.isAlphabetic || lexicon.neverAZone(typed: token.typed)
+            || (token.word != token.typed && CommonWords.all.contains(token.word))
     }
 
     /// A place introduced as a colonia, barrio, rancho… ("col. Lomas Verdes"): the sheet's zone
