@@ -281,6 +281,9 @@ final class SlotExtractor {
         var candidates: [(rank: Int, value: Int, at: Int)] = []
         func word(_ i: Int) -> String { i >= 0 && i < words.count ? words[i] : "" }
         let planNames = Self.planNames(context.plans)
+        // The plans' names by first letter and length: a word matching none is no name, and
+        // most words are ruled out without comparing strings.
+        let nameKeys = planNames.reduce(UInt64(0)) { $0 | Self.nameKey($1.word) }
         for (i, current) in words.enumerated() {
             if let value = Lexicon.number(current, id: ids[i]), value >= 5, value <= 10_000 {
                 let next = word(i + 1), previous = word(i - 1), beforePrevious = word(i - 2)
@@ -305,6 +308,7 @@ final class SlotExtractor {
                 }
             }
             // The sheet's plan names: "el Hogar 50", "el básico", "Plus 100".
+            guard nameKeys & (Self.nameKey(current) | Self.nameKey(tokens[i].typed)) != 0 else { continue }
             for plan in planNames where current == plan.word || tokens[i].typed == plan.word {
                 if Lexicon.number(word(i + 1)) == plan.mbps || ["el", "plan", "paquete", "the"].contains(word(i - 1)) {
                     candidates.append((0, plan.mbps, i))
@@ -347,6 +351,11 @@ final class SlotExtractor {
             let (sa, sb) = (speeds.contains(a.value) ? 0 : 1, speeds.contains(b.value) ? 0 : 1)
             return (sa, a.rank, a.at) < (sb, b.rank, b.at)
         }?.value
+    }
+
+    /// A bit for a word's first byte and length: equal words have the same bit.
+    private static func nameKey(_ word: String) -> UInt64 {
+        1 << ((UInt64(word.utf8.first ?? 0) &* 31 &+ UInt64(word.utf8.count)) & 63)
     }
 
     static let betterWords = ["mejor", "better"]
@@ -415,9 +424,11 @@ final class SlotExtractor {
                 if let name = nameWords(from: i + 1, requireCapital: false) { return name }
             }
         }
-        for (trigger, phrase) in zip(triggers, triggerIds) {
+        // (By index: most triggers are absent, and zipping the lists copied each trigger's words.)
+        for k in triggerIds.indices {
             var from = 0
-            while let at = ids.position(of: phrase, from: from) {
+            while let at = ids.position(of: triggerIds[k], from: from) {
+                let trigger = triggers[k]
                 let end = at + trigger.count
                 if let name = nameWords(from: end, requireCapital: trigger == ["im"] || trigger == ["i", "am"] || trigger == ["name"] || trigger == ["its"]) {
                     // "…calls him Bob but Robert Whitaker…": a full name elsewhere beats a lone word.
