@@ -198,7 +198,10 @@ final class SlotExtractor {
         // "pagué en el Oxxo": after a bare "en", a place is where the person is only when the
         // message is about service there.
         let generic = context.awaiting == .zone || intent.map(Self.wherePeopleAre.contains) ?? false
-        for trigger in Lexicon.presenceTriggerIds where trigger.count > 1 || generic {
+        // (By index: iterating the list copied each trigger, a retain and a release, and most are absent.)
+        let triggers = Lexicon.presenceTriggerIds
+        for k in triggers.indices where triggers[k].count > 1 || generic {
+            let trigger = triggers[k]
             var from = 0
             while let at = ids.position(of: trigger, from: from) {
                 from = at + trigger.count
