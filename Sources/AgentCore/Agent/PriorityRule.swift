@@ -97,6 +97,13 @@ public enum PriorityRule {
         return moveRequests.occurs(in: folded) && !noServiceSet.occurs(in: folded)
     }
 
+    /// The same of a text already folded, with a space each side. (Folding such a text again
+    /// changes nothing when it is ASCII: only then is the folding skipped.)
+    static func asksToMoveEquipment(padded folded: String) -> Bool {
+        guard folded.utf8.allSatisfy({ $0 < 128 }) else { return asksToMoveEquipment(folded) }
+        return moveRequests.occurs(in: folded) && !noServiceSet.occurs(in: folded)
+    }
+
     /// No service at all, said outright ("and no internet at all since the storm").
     static func namesAnOutage(_ text: String) -> Bool {
         noServiceSet.occurs(in: " " + Text.fold(text) + " ")

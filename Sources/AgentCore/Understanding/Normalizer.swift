@@ -6,27 +6,57 @@ struct Normalizer: Sendable {
     /// Each word as typed (folded), read once: squeezing, abbreviations and spelling fixes
     /// depend on the word alone, and the spelling fix is the dearest step of all.
     private let readings = WordTable<Reading>()
+    /// Each word as written, with its reading and the tokens it makes: a message's tokens are
+    /// copied from here, made once per distinct spelling (capitals and accents included).
+    private let typings = WordTable<Typing>()
+
+    private final class Typing: Sendable {
+        let reading: Reading
+        let tokens: [Token]
+
+        init(reading: Reading, tokens: [Token]) {
+            self.reading = reading
+            self.tokens = tokens
+        }
+    }
 
     /// A folded word squeezed ("holaaa" → "hola"), and the words it reads as: an abbreviation's
-    /// expansion ("xq" → "porque"), or the word with its typo fixed.
-    struct Reading: Sendable {
+    /// expansion ("xq" → "porque"), or the word with its typo fixed. A class: it is taken from
+    /// the table at every word of every message, and a struct of five collections was five retains.
+    final class Reading: Sendable {
         let squeezed: String
         let words: [String]
         /// The words' ids (`WordIds`), looked up once with the rest.
         let ids: [Int32]
+        /// What kind of word each is, and its intent model features: worked out once per
+        /// distinct word, not per message.
+        let kinds: [Token.Kind]
+        let features: [IntentModel.WordFeatures]
+
+        init(squeezed: String, words: [String]) {
+            self.squeezed = squeezed
+            self.words = words
+            ids = WordIds.ids(words)
+            kinds = words.map(Token.Kind.init)
+            features = words.map(IntentModel.WordFeatures.init)
+        }
     }
 
     func tokens(_ text: String) -> [Token] {
         read(text).tokens
     }
 
-    /// The tokens, and `Text.fold(text)`: the scalars are folded here anyway, so the folded
-    /// text costs no second walk.
-    func read(_ text: String) -> (tokens: [Token], folded: String) {
-        var split = Split()
-        let scalars = Array(text.unicodeScalars)
+    /// The tokens, `Text.fold(text)` (the scalars are folded here anyway, so the folded text
+    /// costs no second walk), and the intent model's features of each token but the boundaries.
+    func read(_ text: String) -> (tokens: [Token], folded: String, features: [IntentModel.WordFeatures]) {
+        var split = Split(capacity: text.utf8.count)
         var folding = Text.Folding(capacity: text.utf8.count)
-        for (index, scalar) in scalars.enumerated() {
+        // The scalars walked in place (no array of them made), the next one at hand for an
+        // apostrophe or a hyphen.
+        var scalars = text.unicodeScalars.makeIterator()
+        var following = scalars.next()
+        while let scalar = following {
+            following = scalars.next()
             let folded = Text.foldedLetterOrDigit(scalar)
             folding.add(folded)
             if scalar.value >= 0x1F000, let mapped = Self.emojiWords[scalar] {
@@ -41,13 +71,13 @@ struct Normalizer: Sendable {
                 split.lastKind = kind
             } else if scalar == "'" || scalar == "’" {
                 // "I'm" → "im", "don't" → "dont"; a name keeps it as written ("O'Brien").
-                if !split.word.isEmpty, index + 1 < scalars.count, scalars[index + 1].properties.isUppercase {
+                if !split.word.isEmpty, let next = following, next.properties.isUppercase {
                     split.original.append(contentsOf: scalar.utf8)
                     split.keptApostrophe = true
                 }
                 continue
             } else if scalar == "-", split.lastKind == 1, split.original.first.map({ $0 >= 65 && $0 <= 90 }) == true,
-                      index + 1 < scalars.count, scalars[index + 1].properties.isAlphabetic {
+                      let next = following, next.properties.isAlphabetic {
                 // "Ji-woo Kim", "Jean-Pierre": a capitalised hyphenated word is one name, written as typed.
                 split.original.append(contentsOf: scalar.utf8)
                 continue
@@ -63,25 +93,47 @@ struct Normalizer: Sendable {
 
         var tokens: [Token] = []
         tokens.reserveCapacity(split.raw.count + 4)
+        var features: [IntentModel.WordFeatures] = []
+        features.reserveCapacity(split.raw.count + 4)
         for (word, original, typed) in split.raw {
             if word == Token.boundaryMark {
                 tokens.append(.boundary)
                 continue
             }
-            let reading = readings.value(for: word, make: read)
+            // The word as written decides its folding and reading: an emoji read as a word has
+            // nothing written to key it by.
+            let reading: Reading, made: [Token]
+            if original.isEmpty {
+                reading = readings.value(for: word, make: read)
+                made = Self.tokens(of: reading, original: original, typed: typed)
+            } else {
+                let typing = typings.value(for: original) { original in
+                    let reading = readings.value(for: word, make: read)
+                    return Typing(reading: reading, tokens: Self.tokens(of: reading, original: original, typed: typed))
+                }
+                (reading, made) = (typing.reading, typing.tokens)
+            }
             // Dictation splits words: "inter net" is one internet, not two.
             if reading.squeezed == "net", tokens.last?.word == "internet", Text.fold(tokens.last?.original ?? "") == "inter" { continue }
             // Dictation writes "cincuenta" as "sin cuenta" ("cámbiemelo al de sin cuenta").
             if reading.squeezed == "cuenta", let last = tokens.last, last.word == "sin", tokens.count >= 2,
                ["de", "los", "unos"].contains(tokens[tokens.count - 2].word) {
                 tokens[tokens.count - 1] = Token(word: "cincuenta", original: last.original + " " + original)
+                features[features.count - 1] = IntentModel.WordFeatures("cincuenta")
                 continue
             }
-            for (w, id) in zip(reading.words, reading.ids) { tokens.append(Token(word: w, original: original, typed: typed, id: id)) }
+            tokens.append(contentsOf: made)
+            features.append(contentsOf: reading.features)
         }
         while tokens.last?.isBoundary == true { tokens.removeLast() }
         if tokens.first?.isBoundary == true { tokens.removeFirst() }
-        return (tokens, folding.text)
+        return (tokens, folding.text, features)
+    }
+
+    private static func tokens(of reading: Reading, original: String, typed: String) -> [Token] {
+        reading.words.indices.map { k in
+            Token(word: reading.words[k], original: original, typed: typed, id: reading.ids[k], kind: reading.kinds[k])
+        }
     }
 
     /// The message cut into words, folded and as typed. A value of its own rather than variables
@@ -94,6 +146,13 @@ struct Normalizer: Sendable {
         var original: [UInt8] = []
         var keptApostrophe = false
         var lastKind = 0  // 1 letter, 2 digit
+
+        /// `capacity`: the text's length in bytes (a word a few bytes long on average).
+        init(capacity: Int) {
+            raw.reserveCapacity(capacity / 3 + 2)
+            word.reserveCapacity(32)
+            original.reserveCapacity(32)
+        }
 
         mutating func append(_ folded: Unicode.Scalar, typed: Unicode.Scalar) {
             // Nearly every letter typed is ASCII, and so is its folding: a byte each, no encoding.
@@ -108,12 +167,16 @@ struct Normalizer: Sendable {
 
         mutating func flush() {
             if !word.isEmpty {
-                // The word is its letters folded one by one, as `Text.fold` folds them.
-                let folded = String(decoding: word, as: UTF8.self), written = String(decoding: original, as: UTF8.self)
+                // The word is its letters folded one by one, as `Text.fold` folds them. Typed in
+                // lowercase without accents (most words), it is written as it folds: one string.
+                let folded = String(decoding: word, as: UTF8.self)
+                let written = original == word ? folded : String(decoding: original, as: UTF8.self)
                 raw.append((folded, written, keptApostrophe ? Text.fold(written) : folded))
+                // (Only a word's letters are kept as typed, so with no word there is nothing to
+                // clear: most flushes come at a second separator.)
+                word.removeAll(keepingCapacity: true)
+                original.removeAll(keepingCapacity: true)
             }
-            word.removeAll(keepingCapacity: true)
-            original.removeAll(keepingCapacity: true)
             keptApostrophe = false
             lastKind = 0
         }
@@ -134,8 +197,7 @@ struct Normalizer: Sendable {
 
     private func read(_ word: String) -> Reading {
         let squeezed = Self.squeezeRepeats(word)
-        let words = Self.abbreviations[squeezed] ?? [spelling.fix(squeezed)]
-        return Reading(squeezed: squeezed, words: words, ids: WordIds.ids(words))
+        return Reading(squeezed: squeezed, words: Self.abbreviations[squeezed] ?? [spelling.fix(squeezed)])
     }
 
     /// "holaaaa" → "hola", "siiii" → "si"; doubled l, r, c, e stay doubled ("llama", "perro", "leer").

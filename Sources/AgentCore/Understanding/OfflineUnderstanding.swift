@@ -82,7 +82,7 @@ public struct OfflineUnderstanding: Understanding {
 
     /// The same, synchronously: `classify` and the benchmark call it directly.
     public func classify(_ text: String, context: UnderstandingContext = UnderstandingContext()) -> Understood {
-        let (tokens, foldedText) = normalizer.read(text)
+        let (tokens, foldedText, modelFeatures) = normalizer.read(text)
         let words = tokens.map(\.word)
         // "se me desconecta", "se nos fue": the rules are written without the clitic.
         let kept = words.indices.filter { i in !(i > 0 && words[i - 1] == "se" && Self.clitics.contains(words[i])) }
@@ -91,31 +91,32 @@ public struct OfflineUnderstanding: Understanding {
         var context = context
         if context.zones.isEmpty { context.zones = Self.defaultZones }
 
-        var scores: [Intent: Double] = [:]
-        var seen = Set<Int>()
+        var scores = IntentScores()
+        // The rules matched so far: a message matches a handful, so a list beats a set.
+        var seen: [Int] = []
         for i in matchIds.indices where matchIds[i] != WordIds.unknown {
             for (ruleIndex, rule, ruleIds) in rulesByFirstWord[Int(matchIds[i])] where !seen.contains(ruleIndex) {
                 let end = i + ruleIds.count
-                guard end <= matchIds.count, matchIds[i..<end].elementsEqual(ruleIds) else { continue }
+                guard end <= matchIds.count, Self.idsMatch(matchIds, at: i, ruleIds) else { continue }
                 // "no hay internet en el centro" is a failure, not a coverage question.
                 if rule.intent == .coverage, i > 0, matchWords[i - 1] == "no" { continue }
-                seen.insert(ruleIndex)
-                scores[rule.intent, default: 0] += rule.weight
+                seen.append(ruleIndex)
+                scores.add(rule.weight, to: rule.intent)
             }
         }
         // Greetings pile up ("hola, buenas tardes"); they must not outweigh the request that follows.
-        if let greeting = scores[.greeting] { scores[.greeting] = min(greeting, 1.5) }
+        if let greeting = scores[.greeting] { scores.set(min(greeting, 1.5), for: .greeting) }
         let extractor = SlotExtractor(tokens: tokens, text: text, foldedText: foldedText, context: context, lexicon: lexicon)
         let early = extractor.zoneMatch(intent: nil)
         let zone = early?.zone
         // A place plus a question is most often "do you reach …?".
-        if zone != nil, text.contains("?") || words.contains("hay") { scores[.coverage, default: 0] += 1 }
+        if zone != nil, text.contains("?") || words.contains("hay") { scores.add(1, to: .coverage) }
         // "15 x 8": arithmetic, not a plan.
         if let x = words.firstIndex(of: "por"), x > 0, x + 1 < words.count, tokens[x - 1].isNumber, tokens[x + 1].isNumber {
-            scores[.outOfScope, default: 0] += 3
+            scores.add(3, to: .outOfScope)
         }
 
-        let ranked = scores.sorted { a, b in a.value != b.value ? a.value > b.value : a.key.tieRank < b.key.tieRank }
+        let ranked = scores.ranked
         let top = ranked.first
         var intent = (top?.value ?? 0) >= 1 ? top!.key : .outOfScope
         let margin = (top?.value ?? 0) - (ranked.dropFirst().first?.value ?? 0)
@@ -123,15 +124,18 @@ public struct OfflineUnderstanding: Understanding {
         if margin < 1 { confidence *= 0.8 }
         var alternatives: [Intent] = []
         if let model {
-            (intent, confidence, alternatives) = Self.blend(rules: scores, model: model.predict(words: Self.modelWords(tokens)))
+            (intent, confidence, alternatives) = Self.blend(rules: scores, model: model.predict(words: modelFeatures))
         }
 
         // A failure report with no word of anything failing or of the equipment ("lo voy a platicar con
         // mi hija… muy amable"), or a report's status with no word of a report, visit or installation:
         // the next reading.
-        let understoodWords = words.joinedBySpaces()
+        // The reading without boundaries, as `normalized` gives it: folding the reading with its
+        // boundary marks gives the same text, so it is not folded again.
+        let reading = words.joinedBySpaces(skipping: Token.boundaryMark)
+        lazy var understoodWords = words.joinedBySpaces()
         // The message and its reading, folded and padded: made once, and only when a rule below asks.
-        lazy var wording = Self.foldedWording(extractor.folded, understoodWords)
+        lazy var wording = Self.foldedWording(extractor.folded, reading)
         let reportWithoutFailure = intent == .reportIncident && !PriorityRule.namesAFailure(padded: wording)
         if reportWithoutFailure, text.contains("?"), words.contains(where: Self.plansWords.contains) {
             // "…would like a home internet connection. Which plans do you have?": nothing fails; plans are asked.
@@ -150,13 +154,13 @@ public struct OfflineUnderstanding: Understanding {
         }
         // "¿me pueden mover el aparato a mi recámara? allá lo quiero junto a la tele": a request about the service
         // already installed, not a sign-up.
-        if intent == .register, PriorityRule.asksToMoveEquipment(wording) {
+        if intent == .register, PriorityRule.asksToMoveEquipment(padded: wording) {
             alternatives.removeAll { $0 == .reportIncident }
             alternatives.insert(.register, at: 0)
             intent = .reportIncident
         }
         // "buenas, ocupo internet": a greeting only opens; a request the rules are sure of is what is meant.
-        if intent == .greeting, let request = scores.filter({ $0.key != .greeting }).max(by: { $0.value < $1.value }),
+        if intent == .greeting, let request = scores.best(excluding: .greeting),
            request.value >= 3 {
             alternatives.removeAll { $0 == request.key }
             alternatives.insert(.greeting, at: 0)
@@ -187,7 +191,7 @@ public struct OfflineUnderstanding: Understanding {
                           answer: Answers.answer(tokens), confidence: confidence,
                           folio: Self.folio(in: text), menuChoice: Self.menuChoice(tokens))
         if let place, !place.exact, context.zones.contains(place.zone) { understood.zoneGuessed = true }
-        understood.normalized = words.joinedBySpaces(skipping: Token.boundaryMark)
+        understood.normalized = reading
         understood.alternatives = alternatives
         understood.ruleBacked = (scores[intent] ?? 0) > 0
         understood.leansYes = understood.answer == .yes || (understood.answer == nil && Answers.leansYes(tokens))
@@ -195,6 +199,13 @@ public struct OfflineUnderstanding: Understanding {
     }
 
     static let clitics: Set<String> = ["me", "te", "le", "nos", "les"]
+
+    /// Whether `phrase` is at `start` of `ids` (which has room for it): a plain loop, as the
+    /// rules are tried at every word and a slice compared generically cost several times more.
+    private static func idsMatch(_ ids: [Int32], at start: Int, _ phrase: [Int32]) -> Bool {
+        for k in phrase.indices where ids[start + k] != phrase[k] { return false }
+        return true
+    }
 
     /// Every word of cancelling comes right after a negation ("no quiero dar de baja", "no es pa cancelar",
     /// "no wish to cancel").
@@ -265,7 +276,7 @@ public struct OfflineUnderstanding: Understanding {
 
     /// Rules and model together: the model's probabilities plus the rule scores (capped, so
     /// one strong phrase decides only when the model does not strongly disagree).
-    static func blend(rules: [Intent: Double], model: IntentModel.Prediction) -> (Intent, Double, [Intent]) {
+    static func blend(rules: IntentScores, model: IntentModel.Prediction) -> (Intent, Double, [Intent]) {
         let scored = model.ranked.map { intent, probability in
             (intent: intent, score: probability + ruleWeight * min(rules[intent] ?? 0, ruleCap) / ruleCap)
         }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.intent.tieRank < $1.intent.tieRank }
@@ -279,8 +290,8 @@ public struct OfflineUnderstanding: Understanding {
 
     /// "F-0012", "f 12", "folio 0012" → "F-0012".
     static func folio(in text: String) -> String? {
-        // Most messages have no digit, so no folio: ruled out before the text is taken apart.
-        guard text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return nil }
+        // Most messages have no "f" before a digit, so no folio: ruled out before the text is taken apart.
+        guard mayHoldFolio(text) else { return nil }
         let scalars = Array(text.unicodeScalars)
         var i = 0
         while i < scalars.count {
@@ -301,6 +312,24 @@ public struct OfflineUnderstanding: Understanding {
             i += 1
         }
         return nil
+    }
+
+    /// Whether an "F" or "f" is followed by a digit, with only dashes, spaces and "#" between:
+    /// what `folio` needs to find one (all ASCII, so bytes decide as the scalars would).
+    private static func mayHoldFolio(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                if bytes[i] == 70 || bytes[i] == 102 {
+                    var j = i + 1
+                    while j < bytes.count, bytes[j] == 45 || bytes[j] == 32 || bytes[j] == 35 { j += 1 }
+                    if j < bytes.count, bytes[j] >= 48, bytes[j] <= 57 { return true }
+                }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// "2", "opción 2", "la 3".

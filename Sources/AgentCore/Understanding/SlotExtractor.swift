@@ -2,8 +2,9 @@ import Synchronization
 
 /// Finds the slots of DESIGN.md §6 in a normalised message. Each finder looks for the
 /// phrases people use ("desde ayer", "el de 50", "soy Luis", "col. Las Flores") and copies
-/// names, places and times as the person wrote them.
-struct SlotExtractor {
+/// names, places and times as the person wrote them. A class: the finders' closures and
+/// helpers capture it, and each copy of a struct this size retained every field.
+final class SlotExtractor {
     let tokens: [Token]
     let text: String
     let context: UnderstandingContext
@@ -191,8 +192,9 @@ struct SlotExtractor {
     /// Words that are never read as a misspelt zone: the rules' words and everyday words.
     static func neverAZone(_ token: Token, _ lexicon: Lexicon) -> Bool {
         // A typo the spelling fixes already made an everyday word ("porke" → "porte") is no zone either.
-        lexicon.neverAZone(typed: token.typed) || (token.word != token.typed && CommonWords.all.contains(token.word))
-            || !token.isAlphabetic
+        // (A word not of letters is answered first: a stored flag, where the others look words up.)
+        !token.isAlphabetic || lexicon.neverAZone(typed: token.typed)
+            || (token.word != token.typed && CommonWords.all.contains(token.word))
     }
 
     /// "por la colonia …": the first place marker comes after "por" ("around").
@@ -221,7 +223,10 @@ struct SlotExtractor {
         // "pagué en el Oxxo": after a bare "en", a place is where the person is only when the
         // message is about service there.
         let generic = context.awaiting == .zone || intent.map(Self.wherePeopleAre.contains) ?? false
-        for trigger in Lexicon.presenceTriggerIds where trigger.count > 1 || generic {
+        // (By index: iterating the list copied each trigger, a retain and a release, and most are absent.)
+        let triggers = Lexicon.presenceTriggerIds
+        for k in triggers.indices where triggers[k].count > 1 || generic {
+            let trigger = triggers[k]
             var from = 0
             while let at = ids.position(of: trigger, from: from) {
                 from = at + trigger.count
@@ -304,6 +309,9 @@ struct SlotExtractor {
         var candidates: [(rank: Int, value: Int, at: Int)] = []
         func word(_ i: Int) -> String { i >= 0 && i < words.count ? words[i] : "" }
         let planNames = Self.planNames(context.plans)
+        // The plans' names by first letter and length: a word matching none is no name, and
+        // most words are ruled out without comparing strings.
+        let nameKeys = planNames.reduce(UInt64(0)) { $0 | Self.nameKey($1.word) }
         for (i, current) in words.enumerated() {
             if let value = Lexicon.number(current, id: ids[i]), value >= 5, value <= 10_000 {
                 let next = word(i + 1), previous = word(i - 1), beforePrevious = word(i - 2)
@@ -328,6 +336,7 @@ struct SlotExtractor {
                 }
             }
             // The sheet's plan names: "el Hogar 50", "el básico", "Plus 100".
+            guard nameKeys & (Self.nameKey(current) | Self.nameKey(tokens[i].typed)) != 0 else { continue }
             for plan in planNames where current == plan.word || tokens[i].typed == plan.word {
                 if Lexicon.number(word(i + 1)) == plan.mbps || ["el", "plan", "paquete", "the"].contains(word(i - 1)) {
                     candidates.append((0, plan.mbps, i))
@@ -373,6 +382,11 @@ struct SlotExtractor {
             let (sa, sb) = (speeds.contains(a.value) ? 0 : 1, speeds.contains(b.value) ? 0 : 1)
             return (sa, a.rank, a.at) < (sb, b.rank, b.at)
         }?.value
+    }
+
+    /// A bit for a word's first byte and length: equal words have the same bit.
+    private static func nameKey(_ word: String) -> UInt64 {
+        1 << ((UInt64(word.utf8.first ?? 0) &* 31 &+ UInt64(word.utf8.count)) & 63)
     }
 
     static let betterWords = ["mejor", "better"]
@@ -441,9 +455,11 @@ struct SlotExtractor {
                 if let name = nameWords(from: i + 1, requireCapital: false) { return name }
             }
         }
-        for (trigger, phrase) in zip(triggers, triggerIds) {
+        // (By index: most triggers are absent, and zipping the lists copied each trigger's words.)
+        for k in triggerIds.indices {
             var from = 0
-            while let at = ids.position(of: phrase, from: from) {
+            while let at = ids.position(of: triggerIds[k], from: from) {
+                let trigger = triggers[k]
                 let end = at + trigger.count
                 if let name = nameWords(from: end, requireCapital: trigger == ["im"] || trigger == ["i", "am"] || trigger == ["name"] || trigger == ["its"]) {
                     // "…calls him Bob but Robert Whitaker…": a full name elsewhere beats a lone word.
@@ -897,7 +913,7 @@ struct SlotExtractor {
 
     func phone() -> String? {
         // A number has ten digits or more: most messages have fewer and need no closer look.
-        guard text.utf8.count(where: { $0 >= 48 && $0 <= 57 }) >= 10 else { return spokenPhone() }
+        guard Self.hasTenDigits(text) else { return spokenPhone() }
         var digits = ""
         var best: String?
         var separators = 0
@@ -919,6 +935,20 @@ struct SlotExtractor {
         }
         close()
         return best.flatMap(PhoneNumber.national)
+    }
+
+    /// Whether `text` has ten digits or more: counted over its bytes in place, stopping at the
+    /// tenth (a generic count over the UTF-8 view cost more than the rest of the finder).
+    static func hasTenDigits(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var digits = 0
+            for byte in bytes where byte >= 48 && byte <= 57 {
+                digits += 1
+                if digits == 10 { return true }
+            }
+            return false
+        }
     }
 
     /// "treinta y tres doce cuarenta y cinco ochenta y siete cero nueve": a number dictated in pairs.

@@ -1,12 +1,26 @@
 /// One word of a message after normalisation, with the word as the person typed it
 /// (names, places and times are copied from `original`, keeping their accents).
+///
+/// What a token knows lives in one shared object (`Facts`), made once per distinct word as
+/// typed and reused by every message that has it: the finders copy tokens all the time, and
+/// a copy is now one retain instead of three strings'.
 struct Token: Sendable, Equatable {
-    let word: String
-    let original: String
+    private let facts: Facts
+
+    var word: String { facts.word }
+    var original: String { facts.original }
     /// The folded word before spelling fixes: names are judged on what was typed.
-    let typed: String
+    var typed: String { facts.typed }
     /// `word`'s id, for the phrase lists compared by id (`WordIds`).
-    let id: Int32
+    var id: Int32 { facts.id }
+    /// A sentence or clause boundary (. , ; : ! ? or a line break).
+    var isBoundary: Bool { facts.kind.isBoundary }
+    /// Digits only.
+    var isNumber: Bool { facts.kind.isNumber }
+    /// Letters only.
+    var isAlphabetic: Bool { facts.kind.isAlphabetic }
+    /// Typed with a capital first ("Luis", "Ávila").
+    var isCapitalised: Bool { facts.isCapitalised }
 
     init(word: String, original: String) {
         self.init(word: word, original: original, typed: Text.fold(original))
@@ -14,32 +28,62 @@ struct Token: Sendable, Equatable {
 
     /// `typed` must be `Text.fold(original)`, when the caller has it already.
     init(word: String, original: String, typed: String) {
-        self.init(word: word, original: original, typed: typed, id: WordIds.id(word))
+        self.init(word: word, original: original, typed: typed, id: WordIds.id(word), kind: Kind(word))
     }
 
-    /// `id` must be `WordIds.id(word)`, when the caller has it already.
-    init(word: String, original: String, typed: String, id: Int32) {
-        self.word = word
-        self.original = original
-        self.typed = typed
-        self.id = id
+    /// `id` must be `WordIds.id(word)` and `kind` `Kind(word)`, when the caller has them already.
+    init(word: String, original: String, typed: String, id: Int32, kind: Kind) {
+        facts = Facts(word: word, original: original, typed: typed, id: id, kind: kind)
     }
-    /// A sentence or clause boundary (. , ; : ! ? or a line break).
-    var isBoundary: Bool { word == Token.boundaryMark }
+
+    static func == (a: Token, b: Token) -> Bool {
+        a.facts === b.facts || (a.word == b.word && a.original == b.original && a.typed == b.typed && a.id == b.id)
+    }
+
+    /// Everything a token says, worked out when it is made: the finders ask whether a token
+    /// is a boundary, a number, a word of letters or capitalised of nearly every token, and
+    /// stored answers cost neither a string compared nor a walk over its bytes.
+    private final class Facts: Sendable {
+        let word: String
+        let original: String
+        let typed: String
+        let id: Int32
+        let kind: Kind
+        let isCapitalised: Bool
+
+        init(word: String, original: String, typed: String, id: Int32, kind: Kind) {
+            self.word = word
+            self.original = original
+            self.typed = typed
+            self.id = id
+            self.kind = kind
+            isCapitalised = Token.isCapitalised(original)
+        }
+    }
+
+    /// What kind of word a normalised word is: the same for every token of it, so the
+    /// normaliser works it out once per distinct word.
+    struct Kind: Sendable {
+        let isBoundary: Bool
+        let isNumber: Bool
+        let isAlphabetic: Bool
+
+        init(_ word: String) {
+            isBoundary = word == Token.boundaryMark
+            isNumber = !word.isEmpty && word.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
+            isAlphabetic = Token.isAlphabetic(word)
+        }
+    }
 
     static let boundaryMark = "|"
     static let boundary = Token(word: boundaryMark, original: "")
 
-    /// Typed with a capital first ("Luis", "Ávila"). An ASCII first letter decides without
-    /// Character's Unicode machinery (the name finders ask this of every word).
-    var isCapitalised: Bool {
+    /// An ASCII first letter decides without Character's Unicode machinery.
+    private static func isCapitalised(_ original: String) -> Bool {
         guard let first = original.utf8.first else { return false }
         if first < 128 { return first >= 65 && first <= 90 }
         return original.first?.isUppercase == true
     }
-
-    var isNumber: Bool { !word.isEmpty && word.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }
-    var isAlphabetic: Bool { Self.isAlphabetic(word) }
 
     /// Letters only; folded words are ASCII, so bytes decide without Unicode tables.
     static func isAlphabetic(_ word: String) -> Bool {

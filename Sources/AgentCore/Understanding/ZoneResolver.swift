@@ -5,7 +5,9 @@ import Synchronization
 /// ("sona sur"), words run together ("laloma", "sanisidro"), abbreviations ("nte") and the
 /// aliases the operator lists in the Zonas tab. An inexact match says so, so the bot can ask
 /// "¿Te refieres a Oriente?" when it matters.
-struct ZoneResolver: Sendable {
+/// A class: every message's extractor holds the one built for the sheet, and a struct of a
+/// dozen collections cost a dozen retains at each copy.
+final class ZoneResolver: Sendable {
     struct Match: Equatable {
         var zone: String
         var exact: Bool
