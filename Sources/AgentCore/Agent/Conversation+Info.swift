@@ -237,7 +237,8 @@ extension Conversation {
         }
         // "apúntela para San Isidro" after asking about two places: the list is for the one named.
         if let other = understood.slots.zone, Text.fold(other) != Text.fold(zone), let known = workbook.zone(named: other),
-           !known.hasCoverage, understood.leansYes || wantsIt || [" apunt", " anot", " avis"].contains(where: folded.contains) {
+           !known.hasCoverage, !declinesTheList,
+           understood.leansYes || wantsIt || [" apunt", " anot", " avis"].contains(where: folded.contains) {
             intent = .coverage
             var draft = SignupDraft(phone: understood.slots.phone, profileName: profileName)
             draft.name = understood.slots.name.flatMap(explicitName)
@@ -345,7 +346,8 @@ extension Conversation {
     var asksToBeTold: Bool {
         [" avisen", " avisame", " avisarme", " avisar", " avisele", " aviseme", " let me know", " notify",
          " apunt", " anotame", " anoteme", " put me", " put us", " let him know", " let her know", " cuando haya",
-         " cuando lleguen", " registrar", " on the list", " en la lista"].contains(where: folded.contains) && !declinesTheList
+         " cuando lleguen", " registrar", " on the list", " en la lista", " waiting list", " lista de espera", " add me to",
+         " add us to"].contains(where: folded.contains) && !declinesTheList
     }
 
     /// "¿cuánto sale?", "¿cuál sería la diferencia?", "how much".

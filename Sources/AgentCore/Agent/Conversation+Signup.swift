@@ -86,6 +86,12 @@ extension Conversation {
             advanceSignup(undone, applying: Slots(), isFirst: false)
             return true
         }
+        // "él dice que el de 50 alcanza y yo que el de 100, ¿ustedes cuál nos recomiendan?": both said, neither chosen.
+        let weighed = workbook.plansBySpeed.map(\.mbps).filter(mentionsSpeed)
+        if weighed.count >= 2, text.contains("?"), !wantsIt, draft.planMbps == nil {
+            applying.planMbps = nil
+            for mbps in weighed { describePlan(mbps) }
+        }
         // "¿cuál es el más barato?" asks about a plan; it does not choose it. "ese" then does.
         var quote: Int?
         if applying.planMbps == nil, previous.quotedPlans.count == 1, let step = planStep,
@@ -250,7 +256,17 @@ extension Conversation {
         // once the zone is settled, is not where the service goes.
         if let zoneName = slots.zone, draft.zone == nil || workbook.zone(named: zoneName) != nil {
             if understood.zoneGuessed, understood.slots.zone == zoneName { sayZoneGuess(zoneName) }
-            guard let zone = workbook.zone(named: zoneName), zone.hasCoverage else {
+            // "…and please add me to the waiting list for the Poniente house" while signing up where we reach: both.
+            let other = workbook.zone(named: zoneName)
+            if let other, !other.hasCoverage, draft.zone != nil, asksToBeTold,
+               let name = slots.name.map(Self.presentableName) ?? draft.name {
+                _ = writeProspect(zone: other.name, planMbps: nil, name: name, phone: draft.phone, reason: "sin cobertura",
+                                  notes: other.notes)
+                say(.signupOtherZoneListed, ["zone": other.name])
+            } else if let zone = other, zone.hasCoverage {
+                changed = changed || (draft.zone != nil && draft.zone != zone.name)
+                draft.zone = zone.name
+            } else {
                 // "¿Y llega hasta la colonia El Mirador? Es que ahí vive mi hermana": a question gets
                 // its answer and the waiting list is offered, not filled in unasked.
                 if text.contains("?"), asksCoverage {
@@ -260,12 +276,9 @@ extension Conversation {
                 // The plan said with the zone ("colonia Poniente… the 50 megas plan") goes on the waiting list too.
                 var waiting = draft
                 waiting.planMbps = slots.planMbps.flatMap { workbook.plan(mbps: $0)?.mbps } ?? draft.planMbps
-                noCoverage(zoneName: workbook.zone(named: zoneName)?.name ?? Text.titleCased(zoneName), draft: waiting,
-                           consented: asksToBeTold)
+                noCoverage(zoneName: other?.name ?? Text.titleCased(zoneName), draft: waiting, consented: asksToBeTold)
                 return
             }
-            changed = changed || (draft.zone != nil && draft.zone != zone.name)
-            draft.zone = zone.name
         }
         if let mbps = slots.planMbps {
             if workbook.plan(mbps: mbps) != nil {

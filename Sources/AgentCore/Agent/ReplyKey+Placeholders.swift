@@ -13,6 +13,7 @@ extension ReplyKey {
         case .askZone: ["zones"]
         case .signupZoneCovered: ["zone"]
         case .signupOtherZoneNotCovered: ["notes", "zone"]
+        case .signupOtherZoneListed: ["zone"]
         case .billingInfo: ["id", "name", "plan", "price", "status"]
         case .planChange: ["current", "own", "plan", "price"]
         case .cancelConfirm: ["id", "plan"]

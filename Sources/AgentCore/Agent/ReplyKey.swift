@@ -9,6 +9,7 @@ public enum ReplyKey: String, Sendable, CaseIterable {
     case askZone = "ask_zone"
     case signupZoneCovered = "signup_zone_covered"
     case signupOtherZoneNotCovered = "signup_other_zone_not_covered"
+    case signupOtherZoneListed = "signup_other_zone_listed"
     case billingInfo = "billing_info"
     case billingNotClient = "billing_not_client"
     case planChange = "plan_change"

@@ -36,6 +36,7 @@ enum IntentRules {
         | would like the | own connection | quiero contratar ya | lo quiero contratar | que si le ponen internet
     register 2: comprobante de domicilio | que necesito para | que documentos | requisitos
     register 4: quiero cambiar con ustedes | me quiero cambiar con ustedes | cambiarme con ustedes | me cambio con ustedes
+    register 3: queremos internet | queremos contratar | queremos el servicio | queremos poner internet
     register 2.5: me interesa | instalar | install | me convence | me decidi | ya me decidi | como le hacemos \
         | como contrato | me convencio
     register 1: instalacion | internet en la casa | internet en mi casa | para mi casa

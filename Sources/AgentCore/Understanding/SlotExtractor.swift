@@ -493,11 +493,15 @@ final class SlotExtractor {
     }
 
     /// "soy kevin alvarado. bueno kevin alvarado ruiz, con los dos apellidos": the same name said again, longer.
+    /// "Se llama Eliseo Gomez Perez... perdón, Eliseo Perez Gomez": said again after taking it back.
     private func fullerLater(_ name: String, after start: Int) -> String? {
         let first = Text.fold(String(name.split(separator: " ")[0]))
         let folded = Text.fold(name)
         for i in tokens.indices where i > start && tokens[i].typed == first {
-            if let again = nameWords(from: i, requireCapital: false), Text.fold(again).hasPrefix(folded + " ") { return again }
+            guard let again = nameWords(from: i, requireCapital: false) else { continue }
+            if Text.fold(again).hasPrefix(folded + " ") { return again }
+            let takenBack = tokens[start..<i].contains { ["perdon", "digo", "sorry", "mean"].contains($0.typed) }
+            if takenBack, again.split(separator: " ").count >= 2, Text.fold(again) != folded { return again }
         }
         return nil
     }
