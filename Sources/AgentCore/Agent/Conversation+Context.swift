@@ -73,7 +73,8 @@ extension Conversation {
             || previous.lastQuotedPlan != nil && refersBack && folded.split(separator: " ").count <= 3,
            // ("el más barato, ella nomás lo usa pa el face" after "¿Quieres contratar?": a plan named is taken.)
            takesAPlan || previous.offeredSignup && previous.quotedPlans.isEmpty && !previous.listedPlans && !text.contains("?")
-            && slots.planMbps != nil && !asksAboutPrice && understood.intent != .reportIncident,
+            && slots.planMbps != nil && understood.intent != .reportIncident
+            && ![" cuanto", " precio", " cuesta", " how much", " price"].contains(where: folded.contains),
            let plan = slots.planMbps ?? (refersBack ? previous.quotedPlans.last ?? previous.lastQuotedPlan : nil) {
             intent = .register
             startSignup(plan: plan)

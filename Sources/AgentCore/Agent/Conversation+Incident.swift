@@ -188,10 +188,11 @@ extension Conversation {
     /// report: answered, and the report goes on with its next question.
     mutating func answerAsideInReport() -> Bool {
         guard input.role == .customer, !mentionsCancelling else { return false }
-        let owed = asksWhatIsOwed || [" cuanto pago", " cuanto estoy pagando", " cuanto me toca pagar", " mi recibo", " el recibo",
-                                      " donde puedo pagar", " donde pago", " how much am i paying", " how much do i pay",
-                                      " what am i paying", " what plan am i on", " que plan tengo", " que plan tiene",
-                                      " cuanto paga "].contains(where: folded.contains)
+        // ("déjeme busco el recibo… aquí dice número de cliente C-0028" is no question about the bill.)
+        let owed = asksWhatIsOwed || [" cuanto pago", " cuanto estoy pagando", " cuanto me toca pagar", " donde puedo pagar",
+                                      " donde pago", " how much am i paying", " how much do i pay", " what am i paying",
+                                      " what plan am i on", " que plan tengo", " que plan tiene", " cuanto paga "]
+            .contains(where: folded.contains)
         let howLong = [" tarda", " cuanto tiempo", " how long", " cuando viene", " cuando vienen"].contains(where: folded.contains)
         // "¿y se puede cambiar uno nomás así?" after a plan's price: changing to that plan.
         let changesPlan = !previous.quotedPlans.isEmpty && !PriorityRule.asksForAPassword(wording)

@@ -269,7 +269,7 @@ struct Lexicon: Sendable {
     ]
 
     /// Words that take back what was just said ("ah, espere, me corrige mi mamá").
-    static let selfCorrections: Set<String> = ["corrige", "corrijo", "espere", "perdon", "actually", "wait"]
+    static let selfCorrections: Set<String> = ["corrige", "corrijo", "espere", "espereme", "esperame", "perdon", "actually", "wait"]
 
     static let restartVerbs: Set<String> = [
         "desenchufe", "desenchufamos", "desenchufado", "desenchufar", "desconecto", "tocado", "cycled",
