@@ -125,8 +125,6 @@ struct Conversation {
             relayToStaff(handoff)
             return
         }
-        // "y si me apuntan pa cuando lleguen a San Isidro, a nombre de…": the waiting list needs no person.
-        let joinsTheList = asksToBeTold && understood.slots.zone.flatMap(workbook.zone(named:)).map { !$0.hasCoverage } == true
         if input.role == .customer, let until = session.handoffUntil, until <= now || !joinsTheList {
             if until > now {
                 intent = .humanAgent
@@ -308,6 +306,12 @@ struct Conversation {
 
     /// A message that leaves the conversation in progress for something else.
     /// "perame", "espérame tantito, me están llamando", "one sec": a pause, not a request.
+    /// "y si me apuntan pa cuando lleguen a San Isidro, a nombre de…": the waiting list needs no person,
+    /// even while one is awaited.
+    var joinsTheList: Bool {
+        asksToBeTold && understood.slots.zone.flatMap(workbook.zone(named:)).map { !$0.hasCoverage } == true
+    }
+
     var asksToHoldOn: Bool {
         guard understood.slots.isEmpty, folded.split(separator: " ").count <= 7
             || folded.split(separator: " ").count <= 10 && laterWithAnAnswer else { return false }

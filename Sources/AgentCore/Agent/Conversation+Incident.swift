@@ -78,8 +78,8 @@ extension Conversation {
         answeredAside = answerAsideInReport() || answeredAside
         // "¿Qué es reiniciar?", "no sé cuál es el módem, ¿la cajita blanca?": how it is done, and the question stands.
         // ("nop no lo he reiniciado, ni sé cuál es el aparato" answers: no.)
-        if awaiting == .modemRestarted || awaiting == .sinceAndModem, draft.modemRestarted == nil, asksHowToRestart,
-           slots.modemRestarted == nil, understood.answer != .no {
+        let asksHow = asksHowToRestart && slots.modemRestarted == nil && understood.answer != .no
+        if awaiting == .modemRestarted || awaiting == .sinceAndModem, draft.modemRestarted == nil, asksHow {
             say(.restartExplain)
             if awaiting == .modemRestarted || slots.since == nil {
                 session.flow = .incident(draft)
@@ -95,7 +95,7 @@ extension Conversation {
         if draft.modemRestarted == nil {
             let unsure = [" no se ", " no lo se", " no sabemos", " dont know", " don t know", " not sure", " le pregunto",
                           " dejame preguntar", " dejame le pregunto", " i ll ask", " voy a preguntar"].contains(where: folded.contains)
-            if asksHowToRestart, slots.modemRestarted == nil, understood.answer != .no {
+            if asksHow {
                 // Explained above; the answer comes next.
             } else if let restarted = slots.modemRestarted {
                 draft.modemRestarted = restarted

@@ -160,7 +160,7 @@ extension Conversation {
             session.flow = nil
             sayCovered(zone.name)
         } else {
-            sayNotCovered(zone.name, listFor: zone.name, notes: zone.notes.isEmpty ? "" : " (\(zone.notes))")
+            sayNotCovered(zone.name, listFor: zone.name, notes: notesInParentheses(zone))
         }
     }
 
@@ -169,6 +169,11 @@ extension Conversation {
         session.context.offeredSignup = true
         say(.coverageYes, ["zone": places],
             buttons: [button(.buttonRegister, MenuOption.register.id), button(.buttonPlans, MenuOption.plans.id)])
+    }
+
+    /// A zone's note as the replies put it after its name (" (en expansión)"), or nothing.
+    func notesInParentheses(_ zone: Zone) -> String {
+        zone.notes.isEmpty ? "" : " (\(zone.notes))"
     }
 
     /// "Por ahora no tenemos cobertura en …": the waiting list offered for `zone`.

@@ -115,8 +115,7 @@ extension Conversation {
         // service here: how it works, not a cancellation or a bill.
         // (A client asking how much, with it, hears their bill, which says how to pay.)
         if input.role == .customer, caller == nil || !asksWhatIsOwed && !folded.contains(" cuanto") && understood.slots.planMbps == nil,
-           session.flow == nil,
-           text.contains("?"),
+           session.flow == nil, text.contains("?"),
            [.cancel, .billing, .plansPrices, .outOfScope].contains(intent), asksAboutContract || asksHowToPay,
            // ("¿ya les llegó mi pago del OXXO?" is about their bill.)
            ![" ya pague", " ya les pague", " mi pago", " comprobante", " already paid"].contains(where: folded.contains) {

@@ -45,7 +45,7 @@ extension Conversation {
         // ("tengo dos sucursales, una en el centro y otra en san isidro": the place we do not reach, told.)
         if case let named = zonesNamed, named.count > 1 {
             for zone in named.dropFirst() where !zone.hasCoverage && zone.name != slots.zone {
-                say(.signupOtherZoneNotCovered, ["zone": zone.name, "notes": zone.notes.isEmpty ? "" : " (\(zone.notes))"])
+                say(.signupOtherZoneNotCovered, ["zone": zone.name, "notes": notesInParentheses(zone)])
             }
         }
         advanceSignup(draft, applying: slots, isFirst: true, quote: quote)
@@ -681,7 +681,7 @@ extension Conversation {
                 // "¿y x la loma tampoco?": answered, and the offer for the first place stands.
                 intent = .coverage
                 if asksWhen { say(.prospectWhen) }
-                say(.coverageNo, ["zone": other.name, "notes": other.notes.isEmpty ? "" : " (\(other.notes))", "zones": coveredZoneList()])
+                say(.coverageNo, ["zone": other.name, "notes": notesInParentheses(other), "zones": coveredZoneList()])
                 session.flow = .prospectPending(zone: zone, planMbps: planMbps)
                 say(.prospectAskName)
                 return true

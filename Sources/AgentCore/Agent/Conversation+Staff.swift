@@ -56,7 +56,7 @@ extension Conversation {
         session.context.searchZone = nil
         let inZone = { (z: String) in zone.map { Text.fold($0) == Text.fold(z) } ?? true }
         let clients = workbook.clients.filter { inZone($0.zone) }
-        let zoneNote = zone.map { (lang == .en ? " in " : " en ") + $0 } ?? ""
+        let zoneNote = zoneNote(for: zone)
         let month = settings.time.month(now)
         let signups = clients.filter { $0.since.hasPrefix(month) }
         switch topic {
@@ -104,7 +104,7 @@ extension Conversation {
         let signups = clients.filter { $0.since.hasPrefix(last) }
         session.context.statsTopic = StaffTopic.signups.rawValue
         session.context.statsZone = zone
-        say(.staffStatsLastMonth, ["month": last, "zone": zone.map { (lang == .en ? " in " : " en ") + $0 } ?? "", "signups": String(signups.count),
+        say(.staffStatsLastMonth, ["month": last, "zone": zoneNote(for: zone), "signups": String(signups.count),
                                    "revenue": Money.format(revenue(clients))])
     }
 
@@ -367,6 +367,11 @@ extension Conversation {
             found += matches.filter { match in !found.contains { $0.id == match.id } }
         }
         return (found, named)
+    }
+
+    /// " en Sur" / " in Sur" after a figure's name, or nothing for the whole business.
+    func zoneNote(for zone: String?) -> String {
+        zone.map { (lang == .en ? " in " : " en ") + $0 } ?? ""
     }
 
     /// "soy Beto el técnico, ¿qué incidentes hay?": the writer's own name, which is nobody to look up.
