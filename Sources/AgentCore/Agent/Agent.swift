@@ -125,11 +125,16 @@ struct Conversation {
             relayToStaff(handoff)
             return
         }
-        if input.role == .customer, let until = session.handoffUntil, until <= now || !joinsTheList {
+        // (Someone else's data asked while waiting is still refused, below.)
+        if input.role == .customer, let until = session.handoffUntil,
+           until <= now || !joinsTheList && (asksOfTheHolder || !OthersDataRequest.matches(text)) {
             if until > now {
                 intent = .humanAgent
                 // "¿sí me va a hablar alguien?": told once that they are in line, then quiet.
-                if session.handoffNoted, understood.intent != .humanAgent {
+                // ("Prefiero que me llame una persona… después de las 4" is answered: it asks for the person again.)
+                let asksForThePerson = understood.intent == .humanAgent
+                    || [" llame", " llamen", " marque", " hable ", " call me", " persona", " alguien"].contains(where: folded.contains)
+                if session.handoffNoted, !asksForThePerson {
                     silent = true
                 } else {
                     session.handoffNoted = true
@@ -180,6 +185,8 @@ struct Conversation {
         // "Entonces es una máquina. Bueno, ¿cuánto debo?": the question gets its answer.
         let asksSomethingElse = understood.confidence >= 0.8
             && [.billing, .reportIncident, .register, .incidentStatus, .plansPrices, .coverage].contains(understood.intent)
+            // "QUIERO HABLAR CON UNA PERSONA, no con una máquina": a person asked for, not who answers.
+            || understood.intent == .humanAgent && [" quiero ", " want ", " pase", " pasa", " comuni"].contains(where: folded.contains)
         if input.role == .customer, asksWhoAnswers, !asksSomethingElse {
             intent = .greeting
             say(.botIdentity, buttons: [button(.buttonHuman, MenuOption.human.id)])
@@ -187,6 +194,7 @@ struct Conversation {
         }
         if input.role == .customer, let check = session.repairCheck, continueRepairCheck(check) { return }
         if session.signupReminded, case .signup(let draft) = session.flow, answerSignupReminder(draft) { return }
+        if input.role == .customer, listSeveralPeople() { return }
         if let flow = session.flow, continueFlow(flow) { return }
         if menuWasShown, let choice = understood.menuChoice, let picked = MenuOption.numbered(choice) {
             intent = picked.intent

@@ -124,15 +124,18 @@ extension Conversation {
            isShort || startsWithAnd || weighsAPlan || text.contains("?") && understood.intent == .thanksBye,
            [.plansPrices, .outOfScope, .greeting, .coverage, .thanksBye].contains(understood.intent) || understood.confidence < 0.6 {
             intent = .plansPrices
-            describePlan(mbps)
+            // "y qué diferencia hay entre el de 20 y el de 50": each plan named.
+            let named = workbook.plansBySpeed.map(\.mbps).filter(mentionsSpeed)
+            for plan in named.count >= 2 ? named : [mbps] { describePlan(plan) }
             // "ok the 100 then. do u cover Norte?": both answered.
             if let zone = slots.zone, asksCoverage { answerCoverage(zone) }
             return true
         }
         // "¿y en el Norte?": the same question about another zone.
         // ("anótenme para cuando lleguen a San Isidro, Eduardo Vázquez" asks for the list: the router writes it.)
+        // ("y a mí cuánto me saldría aquí en la Sur?" asks the price there: the prices answer it, with the place.)
         if previous.zone != nil, let zone = slots.zone, isShort || startsWithAnd, understood.intent != .register,
-           !(asksToBeTold && workbook.zone(named: zone)?.hasCoverage == false) {
+           !(asksToBeTold && workbook.zone(named: zone)?.hasCoverage == false), !(asksAboutPrice && !asksCoverage) {
             intent = .coverage
             answerCoverage(zone)
             return true
@@ -298,7 +301,7 @@ extension Conversation {
     /// "¿tienen servicio en…?", "do you cover…?": a coverage question's own words.
     var asksCoverage: Bool {
         [" tienen servicio", " cobertura", " llegan", " llega ", " cubren", " hay servicio", " hay internet", " cover", " reach",
-         " service in"].contains(where: folded.contains)
+         " service in", " dan servicio", " dan el servicio", " dan internet", " get service", " ponen internet"].contains(where: folded.contains)
     }
 
     /// "ese", "esa", "that one": a reference to what was just said.
@@ -327,7 +330,8 @@ extension Conversation {
                 " apuntalo ", " apuntala ", " apuntelo ", " apuntela ", " anotalo ", " anotala ", " anotame ", " anoteme ",
                 " registralo ", " registrala ", " ponselo ", " ponsela ", " is fine ", " will do ", " works for us ",
                 " works for me ", " esta bien ese ", " ese esta bien ", " esa esta bien ", " se me hace bien ",
-                " me parece bien ", " se oye bien "]
+                " me parece bien ", " se oye bien ", " let s do ", " lets do ", " sign us up ", " sign him up ", " sign her up ",
+                " ponganselo ", " ponganle el "]
             // "¿cuánto sale ese?" asks; "sale, ese" takes it.
             .contains(where: { folded.contains($0) && !($0 == " sale ese " && folded.contains(" cuanto sale ese")) })
             // "Por ahora no vamos a contratar nada": the word of a sign-up, denied; "se me hace bien caro": no liking.

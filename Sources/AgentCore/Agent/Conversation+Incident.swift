@@ -52,7 +52,22 @@ extension Conversation {
         draft.modemRestarted = understood.slots.modemRestarted
         draft.zone = zone
         draft.name = client?.name ?? understood.slots.name.map(Text.titleCased) ?? earlier.statedName ?? profileName
+        takeAccountNumber(into: &draft)
         advanceIncident(draft)
+    }
+
+    /// "el internet está a nombre de mi roomie Raúl Herrera, C-0028": a report from a chat that is no
+    /// client's, for the account whose number it gives. The row carries that account and its zone; the
+    /// replies say neither.
+    @discardableResult
+    func takeAccountNumber(into draft: inout IncidentDraft) -> Bool {
+        guard caller == nil, input.role == .customer, draft.holder == nil else { return false }
+        let ids = Set(folded.matches(of: /\bc ?-? ?0*([0-9]{1,4})\b/).compactMap { Int($0.output.1) }.map { String(format: "C-%04d", $0) })
+        guard ids.count == 1, let client = workbook.clients.first(where: { ids.contains($0.id) }), client.status != .cancelled
+        else { return false }
+        draft.holder = client.id
+        draft.zone = client.zone
+        return true
     }
 
     mutating func continueIncident(_ start: IncidentDraft) -> Bool {
@@ -122,6 +137,7 @@ extension Conversation {
             draft.modemRestarted = restarted
             applied = true
         }
+        if takeAccountNumber(into: &draft) { applied = true }
         // "Soy Maricela, de la Oriente" after a zone read on the way ("un norte" was the wind): the sheet's zone said now wins.
         if let zoneName = slots.zone, draft.zone == nil || (workbook.zone(named: zoneName) != nil && caller == nil) {
             draft.zone = workbook.zone(named: zoneName)?.name ?? CellText.inert(Text.titleCased(zoneName), maxLength: 80)
@@ -254,11 +270,25 @@ extension Conversation {
 
     /// "le escribo por mi papá… se llama Raúl Herrera, vive en el oriente": the one client with that full
     /// name in that zone, so the technician finds the account. Only the row says so; the reply never does.
+    /// ("…en la colonia Centro: la inquilina, la señora Patricia Flores, que es clienta de ustedes, no tiene internet":
+    /// the client of that zone whose name the report tells.)
     func reportedFor(_ draft: IncidentDraft) -> Client? {
-        guard let name = draft.name, name.split(separator: " ").count >= 2, let zone = draft.zone else { return nil }
-        let (wanted, place) = (Text.fold(name), Text.fold(zone))
-        let matches = workbook.clients.filter { Text.fold($0.zone) == place && Text.fold($0.name) == wanted }
-        return matches.count == 1 ? matches[0] : nil
+        guard let zone = draft.zone else { return nil }
+        let place = Text.fold(zone)
+        if let name = draft.name, name.split(separator: " ").count >= 2 {
+            let wanted = Text.fold(name)
+            let matches = workbook.clients.filter { Text.fold($0.zone) == place && Text.fold($0.name) == wanted }
+            if matches.count == 1 { return matches[0] }
+        }
+        let told = " " + Text.fold(draft.description) + " "
+        let named = workbook.clients.filter { client in
+            guard Text.fold(client.zone) == place else { return false }
+            let parts = Text.fold(client.name).split(separator: " ")
+            // The whole name, or its first and last words ("Patricia Flores", "Raúl Herrera").
+            return told.contains(" " + parts.joined(separator: " ") + " ")
+                || parts.count >= 2 && told.contains(" \(parts[0]) \(parts[parts.count - 1]) ")
+        }
+        return named.count == 1 ? named[0] : nil
     }
 
     private mutating func writeIncident(_ draft: IncidentDraft, outageKnown: Bool) {
@@ -269,7 +299,7 @@ extension Conversation {
         var row = RowValues(key: folio, cells: [:])
         row[C.folio] = folio
         row[C.date] = stamp
-        row[C.clientID] = caller?.id ?? reportedFor(draft)?.id ?? ""
+        row[C.clientID] = caller?.id ?? draft.holder ?? reportedFor(draft)?.id ?? ""
         row[C.name] = CellText.inert(draft.name ?? "", maxLength: 80)
         row[C.channel] = chat.channel.sheetLabel
         row[C.chatID] = chat.chatID
@@ -415,7 +445,11 @@ extension Conversation {
             say(.noIncidents, buttons: [button(.buttonIncident, MenuOption.incident.id)])
             return
         }
-        for incident in reportsAskedAbout(open).prefix(3) { describe(incident) }
+        let asked = reportsAskedAbout(open)
+        for incident in asked.prefix(3) { describe(incident) }
+        // "el módem ya lo he reiniciado como 10 veces" next: a detail of the one report just told about.
+        // (Not a request such as a new wifi password: a failure told next is a report of its own.)
+        if asked.count == 1, asked[0].priority != .baja { session.context.writtenIncident = asked[0].folio }
     }
 
     /// "hace unos días pedimos el cambio de la contraseña… ¿en qué va?": the one report about

@@ -48,6 +48,7 @@ extension Conversation {
             session.context.listedPlans = true
             session.context.offeredSignup = true
             say(.plansList, ["plans": planList()], buttons: planButtons)
+            tellTheZoneToo()
             return
         }
         // "¿qué diferencia hay entre el de 50 y el de 100?": both.
@@ -58,18 +59,26 @@ extension Conversation {
         }
         if let mbps = understood.slots.planMbps {
             describePlan(mbps)
-            // "…la subida del plan de 100… Estoy en zona Norte": the place told is answered too.
-            if caller == nil, input.role == .customer, !asksCoverage,
-               let zone = understood.slots.zone.flatMap(workbook.zone(named:)), zone.hasCoverage {
-                session.context.zone = zone.name
-                say(.signupZoneCovered, ["zone": zone.name])
-                mergeReplies(from: replies.count - 2)
-            }
+            tellTheZoneToo()
             return
         }
         session.context.listedPlans = true
         session.context.offeredSignup = true
         say(.plansList, ["plans": planList()], buttons: planButtons)
+        tellTheZoneToo()
+    }
+
+    /// "…la subida del plan de 100… Estoy en zona Norte", "mi nieto vive en el norte, ¿qué planes tienen?":
+    /// a place we reach, told with a price question by someone with no service, is answered too.
+    private mutating func tellTheZoneToo() {
+        guard caller == nil, input.role == .customer, !asksCoverage, session.flow == nil,
+              let zone = understood.slots.zone.flatMap(workbook.zone(named:)), zone.hasCoverage else { return }
+        session.context.zone = zone.name
+        say(.signupZoneCovered, ["zone": zone.name])
+        // First the place, then the prices with their buttons.
+        guard replies.count >= 2 else { return }
+        replies.insert(replies.removeLast(), at: replies.count - 1)
+        mergeReplies(from: replies.count - 2)
     }
 
     /// "cada uno", "los otros cuánto salen", "all of them": the price of every plan is asked.
@@ -100,6 +109,12 @@ extension Conversation {
     }
 
     mutating func coverage() {
+        // "¿Aproximadamente cuándo pasaría el técnico a la casa del Centro?" after a report: its state, not the zone.
+        if caller != nil || previous.writtenIncident != nil, [" el tecnico", " the technician", " la visita"].contains(where: folded.contains),
+           [" cuando", " when", " a que hora", " how long"].contains(where: folded.contains) {
+            intent = .incidentStatus
+            return incidentStatus()
+        }
         // "¿el precio será el mismo que en el Centro? me interesaría el de 50": a price question.
         // "…basta el de 50. ¿Tienen cobertura en la colonia Sur?": both answered.
         if let mbps = understood.slots.planMbps, asksAboutPrice {
@@ -117,6 +132,11 @@ extension Conversation {
             answerCoverage(zone)
             mergeReplies(from: lead)
             return
+        }
+        // "y a mí cuánto me saldría aquí en la Sur?": the prices, and the place.
+        if understood.slots.planMbps == nil, !asksCoverage, asksAboutPrice, understood.slots.zone != nil {
+            intent = .plansPrices
+            return plansAndPrices()
         }
         // "Tengo un ciber en Oriente… ¿qué planes manejan?": the plans, and the place answered too.
         if [" planes", " paquetes", " plans", " precios", " packages", " tarifas"].contains(where: folded.contains), !asksCoverage {
@@ -187,8 +207,10 @@ extension Conversation {
     /// spelt out whole ("…en San Isidro o en el Poniente").
     var zonesNamed: [Zone] {
         guard let first = understood.slots.zone.flatMap(workbook.zone(named:)) else { return [] }
+        // ("it's Linda from Centro… can he get service in the Oriente?": where the writer lives is not asked about.)
         return [first] + workbook.zones.filter { zone in
             zone.name != first.name && ([zone.name] + zone.aliases).contains { folded.contains(" " + Text.fold($0) + " ") }
+                && ![" from ", " from the "].contains { folded.contains($0 + Text.fold(zone.name) + " ") }
         }
     }
 
@@ -328,6 +350,10 @@ extension Conversation {
             if asksWhen {
                 intent = .coverage
                 say(.prospectWhen)
+                // "y pa cuándo llegan allá? bueno no importa. cuánto cuesta el más barato": the price too.
+                if asksAPrice {
+                    if let mbps = understood.slots.planMbps, !asksEveryPrice { describePlan(mbps) } else { say(.plansList, ["plans": planList()]) }
+                }
                 session.flow = .notifyWhenCovered(zone: zone)
                 say(.prospectOffer, ["zone": zone],
                     buttons: [button(.buttonNotifyMe, QuickReplyAction.yes), button(.buttonNoThanks, QuickReplyAction.no)])

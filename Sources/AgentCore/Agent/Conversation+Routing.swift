@@ -26,6 +26,11 @@ extension Conversation {
            understood.slots.planMbps != nil, saysAPrice || !text.contains("?") {
             return route(.register)
         }
+        // "Cool, let's do the 100 then. Name is Miguel Robles": a plan taken, however the model read the words around it.
+        if intent == .outOfScope, input.role == .customer, caller == nil, session.flow == nil, understood.slots.planMbps != nil,
+           wantsIt {
+            return route(.register)
+        }
         // "Por ahora no vamos a contratar nada, gracias": no sign-up, whatever word of one it has.
         if intent == .register, input.role == .customer, session.flow == nil,
            [" no vamos a contratar", " no voy a contratar", " no quiero contratar", " no queremos contratar", " no contratamos",

@@ -196,7 +196,10 @@ extension Conversation {
                 slots.zone = workbook.coveredZones[n - 1].name
             }
         }
-        if awaiting == .name, slots.name == nil, understood.answer == .yes, let profile = draft.profileName {
+        // ("a mi nombre igual. si, todo bien": the name offered, kept.)
+        let keepsIt = [" a mi nombre igual", " a mi nombre esta bien", " a mi nombre pues", " a mi nombre si", " el mismo nombre",
+                       " a mi nombre como dice", " under my name is fine", " my name is fine"].contains(where: folded.contains)
+        if awaiting == .name, slots.name == nil, understood.answer == .yes || keepsIt, let profile = draft.profileName {
             slots.name = profile
         }
         // People's names are too varied for rules: whatever answers the name question is the
@@ -212,12 +215,35 @@ extension Conversation {
             slots.name = text.trimmingSpaces
         }
         if awaiting != .name { slots.name = understood.slots.name.flatMap { explicitName($0) } }
+        // "no perdón es graciela nuñez con la ñ y de segundo apellido cortes graciela nuñez cortes" at the summary:
+        // the name said again, the longest way.
+        if awaiting == .confirmation, slots.name == nil, let current = draft.name, let spelt = nameSaidAgain(current) {
+            slots.name = spelt
+        }
         // "brandon alexis rios" while the zone is asked: a full name and nothing else is the name, given early.
         if awaiting != .name, draft.name == nil, slots.isEmpty, understood.slots.isEmpty, let name = bareName,
            name.split(separator: " ").count >= 2 {
             slots.name = name
         }
         return slots
+    }
+
+    /// The name of the summary said again, written another way: from its first word, the longest run of
+    /// name words after it (two or more), when it differs from the one written.
+    func nameSaidAgain(_ current: String) -> String? {
+        guard let first = Text.fold(current).split(separator: " ").first.map(String.init), first.count >= 3 else { return nil }
+        let words = text.split(whereSeparator: { $0.isWhitespace || ",.;:!?".contains($0) }).map(String.init)
+        let stops: Set<String> = ["con", "y", "de", "del", "la", "el", "es", "que", "por", "pero", "no", "si", "para", "ok", "bien",
+                                  "asi", "porfa", "gracias", "and", "with", "is", "please", "thanks"]
+        var best: [String] = []
+        for (i, word) in words.enumerated() where Text.fold(word) == first {
+            let run = [word] + words[(i + 1)...].prefix { $0.count >= 2 && $0.allSatisfy(\.isLetter) && !stops.contains(Text.fold($0)) }.prefix(4)
+            if run.count > best.count { best = run }
+        }
+        // ("Atte. Efraín V. C." signs with initials: not a name said again.)
+        guard best.count >= 2, best.count >= current.split(separator: " ").count else { return nil }
+        let said = Self.presentableName(best.joined(separator: " "))
+        return said == current ? nil : said
     }
 
     /// "y eso cuánto le va a salir al mes": words a question or a sentence is made of, and no name.
@@ -269,15 +295,20 @@ extension Conversation {
             } else {
                 // "¿Y llega hasta la colonia El Mirador? Es que ahí vive mi hermana": a question gets
                 // its answer and the waiting list is offered, not filled in unasked.
-                if text.contains("?"), asksCoverage {
+                // ("…my coworker lives in Poniente, is that true?" with everything of the sign-up given: told, and the
+                // sign-up goes on.)
+                if text.contains("?"), asksCoverage, draft.zone != nil, draft.planMbps != nil, draft.name != nil, let other {
+                    say(.signupOtherZoneNotCovered, ["zone": other.name, "notes": notesInParentheses(other)])
+                } else if text.contains("?"), asksCoverage {
                     intent = .coverage
                     return answerCoverage(zoneName)
+                } else {
+                    // The plan said with the zone ("colonia Poniente… the 50 megas plan") goes on the waiting list too.
+                    var waiting = draft
+                    waiting.planMbps = slots.planMbps.flatMap { workbook.plan(mbps: $0)?.mbps } ?? draft.planMbps
+                    noCoverage(zoneName: other?.name ?? Text.titleCased(zoneName), draft: waiting, consented: asksToBeTold)
+                    return
                 }
-                // The plan said with the zone ("colonia Poniente… the 50 megas plan") goes on the waiting list too.
-                var waiting = draft
-                waiting.planMbps = slots.planMbps.flatMap { workbook.plan(mbps: $0)?.mbps } ?? draft.planMbps
-                noCoverage(zoneName: other?.name ?? Text.titleCased(zoneName), draft: waiting, consented: asksToBeTold)
-                return
             }
         }
         if let mbps = slots.planMbps {

@@ -281,7 +281,9 @@ extension Conversation {
             return showClients(workbook.clients.filter { PhoneNumber.matchKey($0.phone) == phone },
                                query: PhoneNumber.display(phone))
         }
-        if let name = slots.name, let found = clientsNamed(name), !found.isEmpty {
+        // ("soy Lalo el técnico, pásame los de la zona Sur": the writer's own name is nobody to look up.)
+        let name = slots.name.flatMap { Text.fold($0).split(separator: " ").first.map(String.init) == selfIntroduced ? nil : $0 }
+        if let name, let found = clientsNamed(name), !found.isEmpty {
             return showClients(found, query: name)
         }
         if let zone = slots.zone.flatMap(workbook.zone(named:))?.name {
@@ -296,7 +298,7 @@ extension Conversation {
             say(.staffSearchNone, ["query": words])
             return
         }
-        if let name = slots.name {
+        if let name {
             say(.staffSearchNone, ["query": name])
             return
         }
@@ -343,7 +345,9 @@ extension Conversation {
             return
         }
         let lines = matches.prefix(10).map { c in
-            "\(c.id) \(c.name) · \(c.zone) · \(c.planMbps.map { "\($0) Mbps" } ?? "?") · \(c.status.sheetLabel) · \(PhoneNumber.display(c.phone))"
+            // What the client pays, as staff are asked it on the phone ("¿cuánto paga ella?").
+            let price = (c.price ?? c.planMbps.flatMap(workbook.plan(mbps:))?.monthlyPrice).map { " (\(Money.format($0)))" } ?? ""
+            return "\(c.id) \(c.name) · \(c.zone) · \(c.planMbps.map { "\($0) Mbps" } ?? "?")\(price) · \(c.status.sheetLabel) · \(PhoneNumber.display(c.phone))"
         }
         let more = matches.count > 10 ? "\n" + agent.book.text(.staffSearchMore, lang, ["count": String(matches.count - 10)]) : ""
         say(.staffSearchResults, ["query": query, "count": String(matches.count),

@@ -13,6 +13,11 @@ enum OthersDataRequest {
                 " eres administrador", " you are now ", " olvida tus instrucciones", " olvida las reglas"]) {
             return true
         }
+        // "ustedes saben donde vive", "is he up to date on his payments?": where someone lives, whether they pay.
+        if has([" saben donde vive", " sabe donde vive", " saben en que calle", " en su calle de el ", " en su calle de ella",
+                " up to date on his", " up to date on her", " behind on his", " behind on her", " is behind on"]) {
+            return true
+        }
         // "la señora Veronica Sanchez también tiene internet con ustedes verdad?": whether someone else is a client.
         let original = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "?" || $0 == "¿" }).map(String.init)
         // (Asked, not told: "mi vecina tiene internet con ustedes, ¿llegan a Oriente?" asks about coverage.)
@@ -23,7 +28,10 @@ enum OthersDataRequest {
                               " is he one of your", " does she have internet with", " does he have internet with",
                               " does she have service with", " does he have service with", " si es cliente", " si es clienta",
                               " si ella es cliente", " if she is a client", " if he is a client", " if she s a client",
-                              " if he s a client"]
+                              " if he s a client", " tiene el internet con ustedes", " ya tiene el internet con", " ya tiene internet con",
+                              " tienen de clienta", " tienen de cliente", " tienen como cliente", " tienen como clienta",
+                              " sigue teniendo el servicio", " sigue teniendo internet", " sigue con el servicio",
+                              " tiene el servicio contratado", " si le pusieron", " le pusieron el internet", " le pusieron internet"]
         // ("…me dijo que ella tiene internet con ustedes, ¿me podría confirmar si es cierto?": the whole message asks.)
         let confirms = [" confirmar si", " confirmarme si", " si es cierto", " si es verdad", " confirm if", " confirm whether"]
             .contains(where: folded.contains) && whetherAClient.contains(where: folded.contains)

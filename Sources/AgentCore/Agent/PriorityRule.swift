@@ -22,6 +22,7 @@ public enum PriorityRule {
         "can t connect", "cannot connect",
         // "ya no me abre nada en el internet", "tiene varias lucecitas y una está roja".
         "no me abre nada", "no abre nada", "no carga nada", "no me carga nada", "no jala nada", "esta roja", "esta en rojo",
+        "no le conecta", "no les conecta", "no conecta nada",
     ]
     /// Slow, intermittent, drops.
     static let degraded = [
@@ -41,11 +42,11 @@ public enum PriorityRule {
         "cada 15 minutos", "cada 20 minutos", "cada 30 minutos", "cutting", "se esta cortando", "cortandose", "se anda cortando",
         // "muy despacito, el video se queda dando vueltas", "el speedtest me da 7.8 de bajada".
         "despacito", "despacio", "dando vueltas", "se queda cargando", "carga lento", "speedtest", "speed test", "de bajada",
-        "solo me da", "nomas me da", "solo llegan", "nomas llegan",
+        "solo me da", "nomas me da", "solo llegan", "nomas llegan", "speed tests", "giving me like", "only getting",
     ]
     /// "No funciona" alone means nothing works; next to "lento" it means it works badly.
     static let notWorking = ["no funciona", "no sirve", "no jala", "no carga", "not working", "no agarra", "muerto", "no me sale",
-                             "no me salen", "no me abre"]
+                             "no me salen", "no me abre", "no le sirve", "no les sirve", "no le funciona", "no le jala"]
 
     /// Words of something not working or needing a technician, in any priority.
     static let problemWords = [

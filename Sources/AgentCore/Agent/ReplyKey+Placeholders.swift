@@ -9,6 +9,7 @@ extension ReplyKey {
         case .alreadyClient: ["id", "plan", "status"]
         case .alreadyProspect: ["zone"]
         case .askNameOfferingProfile: ["profile"]
+        case .prospectNamesSaved: ["names", "zones"]
         case .askPlan: ["plans", "zone"]
         case .askZone: ["zones"]
         case .signupZoneCovered: ["zone"]

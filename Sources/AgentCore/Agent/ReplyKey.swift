@@ -4,6 +4,7 @@ public enum ReplyKey: String, Sendable, CaseIterable {
     case alreadyProspect = "already_prospect"
     case askName = "ask_name"
     case askNameOfferingProfile = "ask_name_offering_profile"
+    case prospectNamesSaved = "prospect_names_saved"
     case askPhone = "ask_phone"
     case askPlan = "ask_plan"
     case askZone = "ask_zone"

@@ -157,6 +157,8 @@ public struct IncidentDraft: Sendable, Codable, Equatable {
     public var zone: String?
     public var name: String?
     public var priority: Priority
+    /// The account the report is for, named by its number ("a nombre de mi roomie, C-0028").
+    public var holder: String?
 
     public init(description: String, priority: Priority) {
         self.description = description

@@ -26,7 +26,7 @@ public enum StaffTopic: String, Sendable, Codable {
                 " ganancia", " entro de", " cuanto entro", " cuanto va de", " recaud", " billing total", " income",
                 // "¿y la cobranza? ¿cuánto llevamos?", "y eso en pesos?".
                 " cobranza", " pesos", " cuanto llevamos", " mensualidades", " se debe recibir", " vamos a recibir", " por cobrar",
-                " la cifra"]) { return .revenue }
+                " la cifra", " se cobra al mes", " se cobra en total", " de todos juntos", " cobra al mes de todos"]) { return .revenue }
         if has([" prospect", " lista de espera", " esperando", " interesados", " waiting", " leads", " apuntados", " no les llega",
                 " quieren y no", " sin cobertura", " anotados"]) { return .prospects }
         let signingUp = has([" dieron de alta", " dio de alta", " se dieron", " altas", " nuevos clientes", " clientes nuevos",

@@ -66,7 +66,8 @@ enum Answers {
     static let agreeing: Set<String> = ["si", "sip", "simon", "va", "dale", "correcto", "confirmo", "adelante", "yes", "yep",
         "yeah", "sure", "correct", "right", "ok", "okay", "perfecto", "sale", "orale",
         "ponganmelo", "ponmelo", "ponganlo", "instalenlo", "hagale", "andale", "listo", "claro",
-        "awesome", "great", "genial", "excelente", "perfect", "sounds", "arre"]
+        "awesome", "great", "genial", "excelente", "perfect", "sounds", "arre", "wonderful", "excellent", "fantastic", "lovely",
+        "maravilloso", "maravilla"]
     private static let agreeingIds = WordIdSet(agreeing)
     private static let doubting: Set<String> = ["no", "nel", "mejor", "cambia", "cambiar", "cambiame", "espera", "espere", "esperame",
         "espereme", "pero", "aunque", "otro", "otra", "diferente", "wait", "change", "instead",

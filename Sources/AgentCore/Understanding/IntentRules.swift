@@ -14,7 +14,7 @@ enum IntentRules {
         | much appreciated | es todo | seria todo | that s all | thats all | cheers | lo va a platicar | lo voy a platicar \
         | lo platicamos | lo voy a pensar | lo va a pensar | lo pensamos | luego les escribo | luego les escribe \
         | luego les escribimos | get back to you
-    thanks_bye 3: agradecido | agradecida | dios se lo pague | dios le pague
+    thanks_bye 3: agradecido | agradecida | dios se lo pague | dios le pague | quedo atento | quedo atenta | saludos cordiales
     thanks_bye 0.8: perfecto | sale | ok | va | listo | excelente | genial | great
 
     register 3: contratar | contratarlo | contratacion | le contrate | que le contraten | contrato hoy | si contrato | quiero internet | quiero el servicio \
@@ -33,7 +33,8 @@ enum IntentRules {
         | contract the | deseo el plan | deseo contratar | solicitar el servicio | solicito el servicio
     register 3: quisiera el servicio | quisiera el internet | quisiera internet | put me on the list | put us on the list \
         | ponganmelo | yo si lo quiero | i ll take it | me registren | registrar el servicio | registra a | registre a \
-        | would like the | own connection | quiero contratar ya | lo quiero contratar | que si le ponen internet
+        | would like the | own connection | sign us up | sign me up | sign him up | sign her up | sign them up \
+        | let s do the | lets do the | quiero contratar ya | lo quiero contratar | que si le ponen internet
     register 2: comprobante de domicilio | que necesito para | que documentos | requisitos
     register 4: quiero cambiar con ustedes | me quiero cambiar con ustedes | cambiarme con ustedes | me cambio con ustedes
     register 3: queremos internet | queremos contratar | queremos el servicio | queremos poner internet
@@ -70,6 +71,8 @@ enum IntentRules {
         | apenas llega | se siente como si fuera | way below | below what | no es la que pague | no es la q pague \
         | no me esta dando | no me da ni | getting like | only get | me salen como
     report_incident 3: no me sale el | no me salen los | no me sale nada | no salen los videos | no me abre el
+    report_incident 3: no le sirve | no les sirve | no le conecta | no le funciona | no le jala | no le agarra \
+        | cutting out | keeps cutting | cuts out | speed tests
 
     incident_status 4: mi reporte | el reporte | mi folio | folio | ticket | nadie ha venido | no han venido \
         | no ha venido | ya viene el tecnico | viene el tecnico | llega el tecnico | esperando al tecnico \
@@ -85,6 +88,8 @@ enum IntentRules {
         | algun reporte abierto | tengo algun reporte | tengo un reporte abierto | reporte abierto | any open report
     incident_status 3: cuando me instalan | para cuando me instalan | fecha para ponerme | fecha de instalacion \
         | sigue en pie | cuando vienen a instalar | ya tienen fecha | ya quedo programada
+    incident_status 4: until someone comes | when will someone come | someone can come | how long until someone \
+        | cuando pasaria el tecnico | cuando pasa el tecnico | cuanto tarda el tecnico | como cuanto tarda el tecnico
     incident_status 2: reporte | tecnico | technician
 
     plans_prices 3: cuanto cuesta | cuanto cuestan | cuanto sale | cuanto cobran | precio | precios | costo | costos \
@@ -96,6 +101,7 @@ enum IntentRules {
         | permanencia | contract | how long is the contract | plazo minimo | speeds | what speed | which speed
     plans_prices 1.5: plan | cuanto es | velocidad | megas | cual plan | a cuanto | vale la pena | worth it
     plans_prices 2: aparte | incluye el modem | cuantos aparatos | cuantos dispositivos
+    plans_prices 3: cobrarian | me cobrarian | saldria | me saldria | costaria | me costaria | diferencia entre
     plans_prices 6: cancel at any time | cancel anytime | cancelar cuando quiera | cancelar en cualquier momento \
         | is there a contract | hay contrato | hay plazo
 
@@ -105,7 +111,10 @@ enum IntentRules {
         | van a llegar | do you cover | service available | si tienen servicio | llega su señal | llega la señal \
         | do you serve | in my area | en mi zona | en mi colonia | si llega | llega su antena | hasta alla llega \
         | hay internet de ustedes | hay servicio para
-    coverage 2: hay internet | saber si hay
+    coverage 2: hay internet | saber si hay | just moved into | just moved to | se acaba de mudar | me acabo de mudar \
+        | nos acabamos de mudar | se acaba de cambiar a
+    coverage 3: get service there | get service in | can he get service | can she get service | can we get service \
+        | can i get service | can they get service
     coverage 1.5: todo el pueblo | hay partes
 
     billing 3: pagar | pague | pagamos | deposito | depositar | deposite | transferencia | cuenta de banco \

@@ -94,7 +94,7 @@ struct Lexicon: Sendable {
     static let placeStopWords: Set<String> = [
         "y", "que", "es", "hay", "por", "para", "a", "en", "con", "ahi", "alla", "aca", "aqui", "esta", "me", "mi",
         "si", "no", "ya", "pero", "cerca", "como", "el", "la", "los", "las", "de", "del", "se", "tienen", "llegan",
-        "llega", "ustedes", "porque", "donde", "cuanto", "quiero", "necesito", "tengo", "vivo", "and", "is", "do",
+        "llega", "ustedes", "porque", "donde", "cuanto", "cuando", "quiero", "necesito", "tengo", "vivo", "and", "is", "do",
         "por", "favor", "internet", "servicio", "hasta", "o", "u", "un", "una", "este", "esa", "ese", "tambien",
         "pertenece", "tiene", "tienen", "queda", "le", "les", "dan", "ay", "somos", "soy", "desde", "sin", "pero",
         "todavia", "aun", "ya", "the", "please", "if", "we", "i", "my", "zone", "area", "yet", "or",
@@ -178,7 +178,8 @@ struct Lexicon: Sendable {
 
     static let notNameWords: Set<String> = interjections.union([
         "de", "del", "la", "el", "name", "names", "los", "las", "y", "e", "cliente", "clienta", "nuevo", "nueva", "yo", "su", "tu",
-        "vecino", "vecina", "quien", "usuario", "usuaria", "dueno", "duena", "mama", "papa", "hijo", "hija",
+        "vecino", "vecina", "quien", "usuario", "usuaria", "dueno", "duena", "mama", "papa", "hijo", "hija", "igual", "mismo", "misma",
+        "ella", "vive", "viven", "cuando",
         "esposa", "esposo", "muy", "bien", "un", "una", "alguien", "que", "con", "en", "por", "para", "mi", "se",
         "ya", "no", "si", "es", "estoy", "tengo", "quiero", "vivo", "de", "and", "in", "a", "the", "paying", "from",
         "looking", "interested", "trying", "having", "calling", "writing", "customer", "client", "new", "not",

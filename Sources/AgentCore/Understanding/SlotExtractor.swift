@@ -64,6 +64,13 @@ final class SlotExtractor {
         if let marked, !context.zones.contains(marked.zone), let asked = zoneAsked(among: namedZones) { return asked }
         // "vive en el Oriennte, por la colonia nueva": a colonia told as near where the zone is, inside it.
         if let marked, !context.zones.contains(marked.zone), markerAfterPor, let known = knownZoneMentioned() { return known }
+        // "ella vive en el norte en la colonia del panteón": the zone said first, the colonia inside it.
+        if let marked, !context.zones.contains(marked.zone), let m = tokens.firstIndex(where: { Lexicon.placeMarkerIds.contains($0.id) }) {
+            let before = " " + tokens[..<m].map(\.typed).joined(separator: " ") + " "
+            let said = namedZones.filter { before.contains($0.padded) && !before.contains(" cerca del" + $0.padded)
+                && !before.contains(" cerca de" + $0.padded) && !before.contains(" near" + $0.padded) }
+            if said.count == 1 { return ZoneResolver.Match(zone: said[0].zone, exact: true) }
+        }
         return marked ?? questionedZone() ?? wantedZone() ?? knownZoneMentioned() ?? placeAfterPresence(intent: intent)
     }
 
@@ -112,6 +119,11 @@ final class SlotExtractor {
             if [" es donde vive", " es donde viven", " vive mi ", " viven mis ", " where my "].contains(where: clause.contains),
                let first = named.compactMap({ zone in clause.range(of: zone.padded).map { (zone.zone, $0.lowerBound) } }).min(by: { $0.1 < $1.1 }) {
                 negated.append(first.0)
+                continue
+            }
+            // "it's Linda from Centro… he just moved into the Oriente": where the writer lives, not the place asked for.
+            if let from = named.first(where: { clause.contains(" from" + $0.padded) || clause.contains(" from the" + $0.padded) }) {
+                negated.append(from.zone)
                 continue
             }
             // ("ay no perdón, es en el oriente": a "no" that takes back what was said denies nothing after it.)
@@ -419,6 +431,8 @@ final class SlotExtractor {
                words[max(0, i - 3)..<i].contains(where: { Lexicon.relatives.contains($0) || ["hijos", "hijas", "hermanos"].contains($0) }) {
                 continue
             }
+            // "no quiero algo muy caro": what is not wanted is no plan chosen.
+            if ["caro", "expensive"].contains(word), words[max(0, i - 4)..<i].contains(where: { ["no", "not", "nada"].contains($0) }) { continue }
             let qualified = ["mas", "el", "the", "most", "plan"].contains(previous) || (asked && word != "mejor")
             if Lexicon.cheapWords.contains(word), qualified || word == "cheapest" { return (cheapest, i) }
             if Lexicon.fastWords.contains(word), qualified || word == "fastest" { return (fastest, i) }
@@ -450,7 +464,9 @@ final class SlotExtractor {
                 && Lexicon.relatives.contains(tokens[i + 2].typed) {
                 var j = i + 3
                 if j < tokens.count, tokens[j].isBoundary { j += 1 }
-                guard j + 1 < tokens.count, Self.unknownWord(tokens[j], lexicon: lexicon, zoneWords: zoneWords),
+                // ("para mi mamá, ella vive en el sur… se llama Josefina": "ella vive" is nobody's name.)
+                guard j + 1 < tokens.count, !["ella", "el", "ellos", "she", "he"].contains(tokens[j].typed),
+                      Self.unknownWord(tokens[j], lexicon: lexicon, zoneWords: zoneWords),
                       Self.unknownWord(tokens[j + 1], lexicon: lexicon, zoneWords: zoneWords) else { continue }
                 if let name = nameWords(from: i + 1, requireCapital: false) { return name }
             }
@@ -463,7 +479,8 @@ final class SlotExtractor {
                 let end = at + trigger.count
                 if let name = nameWords(from: end, requireCapital: trigger == ["im"] || trigger == ["i", "am"] || trigger == ["name"] || trigger == ["its"]) {
                     // "…calls him Bob but Robert Whitaker…": a full name elsewhere beats a lone word.
-                    if !name.contains(" "), let full = capitalisedName(), full.contains(" ") { return full }
+                    // ("My name is Linda… our neighbor Doña Cuca told us": not someone named as another's.)
+                    if !name.contains(" "), let full = capitalisedName(afterRelation: false), full.contains(" ") { return full }
                     return fullerLater(name, after: end) ?? name
                 }
                 from = end
@@ -500,7 +517,8 @@ final class SlotExtractor {
         for i in tokens.indices where i > start && tokens[i].typed == first {
             guard let again = nameWords(from: i, requireCapital: false) else { continue }
             if Text.fold(again).hasPrefix(folded + " ") { return again }
-            let takenBack = tokens[start..<i].contains { ["perdon", "digo", "sorry", "mean"].contains($0.typed) }
+            // ("…Fernanda Garcia Salinas. no espere, ponga Fernanda Garcia nomas": the one said after "espere".)
+            let takenBack = tokens[start..<i].contains { ["perdon", "digo", "sorry", "mean", "espere", "corrijo", "ponga", "mejor"].contains($0.typed) }
             if takenBack, again.split(separator: " ").count >= 2, Text.fold(again) != folded { return again }
         }
         return nil
@@ -541,7 +559,7 @@ final class SlotExtractor {
 
     /// Two to four capitalised words that are nobody's vocabulary: "Mike Henderson.",
     /// "mi vecina Claudia Morales", "Ana Karen López, zona Sur".
-    private func capitalisedName() -> String? {
+    private func capitalisedName(afterRelation: Bool = true) -> String? {
         guard !shouted else { return nil }
         let zoneWords = self.zoneWords
         var i = 0
@@ -563,7 +581,8 @@ final class SlotExtractor {
             // "I'm Linda, Mike Henderson's neighbour": whose neighbour, not who writes.
             // (Asked only of a run long enough: most runs are empty.)
             if j - i >= 2, !(i > 0 && Lexicon.landmarkLeads.contains(tokens[i - 1].word)),
-               !(j < tokens.count && Self.relationWords.contains(tokens[j].typed)) {
+               !(j < tokens.count && Self.relationWords.contains(tokens[j].typed)),
+               afterRelation || !(i > 0 && (Self.relationWords.contains(tokens[i - 1].typed) || Lexicon.relatives.contains(tokens[i - 1].typed))) {
                 return Text.titleCased(tokens[i..<j].map(\.original).joined(separator: " "))
             }
             i = max(j, i + 1)
@@ -657,7 +676,9 @@ final class SlotExtractor {
                 || Self.joinsName(tokens, at: i, picked: picked.count) || CommonWords.names.contains(tokens[i].typed),
               !Lexicon.notNameWords.contains(tokens[i].typed) || Self.joinsName(tokens, at: i, picked: picked.count),
               !(capitalised && !tokens[i].isCapitalised) || Self.joinsName(tokens, at: i, picked: picked.count),
-              !Lexicon.notNameWords.contains(tokens[i].word) || Self.joinsName(tokens, at: i, picked: picked.count),
+              // ("Tello" is no "hello": a capitalised word the spelling fix changed stays a name.)
+              !Lexicon.notNameWords.contains(tokens[i].word) || Self.joinsName(tokens, at: i, picked: picked.count)
+                || tokens[i].isCapitalised && tokens[i].word != tokens[i].typed && !picked.isEmpty,
               context.zones.allSatisfy({ Text.fold($0) != tokens[i].typed }) {
             if !Self.joinsName(tokens, at: i, picked: picked.count) { core += 1 }
             picked.append(tokens[i])
@@ -779,6 +800,11 @@ final class SlotExtractor {
                 if j < tokens.count, Lexicon.durationUnits.contains(tokens[j].word), j > count {
                     return "hace " + tokens[(i + 1)...j].map { $0.original.lowercased() }.joined(separator: " ")
                 }
+            case "for" where tokens[max(0, i - 4)..<i].contains(where: { ["been", "this", "down", "slow"].contains($0.word) }):
+                // "It's been like this for two days now", "been down for the past 3 hours".
+                var j = i + 1
+                while j < tokens.count, ["the", "past", "last", "about", "like", "around"].contains(tokens[j].word) { j += 1 }
+                if let phrase = spanPhrase(from: j) { return phrase }
             default:
                 continue
             }
@@ -807,7 +833,7 @@ final class SlotExtractor {
 
     /// The words `since` looks after: one bit test rules out the rest of a message's words.
     static let sinceLeads = ["desde", "since", "started", "began", "start", "stopped", "died", "went", "empezo", "comenzo", "inicio",
-                             "hace", "tiene", "tengo", "llevo", "lleva", "llevamos", "tenemos", "tienen"]
+                             "hace", "tiene", "tengo", "llevo", "lleva", "llevamos", "tenemos", "tienen", "for"]
     private static let sinceLeadIds = WordIdSet(sinceLeads)
 
     /// "since one week", "for two days": a span in English words.
@@ -883,6 +909,11 @@ final class SlotExtractor {
             }
             // "reiniciar" alone is a question or a plan ("¿lo reinicio?"), not a fact.
             if Lexicon.restartInfinitives.contains(token.word), !negated { continue }
+            // "I don't know if he restarted it", "no sé si lo reinició": not known yet.
+            if j >= 1, ["if", "whether", "si"].contains(tokens[j].word), tokens[j].word != "si"
+                || ["se", "sabe", "sabemos", "seguro", "segura", "idea", "acuerdo", "pregunto", "sepa"].contains(tokens[j - 1].word) {
+                continue
+            }
             // "antes de que me diga que lo reinicie: no, no lo he reiniciado": what they were told, not what they did.
             if !negated, j >= 1, tokens[j].word == "que",
                tokens[max(0, j - 2)..<j].contains(where: { ["diga", "digan", "dijo", "dijeron", "pida", "pidan", "pidio", "recomienden"].contains($0.word) }) {
