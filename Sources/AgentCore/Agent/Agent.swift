@@ -107,6 +107,9 @@ struct Conversation {
         session.context.signedUp = kept.signedUp
         session.context.lastQuotedPlan = kept.lastQuotedPlan
         session.context.writesForHolder = kept.writesForHolder == true || writesForHolderNow ? true : nil
+        session.context.forAnotherHome = kept.forAnotherHome == true || caller != nil && wantsAnotherPlace ? true : nil
+        // Staff: the clients last shown stay what "¿y qué plan tiene?" points at, a figure asked in between or not.
+        if input.role == .staff { session.context.searchResults = kept.searchResults }
         // The last sheet zone the person named: a sign-up later starts from it ("los planes para la Sur").
         if input.role == .customer, let named = understood.slots.zone, let zone = workbook.zone(named: named) {
             session.context.zone = zone.name
@@ -194,6 +197,7 @@ struct Conversation {
         }
         if input.role == .customer, let check = session.repairCheck, continueRepairCheck(check) { return }
         if session.signupReminded, case .signup(let draft) = session.flow, answerSignupReminder(draft) { return }
+        confirmCancellationOnTheWay()
         if input.role == .customer, listSeveralPeople() { return }
         if let flow = session.flow, continueFlow(flow) { return }
         if menuWasShown, let choice = understood.menuChoice, let picked = MenuOption.numbered(choice) {
@@ -362,7 +366,7 @@ struct Conversation {
 
     var mentionsCancelling: Bool {
         [" cancel", " baja", " ya no quiero", " ya no lo", " ya no la", " ya no ocup", " ya no necesit", " dejar el servicio",
-         " terminar", " end the service", " end my service", " terminate", " me voy con", " me cambio", " quitar el servicio",
+         " terminar", " end the service", " end my service", " terminate", " me voy con", " me cambio con", " me cambio de compania", " quitar el servicio",
          " stop the service", " stop my service", " vengan por", " recojan"].contains(where: folded.contains)
     }
 

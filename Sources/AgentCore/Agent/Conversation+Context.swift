@@ -301,7 +301,8 @@ extension Conversation {
     /// "¿tienen servicio en…?", "do you cover…?": a coverage question's own words.
     var asksCoverage: Bool {
         [" tienen servicio", " cobertura", " llegan", " llega ", " cubren", " hay servicio", " hay internet", " cover", " reach",
-         " service in", " dan servicio", " dan el servicio", " dan internet", " get service", " ponen internet"].contains(where: folded.contains)
+         " service in", " dan servicio", " dan el servicio", " dan internet", " get service", " ponen internet", " go up there",
+         " do you go", " get up there", " llegan hasta"].contains(where: folded.contains)
     }
 
     /// "ese", "esa", "that one": a reference to what was just said.
@@ -322,7 +323,7 @@ extension Conversation {
     var wantsIt: Bool {
         return [" quiero ", " kiero ", " lo quiero ", " me lo quedo ", " me quedo ", " me late ", " contrat", " ponganmelo ",
                 " ponmelo ", " apuntame ", " apunteme ", " apuntenme ", " lo tomo ", " me interesa ", " i ll take ",
-                " ill take ", " i want ", " sign me up ", " i d like ", " id like ", " me lo instalan ", " instalenmelo ",
+                " ill take ", " i want it ", " i want the ", " i want that ", " i want to sign ", " i want to get ", " sign me up ", " i d like ", " id like ", " me lo instalan ", " instalenmelo ",
                 " ese mero ", " ese merito ", " me conviene ", " me animo ", " va ese ", " sale ese ", " dale ",
                 " go with ", " we ll take ", " well take ", " i think the ", " creo que el ", " creo q el ", " mejor el ",
                 " me quedo con ", " ese me gusta ", " nos quedamos con ", " ponme el ", " ponganme el ", " mejor ese ",

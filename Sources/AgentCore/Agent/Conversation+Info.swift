@@ -243,6 +243,7 @@ extension Conversation {
 
     mutating func continueNotify(zone: String) -> Bool {
         session.flow = nil
+        if signsUpElsewhere(than: zone) { return true }
         // "uff, ok, entonces quiero dar de baja el servicio": whatever "ok" answers, a cancellation or a person.
         if understood.confidence >= 0.8, [.cancel, .humanAgent].contains(understood.intent), understood.slots.zone == nil {
             // "apúntenme para cuando lleguen allá, Claudia Morales. Y ¿me comunica con alguien…?": the list, then the person.

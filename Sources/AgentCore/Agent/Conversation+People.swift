@@ -41,12 +41,25 @@ extension Conversation {
         return true
     }
 
+    /// "entonces sí lo doy de baja. pero anótenme para cuando lleguen allá": the cancellation asked before a
+    /// coverage answer, confirmed on the way; the rest of the message is read as usual.
+    mutating func confirmCancellationOnTheWay() {
+        guard input.role == .customer, previous.cancelAsked == true, caller != nil, mentionsCancelling,
+              understood.answer != .no, ![" no lo doy", " mejor no", " no quiero cancelar", " don t cancel", " keep it"]
+                .contains(where: folded.contains) else { return }
+        _ = recordCancellation()
+    }
+
     mutating func continueCancellation() -> Bool {
         session.flow = nil
         // "me voy a cambiar pa la loma… allá no llega verdad": a move, and a question about the new place.
-        if understood.answer == nil, let zone = understood.slots.zone, text.contains("?") || asksCoverage || [" verdad", " o no"].contains(where: folded.contains) {
+        // ("no hay manera de que me lo lleven allá verdad?": the place told before.)
+        let there = [" alla", " there", " ahi"].contains(where: folded.contains) ? previous.zone : nil
+        if understood.answer == nil, let zone = understood.slots.zone ?? there,
+           text.contains("?") || asksCoverage || [" verdad", " o no"].contains(where: folded.contains) {
             intent = .coverage
             answerCoverage(zone)
+            session.context.cancelAsked = true
             return true
         }
         // "ya nos vamos a cambiar", "no quiero que lo arreglen": a yes to the cancellation in other words.

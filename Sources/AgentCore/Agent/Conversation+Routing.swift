@@ -16,6 +16,14 @@ extension Conversation {
             " find him", " look her up", " look him up"].contains(where: folded.contains) {
             return route(.staffSearch)
         }
+        // "Hernandez" alone from staff: the clients of that name.
+        if input.role == .staff, [.outOfScope, .greeting].contains(intent), folded.split(separator: " ").count <= 3 {
+            let (found, named) = clientsByNameWords()
+            if !found.isEmpty, found.count <= 10 {
+                self.intent = .staffSearch
+                return showClients(found, query: named.joined(separator: ", "))
+            }
+        }
         // "How many sign-ups did we get this month?" from staff: the business's figures, however it was read.
         if input.role == .staff, [.billing, .plansPrices, .register, .outOfScope, .incidentStatus, .cancel].contains(intent),
            let topic = StaffTopic.of(text), topic != .summary || StaffTopic.asksACount(text) {
@@ -100,7 +108,13 @@ extension Conversation {
         if [.reportIncident, .outOfScope, .cancel].contains(intent), input.role == .customer, session.flow == nil, text.contains("?"),
            [" se los llevo", " se lo llevo", " lo llevo a", " pasan por el", " pasan x el", " pasan a recoger", " recogen el",
             " devolver el modem", " devolver la antena", " regresar el modem", " return the modem", " pick up the modem",
-            " return the equipment"].contains(where: folded.contains) {
+            " return the equipment", " se los regreso", " se lo regreso", " regresarles el modem", " regresar el equipo",
+            " returning the modem", " lo del modem y la antena", " return the router"].contains(where: folded.contains) {
+            // ("¿con quién veo lo del módem y la antena?", "can I talk to someone about returning the modem?": that person.)
+            if mentionsAPerson || [" con quien", " talk to someone", " speak to someone"].contains(where: folded.contains) {
+                self.intent = .humanAgent
+                return handOff()
+            }
             self.intent = .cancel
             say(.equipmentReturn, buttons: [button(.buttonHuman, MenuOption.human.id)])
             return

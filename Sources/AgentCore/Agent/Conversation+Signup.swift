@@ -4,7 +4,7 @@ import Foundation
 extension Conversation {
     /// `zone`: the place settled by the conversation, over whatever place the message names.
     mutating func startSignup(plan: Int? = nil, zone: String? = nil) {
-        if let client = caller, client.status != .cancelled, !wantsAnotherPlace {
+        if let client = caller, client.status != .cancelled, !wantsAnotherPlace, session.context.forAnotherHome != true {
             // "¿cuánto sale el de 100? pa decirle a mi papá": a client asking about changing plan.
             if asksAboutPrice {
                 intent = .billing
@@ -158,7 +158,10 @@ extension Conversation {
                 " para mi suegra", " para mi suegro", " para mi abuela", " para mi abuelo", " para mi nieta", " para mi nieto",
                 " para mi tia", " para mi tio", " para mi prima", " para mi primo", " para mi comadre", " para mi compadre",
                 " por una vecina", " por mi vecina", " por un vecino", " por mi vecino", " para una vecina", " para mi vecina",
-                " para un vecino", " para mi vecino", " for my neighbor", " for my neighbour"]
+                " para un vecino", " para mi vecino", " for my neighbor", " for my neighbour", " mis abuelos", " mis suegros",
+                " mis papas", " mis padres", " my parents", " my grandparents", " my in laws", " mis tios", " yo tambien quiero",
+                " yo tmb quiero", " yo tb quiero", " quiere el internet", " quiere internet", " quieren internet",
+                " quieren el internet", " quieren contratar", " quiere contratar"]
             .contains(where: folded.contains)
     }
 
@@ -372,8 +375,12 @@ extension Conversation {
             describePlan(mbps)
         }
         // "mi cel es 44 41 87 33 29, ya confírmale": the last answer and the go-ahead in one message.
-        if !isFirst, applied, !draft.confirming, Self.awaiting(draft) == .confirmation,
-           [" confirmale", " confirmalo", " confirmelo", " confirmenlo", " ya confirma", " confirm it", " go ahead and"].contains(where: folded.contains) {
+        // ("…it's Linda Sue García… And yes, Centro and the 50, everything is correct": the fix and the go-ahead together.)
+        let goesAhead = [" confirmale", " confirmalo", " confirmelo", " confirmenlo", " ya confirma", " confirm it", " go ahead and"]
+            .contains(where: folded.contains)
+            || !text.contains("?") && [" everything is correct", " everything s correct", " everything is right", " todo correcto",
+                                       " todo esta correcto", " proceda", " all correct"].contains(where: folded.contains)
+        if !isFirst, applied, !draft.confirming || changed, Self.awaiting(draft) == .confirmation, goesAhead {
             return completeSignup(draft)
         }
         askNext(draft)
@@ -560,7 +567,9 @@ extension Conversation {
             }
             return
         }
-        let named = draft?.name ?? understood.slots.name.flatMap(explicitName)
+        // (A client asking for themselves is on the list under the name the sheet has for them.)
+        let forThemselves = consented && !folded.split(separator: " ").contains { Lexicon.relatives.contains(String($0)) }
+        let named = draft?.name ?? understood.slots.name.flatMap(explicitName) ?? (forThemselves ? caller?.name : nil)
         if !consented, named == nil {
             return offerWaitingList(zone: zoneName, planMbps: draft?.planMbps, known: zone != nil)
         }
@@ -643,6 +652,22 @@ extension Conversation {
         return true
     }
 
+    /// "pos en la del zur nomás entonces, el más baratito", "no es necesario anotarla en ninguna lista. Me interesa
+    /// contratar para la del Oriente": after the waiting list is offered, a sign-up where we do reach.
+    mutating func signsUpElsewhere(than zone: String, planMbps: Int? = nil) -> Bool {
+        // ("La casa de San Isidro… no es necesario anotarla. Me interesa contratar para la del Oriente": the place we reach.)
+        let spelt = workbook.coveredZones.filter { folded.contains(" " + Text.fold($0.name) + " ") }
+        let contracts = [" contratar", " contrato", " sign up", " signing up"].contains(where: folded.contains)
+        let named = understood.slots.zone.flatMap(workbook.zone(named:)).flatMap { $0.hasCoverage ? $0 : nil }
+            ?? (spelt.count == 1 && contracts ? spelt[0] : nil)
+        guard let other = named, Text.fold(other.name) != Text.fold(zone), !(text.contains("?") && asksCoverage),
+              understood.intent != .cancel, !mentionsCancelling, !asksToBeTold, !correctsItself,
+              understood.intent == .register || wantsIt || understood.slots.planMbps != nil else { return false }
+        intent = .register
+        startSignup(plan: understood.slots.planMbps ?? planMbps, zone: other.name)
+        return true
+    }
+
     /// "No tenemos cobertura en … Si quieres, te anoto en la lista de espera" and the name asked: no row yet.
     mutating func offerWaitingList(zone: String, planMbps: Int?, known: Bool) {
         session.context.zone = zone
@@ -675,6 +700,7 @@ extension Conversation {
     mutating func continueProspectPending(zone: String, planMbps: Int?) -> Bool {
         session.flow = nil
         var zone = zone
+        if signsUpElsewhere(than: zone, planMbps: planMbps) { return true }
         let named = waitingListName
         // "no no joven me equivoqué, es oriente… el poniente es donde vive mi hermana": the covered place corrected to.
         if correctsItself, understood.slots.zone.map({ Text.fold($0) == Text.fold(zone) }) ?? true,

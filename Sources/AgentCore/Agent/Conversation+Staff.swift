@@ -172,13 +172,25 @@ extension Conversation {
            !signingUp {
             topic = .incidents
         }
+        // "¿tiene reporte abierto?", "alguno de esos tiene reporte?", "su reporte ya quedó cerrado?": the reports of the
+        // clients just shown (not "¿cuántos reportes hay?", a figure).
+        if !previous.searchResults.isEmpty, previous.searchResults.count <= 10, understood.slots.name == nil, understood.slots.zone == nil,
+           [" reporte", " report", " falla", " incidente", " folio"].contains(where: folded.contains),
+           [" tiene", " su ", " sus ", " de esos", " de ellos", " alguno", " ya quedo", " de que es", " has ", " her ", " his "]
+            .contains(where: folded.contains), ![" cuant", " how many"].contains(where: folded.contains) {
+            intent = .staffSearch
+            showReports(of: workbook.clients.filter { previous.searchResults.contains($0.id) })
+            return true
+        }
         // "¿qué plan tiene?", "¿y su teléfono?" about the one client just shown.
         // "¿todavía no se le ha instalado?": "se le", "su", "ella" point at that client whatever the topic.
         let pointsBack = [" se le ", " su ", " sus ", " ella ", " a ella", " a el ", " her ", " his ", " she ", " he "].contains(where: folded.contains)
         if previous.searchResults.count == 1, understood.slots.name == nil, understood.slots.zone == nil, isShort,
            topic == nil || pointsBack, let client = workbook.clients.first(where: { $0.id == previous.searchResults[0] }) {
+            // "¿cuánto paga?", "esa, ¿está al corriente?": the client's line, which says plan, price and status.
             if pointsBack || [" tiene", " esta ", " que plan", " telefono", " tel ", " datos", " zona", " debe", " estatus",
-                              " instalado", " instalacion"].contains(where: folded.contains) {
+                              " instalado", " instalacion", " paga", " pagaba", " cuanto es", " corriente", " plan", " pays",
+                              " paying"].contains(where: folded.contains) {
                 intent = .staffSearch
                 showClients([client], query: client.name)
                 return true
@@ -371,6 +383,21 @@ extension Conversation {
             found += matches.filter { match in !found.contains { $0.id == match.id } }
         }
         return (found, named)
+    }
+
+    /// The reports of the clients shown, newest last, for staff.
+    mutating func showReports(of clients: [Client]) {
+        let ids = Set(clients.map(\.id))
+        let reports = workbook.incidents.filter { ids.contains($0.clientID) }
+        let who = clients.count == 1 ? clients[0].name : clients.map(\.id).joined(separator: ", ")
+        let id = clients.count == 1 ? clients[0].id : "\(clients.count)"
+        guard !reports.isEmpty else {
+            return say(.staffClientNoReports, ["name": who, "id": id])
+        }
+        let list = reports.suffix(8).map { report in
+            "\n• \(report.folio) · \(report.name) · \(report.status.sheetLabel) · \(report.priority?.rawValue ?? "?") · \(report.date) · \(report.description.prefix(60))"
+        }.joined()
+        say(.staffClientReports, ["name": who, "id": id, "list": list])
     }
 
     /// " en Sur" / " in Sur" after a figure's name, or nothing for the whole business.

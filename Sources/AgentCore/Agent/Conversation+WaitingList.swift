@@ -4,7 +4,10 @@
 /// else the place talked about.
 extension Conversation {
     mutating func listSeveralPeople() -> Bool {
-        guard input.role == .customer, asksToBeTold || [" apunt", " anot"].contains(where: folded.contains) else { return false }
+        // ("…son Rogelio Cárdenas y Marta Ibarra, ponlo a nombre de mi suegro": one row, under that name.)
+        guard input.role == .customer, asksToBeTold || [" apunt", " anot"].contains(where: folded.contains),
+              ![" a nombre de", " ponlo a nombre", " pongalo a nombre", " under the name", " in the name of"].contains(where: folded.contains)
+        else { return false }
         let people = peopleNamed()
         guard people.count >= 2 else { return false }
         let fallback = understood.slots.zone ?? session.context.zone ?? previous.zone

@@ -110,10 +110,13 @@ enum OthersDataRequest {
         if namesSomeoneElse, has([" su numero", " su telefono", " su contrasena", " su clave", " su wifi", " su direccion", " su cel "]) {
             return true
         }
+        // ("ando con mi tía y le estoy usando su cel": the phone written from, not data asked for.)
+        let writesFromIt = has([" usando su cel", " desde su cel", " de su cel", " en su cel", " con su cel", " me presto su cel",
+                                " usando su telefono", " desde su telefono", " de su telefono"])
         // His or her data, outright.
-        if has([" su numero", " su telefono", " su direccion", " su cel ", " su whats", " si sigue activo",
+        if has([" su numero", " su telefono", " su direccion", " su whats", " si sigue activo",
                 " her phone", " his phone", " their phone",
-                " her number", " his number", " her address", " his address"]) {
+                " her number", " his number", " her address", " his address"]) && !writesFromIt || has([" su cel "]) && !writesFromIt {
             return true
         }
         // A kind of personal data followed, within a few words, by someone who is not the writer.

@@ -10,6 +10,8 @@ extension ReplyKey {
         case .alreadyProspect: ["zone"]
         case .askNameOfferingProfile: ["profile"]
         case .prospectNamesSaved: ["names", "zones"]
+        case .staffClientReports: ["id", "list", "name"]
+        case .staffClientNoReports: ["id", "name"]
         case .askPlan: ["plans", "zone"]
         case .askZone: ["zones"]
         case .signupZoneCovered: ["zone"]

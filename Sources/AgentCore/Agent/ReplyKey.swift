@@ -5,6 +5,8 @@ public enum ReplyKey: String, Sendable, CaseIterable {
     case askName = "ask_name"
     case askNameOfferingProfile = "ask_name_offering_profile"
     case prospectNamesSaved = "prospect_names_saved"
+    case staffClientReports = "staff_client_reports"
+    case staffClientNoReports = "staff_client_no_reports"
     case askPhone = "ask_phone"
     case askPlan = "ask_plan"
     case askZone = "ask_zone"

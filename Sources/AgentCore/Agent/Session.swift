@@ -104,6 +104,12 @@ public struct DialogueContext: Sendable, Codable, Equatable {
     /// Someone writes for the holder of this client's number ("le escribo de su celular"):
     /// "¿cuánto debe ella?" is the holder's account. Kept for the conversation.
     public var writesForHolder: Bool?
+    /// A client's phone used to ask service for another home ("mis abuelos quieren internet en su casa"):
+    /// a sign-up later in the conversation is a new one, not the holder's. Kept for the conversation.
+    public var forAnotherHome: Bool?
+    /// The reply answered a question about another place while a cancellation waited for its yes
+    /// ("me voy a cambiar a La Loma, ¿ahí tienen?"): "entonces sí lo doy de baja" next confirms it.
+    public var cancelAsked: Bool?
 
     public init() {}
 

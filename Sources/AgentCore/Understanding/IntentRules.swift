@@ -14,7 +14,8 @@ enum IntentRules {
         | much appreciated | es todo | seria todo | that s all | thats all | cheers | lo va a platicar | lo voy a platicar \
         | lo platicamos | lo voy a pensar | lo va a pensar | lo pensamos | luego les escribo | luego les escribe \
         | luego les escribimos | get back to you
-    thanks_bye 3: agradecido | agradecida | dios se lo pague | dios le pague | quedo atento | quedo atenta | saludos cordiales
+    thanks_bye 3: agradecido | agradecida | dios se lo pague | dios le pague | quedo atento | quedo atenta | saludos cordiales \
+        | dejalo en la lista | dejalos en la lista | dejala en la lista
     thanks_bye 0.8: perfecto | sale | ok | va | listo | excelente | genial | great
 
     register 3: contratar | contratarlo | contratacion | le contrate | que le contraten | contrato hoy | si contrato | quiero internet | quiero el servicio \

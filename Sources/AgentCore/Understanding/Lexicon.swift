@@ -106,7 +106,7 @@ struct Lexicon: Sendable {
     static let currencyWords: Set<String> = ["pesos", "varos", "mxn", "dlls", "dolares", "peso", "bucks"]
     static let speedUnits: Set<String> = ["megas", "mega", "mb", "mbps", "megabits", "megabit", "meg", "megs", "mbs", "megabyte", "megabytes"]
     static let cheapWords: Set<String> = ["barato", "economico", "basico", "chico", "sencillo", "cheapest", "cheap", "cheaper",
-                                          "pequeno", "menor", "baratito", "basic", "smallest"]
+                                          "pequeno", "menor", "baratito", "basic", "smallest", "varato", "varatito", "baratillo"]
     static let fastWords: Set<String> = ["rapido", "caro", "grande", "completo", "fastest", "potente", "veloz", "mejor",
                                          "fast", "chido", "mayor", "rapidito"]
 

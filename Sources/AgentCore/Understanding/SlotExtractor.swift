@@ -500,7 +500,8 @@ final class SlotExtractor {
         }
         if context.awaiting == .name, let whole = standingName(minWords: 2) ?? wholeMessageAsName() ?? leadingName() { return whole }
         // "RIGOBERTO SALAZAR. ORIENTE POR LA GASOLINERA. EL DE 450": a sign-up's facts in any order.
-        if [.zone, .plan, .phone].contains(context.awaiting) || context.namesWelcome,
+        // ("ok ese lo quiero. es pa un depa en el centro. fernanda torres, cel 444 187 6320": a sign-up's name, standing alone.)
+        if [.zone, .plan, .phone].contains(context.awaiting) || context.namesWelcome || intent == .register,
            let standing = standingName(minWords: 2, strict: !context.namesWelcome) {
             return standing
         }
@@ -895,7 +896,8 @@ final class SlotExtractor {
         var corrected = false
         for (i, token) in tokens.enumerated() {
             // "no, no lo hemos reiniciado… ah, espere, me corrige mi mamá: sí lo desconectó": the last word counts.
-            if said != nil, Lexicon.selfCorrections.contains(token.word) { corrected = true }
+            // (As typed too: the spelling fix reads "espere" as another word.)
+            if said != nil, Lexicon.selfCorrections.contains(token.word) || Lexicon.selfCorrections.contains(token.typed) { corrected = true }
             guard Lexicon.restartVerbIds.contains(token.id) else { continue }
             var j = i - 1
             var negated = false
