@@ -61,7 +61,8 @@ public struct Agent: Sendable {
 /// The working state of one turn. Flows live in extensions, one file each.
 struct Conversation {
     let agent: Agent
-    let input: TurnInput
+    /// (Mutable only so that "el segundo" can be read as the plan it points at, once, at the start.)
+    var input: TurnInput
     var session: Session
     var replies: [Reply] = []
     var effects: [Effect] = []
@@ -99,6 +100,7 @@ struct Conversation {
         startOverIfIdle()
         // What this turn's replies do is recorded afresh; `previous` keeps the last one. The
         // zone talked about stays: "ese lo quiero" three turns after "¿llegan al Norte?".
+        if input.understood.slots.planMbps == nil, let plan = ordinalPlan { input.understood.slots.planMbps = plan }
         let kept = session.context
         session.context = DialogueContext()
         session.context.zone = kept.zone
@@ -108,6 +110,8 @@ struct Conversation {
         session.context.lastQuotedPlan = kept.lastQuotedPlan
         session.context.writesForHolder = kept.writesForHolder == true || writesForHolderNow ? true : nil
         session.context.forAnotherHome = kept.forAnotherHome == true || caller != nil && wantsAnotherPlace ? true : nil
+        session.context.quotedOrder = kept.quotedOrder
+        session.context.accountTold = kept.accountTold ?? (caller == nil && input.role == .customer ? accountNumberTold : nil)
         // Staff: the clients last shown stay what "¿y qué plan tiene?" points at, a figure asked in between or not.
         if input.role == .staff { session.context.searchResults = kept.searchResults }
         // The last sheet zone the person named: a sign-up later starts from it ("los planes para la Sur").

@@ -305,6 +305,23 @@ extension Conversation {
          " do you go", " get up there", " llegan hasta"].contains(where: folded.contains)
     }
 
+    /// "Ok, el segundo", "mejor el primero", "the first one": a plan by its place among those the last reply quoted
+    /// (or, after the list of plans, among all of them).
+    var ordinalPlan: Int? {
+        let order = previous.quotedPlans.count >= 2 ? previous.quotedPlans
+            : previous.listedPlans ? workbook.plansBySpeed.map(\.mbps) : previous.quotedOrder ?? []
+        guard order.count >= 2 else { return nil }
+        let words = folded.split(separator: " ").map(String.init)
+        let places = ["primero": 0, "primer": 0, "first": 0, "segundo": 1, "second": 1, "tercero": 2, "third": 2,
+                      "ultimo": order.count - 1, "last": order.count - 1]
+        for (i, word) in words.enumerated() {
+            guard let n = places[word], n < order.count,
+                  words[max(0, i - 4)..<i].contains(where: { ["el", "the", "al", "ese"].contains($0) }) else { continue }
+            return order[n]
+        }
+        return nil
+    }
+
     /// "ese", "esa", "that one": a reference to what was just said.
     var refersBack: Bool {
         let words = Set(folded.split(separator: " ").map(String.init))

@@ -61,13 +61,20 @@ extension Conversation {
     /// replies say neither.
     @discardableResult
     func takeAccountNumber(into draft: inout IncidentDraft) -> Bool {
-        guard caller == nil, input.role == .customer, draft.holder == nil else { return false }
-        let ids = Set(folded.matches(of: /\bc ?-? ?0*([0-9]{1,4})\b/).compactMap { Int($0.output.1) }.map { String(format: "C-%04d", $0) })
-        guard ids.count == 1, let client = workbook.clients.first(where: { ids.contains($0.id) }), client.status != .cancelled
-        else { return false }
+        guard caller == nil, input.role == .customer, draft.holder == nil,
+              let id = accountNumberTold ?? session.context.accountTold,
+              let client = workbook.clients.first(where: { $0.id == id }) else { return false }
         draft.holder = client.id
         draft.zone = client.zone
         return true
+    }
+
+    /// The one client number the message gives ("en el recibo dice C-0028"), when the sheet has it.
+    var accountNumberTold: String? {
+        let ids = Set(folded.matches(of: /\bc ?-? ?0*([0-9]{1,4})\b/).compactMap { Int($0.output.1) }.map { String(format: "C-%04d", $0) })
+        guard ids.count == 1, let client = workbook.clients.first(where: { ids.contains($0.id) }), client.status != .cancelled
+        else { return nil }
+        return client.id
     }
 
     mutating func continueIncident(_ start: IncidentDraft) -> Bool {
@@ -138,6 +145,8 @@ extension Conversation {
             applied = true
         }
         if takeAccountNumber(into: &draft) { applied = true }
+        // "esta a nombre de raúl herrera… en el recibo dice C-0028": who they are, told while the report goes on.
+        if !applied, let id = caller?.id, accountNumberTold == id, !text.contains("?") { applied = true }
         // "Soy Maricela, de la Oriente" after a zone read on the way ("un norte" was the wind): the sheet's zone said now wins.
         if let zoneName = slots.zone, draft.zone == nil || (workbook.zone(named: zoneName) != nil && caller == nil) {
             draft.zone = workbook.zone(named: zoneName)?.name ?? CellText.inert(Text.titleCased(zoneName), maxLength: 80)

@@ -100,7 +100,9 @@ extension Conversation {
             say(.unknownPlan, ["mbps": String(mbps), "plans": planList()], buttons: planButtons)
             return
         }
-        session.context.quotedPlans = [plan.mbps]
+        // (Plans described in one reply keep their order: "el segundo" next is the second of them.)
+        session.context.quotedPlans = describedPlans.isEmpty ? [plan.mbps] : session.context.quotedPlans.filter { $0 != plan.mbps } + [plan.mbps]
+        if session.context.quotedPlans.count >= 2 { session.context.quotedOrder = session.context.quotedPlans }
         session.context.lastQuotedPlan = plan.mbps
         session.context.offeredSignup = true
         guard describedPlans.insert(plan.mbps).inserted else { return }
@@ -143,6 +145,17 @@ extension Conversation {
             intent = .plansPrices
             if let zone = understood.slots.zone.flatMap(workbook.zone(named:)), zone.hasCoverage { session.context.zone = zone.name }
             return plansAndPrices()
+        }
+        // "Do you guys cover it? And what plans do you have?": the place, then the plans.
+        if asksCoverage, let zone = understood.slots.zone, understood.slots.planMbps == nil,
+           [" what plans", " which plans", " que planes", " cuales planes", " que paquetes", " plans do you have", " planes tienen",
+            " planes manejan"].contains(where: folded.contains) {
+            let lead = replies.count
+            answerCoverage(zone)
+            session.context.listedPlans = true
+            say(.plansList, ["plans": planList()], buttons: planButtons)
+            mergeReplies(from: lead)
+            return
         }
         // "me voy a vivir con mi hija a La Loma" … "¿allá llega?": the place just named.
         let there = [" alla ", " ahi ", " there ", " aca "].contains(where: folded.contains) ? previous.zone ?? session.context.zone : nil

@@ -16,6 +16,18 @@ extension Conversation {
             " find him", " look her up", " look him up"].contains(where: folded.contains) {
             return route(.staffSearch)
         }
+        // "le escribo de parte de mi mamá Rosa María Rodríguez… su número de cliente es C-0005": who they write for, told;
+        // nothing looked up.
+        if intent == .staffSearch, input.role == .customer, !text.contains("?"),
+           [" de parte de", " numero de cliente es", " su numero de cliente", " le escribo por", " escribo por mi"].contains(where: folded.contains) {
+            return route(understood.alternatives.first(where: { !$0.isStaffOnly }) ?? .greeting)
+        }
+        // "y el internet ya jala bien desde en la mañana así q no hace falta reporte": nothing to report.
+        if intent == .reportIncident, input.role == .customer,
+           [" no hace falta reporte", " no hace falta el reporte", " no es necesario el reporte", " ya jala bien", " ya funciona bien",
+            " no need for a report", " working fine now"].contains(where: folded.contains) {
+            return route(.thanksBye)
+        }
         // "Hernandez" alone from staff: the clients of that name.
         if input.role == .staff, [.outOfScope, .greeting].contains(intent), folded.split(separator: " ").count <= 3 {
             let (found, named) = clientsByNameWords()

@@ -146,6 +146,16 @@ extension Conversation {
         if understood.slots.name != nil, [" busca", " buscame", " busque", " look up", " find "].contains(where: folded.contains) {
             return false
         }
+        // "y silvia ramos? tiene un reporte de cortes": that client, and her reports.
+        if let name = understood.slots.name, [" reporte", " report", " falla", " incidente"].contains(where: folded.contains),
+           ![" cuant", " how many"].contains(where: folded.contains), let found = clientsNamed(name), (1...3).contains(found.count) {
+            intent = .staffSearch
+            let lead = replies.count
+            showClients(found, query: name)
+            showReports(of: found)
+            mergeReplies(from: lead)
+            return true
+        }
         let zone = understood.slots.zone.flatMap(workbook.zone(named:))?.name
         // "¿y el mes pasado?" after the figures: last month's sign-ups; the sheet keeps no payments by month.
         if previous.statsTopic != nil, [" mes pasado", " last month", " el mes anterior"].contains(where: folded.contains) {

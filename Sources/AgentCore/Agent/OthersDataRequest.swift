@@ -192,7 +192,8 @@ enum OthersDataRequest {
 
     /// "…número de Fernando Ortiz": a preposition, then two capitalised words.
     static func namesSomeone(_ words: [String]) -> Bool {
-        guard words.count >= 3 else { return false }
+        // (In a message typed in capitals, capitals name no one.)
+        guard words.count >= 3, words.contains(where: { $0.contains(where: \.isLowercase) }) else { return false }
         for i in 0..<(words.count - 2) where ["de", "of", "for"].contains(words[i].lowercased()) {
             // "a nombre de …" introduces the writer's own name, or the person being signed up.
             if i > 0, ["nombre", "name"].contains(Text.fold(words[i - 1])) { continue }

@@ -110,6 +110,12 @@ public struct DialogueContext: Sendable, Codable, Equatable {
     /// The reply answered a question about another place while a cancellation waited for its yes
     /// ("me voy a cambiar a La Loma, ¿ahí tienen?"): "entonces sí lo doy de baja" next confirms it.
     public var cancelAsked: Bool?
+    /// A client number told by someone writing for that client ("su número de cliente es C-0005"),
+    /// for a report that follows. Kept for the conversation.
+    public var accountTold: String?
+    /// The last plans quoted together, in order ("¿el de 20 y el de 50?"): "mejor el primero" turns later
+    /// is the first of them. Kept for the conversation.
+    public var quotedOrder: [Int]?
 
     public init() {}
 

@@ -15,7 +15,8 @@ enum IntentRules {
         | lo platicamos | lo voy a pensar | lo va a pensar | lo pensamos | luego les escribo | luego les escribe \
         | luego les escribimos | get back to you
     thanks_bye 3: agradecido | agradecida | dios se lo pague | dios le pague | quedo atento | quedo atenta | saludos cordiales \
-        | dejalo en la lista | dejalos en la lista | dejala en la lista
+        | dejalo en la lista | dejalos en la lista | dejala en la lista | no hace falta reporte | no hace falta el reporte \
+        | ya jala bien | ya funciona bien | no es necesario el reporte
     thanks_bye 0.8: perfecto | sale | ok | va | listo | excelente | genial | great
 
     register 3: contratar | contratarlo | contratacion | le contrate | que le contraten | contrato hoy | si contrato | quiero internet | quiero el servicio \
