@@ -12,7 +12,14 @@ extension Conversation {
         guard !previous.isEmpty else { return false }
         if input.role == .staff { return staffFollowUp(previous) }
         let slots = understood.slots
-        if let folio = previous.writtenIncident, addDetails(toIncident: folio) { return true }
+        if let folio = previous.writtenIncident, addDetails(toIncident: folio) {
+            // "…sigue igual. Otra cosa: ¿ya llegaron a San Isidro?": the detail kept, and the place answered.
+            if text.contains("?"), let zone = understood.slots.zone,
+               asksCoverage || [" ya llegaron", " ya llegan", " ya tienen servicio"].contains(where: folded.contains) {
+                answerCoverage(zone)
+            }
+            return true
+        }
         // "Me llamo Carmen Villarreal" right after the folio: the report gets the name.
         if let folio = previous.writtenIncident, caller == nil, let name = slots.name.flatMap(explicitName) ?? bareName {
             intent = .reportIncident
@@ -185,8 +192,13 @@ extension Conversation {
         // opened as a report on a guess ("¿y ese número para qué sirve?").
         let doubtfulReport = understood.intent == .reportIncident && understood.confidence < 0.5 && text.contains("?")
             && !PriorityRule.mentionsAProblem(wording)
+        // ("mejor páseme con alguien pa arreglar lo de la baja": a person asked for outright is no question to ask back.)
+        let asksAPersonOutright = [" paseme con", " pasame con", " pasenme con", " comuniqueme con", " comunicame con",
+                                   " hablar con alguien", " hablar con una persona", " talk to someone", " speak to someone",
+                                   " me puede marcar alguien", " que me marque alguien", " que me llame alguien"]
+            .contains(where: folded.contains)
         guard input.role == .customer, understood.confidence < 0.4 || doubtfulReport, understood.slots.isEmpty || doubtfulReport,
-              understood.answer == nil, case .text = input.message.content else { return false }
+              understood.answer == nil, !asksAPersonOutright, case .text = input.message.content else { return false }
         let options = ([understood.intent] + understood.alternatives).compactMap { intent in
             MenuOption.allCases.first { $0.intent == intent }
         }

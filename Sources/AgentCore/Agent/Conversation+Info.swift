@@ -256,6 +256,8 @@ extension Conversation {
 
     mutating func continueNotify(zone: String) -> Bool {
         session.flow = nil
+        // "entonces quiero dar de baja el de ellos…": a cancellation, read as one.
+        if understood.intent == .cancel, mentionsCancelling, !asksToBeTold { return false }
         if signsUpElsewhere(than: zone) { return true }
         // "uff, ok, entonces quiero dar de baja el servicio": whatever "ok" answers, a cancellation or a person.
         if understood.confidence >= 0.8, [.cancel, .humanAgent].contains(understood.intent), understood.slots.zone == nil {

@@ -1,8 +1,269 @@
-/// Several people put on the waiting list in one message: "apúnteme pa cuando llegue, Cirilo Ledesma.
-/// y también a mis compadres, Crescencio Ibarra y Tomás Rangel", "apúnteme a las dos: marisol ortega en
-/// san isidro y guadalupe méndez en el poniente". Each gets a row for the place said with their name,
-/// else the place talked about.
+import Foundation
+
+/// The waiting list (Prospectos): a place without coverage told kindly, the list offered, the row
+/// written with a name or a yes, and several people put on it in one message.
 extension Conversation {
+    /// A zone without coverage (or one the sheet does not know): a kind answer and a prospect row,
+    /// written at once when the person asked for the list or gave a name; otherwise the list is
+    /// offered and the row waits for their name or a yes ("no worries, they don't use it much" leaves none).
+    mutating func noCoverage(zoneName: String, draft: SignupDraft?, consented: Bool = true) {
+        session.flow = nil
+        let zone = workbook.zone(named: zoneName)
+        if let existing = workbook.prospect(chat: chat), Text.fold(existing.zone) == Text.fold(zoneName) {
+            say(.alreadyProspect, ["zone": zoneName])
+            let named = draft?.name ?? understood.slots.name.flatMap(explicitName)
+            if let named {
+                effects.append(.updateRow(.prospects, key: existing.id, cells: [Col.Prospect.name.name: CellText.inert(named, maxLength: 80)]))
+            } else if existing.name.isEmpty || existing.name == profileName {
+                // Put on the list earlier under the app's name only: the full name, for the call back.
+                session.flow = .prospectName(key: existing.id)
+                say(.prospectAskName)
+            }
+            return
+        }
+        // (A client asking for themselves is on the list under the name the sheet has for them.)
+        let forThemselves = consented && !folded.split(separator: " ").contains { Lexicon.relatives.contains(String($0)) }
+        let named = draft?.name ?? understood.slots.name.flatMap(explicitName) ?? (forThemselves ? caller?.name : nil)
+        if !consented, named == nil {
+            return offerWaitingList(zone: zoneName, planMbps: draft?.planMbps, known: zone != nil)
+        }
+        let key = writeProspect(zone: zoneName, planMbps: draft?.planMbps, name: named ?? draft?.profileName,
+                                phone: draft?.phone, reason: "sin cobertura", notes: zone?.notes ?? "")
+        session.context.zone = zoneName
+        say(zone == nil ? .noCoverageUnknownZone : .noCoverageSignup,
+            ["zone": zoneName, "zones": coveredZoneList(), "notes": zone?.notes ?? ""])
+        // The list is for calling people back: the full name, unless they gave it already.
+        if named == nil {
+            session.flow = .prospectName(key: key)
+            say(.prospectAskName)
+        }
+    }
+
+    /// The answer to "¿A nombre de quién te anoto?": the prospect row gets it.
+    mutating func continueProspectName(key: String) -> Bool {
+        session.flow = nil
+        // "dice que queda arriba de La Loma": the place was another one; the row follows it.
+        // ("y x q en el centro si hay. bueno si, apuntame. itzel guadarrama": a name given is the answer.)
+        let givesName = understood.slots.name.flatMap(explicitName) != nil
+        // "entonces contrato el de 50 para la bodega en el Sur, a nombre de…": a sign-up where we do reach.
+        if let named = understood.slots.zone, let zone = workbook.zone(named: named), zone.hasCoverage,
+           Text.fold(zone.name) != Text.fold(previous.zone ?? ""),
+           understood.intent == .register || wantsIt || understood.slots.planMbps != nil {
+            // ("Y para la del centro el de 100": a plan for a place we reach is a sign-up there.)
+            intent = .register
+            startSignup(plan: understood.slots.planMbps, zone: zone.name)
+            return true
+        }
+        if let named = understood.slots.zone, let zone = workbook.zone(named: named),
+           Text.fold(zone.name) != Text.fold(previous.zone ?? ""), isAbout(zone: zone.name) && (!givesName || !zone.hasCoverage) || correctsItself {
+            guard !zone.hasCoverage else {
+                // "Wait, sorry!! It's Oriente, not Poniente": the sign-up goes on in the zone meant, with
+                // the plan already chosen; the waiting-list row says why it is there.
+                if correctsItself {
+                    intent = .register
+                    effects.append(.updateRow(.prospects, key: key, cells: [Col.Prospect.reason.name: "zona corregida: \(zone.name)"]))
+                    startSignup(plan: workbook.prospect(chat: chat)?.planMbps, zone: zone.name)
+                    return true
+                }
+                intent = .coverage
+                answerCoverage(zone.name)
+                return true
+            }
+            effects.append(.updateRow(.prospects, key: key, cells: [Col.Prospect.zone.name: zone.name]))
+            session.context.zone = zone.name
+            say(.noCoverageSignup, ["zone": zone.name, "zones": coveredZoneList()])
+        }
+        guard let name = waitingListName else {
+            // "¿y para cuándo llegan?", "apúntame": answered, and the name asked once more.
+            if asksWhen, understood.intent != .humanAgent, understood.intent != .cancel {
+                intent = .coverage
+                say(.prospectWhen)
+                // "¿y cuánto me saldría el más baratito, para irlo juntando?"
+                if asksAboutPrice, let mbps = understood.slots.planMbps { describePlan(mbps) }
+                session.flow = .prospectName(key: key)
+                say(.prospectAskName)
+                return true
+            }
+            // Someone with no service here who says "sin internet no me sirve" is not reporting a failure.
+            let away: Set<Intent> = caller == nil ? [.humanAgent, .cancel, .billing, .staffStats, .staffSearch]
+                : [.reportIncident, .humanAgent, .cancel, .billing, .staffStats, .staffSearch]
+            let strong = understood.confidence >= 0.6 && away.contains(understood.intent)
+            // "NO, AHORITA NO. YO LE DIGO A MI HIJO QUE LES ESCRIBA": the name kept back, and nothing else asked.
+            if !strong, understood.answer == .no || declinesTheList, [.outOfScope, .thanksBye, .greeting].contains(understood.intent) {
+                intent = .thanksBye
+                say(.okNoProblem, buttons: menuButtons())
+                return true
+            }
+            guard !strong, understood.answer != .no, understood.answer != .stop, understood.intent != .thanksBye else { return false }
+            intent = .coverage
+            session.flow = .prospectName(key: key)
+            say(.prospectAskName)
+            return true
+        }
+        intent = .coverage
+        effects.append(.updateRow(.prospects, key: key, cells: [Col.Prospect.name.name: CellText.inert(name, maxLength: 80)]))
+        say(.prospectNameSaved, ["name": firstName(name)])
+        return true
+    }
+
+    /// "pos en la del zur nomás entonces, el más baratito", "no es necesario anotarla en ninguna lista. Me interesa
+    /// contratar para la del Oriente": after the waiting list is offered, a sign-up where we do reach.
+    mutating func signsUpElsewhere(than zone: String, planMbps: Int? = nil) -> Bool {
+        // ("La casa de San Isidro… no es necesario anotarla. Me interesa contratar para la del Oriente": the place we reach.)
+        let spelt = workbook.coveredZones.filter { folded.contains(" " + Text.fold($0.name) + " ") }
+        let contracts = [" contratar", " contrato", " sign up", " signing up"].contains(where: folded.contains)
+        let named = understood.slots.zone.flatMap(workbook.zone(named:)).flatMap { $0.hasCoverage ? $0 : nil }
+            ?? (spelt.count == 1 && contracts ? spelt[0] : nil)
+        guard let other = named, Text.fold(other.name) != Text.fold(zone), !(text.contains("?") && asksCoverage),
+              understood.intent != .cancel, !mentionsCancelling, !asksToBeTold, !correctsItself,
+              understood.intent == .register || wantsIt || understood.slots.planMbps != nil else { return false }
+        intent = .register
+        startSignup(plan: understood.slots.planMbps ?? planMbps, zone: other.name)
+        return true
+    }
+
+    /// "No tenemos cobertura en … Si quieres, te anoto en la lista de espera" and the name asked: no row yet.
+    mutating func offerWaitingList(zone: String, planMbps: Int?, known: Bool) {
+        session.context.zone = zone
+        session.flow = .prospectPending(zone: zone, planMbps: planMbps)
+        say(known ? .noCoverageOffer : .noCoverageUnknownOffer, ["zone": zone, "zones": coveredZoneList()])
+        say(.prospectAskName)
+    }
+
+    /// The name given at "¿A nombre de quién te anoto?", said outright or standing alone.
+    var waitingListName: String? {
+        var name = understood.slots.name.flatMap(explicitName)
+        if name == nil, understood.answer == nil, understood.confidence < 0.6 || understood.intent == .register,
+           let whole = understood.slots.name {
+            name = whole
+        }
+        guard let name = (name ?? bareName).map(Self.presentableName), !name.isEmpty else { return nil }
+        return name
+    }
+
+    /// "no worries", "no me salgan con que me apuntan en una lista": the waiting list turned down.
+    var declinesTheList: Bool {
+        [" no worries", " no need", " no thanks", " no thank you", " no gracias", " no me apunte", " no me anote", " no me salgan",
+         " ninguna lista", " no quiero lista", " no quiero estar en", " don t put", " dont put", " not interested", " no me interesa",
+         " no, gracias", " asi dejalo", " dejalo asi", " no hace falta", " no es necesario", " les hablo", " les escribo",
+         " les marco", " me comunico con ustedes", " les vuelvo a escribir", " i ll contact you", " i ll reach out",
+         " i ll get in touch"].contains(where: folded.contains)
+    }
+
+    /// The answer to the waiting list offered after a sign-up where there is no coverage.
+    mutating func continueProspectPending(zone: String, planMbps: Int?) -> Bool {
+        session.flow = nil
+        var zone = zone
+        if signsUpElsewhere(than: zone, planMbps: planMbps) { return true }
+        let named = waitingListName
+        // "no no joven me equivoqué, es oriente… el poniente es donde vive mi hermana": the covered place corrected to.
+        if correctsItself, understood.slots.zone.map({ Text.fold($0) == Text.fold(zone) }) ?? true,
+           let covered = workbook.coveredZones.first(where: { (" " + folded + " ").contains(" " + Text.fold($0.name) + " ") }) {
+            intent = .register
+            startSignup(plan: planMbps, zone: covered.name)
+            return true
+        }
+        // "y x q en el centro si hay. bueno si, apuntame. itzel guadarrama": a place mentioned with the name is no correction.
+        if let mentioned = understood.slots.zone, let other = workbook.zone(named: mentioned), Text.fold(other.name) != Text.fold(zone),
+           (isAbout(zone: other.name) || text.contains("?") && asksCoverage) && (named == nil || !other.hasCoverage)
+            && !(asksWhen && other.hasCoverage) || correctsItself {
+            if other.hasCoverage {
+                // "la casera dice que esto ya es el Sur": the sign-up goes on there, with the plan chosen.
+                // ("es por el oriente, atrás de la secundaria" after a colonia the sheet lacks: where that colonia is.)
+                if correctsItself || workbook.zone(named: zone) == nil && !text.contains("?") {
+                    intent = .register
+                    startSignup(plan: planMbps, zone: other.name)
+                    return true
+                }
+                // "What about Oriente? My sister lives there": the answer, and the offer is dropped.
+                intent = .coverage
+                answerCoverage(other.name)
+                return true
+            }
+            // "dice q queda arriba de la loma, q es lo mismo": where it is, told.
+            if asksToBeTold || !text.contains("?") {
+                zone = other.name
+                if named == nil {
+                    intent = .coverage
+                    offerWaitingList(zone: zone, planMbps: planMbps, known: true)
+                    return true
+                }
+            } else {
+                // "¿y x la loma tampoco?": answered, and the offer for the first place stands.
+                intent = .coverage
+                if asksWhen { say(.prospectWhen) }
+                say(.coverageNo, ["zone": other.name, "notes": notesInParentheses(other), "zones": coveredZoneList()])
+                session.flow = .prospectPending(zone: zone, planMbps: planMbps)
+                say(.prospectAskName)
+                return true
+            }
+        }
+        if declinesTheList || understood.answer == .no || understood.answer == .stop {
+            intent = .thanksBye
+            session.context.zone = zone
+            say(.okNoProblem, buttons: menuButtons())
+            return true
+        }
+        let notes = workbook.zone(named: zone)?.notes ?? ""
+        if let named {
+            intent = .coverage
+            writeProspect(zone: zone, planMbps: understood.slots.planMbps ?? planMbps, name: named, phone: understood.slots.phone,
+                          reason: "sin cobertura", notes: notes)
+            say(.prospectNameSaved, ["name": firstName(named)])
+            return true
+        }
+        // "¿y para cuándo llegan?", "¿y cuánto me saldría el de 50?": answered, and the name asked once more.
+        if asksWhen && understood.intent != .humanAgent && understood.intent != .cancel || text.contains("?") && asksAboutPrice {
+            intent = .coverage
+            if asksWhen { say(.prospectWhen) }
+            if text.contains("?"), asksAboutPrice {
+                if let mbps = understood.slots.planMbps, !asksEveryPrice { describePlan(mbps) } else { say(.plansList, ["plans": planList()]) }
+            }
+            session.flow = .prospectPending(zone: zone, planMbps: understood.slots.planMbps ?? planMbps)
+            say(.prospectAskName)
+            return true
+        }
+        let away: Set<Intent> = caller == nil ? [.humanAgent, .cancel, .billing, .staffStats, .staffSearch]
+            : [.reportIncident, .humanAgent, .cancel, .billing, .staffStats, .staffSearch]
+        if understood.confidence >= 0.6, away.contains(understood.intent) { return false }
+        if understood.intent == .thanksBye, understood.confidence >= 0.5, !asksToBeTold { return false }
+        intent = .coverage
+        if asksToBeTold || understood.leansYes || understood.answer == .yes {
+            // "sí, avísenme": on the list under the app's name, and the full name asked for the call back.
+            let key = writeProspect(zone: zone, planMbps: understood.slots.planMbps ?? planMbps, name: profileName,
+                                    phone: understood.slots.phone, reason: "sin cobertura", notes: notes)
+            session.flow = .prospectName(key: key)
+        } else {
+            session.flow = .prospectPending(zone: zone, planMbps: understood.slots.planMbps ?? planMbps)
+        }
+        say(.prospectAskName)
+        return true
+    }
+
+    @discardableResult
+    mutating func writeProspect(zone: String, planMbps: Int?, name: String?, phone: String?, reason: String,
+                                notes: String) -> String {
+        let id = agent.keys.next(.prospects)
+        typealias C = Col.Prospect
+        var row = RowValues(key: id, cells: [:])
+        row[C.id] = id
+        row[C.date] = settings.time.stamp(now)
+        row[C.name] = CellText.inert(name ?? profileName ?? "", maxLength: 80)
+        row[C.phone] = (phone ?? session.phone).flatMap(PhoneNumber.digits) ?? ""
+        row[C.channel] = chat.channel.sheetLabel
+        row[C.chatID] = chat.chatID
+        row[C.zone] = CellText.inert(zone, maxLength: 80)
+        row[C.plan] = planMbps.map(String.init) ?? ""
+        row[C.reason] = reason
+        row[C.notes] = CellText.inert(notes, maxLength: 200)
+        effects.append(.appendRow(.prospects, row))
+        return id
+    }
+
+    /// Several people put on the waiting list in one message: "apúnteme pa cuando llegue, Cirilo Ledesma.
+    /// y también a mis compadres, Crescencio Ibarra y Tomás Rangel", "apúnteme a las dos: marisol ortega en
+    /// san isidro y guadalupe méndez en el poniente". Each gets a row for the place said with their name,
+    /// else the place talked about.
     mutating func listSeveralPeople() -> Bool {
         // ("…son Rogelio Cárdenas y Marta Ibarra, ponlo a nombre de mi suegro": one row, under that name.)
         guard input.role == .customer, asksToBeTold || [" apunt", " anot"].contains(where: folded.contains),

@@ -106,13 +106,14 @@ enum OthersDataRequest {
                     " de atencion", " your office", " your number", " de contacto", " para pagar", " de cuenta"]
         let someonesOwn = has([" su numero", " su telefono", " su cel ", " su whats"]) && namesSomeoneElse
         guard asks, someonesOwn || !has(ours) else { return false }
-        // "el vecino de enfrente… pásame su contraseña del wifi": the data of someone just named.
-        if namesSomeoneElse, has([" su numero", " su telefono", " su contrasena", " su clave", " su wifi", " su direccion", " su cel "]) {
-            return true
-        }
         // ("ando con mi tía y le estoy usando su cel": the phone written from, not data asked for.)
         let writesFromIt = has([" usando su cel", " desde su cel", " de su cel", " en su cel", " con su cel", " me presto su cel",
                                 " usando su telefono", " desde su telefono", " de su telefono"])
+        // "el vecino de enfrente… pásame su contraseña del wifi": the data of someone just named.
+        if namesSomeoneElse, has([" su numero", " su telefono", " su contrasena", " su clave", " su wifi", " su direccion"])
+            || namesSomeoneElse && has([" su cel "]) && !writesFromIt {
+            return true
+        }
         // His or her data, outright.
         if has([" su numero", " su telefono", " su direccion", " su whats", " si sigue activo",
                 " her phone", " his phone", " their phone",
