@@ -354,8 +354,12 @@ extension Conversation {
             draft.planMbps = understood.slots.planMbps
             if asksWhen { say(.prospectWhen) }
             noCoverage(zoneName: zone, draft: draft)
-            // "…anótenme. Y el de 100 es el de $600 al mes, ¿verdad?": the price asked on the way.
-            if let mbps = understood.slots.planMbps, text.contains("?"), asksAboutPrice || saysAPrice { describePlan(mbps) }
+            // "…anótenme. Y el de 100 es el de $600 al mes, ¿verdad?", "¿cuánto cuesta el de 50 y el de 100?": the prices
+            // asked on the way.
+            if let mbps = understood.slots.planMbps, text.contains("?"), asksAboutPrice || saysAPrice {
+                let named = workbook.plansBySpeed.map(\.mbps).filter(mentionsSpeed)
+                for plan in named.count >= 2 ? named : [mbps] { describePlan(plan) }
+            }
             return true
         case .no, .stop:
             intent = .thanksBye

@@ -191,6 +191,11 @@ extension Conversation {
         slots.since = nil
         slots.modemRestarted = nil
         let awaiting = Self.awaiting(draft)
+        // "What's your fastest plan?" … "Ok let's do it": the one plan just quoted, taken.
+        if awaiting == .plan, slots.planMbps == nil, previous.quotedPlans.count == 1,
+           wantsIt || refersBack || understood.answer == .yes || understood.leansYes {
+            slots.planMbps = previous.quotedPlans[0]
+        }
         if let n = understood.menuChoice {
             if awaiting == .plan, slots.planMbps == nil, workbook.plansBySpeed.indices.contains(n - 1) {
                 slots.planMbps = workbook.plansBySpeed[n - 1].mbps
@@ -379,7 +384,7 @@ extension Conversation {
         let goesAhead = [" confirmale", " confirmalo", " confirmelo", " confirmenlo", " ya confirma", " confirm it", " go ahead and"]
             .contains(where: folded.contains)
             || !text.contains("?") && [" everything is correct", " everything s correct", " everything is right", " todo correcto",
-                                       " todo esta correcto", " proceda", " all correct"].contains(where: folded.contains)
+                                       " todo esta correcto", " proceda", " all correct", " si todo bien"].contains(where: folded.contains)
         if !isFirst, applied, !draft.confirming || changed, Self.awaiting(draft) == .confirmation, goesAhead {
             return completeSignup(draft)
         }
