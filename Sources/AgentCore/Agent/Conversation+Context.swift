@@ -132,8 +132,7 @@ extension Conversation {
            [.plansPrices, .outOfScope, .greeting, .coverage, .thanksBye].contains(understood.intent) || understood.confidence < 0.6 {
             intent = .plansPrices
             // "y qué diferencia hay entre el de 20 y el de 50": each plan named.
-            let named = workbook.plansBySpeed.map(\.mbps).filter(mentionsSpeed)
-            for plan in named.count >= 2 ? named : [mbps] { describePlan(plan) }
+            describePlans(namedOr: mbps)
             // "ok the 100 then. do u cover Norte?": both answered.
             if let zone = slots.zone, asksCoverage { answerCoverage(zone) }
             return true

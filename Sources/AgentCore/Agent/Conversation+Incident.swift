@@ -71,6 +71,8 @@ extension Conversation {
 
     /// The one client number the message gives ("en el recibo dice C-0028"), when the sheet has it.
     var accountNumberTold: String? {
+        // (Most messages have no digit, so no number: ruled out before the pattern runs, on every turn of a stranger.)
+        guard folded.contains(where: \.isNumber) else { return nil }
         let ids = Set(folded.matches(of: /\bc ?-? ?0*([0-9]{1,4})\b/).compactMap { Int($0.output.1) }.map { String(format: "C-%04d", $0) })
         guard ids.count == 1, let client = workbook.clients.first(where: { ids.contains($0.id) }), client.status != .cancelled
         else { return nil }

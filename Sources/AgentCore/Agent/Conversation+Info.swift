@@ -43,7 +43,7 @@ extension Conversation {
             answerCoverage(zone)
         }
         // "¿y cuánto sale ese, y los otros?", "20 megas, 50 megas… ¿y cuánto cuesta cada uno?": every plan.
-        let named = workbook.plansBySpeed.map(\.mbps).filter(mentionsSpeed)
+        let named = plansNamed
         if asksEveryPrice {
             session.context.listedPlans = true
             session.context.offeredSignup = true
@@ -91,6 +91,20 @@ extension Conversation {
 
     var planButtons: [QuickReply] {
         [button(.buttonRegister, MenuOption.register.id), button(.buttonCoverage, MenuOption.coverage.id)]
+    }
+
+    /// The speeds of the sheet's plans the message names ("el de 50 y el de 100"), slowest first.
+    var plansNamed: [Int] { workbook.plansBySpeed.map(\.mbps).filter(mentionsSpeed) }
+
+    /// "¿qué diferencia hay entre el de 20 y el de 50?": each plan the message names, else the one it was read as.
+    mutating func describePlans(namedOr mbps: Int) {
+        let named = plansNamed
+        for plan in named.count >= 2 ? named : [mbps] { describePlan(plan) }
+    }
+
+    /// "¿y cuánto me saldría el más baratito?" while the waiting list is talked about: that plan's price, or every price.
+    mutating func answerThePriceAsked() {
+        if let mbps = understood.slots.planMbps, !asksEveryPrice { describePlan(mbps) } else { say(.plansList, ["plans": planList()]) }
     }
 
     /// One plan's price and what it is for; "ese" then means this one.
@@ -357,8 +371,7 @@ extension Conversation {
             // "…anótenme. Y el de 100 es el de $600 al mes, ¿verdad?", "¿cuánto cuesta el de 50 y el de 100?": the prices
             // asked on the way.
             if let mbps = understood.slots.planMbps, text.contains("?"), asksAboutPrice || saysAPrice {
-                let named = workbook.plansBySpeed.map(\.mbps).filter(mentionsSpeed)
-                for plan in named.count >= 2 ? named : [mbps] { describePlan(plan) }
+                describePlans(namedOr: mbps)
             }
             return true
         case .no, .stop:
@@ -371,9 +384,7 @@ extension Conversation {
                 intent = .coverage
                 say(.prospectWhen)
                 // "y pa cuándo llegan allá? bueno no importa. cuánto cuesta el más barato": the price too.
-                if asksAPrice {
-                    if let mbps = understood.slots.planMbps, !asksEveryPrice { describePlan(mbps) } else { say(.plansList, ["plans": planList()]) }
-                }
+                if asksAPrice { answerThePriceAsked() }
                 session.flow = .notifyWhenCovered(zone: zone)
                 say(.prospectOffer, ["zone": zone],
                     buttons: [button(.buttonNotifyMe, QuickReplyAction.yes), button(.buttonNoThanks, QuickReplyAction.no)])

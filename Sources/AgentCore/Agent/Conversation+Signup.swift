@@ -87,7 +87,7 @@ extension Conversation {
             return true
         }
         // "él dice que el de 50 alcanza y yo que el de 100, ¿ustedes cuál nos recomiendan?": both said, neither chosen.
-        let weighed = workbook.plansBySpeed.map(\.mbps).filter(mentionsSpeed)
+        let weighed = plansNamed
         if weighed.count >= 2, text.contains("?"), !wantsIt, draft.planMbps == nil {
             applying.planMbps = nil
             for mbps in weighed { describePlan(mbps) }

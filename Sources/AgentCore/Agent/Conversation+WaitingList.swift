@@ -216,9 +216,7 @@ extension Conversation {
         if asksWhen && understood.intent != .humanAgent && understood.intent != .cancel || text.contains("?") && asksAboutPrice {
             intent = .coverage
             if asksWhen { say(.prospectWhen) }
-            if text.contains("?"), asksAboutPrice {
-                if let mbps = understood.slots.planMbps, !asksEveryPrice { describePlan(mbps) } else { say(.plansList, ["plans": planList()]) }
-            }
+            if text.contains("?"), asksAboutPrice { answerThePriceAsked() }
             session.flow = .prospectPending(zone: zone, planMbps: understood.slots.planMbps ?? planMbps)
             say(.prospectAskName)
             return true
