@@ -3,7 +3,9 @@ import Foundation
 /// Incident: what fails (the first message), since when, whether the modem was restarted;
 /// the zone and name too when the caller is not a known client. Then one row and a folio.
 extension Conversation {
-    mutating func startIncident() {
+    /// `told`: the part of the message that tells the failure, when the rest asks something else.
+    mutating func startIncident(told: String? = nil) {
+        let wording = told ?? self.wording, text = told ?? self.text
         let client = caller
         // No internet because the service is suspended: what brings it back is a payment.
         if let client, client.status == .suspended {

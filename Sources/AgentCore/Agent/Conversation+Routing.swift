@@ -2,6 +2,12 @@
 /// of the whole message win over it: a question about a plan is no sign-up, a client's outage is
 /// no sign-up, staff looking someone up are not reporting a failure, and so on.
 extension Conversation {
+    /// "¿en qué va esa solicitud?", "¿qué pasó con lo de la contraseña?": how a report told before goes.
+    static func asksHowAReportGoes(_ folded: String) -> Bool {
+        [" en que va", " como va lo", " como va mi", " como va el", " como va la", " como va esa", " como va ese", " ya lo hicieron",
+         " en que quedo", " que paso con lo"].contains(where: folded.contains)
+    }
+
     mutating func route(_ intent: Intent) {
         self.intent = intent
         // "no pos mejor el de en medio, ese mero" read as wanting a person: with no word of one, the next reading.
@@ -40,6 +46,12 @@ extension Conversation {
         if input.role == .staff, [.billing, .plansPrices, .register, .outOfScope, .incidentStatus, .cancel].contains(intent),
            let topic = StaffTopic.of(text), topic != .summary || StaffTopic.asksACount(text) {
             return route(.staffStats)
+        }
+        // "¿tienen de 200 megas? pal taller": a speed not sold, told so with the plans there are.
+        if input.role == .customer, session.flow == nil, [.register, .plansPrices, .billing].contains(intent), text.contains("?"),
+           let mbps = understood.slots.planMbps, workbook.plan(mbps: mbps) == nil {
+            self.intent = .plansPrices
+            return describePlan(mbps)
         }
         // "Ok let's go with the 50 Mbps one, that's 450 pesos a month right? Name is Lukas Becker": a plan taken.
         if intent == .plansPrices, input.role == .customer, caller == nil, session.flow == nil, wantsIt,
@@ -106,10 +118,18 @@ extension Conversation {
         }
         // "hace unos días pedimos el cambio de la contraseña… ¿en qué va esa solicitud?": how an open report goes.
         if [.reportIncident, .plansPrices].contains(intent), input.role == .customer, session.flow == nil, text.contains("?"),
-           [" en que va", " como va lo", " como va mi", " como va el", " como va la", " como va esa", " como va ese", " ya lo hicieron",
-            " en que quedo", " que paso con lo"].contains(where: folded.contains),
+           Self.asksHowAReportGoes(folded),
            workbook.incidents(chat: chat, clientID: caller?.id).contains(where: \.status.isOpen) {
-            return route(.incidentStatus)
+            route(.incidentStatus)
+            // "el internet se anda cayendo desde el lunes… Y de paso, ¿qué pasó con lo de la contraseña?": a failure
+            // told besides the question is a report of its own.
+            let told = text.split(whereSeparator: { ".?!¿\n".contains($0) }).map(String.init)
+                .filter { !Self.asksHowAReportGoes(" " + Text.fold($0) + " ") }.joined(separator: ". ")
+            if PriorityRule.mentionsAProblem(told), PriorityRule.priority(for: told, zoneHasOutage: false) != .baja {
+                self.intent = .reportIncident
+                startIncident(told: told)
+            }
+            return
         }
         // "¿tengo algún reporte abierto? … ahorita ya anda bien": their reports, not a new one.
         if intent == .reportIncident, input.role == .customer, session.flow == nil, text.contains("?"),

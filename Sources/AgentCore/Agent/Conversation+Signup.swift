@@ -324,7 +324,9 @@ extension Conversation {
                 changed = changed || (draft.planMbps != nil && draft.planMbps != mbps)
                 // "let's go with the middle one": a plan chosen without its number is said back.
                 // "Let's go with the 50 then. That's 450 pesos a month, correct?": its price, asked.
-                if draft.planMbps != mbps, quote == nil, !isFirst, !mentionsSpeed(mbps) || text.contains("?") && (asksAboutPrice || saysAPrice) {
+                // ("mejor el de 20, ese cuanto sale": asked without a question mark.)
+                let asked = text.contains("?") || [" cuanto", " how much", " quanto"].contains(where: folded.contains)
+                if draft.planMbps != mbps, quote == nil, !isFirst, !mentionsSpeed(mbps) || asked && (asksAboutPrice || saysAPrice) {
                     describePlan(mbps)
                 }
                 draft.planMbps = mbps
@@ -385,7 +387,10 @@ extension Conversation {
             .contains(where: folded.contains)
             || !text.contains("?") && [" everything is correct", " everything s correct", " everything is right", " todo correcto",
                                        " todo esta correcto", " proceda", " all correct", " si todo bien"].contains(where: folded.contains)
-        if !isFirst, applied, !draft.confirming || changed, Self.awaiting(draft) == .confirmation, goesAhead {
+        // ("Sí, así: … ¿Le pueden marcar a él? Su número es 444 127 5503": a yes that only brings the number to call.)
+        let yesWithNumber = start.confirming && slots.phone != nil && start.zone == draft.zone && start.planMbps == draft.planMbps
+            && start.name == draft.name && [" si ", " yes ", " sip ", " simon "].contains(where: folded.hasPrefix)
+        if !isFirst, applied, !draft.confirming || changed, Self.awaiting(draft) == .confirmation, goesAhead || yesWithNumber {
             return completeSignup(draft)
         }
         askNext(draft)

@@ -389,6 +389,11 @@ final class SlotExtractor {
             if let next = known.filter({ $0.at > change && $0.at <= change + 5 }).min(by: { $0.at < $1.at }) { return next.value }
             if let last = known.max(by: { $0.at < $1.at }) { return last.value }
         }
+        // "¿tienen de 200 megas? … el de 50 ya no aguanta": the speed asked for, even one the sheet lacks.
+        if let asked = pool.first(where: { !speeds.contains($0.value) && word($0.at - 1) == "de"
+            && ["tienen", "hay", "manejan", "ofrecen", "venden"].contains(word($0.at - 2)) }) {
+            return asked.value
+        }
         // The sheet's own speeds first ("pagué el de 50 y el speedtest marca 8 megas").
         return pool.min { a, b in
             let (sa, sb) = (speeds.contains(a.value) ? 0 : 1, speeds.contains(b.value) ? 0 : 1)
