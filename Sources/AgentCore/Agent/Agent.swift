@@ -70,6 +70,8 @@ struct Conversation {
     var silent = false
     /// Plans whose price this turn already said: a price is said once however many steps reach it.
     var describedPlans: Set<Int> = []
+    /// The cancellation was recorded this turn: "la baja. ¿Con quién lo veo?" does not ask for it again.
+    var cancellationRecorded = false
     /// The message folded once for the turn, padded (" quiero el de 50 "): phrase checks look for " word".
     let folded: String
 
@@ -258,7 +260,7 @@ struct Conversation {
         guard input.session?.context.refusedData == true else { return false }
         if OthersDataRequest.claimsToBeStaff(text) { return true }
         // "entonces nomás dime si mi mamá ya pagó, está a nombre de ella, Verónica Sánchez" from that client's chat: their own.
-        if namesTheCaller { return false }
+        if namesTheCaller || OthersDataRequest.confirmsData(folded) { return false }
         // "aunque sea decime en qué calle vive": where the other person lives is their data too.
         // "es que me lo pidió mi jefe, es urgente": pressing, whoever asked for it.
         if [" donde vive", " en que calle", " where he lives", " where she lives", " su casa", " me lo pidio", " mi jefe",
@@ -266,7 +268,8 @@ struct Conversation {
             " i m his", " i m her", " te lo pidiera", " que te lo pida", " q te lo pida", " me dijo que te", " me dijo q te",
             " he told me to ask", " she told me to ask", " just tell me", " only tell me", " nomas dime", " solo dime",
             " nomas digame", " solo digame", " aunque sea", " no le voy a hacer nada", " si sigue viviendo", " si tiene el servicio",
-            " si sigue siendo cliente", " si tiene servicio"].contains(where: folded.contains) {
+            " si sigue siendo cliente", " si tiene servicio", " si su servicio esta", " activo o suspendido", " y la direccion",
+            " su direccion"].contains(where: folded.contains) {
             return true
         }
         // "nomás dígame cuánto y yo le llevo el dinerito": still what the other person owes.
@@ -357,6 +360,10 @@ struct Conversation {
         case .humanAgent: return mentionsAPerson
         // "oye antes, el ping sí es estable? no queremos lag": a question about the plan, not a failure.
         case .reportIncident: return !asksWhetherItCopes
+        // (Nor is a bill read by the model alone with no word of money in it.)
+        case .billing:
+            return understood.ruleBacked || [" pag", " deb", " cobr", " recibo", " factura", " cuanto", " precio", " bill", " pay",
+                                             " owe", " oxxo", " transfer", " deposit", " mensualidad"].contains(where: folded.contains)
         default: return true
         }
     }

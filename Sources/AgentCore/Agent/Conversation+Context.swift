@@ -97,7 +97,7 @@ extension Conversation {
         // "el de 20 ¿sí aguanta pa ver el futbol?" after the list: about the plan named.
         if previous.quotedPlans.count == 1 || previous.listedPlans, text.contains("?") || startsWithAnd,
            let plan = slots.planMbps ?? (refersBack && previous.quotedPlans.count == 1 ? previous.quotedPlans[0] : nil),
-           [" aguanta", " alcanza", " sirve", " jala", " enough", " funciona", " rinde"].contains(where: folded.contains) {
+           [" aguanta", " alcanza", " sirve", " jala", " enough", " funciona", " rinde"].contains(where: folded.contains), !takesThenAsks {
             intent = .plansPrices
             describePlan(plan)
             return true
@@ -119,7 +119,7 @@ extension Conversation {
         // ("and the 50?" after the 100's price asks its price.)
         if (!quoted.isEmpty || previous.listedPlans),
            wantsIt || understood.intent == .register && !weighsAPlan && !(startsWithAnd && isShort && text.contains("?")),
-           !(text.contains("?") && asksAboutAPlan),
+           !(text.contains("?") && asksAboutAPlan) || takesThenAsks,
            slots.planMbps != nil || (quoted.count == 1 && (refersBack || understood.intent == .register)) {
             intent = .register
             startSignup(plan: slots.planMbps ?? quoted.first)
@@ -255,7 +255,10 @@ extension Conversation {
     var isShort: Bool { folded.split(separator: " ").count <= 9 }
 
     /// A message that is only a full name ("Omar Villegas", "Isabel Ramos Cruz.").
-    var bareName: String? {
+    var bareName: String? { bareName(in: text) }
+
+    /// The same of one sentence of the message.
+    func bareName(in text: String) -> String? {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "." || $0 == "," }).map(String.init)
         guard (2...5).contains(words.count), words.allSatisfy({ $0.allSatisfy(\.isLetter) }),
               understood.answer == nil, understood.confidence < 0.6 || understood.slots.name != nil else { return nil }
@@ -293,7 +296,7 @@ extension Conversation {
                                                           "live", "lives", "is", "reach", "llegan", "cubren", "cover", "hay",
                                                           "alla", "aca", "mejor", "cuenta", "pertenece", "belongs",
                                                           // "sta pegado al sur": next to it.
-                                                          "pegado", "pegadito", "junto", "cerca", "near", "next", "rumbo"])
+                                                          "pegado", "pegadito", "junto", "cerca", "near", "next", "rumbo", "lado"])
     }
 
     /// "¿y para cuándo llegan?", "when will you get there?".
@@ -348,23 +351,36 @@ extension Conversation {
     }
 
     /// "lo quiero", "me lo quedo", "me late", "apúntame", "I'll take it".
-    var wantsIt: Bool {
-        return [" quiero ", " kiero ", " lo quiero ", " me lo quedo ", " me quedo ", " me late ", " contrat", " ponganmelo ",
-                " ponmelo ", " apuntame ", " apunteme ", " apuntenme ", " lo tomo ", " me interesa ", " i ll take ",
-                " ill take ", " i want it ", " i want the ", " i want that ", " i want to sign ", " i want to get ", " sign me up ", " i d like ", " id like ", " me lo instalan ", " instalenmelo ",
-                " ese mero ", " ese merito ", " me conviene ", " me animo ", " va ese ", " sale ese ", " dale ",
-                " go with ", " we ll take ", " well take ", " i think the ", " creo que el ", " creo q el ", " mejor el ",
-                " me quedo con ", " ese me gusta ", " nos quedamos con ", " ponme el ", " ponganme el ", " mejor ese ",
-                " mejor esa ", " sounds about right ", " sounds good ", " that one please ",
-                " apuntalo ", " apuntala ", " apuntelo ", " apuntela ", " anotalo ", " anotala ", " anotame ", " anoteme ",
-                " registralo ", " registrala ", " ponselo ", " ponsela ", " is fine ", " will do ", " works for us ",
-                " works for me ", " esta bien ese ", " ese esta bien ", " esa esta bien ", " se me hace bien ",
-                " me parece bien ", " se oye bien ", " let s do ", " lets do ", " sign us up ", " sign him up ", " sign her up ",
-                " ponganselo ", " ponganle el "]
+    var wantsIt: Bool { Self.wants(in: folded) }
+
+    /// "va el de 50 entonces. pa jugar en linea si jala no?": a choice in a sentence of its own, then a question.
+    var takesThenAsks: Bool {
+        guard let mark = text.firstIndex(of: "?"), let end = text[..<mark].firstIndex(where: { ".!\n".contains($0) }) else { return false }
+        return Self.wants(in: " " + Text.fold(String(text[..<end])) + " ")
+    }
+
+    static func wants(in folded: String) -> Bool {
+        wantPhrases
             // "¿cuánto sale ese?" asks; "sale, ese" takes it.
             .contains(where: { folded.contains($0) && !($0 == " sale ese " && folded.contains(" cuanto sale ese")) })
             // "Por ahora no vamos a contratar nada": the word of a sign-up, denied; "se me hace bien caro": no liking.
             && ![" no vamos a contratar", " no voy a contratar", " no quiero contratar", " no queremos contratar", " no lo quiero",
                  " not going to sign", " don t want to sign", " no contratamos", " bien caro", " bien cara"].contains(where: folded.contains)
     }
+
+    static let wantPhrases = [
+        " quiero ", " kiero ", " lo quiero ", " me lo quedo ", " me quedo ", " me late ", " contrat", " ponganmelo ",
+        " ponmelo ", " apuntame ", " apunteme ", " apuntenme ", " lo tomo ", " me interesa ", " i ll take ",
+        " ill take ", " i want it ", " i want the ", " i want that ", " i want to sign ", " i want to get ", " sign me up ", " i d like ",
+        " id like ", " me lo instalan ", " instalenmelo ",
+        " ese mero ", " ese merito ", " me conviene ", " me animo ", " va ese ", " sale ese ", " dale ",
+        " go with ", " we ll take ", " well take ", " i think the ", " creo que el ", " creo q el ", " mejor el ",
+        " me quedo con ", " ese me gusta ", " nos quedamos con ", " ponme el ", " ponganme el ", " mejor ese ",
+        " mejor esa ", " sounds about right ", " sounds good ", " that one please ",
+        " apuntalo ", " apuntala ", " apuntelo ", " apuntela ", " anotalo ", " anotala ", " anotame ", " anoteme ",
+        " registralo ", " registrala ", " ponselo ", " ponsela ", " is fine ", " will do ", " works for us ",
+        " works for me ", " esta bien ese ", " ese esta bien ", " esa esta bien ", " se me hace bien ",
+        " me parece bien ", " se oye bien ", " let s do ", " lets do ", " sign us up ", " sign him up ", " sign her up ",
+        " ponganselo ", " ponganle el ", " va el de ",
+    ]
 }

@@ -21,7 +21,9 @@ extension Conversation {
         // (The report just talked about takes the details, unless they are a failure and it was a request
         // — "pero ahora tengo otro pedo peor, no hay nada de internet" after asking about the wifi password.)
         let kind = PriorityRule.priority(for: wording, zoneHasOutage: false)
+        // ("pues ahora está peor, ya no tengo nada de internet" after asking how the drops report goes: worse is another.)
         let another = Self.tellsAnotherProblem(folded)
+            || kind == .alta && [" ahora ", " peor", " now ", " worse"].contains(where: folded.contains)
         // ("su hijo cambió la contraseña del wifi…" after asking how the drops report goes: a request of its own.)
         let request = kind == .baja && (PriorityRule.asksForAPassword(wording) || PriorityRule.asksToMoveEquipment(wording))
         let open = workbook.incidents(chat: chat, clientID: client?.id).filter {
@@ -113,6 +115,16 @@ extension Conversation {
             }
             answeredAside = true
         }
+        // "since like 11, right before the lunch rush": a time the reader did not make out, taken as said.
+        if draft.since == nil, slots.since == nil, awaiting == .since || awaiting == .sinceAndModem,
+           let first = text.split(whereSeparator: { ".!?\n".contains($0) }).first.map({ String($0).trimmingSpaces }),
+           let lead = ["since ", "desde "].first(where: { Text.fold(first).hasPrefix($0) }) {
+            let said = String(first.dropFirst(lead.count)).trimmingSpaces
+            if !said.isEmpty {
+                draft.since = CellText.inert(said, maxLength: 60)
+                applied = true
+            }
+        }
         // "Desde el miércoles pasado": a time said outright replaces one read on the way ("me instalaron hace una semana").
         if let since = slots.since, draft.since == nil || folded.contains("desde") || folded.contains("since") {
             draft.since = since
@@ -197,7 +209,8 @@ extension Conversation {
                 session.flow = nil
                 return false
             }
-            if understood.intent == .reportIncident {
+            // ("se le va y se le viene, cada ratito", read as something else: still what fails.)
+            if understood.intent == .reportIncident || PriorityRule.namesAFailure(wording) {
                 // More detail about the same failure: keep it, and let it raise the priority.
                 draft.description = CellText.inert(draft.description + " / " + text, maxLength: 300)
                 let again = PriorityRule.priority(for: draft.description + " " + wording, zoneHasOutage: false)
@@ -386,11 +399,26 @@ extension Conversation {
            Self.tellsAnotherProblem(folded) || PriorityRule.priority(for: wording, zoneHasOutage: false) == .alta && !works {
             return false
         }
+        // "pues ahora está peor, ya no tengo nada de internet" about a drops report of days ago: a new failure, reported apart
+        // (the new row names the old one). A detail of a report written minutes ago still goes in it.
+        if let known, known.priority != .alta, understood.intent == .reportIncident,
+           PriorityRule.priority(for: wording, zoneHasOutage: false) == .alta,
+           [" ahora ", " peor", " now ", " worse"].contains(where: folded.contains),
+           settings.time.parse(known.date).map({ now.timeIntervalSince($0) > 3_600 }) ?? false {
+            return false
+        }
+        // "otra cosa… nadie se acuerda de la contraseña del wifi, ¿me la pueden cambiar?" after a failure: a request of its own.
+        if let known, known.priority != .baja, understood.intent == .reportIncident, PriorityRule.asksForAPassword(wording),
+           PriorityRule.priority(for: wording, zoneHasOutage: false) == .baja {
+            return false
+        }
         if let since = slots.since { cells[Col.Incident.since.name] = CellText.inert(since, maxLength: 60) }
         // The column says what was done before the report; a restart after it ("ok ya lo desconecté") is a note.
         if let restarted = slots.modemRestarted {
             // (A request's "no" was written unasked: what they say now replaces it.)
-            if let known, !known.modemRestarted.isEmpty, known.priority != .baja {
+            // ("ah no espera, sí lo desconecté anoche": a correction of the answer just given replaces it.)
+            let corrects = correctsItself && known.map { ($0.modemRestarted == "sí") != restarted } == true
+            if let known, !known.modemRestarted.isEmpty, known.priority != .baja, !corrects {
                 effects.append(.appendNote(.incidents, key: folio, column: Col.Incident.description.name,
                                            note: CellText.inert(text, maxLength: 300)))
                 // Said again after the column was filled: a note, and the turn is this detail's.

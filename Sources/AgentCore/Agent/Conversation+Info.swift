@@ -38,6 +38,17 @@ extension Conversation {
            mbps != client.planMbps || workbook.plansBySpeed.contains(where: { $0.mbps != mbps && mentionsSpeed($0.mbps) }) {
             return billing()
         }
+        // "y la instalacion se cobra aparte o q" after a plan's price: what the installation costs; that plan stays the one
+        // talked about.
+        if understood.slots.planMbps == nil, plansNamed.isEmpty, !asksEveryPrice, !previous.quotedPlans.isEmpty || previous.listedPlans,
+           ![" precio", " paquete", " plan", " mensual", " al mes", " cuanto cuesta el internet", " megas"].contains(where: folded.contains),
+           [" instalacion", " installation"].contains(where: folded.contains),
+           [" aparte", " se cobra", " cuesta", " cobran", " extra", " cost", " charge"].contains(where: folded.contains) {
+            session.context.quotedPlans = previous.quotedPlans
+            session.context.offeredSignup = true
+            say(.installationIncluded, buttons: planButtons)
+            return
+        }
         // "1) ¿Tienen servicio en la colonia Poniente? 2) ¿Cuál es el más económico?": both answered.
         if let zone = understood.slots.zone, input.role == .customer, asksCoverage {
             answerCoverage(zone)
@@ -69,10 +80,15 @@ extension Conversation {
     }
 
     /// "…la subida del plan de 100… Estoy en zona Norte", "mi nieto vive en el norte, ¿qué planes tienen?":
-    /// a place we reach, told with a price question by someone with no service, is answered too.
+    /// a place told with a price question by someone with no service is answered too.
     private mutating func tellTheZoneToo() {
         guard caller == nil, input.role == .customer, !asksCoverage, session.flow == nil,
-              let zone = understood.slots.zone.flatMap(workbook.zone(named:)), zone.hasCoverage else { return }
+              let zone = understood.slots.zone.flatMap(workbook.zone(named:)) else { return }
+        // ("…cuánto cobran por el internes yo vivo en san ysidro": the prices, then that we do not reach there yet.)
+        guard zone.hasCoverage else {
+            let named = zonesNamed
+            return named.count > 1 ? answerCoverage(of: named) : answerCoverage(zone.name)
+        }
         session.context.zone = zone.name
         say(.signupZoneCovered, ["zone": zone.name])
         // First the place, then the prices with their buttons.
@@ -86,7 +102,8 @@ extension Conversation {
         [" cada uno", " cada plan", " cada paquete", " los otros cuanto", " los demas cuanto", " y los otros", " y los demas",
          " varios precios", " todos los precios", " todos los planes", " each one", " each plan", " the others", " all of them",
          " all the plans", " all your plans", " cuales paquetes", " cuales planes", " que paquetes tienen", " que planes tienen",
-         " saber todos", " what plans do you", " which plans do you"].contains(where: folded.contains)
+         " saber todos", " what plans do you", " which plans do you", " que planes manejan", " que paquetes manejan",
+         " que planes hay", " que paquetes hay", " what plans", " what packages"].contains(where: folded.contains)
     }
 
     var planButtons: [QuickReply] {
@@ -94,7 +111,17 @@ extension Conversation {
     }
 
     /// The speeds of the sheet's plans the message names ("el de 50 y el de 100"), slowest first.
-    var plansNamed: [Int] { workbook.plansBySpeed.map(\.mbps).filter(mentionsSpeed) }
+    /// ("cuanto el mas barato y cuanto el de 50?": the cheapest and the fastest are named too.)
+    var plansNamed: [Int] {
+        let speeds = workbook.plansBySpeed.map(\.mbps)
+        var named = speeds.filter(mentionsSpeed)
+        guard !named.isEmpty else { return named }
+        if [" el mas barato", " el mas economico", " the cheapest"].contains(where: folded.contains), let cheapest = speeds.first {
+            named.append(cheapest)
+        }
+        if [" el mas rapido", " the fastest"].contains(where: folded.contains), let fastest = speeds.last { named.append(fastest) }
+        return speeds.filter(named.contains)
+    }
 
     /// "¿qué diferencia hay entre el de 20 y el de 50?": each plan the message names, else the one it was read as.
     mutating func describePlans(namedOr mbps: Int) {
@@ -273,6 +300,16 @@ extension Conversation {
         // "entonces quiero dar de baja el de ellos…": a cancellation, read as one.
         if understood.intent == .cancel, mentionsCancelling, !asksToBeTold { return false }
         if signsUpElsewhere(than: zone) { return true }
+        // "ni modo. y no ponen antenas por aca? … yo se los presto": about bringing the service here, not a failure.
+        if caller == nil, understood.intent == .reportIncident, understood.slots.zone == nil, !PriorityRule.namesAFailure(wording),
+           !asksToBeTold {
+            intent = .coverage
+            say(.prospectWhen)
+            session.flow = .notifyWhenCovered(zone: zone)
+            say(.prospectOffer, ["zone": zone],
+                buttons: [button(.buttonNotifyMe, QuickReplyAction.yes), button(.buttonNoThanks, QuickReplyAction.no)])
+            return true
+        }
         // "uff, ok, entonces quiero dar de baja el servicio": whatever "ok" answers, a cancellation or a person.
         if understood.confidence >= 0.8, [.cancel, .humanAgent].contains(understood.intent), understood.slots.zone == nil {
             // "apúntenme para cuando lleguen allá, Claudia Morales. Y ¿me comunica con alguien…?": the list, then the person.
@@ -295,7 +332,8 @@ extension Conversation {
         // "apúntela para San Isidro" after asking about two places: the list is for the one named.
         if let other = understood.slots.zone, Text.fold(other) != Text.fold(zone), let known = workbook.zone(named: other),
            !known.hasCoverage, !declinesTheList,
-           understood.leansYes || wantsIt || [" apunt", " anot", " avis"].contains(where: folded.contains) {
+           // ("Ah ok, what about La Loma?" asks; its "ok" is no yes.)
+           understood.leansYes && !text.contains("?") || wantsIt || [" apunt", " anot", " avis"].contains(where: folded.contains) {
             intent = .coverage
             var draft = SignupDraft(phone: understood.slots.phone, profileName: profileName)
             draft.name = understood.slots.name.flatMap(explicitName)

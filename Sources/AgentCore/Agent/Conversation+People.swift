@@ -11,6 +11,7 @@ extension Conversation {
     }
 
     mutating func startCancellation() {
+        guard !cancellationRecorded else { return }
         guard let client = caller else {
             session.context.cancelUnmatched = true
             say(.cancelNotClient, buttons: [button(.buttonHuman, MenuOption.human.id)])
@@ -38,6 +39,7 @@ extension Conversation {
         effects.append(.appendNote(.clients, key: client.id, column: Col.Client.notes.name, note: note))
         alertStaff(.cancellation, .staffAlertCancellation, ["id": client.id, "name": client.name])
         say(.cancelRecorded)
+        cancellationRecorded = true
         return true
     }
 

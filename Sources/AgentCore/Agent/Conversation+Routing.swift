@@ -15,6 +15,38 @@ extension Conversation {
            next != .humanAgent {
             return route(next)
         }
+        // "fíjese que le quiero preguntar cuánto cobran por el internes", dictated with no question mark: a question.
+        // (Not a whole sign-up told at length that also asks the price: "…póngalo a nombre de ella, Mariana…".)
+        if intent == .register, input.role == .customer, session.flow == nil, asksAboutPrice, understood.confidence < 0.8,
+           understood.slots.name == nil,
+           [" preguntar cuanto", " preguntarle cuanto", " saber cuanto", " preguntar el precio", " saber el precio",
+            " preguntar los precios", " saber los precios"].contains(where: folded.contains) {
+            return route(.plansPrices)
+        }
+        // "y pa cuando? ya van varios dias asi" right after a report's state: when, for that report.
+        if input.role == .customer, session.flow == nil, previous.writtenIncident != nil, intent != .incidentStatus, text.contains("?"),
+           folded.split(separator: " ").count <= 10,
+           [" pa cuando", " para cuando", " cuando vienen", " cuando viene", " cuando llegan", " when will", " how long"]
+            .contains(where: folded.contains) {
+            return route(.incidentStatus)
+        }
+        // "acabamos d cambiarnos… no tiene intrnet 😩 q paquetes manejan?" from someone who is no client: the plans.
+        if intent == .reportIncident, input.role == .customer, caller == nil, session.flow == nil, text.contains("?"),
+           understood.slots.since == nil, understood.slots.modemRestarted == nil,
+           [" paquetes", " planes", " precios", " tarifas", " plans", " prices", " packages"].contains(where: folded.contains) {
+            return route(.plansPrices)
+        }
+        // "es pa reportar el internet de mi mama": a report to make, not one to ask about.
+        if intent == .incidentStatus, input.role == .customer, session.flow == nil,
+           [" reportar ", " to report "].contains(where: folded.contains),
+           ![" reporte", " folio", " tecnico", " como va", " ya report", " reporte que", " report i made"].contains(where: folded.contains) {
+            return route(.reportIncident)
+        }
+        // "We're on Calle Hidalgo, a block from the jardin. I believe that's Centro?": a place of the sheet, asked about.
+        if intent == .outOfScope, input.role == .customer, session.flow == nil, text.contains("?"),
+           let zone = understood.slots.zone, workbook.zone(named: zone) != nil {
+            return route(.coverage)
+        }
         // "me habló una señora Ramos del sur que dice que no le sirve el internet, ¿me ayudas a encontrarla?":
         // staff looking someone up, not reporting a failure of their own.
         if intent == .reportIncident, input.role == .staff,
@@ -55,7 +87,7 @@ extension Conversation {
         }
         // "Ok let's go with the 50 Mbps one, that's 450 pesos a month right? Name is Lukas Becker": a plan taken.
         if intent == .plansPrices, input.role == .customer, caller == nil, session.flow == nil, wantsIt,
-           understood.slots.planMbps != nil, saysAPrice || !text.contains("?") {
+           understood.slots.planMbps != nil, saysAPrice || !text.contains("?") || takesThenAsks {
             return route(.register)
         }
         // "Cool, let's do the 100 then. Name is Miguel Robles": a plan taken, however the model read the words around it.
@@ -70,8 +102,8 @@ extension Conversation {
             return route([" gracias", " thank"].contains(where: folded.contains) ? .thanksBye : .plansPrices)
         }
         // "¿y el de 50 incluye el módem?": a question about a plan is answered, not a sign-up begun.
-        if intent == .register, input.role == .customer, text.contains("?"), !wantsIt, asksAboutPrice || weighsAPlan,
-           understood.confidence < 0.8 || weighsAPlan, session.flow == nil {
+        if intent == .register, input.role == .customer, text.contains("?"), !wantsIt, asksAboutPrice || weighsAPlan || asksEveryPrice,
+           understood.confidence < 0.8 || weighsAPlan || asksEveryPrice, session.flow == nil {
             return route(.plansPrices)
         }
         // "quisiera informes del internet, es para mis hijos": information first, a sign-up only when asked for.
@@ -170,6 +202,12 @@ extension Conversation {
            [.cancel, .billing, .plansPrices, .outOfScope].contains(intent), asksAboutContract || asksHowToPay,
            // ("¿ya les llegó mi pago del OXXO?" is about their bill.)
            ![" ya pague", " ya les pague", " mi pago", " comprobante", " already paid"].contains(where: folded.contains) {
+            // ("Great, I'll take that one. Is there a contract or can I cancel whenever?": answered, and the sign-up begun.)
+            if takesThenAsks, caller == nil, previous.quotedPlans.count == 1 {
+                say(asksAboutContract ? .contractTerms : .paymentMethods)
+                self.intent = .register
+                return startSignup(plan: previous.quotedPlans[0])
+            }
             // ("¿qué planes manejan? ¿hay que firmar contrato?": the plans too.)
             if intent == .plansPrices, asksAboutPrice || asksEveryPrice || understood.slots.planMbps != nil { plansAndPrices() }
             self.intent = .plansPrices

@@ -102,7 +102,8 @@ extension Conversation {
             quote = mbps
             // "the 50 megas one, that's $450 right?" chooses it; "¿cuál es el más barato?" and
             // "y el de 600, ¿sí vale la pena?" do not.
-            if startsWithQuestion || !mentionsSpeed(mbps) || weighsAPlan { applying.planMbps = nil }
+            // ("a no espera, cuanto cuesta ese? y el de 50?" asks too.)
+            if startsWithQuestion || !mentionsSpeed(mbps) || weighsAPlan || endsAskingAnother { applying.planMbps = nil }
         } else if applying.planMbps == nil, refersBack, previous.quotedPlans.count == 1, Self.awaiting(draft) == .plan || wantsIt || takesAPlan {
             applying.planMbps = previous.quotedPlans[0]
         } else if applying.planMbps == nil, refersBack, previous.quotedPlans.count == 1, folded.split(separator: " ").count <= 3 {
@@ -233,6 +234,16 @@ extension Conversation {
            name.split(separator: " ").count >= 2 {
             slots.name = name
         }
+        // "va ese. kevin armando luna": the last sentence a full name of its own (its first word no everyday word).
+        let sentences = text.split(whereSeparator: { ".!\n".contains($0) })
+        if awaiting != .name, draft.name == nil, slots.name == nil, sentences.count >= 2,
+           let last = sentences.last.map({ $0.split(separator: " ").map { Text.fold(String($0)) } }),
+           (2...4).contains(last.count), CommonWords.names.contains(last[0]) || !CommonWords.all.contains(last[0]),
+           last.allSatisfy({ $0.allSatisfy(\.isLetter) }), !last.contains(where: Conversation.notAName.contains),
+           !last.contains(where: { Lexicon.notNameWords.contains($0) || ["gracias", "ok", "bueno", "si", "no", "va"].contains($0) }),
+           let typed = sentences.last {
+            slots.name = Self.presentableName(String(typed).trimmingSpaces)
+        }
         return slots
     }
 
@@ -279,6 +290,8 @@ extension Conversation {
         var draft = start
         var changed = false
         if let quote {
+            // ("cuanto cuesta ese? y el de 50?": the plan chosen first, "ese", then the other.)
+            if refersBack, asksAboutPrice, let current = draft.planMbps, current != quote { describePlan(current) }
             describePlan(quote)
             // "wait cuanto es el de 100? y el de 50?": each plan asked about.
             for other in workbook.plansBySpeed.map(\.mbps) where other != quote && asksAboutPrice && mentionsSpeed(other) {
@@ -325,8 +338,11 @@ extension Conversation {
                 // "let's go with the middle one": a plan chosen without its number is said back.
                 // "Let's go with the 50 then. That's 450 pesos a month, correct?": its price, asked.
                 // ("mejor el de 20, ese cuanto sale": asked without a question mark.)
+                // ("y el de cincuenta megas ese alcanza para ver el yutub…", dictated: whether it copes, asked.)
                 let asked = text.contains("?") || [" cuanto", " how much", " quanto"].contains(where: folded.contains)
-                if draft.planMbps != mbps, quote == nil, !isFirst, !mentionsSpeed(mbps) || asked && (asksAboutPrice || saysAPrice) {
+                let copes = [" alcanza para", " aguanta para", " sirve para", " es suficiente", " is it enough"].contains(where: folded.contains)
+                if draft.planMbps != mbps, quote == nil, !isFirst,
+                   !mentionsSpeed(mbps) || asked && (asksAboutPrice || saysAPrice) || copes {
                     describePlan(mbps)
                 }
                 draft.planMbps = mbps
@@ -373,6 +389,9 @@ extension Conversation {
         }
         if !applied, !isFirst, understood.answer == nil, quote == nil {
             answerAside(for: draft)
+        } else if !isFirst, text.contains("?"), asksAboutContract {
+            // "¿El contrato tiene algún plazo forzoso?" with a detail of the sign-up: answered all the same.
+            say(.contractTerms)
         } else if applied, !isFirst, quote == nil, slots.planMbps == nil, draft.planMbps == nil, text.contains("?"), asksAboutPrice {
             // "me llamo gloria avila. y cuanto sale??": the name taken, and the prices asked for.
             say(.plansList, ["plans": planList()])

@@ -69,11 +69,23 @@ extension Conversation {
                 answerCoverage(zone.name)
                 return true
             }
+            // "and San Isidro? mi tia Chayo is over there": a question about another place; the row stays where it is.
+            if text.contains("?"), !correctsItself, !asksToBeTold, !givesName {
+                intent = .coverage
+                say(.coverageNo, ["zone": zone.name, "notes": notesInParentheses(zone), "zones": coveredZoneList()])
+                session.flow = .prospectName(key: key)
+                say(.prospectAskName)
+                return true
+            }
             effects.append(.updateRow(.prospects, key: key, cells: [Col.Prospect.zone.name: zone.name]))
             session.context.zone = zone.name
             say(.noCoverageSignup, ["zone": zone.name, "zones": coveredZoneList()])
         }
         guard let name = waitingListName else {
+            if let listed = workbook.zone(named: previous.zone ?? "") ?? workbook.prospect(chat: chat).flatMap({ workbook.zone(named: $0.zone) }),
+               doubtsNoCoverage(at: listed, then: .prospectName(key: key)) {
+                return true
+            }
             // "¿y para cuándo llegan?", "apúntame": answered, and the name asked once more.
             if asksWhen, understood.intent != .humanAgent, understood.intent != .cancel {
                 intent = .coverage
@@ -151,11 +163,26 @@ extension Conversation {
     }
 
     /// The answer to the waiting list offered after a sign-up where there is no coverage.
+    /// "r u sure?? she says her neighbor has internet": yes, not there yet; the name asked once more.
+    private mutating func doubtsNoCoverage(at zone: Zone, then flow: Flow) -> Bool {
+        guard !zone.hasCoverage, text.contains("?"),
+              [" r u sure", " are you sure", " you sure", " seguro ", " segura ", " neta ", " en serio ", " de verdad no", " seguros "]
+                .contains(where: folded.contains) else { return false }
+        intent = .coverage
+        say(.coverageNo, ["zone": zone.name, "notes": notesInParentheses(zone), "zones": coveredZoneList()])
+        session.flow = flow
+        say(.prospectAskName)
+        return true
+    }
+
     mutating func continueProspectPending(zone: String, planMbps: Int?) -> Bool {
         session.flow = nil
         var zone = zone
         if signsUpElsewhere(than: zone, planMbps: planMbps) { return true }
         let named = waitingListName
+        if named == nil, let listed = workbook.zone(named: zone), doubtsNoCoverage(at: listed, then: .prospectPending(zone: zone, planMbps: planMbps)) {
+            return true
+        }
         // "no no joven me equivoqué, es oriente… el poniente es donde vive mi hermana": the covered place corrected to.
         if correctsItself, understood.slots.zone.map({ Text.fold($0) == Text.fold(zone) }) ?? true,
            let covered = workbook.coveredZones.first(where: { (" " + folded + " ").contains(" " + Text.fold($0.name) + " ") }) {

@@ -7,6 +7,7 @@ enum OthersDataRequest {
     static func matches(_ text: String) -> Bool {
         let folded = " " + Text.fold(text) + " "
         func has(_ phrases: [String]) -> Bool { phrases.contains { folded.contains($0) } }
+        if confirmsData(folded) { return false }
         // Attempts to change who the bot is or what it may show.
         if has([" actua como ", " act as ", " ignora tus ", " ignora las instrucciones", " ignore your ", " ignore previous ",
                 " ignore all ", " modo administrador", " admin mode", " base de datos", " database", " system prompt",
@@ -20,6 +21,14 @@ enum OthersDataRequest {
         }
         // "la señora Veronica Sanchez también tiene internet con ustedes verdad?": whether someone else is a client.
         let original = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "?" || $0 == "¿" }).map(String.init)
+        // "mi comadre Claudia… tiene con ustedes, ¿cuánto paga ella?": what someone else pays or has.
+        if has([" cuanto paga ella", " cuanto paga el ", " cuanto pagan ellos", " que plan tiene ella", " que plan tiene el ",
+                " cuanto le cobran a ella", " cuanto le cobran a el ", " how much does she pay", " how much does he pay",
+                " what plan does she", " what plan does he"]),
+           // (Someone named as other than the writer: "she" alone may be the holder, written for from her phone.)
+           folded.split(separator: " ").contains(where: { someoneElse.contains(String($0)) && !["ella", "el"].contains($0) }) {
+            return true
+        }
         // (Asked, not told: "mi vecina tiene internet con ustedes, ¿llegan a Oriente?" asks about coverage.)
         let whetherAClient = [" tiene internet con ustedes", " tiene servicio con ustedes", " es cliente de ustedes", " es su cliente",
                               " tambien tiene internet", " tambien tiene servicio", " is she a client", " is he a client",
@@ -51,6 +60,12 @@ enum OthersDataRequest {
             || original.count >= 2 && zip(original, original.dropFirst()).contains { a, b in
                 a.first?.isUppercase == true && b.first?.isUppercase == true && a.allSatisfy(\.isLetter) && b.allSatisfy(\.isLetter)
                     && !["Hola", "Buenas", "Buenos", "Oiga", "Oye"].contains(a) } {
+            return true
+        }
+        // "aquí antes había internet de ustedes, ¿a nombre de quién estaba?": whose the account was.
+        if has([" a nombre de quien estaba", " a nombre d quien estaba", " a nombre de quien esta", " a nombre d quien esta",
+                " a nombre de quien era", " whose name was it", " whose name is it"]),
+           !has([" mi servicio", " mi contrato", " mi internet", " mi cuenta", " my account", " my service"]) {
             return true
         }
         // "¿quién tiene el plan de 100 en el sur? … mi vecino … cómo se llama": who the clients are.
@@ -108,6 +123,7 @@ enum OthersDataRequest {
         guard asks, someonesOwn || !has(ours) else { return false }
         // ("ando con mi tía y le estoy usando su cel": the phone written from, not data asked for.)
         let writesFromIt = has([" usando su cel", " desde su cel", " de su cel", " en su cel", " con su cel", " me presto su cel",
+                                " me prestaron su cel", " me prestaron su telefono", " me presto su telefono", " me lo prestaron",
                                 " usando su telefono", " desde su telefono", " de su telefono"])
         // "el vecino de enfrente… pásame su contraseña del wifi": the data of someone just named.
         if namesSomeoneElse, has([" su numero", " su telefono", " su contrasena", " su clave", " su wifi", " su direccion"])
@@ -145,6 +161,12 @@ enum OthersDataRequest {
                     " how much does he", " lo que debe ", " donde vive ", " si vive en ", " en que calle vive",
                     " where does he live", " where does she live"])
             && !has([" cuanto debo", " estoy al corriente"])
+    }
+
+    /// "Confirmo los datos de la señora Refugio; procedan": the data of a sign-up, confirmed, not asked for.
+    static func confirmsData(_ folded: String) -> Bool {
+        [" confirmo los datos", " confirmo sus datos", " los datos estan bien", " sus datos estan bien", " los datos son correctos"]
+            .contains(where: folded.contains)
     }
 
     /// "local number is 322 107 4431": someone giving a number (their own), not asking for one.

@@ -23,6 +23,8 @@ public enum PriorityRule {
         // "ya no me abre nada en el internet", "tiene varias lucecitas y una está roja".
         "no me abre nada", "no abre nada", "no carga nada", "no me carga nada", "no jala nada", "esta roja", "esta en rojo",
         "no le conecta", "no les conecta", "no conecta nada",
+        // "no tengo el internes no me agarra nada" (dictated).
+        "no tengo el internet", "no hay el internet", "no me agarra nada", "no agarra nada", "no agarra el internet",
     ]
     /// Slow, intermittent, drops.
     static let degraded = [
@@ -34,7 +36,7 @@ public enum PriorityRule {
         "por debajo", "muy baja", "velocidad baja", "baja velocidad", "no me da la velocidad", "no llega la velocidad",
         "lag", "ping alto", "se congela", "freezes", "buffering", "se anda cayendo", "se esta cayendo", "se sigue cayendo",
         "se me cae", "se nos cae", "bajo rendimiento", "latencia alta", "jitter", "perdida de paquetes", "packet loss",
-        "cae a la mitad", "cae a la cuarta parte",
+        "cae a la mitad", "cae a la cuarta parte", "se le va y", "se les va y", "cada ratito", "no me llegan ni", "no me llega ni", "no llegan ni", "no llega ni",
         // "el inter anda lagueadisimo", "la velocidad ha bajado considerablemente", "se interrumpe cada 20 minutos".
         "laguea", "lagueado", "lagueada", "lagueadisimo", "lagueadisima", "lageado", "lagea", "laggy", "lagging",
         "ha bajado", "bajo mucho", "bajo la velocidad", "bajado la velocidad", "se interrumpe", "se interrumpen",
@@ -84,7 +86,9 @@ public enum PriorityRule {
                                   "works well", "never drops"].map { " " + Text.fold($0) + " " }
     /// "se corta a cada rato: la terminal se queda sin conexión": it comes back, so it drops.
     private static let comesAndGoes = ["a cada rato", "cada rato", "varias veces al dia", "va y viene", "viene y va", "intermitente",
-                                       "intermittent", "on and off", "comes and goes", "a ratos", "se corta"].map { " " + Text.fold($0) + " " }
+                                       "intermittent", "on and off", "comes and goes", "a ratos", "se corta",
+                                       // "cuando todas ponemos netflix en la noche ya no carga nada": only when busy.
+                                       "cuando todas", "cuando todos", "por las noches", "en las noches", "when everyone"].map { " " + Text.fold($0) + " " }
 
     /// "quiero que me cambien la clave del wifi": a new password asked for.
     static func asksForAPassword(_ text: String) -> Bool {

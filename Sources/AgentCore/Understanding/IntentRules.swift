@@ -74,7 +74,7 @@ enum IntentRules {
         | no me esta dando | no me da ni | getting like | only get | me salen como
     report_incident 3: no me sale el | no me salen los | no me sale nada | no salen los videos | no me abre el
     report_incident 3: no le sirve | no les sirve | no le conecta | no le funciona | no le jala | no le agarra \
-        | cutting out | keeps cutting | cuts out | speed tests
+        | cutting out | keeps cutting | cuts out | speed tests | se me corta | se nos corta | se le corta
 
     incident_status 4: mi reporte | el reporte | mi folio | folio | ticket | nadie ha venido | no han venido \
         | no ha venido | ya viene el tecnico | viene el tecnico | llega el tecnico | esperando al tecnico \
@@ -87,7 +87,8 @@ enum IntentRules {
         | va a venir el | ya van dos veces | solicitud de reparacion | no ha regresado | no a regresado | tiempo estimado \
         | siguen trabajando | iba a venir | coming to install | iban a instalar | venian a instalar | venian a instalarme \
         | cancelar el reporte | anything on my report | en que va | esa solicitud | mi solicitud | la solicitud \
-        | algun reporte abierto | tengo algun reporte | tengo un reporte abierto | reporte abierto | any open report
+        | algun reporte abierto | tengo algun reporte | tengo un reporte abierto | reporte abierto | any open report \
+        | sigue pendiente | siga pendiente
     incident_status 3: cuando me instalan | para cuando me instalan | fecha para ponerme | fecha de instalacion \
         | sigue en pie | cuando vienen a instalar | ya tienen fecha | ya quedo programada
     incident_status 4: until someone comes | when will someone come | someone can come | how long until someone \

@@ -295,7 +295,8 @@ struct Lexicon: Sendable {
     ]
 
     /// "me equivoqué", "wait, sorry", "desculpa": what was said before is being corrected.
-    static let corrections = [" me equivoque", " corrij", " correg", " i meant", " actually", " sorry ", " wait ", " desculpa",
+    static let corrections = [" me equivoque", " corrij", " correg", " i meant", " actually", " sorry ", " wait ", " desculpa", " perdon ",
+                              " no espera", " no perdon",
                               " corrigir"]
 
     static let negations: Set<String> = ["no", "nunca", "ni", "havent", "didnt", "not", "hasnt", "dont", "tampoco"]

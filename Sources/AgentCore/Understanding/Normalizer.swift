@@ -122,6 +122,13 @@ struct Normalizer: Sendable {
                 features[features.count - 1] = IntentModel.WordFeatures("cincuenta")
                 continue
             }
+            // …and "megas" as "me gas" ("el de cincuenta me gas").
+            if reading.squeezed == "gas", let last = tokens.last, last.word == "me", tokens.count >= 2,
+               Lexicon.number(tokens[tokens.count - 2].word) != nil {
+                tokens[tokens.count - 1] = Token(word: "megas", original: last.original + " " + original)
+                features[features.count - 1] = IntentModel.WordFeatures("megas")
+                continue
+            }
             tokens.append(contentsOf: made)
             features.append(contentsOf: reading.features)
         }
@@ -248,7 +255,7 @@ struct Normalizer: Sendable {
             "min": ["minutos"], "mins": ["minutos"], "info": ["informacion"], "ola": ["hola"], "ase": ["hace"],
             "vdd": ["verdad"], "sn": ["san"], "col": ["colonia"], "fracc": ["fraccionamiento"],
             "frac": ["fraccionamiento"], "inter": ["internet"], "net": ["internet"], "intenet": ["internet"],
-            "interne": ["internet"], "internert": ["internet"], "wify": ["wifi"], "guifi": ["wifi"],
+            "interne": ["internet"], "internert": ["internet"], "internes": ["internet"], "wify": ["wifi"], "guifi": ["wifi"],
             "moden": ["modem"], "moodem": ["modem"], "modm": ["modem"], "router": ["modem"], "ruter": ["modem"],
             "rooter": ["modem"], "routers": ["modem"], "mb": ["megas"], "mbps": ["megas"], "mbs": ["megas"],
             "mega": ["megas"], "megs": ["megas"], "meg": ["megas"], "megabytes": ["megas"], "megabits": ["megas"],

@@ -377,6 +377,12 @@ final class SlotExtractor {
         // ("mejor cámbialo al de 100. 50 megas no aguanta mis descargas": the one right after the change.)
         // ("está muy caro el de 450, mejor ponga el de 20": the one after "mejor"; not "es mejor que el de 50".)
         // ("¿y mejor el de 50? … no, déjelo en el de 20": a change after the "mejor" wins.)
+        // ("I think the 50 should do. Actually no, let's go with the 100": the one after the self-correction.)
+        if let corrected = words.indices.last(where: { Lexicon.selfCorrections.contains(words[$0]) }),
+           pool.contains(where: { $0.at < corrected }),
+           let next = pool.filter({ speeds.contains($0.value) && $0.at > corrected }).min(by: { $0.at < $1.at }) {
+            return next.value
+        }
         let lastChange = ids.all.lastIndex(where: Self.changeIds.contains)
         if let better = words.indices.last(where: { Self.betterIds.contains(ids[$0]) && !["que", "than"].contains(word($0 + 1)) }),
            lastChange.map({ $0 < better }) ?? true,
@@ -926,7 +932,9 @@ final class SlotExtractor {
                tokens[max(0, j - 2)..<j].contains(where: { ["diga", "digan", "dijo", "dijeron", "pida", "pidan", "pidio", "recomienden"].contains($0.word) }) {
                 continue
             }
-            if said == nil || corrected {
+            // ("yo no le he movido nada… pero mi nieto dice que él sí lo desconectó": a "sí" said against the "no".)
+            let affirmed = !negated && j >= 0 && tokens[j].word == "si" && said == false
+            if said == nil || corrected || affirmed {
                 said = !negated
                 corrected = false
             }
