@@ -66,6 +66,17 @@ extension Conversation {
             " no need for a report", " working fine now"].contains(where: folded.contains) {
             return route(.thanksBye)
         }
+        // "y el de la veronica? ese ya lo estaba viendo el compa", "la gomez q sale pendiente de instalar… es del sur no?":
+        // staff asking about clients they name, whatever the words read as; a report named shows their reports too.
+        if input.role == .staff, [.incidentStatus, .register, .coverage, .reportIncident].contains(intent), StaffTopic.of(text) == nil {
+            let (found, named) = clientsByNameWords()
+            if !found.isEmpty, found.count <= 3 {
+                self.intent = .staffSearch
+                showClients(found, query: named.joined(separator: ", "))
+                if intent == .incidentStatus || [" reporte", " report"].contains(where: folded.contains) { showReports(of: found) }
+                return
+            }
+        }
         // "Hernandez" alone from staff: the clients of that name.
         if input.role == .staff, [.outOfScope, .greeting].contains(intent), folded.split(separator: " ").count <= 3 {
             let (found, named) = clientsByNameWords()

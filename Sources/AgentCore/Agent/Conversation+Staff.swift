@@ -237,11 +237,12 @@ extension Conversation {
         let narrows = [" de esos", " de ellos", " de estos", " cuales", " of those", " which of"].contains(where: folded.contains)
             || !folded.contains(" cuant")
         // ("dame los clientes del Centro, hay dos pendientes ahí" names a zone of its own: a new search.)
-        if let status = StaffTopic.statusFilter(text), !previous.searchResults.isEmpty, topic != .prospects,
+        if case let statuses = StaffTopic.statusFilter(text), !statuses.isEmpty, !previous.searchResults.isEmpty, topic != .prospects,
            understood.slots.name == nil, understood.slots.zone == nil, narrows {
             intent = .staffSearch
-            let shown = workbook.clients.filter { previous.searchResults.contains($0.id) && $0.status == status }
-            showClients(shown, query: "\(status.sheetLabel) (\(previous.searchZone ?? agent.book.text(.staffQueryPrevious, lang)))")
+            let shown = workbook.clients.filter { previous.searchResults.contains($0.id) && statuses.contains($0.status) }
+            let label = statuses.map(\.sheetLabel).joined(separator: " / ")
+            showClients(shown, query: "\(label) (\(previous.searchZone ?? agent.book.text(.staffQueryPrevious, lang)))")
             return true
         }
         // "páseme la lista de los clientes de la zona Norte": the clients, not their count.
@@ -331,9 +332,9 @@ extension Conversation {
     mutating func searchZone(_ zone: String) {
         var found = workbook.clients.filter { Text.fold($0.zone) == Text.fold(zone) }
         var query = zone
-        if let status = StaffTopic.statusFilter(text) {
-            found = found.filter { $0.status == status }
-            query = "\(zone), \(status.sheetLabel)"
+        if case let statuses = StaffTopic.statusFilter(text), !statuses.isEmpty {
+            found = found.filter { statuses.contains($0.status) }
+            query = "\(zone), \(statuses.map(\.sheetLabel).joined(separator: " / "))"
         }
         session.context.searchZone = zone
         showClients(found, query: query)

@@ -66,12 +66,14 @@ public enum StaffTopic: String, Sendable, Codable {
     }
 
     /// "¿cuál de esos está suspendido?", "los activos del Norte".
-    static func statusFilter(_ text: String) -> ClientStatus? {
+    /// The statuses a message names ("suspendidos o dados de baja": both), in the sheet's order.
+    static func statusFilter(_ text: String) -> [ClientStatus] {
         let folded = " " + Text.fold(text) + " "
-        if folded.contains(" suspendid") || folded.contains(" suspended") || folded.contains(" morosos") { return .suspended }
-        if folded.contains(" pendiente") || folded.contains(" sin instalar") || folded.contains(" pending") { return .pendingInstallation }
-        if folded.contains(" de baja ") || folded.contains(" dados de baja") || folded.contains(" cancelad") { return .cancelled }
-        if folded.contains(" activos ") || folded.contains(" activo ") || folded.contains(" active ") { return .active }
-        return nil
+        var named: [ClientStatus] = []
+        if folded.contains(" suspendid") || folded.contains(" suspended") || folded.contains(" morosos") { named.append(.suspended) }
+        if folded.contains(" pendiente") || folded.contains(" sin instalar") || folded.contains(" pending") { named.append(.pendingInstallation) }
+        if folded.contains(" de baja ") || folded.contains(" dados de baja") || folded.contains(" cancelad") { named.append(.cancelled) }
+        if named.isEmpty, folded.contains(" activos ") || folded.contains(" activo ") || folded.contains(" active ") { named.append(.active) }
+        return named
     }
 }
