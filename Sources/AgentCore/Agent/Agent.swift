@@ -136,7 +136,7 @@ struct Conversation {
         }
         // (Someone else's data asked while waiting is still refused, below.)
         if input.role == .customer, let until = session.handoffUntil,
-           until <= now || !joinsTheList && (asksOfTheHolder || !OthersDataRequest.matches(text)) {
+           until <= now || !joinsTheList && (asksOfTheHolder || !OthersDataRequest.matches(text) && !insistsAfterRefusal) {
             if until > now {
                 intent = .humanAgent
                 // "¿sí me va a hablar alguien?": told once that they are in line, then quiet.
@@ -320,7 +320,10 @@ struct Conversation {
                 " eres humano", " es usted humano", " es usted un robot", " con quien tengo el gusto", " hablando con una persona",
                 " hablando con un robot", " hablando con una maquina", " con una maquina", " eres una maquina", " es una maquina",
                 " con quien hablo ", " con quien estoy hablando", " quien me atiende", " who am i talking to", " is this a machine",
-                " esto es un robot", " es un robot o"].contains(where: folded.contains)
+                " esto es un robot", " es un robot o",
+                // "es usted una persona o es una de esas maquinas contestadoras?", "Es usted una persona o es robot".
+                " es usted una persona", " usted es una persona", " o es robot", " o es un robot", " o es una maquina",
+                " maquinas contestadoras", " maquina contestadora", " persona o maquina", " persona o robot"].contains(where: folded.contains)
     }
 
     /// A message that leaves the conversation in progress for something else.

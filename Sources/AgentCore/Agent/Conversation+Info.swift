@@ -103,7 +103,8 @@ extension Conversation {
          " varios precios", " todos los precios", " todos los planes", " each one", " each plan", " the others", " all of them",
          " all the plans", " all your plans", " cuales paquetes", " cuales planes", " que paquetes tienen", " que planes tienen",
          " saber todos", " what plans do you", " which plans do you", " que planes manejan", " que paquetes manejan",
-         " que planes hay", " que paquetes hay", " what plans", " what packages"].contains(where: folded.contains)
+         " que planes hay", " que paquetes hay", " what plans", " what packages", " q paquetes", " q planes", " k paquetes",
+         " todos los precios"].contains(where: folded.contains)
     }
 
     var planButtons: [QuickReply] {

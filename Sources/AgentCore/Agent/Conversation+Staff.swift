@@ -195,12 +195,15 @@ extension Conversation {
         // "¿qué plan tiene?", "¿y su teléfono?" about the one client just shown.
         // "¿todavía no se le ha instalado?": "se le", "su", "ella" point at that client whatever the topic.
         let pointsBack = [" se le ", " su ", " sus ", " ella ", " a ella", " a el ", " her ", " his ", " she ", " he "].contains(where: folded.contains)
-        if previous.searchResults.count == 1, understood.slots.name == nil, understood.slots.zone == nil, isShort,
+        // ("q plan tiene? me esta llamando q se quiere subir al de 50": a short question first, then why.)
+        let firstQuestion = text.split(separator: "?").first.map { " " + Text.fold(String($0)) + " " }
+        let asked = isShort ? folded : text.contains("?") && (firstQuestion?.split(separator: " ").count ?? 9) <= 4 ? firstQuestion : nil
+        if previous.searchResults.count == 1, let asked, understood.slots.name == nil, understood.slots.zone == nil,
            topic == nil || pointsBack, let client = workbook.clients.first(where: { $0.id == previous.searchResults[0] }) {
             // "¿cuánto paga?", "esa, ¿está al corriente?": the client's line, which says plan, price and status.
-            if pointsBack || [" tiene", " esta ", " que plan", " telefono", " tel ", " datos", " zona", " debe", " estatus",
+            if pointsBack || [" tiene", " esta ", " que plan", " q plan", " telefono", " tel ", " datos", " zona", " debe", " estatus",
                               " instalado", " instalacion", " paga", " pagaba", " cuanto es", " corriente", " plan", " pays",
-                              " paying"].contains(where: folded.contains) {
+                              " paying"].contains(where: asked.contains) {
                 intent = .staffSearch
                 showClients([client], query: client.name)
                 return true

@@ -115,7 +115,13 @@ extension Conversation {
         intent = .coverage
         effects.append(.updateRow(.prospects, key: key, cells: [Col.Prospect.name.name: CellText.inert(name, maxLength: 80)]))
         say(.prospectNameSaved, ["name": firstName(name)])
+        answerAPriceAskedWithTheName()
         return true
+    }
+
+    /// "me llamo Socorro Padilla Ibarra. y cuanto cuesta el mas economico, pa irle juntando": the name taken, and the price.
+    private mutating func answerAPriceAskedWithTheName() {
+        if asksAboutPrice, text.contains("?") || folded.contains(" cuanto") { answerThePriceAsked() }
     }
 
     /// "pos en la del zur nomás entonces, el más baratito", "no es necesario anotarla en ninguna lista. Me interesa
@@ -225,7 +231,8 @@ extension Conversation {
                 return true
             }
         }
-        if declinesTheList || understood.answer == .no || understood.answer == .stop {
+        // ("nooo 😩 y pa cuando? anotame porfa, Yazmin Cortes": the "no" is for the news; the list is asked for.)
+        if declinesTheList || understood.answer == .no || understood.answer == .stop, !asksToBeTold || declinesTheList, named == nil {
             intent = .thanksBye
             session.context.zone = zone
             say(.okNoProblem, buttons: menuButtons())
@@ -234,9 +241,11 @@ extension Conversation {
         let notes = workbook.zone(named: zone)?.notes ?? ""
         if let named {
             intent = .coverage
+            if asksWhen { say(.prospectWhen) }
             writeProspect(zone: zone, planMbps: understood.slots.planMbps ?? planMbps, name: named, phone: understood.slots.phone,
                           reason: "sin cobertura", notes: notes)
             say(.prospectNameSaved, ["name": firstName(named)])
+            answerAPriceAskedWithTheName()
             return true
         }
         // "¿y para cuándo llegan?", "¿y cuánto me saldría el de 50?": answered, and the name asked once more.

@@ -15,6 +15,11 @@ enum OthersDataRequest {
             return true
         }
         // "ustedes saben donde vive", "is he up to date on his payments?": where someone lives, whether they pay.
+        // "what phone number do you have on file for him?": the data kept about someone else.
+        if has([" on file for him", " on file for her", " do you have for him", " do you have for her", " tienen registrado de el",
+                " tienen registrado de ella"]) {
+            return true
+        }
         if has([" saben donde vive", " sabe donde vive", " saben en que calle", " en su calle de el ", " en su calle de ella",
                 " up to date on his", " up to date on her", " behind on his", " behind on her", " is behind on"]) {
             return true
@@ -40,7 +45,9 @@ enum OthersDataRequest {
                               " if he s a client", " tiene el internet con ustedes", " ya tiene el internet con", " ya tiene internet con",
                               " tienen de clienta", " tienen de cliente", " tienen como cliente", " tienen como clienta",
                               " sigue teniendo el servicio", " sigue teniendo internet", " sigue con el servicio",
-                              " tiene el servicio contratado", " si le pusieron", " le pusieron el internet", " le pusieron internet"]
+                              " tiene el servicio contratado", " si le pusieron", " le pusieron el internet", " le pusieron internet",
+                              " contrato internet con ustedes", " contrato el internet con ustedes", " contrato con ustedes",
+                              " si ya contrato"]
         // ("…me dijo que ella tiene internet con ustedes, ¿me podría confirmar si es cierto?": the whole message asks.)
         let confirms = [" confirmar si", " confirmarme si", " si es cierto", " si es verdad", " confirm if", " confirm whether"]
             .contains(where: folded.contains) && whetherAClient.contains(where: folded.contains)
@@ -210,7 +217,7 @@ enum OthersDataRequest {
         "todas", "clientes", "clientas", "otros", "otras", "ella", "neighbor", "neighbour",
         "neighbors", "everyone", "customers", "clients", "amiga", "amigo", "prima", "primo", "fulano", "fulana", "alguien",
         "sra", "sr", "senorita", "tia", "tio", "suegra", "suegro", "cunada", "cunado", "comadrita", "compa", "chavo", "chava",
-        "muchacho", "muchacha", "guy",
+        "muchacho", "muchacha", "guy", "inquilina", "inquilino", "roomie",
     ]
 
     /// "…número de Fernando Ortiz": a preposition, then two capitalised words.

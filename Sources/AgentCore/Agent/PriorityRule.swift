@@ -83,7 +83,9 @@ public enum PriorityRule {
     private static let moveRequests = PhraseSet(requests)
     /// "funciona bien, no se ha caído; en la recámara la señal es débil": the service works.
     private static let working = ["funciona bien", "no se ha caido", "nunca se ha caido", "no se cae", "works fine", "working fine",
-                                  "works well", "never drops"].map { " " + Text.fold($0) + " " }
+                                  "works well", "never drops",
+                                  // "el internet sí llega bien en la casa pero en la bodega ya no agarra": a reach to extend.
+                                  "si llega bien", "si jala bien", "en la casa si jala", "en la casa si llega"].map { " " + Text.fold($0) + " " }
     /// "se corta a cada rato: la terminal se queda sin conexión": it comes back, so it drops.
     private static let comesAndGoes = ["a cada rato", "cada rato", "varias veces al dia", "va y viene", "viene y va", "intermitente",
                                        "intermittent", "on and off", "comes and goes", "a ratos", "se corta",

@@ -82,7 +82,11 @@ enum Answers {
     static func leansYes(_ tokens: [Token]) -> Bool {
         // Most messages have no word that agrees: then nothing else needs reading (an opening
         // agreement below starts with such a word too).
-        guard tokens.contains(where: { agreeingIds.contains($0.id) }) else { return false }
+        // ("oiga y cuanto sale ese al mes?": that "sale" asks a price; it agrees to nothing.)
+        guard tokens.indices.contains(where: { i in
+            agreeingIds.contains(tokens[i].id)
+                && !(tokens[i].word == "sale" && i > 0 && ["cuanto", "como", "que", "me", "nos", "les", "le"].contains(tokens[i - 1].word))
+        }) else { return false }
         if defers(MessageIds(tokens.map(\.id))) { return false }
         let words = tokens.map(\.word)
         // "a ok ntp, sí todo bien": a "no" that reassures is no doubt.
