@@ -264,7 +264,7 @@ extension Conversation {
         guard let first = understood.slots.zone.flatMap(workbook.zone(named:)) else { return [] }
         // ("it's Linda from Centro… can he get service in the Oriente?": where the writer lives is not asked about.)
         return [first] + workbook.zones.filter { zone in
-            zone.name != first.name && ([zone.name] + zone.aliases).contains { folded.contains(" " + Text.fold($0) + " ") }
+            zone.name != first.name && ([zone.name] + zone.aliases).contains { foldedAndRead.contains(" " + Text.fold($0) + " ") }
                 && ![" from ", " from the "].contains { folded.contains($0 + Text.fold(zone.name) + " ") }
         }
     }

@@ -36,7 +36,9 @@ final class SlotExtractor {
         resolver = ZoneResolver.cached(zones: context.zones, aliases: context.zoneAliases)
         let folded = " " + foldedText + " "
         self.folded = folded
-        namedZones = resolver.paddedNames.filter { folded.contains($0.padded) }
+        // ("perdon no es sn isidro, es la loma": a zone the reading spells out counts as named too.)
+        let reading = " " + words.joinedBySpaces(skipping: Token.boundaryMark) + " "
+        namedZones = resolver.paddedNames.filter { folded.contains($0.padded) || reading.contains($0.padded) }
     }
 
     func slots(for intent: Intent, zone: String?) -> Slots {
@@ -342,7 +344,9 @@ final class SlotExtractor {
                 } else if context.awaiting == .plan, speeds.contains(value) {
                     candidates.append((2, value, i))
                 } else if speeds.contains(value), !Lexicon.durations.contains(next), !Lexicon.timeWords.contains(next),
-                          words.count <= 3 || ["contratar", "quiero", "please", "porfa"].contains(next) {
+                          words.count <= 3 || ["contratar", "quiero", "please", "porfa"].contains(next)
+                            // ("quiero contratar. Centro, 100, Ana Ruiz": an item of a list of its own.)
+                            || previous == Token.boundaryMark && (next == Token.boundaryMark || i + 1 == words.count) {
                     // "y 100?", "100 contratar quiero": a plan's speed standing alone.
                     candidates.append((2, value, i))
                 }
