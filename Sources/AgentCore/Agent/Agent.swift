@@ -176,7 +176,9 @@ struct Conversation {
         }
         if input.role == .staff, staffRelay() || staffCommand() || pendingInstallations() || clientsByNumber() { return }
         // Other people's data is refused whatever it is dressed as, and the flow waits.
-        if input.role == .customer, !asksOfTheHolder, OthersDataRequest.matches(text) || insistsAfterRefusal {
+        // (From someone who is no client, "¿cuánto paga ella?" can only be about another person.)
+        if input.role == .customer, !asksOfTheHolder,
+           OthersDataRequest.matches(text) || insistsAfterRefusal || caller == nil && OthersDataRequest.asksWhatTheyPay(folded) {
             intent = .staffSearch
             session.context.refusedData = true
             say(.privacyRefusal, buttons: menuButtons())

@@ -118,7 +118,10 @@ extension Conversation {
         // "no, mejor el más rápido, ¿ese cuánto sale?" still asks.
         // ("and the 50?" after the 100's price asks its price.)
         if (!quoted.isEmpty || previous.listedPlans),
-           wantsIt || understood.intent == .register && !weighsAPlan && !(startsWithAnd && isShort && text.contains("?")),
+           wantsIt || understood.intent == .register && !weighsAPlan && !(startsWithAnd && isShort && text.contains("?"))
+            // ("Ay el de 350 está bien, nomás es para ver mis novelas": that plan, taken.)
+            || slots.planMbps != nil && !text.contains("?") && [" esta bien", " is fine", " will do"].contains(where: folded.contains)
+               && !folded.contains(" no esta bien"),
            !(text.contains("?") && asksAboutAPlan) || takesThenAsks,
            slots.planMbps != nil || (quoted.count == 1 && (refersBack || understood.intent == .register)) {
             intent = .register
@@ -316,7 +319,10 @@ extension Conversation {
     var asksCoverage: Bool {
         [" tienen servicio", " cobertura", " llegan", " llega ", " cubren", " hay servicio", " hay internet", " cover", " reach",
          " service in", " dan servicio", " dan el servicio", " dan internet", " get service", " ponen internet", " go up there",
-         " do you go", " get up there", " llegan hasta"].contains(where: folded.contains)
+         " do you go", " get up there", " llegan hasta",
+         // "Which one can get internet?", "Do you have internet in both?", "donde tienen cobertura".
+         " can get internet", " have internet in", " get internet there", " internet in both", " tienen internet en"]
+            .contains(where: folded.contains)
     }
 
     /// "Ok, el segundo", "mejor el primero", "the first one": a plan by its place among those the last reply quoted
@@ -381,6 +387,6 @@ extension Conversation {
         " registralo ", " registrala ", " ponselo ", " ponsela ", " is fine ", " will do ", " works for us ",
         " works for me ", " esta bien ese ", " ese esta bien ", " esa esta bien ", " se me hace bien ",
         " me parece bien ", " se oye bien ", " let s do ", " lets do ", " sign us up ", " sign him up ", " sign her up ",
-        " ponganselo ", " ponganle el ", " va el de ",
+        " ponganselo ", " ponganle el ", " va el de ", " let s go ", " lets go ",
     ]
 }

@@ -142,7 +142,9 @@ extension Conversation {
                           && [" reinici", " restart", " apag", " desconect", " reset"].contains(where: folded.contains)) {
                 draft.restartUnknown = true
                 applied = true
-            } else if awaiting == .modemRestarted, let answer = understood.answer, answer != .stop {
+            } else if awaiting == .modemRestarted, let answer = understood.answer, answer != .stop,
+                      // ("no, pere, ahorita ya de plano no conecta nada": a "no" that leads into what fails now.)
+                      !(answer == .no && PriorityRule.namesAnOutage(text)) {
                 draft.modemRestarted = answer == .yes
                 applied = true
             } else if [" restart", " reinici", " apag", " desconect", " unplug", " reset"].contains(where: folded.contains) {
@@ -191,7 +193,11 @@ extension Conversation {
         }
         // "and no internet at all since the storm", told while the zone or name is asked: a new fact, not an answer.
         // (Not for a forgotten wifi password: "la compu nueva no se conecta" is that, not an outage.)
-        if applied, awaiting == .zone || awaiting == .name, understood.intent == .reportIncident, draft.priority != .alta,
+        // ("no, pere, ahorita ya de plano no conecta nada" while the restart is asked: the same.)
+        let newsOfAnOutage = applied && (awaiting == .zone || awaiting == .name)
+            || awaiting == .modemRestarted && understood.slots.modemRestarted == nil
+                && [" ahorita", " ahora", " ya de plano", " now "].contains(where: folded.contains)
+        if newsOfAnOutage, understood.intent == .reportIncident, draft.priority != .alta,
            PriorityRule.namesAnOutage(text), !PriorityRule.asksForAPassword(draft.description) {
             draft.description = CellText.inert(draft.description + " / " + text, maxLength: 300)
             draft.priority = .alta
@@ -418,12 +424,19 @@ extension Conversation {
             // (A request's "no" was written unasked: what they say now replaces it.)
             // ("ah no espera, sí lo desconecté anoche": a correction of the answer just given replaces it.)
             let corrects = correctsItself && known.map { ($0.modemRestarted == "sí") != restarted } == true
+            // ("ya lo desconecté yo ahorita y sigue igual" after a report that said no: it has been tried now, so "sí".)
+            // ("ok yo se lo desconecto ahorita a ver" is still to be done.)
+            let triedSince = restarted && known?.modemRestarted == "no"
+                && [" sigue igual", " y nada", " sigue sin", " still ", " no sirvio", " no funciono", " same thing"].contains(where: folded.contains)
+                && ![" si sigue", " if it s still", " if it still"].contains(where: folded.contains)
+            if triedSince { cells[Col.Incident.modemRestarted.name] = "sí" }
             if let known, !known.modemRestarted.isEmpty, known.priority != .baja, !corrects {
                 effects.append(.appendNote(.incidents, key: folio, column: Col.Incident.description.name,
                                            note: CellText.inert(text, maxLength: 300)))
                 // Said again after the column was filled: a note, and the turn is this detail's.
                 if slots.since == nil {
                     intent = .reportIncident
+                    if triedSince { effects.append(.updateRow(.incidents, key: folio, cells: cells)) }
                     say(.incidentDetailsSaved, ["folio": folio])
                     return true
                 }

@@ -455,7 +455,7 @@ extension Conversation {
     var asksAboutPrice: Bool {
         return [" cuanto", " precio", " diferencia", " cuesta", " sale ", " how much", " pagaria", " costaria", " price",
                 " difference", " cost", " aparte", " se paga", " cobran", " incluye", " incluido", " included", " extra ",
-                " includes", " cheapest", " mas barato", " mas economico", " charge", " per month", " quanto", " preco"]
+                " includes", " cheapest", " mas barato", " mas economico", " charge", " per month", " quanto", " preco", " combien"]
             .contains(where: folded.contains)
     }
 

@@ -68,7 +68,8 @@ extension Conversation {
         let leaving = [" nos vamos a cambiar", " me voy a cambiar", " nos cambiamos con", " me cambio con", " ya contrate",
                        " no quiero que lo arreglen", " no quiero q lo arreglen", " no quiero que me lo arreglen",
                        " solo quiero cancelar", " nomas quiero cancelar", " just cancel", " don t want it fixed",
-                       " dont want it fixed"].contains(where: folded.contains)
+                       " dont want it fixed", " ya no lo voy a ocupar", " ya no lo ocupo", " ya no lo voy a usar", " ya no lo necesito",
+                       " ya no voy a ocuparlo", " denme de baja", " dame de baja", " deme de baja", " ya lo decidi"].contains(where: folded.contains)
         // "es que ya me voy pal rancho de la loma, ya no voy a estar aquí": why they leave; the question stands.
         let movesAway = [" ya me voy", " me voy a ir", " nos vamos a ir", " ya no voy a estar", " ya no vamos a estar", " me mudo",
                          " nos mudamos", " we re moving", " i m moving", " moving away"].contains(where: folded.contains)
@@ -78,6 +79,13 @@ extension Conversation {
             return true
         }
         let answer = leaving ? .yes : understood.answer
+        // "es el de mi casa en la oriente, está a nombre de raúl herrera": which account, told; the question stands.
+        if answer == nil, let client = caller, !text.contains("?"), namesTheCaller
+            || understood.slots.zone.map({ Text.fold($0) == Text.fold(client.zone) }) == true && understood.intent != .reportIncident {
+            intent = .cancel
+            askCancellation(.cancelConfirm, ["id": client.id, "plan": client.planMbps.map(String.init) ?? "?"])
+            return true
+        }
         // "antes de cancelar, ¿cuánto debe ella?", "entonces sí, la baja. ¿y tengo algo pendiente de pagar?":
         // the bill is answered; a yes is recorded, otherwise the question stands.
         if caller != nil, asksWhatIsOwed, answer != .no, answer != .stop {
@@ -119,7 +127,13 @@ extension Conversation {
         switch answer {
         case .yes:
             intent = .cancel
-            return recordCancellation()
+            let recorded = recordCancellation()
+            // "denme de baja. y q alguien me diga si tengo q regresar el modem": the equipment is arranged by a person.
+            if recorded, [" modem", " antena", " aparato", " equipo", " router", " alguien me", " me llamen", " me hablen"]
+                .contains(where: folded.contains) {
+                handOff()
+            }
+            return recorded
         case .no, .stop:
             intent = .cancel
             say(.cancelKept)

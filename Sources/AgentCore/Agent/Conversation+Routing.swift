@@ -43,9 +43,17 @@ extension Conversation {
             return route(.reportIncident)
         }
         // "We're on Calle Hidalgo, a block from the jardin. I believe that's Centro?": a place of the sheet, asked about.
-        if intent == .outOfScope, input.role == .customer, session.flow == nil, text.contains("?"),
+        // ("Vivo en la norte, por la iglesia de San Judas" right after a plan's price: where, told.)
+        if intent == .outOfScope, input.role == .customer, session.flow == nil,
+           text.contains("?") || [" vivo en", " estoy en", " vivimos en", " i live in", " we live in", " i m in the"].contains(where: folded.contains),
            let zone = understood.slots.zone, workbook.zone(named: zone) != nil {
             return route(.coverage)
+        }
+        // "…o nomás me van a cerrar el reporte otra vez? q alguien me llame": a person asked for, whatever else it says.
+        if input.role == .customer, session.flow == nil, intent != .humanAgent,
+           [" que alguien me llame", " q alguien me llame", " que me llame alguien", " q me llame alguien", " que alguien me hable",
+            " q alguien me hable", " que me hable alguien", " have someone call me", " someone call me"].contains(where: folded.contains) {
+            return route(.humanAgent)
         }
         // "me habló una señora Ramos del sur que dice que no le sirve el internet, ¿me ayudas a encontrarla?":
         // staff looking someone up, not reporting a failure of their own.
@@ -184,7 +192,8 @@ extension Conversation {
            [" se los llevo", " se lo llevo", " lo llevo a", " pasan por el", " pasan x el", " pasan a recoger", " recogen el",
             " devolver el modem", " devolver la antena", " regresar el modem", " return the modem", " pick up the modem",
             " return the equipment", " se los regreso", " se lo regreso", " regresarles el modem", " regresar el equipo",
-            " returning the modem", " lo del modem y la antena", " return the router"].contains(where: folded.contains) {
+            " returning the modem", " lo del modem y la antena", " return the router", " quien los recoge", " quien lo recoge",
+            " quien recoge", " los recogen", " lo recogen"].contains(where: folded.contains) {
             // ("¿con quién veo lo del módem y la antena?", "can I talk to someone about returning the modem?": that person.)
             if mentionsAPerson || [" con quien", " talk to someone", " speak to someone"].contains(where: folded.contains) {
                 self.intent = .humanAgent

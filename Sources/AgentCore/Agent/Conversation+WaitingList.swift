@@ -36,6 +36,8 @@ extension Conversation {
         if named == nil {
             session.flow = .prospectName(key: key)
             say(.prospectAskName)
+        } else {
+            answerAPriceAskedWithTheName()
         }
     }
 

@@ -27,9 +27,7 @@ enum OthersDataRequest {
         // "la señora Veronica Sanchez también tiene internet con ustedes verdad?": whether someone else is a client.
         let original = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "?" || $0 == "¿" }).map(String.init)
         // "mi comadre Claudia… tiene con ustedes, ¿cuánto paga ella?": what someone else pays or has.
-        if has([" cuanto paga ella", " cuanto paga el ", " cuanto pagan ellos", " que plan tiene ella", " que plan tiene el ",
-                " cuanto le cobran a ella", " cuanto le cobran a el ", " how much does she pay", " how much does he pay",
-                " what plan does she", " what plan does he"]),
+        if asksWhatTheyPay(folded),
            // (Someone named as other than the writer: "she" alone may be the holder, written for from her phone.)
            folded.split(separator: " ").contains(where: { someoneElse.contains(String($0)) && !["ella", "el"].contains($0) }) {
             return true
@@ -47,7 +45,9 @@ enum OthersDataRequest {
                               " sigue teniendo el servicio", " sigue teniendo internet", " sigue con el servicio",
                               " tiene el servicio contratado", " si le pusieron", " le pusieron el internet", " le pusieron internet",
                               " contrato internet con ustedes", " contrato el internet con ustedes", " contrato con ustedes",
-                              " si ya contrato"]
+                              " si ya contrato", " tenia internet con ustedes", " tenia servicio con ustedes", " sigue a su nombre",
+                              " confirm he s a customer", " confirm she s a customer", " confirm he is a customer",
+                              " confirm she is a customer"]
         // ("…me dijo que ella tiene internet con ustedes, ¿me podría confirmar si es cierto?": the whole message asks.)
         let confirms = [" confirmar si", " confirmarme si", " si es cierto", " si es verdad", " confirm if", " confirm whether"]
             .contains(where: folded.contains) && whetherAClient.contains(where: folded.contains)
@@ -139,7 +139,8 @@ enum OthersDataRequest {
         }
         // His or her data, outright.
         if has([" su numero", " su telefono", " su direccion", " su whats", " si sigue activo",
-                " her phone", " his phone", " their phone",
+                " her phone", " his phone", " their phone", " his account", " her account", " paid up",
+                " number on his", " number on her",
                 " her number", " his number", " her address", " his address"]) && !writesFromIt || has([" su cel "]) && !writesFromIt {
             return true
         }
@@ -168,6 +169,13 @@ enum OthersDataRequest {
                     " how much does he", " lo que debe ", " donde vive ", " si vive en ", " en que calle vive",
                     " where does he live", " where does she live"])
             && !has([" cuanto debo", " estoy al corriente"])
+    }
+
+    /// "¿cuánto paga ella?", "what plan does he have?": what a third person pays or has.
+    static func asksWhatTheyPay(_ folded: String) -> Bool {
+        [" cuanto paga ella", " cuanto paga el ", " cuanto pagan ellos", " que plan tiene ella", " que plan tiene el ",
+         " q plan tiene ella", " cuanto le cobran a ella", " cuanto le cobran a el ", " how much does she pay", " how much does he pay",
+         " what plan does she", " what plan does he"].contains(where: folded.contains)
     }
 
     /// "Confirmo los datos de la señora Refugio; procedan": the data of a sign-up, confirmed, not asked for.

@@ -36,7 +36,7 @@ public enum PriorityRule {
         "por debajo", "muy baja", "velocidad baja", "baja velocidad", "no me da la velocidad", "no llega la velocidad",
         "lag", "ping alto", "se congela", "freezes", "buffering", "se anda cayendo", "se esta cayendo", "se sigue cayendo",
         "se me cae", "se nos cae", "bajo rendimiento", "latencia alta", "jitter", "perdida de paquetes", "packet loss",
-        "cae a la mitad", "cae a la cuarta parte", "se le va y", "se les va y", "cada ratito", "no me llegan ni", "no me llega ni", "no llegan ni", "no llega ni",
+        "cae a la mitad", "cae a la cuarta parte", "de tortuga", "como tortuga", "se le va y", "se les va y", "cada ratito", "no me llegan ni", "no me llega ni", "no llegan ni", "no llega ni",
         // "el inter anda lagueadisimo", "la velocidad ha bajado considerablemente", "se interrumpe cada 20 minutos".
         "laguea", "lagueado", "lagueada", "lagueadisimo", "lagueadisima", "lageado", "lagea", "laggy", "lagging",
         "ha bajado", "bajo mucho", "bajo la velocidad", "bajado la velocidad", "se interrumpe", "se interrumpen",

@@ -30,6 +30,9 @@ enum Answers {
         ["let", "you", "know"], ["lo", "pienso"], ["lo", "voy", "a", "pensar"], ["lo", "pensamos"], ["lo", "vemos"],
         ["luego", "les", "escribo"], ["luego", "te", "escribo"], ["luego", "le", "escribo"], ["luego", "les", "aviso"],
         ["luego", "te", "aviso"], ["luego", "le", "aviso"], ["despues", "les", "escribo"], ["despues", "te", "escribo"],
+        // "I'll talk with my chum tonight and decide 👍", "lo platico con mi esposo".
+        ["and", "decide"], ["then", "decide"], ["talk", "it", "over"], ["i", "ll", "talk"], ["ill", "talk"], ["lo", "platico"],
+        ["lo", "platicamos"], ["lo", "voy", "a", "platicar"],
     ]
 
     private static let deferralIds = WordIds.phrases(deferrals)
