@@ -157,5 +157,16 @@ extension ScriptedConversationTests {
         // asked for a comadre near Norte was not answered). A guard.
         #expect(report.rate >= 0.92)
     }
+
+    @Test func twelfthHeldOutScripts() async throws {
+        let report = try await Self.run(["heldout/authorDK", "heldout/authorDL"], details: false)
+        print("Scripts (twelfth held out, writers DK and DL): \(report.passed)/\(report.total) = \(String(format: "%.1f", report.rate * 100)) %")
+        // Read once on 2026-12-04: 20/28 = 71.4 %. Failing (one-line reasons only; transcripts unread): DK-03 two places, a
+        // sign-up for the mother and the grandmother on the waiting list; DK-06 an English refusal, then coverage and a price;
+        // DK-09 a report opened for a client asking about her open one; DK-11 an English plan correction; DK-12 a move to
+        // La Loma, the waiting list not written; DL-06 a neighbour's data not refused and a report opened; DL-09 a new
+        // report beside a question about the open one; DL-12 an advisor asked for. A guard.
+        #expect(report.rate >= 0.67)
+    }
 }
 
