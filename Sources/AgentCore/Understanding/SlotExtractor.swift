@@ -36,9 +36,12 @@ final class SlotExtractor {
         resolver = ZoneResolver.cached(zones: context.zones, aliases: context.zoneAliases)
         let folded = " " + foldedText + " "
         self.folded = folded
-        // ("perdon no es sn isidro, es la loma": a zone the reading spells out counts as named too.)
-        let reading = " " + words.joinedBySpaces(skipping: Token.boundaryMark) + " "
-        namedZones = resolver.paddedNames.filter { folded.contains($0.padded) || reading.contains($0.padded) }
+        // ("perdon no es sn isidro, es la loma": a zone the reading spells out counts as named too. Looked for only when
+        // a zone's first word was respelt: most messages need no second text.)
+        let firstWords = resolver.firstWords
+        let respelt = tokens.contains { $0.word != $0.typed && firstWords.contains($0.word) }
+        let reading = respelt ? " " + words.joinedBySpaces(skipping: Token.boundaryMark) + " " : ""
+        namedZones = resolver.paddedNames.filter { folded.contains($0.padded) || respelt && reading.contains($0.padded) }
     }
 
     func slots(for intent: Intent, zone: String?) -> Slots {
