@@ -23,7 +23,7 @@ extension Conversation {
         let kind = PriorityRule.priority(for: wording, zoneHasOutage: false)
         // ("pues ahora está peor, ya no tengo nada de internet" after asking how the drops report goes: worse is another.)
         let another = Self.tellsAnotherProblem(folded)
-            || kind == .alta && [" ahora ", " peor", " now ", " worse"].contains(where: folded.contains)
+            || kind == .alta && saysItGotWorse
         // ("su hijo cambió la contraseña del wifi…" after asking how the drops report goes: a request of its own.)
         let request = kind == .baja && (PriorityRule.asksForAPassword(wording) || PriorityRule.asksToMoveEquipment(wording))
         let open = workbook.incidents(chat: chat, clientID: client?.id).filter {
@@ -379,6 +379,11 @@ extension Conversation {
     /// The words as typed and as understood ("no ay internet" → "no hay internet"), for the priority rule.
     var wording: String { text + " " + (understood.normalized ?? "") }
 
+    /// "pues ahora está peor", "now it's worse": the failure told has changed since.
+    var saysItGotWorse: Bool {
+        [" ahora ", " peor", " now ", " worse"].contains(where: folded.contains)
+    }
+
     /// "ahora tengo otro problema": a failure besides the one reported.
     static func tellsAnotherProblem(_ folded: String) -> Bool {
         [" otro problema", " otra falla", " otro pedo", " otro detalle", " another problem", " a different problem",
@@ -400,22 +405,22 @@ extension Conversation {
         // ("no no, internet sí hay y va bien" says it works: nothing is raised.)
         let works = [" si hay", " si jala", " va bien", " si funciona", " si sirve", " works fine", " is working", " it works"]
             .contains(where: foldedAndRead.contains)
+        // How bad what this message tells is, read once.
+        let told = PriorityRule.priority(for: wording, zoneHasOutage: false)
         if let known, known.priority == .baja, understood.intent == .reportIncident,
            PriorityRule.asksForAPassword(known.description) || PriorityRule.asksToMoveEquipment(known.description),
-           Self.tellsAnotherProblem(folded) || PriorityRule.priority(for: wording, zoneHasOutage: false) == .alta && !works {
+           Self.tellsAnotherProblem(folded) || told == .alta && !works {
             return false
         }
         // "pues ahora está peor, ya no tengo nada de internet" about a drops report of days ago: a new failure, reported apart
         // (the new row names the old one). A detail of a report written minutes ago still goes in it.
-        if let known, known.priority != .alta, understood.intent == .reportIncident,
-           PriorityRule.priority(for: wording, zoneHasOutage: false) == .alta,
-           [" ahora ", " peor", " now ", " worse"].contains(where: folded.contains),
+        if let known, known.priority != .alta, understood.intent == .reportIncident, told == .alta, saysItGotWorse,
            settings.time.parse(known.date).map({ now.timeIntervalSince($0) > 3_600 }) ?? false {
             return false
         }
         // "otra cosa… nadie se acuerda de la contraseña del wifi, ¿me la pueden cambiar?" after a failure: a request of its own.
         if let known, known.priority != .baja, understood.intent == .reportIncident, PriorityRule.asksForAPassword(wording),
-           PriorityRule.priority(for: wording, zoneHasOutage: false) == .baja {
+           told == .baja {
             return false
         }
         if let since = slots.since { cells[Col.Incident.since.name] = CellText.inert(since, maxLength: 60) }
@@ -445,7 +450,6 @@ extension Conversation {
             }
         }
         // "tiene una lucecita roja, la que dice LOS": a detail that shows it is worse than first told.
-        let told = PriorityRule.priority(for: wording, zoneHasOutage: false)
         // A new wifi password stays a request whatever the neighbours do to the speed meanwhile.
         let passwordRequest = known.map { PriorityRule.asksForAPassword($0.description) } ?? false
         if told != .baja, told.rank < (known?.priority?.rank ?? Priority.baja.rank), understood.intent == .reportIncident,

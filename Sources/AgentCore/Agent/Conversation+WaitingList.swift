@@ -73,10 +73,7 @@ extension Conversation {
             }
             // "and San Isidro? mi tia Chayo is over there": a question about another place; the row stays where it is.
             if text.contains("?"), !correctsItself, !asksToBeTold, !givesName {
-                intent = .coverage
-                say(.coverageNo, ["zone": zone.name, "notes": notesInParentheses(zone), "zones": coveredZoneList()])
-                session.flow = .prospectName(key: key)
-                say(.prospectAskName)
+                restateNoCoverage(at: zone, then: .prospectName(key: key))
                 return true
             }
             effects.append(.updateRow(.prospects, key: key, cells: [Col.Prospect.zone.name: zone.name]))
@@ -170,18 +167,24 @@ extension Conversation {
          " i ll get in touch"].contains(where: folded.contains)
     }
 
-    /// The answer to the waiting list offered after a sign-up where there is no coverage.
     /// "r u sure?? she says her neighbor has internet": yes, not there yet; the name asked once more.
     private mutating func doubtsNoCoverage(at zone: Zone, then flow: Flow) -> Bool {
         guard !zone.hasCoverage, text.contains("?"),
               [" r u sure", " are you sure", " you sure", " seguro ", " segura ", " neta ", " en serio ", " de verdad no", " seguros "]
                 .contains(where: folded.contains) else { return false }
+        restateNoCoverage(at: zone, then: flow)
+        return true
+    }
+
+    /// A place without coverage told (again) while the list waits for a name, and the name asked once more.
+    private mutating func restateNoCoverage(at zone: Zone, then flow: Flow) {
         intent = .coverage
         say(.coverageNo, ["zone": zone.name, "notes": notesInParentheses(zone), "zones": coveredZoneList()])
         session.flow = flow
         say(.prospectAskName)
-        return true
     }
+
+    /// The answer to the waiting list offered after a sign-up where there is no coverage.
 
     mutating func continueProspectPending(zone: String, planMbps: Int?) -> Bool {
         session.flow = nil
@@ -225,11 +228,8 @@ extension Conversation {
                 }
             } else {
                 // "¿y x la loma tampoco?": answered, and the offer for the first place stands.
-                intent = .coverage
                 if asksWhen { say(.prospectWhen) }
-                say(.coverageNo, ["zone": other.name, "notes": notesInParentheses(other), "zones": coveredZoneList()])
-                session.flow = .prospectPending(zone: zone, planMbps: planMbps)
-                say(.prospectAskName)
+                restateNoCoverage(at: other, then: .prospectPending(zone: zone, planMbps: planMbps))
                 return true
             }
         }
