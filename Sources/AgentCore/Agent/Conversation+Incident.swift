@@ -381,7 +381,7 @@ extension Conversation {
 
     /// "pues ahora está peor", "now it's worse": the failure told has changed since.
     var saysItGotWorse: Bool {
-        [" ahora ", " peor", " now ", " worse"].contains(where: folded.contains)
+        [" ahora ", " peor", " now ", " worse", " empeor"].contains(where: folded.contains)
     }
 
     /// "ahora tengo otro problema": a failure besides the one reported.
@@ -532,7 +532,8 @@ extension Conversation {
 
     /// A client waiting for the installation (or who just signed up) asking when, or for a day.
     mutating func installationQuestion() -> Bool {
-        guard input.role == .customer, understood.intent != .incidentStatus else { return false }
+        // ("…todavía no se lo han instalado… quisiera cancelar ese contrato": a cancellation, not a question about the visit.)
+        guard input.role == .customer, understood.intent != .incidentStatus, !mentionsCancelling else { return false }
         // "could you put us on the list for La Loma? let me know when you get there": another place's waiting list.
         if asksToBeTold, let zone = understood.slots.zone.flatMap({ workbook.zone(named: $0) }), !zone.hasCoverage { return false }
         guard let id = caller.flatMap({ $0.status == .pendingInstallation ? $0.id : nil }) ?? previous.signedUp else { return false }

@@ -476,6 +476,7 @@ extension Conversation {
         let named = understood.slots.planMbps == client.planMbps
             ? workbook.plansBySpeed.map(\.mbps).first { $0 != client.planMbps && mentionsSpeed($0) } : understood.slots.planMbps
         let other = named ?? (previous.quotedPlans.count == 1 ? previous.quotedPlans[0] : nil)
+        if let mbps = named, changeJustSignedUpPlan(of: client, to: mbps) { return }
         if let mbps = other, mbps != client.planMbps, let plan = workbook.plan(mbps: mbps), let price,
            named != nil || asksAboutPrice {
             session.context.quotedPlans = [plan.mbps]

@@ -15,6 +15,13 @@ extension Conversation {
            next != .humanAgent {
             return route(next)
         }
+        // "Él contrató el paquete de 50… todavía no se lo han instalado… quisiera cancelar ese contrato": a client cancelling.
+        if intent == .register, input.role == .customer, caller != nil, session.flow == nil, understood.alternatives.contains(.cancel),
+           [" quisiera cancelar", " quiero cancelar", " cancelar ese contrato", " cancelar el contrato", " cancelar mi contrato",
+            " cancelar la instalacion", " dar de baja"].contains(where: folded.contains),
+           ![" no quiero cancelar", " no quiero dar de baja", " no quisiera cancelar"].contains(where: folded.contains) {
+            return route(.cancel)
+        }
         // "fíjese que le quiero preguntar cuánto cobran por el internes", dictated with no question mark: a question.
         // (Not a whole sign-up told at length that also asks the price: "…póngalo a nombre de ella, Mariana…".)
         if intent == .register, input.role == .customer, session.flow == nil, asksAboutPrice, understood.confidence < 0.8,
@@ -188,8 +195,10 @@ extension Conversation {
             return route(.incidentStatus)
         }
         // "y el módem qué hago, ¿se los llevo o pasan por él?": returning the equipment is arranged by a person.
-        if [.reportIncident, .outOfScope, .cancel].contains(intent), input.role == .customer, session.flow == nil, text.contains("?"),
-           [" se los llevo", " se lo llevo", " lo llevo a", " pasan por el", " pasan x el", " pasan a recoger", " recogen el",
+        // (Dictated with no "?" right after the cancellation: "entonces sí la baja… y el módem qué hago con él".)
+        if [.reportIncident, .outOfScope, .cancel].contains(intent), input.role == .customer, session.flow == nil,
+           text.contains("?") || cancellationRecorded,
+           [" que hago con el modem", " que hago con el", " vienen por el", " se los llevo", " se lo llevo", " lo llevo a", " pasan por el", " pasan x el", " pasan a recoger", " recogen el",
             " devolver el modem", " devolver la antena", " regresar el modem", " return the modem", " pick up the modem",
             " return the equipment", " se los regreso", " se lo regreso", " regresarles el modem", " regresar el equipo",
             " returning the modem", " lo del modem y la antena", " return the router", " quien los recoge", " quien lo recoge",

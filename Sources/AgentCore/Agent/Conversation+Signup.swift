@@ -3,13 +3,15 @@ import Foundation
 /// Sign-up: zone → plan → name → phone (when the channel does not give it) → confirm → row.
 extension Conversation {
     /// `zone`: the place settled by the conversation, over whatever place the message names.
-    mutating func startSignup(plan: Int? = nil, zone: String? = nil) {
+    /// `nameless`: the name in the message is someone else's (a relative just put on the waiting list).
+    mutating func startSignup(plan: Int? = nil, zone: String? = nil, nameless: Bool = false) {
         if let client = caller, client.status != .cancelled, !wantsAnotherPlace, session.context.forAnotherHome != true {
             // "¿cuánto sale el de 100? pa decirle a mi papá": a client asking about changing plan.
             if asksAboutPrice {
                 intent = .billing
                 return billing()
             }
+            if let mbps = understood.slots.planMbps, changeJustSignedUpPlan(of: client, to: mbps) { return }
             say(.alreadyClient, ["id": client.id, "plan": client.planMbps.map(String.init) ?? "?",
                                  "status": client.status.sheetLabel],
                 buttons: [button(.buttonHuman, MenuOption.human.id), button(.buttonIncident, MenuOption.incident.id)])
@@ -18,7 +20,7 @@ extension Conversation {
         var draft = SignupDraft(phone: session.phone ?? input.message.verifiedPhone,
                                 profileName: profileName)
         draft.phoneVerified = draft.phone != nil
-        if let name = understood.slots.name.flatMap(explicitName) ?? session.context.statedName { draft.name = Text.titleCased(name) }
+        if !nameless, let name = understood.slots.name.flatMap(explicitName) ?? session.context.statedName { draft.name = Text.titleCased(name) }
         if let phone = understood.slots.phone, draft.phone == nil { draft.phone = phone }
         var slots = understood.slots
         slots.name = nil
@@ -103,7 +105,11 @@ extension Conversation {
             // "the 50 megas one, that's $450 right?" chooses it; "¿cuál es el más barato?" and
             // "y el de 600, ¿sí vale la pena?" do not.
             // ("a no espera, cuanto cuesta ese? y el de 50?" asks too.)
-            if startsWithQuestion || !mentionsSpeed(mbps) || weighsAPlan || endsAskingAnother { applying.planMbps = nil }
+            // ("…así que le conviene el paquete más económico, el de veinte megas." asks nothing: it chooses.)
+            let asksNothing = !text.contains("?") && mentionsSpeed(mbps)
+                && ![" cuanto", " how much", " precio", " cuesta", " que tal", " vale la pena", " recomiend", " which", " cual "]
+                    .contains(where: folded.contains)
+            if (startsWithQuestion || !mentionsSpeed(mbps) || weighsAPlan || endsAskingAnother) && !asksNothing { applying.planMbps = nil }
         } else if applying.planMbps == nil, refersBack, previous.quotedPlans.count == 1, Self.awaiting(draft) == .plan || wantsIt || takesAPlan {
             applying.planMbps = previous.quotedPlans[0]
         } else if applying.planMbps == nil, refersBack, previous.quotedPlans.count == 1, folded.split(separator: " ").count <= 3 {
@@ -576,6 +582,19 @@ extension Conversation {
         say(.signupDone, ["name": firstName(draft.name), "id": id, "plan": String(mbps),
                           "price": Money.format(plan.monthlyPrice), "zone": zone,
                           "hours": String(settings.installationHours)])
+    }
+
+    /// "mejor cámbielo al de 50" right after signing up here: nobody has installed anything yet, so the
+    /// row written in this conversation takes the other plan (a client of longer standing talks to a person).
+    mutating func changeJustSignedUpPlan(of client: Client, to mbps: Int) -> Bool {
+        guard client.id == previous.signedUp, client.status == .pendingInstallation, mbps != client.planMbps,
+              let plan = workbook.plan(mbps: mbps),
+              [" cambi", " mejor", " change", " switch", " instead", " confirmo", " ponle", " pongale", " ponga ", " mejor el"]
+                .contains(where: folded.contains) else { return false }
+        typealias C = Col.Client
+        effects.append(.updateRow(.clients, key: client.id, cells: [C.plan.name: String(mbps), C.price.name: Money.plain(plan.monthlyPrice)]))
+        say(.signupPlanChanged, ["id": client.id, "plan": String(mbps), "price": Money.format(plan.monthlyPrice)])
+        return true
     }
 
     enum HalfSignupReason { case abandoned }

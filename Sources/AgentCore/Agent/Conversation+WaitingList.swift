@@ -144,6 +144,10 @@ extension Conversation {
         session.context.zone = zone
         session.flow = .prospectPending(zone: zone, planMbps: planMbps)
         say(known ? .noCoverageOffer : .noCoverageUnknownOffer, ["zone": zone, "zones": coveredZoneList()])
+        // "mi hermana vive en san isidro y yo también quiero para la tortillería aquí en la norte, ¿llegan a los dos lados?"
+        for other in coveredZonesSpelt(in: folded) where Text.fold(other.name) != Text.fold(zone) {
+            say(.signupZoneCovered, ["zone": other.name])
+        }
         say(.prospectAskName)
     }
 
@@ -248,6 +252,7 @@ extension Conversation {
                           reason: "sin cobertura", notes: notes)
             say(.prospectNameSaved, ["name": firstName(named)])
             answerAPriceAskedWithTheName()
+            signUpTheWriterToo()
             return true
         }
         // "¿y para cuándo llegan?", "¿y cuánto me saldría el de 50?": answered, and the name asked once more.
@@ -274,6 +279,23 @@ extension Conversation {
         }
         say(.prospectAskName)
         return true
+    }
+
+    /// The sheet's covered zones spelt out in `folded` (" … aquí en la norte … ").
+    func coveredZonesSpelt(in folded: String) -> [Zone] {
+        workbook.coveredZones.filter { (" " + folded + " ").contains(" " + Text.fold($0.name) + " ") }
+    }
+
+    /// "anote a mi hermana… se llama Irma Leticia Garza y yo el de veinte": a relative on the list, and the
+    /// writer's own sign-up started where we reach, in the place they named for themselves.
+    private mutating func signUpTheWriterToo() {
+        guard [" y yo ", " yo tambien", " y para mi ", " y a mi ", " and me ", " and for me "].contains(where: folded.contains),
+              understood.slots.planMbps != nil || wantsIt || [" quiero", " contratar", " want "].contains(where: folded.contains)
+        else { return }
+        let earlier = session.recent.filter { $0.speaker == .customer }.suffix(2).map { Text.fold($0.text) } + [folded]
+        guard let covered = earlier.reversed().compactMap({ coveredZonesSpelt(in: $0).first }).first else { return }
+        intent = .register
+        startSignup(plan: understood.slots.planMbps, zone: covered.name, nameless: true)
     }
 
     @discardableResult

@@ -27,7 +27,7 @@ enum OthersDataRequest {
         // "la señora Veronica Sanchez también tiene internet con ustedes verdad?": whether someone else is a client.
         let original = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "?" || $0 == "¿" }).map(String.init)
         // "mi comadre Claudia… tiene con ustedes, ¿cuánto paga ella?": what someone else pays or has.
-        if asksWhatTheyPay(folded),
+        if asksWhatTheyPay(folded) || has([" saber cuanto paga "]),
            // (Someone named as other than the writer: "she" alone may be the holder, written for from her phone.)
            folded.split(separator: " ").contains(where: { someoneElse.contains(String($0)) && !["ella", "el"].contains($0) }) {
             return true
@@ -60,7 +60,8 @@ enum OthersDataRequest {
         // "el de la tienda de al lado… ¿él también es cliente de ustedes?": "también" says it is someone else.
         let anotherToo = [" tambien es cliente", " tambien son clientes", " tambien es su cliente", " tambien tiene internet con",
                           " tambien tiene servicio con", " is she also", " is he also"]
-        if asksWhether, has(anotherToo) { return true }
+        // ("oiga una pregunta la tortillería de enfrente la de don Sergio también tiene internet con ustedes", dictated: no "?".)
+        if asksWhether || has([" una pregunta ", " quiero saber si ", " queria saber si "]), has(anotherToo) { return true }
         if asksWhether,
            folded.split(separator: " ").contains(where: { someoneElse.contains(String($0)) }) || namesSomeone(original)
             || has([" se llama ", " se llaman ", " her name is ", " his name is "])

@@ -25,6 +25,8 @@ public enum PriorityRule {
         "no le conecta", "no les conecta", "no conecta nada",
         // "no tengo el internes no me agarra nada" (dictated).
         "no tengo el internet", "no hay el internet", "no me agarra nada", "no agarra nada", "no agarra el internet",
+        // "se corta pero ahora de plano no hay nada": nothing at all, after it came and went.
+        "de plano no hay nada", "ya no hay nada", "ahora no hay nada", "no hay nada de nada",
     ]
     /// Slow, intermittent, drops.
     static let degraded = [
@@ -72,7 +74,8 @@ public enum PriorityRule {
                                            "forgot my password", "forgot the wifi"].map { " " + $0 + " " }
     /// No service said outright, whatever else the message says.
     private static let foldedOutright = ["sin internet", "no hay internet", "no tengo internet", "luz roja", "foco rojo",
-                                         "no internet", "nada de internet", "internet is down"].map { " " + $0 + " " }
+                                         "no internet", "nada de internet", "internet is down", "de plano no hay nada",
+                                         "ya no hay nada", "ahora no hay nada"].map { " " + $0 + " " }
     /// "¿se puede mover el módem? a mi cuarto casi no llega": a request, not a failure.
     private static let requests = ["mover el modem", "mover el router", "se puede mover", "cambiar de lugar", "move the router",
                                    "move the modem", "no es que falle", "no es q falle", "no esta fallando", "cambie de lugar", "cambien de lugar",

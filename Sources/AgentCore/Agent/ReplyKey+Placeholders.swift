@@ -65,6 +65,7 @@ extension ReplyKey {
         case .planDetail: ["description", "plan", "price"]
         case .plansList: ["plans"]
         case .signupDone: ["hours", "id", "name", "plan", "price", "zone"]
+        case .signupPlanChanged: ["id", "plan", "price"]
         case .staffAlertCancellation: ["chat", "id", "who"]
         case .staffAlertTaken: ["name", "who"]
         case .staffAlertStillWaiting: ["chat", "minutes", "who"]

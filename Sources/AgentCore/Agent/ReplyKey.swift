@@ -115,6 +115,7 @@ public enum ReplyKey: String, Sendable, CaseIterable {
     case plansList = "plans_list"
     case restartTip = "restart_tip"
     case signupDone = "signup_done"
+    case signupPlanChanged = "signup_plan_changed"
     case slowDown = "slow_down"
     case signupStopped = "signup_stopped"
     case signupUpdated = "signup_updated"

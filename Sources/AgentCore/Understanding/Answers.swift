@@ -19,6 +19,8 @@ enum Answers {
         // "sí jefe", "va compa": whom the answer is said to.
         "jefe", "jefa", "compa", "bro", "seno", "don", "dona", "patron", "maestro", "carnal", "boss",
     ]
+    /// "dos veces", "twice": how often, beside a yes or a no.
+    static let counts: Set<String> = ["vez", "veces", "dos", "tres", "cuatro", "varias", "twice", "times", "once"]
     /// Mentioning the service makes "cancelar" a cancellation request, not "leave this".
     static let serviceWords: Set<String> = ["servicio", "contrato", "internet", "baja", "service", "subscription", "account", "cuenta"]
 
@@ -66,6 +68,10 @@ enum Answers {
         return firstClauseAnswer(tokens)
     }
 
+    /// "si me permite", "si no es molestia": the words after an "if" that is no "sí".
+    private static let conditionals: Set<[String]> = [["me", "permite"], ["me", "permiten"], ["no", "es"], ["se", "puede"],
+                                                      ["fuera", "posible"], ["es", "posible"]]
+
     static let agreeing: Set<String> = ["si", "sip", "simon", "va", "dale", "correcto", "confirmo", "adelante", "yes", "yep",
         "yeah", "sure", "correct", "right", "ok", "okay", "perfecto", "sale", "orale",
         "ponganmelo", "ponmelo", "ponganlo", "instalenlo", "hagale", "andale", "listo", "claro",
@@ -86,9 +92,11 @@ enum Answers {
         // Most messages have no word that agrees: then nothing else needs reading (an opening
         // agreement below starts with such a word too).
         // ("oiga y cuanto sale ese al mes?": that "sale" asks a price; it agrees to nothing.)
+        // ("Una última pregunta, si me permite: ¿el pago…?": that "si" is an "if".)
         guard tokens.indices.contains(where: { i in
             agreeingIds.contains(tokens[i].id)
                 && !(tokens[i].word == "sale" && i > 0 && ["cuanto", "como", "que", "me", "nos", "les", "le"].contains(tokens[i - 1].word))
+                && !(tokens[i].word == "si" && i + 2 < tokens.count && conditionals.contains([tokens[i + 1].word, tokens[i + 2].word]))
         }) else { return false }
         if defers(MessageIds(tokens.map(\.id))) { return false }
         let words = tokens.map(\.word)
@@ -115,7 +123,9 @@ enum Answers {
         guard isYes || isNo else { return nil }
         let clause = tokens.prefix { !$0.isBoundary }.map(\.word)
         let rest = clause.dropFirst()
-        let onlyFillers = rest.allSatisfy { fillers.contains($0) || yes.contains($0) || no.contains($0) }
+        // ("si ya 2 veces 🙄": how many times it was done changes no answer.)
+        let onlyFillers = rest.allSatisfy { fillers.contains($0) || yes.contains($0) || no.contains($0) || counts.contains($0)
+            || $0.allSatisfy(\.isNumber) }
         guard onlyFillers || rest.isEmpty else { return nil }
         // "no" followed by "sí" ("no, sí lo reinicié")? The first word decides.
         return isYes ? .yes : .no

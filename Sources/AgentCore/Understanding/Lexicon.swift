@@ -98,6 +98,8 @@ struct Lexicon: Sendable {
         "por", "favor", "internet", "servicio", "hasta", "o", "u", "un", "una", "este", "esa", "ese", "tambien",
         "pertenece", "tiene", "tienen", "queda", "le", "les", "dan", "ay", "somos", "soy", "desde", "sin", "pero",
         "todavia", "aun", "ya", "the", "please", "if", "we", "i", "my", "zone", "area", "yet", "or",
+        // "colonia morte perdón en la norte": what takes the place back ends it.
+        "perdon", "digo", "sorry",
     ]
 
     /// Words before "de 50" that make it a plan ("el de 50", "internet de 50").
@@ -262,6 +264,8 @@ struct Lexicon: Sendable {
         "cuatro", "cinco", "varios", "poco", "am", "pm", "this", "morning", "afternoon", "evening", "night",
         "yesterday", "last", "today", "week", "weekend", "hours", "days", "ago", "noon", "monday", "tuesday",
         "wednesday", "thursday", "friday", "saturday", "sunday", "the", "since", "about", "around", "tonight",
+        // "desde las seis de la mañana", dictated.
+        "seis", "siete", "ocho", "nueve", "diez", "once", "doce",
     ]
 
     /// Words a "since" phrase does not end with ("desde el lunes el internet…" → "el lunes").

@@ -67,6 +67,13 @@ final class SlotExtractor {
         }
         // "y si llega al poniente? yo vivo por la colonia del panteón nuevo": the sheet's zone asked about, not the colonia told.
         if let marked, !context.zones.contains(marked.zone), let asked = zoneAsked(among: namedZones) { return asked }
+        // "colonia morte perdón en la norte", "del poniendo o sea en el poniente": a place taken back for a zone of the sheet.
+        if let marked, !context.zones.contains(marked.zone), let corrected = zoneAfterCorrection() { return corrected }
+        // "fraccionamiento los mezquites que está por la zona norte": the colonia said to lie in a zone.
+        if let marked, !context.zones.contains(marked.zone),
+           let around = namedZones.first(where: { zone in Self.insideLeads.contains { folded.contains($0 + zone.padded) } }) {
+            return ZoneResolver.Match(zone: around.zone, exact: true)
+        }
         // "vive en el Oriennte, por la colonia nueva": a colonia told as near where the zone is, inside it.
         if let marked, !context.zones.contains(marked.zone), markerAfterPor, let known = knownZoneMentioned() { return known }
         // "ella vive en el norte en la colonia del panteón": the zone said first, the colonia inside it.
@@ -77,6 +84,19 @@ final class SlotExtractor {
             if said.count == 1 { return ZoneResolver.Match(zone: said[0].zone, exact: true) }
         }
         return marked ?? questionedZone() ?? wantedZone() ?? knownZoneMentioned() ?? placeAfterPresence(intent: intent)
+    }
+
+    /// Words that put a colonia inside a zone ("… que está por la zona norte").
+    static let insideLeads = [" por", " por el", " por la", " por la zona", " que esta en", " que esta en el", " que esta en la",
+                              " que esta en la zona", " que queda en", " que queda en el", " que queda en la", " dentro de la zona"]
+
+    /// The sheet's zone named after the last word that takes back what came before ("perdón", "digo", "o sea").
+    private func zoneAfterCorrection() -> ZoneResolver.Match? {
+        guard let k = words.indices.last(where: { i in
+            ["perdon", "digo"].contains(tokens[i].typed) || words[i] == "o" && i + 1 < words.count && words[i + 1] == "sea"
+        }) else { return nil }
+        let after = " " + tokens[(k + 1)...].map(\.typed).joined(separator: " ") + " "
+        return namedZones.first(where: { after.contains($0.padded) }).map { ZoneResolver.Match(zone: $0.zone, exact: true) }
     }
 
     static let subPlaceWords = ["privada", "residencial", "unidad", "fraccionamiento", "rancho", "ranchito", "parcela", "huerta", "granja"]
@@ -537,7 +557,9 @@ final class SlotExtractor {
             guard let again = nameWords(from: i, requireCapital: false) else { continue }
             if Text.fold(again).hasPrefix(folded + " ") { return again }
             // ("…Fernanda Garcia Salinas. no espere, ponga Fernanda Garcia nomas": the one said after "espere".)
+            // ("Socorro Villa Real no es Villarreal todo junto Socorro Villarreal Garza": "no es" takes it back too.)
             let takenBack = tokens[start..<i].contains { ["perdon", "digo", "sorry", "mean", "espere", "corrijo", "ponga", "mejor"].contains($0.typed) }
+                || (start..<(i - 1)).contains { tokens[$0].typed == "no" && tokens[$0 + 1].typed == "es" }
             if takenBack, again.split(separator: " ").count >= 2, Text.fold(again) != folded { return again }
         }
         return nil
@@ -704,6 +726,11 @@ final class SlotExtractor {
             i += 1
         }
         while let last = picked.last, picked.count > 1, Self.innerJoiners.contains(last.word) { picked.removeLast() }
+        // "Rosario Elizondo Treviño Elizondo con zeta": a surname said again to spell it is said once.
+        if picked.count > 2, let last = picked.last, picked.dropLast().contains(where: { $0.typed == last.typed }),
+           i + 1 < tokens.count, tokens[i].word == "con" {
+            picked.removeLast()
+        }
         guard let first = picked.first, first.word.count >= 2 else { return nil }
         if requireCapital, !first.isCapitalised { return nil }
         return Self.joined(picked)
@@ -1008,16 +1035,24 @@ final class SlotExtractor {
         }
     }
 
-    /// "treinta y tres doce cuarenta y cinco ochenta y siete cero nueve": a number dictated in pairs.
+    /// "treinta y tres doce cuarenta y cinco ochenta y siete cero nueve": a number dictated in pairs,
+    /// when a phone was asked; "cuatro cuatro cuatro uno dos tres…", digit by digit, at any time.
+    /// ("…nueve siete este no espérame es cuatro cuatro…": the last number said whole is the one.)
     private func spokenPhone() -> String? {
-        guard context.awaiting == .phone else { return nil }
+        let pairs = context.awaiting == .phone
+        guard pairs || words.count >= 10 else { return nil }
+        var found: String?
         var digits = ""
         var i = 0
+        func close() {
+            if digits.count == 10 { found = digits }
+            digits = ""
+        }
         while i < words.count {
             let word = words[i]
-            if let unit = Lexicon.digitWords[word] {
+            if let unit = Lexicon.digitWords[word], word != "un" || !digits.isEmpty {
                 digits += String(unit)
-            } else if let value = Lexicon.numberWords[word] ?? Lexicon.teenWords[word], value < 100 {
+            } else if pairs, let value = Lexicon.numberWords[word] ?? Lexicon.teenWords[word], value < 100 {
                 // "treinta y tres": tens and a unit joined by "y".
                 if value % 10 == 0, value >= 20, i + 2 < words.count, words[i + 1] == "y", let unit = Lexicon.digitWords[words[i + 2]], unit > 0 {
                     digits += String(value + unit)
@@ -1025,12 +1060,13 @@ final class SlotExtractor {
                 } else {
                     digits += String(value)
                 }
-            } else if !digits.isEmpty, word != "y" {
-                break
+            } else if !(pairs && word == "y" && !digits.isEmpty) {
+                close()
             }
             i += 1
         }
-        return digits.count == 10 ? PhoneNumber.national(digits) : nil
+        close()
+        return found.flatMap(PhoneNumber.national)
     }
 }
 
