@@ -113,6 +113,14 @@ struct Conversation {
         session.context.writesForHolder = kept.writesForHolder == true || writesForHolderNow ? true : nil
         session.context.forAnotherHome = kept.forAnotherHome == true || caller != nil && wantsAnotherPlace ? true : nil
         session.context.quotedOrder = kept.quotedOrder
+        if input.role == .customer {
+            // "¿y la de mi tía?" with no place named: the place said for her earlier.
+            if understood.slots.zone == nil, let place = placeOfPersonMentioned(kept.peoplesPlaces ?? [:]) {
+                input.understood.slots.zone = place
+            }
+            let places = (kept.peoplesPlaces ?? [:]).merging(peoplesPlacesTold) { _, new in new }
+            session.context.peoplesPlaces = places.isEmpty ? nil : places
+        }
         session.context.accountTold = kept.accountTold ?? (caller == nil && input.role == .customer ? accountNumberTold : nil)
         // Staff: the clients last shown stay what "¿y qué plan tiene?" points at, a figure asked in between or not.
         if input.role == .staff { session.context.searchResults = kept.searchResults }

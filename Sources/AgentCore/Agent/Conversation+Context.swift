@@ -12,6 +12,18 @@ extension Conversation {
         guard !previous.isEmpty else { return false }
         if input.role == .staff { return staffFollowUp(previous) }
         let slots = understood.slots
+        // "Also, I'm paying for 100 megs and speedtest shows like 30. What am I being charged this month?" after the
+        // folio: the detail kept, and the bill answered.
+        if let folio = previous.writtenIncident, caller != nil, text.contains("?"),
+           [" being charged", " am i charged", " my bill", " me van a cobrar", " me estan cobrando", " me cobran este mes",
+            " cuanto me toca pagar", " cuanto debo", " mi recibo"].contains(where: folded.contains) {
+            let lead = replies.count
+            _ = addDetails(toIncident: folio)
+            intent = .billing
+            billing()
+            mergeReplies(from: lead)
+            return true
+        }
         if let folio = previous.writtenIncident, addDetails(toIncident: folio) {
             // "…sigue igual. Otra cosa: ¿ya llegaron a San Isidro?": the detail kept, and the place answered.
             if text.contains("?"), let zone = understood.slots.zone,

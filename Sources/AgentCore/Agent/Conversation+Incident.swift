@@ -15,6 +15,20 @@ extension Conversation {
                 buttons: [button(.buttonHuman, MenuOption.human.id)])
             return
         }
+        // "1) pedí que me cambiaran la contraseña del wifi y nadie ha venido 2) ahora en las tardes está lentísimo":
+        // the request is the one open, said so; the failure beside it is a report of its own.
+        if told == nil, let (request, failure) = requestBesideFailure,
+           let asked = workbook.incidents(chat: chat, clientID: client?.id).first(where: {
+               $0.status.isOpen && PriorityRule.priority(for: $0.description, zoneHasOutage: false) == .baja
+                   && (PriorityRule.asksForAPassword($0.description) == PriorityRule.asksForAPassword(request))
+           }) {
+            let lead = replies.count
+            say(.incidentAlreadyOpen, ["folio": asked.folio, "status": asked.status.sheetLabel, "date": asked.date],
+                buttons: [button(.buttonHuman, MenuOption.human.id)])
+            startIncident(told: failure)
+            mergeReplies(from: lead)
+            return
+        }
         // The same failure again within a few days is the report already open; another one (a wifi
         // password while a slow connection is being fixed) is a report of its own, and so is the same
         // failure told again when the open report is older than that (it names the old one).
@@ -380,6 +394,19 @@ extension Conversation {
     var wording: String { text + " " + (understood.normalized ?? "") }
 
     /// "pues ahora está peor", "now it's worse": the failure told has changed since.
+    /// A message that asks for a wifi password or a move in one sentence and tells a failure in another:
+    /// the two parts, each as written.
+    var requestBesideFailure: (request: String, failure: String)? {
+        let clauses = text.split(whereSeparator: { ".?!¿\n;)".contains($0) }).map(String.init)
+        guard clauses.count >= 2 else { return nil }
+        let requests = clauses.filter { PriorityRule.asksForAPassword($0) || PriorityRule.asksToMoveEquipment($0) }
+        let failures = clauses.filter { clause in
+            !requests.contains(clause) && PriorityRule.namesAFailure(clause) && PriorityRule.priority(for: clause, zoneHasOutage: false) != .baja
+        }
+        guard !requests.isEmpty, !failures.isEmpty else { return nil }
+        return (requests.joined(separator: ". "), failures.joined(separator: ". "))
+    }
+
     var saysItGotWorse: Bool {
         [" ahora ", " peor", " now ", " worse", " empeor"].contains(where: folded.contains)
     }

@@ -319,6 +319,12 @@ extension Conversation {
             } else if let zone = other, zone.hasCoverage {
                 changed = changed || (draft.zone != nil && draft.zone != zone.name)
                 draft.zone = zone.name
+                // "una está en el centro… y la otra en la loma por el mirador": the place we do not reach, told.
+                if !isFirst {
+                    for other in zonesNamed.dropFirst() where !other.hasCoverage && other.name != zone.name {
+                        say(.signupOtherZoneNotCovered, ["zone": other.name, "notes": notesInParentheses(other)])
+                    }
+                }
             } else {
                 // "¿Y llega hasta la colonia El Mirador? Es que ahí vive mi hermana": a question gets
                 // its answer and the waiting list is offered, not filled in unasked.

@@ -116,6 +116,9 @@ public struct DialogueContext: Sendable, Codable, Equatable {
     /// The last plans quoted together, in order ("¿el de 20 y el de 50?"): "mejor el primero" turns later
     /// is the first of them. Kept for the conversation.
     public var quotedOrder: [Int]?
+    /// Where the people the customer spoke of live, as they said it ("mi tía Chela en La Loma" → tia: La Loma):
+    /// "¿y la de mi tía no hay manera?" later is about that place. Kept for the conversation.
+    public var peoplesPlaces: [String: String]?
 
     public init() {}
 

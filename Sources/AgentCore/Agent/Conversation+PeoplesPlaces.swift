@@ -1,0 +1,33 @@
+/// Which relative lives where, as the customer tells it ("mi mamá vive en el Centro, mi tía Chela en
+/// La Loma y mi hermano en…"), so that "¿y la de mi tía no hay manera?" turns later is about La Loma.
+extension Conversation {
+    /// Each relative named in this message with the sheet's zone said after it, before the next relative.
+    var peoplesPlacesTold: [String: String] {
+        let words = folded.split(separator: " ").map(String.init)
+        let at = words.indices.filter { i in i > 0 && ["mi", "my", "la", "el", "su"].contains(words[i - 1]) && Lexicon.relatives.contains(words[i]) }
+        guard !at.isEmpty else { return [:] }
+        var places: [String: String] = [:]
+        for (n, i) in at.enumerated() {
+            let end = n + 1 < at.count ? at[n + 1] : min(words.count, i + 12)
+            guard i + 1 < end else { continue }
+            let segment = " " + words[(i + 1)..<end].joined(separator: " ") + " "
+            if let zone = workbook.zones.first(where: { segment.contains(" " + Text.fold($0.name) + " ") }) {
+                places[words[i]] = zone.name
+            }
+        }
+        return places
+    }
+
+    /// "la de mi suegra", "y para mi tía?": the one relative this message points at, when a place was said for them.
+    func placeOfPersonMentioned(_ places: [String: String]) -> String? {
+        guard !places.isEmpty else { return nil }
+        let pointed = places.keys.filter { relative in
+            [" la de mi ", " lo de mi ", " casa de mi ", " para mi ", " y mi ", " la casa de mi ", " de mi ", " for my ", " my "]
+                .contains { folded.contains($0 + relative + " ") }
+        }
+        guard pointed.count == 1, let relative = pointed.first,
+              // (One relative named now with another place: this message's own.)
+              peoplesPlacesTold[relative] == nil else { return nil }
+        return places[relative]
+    }
+}
