@@ -95,7 +95,7 @@ enum ReplyFact {
         case "client_id": return text.contains(try! Regex("C-[0-9]{4}"))
         case "folio": return text.contains(try! Regex("F-[0-9]{4}"))
         case "status":
-            return text.contains(try! Regex("F-[0-9]{4}")) || ["no tienes reportes", "no reports", "no tiene reportes", "has no reports"].contains(where: folded.contains)
+            return text.contains(try! Regex("F-[0-9]{4}")) || ["no tienes reportes", "no reports", "no tiene reportes", "has no reports", "no open reports"].contains(where: folded.contains)
         case "billing": return text.contains("$") && (folded.contains("mbps") || folded.contains("plan"))
         case "handoff": return ["persona del equipo", "someone on the team", "someone from the team", "una persona", "a person"].contains(where: folded.contains)
         case "refusal":

@@ -54,6 +54,8 @@ public struct Agent: Sendable {
     public func handle(_ input: TurnInput) -> TurnOutput {
         var conversation = Conversation(agent: self, input: input)
         conversation.run()
+        conversation.answerTheReportAskedToo()
+        conversation.callAPersonToo()
         return conversation.output()
     }
 }
@@ -143,8 +145,10 @@ struct Conversation {
             return
         }
         // (Someone else's data asked while waiting is still refused, below.)
+        // (A question the bot asked before the person was called for is still answered: "desde el lunes, no lo he reiniciado".)
         if input.role == .customer, let until = session.handoffUntil,
-           until <= now || !joinsTheList && (asksOfTheHolder || !OthersDataRequest.matches(text) && !insistsAfterRefusal) {
+           until <= now || !joinsTheList && !answersTheOpenQuestion
+            && (asksOfTheHolder || !OthersDataRequest.matches(text) && !insistsAfterRefusal) {
             if until > now {
                 intent = .humanAgent
                 // "¿sí me va a hablar alguien?": told once that they are in line, then quiet.
@@ -340,6 +344,12 @@ struct Conversation {
     /// "perame", "espérame tantito, me están llamando", "one sec": a pause, not a request.
     /// "y si me apuntan pa cuando lleguen a San Isidro, a nombre de…": the waiting list needs no person,
     /// even while one is awaited.
+    /// A flow kept open beside a call for a person, and this message answers it.
+    var answersTheOpenQuestion: Bool {
+        guard session.flow != nil, understood.intent != .humanAgent || understood.confidence < 0.6 else { return false }
+        return !understood.slots.isEmpty || understood.answer != nil || bareName != nil
+    }
+
     var joinsTheList: Bool {
         asksToBeTold && understood.slots.zone.flatMap(workbook.zone(named:)).map { !$0.hasCoverage } == true
     }

@@ -14,9 +14,12 @@ extension Conversation {
         let slots = understood.slots
         // "Also, I'm paying for 100 megs and speedtest shows like 30. What am I being charged this month?" after the
         // folio: the detail kept, and the bill answered.
+        // ("If it's still slow, could we upgrade to the 50? How much would that be per month?": the other plan's price.)
         if let folio = previous.writtenIncident, caller != nil, text.contains("?"),
            [" being charged", " am i charged", " my bill", " me van a cobrar", " me estan cobrando", " me cobran este mes",
-            " cuanto me toca pagar", " cuanto debo", " mi recibo"].contains(where: folded.contains) {
+            " cuanto me toca pagar", " cuanto debo", " mi recibo"].contains(where: folded.contains)
+            || understood.slots.planMbps.map({ $0 != caller?.planMbps }) == true && asksAboutPrice && understood.slots.zone == nil
+                && !folded.split(separator: " ").contains(where: { Lexicon.relatives.contains(String($0)) }) {
             let lead = replies.count
             _ = addDetails(toIncident: folio)
             intent = .billing

@@ -436,7 +436,9 @@ extension Conversation {
         let told = PriorityRule.priority(for: wording, zoneHasOutage: false)
         if let known, known.priority == .baja, understood.intent == .reportIncident,
            PriorityRule.asksForAPassword(known.description) || PriorityRule.asksToMoveEquipment(known.description),
-           Self.tellsAnotherProblem(folded) || told == .alta && !works {
+           Self.tellsAnotherProblem(folded) || told == .alta && !works
+            // ("…sigue igual, no agarra ninguna contraseña": still the password.)
+            && ![" contrasena", " clave", " password"].contains(where: folded.contains) {
             return false
         }
         // "pues ahora está peor, ya no tengo nada de internet" about a drops report of days ago: a new failure, reported apart
@@ -535,6 +537,41 @@ extension Conversation {
         // "el módem ya lo he reiniciado como 10 veces" next: a detail of the one report just told about.
         // (Not a request such as a new wifi password: a failure told next is a report of its own.)
         if asked.count == 1, asked[0].priority != .baja { session.context.writtenIncident = asked[0].folio }
+        // "¿cómo va el reporte del internet lento? … y otra cosa, mi hija quiere q le cambien el módem de lugar": the
+        // other problem told beside the question is a report of its own.
+        if let told = toldBesideAQuestion,
+           !asked.contains(where: { $0.priority == PriorityRule.priority(for: told, zoneHasOutage: false) }) {
+            intent = .reportIncident
+            startIncident(told: told)
+        }
+    }
+
+    /// "¿cuánto debo?… y de paso cómo va mi reporte, el q hice cuando se fue el internet": the bill answered, and
+    /// the report asked about besides.
+    mutating func answerTheReportAskedToo() {
+        guard input.role == .customer, !silent, [.billing, .plansPrices, .coverage].contains(intent), !replies.isEmpty,
+              [" como va mi reporte", " como va el reporte", " y mi reporte", " que paso con mi reporte", " q paso con mi reporte",
+               " how is my report", " my ticket", " any open ticket"].contains(where: folded.contains) else { return }
+        let lead = replies.count
+        incidentStatus()
+        mergeReplies(from: lead)
+    }
+
+    /// The sentences of a question about a report that tell a failure or a request, when others ask.
+    var toldBesideAQuestion: String? {
+        let clauses = text.split(whereSeparator: { ".?!¿\n".contains($0) }).map(String.init)
+        guard clauses.count >= 2 else { return nil }
+        let asking = [" reporte", " folio", " ticket", " report", " como va", " en que va", " tecnico", " technician"]
+        let told = clauses.filter { clause in
+            !asking.contains(where: (" " + Text.fold(clause) + " ").contains)
+                && (PriorityRule.namesAFailure(clause) || PriorityRule.asksToMoveEquipment(clause) || PriorityRule.asksForAPassword(clause))
+        }
+        guard !told.isEmpty, told.count < clauses.count else { return nil }
+        let joined = told.joined(separator: ". ")
+        // Another problem said to be one ("y otra cosa…", "y ahora aparte…"), or a request: not the report asked about, told again.
+        guard Self.tellsAnotherProblem(folded) || [" otra cosa", " y aparte", " ahora aparte"].contains(where: folded.contains)
+            || PriorityRule.asksForAPassword(joined) || PriorityRule.asksToMoveEquipment(joined) else { return nil }
+        return joined
     }
 
     /// "hace unos días pedimos el cambio de la contraseña… ¿en qué va?": the one report about

@@ -218,7 +218,8 @@ extension Conversation {
 
     mutating func answerCoverage(_ zoneName: String) {
         // "¿tienen servicio en San Isidro o en el Poniente?": every place asked about is answered.
-        if asksCoverage, case let named = zonesNamed, named.count > 1, Text.fold(named[0].name) == Text.fold(zoneName) {
+        // ("es para dos casas, la mía en el centro y la de mi mamá en la loma", after the prices: both told.)
+        if asksCoverage || !text.contains("?"), case let named = zonesNamed, named.count > 1, Text.fold(named[0].name) == Text.fold(zoneName) {
             return answerCoverage(of: named)
         }
         if understood.zoneGuessed, understood.slots.zone == zoneName { sayZoneGuess(zoneName) }
@@ -321,6 +322,15 @@ extension Conversation {
                 session.flow = nil
             }
             return false
+        }
+        // "…dudas de mi casa del centro. pero sí me anotan pa lo de san isidro": the list, for the place it was offered for.
+        if asksToBeTold, !declinesTheList, folded.contains(" " + Text.fold(zone) + " ") {
+            intent = .coverage
+            var draft = SignupDraft(phone: understood.slots.phone, profileName: profileName)
+            draft.name = understood.slots.name.flatMap(explicitName)
+            if asksWhen { say(.prospectWhen) }
+            noCoverage(zoneName: zone, draft: draft)
+            return true
         }
         // "¿y en el Norte?", "what about Sur?": the same question about another place, not a yes.
         // "bueno pa mí entonces, el de 50 en la Oriente": a sign-up where there is coverage.
@@ -448,7 +458,8 @@ extension Conversation {
         [" avisen", " avisame", " avisarme", " avisar", " avisele", " aviseme", " let me know", " notify",
          " apunt", " anotame", " anoteme", " put me", " put us", " let him know", " let her know", " cuando haya",
          " cuando lleguen", " registrar", " on the list", " en la lista", " waiting list", " lista de espera", " add me to",
-         " add us to", " me avisan", " nos avisan", " me avisas", " cuando ya tengan"].contains(where: folded.contains) && !declinesTheList
+         " add us to", " me avisan", " nos avisan", " me avisas", " cuando ya tengan", " me anotan", " me anoten", " anotenme", " anoten ", " anotenla", " anotenlo",
+         " anotarme", " nos anotan"].contains(where: folded.contains) && !declinesTheList
     }
 
     /// "¿cuánto sale?", "¿cuál sería la diferencia?", "how much".

@@ -10,6 +10,43 @@ extension Conversation {
         say(.handoffStarted)
     }
 
+    /// "…y de paso q me llame un asesor porfa": a person asked for beside another request. The request is
+    /// answered as usual and the person is called too; a question the bot asked stays open.
+    var asksForAPersonInPassing: Bool {
+        let verbs = [" me llame", " me hable", " me marque", " me contacte", " me pase con", " me pasa con", " me pasan con",
+                     " me comunique con", " me comuniquen con", " pasame con", " paseme con", " hablar con"]
+        let whom = [" un asesor", " una asesora", " el asesor", " la asesora", " una persona", " alguien", " un ejecutivo",
+                    " un humano", " una persona de la oficina"]
+        return verbs.contains { verb in whom.contains { folded.contains(verb + $0) } }
+            || [" hay algun asesor", " have an advisor call", " someone call me", " talk to an advisor", " speak to an advisor",
+                " talk to a person", " speak to a person"].contains(where: folded.contains)
+    }
+
+    /// The person called for beside what the turn did; unlike `handOff`, an open question keeps its flow.
+    mutating func handOffBeside() {
+        guard session.handoffUntil == nil || session.handoffUntil! <= now else { return }
+        session.handoffUntil = now.addingTimeInterval(settings.handoffTimeout)
+        session.handoffNoted = false
+        alertHandoff()
+        say(.handoffStarted)
+    }
+
+    /// A person asked for in passing by a turn that did something else: called for too.
+    mutating func callAPersonToo() {
+        guard input.role == .customer, !silent, intent != .humanAgent, intent != .staffSearch, !replies.isEmpty,
+              session.handoffUntil.map({ $0 <= now }) ?? true, asksForAPersonInPassing else { return }
+        handOffBeside()
+    }
+
+    /// "el internet anda bien lento… me pasa con un asesor porfa, y aparte quiero saber el de 50 cuánto cuesta":
+    /// what the message asks besides the person, when it asks something.
+    var requestBesideAPerson: Intent? {
+        guard asksForAPersonInPassing else { return nil }
+        if PriorityRule.namesAFailure(wording), !Self.asksHowAReportGoes(folded) { return .reportIncident }
+        if understood.slots.planMbps != nil, asksAboutPrice { return caller == nil ? .plansPrices : .billing }
+        return nil
+    }
+
     mutating func startCancellation() {
         guard !cancellationRecorded else { return }
         guard let client = caller else {
@@ -29,7 +66,8 @@ extension Conversation {
     /// "¿cuánto debe?", "¿tengo algo pendiente de pagar?": what the client owes, asked.
     var asksWhatIsOwed: Bool {
         [" cuanto debo", " cuanto debe ", " debo algo", " deba algo", " debe algo", " pendiente de pagar", " pendiente por pagar",
-         " adeudo", " how much do i owe", " do i owe", " what do i owe", " tengo algo pendiente"].contains(where: folded.contains)
+         " adeudo", " how much do i owe", " do i owe", " what do i owe", " tengo algo pendiente", " does he owe", " does she owe",
+         " owe anything"].contains(where: folded.contains)
     }
 
     /// The cancellation asked for: a note on the client's row and word to staff.

@@ -5,7 +5,8 @@ extension Conversation {
     /// "¿en qué va esa solicitud?", "¿qué pasó con lo de la contraseña?": how a report told before goes.
     static func asksHowAReportGoes(_ folded: String) -> Bool {
         [" en que va", " como va lo", " como va mi", " como va el", " como va la", " como va esa", " como va ese", " ya lo hicieron",
-         " en que quedo", " que paso con lo"].contains(where: folded.contains)
+         " en que quedo", " que paso con lo", " que paso con mi reporte", " q paso con mi reporte", " que paso con el reporte",
+         " q paso con el reporte"].contains(where: folded.contains)
     }
 
     mutating func route(_ intent: Intent) {
@@ -21,6 +22,15 @@ extension Conversation {
             " cancelar la instalacion", " dar de baja"].contains(where: folded.contains),
            ![" no quiero cancelar", " no quiero dar de baja", " no quisiera cancelar"].contains(where: folded.contains) {
             return route(.cancel)
+        }
+        // "el internet anda bien lento… me pasa con un asesor porfa, y aparte quiero saber el de 50 cuánto cuesta": the
+        // failure reported and the price said; the person is called for after the turn (`callAPersonToo`).
+        if intent == .humanAgent, input.role == .customer, session.flow == nil, let besides = requestBesideAPerson {
+            route(besides)
+            if besides == .reportIncident, asksAboutPrice, let mbps = understood.slots.planMbps, workbook.plan(mbps: mbps) != nil {
+                describePlan(mbps)
+            }
+            return
         }
         // "fíjese que le quiero preguntar cuánto cobran por el internes", dictated with no question mark: a question.
         // (Not a whole sign-up told at length that also asks the price: "…póngalo a nombre de ella, Mariana…".)
@@ -57,7 +67,8 @@ extension Conversation {
             return route(.coverage)
         }
         // "…o nomás me van a cerrar el reporte otra vez? q alguien me llame": a person asked for, whatever else it says.
-        if input.role == .customer, session.flow == nil, intent != .humanAgent,
+        // (With a failure or a price asked beside it, those are answered and the person called after the turn.)
+        if input.role == .customer, session.flow == nil, intent != .humanAgent, requestBesideAPerson == nil,
            [" que alguien me llame", " q alguien me llame", " que me llame alguien", " q me llame alguien", " que alguien me hable",
             " q alguien me hable", " que me hable alguien", " have someone call me", " someone call me"].contains(where: folded.contains) {
             return route(.humanAgent)
@@ -175,7 +186,9 @@ extension Conversation {
             return noCoverage(zoneName: zone.name, draft: draft)
         }
         // "hace unos días pedimos el cambio de la contraseña… ¿en qué va esa solicitud?": how an open report goes.
-        if [.reportIncident, .plansPrices].contains(intent), input.role == .customer, session.flow == nil, text.contains("?"),
+        // ("quiero saber q paso con mi reporte de q se corta…", asked with no question mark.)
+        if [.reportIncident, .plansPrices].contains(intent), input.role == .customer, session.flow == nil,
+           text.contains("?") || [" quiero saber", " queria saber", " quisiera saber"].contains(where: folded.contains),
            Self.asksHowAReportGoes(folded),
            workbook.incidents(chat: chat, clientID: caller?.id).contains(where: \.status.isOpen) {
             route(.incidentStatus)
@@ -183,7 +196,8 @@ extension Conversation {
             // told besides the question is a report of its own.
             let told = text.split(whereSeparator: { ".?!¿\n".contains($0) }).map(String.init)
                 .filter { !Self.asksHowAReportGoes(" " + Text.fold($0) + " ") }.joined(separator: ". ")
-            if PriorityRule.mentionsAProblem(told), PriorityRule.priority(for: told, zoneHasOutage: false) != .baja {
+            // (Unless the status answer already took it as a report of its own.)
+            if self.intent != .reportIncident, PriorityRule.mentionsAProblem(told), PriorityRule.priority(for: told, zoneHasOutage: false) != .baja {
                 self.intent = .reportIncident
                 startIncident(told: told)
             }
@@ -202,7 +216,7 @@ extension Conversation {
             " devolver el modem", " devolver la antena", " regresar el modem", " return the modem", " pick up the modem",
             " return the equipment", " se los regreso", " se lo regreso", " regresarles el modem", " regresar el equipo",
             " returning the modem", " lo del modem y la antena", " return the router", " quien los recoge", " quien lo recoge",
-            " quien recoge", " los recogen", " lo recogen"].contains(where: folded.contains) {
+            " quien recoge", " los recogen", " lo recogen", " pick them up", " come to pick", " pick it up"].contains(where: folded.contains) {
             // ("¿con quién veo lo del módem y la antena?", "can I talk to someone about returning the modem?": that person.)
             if mentionsAPerson || [" con quien", " talk to someone", " speak to someone"].contains(where: folded.contains) {
                 self.intent = .humanAgent

@@ -25,6 +25,11 @@ extension Conversation {
         var slots = understood.slots
         slots.name = nil
         if let zone { slots.zone = zone }
+        // "ya soy cliente en mi casa del centro. quiero contratar otro para la casa de mi mamá, la de la loma": the other place.
+        if zone == nil, let client = caller, wantsAnotherPlace || session.context.forAnotherHome == true,
+           zonesNamed.contains(where: { $0.name == client.zone }), let other = zonesNamed.first(where: { $0.name != client.zone }) {
+            slots.zone = other.name
+        }
         // What the last replies settled: the plan just quoted, the zone whose coverage was just confirmed.
         slots.planMbps = slots.planMbps ?? plan
         // "contrato ese último que le pregunté": the plan quoted last, even before a coverage answer.
@@ -330,7 +335,17 @@ extension Conversation {
                 // its answer and the waiting list is offered, not filled in unasked.
                 // ("…my coworker lives in Poniente, is that true?" with everything of the sign-up given: told, and the
                 // sign-up goes on.)
-                if text.contains("?"), asksCoverage, draft.zone != nil, draft.planMbps != nil, draft.name != nil, let other {
+                // ("Oh wait, also my mom's old house…": a place added, not the zone corrected.)
+                // ("…en el recibo sale colonia Poniente. entonces ha de ser Poniente" corrects where they live: the list is offered.)
+                let adds = [" also ", " tambien ", " too ", " ademas ", " de paso ", " otra casa", " la de mi ", " la casa de mi ",
+                            " my mom s", " my mother s", " my dad s"].contains(where: folded.contains)
+                if draft.zone != nil, !asksToBeTold, adds || declinesTheList {
+                    // "Oh wait, also my mom's old house in La Loma, can you put internet there too?" with the sign-up
+                    // settled where we reach: told, not listed unasked; "y no, lo de la loma déjelo así" puts it aside.
+                    if !declinesTheList, let other {
+                        say(.signupOtherZoneNotCovered, ["zone": other.name, "notes": notesInParentheses(other)])
+                    }
+                } else if text.contains("?"), asksCoverage, draft.zone != nil, draft.planMbps != nil, draft.name != nil, let other {
                     say(.signupOtherZoneNotCovered, ["zone": other.name, "notes": notesInParentheses(other)])
                 } else if text.contains("?"), asksCoverage {
                     intent = .coverage
@@ -377,7 +392,10 @@ extension Conversation {
         let applied = slots.zone != nil || slots.planMbps != nil || slots.name != nil || slots.phone != nil
 
         // "Sí, así está bien" confirms even if it repeats what the summary says.
-        let answer = understood.answer ?? (understood.leansYes ? .yes : nil)
+        // ("No, don't put me on any list… Just the one in Centro. Yes, confirm it.": the "no" was for the list.)
+        let confirmsAfterAll = declinesTheList && [" confirm it", " yes confirm", " si confirmo", " confirmalo", " confirmelo", " si confirma"]
+            .contains(where: folded.contains)
+        let answer = confirmsAfterAll ? .yes : understood.answer ?? (understood.leansYes ? .yes : nil)
         if draft.confirming, !changed, answer == .yes || answer == .no {
             switch answer {
             case .yes:

@@ -24,7 +24,12 @@ extension Conversation {
         // (A client asking for themselves is on the list under the name the sheet has for them.)
         let forThemselves = consented && !folded.split(separator: " ").contains { Lexicon.relatives.contains(String($0)) }
         let named = draft?.name ?? understood.slots.name.flatMap(explicitName) ?? (forThemselves ? caller?.name : nil)
-        if !consented, named == nil {
+        // ("soy Rosa María Rodríguez… quiero contratar otro para la casa de mi mamá, la de la loma": the writer's own
+        // name, for a relative's place, is no request for the list.)
+        let introducedThemselves = [" soy ", " me llamo", " mi nombre es", " my name is", " i m ", " this is "].contains(where: folded.contains)
+        let forARelative = folded.split(separator: " ").contains { Lexicon.relatives.contains(String($0)) }
+        let namesThem = [" se llama", " a nombre de", " her name", " his name", " se llaman"].contains(where: folded.contains)
+        if !consented, named == nil || forARelative && introducedThemselves && !namesThem && understood.slots.name != nil {
             return offerWaitingList(zone: zoneName, planMbps: draft?.planMbps, known: zone != nil)
         }
         let key = writeProspect(zone: zoneName, planMbps: draft?.planMbps, name: named ?? draft?.profileName,
@@ -166,7 +171,7 @@ extension Conversation {
     var declinesTheList: Bool {
         [" no worries", " no need", " no thanks", " no thank you", " no gracias", " no me apunte", " no me anote", " no me salgan",
          " ninguna lista", " no quiero lista", " no quiero estar en", " don t put", " dont put", " not interested", " no me interesa",
-         " no, gracias", " asi dejalo", " dejalo asi", " no hace falta", " no es necesario", " les hablo", " les escribo",
+         " no, gracias", " asi dejalo", " dejalo asi", " dejelo asi", " dejenlo asi", " asi dejelo", " ya veremos despues", " no hace falta", " no es necesario", " les hablo", " les escribo",
          " les marco", " me comunico con ustedes", " les vuelvo a escribir", " i ll contact you", " i ll reach out",
          " i ll get in touch"].contains(where: folded.contains)
     }

@@ -120,6 +120,7 @@ enum OthersDataRequest {
                         " me lo pasas ", " me lo pasa ", " me la pasas ", " me lo das ", " me lo da ", " pasamelo ", " pasemelo ",
                         " me lo mandas ", " nomas digame ", " nomas dime ", " what about ", " can u give ", " can you tell ", " need ", " provide ", " get me ", " just the names",
                         " me podria pasar ", " me podrias pasar ", " me puede pasar ", " podria pasar ", " could you send ",
+                        " me pueden dar ", " me puede dar ", " me pueden pasar ", " me pueden decir ", " me puede decir ",
                         " decime ", " contame ", " me decis ", " me pasas ", " pasamelo ",
                         " requiero ", " solicito ", " me proporcione ", " proporcionarme ", " confirmarme ", " me confirma ",
                         " me confirme ", " me podria confirmar "])
@@ -132,7 +133,8 @@ enum OthersDataRequest {
         // ("ando con mi tía y le estoy usando su cel": the phone written from, not data asked for.)
         let writesFromIt = has([" usando su cel", " desde su cel", " de su cel", " en su cel", " con su cel", " me presto su cel",
                                 " me prestaron su cel", " me prestaron su telefono", " me presto su telefono", " me lo prestaron",
-                                " usando su telefono", " desde su telefono", " de su telefono"])
+                                " usando su telefono", " desde su telefono", " de su telefono", " from her phone", " from his phone",
+                                " on her phone", " on his phone", " this is his phone", " this is her phone", " writing from"])
         // "el vecino de enfrente… pásame su contraseña del wifi": the data of someone just named.
         if namesSomeoneElse, has([" su numero", " su telefono", " su contrasena", " su clave", " su wifi", " su direccion"])
             || namesSomeoneElse && has([" su cel "]) && !writesFromIt {
@@ -168,7 +170,7 @@ enum OthersDataRequest {
         return has([" esta al corriente", " encuentra al corriente", " cuanto debe ", " si debe ", " how much does she",
                     " si ella paga", " si ella tambien paga", " si ella tmb paga", " si ella tb paga", " if she pays", " if he pays",
                     " how much does he", " lo que debe ", " donde vive ", " si vive en ", " en que calle vive",
-                    " where does he live", " where does she live"])
+                    " where does he live", " where does she live", " en que zona vive", " en q zona vive"])
             && !has([" cuanto debo", " estoy al corriente"])
     }
 

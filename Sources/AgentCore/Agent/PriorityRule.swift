@@ -12,7 +12,7 @@ public enum PriorityRule {
         "nada de señal", "no navega", "no puedo navegar", "ni internet",
         // "ya no ai internet": the normaliser reads "ai" as "ahí".
         "no ahi internet", "no ai internet", "no ay internet", "no ahi señal", "no ai señal", "no hay nada de internet",
-        "no internet at all", "no wifi at all", "dead", "foquito rojo", "lucecita roja", "luz roja prendida", "se callo el internet",
+        "no internet at all", "no wifi at all", "dead", "isn t working at all", "not working at all", "isnt working at all", "foquito rojo", "lucecita roja", "luz roja prendida", "se callo el internet",
         "no tenemos internet", "no tiene internet", "no tienen internet", "no tenemos servicio", "no tenemos señal",
         "nos quedamos sin", "me quede sin", "no prende", "ya no prende", "no enciende", "no da luz", "ni una lucecita",
         "won't turn on", "wont turn on", "doesn't turn on", "doesnt turn on", "no lights", "stopped working altogether",
@@ -49,7 +49,8 @@ public enum PriorityRule {
         "solo me da", "nomas me da", "solo llegan", "nomas llegan", "speed tests", "giving me like", "only getting",
     ]
     /// "No funciona" alone means nothing works; next to "lento" it means it works badly.
-    static let notWorking = ["no funciona", "no sirve", "no jala", "no carga", "not working", "no agarra", "muerto", "no me sale",
+    static let notWorking = ["no funciona", "no sirve", "no jala", "no carga", "not working", "isn t working", "isnt working",
+                             "doesn t work", "doesnt work", "stopped working", "no agarra", "muerto", "no me sale",
                              "no me salen", "no me abre", "no le sirve", "no les sirve", "no le funciona", "no le jala"]
 
     /// Words of something not working or needing a technician, in any priority.

@@ -181,7 +181,7 @@ struct Lexicon: Sendable {
     static let notNameWords: Set<String> = interjections.union([
         "de", "del", "la", "el", "name", "names", "los", "las", "y", "e", "cliente", "clienta", "nuevo", "nueva", "yo", "su", "tu",
         "vecino", "vecina", "quien", "usuario", "usuaria", "dueno", "duena", "mama", "papa", "hijo", "hija", "igual", "mismo", "misma",
-        "ella", "vive", "viven", "cuando",
+        "ella", "vive", "viven", "cuando", "sec",
         "esposa", "esposo", "muy", "bien", "un", "una", "alguien", "que", "con", "en", "por", "para", "mi", "se",
         "ya", "no", "si", "es", "estoy", "tengo", "quiero", "vivo", "de", "and", "in", "a", "the", "paying", "from",
         "looking", "interested", "trying", "having", "calling", "writing", "customer", "client", "new", "not",
@@ -300,7 +300,7 @@ struct Lexicon: Sendable {
 
     /// "me equivoqué", "wait, sorry", "desculpa": what was said before is being corrected.
     static let corrections = [" me equivoque", " corrij", " correg", " i meant", " actually", " sorry ", " wait ", " desculpa", " perdon ",
-                              " no espera", " no perdon",
+                              " no espera", " no perdon", " me confundi",
                               " corrigir"]
 
     static let negations: Set<String> = ["no", "nunca", "ni", "havent", "didnt", "not", "hasnt", "dont", "tampoco"]

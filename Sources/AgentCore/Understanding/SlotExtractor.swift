@@ -165,7 +165,9 @@ final class SlotExtractor {
         let wanted = named.map(\.zone).filter { !negated.contains($0) }
         if wanted.count == 1 { return ZoneResolver.Match(zone: wanted[0], exact: true) }
         // "me equivoqué: en el Norte es mi casa, la farmacia está en el Centro… es Centro": the one said last.
-        guard Lexicon.corrections.contains(where: folded.contains) else { return nil }
+        // ("pa la casa de la loma... ay no, esa no tienen verdad, pa la mía la del centro": taken back too.)
+        guard Lexicon.corrections.contains(where: folded.contains) || [" ay no ", " ah no ", " esa no "].contains(where: folded.contains)
+        else { return nil }
         let last = named.filter { wanted.contains($0.zone) }.max { a, b in
             (folded.range(of: a.padded, options: .backwards)?.lowerBound ?? folded.startIndex)
                 < (folded.range(of: b.padded, options: .backwards)?.lowerBound ?? folded.startIndex)
