@@ -200,7 +200,9 @@ extension Conversation {
         // "would it be alright if I wrote in English?": a greeting in English, not a choice of topics.
         // "do you guys speak English? … I need internet at my depa": the sign-up starts, in English.
         let wantsService = understood.intent == .register && OfflineUnderstanding.wantsService.contains(where: foldedAndRead.contains)
-        if understood.confidence < 0.6, !wantsService, LanguageGuess.asksForEnglish(folded.split(separator: " ").map(String.init)) {
+        // ("…so I'll write in English if that's ok. 1) Do you cover Oriente? 2) What plans…": the questions are answered.)
+        if understood.confidence < 0.6, !wantsService, understood.slots.zone == nil,
+           LanguageGuess.asksForEnglish(folded.split(separator: " ").map(String.init)) {
             intent = .greeting
             greet()
             return true

@@ -15,6 +15,20 @@ extension Conversation {
                 buttons: [button(.buttonHuman, MenuOption.human.id)])
             return
         }
+        // "I'm writing for my father in law… he has your internet in Norte. The receipt says C-0010": nothing told
+        // fails yet, so what fails is asked; no report is written on a guess.
+        if told == nil, understood.slots.since == nil, understood.slots.modemRestarted == nil, !PriorityRule.namesAFailure(wording),
+           !PriorityRule.asksForAPassword(wording), !PriorityRule.asksToMoveEquipment(wording),
+           !PriorityRule.mentionsAProblem(padded: " " + Text.fold(wording).replacingOccurrences(of: "internet", with: " ") + " ") {
+            // ("hola me urge internet, me voy a mudar con unas amigas": someone who wants the service.)
+            if caller == nil, movesHouse || (OfflineUnderstanding.wantsService + [" me urge internet", " urge internet", " ocupo internet",
+                                                                                 " necesito internet"]).contains(where: foldedAndRead.contains) {
+                intent = .register
+                return startSignup()
+            }
+            say(.incidentAskProblem)
+            return
+        }
         // "1) pedí que me cambiaran la contraseña del wifi y nadie ha venido 2) ahora en las tardes está lentísimo":
         // the request is the one open, said so; the failure beside it is a report of its own.
         if told == nil, let (request, failure) = requestBesideFailure,
@@ -551,7 +565,8 @@ extension Conversation {
     mutating func answerTheReportAskedToo() {
         guard input.role == .customer, !silent, [.billing, .plansPrices, .coverage].contains(intent), !replies.isEmpty,
               [" como va mi reporte", " como va el reporte", " y mi reporte", " que paso con mi reporte", " q paso con mi reporte",
-               " how is my report", " my ticket", " any open ticket"].contains(where: folded.contains) else { return }
+               " how is my report", " my ticket", " any open ticket", " lo del reporte", " mi reporte"].contains(where: folded.contains)
+        else { return }
         let lead = replies.count
         incidentStatus()
         mergeReplies(from: lead)

@@ -301,6 +301,8 @@ extension Conversation {
         session.flow = nil
         // "entonces quiero dar de baja el de ellos…": a cancellation, read as one.
         if understood.intent == .cancel, mentionsCancelling, !asksToBeTold { return false }
+        // ("Then scratch the cancel, I need to think. Can I talk to an actual person about it?": the person.)
+        if understood.intent == .humanAgent, asksForAPersonInPassing, !asksToBeTold { return false }
         if signsUpElsewhere(than: zone) { return true }
         // "ni modo. y no ponen antenas por aca? … yo se los presto": about bringing the service here, not a failure.
         if caller == nil, understood.intent == .reportIncident, understood.slots.zone == nil, !PriorityRule.namesAFailure(wording),

@@ -19,7 +19,8 @@ extension Conversation {
                     " un humano", " una persona de la oficina"]
         return verbs.contains { verb in whom.contains { folded.contains(verb + $0) } }
             || [" hay algun asesor", " have an advisor call", " someone call me", " talk to an advisor", " speak to an advisor",
-                " talk to a person", " speak to a person"].contains(where: folded.contains)
+                " talk to a person", " speak to a person", " an actual person", " a real person", " talk to someone",
+                " speak to someone"].contains(where: folded.contains)
     }
 
     /// The person called for beside what the turn did; unlike `handOff`, an open question keeps its flow.
@@ -118,7 +119,7 @@ extension Conversation {
         }
         let answer = leaving ? .yes : understood.answer
         // "es el de mi casa en la oriente, está a nombre de raúl herrera": which account, told; the question stands.
-        if answer == nil, let client = caller, !text.contains("?"), namesTheCaller
+        if answer == nil, let client = caller, !text.contains("?"), !asksToBeTold, namesTheCaller
             || understood.slots.zone.map({ Text.fold($0) == Text.fold(client.zone) }) == true && understood.intent != .reportIncident {
             intent = .cancel
             askCancellation(.cancelConfirm, ["id": client.id, "plan": client.planMbps.map(String.init) ?? "?"])

@@ -9,12 +9,49 @@ extension Conversation {
          " q paso con el reporte"].contains(where: folded.contains)
     }
 
+    /// "me cambio a San Isidro el mes que entra", "I'm moving to La Loma in March": a move told.
+    var movesHouse: Bool {
+        [" me cambio a", " me cambio pal", " me cambio para", " me voy a cambiar", " nos vamos a cambiar", " nos cambiamos a",
+         " me mudo a", " nos mudamos a", " me voy a vivir", " nos vamos a vivir", " me voy a mudar", " nos vamos a mudar",
+         " i m moving", " we re moving", " moving to", " me cambio el mes", " compre una casa", " compre un terreno",
+         " compre un terrenito"].contains(where: folded.contains)
+    }
+
     mutating func route(_ intent: Intent) {
         self.intent = intent
         // "no pos mejor el de en medio, ese mero" read as wanting a person: with no word of one, the next reading.
         if intent == .humanAgent, input.role == .customer, !mentionsAPerson, let next = understood.alternatives.first,
            next != .humanAgent {
             return route(next)
+        }
+        // "tengo el de 50 en el norte. Me voy a cambiar pal sur… ¿ahí sí tienen? ¿y cuánto me costaría el de 100?": a client
+        // moving house hears whether the new place has service (and what else was asked).
+        if let client = caller, input.role == .customer, session.flow == nil, movesHouse,
+           let new = zonesNamed.first(where: { Text.fold($0.name) != Text.fold(client.zone) }),
+           text.contains("?") || asksCoverage || [" alla tienen", " alla llegan", " llevar el internet", " llevarme el internet"]
+            .contains(where: folded.contains) {
+            let lead = replies.count
+            if PriorityRule.namesAFailure(wording) {
+                // ("No internet at home, red light… Also quick question, I'm moving to La Loma in March": the report
+                // goes on, and the new place is told in passing.)
+                self.intent = .reportIncident
+                startIncident()
+                if new.hasCoverage {
+                    say(.signupZoneCovered, ["zone": new.name])
+                } else {
+                    say(.signupOtherZoneNotCovered, ["zone": new.name, "notes": notesInParentheses(new)])
+                }
+            } else {
+                self.intent = .coverage
+                // ("me cambio por el poniente… y mi hijo quiere contratar en el oriente": each new place answered.)
+                let others = zonesNamed.filter { Text.fold($0.name) != Text.fold(client.zone) }
+                if others.count > 1 { answerCoverage(of: others) } else { answerCoverage(new.name) }
+                if asksAboutPrice, workbook.plansBySpeed.contains(where: { $0.mbps != client.planMbps && mentionsSpeed($0.mbps) }) {
+                    billing()
+                }
+            }
+            mergeReplies(from: lead)
+            return
         }
         // "Él contrató el paquete de 50… todavía no se lo han instalado… quisiera cancelar ese contrato": a client cancelling.
         if intent == .register, input.role == .customer, caller != nil, session.flow == nil, understood.alternatives.contains(.cancel),

@@ -359,6 +359,13 @@ extension Conversation {
                 }
             }
         }
+        // "1) la de Oriente sí la contrato… 2) la de mi mamá apúnteme en la lista de espera, mismo nombre": her place, listed too.
+        if asksToBeTold, draft.zone != nil, slots.zone.flatMap({ workbook.zone(named: $0) })?.hasCoverage != false,
+           let place = placeOfPersonMentioned(session.context.peoplesPlaces ?? [:]).flatMap({ workbook.zone(named: $0) }), !place.hasCoverage,
+           let name = slots.name.map(Self.presentableName) ?? draft.name {
+            _ = writeProspect(zone: place.name, planMbps: nil, name: name, phone: draft.phone, reason: "sin cobertura", notes: place.notes)
+            say(.signupOtherZoneListed, ["zone": place.name])
+        }
         if let mbps = slots.planMbps {
             if workbook.plan(mbps: mbps) != nil {
                 changed = changed || (draft.planMbps != nil && draft.planMbps != mbps)

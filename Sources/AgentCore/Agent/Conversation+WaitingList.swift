@@ -150,8 +150,13 @@ extension Conversation {
         session.flow = .prospectPending(zone: zone, planMbps: planMbps)
         say(known ? .noCoverageOffer : .noCoverageUnknownOffer, ["zone": zone, "zones": coveredZoneList()])
         // "mi hermana vive en san isidro y yo también quiero para la tortillería aquí en la norte, ¿llegan a los dos lados?"
-        for other in coveredZonesSpelt(in: folded) where Text.fold(other.name) != Text.fold(zone) {
-            say(.signupZoneCovered, ["zone": other.name])
+        // ("Dígame cobertura de cada una: 1) Centro 2) San Isidro 3) colonia La Joya 4) Poniente": each one answered.)
+        for other in workbook.zones where Text.fold(other.name) != Text.fold(zone) && folded.contains(" " + Text.fold(other.name) + " ") {
+            if other.hasCoverage {
+                say(.signupZoneCovered, ["zone": other.name])
+            } else {
+                say(.signupOtherZoneNotCovered, ["zone": other.name, "notes": notesInParentheses(other)])
+            }
         }
         say(.prospectAskName)
     }

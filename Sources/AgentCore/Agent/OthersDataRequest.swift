@@ -27,7 +27,9 @@ enum OthersDataRequest {
         // "la señora Veronica Sanchez también tiene internet con ustedes verdad?": whether someone else is a client.
         let original = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "?" || $0 == "¿" }).map(String.init)
         // "mi comadre Claudia… tiene con ustedes, ¿cuánto paga ella?": what someone else pays or has.
-        if asksWhatTheyPay(folded) || has([" saber cuanto paga "]),
+        // ("¿cuánto paga mi tía?" written from the aunt's phone may be her own account: a neighbour's never is.)
+        if asksWhatTheyPay(folded) || has([" cuanto paga ", " cuanto pagan "]) && !has([" cuanto pago", " cuanto pagamos"])
+            && has([" vecino", " vecina", " neighbor", " senora ", " senor ", " don ", " dona "]),
            // (Someone named as other than the writer: "she" alone may be the holder, written for from her phone.)
            folded.split(separator: " ").contains(where: { someoneElse.contains(String($0)) && !["ella", "el"].contains($0) }) {
             return true
@@ -47,9 +49,12 @@ enum OthersDataRequest {
                               " contrato internet con ustedes", " contrato el internet con ustedes", " contrato con ustedes",
                               " si ya contrato", " tenia internet con ustedes", " tenia servicio con ustedes", " sigue a su nombre",
                               " confirm he s a customer", " confirm she s a customer", " confirm he is a customer",
-                              " confirm she is a customer"]
+                              " confirm she is a customer", " es clienta de ustedes", " es su clienta", " es clienta suya",
+                              " has your internet", " she has your", " he has your", " have an account with you",
+                              " has an account with you", " tienen cuenta con ustedes", " tiene cuenta con ustedes"]
         // ("…me dijo que ella tiene internet con ustedes, ¿me podría confirmar si es cierto?": the whole message asks.)
-        let confirms = [" confirmar si", " confirmarme si", " si es cierto", " si es verdad", " confirm if", " confirm whether"]
+        let confirms = [" confirmar si", " confirmarme si", " si es cierto", " si es verdad", " confirm if", " confirm whether",
+                        " is that true", " is it true"]
             .contains(where: folded.contains) && whetherAClient.contains(where: folded.contains)
         let asksWhether = confirms || text.split(whereSeparator: { ".!,;\n".contains($0) }).contains { clause in
             let plain = " " + Text.fold(String(clause)) + " "
@@ -78,9 +83,24 @@ enum OthersDataRequest {
         }
         // "¿quién tiene el plan de 100 en el sur? … mi vecino … cómo se llama": who the clients are.
         if has([" quien tiene el plan", " quienes tienen el plan", " quien tiene internet de ustedes", " who has the", " who else",
-                " quien mas tiene", " quienes mas tienen", " has internet with you"])
+                " quien mas tiene", " quienes mas tienen", " has internet with you", " cuantos de mi calle", " quienes de mi calle",
+                " cuantos en mi calle", " cuantos vecinos", " which neighbors", " which of my neighbors", " how many of my neighbors"])
             || has([" como se llama", " what s his name", " what s her name"]) && folded.split(separator: " ").contains(where: { someoneElse.contains(String($0)) }) {
             return true
+        }
+        // "dígame q plan tiene juan carlos garcia del oriente": which plan a person named has.
+        let words0 = folded.split(separator: " ").map(String.init)
+        // (Not "¿qué plan tiene? Es que…": the question ends before the next word.)
+        let runsOn = text.lowercased().ranges(of: "plan tiene").contains { range in
+            text.lowercased()[range.upperBound...].first == " "
+        }
+        for i in words0.indices.dropLast(3) where runsOn && ["que", "q"].contains(words0[i]) && words0[i + 1] == "plan" && words0[i + 2] == "tiene" {
+            let next = words0[i + 3]
+            // (A capital that only starts a sentence, "¿qué plan tiene? Es que…", names no one.)
+            if CommonWords.names.contains(next) || !CommonWords.all.contains(next)
+                && original.contains(where: { Text.fold($0) == next && $0.first?.isUppercase == true }) {
+                return true
+            }
         }
         // "se llama Norma Aguilar. ¿me podrían decir qué plan tiene ella?": which plan someone else has.
         if text.contains("?"), has([" plan tiene ella", " paquete tiene ella", " plan tiene el vecino", " plan tiene la vecina",
@@ -91,7 +111,8 @@ enum OthersDataRequest {
         // His or her data, asked in English ("what about his address then?").
         if text.contains("?"), has([" his address", " her address", " his phone", " her phone", " his number", " her number",
                                     " if he s paid", " if she s paid", " has he paid", " has she paid", " his email", " her email",
-                                    " if she paid", " if he paid", " plan she has", " plan he has", " her plan", " his plan"]) {
+                                    " if she paid", " if he paid", " plan she has", " plan he has", " her plan", " his plan",
+                                    " their address", " their account", " if they paid", " paid theirs", " in laws paid"]) {
             return true
         }
         // "quiero que me cambien la contraseña del wifi, los vecinos se la saben": their own password, changed.

@@ -49,7 +49,8 @@ public enum PriorityRule {
         "solo me da", "nomas me da", "solo llegan", "nomas llegan", "speed tests", "giving me like", "only getting",
     ]
     /// "No funciona" alone means nothing works; next to "lento" it means it works badly.
-    static let notWorking = ["no funciona", "no sirve", "no jala", "no carga", "not working", "isn t working", "isnt working",
+    static let notWorking = ["no funciona", "no sirve", "no jala", "no carga", "not working", "no me jala", "no me funciona",
+                             "no me sirve", "no nos jala", "no nos funciona", "no nos sirve", "isn t working", "isnt working",
                              "doesn t work", "doesnt work", "stopped working", "no agarra", "muerto", "no me sale",
                              "no me salen", "no me abre", "no le sirve", "no les sirve", "no le funciona", "no le jala"]
 

@@ -56,6 +56,7 @@ public enum ReplyKey: String, Sendable, CaseIterable {
     case incidentAskName = "incident_ask_name"
     case incidentAskSince = "incident_ask_since"
     case incidentAskSinceAndModem = "incident_ask_since_and_modem"
+    case incidentAskProblem = "incident_ask_problem"
     case incidentAskZone = "incident_ask_zone"
     case incidentCreatedHigh = "incident_created_high"
     case incidentCreatedLow = "incident_created_low"

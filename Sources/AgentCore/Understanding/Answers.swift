@@ -35,6 +35,9 @@ enum Answers {
         // "I'll talk with my chum tonight and decide 👍", "lo platico con mi esposo".
         ["and", "decide"], ["then", "decide"], ["talk", "it", "over"], ["i", "ll", "talk"], ["ill", "talk"], ["lo", "platico"],
         ["lo", "platicamos"], ["lo", "voy", "a", "platicar"],
+        // "Antes de decirle que sí: ¿lo que me van a cobrar es $600 fijo?": not yet.
+        ["antes", "de", "decirle"], ["antes", "de", "decir"], ["antes", "de", "confirmar"], ["before", "i", "say"],
+        ["before", "i", "confirm"],
     ]
 
     private static let deferralIds = WordIds.phrases(deferrals)

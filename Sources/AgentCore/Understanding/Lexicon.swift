@@ -181,7 +181,7 @@ struct Lexicon: Sendable {
     static let notNameWords: Set<String> = interjections.union([
         "de", "del", "la", "el", "name", "names", "los", "las", "y", "e", "cliente", "clienta", "nuevo", "nueva", "yo", "su", "tu",
         "vecino", "vecina", "quien", "usuario", "usuaria", "dueno", "duena", "mama", "papa", "hijo", "hija", "igual", "mismo", "misma",
-        "ella", "vive", "viven", "cuando", "sec",
+        "ella", "vive", "viven", "cuando", "sec", "pasando", "saliendo", "llegando", "bajando", "subiendo", "entrando",
         "esposa", "esposo", "muy", "bien", "un", "una", "alguien", "que", "con", "en", "por", "para", "mi", "se",
         "ya", "no", "si", "es", "estoy", "tengo", "quiero", "vivo", "de", "and", "in", "a", "the", "paying", "from",
         "looking", "interested", "trying", "having", "calling", "writing", "customer", "client", "new", "not",
@@ -201,7 +201,8 @@ struct Lexicon: Sendable {
         "enfermera", "enfermero", "profesor", "secretaria", "chofer", "comerciante", "vendedor", "vendedora", "policia",
         "agricultor", "ganadero", "ranchero", "carpintero", "plomero", "electricista", "mecanico", "costurera",
         "trailero", "trailera", "camionero", "taxista", "pensionado", "pensionada", "herrero", "panadero", "cocinera",
-        "cocinero", "mesero", "mesera",
+        "cocinero", "mesero", "mesera", "delegada", "delegado", "sindical", "repartidor", "repartidora", "estilista", "tortillera",
+        "tortillero", "estudiante", "directora", "director", "gerente", "encargada", "encargado",
     ])
 
     /// Words around a name given alone ("soy Luis", "me llamo Ana", "es Juan Pérez").
@@ -274,7 +275,8 @@ struct Lexicon: Sendable {
     ]
 
     /// Words that take back what was just said ("ah, espere, me corrige mi mamá").
-    static let selfCorrections: Set<String> = ["corrige", "corrijo", "espere", "espereme", "esperame", "perdon", "actually", "wait"]
+    static let selfCorrections: Set<String> = ["corrige", "corrijo", "espere", "espereme", "esperame", "perdon", "actually", "wait",
+                                               "scratch"]
 
     static let restartVerbs: Set<String> = [
         "desenchufe", "desenchufamos", "desenchufado", "desenchufar", "desconecto", "tocado", "cycled",

@@ -55,8 +55,13 @@ struct Normalizer: Sendable {
         // apostrophe or a hyphen.
         var scalars = text.unicodeScalars.makeIterator()
         var following = scalars.next()
+        // What came before the word being read: "1) … 2) …" numbers a list; "(50)" is a number in brackets.
+        var previous: Unicode.Scalar = " "
+        var beforeWord: Unicode.Scalar = " "
         while let scalar = following {
             following = scalars.next()
+            let before = previous
+            previous = scalar
             let folded = Text.foldedLetterOrDigit(scalar)
             folding.add(folded)
             if scalar.value >= 0x1F000, let mapped = Self.emojiWords[scalar] {
@@ -67,6 +72,7 @@ struct Normalizer: Sendable {
             if let folded {
                 let kind = folded.value < 58 ? 2 : 1
                 if split.lastKind != 0, kind != split.lastKind { split.flush() }
+                if split.word.isEmpty { beforeWord = before }
                 split.append(folded, typed: scalar)
                 split.lastKind = kind
             } else if scalar == "'" || scalar == "’" {
@@ -84,6 +90,11 @@ struct Normalizer: Sendable {
             } else if Self.endsClause(scalar) || scalar.value >= 0x1F000
                         || (scalar.value >= 0x2600 && scalar.properties.isEmojiPresentation) {
                 // An emoji ends a clause as a full stop would ("My name is Samantha Brooks 🙂 I'm opening…").
+                // ("1) colonia Los Fresnos 2) La Loma": the list's number is no part of the place before it.)
+                if scalar == ")", split.lastKind == 2, split.word.count <= 2, beforeWord == " " {
+                    split.word.removeAll(keepingCapacity: true)
+                    split.original.removeAll(keepingCapacity: true)
+                }
                 split.boundary()
             } else {
                 split.flush()

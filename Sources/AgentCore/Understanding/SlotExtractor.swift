@@ -164,6 +164,14 @@ final class SlotExtractor {
         }
         let wanted = named.map(\.zone).filter { !negated.contains($0) }
         if wanted.count == 1 { return ZoneResolver.Match(zone: wanted[0], exact: true) }
+        // "Los Fresnos queda pegadito al Sur… Ahora lo mío: quiero contratar el de 50 en Oriente": the place of the clause
+        // that asks for the service.
+        let asking = clauses.filter { clause in
+            [" quiero contratar", " contratar el", " contrato el", " lo mio", " sign me up", " sign up for"].contains(where: clause.contains)
+        }
+        if asking.count == 1, case let inIt = named.filter({ asking[0].contains($0.padded) }), inIt.count == 1, wanted.contains(inIt[0].zone) {
+            return ZoneResolver.Match(zone: inIt[0].zone, exact: true)
+        }
         // "me equivoqué: en el Norte es mi casa, la farmacia está en el Centro… es Centro": the one said last.
         // ("pa la casa de la loma... ay no, esa no tienen verdad, pa la mía la del centro": taken back too.)
         guard Lexicon.corrections.contains(where: folded.contains) || [" ay no ", " ah no ", " esa no "].contains(where: folded.contains)
@@ -401,12 +409,23 @@ final class SlotExtractor {
             }
             return !negated && !takenBack
         }
-        let pool = wanted.isEmpty ? candidates : wanted
+        var pool = wanted.isEmpty ? candidates : wanted
         // "¿el de 100 cuánto sale? ay no, está caro… cámbiamelo al de 50": the one changed to, said last.
         // ("mejor cámbialo al de 100. 50 megas no aguanta mis descargas": the one right after the change.)
         // ("está muy caro el de 450, mejor ponga el de 20": the one after "mejor"; not "es mejor que el de 50".)
         // ("¿y mejor el de 50? … no, déjelo en el de 20": a change after the "mejor" wins.)
         // ("I think the 50 should do. Actually no, let's go with the 100": the one after the self-correction.)
+        // ("ok lets do the 50. no wait, make it 20", "the 100 please… scratch that, my husband says 50 is plenty": after
+        // taking it back, a plan's speed standing alone is the one meant.)
+        if let corrected = words.indices.last(where: { Lexicon.selfCorrections.contains(words[$0]) }),
+           pool.contains(where: { $0.at < corrected }) {
+            for a in (corrected + 1)..<words.count where !pool.contains(where: { $0.at == a }) {
+                guard let value = Lexicon.number(words[a], id: ids[a]), speeds.contains(value),
+                      !Lexicon.durations.contains(word(a + 1)), !Lexicon.timeWords.contains(word(a + 1)),
+                      !Lexicon.currencyWords.contains(word(a + 1)) else { continue }
+                pool.append((2, value, a))
+            }
+        }
         if let corrected = words.indices.last(where: { Lexicon.selfCorrections.contains(words[$0]) }),
            pool.contains(where: { $0.at < corrected }),
            let next = pool.filter({ speeds.contains($0.value) && $0.at > corrected }).min(by: { $0.at < $1.at }) {
@@ -939,6 +958,11 @@ final class SlotExtractor {
     // MARK: Modem restarted
 
     func modemRestarted() -> Bool? {
+        // "Did we restart it? No — I mean yes, my husband did": the answer after "I mean".
+        if context.awaiting == .modemRestarted || context.awaiting == .sinceAndModem {
+            if [" i mean yes", " digo que si", " digo si ", " mejor dicho si"].contains(where: folded.contains) { return true }
+            if [" i mean no", " digo que no", " mejor dicho no"].contains(where: folded.contains) { return false }
+        }
         var said: Bool?
         var corrected = false
         for (i, token) in tokens.enumerated() {
