@@ -74,6 +74,8 @@ struct Conversation {
     var describedPlans: Set<Int> = []
     /// The cancellation was recorded this turn: "la baja. ¿Con quién lo veo?" does not ask for it again.
     var cancellationRecorded = false
+    /// How many readings `route` has been through this turn (see there).
+    var routeDepth = 0
     /// The message folded once for the turn, padded (" quiero el de 50 "): phrase checks look for " word".
     let folded: String
 
@@ -408,7 +410,7 @@ struct Conversation {
         [" persona", " alguien", " humano", " asesor", " agente", " operador", " encargad", " oficina", " llam", " marqu",
          " hablar con", " hable con", " comuni", " con don ", " con dona ", " con el ing", " con la lic", " con el lic",
          " dueno", " gerente", " person", " someone", " human", " agent", " call", " talk to", " speak", " representative",
-         " manager", " robot", " bot "].contains(where: folded.contains)
+         " manager", " robot", " bot ", " jefe", " supervisor", " boss"].contains(where: folded.contains)
     }
 
     private mutating func startOverIfIdle() {

@@ -334,6 +334,15 @@ extension Conversation {
             noCoverage(zoneName: zone, draft: draft)
             return true
         }
+        // "o sea a mi hermana no… bueno yo sí quiero el de 20 pa mí" after "llegan a la loma? … y al centro? yo estoy en el
+        // centro": the writer's sign-up, where the answer said we reach.
+        if understood.slots.zone == nil, understood.slots.planMbps != nil || wantsIt,
+           [" pa mi", " para mi", " yo si quiero", " yo quiero", " for me", " for myself"].contains(where: folded.contains),
+           let covered = previous.zone.flatMap({ workbook.zone(named: $0) }), covered.hasCoverage {
+            intent = .register
+            startSignup(plan: understood.slots.planMbps, zone: covered.name)
+            return true
+        }
         // "¿y en el Norte?", "what about Sur?": the same question about another place, not a yes.
         // "bueno pa mí entonces, el de 50 en la Oriente": a sign-up where there is coverage.
         if let other = understood.slots.zone, workbook.zone(named: other)?.hasCoverage == true,

@@ -34,7 +34,8 @@ extension Conversation {
 
     /// A person asked for in passing by a turn that did something else: called for too.
     mutating func callAPersonToo() {
-        guard input.role == .customer, !silent, intent != .humanAgent, intent != .staffSearch, !replies.isEmpty,
+        // ("am I talking to a real person or a bot?" asks who answers: it was told, and calls no one.)
+        guard input.role == .customer, !silent, intent != .humanAgent, intent != .staffSearch, !replies.isEmpty, !asksWhoAnswers,
               session.handoffUntil.map({ $0 <= now }) ?? true, asksForAPersonInPassing else { return }
         handOffBeside()
     }

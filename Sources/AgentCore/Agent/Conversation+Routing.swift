@@ -19,6 +19,11 @@ extension Conversation {
 
     mutating func route(_ intent: Intent) {
         self.intent = intent
+        // The second looks below hand a message from one reading to another; a chain of them that came
+        // back around would never end, so after a few the plain answer is given.
+        routeDepth += 1
+        defer { routeDepth -= 1 }
+        guard routeDepth <= 4 else { return answer(intent) }
         // "no pos mejor el de en medio, ese mero" read as wanting a person: with no word of one, the next reading.
         if intent == .humanAgent, input.role == .customer, !mentionsAPerson, let next = understood.alternatives.first,
            next != .humanAgent {
@@ -107,7 +112,9 @@ extension Conversation {
         // (With a failure or a price asked beside it, those are answered and the person called after the turn.)
         if input.role == .customer, session.flow == nil, intent != .humanAgent, requestBesideAPerson == nil,
            [" que alguien me llame", " q alguien me llame", " que me llame alguien", " q me llame alguien", " que alguien me hable",
-            " q alguien me hable", " que me hable alguien", " have someone call me", " someone call me"].contains(where: folded.contains) {
+            " q alguien me hable", " que me hable alguien", " have someone call me", " someone call me", " con tu jefe", " con su jefe",
+            " con el jefe", " con el encargado", " con la encargada", " with your boss", " with your manager", " a supervisor",
+            " con un supervisor"].contains(where: folded.contains) {
             return route(.humanAgent)
         }
         // "me habló una señora Ramos del sur que dice que no le sirve el internet, ¿me ayudas a encontrarla?":
@@ -315,6 +322,17 @@ extension Conversation {
             session.context.refusedData = true
             say(.staffOnly, buttons: menuButtons())
             return
+        }
+        answer(intent)
+    }
+
+    /// The plain answer to an intent: its flow started or its reply said.
+    mutating func answer(_ intent: Intent) {
+        self.intent = intent
+        // (Staff answers are for the configured staff only, however the reading got here.)
+        if intent.isStaffOnly, input.role != .staff {
+            session.context.refusedData = true
+            return say(.staffOnly, buttons: menuButtons())
         }
         switch intent {
         case .greeting: greet()

@@ -483,6 +483,9 @@ extension Conversation {
             say(cost ? .installationIncluded : .installationDetails)
         case _ where asksHowToPay: say(.paymentMethods)
         case _ where asksAboutContract: say(.contractTerms)
+        // "cuál es el q tiene el vecino de 400??": a price no plan has, asked: the plans there are.
+        case _ where text.contains("?") && (asksAboutAPlan || asksAboutPrice || [" cual es el", " which one"].contains(where: folded.contains)):
+            say(.plansList, ["plans": planList()])
         // The plan question lists the plans: a question about them needs no "I didn't get that".
         default: if Self.awaiting(draft) != .plan || !text.contains("?") { say(.notUnderstoodInFlow) }
         }

@@ -138,10 +138,18 @@ final class SlotExtractor {
         // The zone right after a "no" is the one not meant ("No somos Oriente, estamos del lado de
         // Poniente"; "NO ES NORTE ES ORIENTE").
         var negated: [String] = []
+        // ("el poniente es donde vivo yo, el sur es donde vive mi mamá. entonces póngale a ella el de 20": the service is hers.)
+        let forThem = [" a ella ", " para ella ", " pongale a ella", " ponganle a ella", " for her ", " for him ", " a el ", " para el "]
+            .contains(where: folded.contains)
         for clause in clauses {
+            if forThem, [" donde vivo yo", " es donde vivo", " where i live"].contains(where: clause.contains),
+               let first = named.compactMap({ zone in clause.range(of: zone.padded).map { (zone.zone, $0.lowerBound) } }).min(by: { $0.1 < $1.1 }) {
+                negated.append(first.0)
+                continue
+            }
             // "no sé si es Oriente o Poniente" doubts; it does not deny.
             // "el sur es donde vive mi suegra": someone else's place is not where the service goes.
-            if [" es donde vive", " es donde viven", " vive mi ", " viven mis ", " where my "].contains(where: clause.contains),
+            if !forThem, [" es donde vive", " es donde viven", " vive mi ", " viven mis ", " where my "].contains(where: clause.contains),
                let first = named.compactMap({ zone in clause.range(of: zone.padded).map { (zone.zone, $0.lowerBound) } }).min(by: { $0.1 < $1.1 }) {
                 negated.append(first.0)
                 continue
