@@ -23,6 +23,22 @@ import Testing
         #expect(!(try await bot.send("hola", as: chat).isEmpty))
     }
 
+    @Test func aPersonAskedForInPassingIsCalledAndTheRestIsStillAnswered() async throws {
+        var bot = try await ConversationHarness()
+        let chat = SampleClients.chat("C-0001")
+        let first = try await bot.send(.text("hola. el internet anda bien lento, no cargan ni los videos. me pasa con un asesor porfa, y aparte quiero saber el de 50 cuanto cuesta"),
+                                       as: chat)
+        let said = first.replies.map(\.text).joined(separator: "\n")
+        #expect(said.contains("$450") && said.contains("persona del equipo") && said.contains("desde cuándo"), "\(said)")
+        #expect(first.effects.contains { if case .alertStaff(let a) = $0 { a.kind == .handoff } else { false } })
+
+        // While the person is on the way, the report's questions are still answered and the report written.
+        let details = try await bot.send("desde el lunes. no lo he reiniciado", as: chat).joined()
+        #expect(details.contains("F-"), "\(details)")
+        let reports = try await bot.newRows(.incidents)
+        #expect(reports.count == 1 && reports.first?["Módem reiniciado"] == "no" && reports.first?["Prioridad"] == "media")
+    }
+
     @Test func aHandoffEndsByItselfAfterTheTimeout() async throws {
         var bot = try await ConversationHarness()
         let chat = ChatRef(.telegram, "8081")

@@ -196,6 +196,13 @@ struct Conversation {
             intent = .staffSearch
             session.context.refusedData = true
             say(.privacyRefusal, buttons: menuButtons())
+            // ("Since Saturday. And my neighbor… what plan does he have?" in the middle of a report: the report keeps
+            // what the message told about it, and asks on.)
+            if case .incident = session.flow, understood.slots.since != nil || understood.slots.modemRestarted != nil,
+               let flow = session.flow {
+                _ = continueFlow(flow)
+                intent = .staffSearch
+            }
             return
         }
         // "¿cuántos clientes tienen en Sur y en Norte?": the business's figures are for staff.
@@ -346,9 +353,14 @@ struct Conversation {
     /// "perame", "espérame tantito, me están llamando", "one sec": a pause, not a request.
     /// "y si me apuntan pa cuando lleguen a San Isidro, a nombre de…": the waiting list needs no person,
     /// even while one is awaited.
-    /// A flow kept open beside a call for a person, and this message answers it.
+    /// A flow kept open beside a call for a person, and this message answers it; or a question the bot
+    /// answers by itself while the person is on their way ("mi hija se va a cambiar a san isidro y mi hijo
+    /// vive en el norte, ¿a dónde sí llegan?").
     var answersTheOpenQuestion: Bool {
-        guard session.flow != nil, understood.intent != .humanAgent || understood.confidence < 0.6 else { return false }
+        guard understood.intent != .humanAgent || understood.confidence < 0.6 else { return false }
+        if session.flow == nil {
+            return understood.intent == .coverage && understood.slots.zone != nil && (text.contains("?") || asksCoverage)
+        }
         return !understood.slots.isEmpty || understood.answer != nil || bareName != nil
     }
 

@@ -301,6 +301,8 @@ extension Conversation {
         session.flow = nil
         // "entonces quiero dar de baja el de ellos…": a cancellation, read as one.
         if understood.intent == .cancel, mentionsCancelling, !asksToBeTold { return false }
+        // ("ay ya ni modo 😩 y si debo algo??": the bill, not a yes to the list.)
+        if caller != nil, asksWhatIsOwed, !asksToBeTold { return false }
         // ("Then scratch the cancel, I need to think. Can I talk to an actual person about it?": the person.)
         if understood.intent == .humanAgent, asksForAPersonInPassing, !asksToBeTold { return false }
         if signsUpElsewhere(than: zone) { return true }

@@ -79,6 +79,14 @@ extension Conversation {
         // internet desde ayer, ya reinicié el módem" is one: a client may write from a number the sheet lacks.)
         let asksAboutOurs = caller == nil && understood.intent == .reportIncident
             && (asksAboutInstallation || asksAboutPrice || asksHowItPerforms)
+        // "pues mejor páseme con un asesor… (then) mientras sigo con usted, me llamo…": a person is called, and the
+        // sign-up waits where it was in case they go on with it here.
+        if slots.isEmpty, understood.intent == .humanAgent, understood.answer == nil || asksForAPerson, !asksAboutOurs,
+           isStrongSwitch(to: away), caller == nil {
+            intent = .humanAgent
+            handOffBeside()
+            return true
+        }
         if slots.isEmpty, understood.answer == nil || asksForAPerson, !asksAboutOurs, isStrongSwitch(to: away) {
             recordHalfSignup(draft, reason: .abandoned)
             session.flow = nil
