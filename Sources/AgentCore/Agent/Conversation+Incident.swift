@@ -574,7 +574,8 @@ extension Conversation {
 
     /// The sentences of a question about a report that tell a failure or a request, when others ask.
     var toldBesideAQuestion: String? {
-        let clauses = text.split(whereSeparator: { ".?!¿\n".contains($0) }).map(String.init)
+        // ("1) qué pasó con mi reporte de que se cortaba 2) ahora de plano ya no tengo nada": a numbered list too.)
+        let clauses = text.split(whereSeparator: { ".?!¿\n)".contains($0) }).map(String.init)
         guard clauses.count >= 2 else { return nil }
         let asking = [" reporte", " folio", " ticket", " report", " como va", " en que va", " tecnico", " technician"]
         let told = clauses.filter { clause in
@@ -585,6 +586,7 @@ extension Conversation {
         let joined = told.joined(separator: ". ")
         // Another problem said to be one ("y otra cosa…", "y ahora aparte…"), or a request: not the report asked about, told again.
         guard Self.tellsAnotherProblem(folded) || [" otra cosa", " y aparte", " ahora aparte"].contains(where: folded.contains)
+            || saysItGotWorse && PriorityRule.priority(for: joined, zoneHasOutage: false) == .alta
             || PriorityRule.asksForAPassword(joined) || PriorityRule.asksToMoveEquipment(joined) else { return nil }
         return joined
     }

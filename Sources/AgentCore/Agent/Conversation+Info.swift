@@ -219,7 +219,7 @@ extension Conversation {
     mutating func answerCoverage(_ zoneName: String) {
         // "¿tienen servicio en San Isidro o en el Poniente?": every place asked about is answered.
         // ("es para dos casas, la mía en el centro y la de mi mamá en la loma", after the prices: both told.)
-        if asksCoverage || !text.contains("?"), case let named = zonesNamed, named.count > 1, Text.fold(named[0].name) == Text.fold(zoneName) {
+        if asksCoverage || !text.contains("?") || understood.intent == .coverage, case let named = zonesNamed, named.count > 1, Text.fold(named[0].name) == Text.fold(zoneName) {
             return answerCoverage(of: named)
         }
         if understood.zoneGuessed, understood.slots.zone == zoneName { sayZoneGuess(zoneName) }
@@ -301,6 +301,8 @@ extension Conversation {
         session.flow = nil
         // "entonces quiero dar de baja el de ellos…": a cancellation, read as one.
         if understood.intent == .cancel, mentionsCancelling, !asksToBeTold { return false }
+        // ("Bueno. Urge el técnico por favor": about her report, not a yes to the list.)
+        if caller != nil, [" tecnico", " reporte", " technician", " folio"].contains(where: folded.contains), !asksToBeTold { return false }
         // ("ay ya ni modo 😩 y si debo algo??": the bill, not a yes to the list.)
         if caller != nil, asksWhatIsOwed, !asksToBeTold { return false }
         // ("Then scratch the cancel, I need to think. Can I talk to an actual person about it?": the person.)

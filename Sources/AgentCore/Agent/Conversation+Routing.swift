@@ -171,6 +171,11 @@ extension Conversation {
            understood.slots.planMbps != nil, saysAPrice || !text.contains("?") || takesThenAsks {
             return route(.register)
         }
+        // "Also, what about the 100 one?": a plan's price asked, however the model read it.
+        if intent == .outOfScope, input.role == .customer, session.flow == nil, text.contains("?"), !wantsIt,
+           let mbps = understood.slots.planMbps, workbook.plan(mbps: mbps) != nil {
+            return route(.plansPrices)
+        }
         // "Cool, let's do the 100 then. Name is Miguel Robles": a plan taken, however the model read the words around it.
         if intent == .outOfScope, input.role == .customer, caller == nil, session.flow == nil, understood.slots.planMbps != nil,
            wantsIt {
