@@ -62,7 +62,9 @@ final class SlotExtractor {
         // So does a rancho ("en la orilla de San Isidro… RANCHO LOS NOGALES").
         let subPlace = ids.all.contains(where: Self.subPlaceWordIds.contains) && !ids.all.contains(where: Self.wholePlaceWordIds.contains)
         let marked = placeAfterMarker()
-        if subPlace, let marked, !context.zones.contains(marked.zone), let known = knownZoneMentioned(), known.exact {
+        // ("Fraccionamiento Los Olivos? I'm moving there from downtown": not the place they leave.)
+        if subPlace, let marked, !context.zones.contains(marked.zone), let known = knownZoneMentioned(), known.exact,
+           !saidAsOrigin(known.zone) {
             return known
         }
         // "y si llega al poniente? yo vivo por la colonia del panteón nuevo": the sheet's zone asked about, not the colonia told.
@@ -97,6 +99,16 @@ final class SlotExtractor {
         }) else { return nil }
         let after = " " + tokens[(k + 1)...].map(\.typed).joined(separator: " ") + " "
         return namedZones.first(where: { after.contains($0.padded) }).map { ZoneResolver.Match(zone: $0.zone, exact: true) }
+    }
+
+    /// "from downtown", "desde el centro": the zone someone comes from.
+    private func saidAsOrigin(_ zone: String) -> Bool {
+        let names = [zone] + context.zoneAliases.filter { $0.value == zone }.map(\.key)
+            + ZoneResolver.builtInAliases.filter { $0.value == Text.fold(zone) }.map(\.key)
+        return names.contains { name in
+            let padded = " " + Text.fold(name) + " "
+            return [" from", " from the", " desde el", " desde la", " desde"].contains { folded.contains($0 + padded) }
+        }
     }
 
     static let subPlaceWords = ["privada", "residencial", "unidad", "fraccionamiento", "rancho", "ranchito", "parcela", "huerta", "granja"]
