@@ -174,5 +174,17 @@ extension ScriptedConversationTests {
         // report beside a question about the open one; DL-12 an advisor asked for. A guard.
         #expect(report.rate >= 0.67)
     }
+
+    /// Writers DY and DZ: written in the twelfth round, committed unread, read once at the end of the thirteenth.
+    @Test func thirteenthHeldOutScripts() async throws {
+        let report = try await Self.run(["heldout/authorDY", "heldout/authorDZ"], details: false)
+        print("Scripts (thirteenth held out, writers DY and DZ): \(report.passed)/\(report.total) = \(String(format: "%.1f", report.rate * 100)) %")
+        // Read once on 2026-12-04: 22/28 = 78.6 %. Failing (one-line reasons only; transcripts unread): DY-06 the bill asked
+        // after a refused question about a neighbour; DY-10 the waiting list where she lives and a sign-up for her shop in
+        // Oriente, no client row; DY-14 a colonia near Poniente, the waiting list not written; DZ-03 an English waiting
+        // list under the first name only; DZ-12 an unknown colonia near Centro, the cheapest plan, no sign-up; DZ-14 coverage
+        // of two places and a price, the waiting list not written. A guard.
+        #expect(report.rate >= 0.75)
+    }
 }
 
