@@ -363,8 +363,11 @@ struct Conversation {
     /// vive en el norte, ¿a dónde sí llegan?").
     var answersTheOpenQuestion: Bool {
         guard understood.intent != .humanAgent || understood.confidence < 0.6 else { return false }
+        // ("Ya de paso: ¿cuánto cuesta el de 20? yo sí quiero contratar, vivo en Oriente": a price and a sign-up.)
         if session.flow == nil {
-            return understood.intent == .coverage && understood.slots.zone != nil && (text.contains("?") || asksCoverage)
+            return [.coverage, .plansPrices, .register].contains(understood.intent)
+                && (understood.slots.zone != nil || understood.slots.planMbps != nil || asksAboutPrice)
+                && (text.contains("?") || asksCoverage || asksAboutPrice || understood.intent == .register)
         }
         return !understood.slots.isEmpty || understood.answer != nil || bareName != nil
     }

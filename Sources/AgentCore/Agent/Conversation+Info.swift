@@ -335,7 +335,17 @@ extension Conversation {
             var draft = SignupDraft(phone: understood.slots.phone, profileName: profileName)
             draft.name = understood.slots.name.flatMap(explicitName)
             if asksWhen { say(.prospectWhen) }
+            // "Could you put us on the list…? And yes, let's do Oriente now, the cheapest one is fine, the 20": the list
+            // under the name the app shows for now, and the sign-up where we reach, which asks the name (given there, it
+            // goes on the list's row too).
+            let covered = coveredZonesSpelt(in: folded).first ?? previous.zone.flatMap { workbook.zone(named: $0) }.flatMap { $0.hasCoverage ? $0 : nil }
+            let alsoSignsUp = covered != nil && (understood.slots.planMbps != nil || wantsIt) && draft.name == nil
+            if alsoSignsUp { draft.name = profileName }
             noCoverage(zoneName: zone, draft: draft)
+            if alsoSignsUp, let covered {
+                intent = .register
+                startSignup(plan: understood.slots.planMbps, zone: covered.name, nameless: true)
+            }
             return true
         }
         // "o sea a mi hermana no… bueno yo sí quiero el de 20 pa mí" after "llegan a la loma? … y al centro? yo estoy en el

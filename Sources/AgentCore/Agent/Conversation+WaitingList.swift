@@ -176,6 +176,8 @@ extension Conversation {
     var declinesTheList: Bool {
         [" no worries", " no need", " no thanks", " no thank you", " no gracias", " no me apunte", " no me anote", " no me salgan",
          " ninguna lista", " no quiero lista", " no quiero estar en", " don t put", " dont put", " not interested", " no me interesa",
+         " no los apunte", " no las apunte", " no lo apunte", " no la apunte", " no los anote", " no lo anote", " no la anote",
+         " ya les digo yo", " ya le digo yo",
          " no, gracias", " asi dejalo", " dejalo asi", " dejelo asi", " dejenlo asi", " asi dejelo", " ya veremos despues", " no hace falta", " no es necesario", " les hablo", " les escribo",
          " les marco", " me comunico con ustedes", " les vuelvo a escribir", " i ll contact you", " i ll reach out",
          " i ll get in touch"].contains(where: folded.contains)
