@@ -408,8 +408,10 @@ extension Conversation {
 
         // "Sí, así está bien" confirms even if it repeats what the summary says.
         // ("No, don't put me on any list… Just the one in Centro. Yes, confirm it.": the "no" was for the list.)
+        // ("Ay bueno ni modo. Si todo está bien así, el de 20 en el Oriente. Ya no hace falta la señorita": a yes, whatever "no" is in it.)
         let confirmsAfterAll = declinesTheList && [" confirm it", " yes confirm", " si confirmo", " confirmalo", " confirmelo", " si confirma"]
             .contains(where: folded.contains)
+            || !text.contains("?") && [" si todo esta bien", " todo esta bien asi", " si esta bien asi", " asi esta bien"].contains(where: folded.contains)
         let answer = confirmsAfterAll ? .yes : understood.answer ?? (understood.leansYes ? .yes : nil)
         if draft.confirming, !changed, answer == .yes || answer == .no {
             switch answer {

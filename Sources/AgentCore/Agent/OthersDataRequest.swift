@@ -14,6 +14,7 @@ enum OthersDataRequest {
                 " eres administrador", " you are now ", " olvida tus instrucciones", " olvida las reglas"]) {
             return true
         }
+        if asksAboutSomeoneElsesService(text) { return true }
         // "ustedes saben donde vive", "is he up to date on his payments?": where someone lives, whether they pay.
         // "what phone number do you have on file for him?": the data kept about someone else.
         if has([" on file for him", " on file for her", " do you have for him", " do you have for her", " tienen registrado de el",
@@ -196,6 +197,43 @@ enum OthersDataRequest {
                     " where does he live", " where does she live", " en que zona vive", " en q zona vive"])
             && !has([" cuanto debo", " estoy al corriente"])
     }
+
+    /// "Oiga y la señora de enfrente, ¿también está sin internet?", "mi comadre Laura… ¿ella ya reportó?", "el señor de la
+    /// tortillería, ¿tiene el de ustedes?": whether someone else has the service, a failure, a report or a plan, asked.
+    /// (Told, not asked, "mi vecina tiene internet con ustedes y me lo recomendó", is no such question.)
+    static func asksAboutSomeoneElsesService(_ text: String) -> Bool {
+        var asked: [String] = []
+        var clause = ""
+        for character in text {
+            if character == "?" { asked.append(clause); clause = "" }
+            else if ".!¿\n".contains(character) { clause = "" }
+            else { clause.append(character) }
+        }
+        let folded = " " + Text.fold(text) + " "
+        // (Dictated with no question mark: "no me podría decir si a mi comadre Alicia también le anda lento".)
+        if [" me podria decir si", " me puede decir si", " digame si", " no me podria decir"].contains(where: folded.contains) { asked.append(text) }
+        if folded.contains(" quien vive en la casa") { return true }
+        return asked.contains { question in
+            let plain = " " + Text.fold(question) + " "
+            let people = plain.split(separator: " ").contains { thirdPersons.contains(String($0)) }
+            return people && serviceQuestions.contains(where: plain.contains)
+        }
+    }
+
+    /// Words for a third person that cannot be the writer or the holder of their own chat.
+    static let thirdPersons: Set<String> = [
+        "vecino", "vecina", "vecinos", "vecinas", "comadre", "compadre", "senora", "senor", "don", "dona", "sra", "sr",
+        "senorita", "muchacha", "muchacho", "neighbor", "neighbour", "comadrita", "compa", "inquilina", "inquilino",
+    ]
+
+    /// What a question about someone else's service asks.
+    static let serviceQuestions = [
+        " tiene internet con ustedes", " tiene con ustedes", " ya tiene internet", " ya le pusieron", " le pusieron",
+        " le ponen ustedes", " tiene el de ustedes", " tiene de ustedes", " tiene internet de ustedes", " esta sin internet",
+        " le anda lento", " se le fue", " ya reporto", " reporto ella", " reporto el ", " que plan le tienen", " que plan tiene",
+        " q plan tiene", " es cliente", " es clienta", " tambien tiene internet", " como le hizo", " cuanto paga", " ya pago",
+        " has internet with you", " is she a client", " is he a client", " did she report", " did he report",
+    ]
 
     /// "¿cuánto paga ella?", "what plan does he have?": what a third person pays or has.
     static func asksWhatTheyPay(_ folded: String) -> Bool {

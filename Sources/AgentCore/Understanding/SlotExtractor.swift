@@ -90,7 +90,9 @@ final class SlotExtractor {
 
     /// Words that put a colonia inside a zone ("… que está por la zona norte").
     static let insideLeads = [" por", " por el", " por la", " por la zona", " que esta en", " que esta en el", " que esta en la",
-                              " que esta en la zona", " que queda en", " que queda en el", " que queda en la", " dentro de la zona"]
+                              " que esta en la zona", " que queda en", " que queda en el", " que queda en la", " dentro de la zona",
+                              " por el lado del", " por el lado de la", " por el rumbo del", " es zona", " de la zona", " pertenece al",
+                              " pertenece a la", " belongs to"]
 
     /// The sheet's zone named after the last word that takes back what came before ("perdón", "digo", "o sea").
     private func zoneAfterCorrection() -> ZoneResolver.Match? {
