@@ -483,7 +483,7 @@ extension Conversation {
         [" avisen", " avisame", " avisarme", " avisar", " avisele", " aviseme", " let me know", " notify",
          " apunt", " anotame", " anoteme", " put me", " put us", " let him know", " let her know", " cuando haya",
          " cuando lleguen", " registrar", " on the list", " en la lista", " waiting list", " lista de espera", " add me to",
-         " add us to", " me avisan", " nos avisan", " me avisas", " cuando ya tengan", " me anotan", " me anoten", " anotenme", " anoten ", " anotenla", " anotenlo",
+         " add us to", " me avisan", " nos avisan", " me avisas", " cuando ya tengan", " me anotan", " me anoten", " anotenme", " anoten ", " anotenla", " anotenlo", " anotenos", " anotanos",
          " anotarme", " nos anotan"].contains(where: folded.contains) && !declinesTheList
     }
 

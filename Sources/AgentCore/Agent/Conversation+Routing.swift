@@ -31,12 +31,13 @@ extension Conversation {
         }
         // "tengo el de 50 en el norte. Me voy a cambiar pal sur… ¿ahí sí tienen? ¿y cuánto me costaría el de 100?": a client
         // moving house hears whether the new place has service (and what else was asked).
-        if let client = caller, input.role == .customer, session.flow == nil, movesHouse,
+        // ("tienen internet en san isidro y en la loma? y cuánto sale el de 50 y el de 100": a client asking about other places.)
+        if let client = caller, input.role == .customer, session.flow == nil, movesHouse || asksCoverage && text.contains("?"), !asksToBeTold,
            let new = zonesNamed.first(where: { Text.fold($0.name) != Text.fold(client.zone) }),
            text.contains("?") || asksCoverage || [" alla tienen", " alla llegan", " llevar el internet", " llevarme el internet"]
             .contains(where: folded.contains) {
             let lead = replies.count
-            if PriorityRule.namesAFailure(wording) {
+            if PriorityRule.namesAFailure(wording), understood.intent == .reportIncident {
                 // ("No internet at home, red light… Also quick question, I'm moving to La Loma in March": the report
                 // goes on, and the new place is told in passing.)
                 self.intent = .reportIncident
@@ -51,8 +52,11 @@ extension Conversation {
                 // ("me cambio por el poniente… y mi hijo quiere contratar en el oriente": each new place answered.)
                 let others = zonesNamed.filter { Text.fold($0.name) != Text.fold(client.zone) }
                 if others.count > 1 { answerCoverage(of: others) } else { answerCoverage(new.name) }
-                if asksAboutPrice, workbook.plansBySpeed.contains(where: { $0.mbps != client.planMbps && mentionsSpeed($0.mbps) }) {
+                let asked = workbook.plansBySpeed.filter { mentionsSpeed($0.mbps) }
+                if asksAboutPrice, movesHouse, asked.filter({ $0.mbps != client.planMbps }).count == 1 {
                     billing()
+                } else if asksAboutPrice {
+                    for plan in asked { describePlan(plan.mbps) }
                 }
             }
             mergeReplies(from: lead)
