@@ -354,10 +354,6 @@ struct Conversation {
                 " maquinas contestadoras", " maquina contestadora", " persona o maquina", " persona o robot"].contains(where: folded.contains)
     }
 
-    /// A message that leaves the conversation in progress for something else.
-    /// "perame", "espérame tantito, me están llamando", "one sec": a pause, not a request.
-    /// "y si me apuntan pa cuando lleguen a San Isidro, a nombre de…": the waiting list needs no person,
-    /// even while one is awaited.
     /// A flow kept open beside a call for a person, and this message answers it; or a question the bot
     /// answers by itself while the person is on their way ("mi hija se va a cambiar a san isidro y mi hijo
     /// vive en el norte, ¿a dónde sí llegan?").
@@ -372,10 +368,14 @@ struct Conversation {
         return !understood.slots.isEmpty || understood.answer != nil || bareName != nil
     }
 
+    /// "y si me apuntan pa cuando lleguen a San Isidro, a nombre de…": the waiting list needs no person,
+    /// even while one is awaited.
     var joinsTheList: Bool {
         asksToBeTold && understood.slots.zone.flatMap(workbook.zone(named:)).map { !$0.hasCoverage } == true
     }
 
+    /// A message that leaves the conversation in progress for a moment: "perame", "espérame tantito, me
+    /// están llamando", "one sec": a pause, not a request.
     var asksToHoldOn: Bool {
         guard understood.slots.isEmpty, folded.split(separator: " ").count <= 7
             || folded.split(separator: " ").count <= 10 && laterWithAnAnswer else { return false }

@@ -21,8 +21,9 @@ extension Conversation {
            !PriorityRule.asksForAPassword(wording), !PriorityRule.asksToMoveEquipment(wording),
            !PriorityRule.mentionsAProblem(padded: " " + Text.fold(wording).replacingOccurrences(of: "internet", with: " ") + " ") {
             // ("hola me urge internet, me voy a mudar con unas amigas": someone who wants the service.)
-            if caller == nil, movesHouse || (OfflineUnderstanding.wantsService + [" me urge internet", " urge internet", " ocupo internet",
-                                                                                 " necesito internet"]).contains(where: foldedAndRead.contains) {
+            let wantsService = OfflineUnderstanding.wantsService
+                + [" me urge internet", " urge internet", " ocupo internet", " necesito internet"]
+            if caller == nil, movesHouse || wantsService.contains(where: foldedAndRead.contains) {
                 intent = .register
                 return startSignup()
             }
@@ -415,7 +416,8 @@ extension Conversation {
         guard clauses.count >= 2 else { return nil }
         let requests = clauses.filter { PriorityRule.asksForAPassword($0) || PriorityRule.asksToMoveEquipment($0) }
         let failures = clauses.filter { clause in
-            !requests.contains(clause) && PriorityRule.namesAFailure(clause) && PriorityRule.priority(for: clause, zoneHasOutage: false) != .baja
+            !requests.contains(clause) && PriorityRule.namesAFailure(clause)
+                && PriorityRule.priority(for: clause, zoneHasOutage: false) != .baja
         }
         guard !requests.isEmpty, !failures.isEmpty else { return nil }
         return (requests.joined(separator: ". "), failures.joined(separator: ". "))
@@ -565,7 +567,8 @@ extension Conversation {
     mutating func answerTheReportAskedToo() {
         guard input.role == .customer, !silent, [.billing, .plansPrices, .coverage].contains(intent), !replies.isEmpty,
               [" como va mi reporte", " como va el reporte", " y mi reporte", " que paso con mi reporte", " q paso con mi reporte",
-               " how is my report", " my ticket", " any open ticket", " lo del reporte", " mi reporte"].contains(where: folded.contains)
+               " how is my report", " my ticket", " any open ticket", " lo del reporte", " mi reporte"]
+                .contains(where: folded.contains)
         else { return }
         let lead = replies.count
         incidentStatus()
@@ -580,11 +583,13 @@ extension Conversation {
         let asking = [" reporte", " folio", " ticket", " report", " como va", " en que va", " tecnico", " technician"]
         let told = clauses.filter { clause in
             !asking.contains(where: (" " + Text.fold(clause) + " ").contains)
-                && (PriorityRule.namesAFailure(clause) || PriorityRule.asksToMoveEquipment(clause) || PriorityRule.asksForAPassword(clause))
+                && (PriorityRule.namesAFailure(clause) || PriorityRule.asksToMoveEquipment(clause)
+                    || PriorityRule.asksForAPassword(clause))
         }
         guard !told.isEmpty, told.count < clauses.count else { return nil }
         let joined = told.joined(separator: ". ")
-        // Another problem said to be one ("y otra cosa…", "y ahora aparte…"), or a request: not the report asked about, told again.
+        // Another problem said to be one ("y otra cosa…", "y ahora aparte…"), or a request: not the report asked
+        // about, told again.
         guard Self.tellsAnotherProblem(folded) || [" otra cosa", " y aparte", " ahora aparte"].contains(where: folded.contains)
             || saysItGotWorse && PriorityRule.priority(for: joined, zoneHasOutage: false) == .alta
             || PriorityRule.asksForAPassword(joined) || PriorityRule.asksToMoveEquipment(joined) else { return nil }

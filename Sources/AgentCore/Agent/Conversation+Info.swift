@@ -219,7 +219,8 @@ extension Conversation {
     mutating func answerCoverage(_ zoneName: String) {
         // "¿tienen servicio en San Isidro o en el Poniente?": every place asked about is answered.
         // ("es para dos casas, la mía en el centro y la de mi mamá en la loma", after the prices: both told.)
-        if asksCoverage || !text.contains("?") || understood.intent == .coverage, case let named = zonesNamed, named.count > 1, Text.fold(named[0].name) == Text.fold(zoneName) {
+        if asksCoverage || !text.contains("?") || understood.intent == .coverage, case let named = zonesNamed, named.count > 1,
+           Text.fold(named[0].name) == Text.fold(zoneName) {
             return answerCoverage(of: named)
         }
         if understood.zoneGuessed, understood.slots.zone == zoneName { sayZoneGuess(zoneName) }
@@ -302,7 +303,9 @@ extension Conversation {
         // "entonces quiero dar de baja el de ellos…": a cancellation, read as one.
         if understood.intent == .cancel, mentionsCancelling, !asksToBeTold { return false }
         // ("Bueno. Urge el técnico por favor": about her report, not a yes to the list.)
-        if caller != nil, [" tecnico", " reporte", " technician", " folio"].contains(where: folded.contains), !asksToBeTold { return false }
+        if caller != nil, [" tecnico", " reporte", " technician", " folio"].contains(where: folded.contains), !asksToBeTold {
+            return false
+        }
         // ("ay ya ni modo 😩 y si debo algo??": the bill, not a yes to the list.)
         if caller != nil, asksWhatIsOwed, !asksToBeTold { return false }
         // ("Then scratch the cancel, I need to think. Can I talk to an actual person about it?": the person.)
@@ -338,7 +341,8 @@ extension Conversation {
             // "Could you put us on the list…? And yes, let's do Oriente now, the cheapest one is fine, the 20": the list
             // under the name the app shows for now, and the sign-up where we reach, which asks the name (given there, it
             // goes on the list's row too).
-            let covered = coveredZonesSpelt(in: folded).first ?? previous.zone.flatMap { workbook.zone(named: $0) }.flatMap { $0.hasCoverage ? $0 : nil }
+            let covered = coveredZonesSpelt(in: folded).first
+                ?? previous.zone.flatMap { workbook.zone(named: $0) }.flatMap { $0.hasCoverage ? $0 : nil }
             let alsoSignsUp = covered != nil && (understood.slots.planMbps != nil || wantsIt) && draft.name == nil
             if alsoSignsUp { draft.name = profileName }
             noCoverage(zoneName: zone, draft: draft)
@@ -483,7 +487,8 @@ extension Conversation {
         [" avisen", " avisame", " avisarme", " avisar", " avisele", " aviseme", " let me know", " notify",
          " apunt", " anotame", " anoteme", " put me", " put us", " let him know", " let her know", " cuando haya",
          " cuando lleguen", " registrar", " on the list", " en la lista", " waiting list", " lista de espera", " add me to",
-         " add us to", " me avisan", " nos avisan", " me avisas", " cuando ya tengan", " me anotan", " me anoten", " anotenme", " anoten ", " anotenla", " anotenlo", " anotenos", " anotanos",
+         " add us to", " me avisan", " nos avisan", " me avisas", " cuando ya tengan", " me anotan", " me anoten", " anotenme",
+         " anoten ", " anotenla", " anotenlo", " anotenos", " anotanos",
          " anotarme", " nos anotan"].contains(where: folded.contains) && !declinesTheList
     }
 

@@ -25,7 +25,7 @@ extension Conversation {
 
     /// The person called for beside what the turn did; unlike `handOff`, an open question keeps its flow.
     mutating func handOffBeside() {
-        guard session.handoffUntil == nil || session.handoffUntil! <= now else { return }
+        guard session.handoffUntil.map({ $0 <= now }) ?? true else { return }
         session.handoffUntil = now.addingTimeInterval(settings.handoffTimeout)
         session.handoffNoted = false
         alertHandoff()

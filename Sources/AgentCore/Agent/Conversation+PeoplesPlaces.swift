@@ -4,7 +4,9 @@ extension Conversation {
     /// Each relative named in this message with the sheet's zone said after it, before the next relative.
     var peoplesPlacesTold: [String: String] {
         let words = folded.split(separator: " ").map(String.init)
-        let at = words.indices.filter { i in i > 0 && ["mi", "my", "la", "el", "su"].contains(words[i - 1]) && Lexicon.relatives.contains(words[i]) }
+        let at = words.indices.filter { i in
+            i > 0 && ["mi", "my", "la", "el", "su"].contains(words[i - 1]) && Lexicon.relatives.contains(words[i])
+        }
         guard !at.isEmpty else { return [:] }
         var places: [String: String] = [:]
         for (n, i) in at.enumerated() {

@@ -9,14 +9,6 @@ extension Conversation {
          " q paso con el reporte"].contains(where: folded.contains)
     }
 
-    /// "me cambio a San Isidro el mes que entra", "I'm moving to La Loma in March": a move told.
-    var movesHouse: Bool {
-        [" me cambio a", " me cambio pal", " me cambio para", " me voy a cambiar", " nos vamos a cambiar", " nos cambiamos a",
-         " me mudo a", " nos mudamos a", " me voy a vivir", " nos vamos a vivir", " me voy a mudar", " nos vamos a mudar",
-         " i m moving", " we re moving", " moving to", " me cambio el mes", " compre una casa", " compre un terreno",
-         " compre un terrenito"].contains(where: folded.contains)
-    }
-
     mutating func route(_ intent: Intent) {
         self.intent = intent
         // The second looks below hand a message from one reading to another; a chain of them that came
@@ -29,39 +21,8 @@ extension Conversation {
            next != .humanAgent {
             return route(next)
         }
-        // "tengo el de 50 en el norte. Me voy a cambiar pal sur… ¿ahí sí tienen? ¿y cuánto me costaría el de 100?": a client
-        // moving house hears whether the new place has service (and what else was asked).
-        // ("tienen internet en san isidro y en la loma? y cuánto sale el de 50 y el de 100": a client asking about other places.)
-        if let client = caller, input.role == .customer, session.flow == nil, movesHouse || asksCoverage && text.contains("?"), !asksToBeTold,
-           let new = zonesNamed.first(where: { Text.fold($0.name) != Text.fold(client.zone) }),
-           text.contains("?") || asksCoverage || [" alla tienen", " alla llegan", " llevar el internet", " llevarme el internet"]
-            .contains(where: folded.contains) {
-            let lead = replies.count
-            if PriorityRule.namesAFailure(wording), understood.intent == .reportIncident {
-                // ("No internet at home, red light… Also quick question, I'm moving to La Loma in March": the report
-                // goes on, and the new place is told in passing.)
-                self.intent = .reportIncident
-                startIncident()
-                if new.hasCoverage {
-                    say(.signupZoneCovered, ["zone": new.name])
-                } else {
-                    say(.signupOtherZoneNotCovered, ["zone": new.name, "notes": notesInParentheses(new)])
-                }
-            } else {
-                self.intent = .coverage
-                // ("me cambio por el poniente… y mi hijo quiere contratar en el oriente": each new place answered.)
-                let others = zonesNamed.filter { Text.fold($0.name) != Text.fold(client.zone) }
-                if others.count > 1 { answerCoverage(of: others) } else { answerCoverage(new.name) }
-                let asked = workbook.plansBySpeed.filter { mentionsSpeed($0.mbps) }
-                if asksAboutPrice, movesHouse, asked.filter({ $0.mbps != client.planMbps }).count == 1 {
-                    billing()
-                } else if asksAboutPrice {
-                    for plan in asked { describePlan(plan.mbps) }
-                }
-            }
-            mergeReplies(from: lead)
-            return
-        }
+        // A client asking about a place they move to, or other places and their prices (Conversation+OtherPlaces).
+        if let client = caller, input.role == .customer, session.flow == nil, answerOtherPlaces(for: client) { return }
         // "Él contrató el paquete de 50… todavía no se lo han instalado… quisiera cancelar ese contrato": a client cancelling.
         if intent == .register, input.role == .customer, caller != nil, session.flow == nil, understood.alternatives.contains(.cancel),
            [" quisiera cancelar", " quiero cancelar", " cancelar ese contrato", " cancelar el contrato", " cancelar mi contrato",
@@ -250,7 +211,8 @@ extension Conversation {
             let told = text.split(whereSeparator: { ".?!¿\n".contains($0) }).map(String.init)
                 .filter { !Self.asksHowAReportGoes(" " + Text.fold($0) + " ") }.joined(separator: ". ")
             // (Unless the status answer already took it as a report of its own.)
-            if self.intent != .reportIncident, PriorityRule.mentionsAProblem(told), PriorityRule.priority(for: told, zoneHasOutage: false) != .baja {
+            if self.intent != .reportIncident, PriorityRule.mentionsAProblem(told),
+               PriorityRule.priority(for: told, zoneHasOutage: false) != .baja {
                 self.intent = .reportIncident
                 startIncident(told: told)
             }
@@ -265,11 +227,13 @@ extension Conversation {
         // (Dictated with no "?" right after the cancellation: "entonces sí la baja… y el módem qué hago con él".)
         if [.reportIncident, .outOfScope, .cancel].contains(intent), input.role == .customer, session.flow == nil,
            text.contains("?") || cancellationRecorded,
-           [" que hago con el modem", " que hago con el", " vienen por el", " se los llevo", " se lo llevo", " lo llevo a", " pasan por el", " pasan x el", " pasan a recoger", " recogen el",
+           [" que hago con el modem", " que hago con el", " vienen por el", " se los llevo", " se lo llevo", " lo llevo a",
+            " pasan por el", " pasan x el", " pasan a recoger", " recogen el",
             " devolver el modem", " devolver la antena", " regresar el modem", " return the modem", " pick up the modem",
             " return the equipment", " se los regreso", " se lo regreso", " regresarles el modem", " regresar el equipo",
             " returning the modem", " lo del modem y la antena", " return the router", " quien los recoge", " quien lo recoge",
-            " quien recoge", " los recogen", " lo recogen", " pick them up", " come to pick", " pick it up"].contains(where: folded.contains) {
+            " quien recoge", " los recogen", " lo recogen", " pick them up", " come to pick", " pick it up"]
+            .contains(where: folded.contains) {
             // ("¿con quién veo lo del módem y la antena?", "can I talk to someone about returning the modem?": that person.)
             if mentionsAPerson || [" con quien", " talk to someone", " speak to someone"].contains(where: folded.contains) {
                 self.intent = .humanAgent

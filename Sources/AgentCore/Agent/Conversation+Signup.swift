@@ -20,7 +20,9 @@ extension Conversation {
         var draft = SignupDraft(phone: session.phone ?? input.message.verifiedPhone,
                                 profileName: profileName)
         draft.phoneVerified = draft.phone != nil
-        if !nameless, let name = understood.slots.name.flatMap(explicitName) ?? session.context.statedName { draft.name = Text.titleCased(name) }
+        if !nameless, let name = understood.slots.name.flatMap(explicitName) ?? session.context.statedName {
+            draft.name = Text.titleCased(name)
+        }
         if let phone = understood.slots.phone, draft.phone == nil { draft.phone = phone }
         var slots = understood.slots
         slots.name = nil
@@ -122,7 +124,9 @@ extension Conversation {
             let asksNothing = !text.contains("?") && mentionsSpeed(mbps)
                 && ![" cuanto", " how much", " precio", " cuesta", " que tal", " vale la pena", " recomiend", " which", " cual "]
                     .contains(where: folded.contains)
-            if (startsWithQuestion || !mentionsSpeed(mbps) || weighsAPlan || endsAskingAnother) && !asksNothing { applying.planMbps = nil }
+            if (startsWithQuestion || !mentionsSpeed(mbps) || weighsAPlan || endsAskingAnother) && !asksNothing {
+                applying.planMbps = nil
+            }
         } else if applying.planMbps == nil, refersBack, previous.quotedPlans.count == 1, Self.awaiting(draft) == .plan || wantsIt || takesAPlan {
             applying.planMbps = previous.quotedPlans[0]
         } else if applying.planMbps == nil, refersBack, previous.quotedPlans.count == 1, folded.split(separator: " ").count <= 3 {

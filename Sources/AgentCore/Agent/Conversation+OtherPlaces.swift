@@ -1,0 +1,45 @@
+/// A client asking about places other than their own: a house they move to, a relative's, a second one.
+extension Conversation {
+    /// "me cambio a San Isidro el mes que entra", "I'm moving to La Loma in March": a move told.
+    var movesHouse: Bool {
+        [" me cambio a", " me cambio pal", " me cambio para", " me voy a cambiar", " nos vamos a cambiar", " nos cambiamos a",
+         " me mudo a", " nos mudamos a", " me voy a vivir", " nos vamos a vivir", " me voy a mudar", " nos vamos a mudar",
+         " i m moving", " we re moving", " moving to", " me cambio el mes", " compre una casa", " compre un terreno",
+         " compre un terrenito"].contains(where: folded.contains)
+    }
+
+    /// "tengo el de 50 en el norte. Me voy a cambiar pal sur… ¿ahí sí tienen? ¿y cuánto me costaría el de 100?",
+    /// "¿tienen internet en san isidro y en la loma? ¿y cuánto sale el de 50 y el de 100?": whether each other place
+    /// has service, and the prices asked. Returns false when the message is not that.
+    mutating func answerOtherPlaces(for client: Client) -> Bool {
+        guard movesHouse || asksCoverage && text.contains("?"), !asksToBeTold,
+              let new = zonesNamed.first(where: { Text.fold($0.name) != Text.fold(client.zone) }),
+              text.contains("?") || asksCoverage || [" alla tienen", " alla llegan", " llevar el internet", " llevarme el internet"]
+                .contains(where: folded.contains) else { return false }
+        let lead = replies.count
+        if PriorityRule.namesAFailure(wording), understood.intent == .reportIncident {
+            // ("No internet at home, red light… Also quick question, I'm moving to La Loma in March": the report
+            // goes on, and the new place is told in passing.)
+            intent = .reportIncident
+            startIncident()
+            if new.hasCoverage {
+                say(.signupZoneCovered, ["zone": new.name])
+            } else {
+                say(.signupOtherZoneNotCovered, ["zone": new.name, "notes": notesInParentheses(new)])
+            }
+        } else {
+            intent = .coverage
+            // ("me cambio por el poniente… y mi hijo quiere contratar en el oriente": each new place answered.)
+            let others = zonesNamed.filter { Text.fold($0.name) != Text.fold(client.zone) }
+            if others.count > 1 { answerCoverage(of: others) } else { answerCoverage(new.name) }
+            let asked = workbook.plansBySpeed.filter { mentionsSpeed($0.mbps) }
+            if asksAboutPrice, movesHouse, asked.filter({ $0.mbps != client.planMbps }).count == 1 {
+                billing()
+            } else if asksAboutPrice {
+                for plan in asked { describePlan(plan.mbps) }
+            }
+        }
+        mergeReplies(from: lead)
+        return true
+    }
+}
