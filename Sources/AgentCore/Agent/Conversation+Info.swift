@@ -354,8 +354,11 @@ extension Conversation {
         }
         // "o sea a mi hermana no… bueno yo sí quiero el de 20 pa mí" after "llegan a la loma? … y al centro? yo estoy en el
         // centro": the writer's sign-up, where the answer said we reach.
+        // ("Entonces en la casa, el de 100 es el de 600 verdad?" after hearing the house's zone has service and the shop's
+        // has not: that plan, there.)
+        let takesAPlanHere = understood.slots.planMbps != nil && (wantsIt || !text.contains("?") || saysAPrice)
         if understood.slots.zone == nil, understood.slots.planMbps != nil || wantsIt,
-           [" pa mi", " para mi", " yo si quiero", " yo quiero", " for me", " for myself"].contains(where: folded.contains),
+           [" pa mi", " para mi", " yo si quiero", " yo quiero", " for me", " for myself"].contains(where: folded.contains) || takesAPlanHere,
            let covered = previous.zone.flatMap({ workbook.zone(named: $0) }), covered.hasCoverage {
             intent = .register
             startSignup(plan: understood.slots.planMbps, zone: covered.name)

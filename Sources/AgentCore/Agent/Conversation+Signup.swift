@@ -5,7 +5,14 @@ extension Conversation {
     /// `zone`: the place settled by the conversation, over whatever place the message names.
     /// `nameless`: the name in the message is someone else's (a relative just put on the waiting list).
     mutating func startSignup(plan: Int? = nil, zone: String? = nil, nameless: Bool = false) {
-        if let client = caller, client.status != .cancelled, !wantsAnotherPlace, session.context.forAnotherHome != true {
+        // ("ya la apartamos!! queremos el de cien allá en el oriente, a nombre de Yesenia Ochoa" from a client in Norte, whose
+        // holder is someone else: a place of its own.)
+        let elsewhere = caller.map { client in
+            understood.slots.zone.flatMap(workbook.zone(named:)).map { Text.fold($0.name) != Text.fold(client.zone) } ?? false
+                && understood.slots.name.map { !SlotExtractor.sameName($0, client.name) } ?? false
+                && [" a nombre de", " her name", " his name", " se llama"].contains(where: folded.contains)
+        } ?? false
+        if let client = caller, client.status != .cancelled, !wantsAnotherPlace, !elsewhere, session.context.forAnotherHome != true {
             // "¿cuánto sale el de 100? pa decirle a mi papá": a client asking about changing plan.
             if asksAboutPrice {
                 intent = .billing
@@ -185,7 +192,7 @@ extension Conversation {
                 " para un vecino", " para mi vecino", " for my neighbor", " for my neighbour", " mis abuelos", " mis suegros",
                 " mis papas", " mis padres", " my parents", " my grandparents", " my in laws", " mis tios", " yo tambien quiero",
                 " yo tmb quiero", " yo tb quiero", " quiere el internet", " quiere internet", " quieren internet",
-                " quieren el internet", " quieren contratar", " quiere contratar"]
+                " quieren el internet", " quieren contratar", " quiere contratar", " su propio internet", " se viene a vivir"]
             .contains(where: folded.contains)
     }
 
@@ -351,12 +358,16 @@ extension Conversation {
                 // ("…en el recibo sale colonia Poniente. entonces ha de ser Poniente" corrects where they live: the list is offered.)
                 let adds = [" also ", " tambien ", " too ", " ademas ", " de paso ", " otra casa", " la de mi ", " la casa de mi ",
                             " my mom s", " my mother s", " my dad s"].contains(where: folded.contains)
-                if draft.zone != nil, !asksToBeTold, adds || declinesTheList {
+                // ("y pa cuándo llegan al poniente?" while signing up the shop in Oriente: answered, the sign-up goes on.)
+                let asksWhenThere = text.contains("?") && other.map { !$0.hasCoverage } == true
+                    && [" pa cuando", " para cuando", " when will you", " when do you"].contains(where: folded.contains)
+                if draft.zone != nil, !asksToBeTold, adds || declinesTheList || asksWhenThere {
                     // "Oh wait, also my mom's old house in La Loma, can you put internet there too?" with the sign-up
                     // settled where we reach: told, not listed unasked; "y no, lo de la loma déjelo así" puts it aside.
                     if !declinesTheList, let other {
                         say(.signupOtherZoneNotCovered, ["zone": other.name, "notes": notesInParentheses(other)])
                     }
+                    if asksWhenThere { say(.prospectWhen) }
                 } else if text.contains("?"), asksCoverage, draft.zone != nil, draft.planMbps != nil, draft.name != nil, let other {
                     say(.signupOtherZoneNotCovered, ["zone": other.name, "notes": notesInParentheses(other)])
                 } else if text.contains("?"), asksCoverage {
