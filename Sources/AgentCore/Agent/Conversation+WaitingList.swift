@@ -22,12 +22,12 @@ extension Conversation {
             return
         }
         // (A client asking for themselves is on the list under the name the sheet has for them.)
-        let forThemselves = consented && !folded.split(separator: " ").contains { Lexicon.relatives.contains(String($0)) }
+        let forARelative = folded.split(separator: " ").contains { Lexicon.relatives.contains(String($0)) }
+        let forThemselves = consented && !forARelative
         let named = draft?.name ?? understood.slots.name.flatMap(explicitName) ?? (forThemselves ? caller?.name : nil)
         // ("soy Rosa María Rodríguez… quiero contratar otro para la casa de mi mamá, la de la loma": the writer's own
         // name, for a relative's place, is no request for the list.)
         let introducedThemselves = [" soy ", " me llamo", " mi nombre es", " my name is", " i m ", " this is "].contains(where: folded.contains)
-        let forARelative = folded.split(separator: " ").contains { Lexicon.relatives.contains(String($0)) }
         let namesThem = [" se llama", " a nombre de", " her name", " his name", " se llaman"].contains(where: folded.contains)
         if !consented, named == nil || forARelative && introducedThemselves && !namesThem && understood.slots.name != nil {
             return offerWaitingList(zone: zoneName, planMbps: draft?.planMbps, known: zone != nil)
@@ -132,7 +132,7 @@ extension Conversation {
     /// contratar para la del Oriente": after the waiting list is offered, a sign-up where we do reach.
     mutating func signsUpElsewhere(than zone: String, planMbps: Int? = nil) -> Bool {
         // ("La casa de San Isidro… no es necesario anotarla. Me interesa contratar para la del Oriente": the place we reach.)
-        let spelt = workbook.coveredZones.filter { folded.contains(" " + Text.fold($0.name) + " ") }
+        let spelt = coveredZonesSpelt(in: folded)
         let contracts = [" contratar", " contrato", " sign up", " signing up"].contains(where: folded.contains)
         let named = understood.slots.zone.flatMap(workbook.zone(named:)).flatMap { $0.hasCoverage ? $0 : nil }
             ?? (spelt.count == 1 && contracts ? spelt[0] : nil)
