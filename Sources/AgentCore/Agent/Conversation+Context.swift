@@ -19,7 +19,7 @@ extension Conversation {
            [" being charged", " am i charged", " my bill", " me van a cobrar", " me estan cobrando", " me cobran este mes",
             " cuanto me toca pagar", " cuanto debo", " mi recibo"].contains(where: folded.contains)
             || understood.slots.planMbps.map({ $0 != caller?.planMbps }) == true && asksAboutPrice && understood.slots.zone == nil
-                && !folded.split(separator: " ").contains(where: { Lexicon.relatives.contains(String($0)) }) {
+                && !namesARelative {
             let lead = replies.count
             _ = addDetails(toIncident: folio)
             intent = .billing
@@ -375,6 +375,9 @@ extension Conversation {
 
     /// "lo quiero", "me lo quedo", "me late", "apúntame", "I'll take it".
     var wantsIt: Bool { Self.wants(in: folded) }
+
+    /// "mi hija", "my mom", "la suegra": the message names a relative.
+    var namesARelative: Bool { folded.split(separator: " ").contains { Lexicon.relatives.contains(String($0)) } }
 
     /// "va el de 50 entonces. pa jugar en linea si jala no?": a choice in a sentence of its own, then a question.
     var takesThenAsks: Bool {

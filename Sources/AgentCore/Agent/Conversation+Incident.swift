@@ -17,16 +17,19 @@ extension Conversation {
         }
         // "I'm writing for my father in law… he has your internet in Norte. The receipt says C-0010": nothing told
         // fails yet, so what fails is asked; no report is written on a guess.
-        if told == nil, understood.slots.since == nil, understood.slots.modemRestarted == nil, !PriorityRule.namesAFailure(wording),
-           !PriorityRule.asksForAPassword(wording), !PriorityRule.asksToMoveEquipment(wording),
+        let toldNoFailure = told == nil && understood.slots.since == nil && understood.slots.modemRestarted == nil
+            && !PriorityRule.namesAFailure(wording)
+        // ("hola me urge internet, me voy a mudar con unas amigas", "…es una tienda… queremos poner internet para la terminal de
+        // las tarjetas y pues para el wifi": someone who wants the service.)
+        let wantsService = OfflineUnderstanding.wantsService
+            + [" me urge internet", " urge internet", " ocupo internet", " necesito internet", " queremos poner internet",
+               " quiero poner internet", " quisiera poner internet", " queriamos poner internet"]
+        if toldNoFailure, caller == nil, movesHouse || wantsService.contains(where: foldedAndRead.contains) {
+            intent = .register
+            return startSignup()
+        }
+        if toldNoFailure, !PriorityRule.asksForAPassword(wording), !PriorityRule.asksToMoveEquipment(wording),
            !PriorityRule.mentionsAProblem(padded: " " + Text.fold(wording).replacingOccurrences(of: "internet", with: " ") + " ") {
-            // ("hola me urge internet, me voy a mudar con unas amigas": someone who wants the service.)
-            let wantsService = OfflineUnderstanding.wantsService
-                + [" me urge internet", " urge internet", " ocupo internet", " necesito internet"]
-            if caller == nil, movesHouse || wantsService.contains(where: foldedAndRead.contains) {
-                intent = .register
-                return startSignup()
-            }
             say(.incidentAskProblem)
             return
         }
@@ -268,7 +271,8 @@ extension Conversation {
         // ("déjeme busco el recibo… aquí dice número de cliente C-0028" is no question about the bill.)
         let owed = asksWhatIsOwed || [" cuanto pago", " cuanto estoy pagando", " cuanto me toca pagar", " donde puedo pagar",
                                       " donde pago", " how much am i paying", " how much do i pay", " what am i paying",
-                                      " what plan am i on", " que plan tengo", " que plan tiene", " cuanto paga "]
+                                      " what plan am i on", " que plan tengo", " que plan tiene", " cuanto paga ", " cuanto pagamos",
+                                      " cuanto estamos pagando", " how much are we paying", " what are we paying"]
             .contains(where: folded.contains)
         let howLong = [" tarda", " cuanto tiempo", " how long", " cuando viene", " cuando vienen"].contains(where: folded.contains)
         // "¿y se puede cambiar uno nomás así?" after a plan's price: changing to that plan.
@@ -412,7 +416,8 @@ extension Conversation {
     /// A message that asks for a wifi password or a move in one sentence and tells a failure in another:
     /// the two parts, each as written.
     var requestBesideFailure: (request: String, failure: String)? {
-        let clauses = text.split(whereSeparator: { ".?!¿\n;)".contains($0) }).map(String.init)
+        // (Dictated without stops: "ya tenía un reporte lo de la contraseña del wifi pero ahora es otra cosa el internet se corta".)
+        let clauses = text.replacingOccurrences(of: " pero ", with: ". ").split(whereSeparator: { ".?!¿\n;)".contains($0) }).map(String.init)
         guard clauses.count >= 2 else { return nil }
         let requests = clauses.filter { PriorityRule.asksForAPassword($0) || PriorityRule.asksToMoveEquipment($0) }
         let failures = clauses.filter { clause in

@@ -135,6 +135,30 @@ extension Conversation {
         if let mbps = understood.slots.planMbps, !asksEveryPrice { describePlan(mbps) } else { say(.plansList, ["plans": planList()]) }
     }
 
+    /// "cual me recomiendas? tiene 2 chamacos en secundaria q hacen tarea en linea y ven youtube": a plan for the use told.
+    var asksForARecommendation: Bool {
+        [" recomiend", " recommend", " cual me conviene", " cual nos conviene", " which one should", " what should i get",
+         " which should i"].contains(where: folded.contains)
+    }
+
+    /// The plan for the use the message tells: streaming, games, work and cameras the fastest; a family, children and
+    /// schoolwork the middle one; otherwise the cheapest. It is quoted, so "ese" or "sí" next takes it.
+    mutating func recommendPlan() {
+        let speeds = workbook.plansBySpeed.map(\.mbps)
+        guard let cheapest = speeds.first, let fastest = speeds.last else { return }
+        let heavy = [" home office", " trabajo desde", " trabajar desde", " work from home", " juegos", " jugar", " gaming",
+                     " 4k", " streaming", " camaras", " cameras", " negocio", " varias computadoras", " computers"]
+        let family = [" chamacos", " ninos", " hijos", " familia", " tarea", " clases", " kids", " family", " youtube", " netflix",
+                      " tablets", " tabletas", " series", " peliculas", " movies", " varios", " personas"]
+        let middle = speeds.count >= 3 ? speeds[speeds.count / 2] : fastest
+        let mbps = heavy.contains(where: folded.contains) ? fastest : family.contains(where: folded.contains) ? middle : cheapest
+        guard let plan = workbook.plan(mbps: mbps) else { return }
+        session.context.quotedPlans = [mbps]
+        session.context.lastQuotedPlan = mbps
+        session.context.offeredSignup = true
+        say(.planRecommended, ["plan": String(mbps), "price": Money.format(plan.monthlyPrice), "description": plan.description])
+    }
+
     /// One plan's price and what it is for; "ese" then means this one.
     mutating func describePlan(_ mbps: Int) {
         guard let plan = workbook.plan(mbps: mbps) else {
@@ -161,7 +185,8 @@ extension Conversation {
         }
         // "¿el precio será el mismo que en el Centro? me interesaría el de 50": a price question.
         // "…basta el de 50. ¿Tienen cobertura en la colonia Sur?": both answered.
-        if let mbps = understood.slots.planMbps, asksAboutPrice {
+        // ("Me interesa el de 50 megas; ¿ése sería de 450 pesos mensuales, verdad? …mi hija vive en La Loma, ¿allá también?")
+        if let mbps = understood.slots.planMbps, asksAboutPrice || saysAPrice && text.contains("?") {
             intent = .plansPrices
             describePlan(mbps)
             if asksCoverage, let zone = understood.slots.zone { answerCoverage(zone) }
@@ -356,8 +381,21 @@ extension Conversation {
         // centro": the writer's sign-up, where the answer said we reach.
         // ("Entonces en la casa, el de 100 es el de 600 verdad?" after hearing the house's zone has service and the shop's
         // has not: that plan, there.)
+        // ("Ok so just the store then. Is the 50 megs plan enough for 2 computers?": the place we reach, and the plan asked about.)
+        let onlyThere = [" just the ", " only the ", " solo la ", " solo el ", " solo pa ", " solo para ", " nomas la ", " nomas el ",
+                         " nomas pa ", " nada mas la ", " nada mas el ", " solamente la ", " solamente el "].contains(where: folded.contains)
+            && [" then ", " entonces ", " pues "].contains(where: folded.contains) && !asksToBeTold
+        if onlyThere, understood.slots.zone == nil, let covered = previous.zone.flatMap({ workbook.zone(named: $0) }), covered.hasCoverage {
+            intent = .register
+            if let mbps = understood.slots.planMbps, text.contains("?") { describePlan(mbps) }
+            startSignup(plan: understood.slots.planMbps, zone: covered.name)
+            return true
+        }
         let takesAPlanHere = understood.slots.planMbps != nil && (wantsIt || !text.contains("?") || saysAPrice)
-        if understood.slots.zone == nil, understood.slots.planMbps != nil || wantsIt,
+        // ("Qué lástima lo de mi hija… creo que me basta con el de 20 megas. Mejor ése": her place read from who she is, not
+        // named; the plan is for the writer's.)
+        let placeNotNamed = understood.slots.zone.map { Text.fold($0) == Text.fold(zone) && !foldedAndRead.contains(" " + Text.fold($0) + " ") }
+        if understood.slots.zone == nil || placeNotNamed == true, understood.slots.planMbps != nil || wantsIt,
            [" pa mi", " para mi", " yo si quiero", " yo quiero", " for me", " for myself"].contains(where: folded.contains) || takesAPlanHere,
            let covered = previous.zone.flatMap({ workbook.zone(named: $0) }), covered.hasCoverage {
             intent = .register
@@ -376,7 +414,9 @@ extension Conversation {
         if let other = understood.slots.zone, Text.fold(other) != Text.fold(zone), let known = workbook.zone(named: other),
            !known.hasCoverage, !declinesTheList,
            // ("Ah ok, what about La Loma?" asks; its "ok" is no yes.)
-           understood.leansYes && !text.contains("?") || wantsIt || [" apunt", " anot", " avis"].contains(where: folded.contains) {
+           // ("Could you please put me on the list so you tell me when the service arrives in La Loma?": asked outright.)
+           understood.leansYes && !text.contains("?") || wantsIt || asksToBeTold
+            || [" apunt", " anota", " anote", " anoto", " avis"].contains(where: folded.contains) {
             intent = .coverage
             var draft = SignupDraft(phone: understood.slots.phone, profileName: profileName)
             draft.name = understood.slots.name.flatMap(explicitName)
@@ -422,9 +462,10 @@ extension Conversation {
                           " i will tell them", " i ll let them know", " they ll write", " she ll write", " he ll write"]
             .contains(where: folded.contains)
         // "oh ok what are the prices anyway": a question even with no question mark.
-        let asksAPrice = asksAboutPrice && (text.contains("?") || understood.intent == .plansPrices)
+        let asksAPrice = asksAboutPrice && (text.contains("?") || understood.intent == .plansPrices
+            || [" what are", " what s the", " how much", " cuanto", " cuales son", " que precio"].contains(where: folded.contains))
         // ("¿y cuánto costaría cuando lleguen?" asks a price; "avísenme cuando lleguen" asks for the list.)
-        let listAsked = asksToBeTold && (!asksAPrice || [" avis", " apunt", " anot", " put me", " notify", " let me know"]
+        let listAsked = asksToBeTold && (!asksAPrice || [" avis", " apunt", " anota", " anote", " anoto", " put me", " notify", " let me know"]
             .contains(where: folded.contains))
         // "a ok y ¿para cuándo llega?": the "ok" takes the news; the question is not a yes to the list.
         if asksWhen, !listAsked, !wantsServiceThere, ![" si ", " yes ", " sip ", " claro ", " please "].contains(where: folded.contains) {
@@ -524,9 +565,16 @@ extension Conversation {
         if let mbps = other, mbps != client.planMbps, let plan = workbook.plan(mbps: mbps), let price,
            named != nil || asksAboutPrice {
             session.context.quotedPlans = [plan.mbps]
+            let lead = replies.count
             say(.planChange, ["plan": String(plan.mbps), "price": Money.format(plan.monthlyPrice), "current": Money.format(price),
                               "own": client.planMbps.map(String.init) ?? "?"],
                 buttons: [button(.buttonHuman, MenuOption.human.id)])
+            // ("¿cuánto costaría subir al plan de 50 megas? Pensándolo bien, dígame también el de 100": each one asked about.)
+            for more in workbook.plansBySpeed.map(\.mbps) where asksAboutPrice && more != plan.mbps && more != client.planMbps
+                && mentionsSpeed(more) {
+                describePlan(more)
+            }
+            mergeReplies(from: lead)
             return
         }
         say(.billingInfo, ["name": firstName(client.name), "id": client.id,

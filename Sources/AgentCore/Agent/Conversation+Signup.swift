@@ -19,6 +19,7 @@ extension Conversation {
                 return billing()
             }
             if let mbps = understood.slots.planMbps, changeJustSignedUpPlan(of: client, to: mbps) { return }
+            if completeJustSignedUpName(of: client) { return }
             say(.alreadyClient, ["id": client.id, "plan": client.planMbps.map(String.init) ?? "?",
                                  "status": client.status.sheetLabel],
                 buttons: [button(.buttonHuman, MenuOption.human.id), button(.buttonIncident, MenuOption.incident.id)])
@@ -112,7 +113,7 @@ extension Conversation {
         }
         // "él dice que el de 50 alcanza y yo que el de 100, ¿ustedes cuál nos recomiendan?": both said, neither chosen.
         let weighed = plansNamed
-        if weighed.count >= 2, text.contains("?"), !wantsIt, draft.planMbps == nil {
+        if weighed.count >= 2, text.contains("?"), !wantsIt, !choosesAfterAsking, draft.planMbps == nil {
             applying.planMbps = nil
             for mbps in weighed { describePlan(mbps) }
         }
@@ -122,7 +123,7 @@ extension Conversation {
            let next = stepped(from: previous.quotedPlans[0], by: step) {
             // "uff, ¿y el que sigue?" after a price, in the middle of the sign-up.
             quote = next
-        } else if let mbps = applying.planMbps, asksAboutAPlan, !wantsIt {
+        } else if let mbps = applying.planMbps, asksAboutAPlan, !wantsIt, !choosesAfterAsking {
             quote = mbps
             // "the 50 megas one, that's $450 right?" chooses it; "¿cuál es el más barato?" and
             // "y el de 600, ¿sí vale la pena?" do not.
@@ -177,7 +178,26 @@ extension Conversation {
     }
 
     func mentionsSpeed(_ mbps: Int) -> Bool {
-        folded.split(separator: " ").contains { Lexicon.number(String($0)) == mbps }
+        // ("nomas 100 pesos mas?": money, not the plan of 100.)
+        let words = folded.split(separator: " ")
+        return words.indices.contains { i in
+            Lexicon.number(String(words[i])) == mbps && !(i + 1 < words.count && Self.moneyWords.contains(String(words[i + 1])))
+        }
+    }
+
+    static let moneyWords: Set<String> = ["pesos", "peso", "varos", "baros", "bucks", "dolares", "dollars", "mxn"]
+
+    /// "se llama Lucía Quiroga Mendiola", "her name is…": the name said is someone else's.
+    var namesSomeoneElse: Bool {
+        [" se llama", " her name", " his name", " se llaman", " a nombre de ella", " a nombre de el "].contains(where: folded.contains)
+    }
+
+    /// "nomas 100 pesos mas? ah pues el de 50 mejor": a question, then a plan chosen after it.
+    var choosesAfterAsking: Bool {
+        guard let mark = text.lastIndex(of: "?") else { return false }
+        let tail = " " + Text.fold(String(text[text.index(after: mark)...])) + " "
+        return workbook.plansBySpeed.contains { plan in tail.split(separator: " ").contains { Lexicon.number(String($0)) == plan.mbps } }
+            && (Self.wants(in: tail) || [" mejor", " entonces", " pues el de", " va el de"].contains(where: tail.contains))
     }
 
     /// A client signing up a second place ("para mi casa nueva", "para mi hijo").
@@ -192,7 +212,9 @@ extension Conversation {
                 " para un vecino", " para mi vecino", " for my neighbor", " for my neighbour", " mis abuelos", " mis suegros",
                 " mis papas", " mis padres", " my parents", " my grandparents", " my in laws", " mis tios", " yo tambien quiero",
                 " yo tmb quiero", " yo tb quiero", " quiere el internet", " quiere internet", " quieren internet",
-                " quieren el internet", " quieren contratar", " quiere contratar", " su propio internet", " se viene a vivir"]
+                " quieren el internet", " quieren contratar", " quiere contratar", " su propio internet", " se viene a vivir",
+                " quiero otro para", " queremos otro para", " otro pa la", " another one for", " rental house", " casa que rentamos",
+                " casa q rentamos"]
             .contains(where: folded.contains)
     }
 
@@ -319,6 +341,7 @@ extension Conversation {
     mutating func advanceSignup(_ start: SignupDraft, applying slots: Slots, isFirst: Bool, quote: Int? = nil) {
         var draft = start
         var changed = false
+        var listedSomeoneElse = false
         if let quote {
             // ("cuanto cuesta ese? y el de 50?": the plan chosen first, "ese", then the other.)
             if refersBack, asksAboutPrice, let current = draft.planMbps, current != quote { describePlan(current) }
@@ -335,10 +358,13 @@ extension Conversation {
             if understood.zoneGuessed, understood.slots.zone == zoneName { sayZoneGuess(zoneName) }
             // "…and please add me to the waiting list for the Poniente house" while signing up where we reach: both.
             let other = workbook.zone(named: zoneName)
+            // ("entonces nomás el de la tienda y lo de la loma si me pueden apuntar" before the name is given: the list under the
+            // app's name for now; the name given for the sign-up goes on it too.)
             if let other, !other.hasCoverage, draft.zone != nil, asksToBeTold,
-               let name = slots.name.map(Self.presentableName) ?? draft.name {
+               case let name = slots.name.map(Self.presentableName) ?? draft.name {
                 _ = writeProspect(zone: other.name, planMbps: nil, name: name, phone: draft.phone, reason: "sin cobertura",
                                   notes: other.notes)
+                listedSomeoneElse = slots.name != nil && namesSomeoneElse
                 say(.signupOtherZoneListed, ["zone": other.name])
             } else if let zone = other, zone.hasCoverage {
                 changed = changed || (draft.zone != nil && draft.zone != zone.name)
@@ -372,6 +398,9 @@ extension Conversation {
                     say(.signupOtherZoneNotCovered, ["zone": other.name, "notes": notesInParentheses(other)])
                 } else if text.contains("?"), asksCoverage {
                     intent = .coverage
+                    // ("Me interesa el de 50 megas; ¿ése sería de 450 pesos…? … mi hija vive en La Loma, ¿allá también?": the
+                    // price asked on the way.)
+                    if let mbps = slots.planMbps, asksAboutPrice || saysAPrice { describePlan(mbps) }
                     return answerCoverage(zoneName)
                 } else {
                     // The plan said with the zone ("colonia Poniente… the 50 megas plan") goes on the waiting list too.
@@ -388,6 +417,7 @@ extension Conversation {
            let name = slots.name.map(Self.presentableName) ?? draft.name {
             _ = writeProspect(zone: place.name, planMbps: nil, name: name, phone: draft.phone, reason: "sin cobertura", notes: place.notes)
             say(.signupOtherZoneListed, ["zone": place.name])
+            listedSomeoneElse = slots.name != nil && namesSomeoneElse
         }
         if let mbps = slots.planMbps {
             if workbook.plan(mbps: mbps) != nil {
@@ -409,7 +439,8 @@ extension Conversation {
         }
         // A shorter form of the name already given ("Luis Angel" after "Luis Angel Hernández")
         // is the same person: the fuller name stays.
-        if let name = slots.name.map(Self.presentableName), !name.isEmpty, !Self.isShortForm(name, of: draft.name),
+        // ("…que la anotara en su lista de espera: se llama Lucía Quiroga Mendiola": her name went on the list, not on the sign-up.)
+        if !listedSomeoneElse, let name = slots.name.map(Self.presentableName), !name.isEmpty, !Self.isShortForm(name, of: draft.name),
            !isSelfIntroduction(name, over: draft.name) {
             changed = changed || (draft.name != nil && draft.name != name)
             draft.name = CellText.inert(name, maxLength: 80)
@@ -426,7 +457,8 @@ extension Conversation {
         // ("Ay bueno ni modo. Si todo está bien así, el de 20 en el Oriente. Ya no hace falta la señorita": a yes, whatever "no" is in it.)
         let confirmsAfterAll = declinesTheList && [" confirm it", " yes confirm", " si confirmo", " confirmalo", " confirmelo", " si confirma"]
             .contains(where: folded.contains)
-            || !text.contains("?") && [" si todo esta bien", " todo esta bien asi", " si esta bien asi", " asi esta bien"].contains(where: folded.contains)
+            || !text.contains("?") && [" si todo esta bien", " todo esta bien asi", " si esta bien asi", " asi esta bien", " si confirmo",
+                                       " yes confirm"].contains(where: folded.contains)
         let answer = confirmsAfterAll ? .yes : understood.answer ?? (understood.leansYes ? .yes : nil)
         if draft.confirming, !changed, answer == .yes || answer == .no {
             switch answer {
@@ -467,7 +499,8 @@ extension Conversation {
         let goesAhead = [" confirmale", " confirmalo", " confirmelo", " confirmenlo", " ya confirma", " confirm it", " go ahead and"]
             .contains(where: folded.contains)
             || !text.contains("?") && [" everything is correct", " everything s correct", " everything is right", " todo correcto",
-                                       " todo esta correcto", " proceda", " all correct", " si todo bien"].contains(where: folded.contains)
+                                       " todo esta correcto", " proceda", " all correct", " si todo bien", " si esta correcto",
+                                       " si confirmo", " adelante", " go ahead"].contains(where: folded.contains)
         // ("Sí, así: … ¿Le pueden marcar a él? Su número es 444 127 5503": a yes that only brings the number to call.)
         let yesWithNumber = start.confirming && slots.phone != nil && start.zone == draft.zone && start.planMbps == draft.planMbps
             && start.name == draft.name && [" si ", " yes ", " sip ", " simon "].contains(where: folded.hasPrefix)
@@ -480,6 +513,7 @@ extension Conversation {
 
     /// A question in the middle of a sign-up gets its answer, then the sign-up goes on.
     private mutating func answerAside(for draft: SignupDraft) {
+        if asksForARecommendation { return recommendPlan() }
         // "oye antes, el ping sí es estable?", "cuánto ping da": about the plan chosen.
         if asksWhetherItCopes || asksHowItPerforms, let mbps = draft.planMbps {
             describePlan(mbps)
@@ -653,6 +687,17 @@ extension Conversation {
         typealias C = Col.Client
         effects.append(.updateRow(.clients, key: client.id, cells: [C.plan.name: String(mbps), C.price.name: Money.plain(plan.monthlyPrice)]))
         say(.signupPlanChanged, ["id": client.id, "plan": String(mbps), "price": Money.format(plan.monthlyPrice)])
+        return true
+    }
+
+    /// "Se me olvidaba el segundo apellido: Benítez… Anselmo Quiroga Benítez" right after signing up here: the row just
+    /// written takes the whole name.
+    mutating func completeJustSignedUpName(of client: Client) -> Bool {
+        guard client.id == previous.signedUp, client.status == .pendingInstallation,
+              let name = understood.slots.name.map(Self.presentableName), Self.isShortForm(client.name, of: name),
+              Text.fold(name) != Text.fold(client.name) else { return false }
+        effects.append(.updateRow(.clients, key: client.id, cells: [Col.Client.name.name: CellText.inert(name, maxLength: 80)]))
+        say(.signupNameCompleted, ["id": client.id, "name": name])
         return true
     }
 

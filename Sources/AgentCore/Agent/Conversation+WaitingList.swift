@@ -22,7 +22,7 @@ extension Conversation {
             return
         }
         // (A client asking for themselves is on the list under the name the sheet has for them.)
-        let forARelative = folded.split(separator: " ").contains { Lexicon.relatives.contains(String($0)) }
+        let forARelative = namesARelative
         let forThemselves = consented && !forARelative
         let named = draft?.name ?? understood.slots.name.flatMap(explicitName) ?? (forThemselves ? caller?.name : nil)
         // ("soy Rosa María Rodríguez… quiero contratar otro para la casa de mi mamá, la de la loma": the writer's own
@@ -38,12 +38,31 @@ extension Conversation {
         say(zone == nil ? .noCoverageUnknownZone : .noCoverageSignup,
             ["zone": zoneName, "zones": coveredZoneList(), "notes": zone?.notes ?? ""])
         // The list is for calling people back: the full name, unless they gave it already.
+        // ("put me on the list for La Loma then… and for Oriente I want the fastest one ya got": the sign-up there asks the
+        // name, and the list's row takes it too.)
         if named == nil {
+            guard !signUpWhereWeReach(besides: zoneName, asTheWriter: true) else { return }
             session.flow = .prospectName(key: key)
             say(.prospectAskName)
         } else {
             answerAPriceAskedWithTheName()
+            signUpWhereWeReach(besides: zoneName, asTheWriter: forThemselves || introducedThemselves && !namesThem)
         }
+    }
+
+    /// "tengo ferretería en el Poniente… y vivo en el Centro. Quiero el de 20 para la casa y que me avisen cuando llegue al
+    /// poniente": the list where we do not reach, and in the same message a plan wanted where we do: its sign-up.
+    @discardableResult
+    private mutating func signUpWhereWeReach(besides listed: String, asTheWriter: Bool, plan: Int? = nil) -> Bool {
+        let covered = coveredZonesSpelt(in: folded).filter { Text.fold($0.name) != Text.fold(listed) }
+        // (Only the writer's own place: "…mi hermana… vive en La Loma… quisiera contratar el de 20… Yo vivo en el Oriente" wants
+        // it for the sister.)
+        guard asTheWriter, input.role == .customer, caller == nil, covered.count == 1, let mbps = understood.slots.planMbps ?? plan,
+              wantsIt || [" quiero", " queremos", " contratar", " contrato", " i want", " we want", " sign up"].contains(where: folded.contains),
+              !(asksCoverage && text.contains("?")) else { return false }
+        intent = .register
+        startSignup(plan: mbps, zone: covered[0].name)
+        return true
     }
 
     /// The answer to "¿A nombre de quién te anoto?": the prospect row gets it.
@@ -265,6 +284,9 @@ extension Conversation {
             say(.prospectNameSaved, ["name": firstName(named)])
             answerAPriceAskedWithTheName()
             signUpTheWriterToo()
+            // ("…que me anote para avisarme… (mi nombre es Anselmo Quiroga); y segundo, … si puedo contratar a mi nombre para la
+            // casa de mi hija, que está en el Centro": the plan asked for first, there.)
+            if intent != .register { signUpWhereWeReach(besides: zone, asTheWriter: true, plan: planMbps) }
             return true
         }
         // "¿y para cuándo llegan?", "¿y cuánto me saldría el de 50?": answered, and the name asked once more.
@@ -336,7 +358,7 @@ extension Conversation {
     /// else the place talked about.
     mutating func listSeveralPeople() -> Bool {
         // ("…son Rogelio Cárdenas y Marta Ibarra, ponlo a nombre de mi suegro": one row, under that name.)
-        guard input.role == .customer, asksToBeTold || [" apunt", " anot"].contains(where: folded.contains),
+        guard input.role == .customer, asksToBeTold || [" apunt", " anota", " anote", " anoto"].contains(where: folded.contains),
               ![" a nombre de", " ponlo a nombre", " pongalo a nombre", " under the name", " in the name of"].contains(where: folded.contains)
         else { return false }
         let people = peopleNamed()

@@ -15,6 +15,14 @@ enum OthersDataRequest {
             return true
         }
         if asksAboutSomeoneElsesService(text) { return true }
+        // ("y cuanto debe mi hermana Silvia Ramos? pa pagarle yo": a sibling's or a friend's account is theirs; a parent's or
+        // spouse's may be the one this phone writes for.)
+        if has([" cuanto debe mi hermana", " cuanto debe mi hermano", " cuanto debe mi cunada", " cuanto debe mi cunado",
+                " cuanto debe mi prima", " cuanto debe mi primo", " cuanto debe mi comadre", " cuanto debe mi compadre",
+                " cuanto debe mi vecin", " cuanto debe mi amig", " how much does my sister owe", " how much does my brother owe",
+                " how much does my neighbor owe"]) {
+            return true
+        }
         // "ustedes saben donde vive", "is he up to date on his payments?": where someone lives, whether they pay.
         // "what phone number do you have on file for him?": the data kept about someone else.
         if has([" on file for him", " on file for her", " do you have for him", " do you have for her", " tienen registrado de el",
@@ -239,7 +247,7 @@ enum OthersDataRequest {
     static func asksWhatTheyPay(_ folded: String) -> Bool {
         [" cuanto paga ella", " cuanto paga el ", " cuanto pagan ellos", " que plan tiene ella", " que plan tiene el ",
          " q plan tiene ella", " cuanto le cobran a ella", " cuanto le cobran a el ", " how much does she pay", " how much does he pay",
-         " what plan does she", " what plan does he"].contains(where: folded.contains)
+ " what plan does she", " what plan does he"].contains(where: folded.contains)
     }
 
     /// "Confirmo los datos de la señora Refugio; procedan": the data of a sign-up, confirmed, not asked for.

@@ -63,6 +63,8 @@ extension ReplyKey {
         case .installationPending: ["hours", "id"]
         case .prospectOffer: ["zone"]
         case .planDetail: ["description", "plan", "price"]
+        case .planRecommended: ["description", "plan", "price"]
+        case .signupNameCompleted: ["id", "name"]
         case .plansList: ["plans"]
         case .signupDone: ["hours", "id", "name", "plan", "price", "zone"]
         case .signupPlanChanged: ["id", "plan", "price"]

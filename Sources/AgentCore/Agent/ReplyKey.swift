@@ -113,6 +113,8 @@ public enum ReplyKey: String, Sendable, CaseIterable {
     case handoffWaiting = "handoff_waiting"
     case botIdentity = "bot_identity"
     case planDetail = "plan_detail"
+    case planRecommended = "plan_recommended"
+    case signupNameCompleted = "signup_name_completed"
     case plansList = "plans_list"
     case restartTip = "restart_tip"
     case signupDone = "signup_done"

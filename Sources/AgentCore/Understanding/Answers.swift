@@ -1,7 +1,7 @@
 /// Yes, no, or "leave it" in a short answer ("sí", "va", "no gracias", "mejor no", "cancela").
 enum Answers {
     static let yes: Set<String> = [
-        "si", "claro", "ok", "va", "dale", "correcto", "confirmo", "confirmado", "exacto", "afirmativo", "yes", "yep",
+        "si", "claro", "ok", "va", "dale", "correcto", "confirmo", "confirmado", "exacto", "afirmativo", "yes", "yep", "yup", "yessir", "sip",
         "yeah", "sure", "correct", "perfecto", "orale", "sale", "andale", "asi", "okay", "bueno", "ya", "adelante",
         "confirm", "porsupuesto", "obvio", "obviamente", "aja", "simon", "listo", "eso", "seguro", "arre", "arrel", "sim",
     ]
@@ -14,7 +14,7 @@ enum Answers {
     /// Words that may come with an answer without changing it.
     static let fillers: Set<String> = [
         "gracias", "por", "favor", "please", "thanks", "lo", "la", "eso", "es", "esta", "bien", "todo", "de", "acuerdo",
-        "he", "hice", "ya", "asi", "seguro", "the", "it", "is", "claro", "que", "pues", "porfavor", "hecho", "senor",
+        "he", "hice", "ya", "asi", "seguro", "the", "it", "is", "claro", "que", "pues", "porfavor", "hecho", "senor", "all", "good",
         "senorita", "joven", "mijo", "mija", "hijo", "amigo", "amiga", "oiga", "muchas",
         // "sí jefe", "va compa": whom the answer is said to.
         "jefe", "jefa", "compa", "bro", "seno", "don", "dona", "patron", "maestro", "carnal", "boss",

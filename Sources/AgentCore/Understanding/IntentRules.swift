@@ -62,6 +62,7 @@ enum IntentRules {
         | falla general | se quita el internet | anda de malas | ni abre | doesnt reach | repeater | no llega bien \
         | se desconecta la | no encuentra mi red | no encuentra la red | high ping | no agarra el internet \
         | a otro cuarto | otro cuarto | cambiar el modem | lo muevo | move the router | move it | moved
+    report_incident 4: reportar que | quiero reportar que | para reportar que | vengo a reportar | i want to report that
     report_incident 2: cada que llueve | esta asi | a mi no | when it rains | se alenta | se pone lenta
     report_incident 2: reinicie | desconecte | ya reinicie | problema | cambiarlo | va como de | esta normal \
         | no llega la señal | no se puede ver | ni un video

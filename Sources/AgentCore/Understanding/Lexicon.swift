@@ -151,7 +151,7 @@ struct Lexicon: Sendable {
         // "El contrato a mi nombre por favor, Arturo…; la inquilina se llama Sandra": whose name it goes under first.
         // "Le escribe Paty, de la inmobiliaria… a nombre de la señora Beatriz Olvera": the holder first.
         ["a", "mi", "nombre"], ["a", "nombre", "de"], ["nombre", "completo", "es"], ["full", "name", "is"], ["me", "llamo"], ["mi", "nombre", "es"], ["se", "llama"], ["le", "escribe"], ["mi", "nombre"], ["its"], ["my", "name", "is"], ["soy"], ["im"],
-        ["i", "am"], ["this", "is"], ["habla"], ["me", "yamo"], ["me", "iamo"], ["m", "llamo"], ["m", "yamo"], ["name", "s"], ["name"],
+        ["i", "am"], ["this", "is"], ["habla"], ["me", "yamo"], ["me", "iamo"], ["m", "llamo"], ["m", "yamo"], ["name", "s"], ["name", "is"], ["name"],
         // "sí apúnteme yolanda cervantes ruiz": who goes on the list.
         ["apunteme"], ["apuntame"], ["anoteme"], ["anotame"], ["apuntela"], ["apuntelo"],
     ]
@@ -183,7 +183,7 @@ struct Lexicon: Sendable {
         "vecino", "vecina", "quien", "usuario", "usuaria", "dueno", "duena", "mama", "papa", "hijo", "hija", "igual", "mismo", "misma",
         "ella", "vive", "viven", "cuando", "sec", "pasando", "saliendo", "llegando", "bajando", "subiendo", "entrando",
         "esposa", "esposo", "muy", "bien", "un", "una", "alguien", "que", "con", "en", "por", "para", "mi", "se",
-        "ya", "no", "si", "es", "estoy", "tengo", "quiero", "vivo", "de", "and", "in", "a", "the", "paying", "from",
+        "ya", "no", "si", "es", "says", "said", "told", "thinks", "dice", "dijo", "cree", "estoy", "tengo", "quiero", "vivo", "de", "and", "in", "a", "the", "paying", "from",
         "looking", "interested", "trying", "having", "calling", "writing", "customer", "client", "new", "not",
         "cel", "celular", "telefono", "numero", "whats", "whatsapp", "internet", "plan", "paquete", "zona",
         "colonia", "al", "le", "lo", "les", "pero", "porque", "como", "cuando", "donde", "fan", "persona",
@@ -302,7 +302,7 @@ struct Lexicon: Sendable {
 
     /// "me equivoqué", "wait, sorry", "desculpa": what was said before is being corrected.
     static let corrections = [" me equivoque", " corrij", " correg", " i meant", " actually", " sorry ", " wait ", " desculpa", " perdon ",
-                              " no espera", " no perdon", " me confundi",
+                              " no espera", " no perdon", " me confundi", " got it wrong", " i was wrong", " my bad", " estaba equivocad",
                               " corrigir"]
 
     static let negations: Set<String> = ["no", "nunca", "ni", "havent", "didnt", "not", "hasnt", "dont", "tampoco"]

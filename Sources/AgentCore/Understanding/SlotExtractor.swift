@@ -71,6 +71,9 @@ final class SlotExtractor {
         if let marked, !context.zones.contains(marked.zone), let asked = zoneAsked(among: namedZones) { return asked }
         // "colonia morte perdón en la norte", "del poniendo o sea en el poniente": a place taken back for a zone of the sheet.
         if let marked, !context.zones.contains(marked.zone), let corrected = zoneAfterCorrection() { return corrected }
+        // ("Vivo en el Sur… Mejor dicho: … mi casa queda del lado del Oriente": a zone of the sheet taken back for another, the
+        // only one named after the correction.)
+        if let corrected = zoneAfterCorrection(strongOnly: true) { return corrected }
         // "fraccionamiento los mezquites que está por la zona norte": the colonia said to lie in a zone.
         if let marked, !context.zones.contains(marked.zone),
            let around = namedZones.first(where: { zone in Self.insideLeads.contains { folded.contains($0 + zone.padded) } }) {
@@ -92,15 +95,29 @@ final class SlotExtractor {
     static let insideLeads = [" por", " por el", " por la", " por la zona", " que esta en", " que esta en el", " que esta en la",
                               " que esta en la zona", " que queda en", " que queda en el", " que queda en la", " dentro de la zona",
                               " por el lado del", " por el lado de la", " por el rumbo del", " es zona", " de la zona", " pertenece al",
-                              " pertenece a la", " belongs to"]
+                              " pertenece a la", " belongs to", " part of", " part of the", " es parte del", " es parte de la"]
 
     /// The sheet's zone named after the last word that takes back what came before ("perdón", "digo", "o sea").
-    private func zoneAfterCorrection() -> ZoneResolver.Match? {
+    private func zoneAfterCorrection(strongOnly: Bool = false) -> ZoneResolver.Match? {
         guard let k = words.indices.last(where: { i in
-            ["perdon", "digo"].contains(tokens[i].typed) || words[i] == "o" && i + 1 < words.count && words[i + 1] == "sea"
+            words[i] == "dicho" && i > 0 && words[i - 1] == "mejor" || ["equivoque", "corrijo"].contains(words[i])
+                || !strongOnly && (["perdon", "digo"].contains(tokens[i].typed) || words[i] == "o" && i + 1 < words.count && words[i + 1] == "sea")
         }) else { return nil }
         let after = " " + tokens[(k + 1)...].map(\.typed).joined(separator: " ") + " "
-        return namedZones.first(where: { after.contains($0.padded) }).map { ZoneResolver.Match(zone: $0.zone, exact: true) }
+        // ("me equivoqué, no es Sur, es Norte": the one said last.)
+        // ("me equivoque no es el norte, es el oriente, el norte es donde vivia antes mi comadre": the first one not denied.)
+        let tail = tokens[(k + 1)...].map(\.typed)
+        let said = namedZones.compactMap { zone -> (String, Int)? in
+            guard after.contains(zone.padded) else { return nil }
+            let parts = zone.padded.split(separator: " ").map(String.init)
+            let at = tail.indices.first { i in
+                i + parts.count <= tail.count && Array(tail[i..<(i + parts.count)]) == parts
+                    && !tail[max(0, i - 3)..<i].contains(where: { ["no", "not", "ni"].contains($0) })
+            }
+            return at.map { (zone.zone, $0) }
+        }
+        if strongOnly, said.count != 1 { return nil }
+        return said.min(by: { $0.1 < $1.1 }).map { ZoneResolver.Match(zone: $0.0, exact: true) }
     }
 
     /// "from downtown", "desde el centro": the zone someone comes from.
@@ -768,6 +785,9 @@ final class SlotExtractor {
             picked.append(tokens[i])
             i += 1
         }
+        // ("his name is Michael Brennan B R E N N A N Brennan": the letters spell it; the name ends before them.)
+        let letters = picked.indices.filter { picked[$0].typed.count == 1 && !Self.nameJoiners.contains(picked[$0].typed) }
+        if letters.count >= 2, let cut = letters.first, cut > 0 { picked.removeSubrange(cut...) }
         while let last = picked.last, picked.count > 1, Self.innerJoiners.contains(last.word) { picked.removeLast() }
         // "Rosario Elizondo Treviño Elizondo con zeta": a surname said again to spell it is said once.
         if picked.count > 2, let last = picked.last, picked.dropLast().contains(where: { $0.typed == last.typed }),
@@ -995,7 +1015,9 @@ final class SlotExtractor {
             var j = i - 1
             var negated = false
             var steps = 0
+            var already = false
             while j >= 0, steps < 4, !tokens[j].isBoundary {
+                if tokens[j].word == "ya" { already = true }
                 // ("no, nadie lo ha reiniciado": nobody did.)
                 if Lexicon.negations.contains(tokens[j].word) || ["nadie", "nobody"].contains(tokens[j].word) { negated = true; break }
                 if !Lexicon.restartFillers.contains(tokens[j].word) { break }
@@ -1003,7 +1025,13 @@ final class SlotExtractor {
                 steps += 1
             }
             // "reiniciar" alone is a question or a plan ("¿lo reinicio?"), not a fact.
-            if Lexicon.restartInfinitives.contains(token.word), !negated { continue }
+            // ("no creo que lo haya reiniciado", "dudo que lo haya reiniciado": no.)
+            if !negated, j >= 1, tokens[j].word == "que",
+               tokens[j - 1].word == "dudo" || j >= 2 && ["creo", "pienso"].contains(tokens[j - 1].word) && tokens[j - 2].word == "no" {
+                negated = true
+            }
+            // ("dice q si, q ya lo reinicio en la mañana": "reinició" typed without its accent, done already.)
+            if Lexicon.restartInfinitives.contains(token.word), !negated, !(already && token.word == "reinicio") { continue }
             // "I don't know if he restarted it", "no sé si lo reinició": not known yet.
             if j >= 1, ["if", "whether", "si"].contains(tokens[j].word), tokens[j].word != "si"
                 || ["se", "sabe", "sabemos", "seguro", "segura", "idea", "acuerdo", "pregunto", "sepa"].contains(tokens[j - 1].word) {
