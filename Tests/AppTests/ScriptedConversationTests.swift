@@ -190,5 +190,19 @@ extension ScriptedConversationTests {
         // of two places and a price, the waiting list not written. A guard.
         #expect(report.rate >= 0.75)
     }
+
+    /// Writers EY and EZ: written in the thirteenth round, committed unread, read once at the end of the fourteenth.
+    @Test func fourteenthHeldOutScripts() async throws {
+        let report = try await Self.run(["heldout/authorEY", "heldout/authorEZ"], details: false)
+        print("Scripts (fourteenth held out, writers EY and EZ): \(report.passed)/\(report.total) = \(String(format: "%.1f", report.rate * 100)) %")
+        // Read once on 2026-12-04: 21/28 = 75.0 % (EY 14/14, EZ 7/14). Failing (one-line reasons only; transcripts unread):
+        // EZ-03 prices asked for her house, then for her mother's in Norte, signed up on 50, no client row; EZ-04 the upgrade
+        // price to 50 after the bill, due date and ways to pay; EZ-06 an English report of drops since yesterday written as a
+        // request (baja, media expected); EZ-09 100 Mbps for her son in Poniente, no coverage not said; EZ-10 a cancellation
+        // turned into a report of slow afternoons, no report written; EZ-11 a mother on her son's Telegram, coverage in Sur
+        // and 100 Mbps, no sign-up; EZ-14 a report for her mother's house that turns out to be another company's, a report
+        // written anyway. A guard.
+        #expect(report.rate >= 0.71)
+    }
 }
 
