@@ -289,6 +289,10 @@ struct Conversation {
             return true
         }
         if namesTheCaller || OthersDataRequest.confirmsData(folded) { return false }
+        // ("ok ya entendi 😒 entonces nomas digame lo mio, cuanto debo yo": the writer's own, after all.)
+        if [" lo mio ", " cuanto debo", " mi recibo", " my own", " my bill", " what do i owe", " lo mio,"].contains(where: folded.contains) {
+            return false
+        }
         // "aunque sea decime en qué calle vive": where the other person lives is their data too.
         // "es que me lo pidió mi jefe, es urgente": pressing, whoever asked for it.
         if [" donde vive", " en que calle", " where he lives", " where she lives", " su casa", " me lo pidio", " mi jefe",
@@ -370,8 +374,9 @@ struct Conversation {
 
     /// "y si me apuntan pa cuando lleguen a San Isidro, a nombre de…": the waiting list needs no person,
     /// even while one is awaited.
+    /// ("Bueno esta bien, apuntelo en esa lista pues" after the place was found without coverage: that place's list.)
     var joinsTheList: Bool {
-        asksToBeTold && understood.slots.zone.flatMap(workbook.zone(named:)).map { !$0.hasCoverage } == true
+        asksToBeTold && (understood.slots.zone ?? previous.zone).flatMap(workbook.zone(named:)).map { !$0.hasCoverage } == true
     }
 
     /// A message that leaves the conversation in progress for a moment: "perame", "espérame tantito, me

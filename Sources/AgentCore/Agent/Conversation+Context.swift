@@ -197,6 +197,16 @@ extension Conversation {
     /// Unsure between two things the customer may want: ask with buttons instead of guessing.
     /// (On the development sets about half the messages below this confidence were misread.)
     mutating func clarify() -> Bool {
+        // ("pero oiga y si se cambia con ustedes cuanto le saldria? ya esta harta de telmex, se le va a cada rato": our prices.)
+        // ("I already have you guys at my café but now I want internet at my house too. What plans do you have again?")
+        let asksThePlans = text.contains("?") && [" what plans", " which plans", " que planes", " cuales planes", " que paquetes",
+                                                  " plans do you have", " planes tienen", " planes manejan"].contains(where: folded.contains)
+        let switches = withAnotherCompany || [" se cambia con ustedes", " cambiarse con ustedes", " switch to you"].contains(where: folded.contains)
+        if input.role == .customer, asksThePlans || switches && asksAboutPrice {
+            intent = .plansPrices
+            plansAndPrices()
+            return true
+        }
         // "would it be alright if I wrote in English?": a greeting in English, not a choice of topics.
         // "do you guys speak English? … I need internet at my depa": the sign-up starts, in English.
         let wantsService = understood.intent == .register && OfflineUnderstanding.wantsService.contains(where: foldedAndRead.contains)
@@ -407,6 +417,6 @@ extension Conversation {
         " registralo ", " registrala ", " ponselo ", " ponsela ", " is fine ", " will do ", " works for us ",
         " works for me ", " esta bien ese ", " ese esta bien ", " esa esta bien ", " se me hace bien ",
         " me parece bien ", " se oye bien ", " let s do ", " lets do ", " sign us up ", " sign him up ", " sign her up ",
-        " ponganselo ", " ponganle el ", " va el de ", " let s go ", " lets go ",
+        " ponganselo ", " ponganle el ", " va el de ", " let s go ", " lets go ", " pongale el ", " pongale ese ",
     ]
 }

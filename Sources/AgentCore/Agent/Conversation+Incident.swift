@@ -121,6 +121,7 @@ extension Conversation {
             say(.incidentStopped, buttons: menuButtons())
             return true
         }
+        if withAnotherCompany { return leaveAnotherCompanysFailure(toldBefore: start.description) }
         var draft = start
         let slots = understood.slots
         let awaiting = Self.awaiting(draft)
@@ -229,6 +230,8 @@ extension Conversation {
         let newsOfAnOutage = applied && (awaiting == .zone || awaiting == .name)
             || awaiting == .modemRestarted && understood.slots.modemRestarted == nil
                 && [" ahorita", " ahora", " ya de plano", " now "].contains(where: folded.contains)
+            // ("ahorita ya se fue de plano, ni conecta y tiene el foquito rojo prendido. y si, ya lo habia desconectado": both.)
+            || awaiting == .modemRestarted && [" ya se fue", " de plano", " now it s", " now there s no"].contains(where: folded.contains)
         if newsOfAnOutage, understood.intent == .reportIncident, draft.priority != .alta,
            PriorityRule.namesAnOutage(text), !PriorityRule.asksForAPassword(draft.description) {
             draft.description = CellText.inert(draft.description + " / " + text, maxLength: 300)
@@ -281,6 +284,28 @@ extension Conversation {
         let price = !howLong && (understood.slots.planMbps != nil && (asksAboutPrice || changesPlan) || asksEveryPrice && asksAboutPrice)
         guard owed || price || changesPlan, text.contains("?") || owed else { return false }
         if caller != nil, owed || changesPlan { billing() } else { plansAndPrices() }
+        return true
+    }
+
+    /// "ya me dijo q el modem dice TELMEX. el de ella no es con ustedes": the failure is another company's.
+    var withAnotherCompany: Bool {
+        [" no es con ustedes", " no es de ustedes", " no lo tiene con ustedes", " no la tiene con ustedes", " no tiene con ustedes",
+         " telmex", " totalplay", " izzi", " megacable", " starlink", " otra compania", " otra empresa", " another company",
+         " another provider", " not with you", " isn t yours", " not yours", " con la competencia"].contains(where: folded.contains)
+            && !wantsIt
+    }
+
+    /// No report for a service that is not ours; its place is kept, so a price or a sign-up next is about it.
+    mutating func leaveAnotherCompanysFailure(toldBefore: String) -> Bool {
+        session.flow = nil
+        intent = .outOfScope
+        let before = Text.fold(toldBefore).split(separator: " ")
+        if namesARelative || before.contains(where: { Lexicon.relatives.contains(String($0)) }) { session.context.forAnotherHome = true }
+        say(.incidentOtherCompany)
+        if asksAboutPrice {
+            intent = .plansPrices
+            plansAndPrices()
+        }
         return true
     }
 
@@ -624,7 +649,8 @@ extension Conversation {
     /// A client waiting for the installation (or who just signed up) asking when, or for a day.
     mutating func installationQuestion() -> Bool {
         // ("…todavía no se lo han instalado… quisiera cancelar ese contrato": a cancellation, not a question about the visit.)
-        guard input.role == .customer, understood.intent != .incidentStatus, !mentionsCancelling else { return false }
+        // ("ya soy clienta… abri otro localito en el centro… y quiero ponerle internet": another place, not the visit.)
+        guard input.role == .customer, understood.intent != .incidentStatus, !mentionsCancelling, !wantsAnotherPlace else { return false }
         // "could you put us on the list for La Loma? let me know when you get there": another place's waiting list.
         if asksToBeTold, let zone = understood.slots.zone.flatMap({ workbook.zone(named: $0) }), !zone.hasCoverage { return false }
         guard let id = caller.flatMap({ $0.status == .pendingInstallation ? $0.id : nil }) ?? previous.signedUp else { return false }

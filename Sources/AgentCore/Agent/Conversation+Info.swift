@@ -292,7 +292,10 @@ extension Conversation {
         // ("it's Linda from Centro… can he get service in the Oriente?": where the writer lives is not asked about.)
         return [first] + workbook.zones.filter { zone in
             zone.name != first.name && ([zone.name] + zone.aliases).contains { foldedAndRead.contains(" " + Text.fold($0) + " ") }
-                && ![" from ", " from the "].contains { folded.contains($0 + Text.fold(zone.name) + " ") }
+                // ("vendimos la casa del norte y nos vamos a vivir… en la loma": the place left behind is not asked about.)
+                && ![" from ", " from the ", " vendimos la casa del ", " vendimos la casa de la ", " nos salimos del ", " nos vamos del ",
+                     " dejamos la casa del ", " nos cambiamos del ", " moving out of ", " sold our house in "]
+                    .contains { folded.contains($0 + Text.fold(zone.name) + " ") }
         }
     }
 
@@ -336,6 +339,17 @@ extension Conversation {
         // ("Then scratch the cancel, I need to think. Can I talk to an actual person about it?": the person.)
         if understood.intent == .humanAgent, asksForAPersonInPassing, !asksToBeTold { return false }
         if signsUpElsewhere(than: zone) { return true }
+        // ("Sergio Medina, el numero es este mismo" after the list was offered: a yes, with the name.)
+        // (Not a goodbye signed "Atte. Efraín Villaseñor Cruz".)
+        if input.role == .customer, !text.contains("?"), understood.slots.zone == nil, folded.split(separator: " ").count <= 8,
+           !declinesTheList, [.staffSearch, .outOfScope, .greeting].contains(understood.intent),
+           let name = understood.slots.name.flatMap(explicitName) {
+            intent = .coverage
+            var draft = SignupDraft(phone: understood.slots.phone, profileName: profileName)
+            draft.name = name
+            noCoverage(zoneName: zone, draft: draft)
+            return true
+        }
         // "ni modo. y no ponen antenas por aca? … yo se los presto": about bringing the service here, not a failure.
         if caller == nil, understood.intent == .reportIncident, understood.slots.zone == nil, !PriorityRule.namesAFailure(wording),
            !asksToBeTold {

@@ -5,7 +5,10 @@ extension Conversation {
         [" me cambio a", " me cambio pal", " me cambio para", " me voy a cambiar", " nos vamos a cambiar", " nos cambiamos a",
          " me mudo a", " nos mudamos a", " me voy a vivir", " nos vamos a vivir", " me voy a mudar", " nos vamos a mudar",
          " i m moving", " we re moving", " moving to", " me cambio el mes", " compre una casa", " compre un terreno",
-         " compre un terrenito"].contains(where: folded.contains)
+         " compre un terrenito",
+         // ("él se está mudando al Oriente y ya le dije que yo le arreglo lo del internet": someone else's move, arranged.)
+         " se esta mudando", " se va a mudar", " se va a cambiar de casa", " se acaba de mudar", " se acaba de cambiar de casa",
+         " is moving to", " se esta cambiando de casa"].contains(where: folded.contains)
     }
 
     /// "tengo el de 50 en el norte. Me voy a cambiar pal sur… ¿ahí sí tienen? ¿y cuánto me costaría el de 100?",

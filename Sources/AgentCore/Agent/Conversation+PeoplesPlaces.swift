@@ -20,9 +20,19 @@ extension Conversation {
         return places
     }
 
+    /// "Ese, el de 350 esta bien para mi, a nombre de Irma Ledesma. Mi numero es… este es el de mi hijo": the writer's own
+    /// ("para mí" with no relative after it, "yo vivo en…").
+    var speaksForThemselves: Bool {
+        let words = folded.split(separator: " ").map(String.init)
+        return folded.contains(" yo vivo ") || folded.contains(" for myself ") || words.indices.contains { i in
+            ["para", "pa", "for"].contains(words[i]) && i + 1 < words.count && ["mi", "me"].contains(words[i + 1])
+                && (i + 2 == words.count || !Lexicon.relatives.contains(words[i + 2]))
+        }
+    }
+
     /// "la de mi suegra", "y para mi tía?": the one relative this message points at, when a place was said for them.
     func placeOfPersonMentioned(_ places: [String: String]) -> String? {
-        guard !places.isEmpty else { return nil }
+        guard !places.isEmpty, !speaksForThemselves else { return nil }
         let pointed = places.keys.filter { relative in
             [" la de mi ", " lo de mi ", " casa de mi ", " para mi ", " y mi ", " la casa de mi ", " de mi ", " for my ", " my "]
                 .contains { folded.contains($0 + relative + " ") }

@@ -39,6 +39,25 @@ extension Conversation {
             }
             return
         }
+        // ("me puede comunicar con alguien pa ver lo del modem? si ustedes vienen por el o se los llevo yo": the person, not a
+        // price or a place nobody asked about.)
+        if [.plansPrices, .coverage].contains(intent), input.role == .customer, session.flow == nil, understood.confidence < 0.7,
+           asksForAPersonInPassing, !asksAboutPrice, !asksCoverage, understood.slots.zone == nil, understood.slots.planMbps == nil {
+            return route(.humanAgent)
+        }
+        // ("ok pongale el de 50, asi cuando vamos los nietos ya no se traba jaja" after "¿Quieres contratar?": the plan, taken.)
+        if intent == .reportIncident, input.role == .customer, session.flow == nil, previous.offeredSignup,
+           understood.slots.planMbps != nil, wantsIt {
+            return route(.register)
+        }
+        // ("…él se va a cambiar a la colonia del Sur… quiere el internet de 100 megas… Se llama Luis Enrique Mora Villa. Cuanto me va
+        // a salir al mes??": a whole sign-up told with its price asked; the summary says the price.)
+        if [.plansPrices, .coverage].contains(intent), input.role == .customer, caller == nil, session.flow == nil,
+           understood.slots.zone.flatMap(workbook.zone(named:))?.hasCoverage == true, understood.slots.planMbps != nil,
+           understood.slots.name.flatMap(explicitName) != nil,
+           wantsIt || [" quiere el internet", " quiere internet", " quiere contratar", " wants the", " wants internet"].contains(where: folded.contains) {
+            return route(.register)
+        }
         // "fíjese que le quiero preguntar cuánto cobran por el internes", dictated with no question mark: a question.
         // (Not a whole sign-up told at length that also asks the price: "…póngalo a nombre de ella, Mariana…".)
         if intent == .register, input.role == .customer, session.flow == nil, asksAboutPrice, understood.confidence < 0.8,

@@ -187,6 +187,40 @@ extension Conversation {
 
     static let moneyWords: Set<String> = ["pesos", "peso", "varos", "baros", "bucks", "dolares", "dollars", "mxn"]
 
+    /// "Surname's Murphy", "Los apellidos son Quiroga Benítez", "mi apellido es Ruelas": up to two words after the lead,
+    /// as typed, ending at punctuation.
+    var surnamesGiven: String? {
+        let leads: [[String]] = [["surname", "s"], ["surname", "is"], ["last", "name", "is"], ["last", "name", "s"], ["apellidos", "son"],
+                                 ["apellido", "es"], ["mi", "apellido"], ["de", "apellido"], ["family", "name", "is"], ["surnames", "are"],
+                                 ["segundo", "apellido"], ["los", "apellidos"]]
+        let raw = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "'" || $0 == "’" || $0 == ":" }).map(String.init)
+        let words = raw.map { Text.fold($0).trimmingCharacters(in: .punctuationCharacters) }
+        for lead in leads {
+            guard let at = words.indices.first(where: { i in i + lead.count <= words.count && Array(words[i..<(i + lead.count)]) == lead })
+            else { continue }
+            var picked: [String] = []
+            for k in (at + lead.count)..<words.count where picked.count < 2 {
+                let word = raw[k].trimmingCharacters(in: .punctuationCharacters)
+                guard word.count >= 2, word.allSatisfy(\.isLetter), !Lexicon.notNameWords.contains(words[k]),
+                      !["es", "son", "is", "are"].contains(words[k]) else { break }
+                picked.append(word.prefix(1).uppercased() + word.dropFirst())
+                if raw[k].last.map({ ".,;!?".contains($0) }) == true { break }
+            }
+            if !picked.isEmpty { return picked.joined(separator: " ") }
+        }
+        // ("salinas ortega, se me olvido el apellido jaja": the words before, when the message says it brings the surname.)
+        guard [" apellido", " surname", " last name"].contains(where: folded.contains) else { return nil }
+        var leading: [String] = []
+        for (k, word) in words.enumerated() where leading.count < 3 {
+            let plain = raw[k].trimmingCharacters(in: .punctuationCharacters)
+            guard plain.count >= 2, plain.allSatisfy(\.isLetter), !Lexicon.notNameWords.contains(word),
+                  CommonWords.names.contains(word) || !CommonWords.all.contains(word) else { break }
+            leading.append(plain.prefix(1).uppercased() + plain.dropFirst())
+            if raw[k].last.map({ ".,;!?".contains($0) }) == true { break }
+        }
+        return leading.isEmpty ? nil : leading.joined(separator: " ")
+    }
+
     /// "se llama Lucía Quiroga Mendiola", "her name is…": the name said is someone else's.
     var namesSomeoneElse: Bool {
         [" se llama", " her name", " his name", " se llaman", " a nombre de ella", " a nombre de el "].contains(where: folded.contains)
@@ -214,7 +248,9 @@ extension Conversation {
                 " yo tmb quiero", " yo tb quiero", " quiere el internet", " quiere internet", " quieren internet",
                 " quieren el internet", " quieren contratar", " quiere contratar", " su propio internet", " se viene a vivir",
                 " quiero otro para", " queremos otro para", " otro pa la", " another one for", " rental house", " casa que rentamos",
-                " casa q rentamos"]
+                " casa q rentamos", " for my mom", " for my mother", " for my dad", " for my father", " for my sister", " for my brother",
+                " for my daughter", " for my son", " it s for my", " its for my", " es para mi mama", " es para mi hija", " abri otro",
+                " otro negocio", " otra tienda", " otra sucursal", " another shop", " another store", " second shop"]
             .contains(where: folded.contains)
     }
 
@@ -342,6 +378,7 @@ extension Conversation {
         var draft = start
         var changed = false
         var listedSomeoneElse = false
+        var heldAPhonePiece = false
         if let quote {
             // ("cuanto cuesta ese? y el de 50?": the plan chosen first, "ese", then the other.)
             if refersBack, asksAboutPrice, let current = draft.planMbps, current != quote { describePlan(current) }
@@ -428,8 +465,11 @@ extension Conversation {
                 // ("y el de cincuenta megas ese alcanza para ver el yutub…", dictated: whether it copes, asked.)
                 let asked = text.contains("?") || [" cuanto", " how much", " quanto"].contains(where: folded.contains)
                 let copes = [" alcanza para", " aguanta para", " sirve para", " es suficiente", " is it enough"].contains(where: folded.contains)
+                // ("cuanto el de 100?" … "uy nel esta carito 😅 mejor el de 50 y ya": another plan than the one quoted, said back.)
+                // ("el de 50 porfa... ah no, me dice q mejor el de 20": of two plans said, the one taken, said back.)
+                let otherThanQuoted = !previous.quotedPlans.isEmpty && !previous.quotedPlans.contains(mbps) || plansNamed.count >= 2
                 if draft.planMbps != mbps, quote == nil, !isFirst,
-                   !mentionsSpeed(mbps) || asked && (asksAboutPrice || saysAPrice) || copes {
+                   !mentionsSpeed(mbps) || asked && (asksAboutPrice || saysAPrice) || copes || otherThanQuoted {
                     describePlan(mbps)
                 }
                 draft.planMbps = mbps
@@ -440,17 +480,40 @@ extension Conversation {
         // A shorter form of the name already given ("Luis Angel" after "Luis Angel Hernández")
         // is the same person: the fuller name stays.
         // ("…que la anotara en su lista de espera: se llama Lucía Quiroga Mendiola": her name went on the list, not on the sign-up.)
-        if !listedSomeoneElse, let name = slots.name.map(Self.presentableName), !name.isEmpty, !Self.isShortForm(name, of: draft.name),
-           !isSelfIntroduction(name, over: draft.name) {
+        // ("I'm Sean" … "Surname's Murphy", "Me llamo Anselmo. Los apellidos son Quiroga Benítez": a name given in pieces.)
+        var given = slots.name.map(Self.presentableName)
+        let surnames = surnamesGiven
+        if let surnames {
+            if given.map({ Text.fold($0) == Text.fold(surnames) }) == true { given = nil }
+            // (Added to a first name, or to a name that lacks a second surname: "Maria del Carmen", "Anselmo Quiroga".)
+            let core = { (name: String) in Text.fold(name).split(separator: " ").filter { !SlotExtractor.nameJoiners.contains(String($0)) } }
+            if let base = given ?? draft.name, core(base).count <= 2, !core(surnames).contains(where: core(base).contains) {
+                given = base + " " + surnames
+            }
+        }
+        if !listedSomeoneElse, let name = given, !name.isEmpty, !Self.isShortForm(name, of: draft.name),
+           !isSelfIntroduction(name, over: draft.name) || surnames != nil {
             changed = changed || (draft.name != nil && draft.name != name)
             draft.name = CellText.inert(name, maxLength: 80)
+        }
+        // ("su cel es 444 187", then "2309 perdon se me fue": a number typed in two pieces.)
+        var slots = slots
+        if slots.phone == nil, Self.awaiting(draft) == .phone {
+            let digits = text.filter(\.isASCII).filter(\.isNumber)
+            if let start = draft.phoneStart, (start + digits).count == 10, !digits.isEmpty {
+                slots.phone = start + digits
+                draft.phoneStart = nil
+            } else if (3...9).contains(digits.count), draft.phoneStart == nil {
+                draft.phoneStart = digits
+                heldAPhonePiece = true
+            }
         }
         if let phone = slots.phone, PhoneNumber.matchKey(phone) != draft.phone.flatMap(PhoneNumber.matchKey) {
             changed = changed || draft.phone != nil
             draft.phone = phone
             draft.phoneVerified = phone == session.phone
         }
-        let applied = slots.zone != nil || slots.planMbps != nil || slots.name != nil || slots.phone != nil
+        let applied = slots.zone != nil || slots.planMbps != nil || given != nil || slots.phone != nil
 
         // "Sí, así está bien" confirms even if it repeats what the summary says.
         // ("No, don't put me on any list… Just the one in Centro. Yes, confirm it.": the "no" was for the list.)
@@ -481,7 +544,7 @@ extension Conversation {
         if let zone = draft.zone, slots.zone != nil, start.zone != zone, Self.awaiting(draft) != .plan {
             say(.signupZoneCovered, ["zone": zone])
         }
-        if !applied, !isFirst, understood.answer == nil, quote == nil {
+        if !applied, !heldAPhonePiece, !isFirst, understood.answer == nil, quote == nil {
             answerAside(for: draft)
         } else if !isFirst, text.contains("?"), asksAboutContract {
             // "¿El contrato tiene algún plazo forzoso?" with a detail of the sign-up: answered all the same.

@@ -204,9 +204,14 @@ extension Conversation {
 
     /// "r u sure?? she says her neighbor has internet": yes, not there yet; the name asked once more.
     private mutating func doubtsNoCoverage(at zone: Zone, then flow: Flow) -> Bool {
-        guard !zone.hasCoverage, text.contains("?"),
-              [" r u sure", " are you sure", " you sure", " seguro ", " segura ", " neta ", " en serio ", " de verdad no", " seguros "]
-                .contains(where: folded.contains) else { return false }
+        // ("Como que no!!! si mi vecina de alla si tiene de ustedes": insisting someone there has it.)
+        let insists = [" como que no", " pero si ", " but my ", " but she ", " but he "].contains(where: folded.contains)
+            && [" vecin", " neighbor", " neighbour", " senora", " comadre", " compadre", " alla ", " there "].contains(where: folded.contains)
+            && [" si tiene", " ya tiene", " tiene internet", " tiene de ustedes", " has it", " has your", " has internet", " have it"]
+                .contains(where: folded.contains)
+        guard !zone.hasCoverage, insists || text.contains("?")
+                && [" r u sure", " are you sure", " you sure", " seguro ", " segura ", " neta ", " en serio ", " de verdad no", " seguros "]
+                    .contains(where: folded.contains) else { return false }
         restateNoCoverage(at: zone, then: flow)
         return true
     }

@@ -128,7 +128,17 @@ public enum PriorityRule {
 
     /// The same of a text already folded, with a space each side.
     static func namesAFailure(padded folded: String) -> Bool {
-        failing.occurs(in: folded)
+        failing.occurs(in: withoutFuture(folded))
+    }
+
+    /// "se va a cambiar de casa", "se va a vivir": someone going somewhere, not the signal going ("se va a cada rato").
+    static func withoutFuture(_ folded: String) -> String {
+        guard folded.contains(" se va a ") else { return folded }
+        var text = folded
+        for verb in ["cambiar", "mudar", "vivir", "ir ", "pasar", "quedar", "regresar", "venir"] {
+            text = text.replacingOccurrences(of: " se va a " + verb, with: " se mudara " + verb)
+        }
+        return text
     }
 
     static func mentionsAProblem(_ text: String) -> Bool {
@@ -137,12 +147,12 @@ public enum PriorityRule {
 
     /// The same of a text already folded, with a space each side.
     static func mentionsAProblem(padded folded: String) -> Bool {
-        problems.occurs(in: folded)
+        problems.occurs(in: withoutFuture(folded))
     }
 
     public static func priority(for description: String, zoneHasOutage: Bool) -> Priority {
         if zoneHasOutage { return .alta }
-        let text = " " + Text.fold(description) + " "
+        let text = withoutFuture(" " + Text.fold(description) + " ")
         func mentions(_ phrases: [String]) -> Bool { phrases.contains { text.contains($0) } }
         // "le movió a la contraseña del wifi… los celulares ya no se conectan": the password, not an outage.
         if mentions(passwordRequests), !mentions(foldedOutright) { return .baja }

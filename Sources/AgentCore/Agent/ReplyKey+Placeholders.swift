@@ -64,6 +64,7 @@ extension ReplyKey {
         case .prospectOffer: ["zone"]
         case .planDetail: ["description", "plan", "price"]
         case .planRecommended: ["description", "plan", "price"]
+        case .incidentOtherCompany: []
         case .signupNameCompleted: ["id", "name"]
         case .plansList: ["plans"]
         case .signupDone: ["hours", "id", "name", "plan", "price", "zone"]

@@ -114,6 +114,7 @@ public enum ReplyKey: String, Sendable, CaseIterable {
     case botIdentity = "bot_identity"
     case planDetail = "plan_detail"
     case planRecommended = "plan_recommended"
+    case incidentOtherCompany = "incident_other_company"
     case signupNameCompleted = "signup_name_completed"
     case plansList = "plans_list"
     case restartTip = "restart_tip"

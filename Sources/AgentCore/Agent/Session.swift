@@ -136,6 +136,8 @@ public struct SignupDraft: Sendable, Codable, Equatable {
     /// contact), not digits the person typed.
     public var phoneVerified = false
     public var confirming = false
+    /// The first digits of a phone typed in two messages ("su cel es 444 187", then "2309").
+    public var phoneStart: String?
 
     public init(zone: String? = nil, planMbps: Int? = nil, name: String? = nil, phone: String? = nil,
                 profileName: String? = nil) {
@@ -146,7 +148,7 @@ public struct SignupDraft: Sendable, Codable, Equatable {
         self.profileName = profileName
     }
 
-    enum CodingKeys: String, CodingKey { case zone, planMbps, name, phone, profileName, phoneVerified, confirming }
+    enum CodingKeys: String, CodingKey { case zone, planMbps, name, phone, profileName, phoneVerified, confirming, phoneStart }
 
     /// Drafts saved by an older version have no `phoneVerified`: their phone counts as typed.
     public init(from decoder: any Decoder) throws {
@@ -158,6 +160,7 @@ public struct SignupDraft: Sendable, Codable, Equatable {
         profileName = try c.decodeIfPresent(String.self, forKey: .profileName)
         phoneVerified = try c.decodeIfPresent(Bool.self, forKey: .phoneVerified) ?? false
         confirming = try c.decodeIfPresent(Bool.self, forKey: .confirming) ?? false
+        phoneStart = try c.decodeIfPresent(String.self, forKey: .phoneStart)
     }
 
     public var hasProgress: Bool { zone != nil || planMbps != nil }

@@ -83,7 +83,8 @@ final class SlotExtractor {
         if let marked, !context.zones.contains(marked.zone), markerAfterPor, let known = knownZoneMentioned() { return known }
         // "ella vive en el norte en la colonia del panteón": the zone said first, the colonia inside it.
         if let marked, !context.zones.contains(marked.zone), let m = tokens.firstIndex(where: { Lexicon.placeMarkerIds.contains($0.id) }) {
-            let before = " " + tokens[..<m].map(\.typed).joined(separator: " ") + " "
+            // ("She lives in the Nortee, colonia San Rafael": the zone as the spelling fix reads it too.)
+            let before = " " + tokens[..<m].map(\.typed).joined(separator: " ") + " " + tokens[..<m].map(\.word).joined(separator: " ") + " "
             let said = namedZones.filter { before.contains($0.padded) && !before.contains(" cerca del" + $0.padded)
                 && !before.contains(" cerca de" + $0.padded) && !before.contains(" near" + $0.padded) }
             if said.count == 1 { return ZoneResolver.Match(zone: said[0].zone, exact: true) }
@@ -297,7 +298,10 @@ final class SlotExtractor {
             var j = i + 1
             // "col." and "fracc." end in a dot that is not the end of a sentence.
             if j < tokens.count, tokens[j].isBoundary, token.typed != token.word { j += 1 }
+            let afterMarker = j
             while j < tokens.count, ["de", "del"].contains(tokens[j].word) { j += 1 }
+            // ("la colonia de ella", "la colonia de mi mamá": whose colonia, not its name.)
+            if j < tokens.count, j > afterMarker, ["ella", "el", "ellos", "ellas", "mi", "su", "tu"].contains(tokens[j].word) { continue }
             if let place = place(from: j, marked: true) { return place }
         }
         return nil
@@ -446,7 +450,9 @@ final class SlotExtractor {
                 ["digo", "perdon"].contains(words[a])
                     || (Lexicon.negations.contains(words[a]) && a + 2 < words.count && words[(a + 1)...(a + 2)].contains("mejor"))
             }
-            return !negated && !takenBack
+            // ("uy el de 100 esta caro pa lo q vendo jaja. el de 50 esta bien": the dear one is not the one wanted.)
+            let tooDear = after.contains { ["caro", "cara", "carisimo", "expensive", "pricey"].contains(words[$0]) }
+            return !negated && !takenBack && !tooDear
         }
         var pool = wanted.isEmpty ? candidates : wanted
         // "¿el de 100 cuánto sale? ay no, está caro… cámbiamelo al de 50": the one changed to, said last.
@@ -535,7 +541,10 @@ final class SlotExtractor {
             if Lexicon.cheapWords.contains(word), qualified || word == "cheapest" { return (cheapest, i) }
             if Lexicon.fastWords.contains(word), qualified || word == "fastest" { return (fastest, i) }
             if sorted.count >= 3, word == "medio", previous == "en" || previous == "de" || asked { return (sorted[sorted.count / 2], i) }
-            if sorted.count >= 3, ["intermedio", "mediano", "middle"].contains(word) { return (sorted[sorted.count / 2], i) }
+            // ("Right in the middle of the lunch rush": a moment, not the middle plan.)
+            if sorted.count >= 3, ["intermedio", "mediano", "middle"].contains(word), !(i + 1 < words.count && words[i + 1] == "of") {
+                return (sorted[sorted.count / 2], i)
+            }
         }
         return nil
     }
@@ -738,7 +747,9 @@ final class SlotExtractor {
         guard picked > 0, innerJoiners.contains(tokens[i].word) else { return false }
         var j = i + 1
         while j < tokens.count, ["la", "los", "el"].contains(tokens[j].word) { j += 1 }
-        return j < tokens.count && tokens[j].isCapitalised && tokens[j].isAlphabetic
+        // ("se llama maria del carmen", all lower case: a first name after the "del" is part of it.)
+        return j < tokens.count && tokens[j].isAlphabetic
+            && (tokens[j].isCapitalised || CommonWords.names.contains(tokens[j].typed) && !tokens.contains(where: \.isCapitalised))
     }
 
     private func nameWords(from start: Int, requireCapital: Bool) -> String? {
@@ -919,8 +930,8 @@ final class SlotExtractor {
             }
         }
         if context.awaiting == .since || context.awaiting == .sinceAndModem,
-           let head = tokens.firstIndex(where: { Lexicon.timeHeads.contains($0.word) }) {
-            return timePhrase(from: head)
+           let head = tokens.firstIndex(where: { Lexicon.timeHeads.contains($0.word) }), let phrase = timePhrase(from: head) {
+            return phrase
         }
         // "It started about 3 days ago", "a couple of days ago": English counts back from now.
         if let ago = words.firstIndex(of: "ago"), ago >= 2, Lexicon.durationUnits.contains(words[ago - 1]) || words[ago - 1] == "months" {
