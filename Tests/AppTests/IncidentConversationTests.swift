@@ -93,4 +93,16 @@ import Testing
         let none = try await bot.send("como va mi reporte", as: ChatRef(.telegram, "555")).joined()
         #expect(none.contains("No tienes reportes abiertos"))
     }
+
+    @Test func aFailureAtAHouseWithAnotherCompanyIsNoReport() async throws {
+        var bot = try await ConversationHarness()
+        let chat = SampleClients.chat("C-0001")
+        let asked = try await bot.send("fíjese que en casa de mi mamá no hay internet desde ayer", as: chat).joined()
+        #expect(asked.contains("reiniciaste"))
+        let told = try await bot.send("ay perdón, ya vi que el módem dice TELMEX, el de ella no es con ustedes", as: chat).joined()
+        #expect(told.contains("otra compañía"))
+        let prices = try await bot.send("¿y cuánto le saldría si se cambia con ustedes?", as: chat).joined()
+        #expect(prices.contains("$350") && prices.contains("$450"))
+        #expect(try await bot.newRows(.incidents).isEmpty, "no report is written for another company's line")
+    }
 }

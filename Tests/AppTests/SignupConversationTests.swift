@@ -126,4 +126,21 @@ import Testing
         #expect(prospects.first?["Motivo"] == "registro incompleto")
         #expect(prospects.first?["Zona"] == "Centro")
     }
+
+    @Test func aNameAndAPhoneGivenInPiecesAreJoined() async throws {
+        var bot = try await ConversationHarness()
+        let chat = ChatRef(.telegram, "4343")
+        try await bot.send("hola quiero internet en el sur, el de 20", as: chat, profileName: "Kar")
+        let phone = try await bot.send(.text("me llamo Elena. Mis apellidos son Zúñiga Ruiz"), as: chat)
+        #expect(phone.replies.first?.asksForPhone == true)
+        let rest = try await bot.send("su cel es 444 71", as: chat).joined()
+        #expect(!rest.contains("no te entendí"), "the first digits are kept, not misunderstood")
+        let summary = try await bot.send("60442 perdón se me fue", as: chat).joined()
+        #expect(summary.contains("444 716 0442") && summary.contains("Elena Zúñiga Ruiz"))
+        try await bot.send("sí", as: chat)
+        let row = try #require(try await bot.newRows(.clients).first)
+        #expect(row["Nombre"] == "Elena Zúñiga Ruiz")
+        #expect(row["Teléfono"]?.hasSuffix("4447160442") == true)
+        #expect(row["Zona"] == "Sur")
+    }
 }
