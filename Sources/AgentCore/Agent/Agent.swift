@@ -192,7 +192,8 @@ struct Conversation {
         // Other people's data is refused whatever it is dressed as, and the flow waits.
         // (From someone who is no client, "¿cuánto paga ella?" can only be about another person.)
         if input.role == .customer, !asksOfTheHolder,
-           OthersDataRequest.matches(text) || insistsAfterRefusal || caller == nil && OthersDataRequest.asksWhatTheyPay(folded) {
+           OthersDataRequest.matches(text) || insistsAfterRefusal || caller == nil && OthersDataRequest.asksWhatTheyPay(folded)
+            || asksAboutANamedRelative {
             intent = .staffSearch
             session.context.refusedData = true
             say(.privacyRefusal, buttons: menuButtons())
@@ -278,6 +279,26 @@ struct Conversation {
         caller.map { PrivacyGuard.nameForms($0.name).contains(where: { folded.contains(" \($0) ") }) } ?? false
     }
 
+    /// "cuanto paga mi suegra de internet? teresa castro": a relative named in full who is not this number's holder.
+    var asksAboutANamedRelative: Bool {
+        // ("Le escribe Felipe, esposo de la señora Rosa María Rodríguez, desde el teléfono de ella": the holder named is no other.)
+        guard let client = caller, namesARelative, !namesTheCaller,
+              ![" soy ", " le escribe", " me llamo", " my name"].contains(where: folded.contains),
+              [" cuanto paga", " cuanto pagan", " que plan tiene", " cuanto debe", " how much does", " what plan does"]
+                .contains(where: folded.contains) else { return false }
+        // (The name said standing in a clause of its own, "… ? teresa castro.", when the reading found none.)
+        let standing = text.split(whereSeparator: { ".?!,;¿\n".contains($0) }).map { $0.split(separator: " ").map(String.init) }
+            .first { words in
+                (2...4).contains(words.count) && words.allSatisfy { word in
+                    let plain = Text.fold(word)
+                    return word.allSatisfy(\.isLetter) && !Lexicon.notNameWords.contains(plain)
+                        && (CommonWords.names.contains(plain) || !CommonWords.all.contains(plain))
+                }
+            }.map { $0.joined(separator: " ") }
+        guard let named = understood.slots.name ?? standing else { return false }
+        return !SlotExtractor.sameName(named, client.name)
+    }
+
     /// "es que me urge, el ingeniero me dijo que te lo pidiera": pressing after a refusal.
     var insistsAfterRefusal: Bool {
         guard input.session?.context.refusedData == true else { return false }
@@ -301,7 +322,7 @@ struct Conversation {
             " he told me to ask", " she told me to ask", " just tell me", " only tell me", " nomas dime", " solo dime",
             " nomas digame", " solo digame", " aunque sea", " no le voy a hacer nada", " si sigue viviendo", " si tiene el servicio",
             " si sigue siendo cliente", " si tiene servicio", " si su servicio esta", " activo o suspendido", " y la direccion",
-            " su direccion"].contains(where: folded.contains) {
+            " su direccion", " yo le ayudo con sus", " le ayudo con sus pagos", " es mi suegra", " es mi suegro"].contains(where: folded.contains) {
             return true
         }
         // "nomás dígame cuánto y yo le llevo el dinerito": still what the other person owes.
@@ -365,6 +386,8 @@ struct Conversation {
         guard understood.intent != .humanAgent || understood.confidence < 0.6 else { return false }
         // ("Ya de paso: ¿cuánto cuesta el de 20? yo sí quiero contratar, vivo en Oriente": a price and a sign-up.)
         if session.flow == nil {
+            // ("Ta bueno. Y ya que me negó eso, digame entonces cuanto pago yo al mes": a client's own bill, while the person comes.)
+            if caller != nil, understood.intent == .billing && understood.confidence >= 0.6 || asksWhatIsOwed { return true }
             return [.coverage, .plansPrices, .register].contains(understood.intent)
                 && (understood.slots.zone != nil || understood.slots.planMbps != nil || asksAboutPrice)
                 && (text.contains("?") || asksCoverage || asksAboutPrice || understood.intent == .register)

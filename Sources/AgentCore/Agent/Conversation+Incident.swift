@@ -22,9 +22,10 @@ extension Conversation {
         // ("hola me urge internet, me voy a mudar con unas amigas", "…es una tienda… queremos poner internet para la terminal de
         // las tarjetas y pues para el wifi": someone who wants the service.)
         let wantsService = OfflineUnderstanding.wantsService
-            + [" me urge internet", " urge internet", " ocupo internet", " necesito internet", " queremos poner internet",
+            + [" me urge internet", " urge internet", " ocupo internet", " necesito internet", " queremos poner internet", " quiere el internet",
                " quiero poner internet", " quisiera poner internet", " queriamos poner internet"]
-        if toldNoFailure, caller == nil, movesHouse || wantsService.contains(where: foldedAndRead.contains) {
+        // (A client for a relative too: "oiga mi hijo se cambia a la norte la otra semana y quiere el internet".)
+        if toldNoFailure, caller == nil || namesARelative, movesHouse || wantsService.contains(where: foldedAndRead.contains) {
             intent = .register
             return startSignup()
         }
@@ -67,6 +68,12 @@ extension Conversation {
         let isRecent = { (incident: Incident) in
             incident.folio == previous.writtenIncident
                 || settings.time.parse(incident.date).map { now.timeIntervalSince($0) < Self.sameReportWindow } ?? true
+        }
+        // ("yo reporte hace dias que en las noches se pone lento el internet. Como va eso?": the state of that report, however old.)
+        if told == nil, text.contains("?"), !open.isEmpty, !another,
+           [" como va", " ya va a venir", " still open", " que paso con", " en que quedo", " ya viene", " any news"].contains(where: folded.contains) {
+            intent = .incidentStatus
+            return incidentStatus()
         }
         if let open = open.first(where: isRecent) {
             say(.incidentAlreadyOpen, ["folio": open.folio, "status": open.status.sheetLabel, "date": open.date],

@@ -252,6 +252,10 @@ extension Conversation {
                 " for my daughter", " for my son", " it s for my", " its for my", " es para mi mama", " es para mi hija", " abri otro",
                 " otro negocio", " otra tienda", " otra sucursal", " another shop", " another store", " second shop"]
             .contains(where: folded.contains)
+            // ("mi hermana vive en la loma le pueden poner internet?" from a client elsewhere: her place.)
+            || caller.map { client in
+                namesARelative && understood.slots.zone.map { Text.fold($0) != Text.fold(client.zone) } == true
+            } == true
     }
 
     /// "el de 450, ¿qué tanto es?", "y el de 600, ¿sí vale la pena?": weighing a plan, not choosing it.

@@ -17,6 +17,12 @@ enum OthersDataRequest {
         if asksAboutSomeoneElsesService(text) { return true }
         // ("y cuanto debe mi hermana Silvia Ramos? pa pagarle yo": a sibling's or a friend's account is theirs; a parent's or
         // spouse's may be the one this phone writes for.)
+        // ("ps pasenme su numero aunq sea": someone's number, however it is asked.)
+        if has([" pasenme su numero", " pasame su numero", " paseme su numero", " deme su numero", " dame su numero",
+                " pasenme su telefono", " pasame su telefono", " paseme su telefono", " pasenme su cel", " pasame su cel",
+                " give me his number", " give me her number"]) {
+            return true
+        }
         if has([" cuanto debe mi hermana", " cuanto debe mi hermano", " cuanto debe mi cunada", " cuanto debe mi cunado",
                 " cuanto debe mi prima", " cuanto debe mi primo", " cuanto debe mi comadre", " cuanto debe mi compadre",
                 " cuanto debe mi vecin", " cuanto debe mi amig", " how much does my sister owe", " how much does my brother owe",
@@ -67,7 +73,10 @@ enum OthersDataRequest {
         let confirms = [" confirmar si", " confirmarme si", " si es cierto", " si es verdad", " confirm if", " confirm whether",
                         " is that true", " is it true"]
             .contains(where: folded.contains) && whetherAClient.contains(where: folded.contains)
-        let asksWhether = confirms || text.split(whereSeparator: { ".!,;\n".contains($0) }).contains { clause in
+        // ("Quisiera saber si mi vecino, el señor Héctor Jiménez, de la zona Norte, es cliente de ustedes": the whole sentence asks.)
+        let wantsToKnow = [" saber si ", " know if ", " know whether ", " preguntar si "].contains(where: folded.contains)
+            && whetherAClient.contains(where: folded.contains)
+        let asksWhether = confirms || wantsToKnow || text.split(whereSeparator: { ".!,;\n".contains($0) }).contains { clause in
             let plain = " " + Text.fold(String(clause)) + " "
             return whetherAClient.contains(where: plain.contains)
                 && (clause.contains("?") || [" verdad ", " o no ", " cierto ", " right ", " saber si ", " know if ", " know whether "]

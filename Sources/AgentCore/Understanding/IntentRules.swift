@@ -95,6 +95,8 @@ enum IntentRules {
     incident_status 4: until someone comes | when will someone come | someone can come | how long until someone \
         | cuando pasaria el tecnico | cuando pasa el tecnico | cuanto tarda el tecnico | como cuanto tarda el tecnico
     incident_status 2: reporte | tecnico | technician
+    incident_status 5: yo reporte hace | reporte hace dias | reporte hace unos dias | como va eso | i reported a few days \
+        | still open | sigue abierto mi
 
     plans_prices 3: cuanto cuesta | cuanto cuestan | cuanto sale | cuanto cobran | precio | precios | costo | costos \
         | tarifa | tarifas | paquetes | paquete | planes | que incluye | incluye | ilimitado | limite de datos \

@@ -96,7 +96,8 @@ final class SlotExtractor {
     static let insideLeads = [" por", " por el", " por la", " por la zona", " que esta en", " que esta en el", " que esta en la",
                               " que esta en la zona", " que queda en", " que queda en el", " que queda en la", " dentro de la zona",
                               " por el lado del", " por el lado de la", " por el rumbo del", " es zona", " de la zona", " pertenece al",
-                              " pertenece a la", " belongs to", " part of", " part of the", " es parte del", " es parte de la"]
+                              " pertenece a la", " belongs to", " part of", " part of the", " es parte del", " es parte de la",
+                              " todavia es del", " todavia es de la", " sigue siendo del", " sigue siendo de la"]
 
     /// The sheet's zone named after the last word that takes back what came before ("perdón", "digo", "o sea").
     private func zoneAfterCorrection(strongOnly: Bool = false) -> ZoneResolver.Match? {
@@ -356,6 +357,8 @@ final class SlotExtractor {
                 && ["de", "del"].contains(picked.last!.word))) && continuesPlace(at: j + 1)
             let leadingArticle = picked.isEmpty && Lexicon.articles.contains(token.word)
             let leadingNumber = picked.isEmpty && token.isNumber
+            // ("pa mi rancho q esta junto al de el": "q" is "que", no place.)
+            if picked.isEmpty, !token.isNumber, token.typed.count == 1 { break }
             guard inside || leadingArticle || leadingNumber || !Lexicon.placeStopWords.contains(token.typed) else { break }
             if !inside, !leadingArticle, !leadingNumber, Lexicon.notPlaces.contains(token.word) { break }
             // "los muchachos de la comunidad vienen a hacer sus tareas": an everyday word, not a place's name.
