@@ -319,8 +319,11 @@ extension Conversation {
     /// "ah caray, ¿y en la colonia Norte?", "what about Sur?", "dice que queda arriba de La Loma":
     /// the place is what the message is about, not one mentioned on the way ("nos vamos hasta el Centro").
     func isAbout(zone: String) -> Bool {
-        let words = folded.split(separator: " ").map(String.init)
-        guard let at = words.position(of: Text.fold(zone).split(separator: " ").map(String.init)) else { return startsWithAnd }
+        let name = Text.fold(zone).split(separator: " ").map(String.init)
+        // ("queda como por el oriete, atras del tec": the zone as the spelling fix reads it.)
+        var words = folded.split(separator: " ").map(String.init)
+        if words.position(of: name) == nil, let read = understood.normalized { words = Text.fold(read).split(separator: " ").map(String.init) }
+        guard let at = words.position(of: name) else { return startsWithAnd }
         let before = Set(words[max(0, at - 5)..<at])
         return startsWithAnd || !before.isDisjoint(with: ["y", "i", "its", "and", "about", "queda", "es", "esta", "vive", "vivo", "vivimos",
                                                           "live", "lives", "is", "reach", "llegan", "cubren", "cover", "hay",
@@ -417,6 +420,7 @@ extension Conversation {
         " registralo ", " registrala ", " ponselo ", " ponsela ", " is fine ", " will do ", " works for us ",
         " works for me ", " esta bien ese ", " ese esta bien ", " esa esta bien ", " se me hace bien ",
         " me parece bien ", " se oye bien ", " let s do ", " lets do ", " sign us up ", " sign him up ", " sign her up ",
-        " ponganselo ", " ponganle el ", " va el de ", " let s go ", " lets go ", " pongale el ", " pongale ese ",
+ " ponganselo ", " ponganle el ", " va el de ", " let s go ", " lets go ", " pongale el ", " pongale ese ", " one then ",
+        " go for the ", " we ll get the ", " well get the ",
     ]
 }

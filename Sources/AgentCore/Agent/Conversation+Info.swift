@@ -138,7 +138,8 @@ extension Conversation {
     /// "cual me recomiendas? tiene 2 chamacos en secundaria q hacen tarea en linea y ven youtube": a plan for the use told.
     var asksForARecommendation: Bool {
         [" recomiend", " recommend", " cual me conviene", " cual nos conviene", " which one should", " what should i get",
-         " which should i"].contains(where: folded.contains)
+         " which should i", " que plan nos alcanza", " que plan me alcanza", " cual nos alcanza", " cual me alcanza", " que plan necesito",
+         " que plan necesitamos", " which plan is enough", " which plan do we need", " which plan do i need"].contains(where: folded.contains)
     }
 
     /// The plan for the use the message tells: streaming, games, work and cameras the fastest; a family, children and

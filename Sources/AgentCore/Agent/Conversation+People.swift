@@ -111,7 +111,7 @@ extension Conversation {
                        " solo quiero cancelar", " nomas quiero cancelar", " just cancel", " don t want it fixed",
                        " dont want it fixed", " ya no lo voy a ocupar", " ya no lo ocupo", " ya no lo voy a usar", " ya no lo necesito",
  " ya no voy a ocuparlo", " denme de baja", " dame de baja", " deme de baja", " ya lo decidi",
-                       " mejor lo doy de baja", " si lo doy de baja", " ya lo pense bien", " i ve made up my mind", " just cancel it"].contains(where: folded.contains)
+                       " mejor lo doy de baja", " si lo doy de baja", " ya lo pense bien", " quiero la baja", " i ve made up my mind", " just cancel it"].contains(where: folded.contains)
         // "es que ya me voy pal rancho de la loma, ya no voy a estar aquí": why they leave; the question stands.
         let movesAway = [" ya me voy", " me voy a ir", " nos vamos a ir", " ya no voy a estar", " ya no vamos a estar", " me mudo",
                          " nos mudamos", " we re moving", " i m moving", " moving away"].contains(where: folded.contains)
@@ -144,7 +144,10 @@ extension Conversation {
             return true
         }
         // "el ping da asco bro": why they leave, not a failure to open a report for; the question stands.
+        // ("no quiero reporte, ya e hablado un monton de beses. quiero la baja": no repair wanted.)
         let wantsItFixed = [" arregl", " revis", " reporte", " fix", " check it", " mejor no"].contains(where: folded.contains)
+            && ![" no quiero reporte", " no quiero otro reporte", " no quiero ningun reporte", " sin reporte", " no report",
+                 " don t want a report"].contains(where: folded.contains)
         if answer == nil, let client = caller, !wantsItFixed, !text.contains("?"),
            understood.intent == .reportIncident || PriorityRule.namesAFailure(wording) {
             intent = .cancel

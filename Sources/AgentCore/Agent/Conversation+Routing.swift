@@ -45,6 +45,12 @@ extension Conversation {
            asksForAPersonInPassing, !asksAboutPrice, !asksCoverage, understood.slots.zone == nil, understood.slots.planMbps == nil {
             return route(.humanAgent)
         }
+        // ("hi!! can we do this in english? im practicing for my exchange semester lol": a greeting, in English.)
+        if input.role == .customer, session.flow == nil, [.outOfScope, .greeting, .thanksBye].contains(intent),
+           understood.slots.isEmpty, LanguageGuess.asksForEnglish(folded.split(separator: " ").map(String.init)) {
+            self.intent = .greeting
+            return greet()
+        }
         // ("ok pongale el de 50, asi cuando vamos los nietos ya no se traba jaja" after "¿Quieres contratar?": the plan, taken.)
         if intent == .reportIncident, input.role == .customer, session.flow == nil, previous.offeredSignup,
            understood.slots.planMbps != nil, wantsIt {

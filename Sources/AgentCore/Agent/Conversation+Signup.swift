@@ -558,6 +558,8 @@ extension Conversation {
             say(.plansList, ["plans": planList()])
         }
         // "quiero contratar el de 100 megas aca en el norte, me llamo kevin…": the plan chosen is said back with its price.
+        // ("somos 4 en una casa y queremos contratar internet. que plan nos alcanza para streaming y gaming??": the plan for that.)
+        if isFirst, quote == nil, slots.planMbps == nil, draft.planMbps == nil, asksForARecommendation { recommendPlan() }
         if isFirst, quote == nil, let mbps = slots.planMbps, draft.planMbps == mbps, Self.awaiting(draft) != .confirmation {
             describePlan(mbps)
         }

@@ -29,7 +29,8 @@ enum LanguageGuess {
         englishRequests.contains { words.position(of: $0) != nil }
     }
 
-    static let englishRequests = [["speak", "english"], ["in", "english"], ["english", "please"], ["hablas", "ingles"], ["habla", "ingles"]]
+    static let englishRequests = [["speak", "english"], ["in", "english"], ["english", "please"], ["hablas", "ingles"], ["habla", "ingles"],
+                                  ["en", "ingles"]]
     private static let englishRequestIds = WordIds.phrases(englishRequests)
 
     /// Which language each counted word speaks for: one lookup a word instead of three.

@@ -183,7 +183,7 @@ struct Lexicon: Sendable {
         "vecino", "vecina", "quien", "usuario", "usuaria", "dueno", "duena", "mama", "papa", "hijo", "hija", "igual", "mismo", "misma",
         "ella", "vive", "viven", "cuando", "sec", "pasando", "saliendo", "llegando", "bajando", "subiendo", "entrando",
         "esposa", "esposo", "muy", "bien", "un", "una", "alguien", "que", "con", "en", "por", "para", "mi", "se",
-        "ya", "no", "si", "es", "says", "said", "told", "thinks", "dice", "dijo", "cree", "estoy", "tengo", "quiero", "vivo", "de", "and", "in", "a", "the", "paying", "from",
+        "ya", "no", "si", "es", "atras", "enfrente", "junto", "says", "said", "told", "thinks", "dice", "dijo", "cree", "estoy", "tengo", "quiero", "vivo", "de", "and", "in", "a", "the", "paying", "from",
         "looking", "interested", "trying", "having", "calling", "writing", "customer", "client", "new", "not",
         "cel", "celular", "telefono", "numero", "whats", "whatsapp", "internet", "plan", "paquete", "zona",
         "colonia", "al", "le", "lo", "les", "pero", "porque", "como", "cuando", "donde", "fan", "persona",
