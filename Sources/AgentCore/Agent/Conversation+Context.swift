@@ -201,8 +201,10 @@ extension Conversation {
         // ("I already have you guys at my café but now I want internet at my house too. What plans do you have again?")
         let asksThePlans = text.contains("?") && [" what plans", " which plans", " que planes", " cuales planes", " que paquetes",
                                                   " plans do you have", " planes tienen", " planes manejan"].contains(where: folded.contains)
+        // Before asking back, what the unsure reading can still answer:
+        let unsure = understood.confidence < 0.4
         let switches = withAnotherCompany || [" se cambia con ustedes", " cambiarse con ustedes", " switch to you"].contains(where: folded.contains)
-        if input.role == .customer, asksThePlans || switches && asksAboutPrice {
+        if unsure, input.role == .customer, asksThePlans || switches && asksAboutPrice {
             intent = .plansPrices
             plansAndPrices()
             return true

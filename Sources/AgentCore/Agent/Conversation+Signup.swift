@@ -132,7 +132,8 @@ extension Conversation {
             let asksNothing = !text.contains("?") && mentionsSpeed(mbps)
                 && ![" cuanto", " how much", " precio", " cuesta", " que tal", " vale la pena", " recomiend", " which", " cual "]
                     .contains(where: folded.contains)
-            if (startsWithQuestion || !mentionsSpeed(mbps) || weighsAPlan || endsAskingAnother) && !asksNothing {
+            // ("no espere, cuanto es la diferencia con el de 50?" with the 20 chosen: both said, the choice kept.)
+            if (startsWithQuestion || !mentionsSpeed(mbps) || weighsAPlan || endsAskingAnother || asksTheDifference) && !asksNothing {
                 applying.planMbps = nil
             }
         } else if applying.planMbps == nil, refersBack, previous.quotedPlans.count == 1, Self.awaiting(draft) == .plan || wantsIt || takesAPlan {
@@ -220,6 +221,9 @@ extension Conversation {
         }
         return leading.isEmpty ? nil : leading.joined(separator: " ")
     }
+
+    /// "¿cuánto es la diferencia con el de 50?": two plans weighed by price.
+    var asksTheDifference: Bool { [" diferencia", " difference"].contains(where: folded.contains) }
 
     /// "se llama Lucía Quiroga Mendiola", "her name is…": the name said is someone else's.
     var namesSomeoneElse: Bool {
@@ -385,7 +389,7 @@ extension Conversation {
         var heldAPhonePiece = false
         if let quote {
             // ("cuanto cuesta ese? y el de 50?": the plan chosen first, "ese", then the other.)
-            if refersBack, asksAboutPrice, let current = draft.planMbps, current != quote { describePlan(current) }
+            if refersBack || asksTheDifference, asksAboutPrice, let current = draft.planMbps, current != quote { describePlan(current) }
             describePlan(quote)
             // "wait cuanto es el de 100? y el de 50?": each plan asked about.
             for other in workbook.plansBySpeed.map(\.mbps) where other != quote && asksAboutPrice && mentionsSpeed(other) {
