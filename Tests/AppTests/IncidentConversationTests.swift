@@ -105,4 +105,19 @@ import Testing
         #expect(prices.contains("$350") && prices.contains("$450"))
         #expect(try await bot.newRows(.incidents).isEmpty, "no report is written for another company's line")
     }
+
+    @Test func aClientReportingForARelativesOwnAccountFilesItUnderThatAccount() async throws {
+        var bot = try await ConversationHarness()
+        let chat = SampleClients.chat("C-0025")
+        try await bot.send("buenas en casa de mi suegra anda bien lento el internet", as: chat)
+        try await bot.send("ella es clienta tambien pero es otra cuenta, Teresa Castro, vive en la sur", as: chat)
+        try await bot.send("desde el sabado mas o menos", as: chat)
+        let done = try await bot.send("no, ella no le mueve a nada, no lo a desconectado", as: chat).joined()
+        #expect(done.contains("F-0005"))
+        #expect(!done.contains("C-0027"), "the relative's account number is not said back")
+        let row = try #require(try await bot.newRows(.incidents).first)
+        #expect(row["Zona"] == "Sur")
+        #expect(row["Cliente ID"] == "C-0027")
+        #expect(row["Módem reiniciado"] == "no")
+    }
 }

@@ -286,8 +286,14 @@ struct Conversation {
               ![" soy ", " le escribe", " me llamo", " my name"].contains(where: folded.contains),
               [" cuanto paga", " cuanto pagan", " que plan tiene", " cuanto debe", " how much does", " what plan does"]
                 .contains(where: folded.contains) else { return false }
-        // (The name said standing in a clause of its own, "… ? teresa castro.", when the reading found none.)
-        let standing = text.split(whereSeparator: { ".?!,;¿\n".contains($0) }).map { $0.split(separator: " ").map(String.init) }
+        guard let named = understood.slots.name ?? standingNameClause else { return false }
+        return !SlotExtractor.sameName(named, client.name)
+    }
+
+    /// A name said in a clause of its own ("… ? teresa castro.", "…otra cuenta, Teresa Castro, vive en la sur"), for when
+    /// the reading found none.
+    var standingNameClause: String? {
+        text.split(whereSeparator: { ".?!,;¿\n".contains($0) }).map { $0.split(separator: " ").map(String.init) }
             .first { words in
                 (2...4).contains(words.count) && words.allSatisfy { word in
                     let plain = Text.fold(word)
@@ -295,8 +301,6 @@ struct Conversation {
                         && (CommonWords.names.contains(plain) || !CommonWords.all.contains(plain))
                 }
             }.map { $0.joined(separator: " ") }
-        guard let named = understood.slots.name ?? standing else { return false }
-        return !SlotExtractor.sameName(named, client.name)
     }
 
     /// "es que me urge, el ingeniero me dijo que te lo pidiera": pressing after a refusal.

@@ -203,6 +203,15 @@ extension Conversation {
             applied = true
         }
         if takeAccountNumber(into: &draft) { applied = true }
+        // ("ella es clienta tambien pero es otra cuenta, Teresa Castro, vive en la sur": her place and name, not the caller's.)
+        if let client = caller, [" otra cuenta", " own account", " separate account", " su propia cuenta", " su propio contrato",
+                                 " tiene su cuenta", " her own account", " his own account"].contains(where: folded.contains),
+           let zone = slots.zone.flatMap(workbook.zone(named:)), Text.fold(zone.name) != Text.fold(client.zone) {
+            draft.zone = zone.name
+            draft.forAnotherAccount = true
+            if let name = slots.name.flatMap(explicitName) ?? standingNameClause { draft.name = CellText.inert(Text.titleCased(name), maxLength: 80) }
+            applied = true
+        }
         // "esta a nombre de raúl herrera… en el recibo dice C-0028": who they are, told while the report goes on.
         if !applied, let id = caller?.id, accountNumberTold == id, !text.contains("?") { applied = true }
         // "Soy Maricela, de la Oriente" after a zone read on the way ("un norte" was the wind): the sheet's zone said now wins.
@@ -396,7 +405,8 @@ extension Conversation {
         var row = RowValues(key: folio, cells: [:])
         row[C.folio] = folio
         row[C.date] = stamp
-        row[C.clientID] = caller?.id ?? draft.holder ?? reportedFor(draft)?.id ?? ""
+        row[C.clientID] = draft.forAnotherAccount == true ? reportedFor(draft)?.id ?? ""
+            : caller?.id ?? draft.holder ?? reportedFor(draft)?.id ?? ""
         row[C.name] = CellText.inert(draft.name ?? "", maxLength: 80)
         row[C.channel] = chat.channel.sheetLabel
         row[C.chatID] = chat.chatID

@@ -177,6 +177,9 @@ public struct IncidentDraft: Sendable, Codable, Equatable {
     public var priority: Priority
     /// The account the report is for, named by its number ("a nombre de mi roomie, C-0028").
     public var holder: String?
+    /// A client reporting for a relative with an account of their own ("es otra cuenta, Teresa Castro, vive en la sur"):
+    /// the row is that account's, found by name and zone, not the caller's.
+    public var forAnotherAccount: Bool?
 
     public init(description: String, priority: Priority) {
         self.description = description

@@ -309,7 +309,7 @@ struct Lexicon: Sendable {
 
     /// Words allowed between a negation and the verb ("no lo he reiniciado", "no le he dado reset").
     static let restartFillers: Set<String> = [
-        "lo", "la", "le", "he", "hemos", "ha", "ya", "el", "modem", "todavia", "aun", "i", "we", "it", "have", "yet",
+        "lo", "la", "le", "he", "hemos", "ha", "a", "ya", "el", "modem", "todavia", "aun", "i", "we", "it", "have", "yet",
         "se", "me", "nos", "tampoco", "lo", "e", "hemos", "habia", "haya", "le", "los", "las", "power",
         "han", "hayan", "habian", "habiamos", "hayamos",
     ]
