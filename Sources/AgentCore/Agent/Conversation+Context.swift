@@ -324,7 +324,7 @@ extension Conversation {
         let name = Text.fold(zone).split(separator: " ").map(String.init)
         // ("queda como por el oriete, atras del tec": the zone as the spelling fix reads it.)
         var words = folded.split(separator: " ").map(String.init)
-        if words.position(of: name) == nil, let read = understood.normalized { words = Text.fold(read).split(separator: " ").map(String.init) }
+        if words.position(of: name) == nil, let read = understood.normalized { words = read.split(separator: " ").map(String.init) }
         guard let at = words.position(of: name) else { return startsWithAnd }
         let before = Set(words[max(0, at - 5)..<at])
         return startsWithAnd || !before.isDisjoint(with: ["y", "i", "its", "and", "about", "queda", "es", "esta", "vive", "vivo", "vivimos",
@@ -392,7 +392,11 @@ extension Conversation {
     var wantsIt: Bool { Self.wants(in: folded) }
 
     /// "mi hija", "my mom", "la suegra": the message names a relative.
-    var namesARelative: Bool { folded.split(separator: " ").contains { Lexicon.relatives.contains(String($0)) } }
+    var namesARelative: Bool { Self.namesARelative(folded) }
+
+    static func namesARelative(_ folded: String) -> Bool {
+        folded.split(separator: " ").contains { Lexicon.relatives.contains(String($0)) }
+    }
 
     /// "va el de 50 entonces. pa jugar en linea si jala no?": a choice in a sentence of its own, then a question.
     var takesThenAsks: Bool {
@@ -422,7 +426,7 @@ extension Conversation {
         " registralo ", " registrala ", " ponselo ", " ponsela ", " is fine ", " will do ", " works for us ",
         " works for me ", " esta bien ese ", " ese esta bien ", " esa esta bien ", " se me hace bien ",
         " me parece bien ", " se oye bien ", " let s do ", " lets do ", " sign us up ", " sign him up ", " sign her up ",
- " ponganselo ", " ponganle el ", " va el de ", " let s go ", " lets go ", " pongale el ", " pongale ese ", " one then ",
+        " ponganselo ", " ponganle el ", " va el de ", " let s go ", " lets go ", " pongale el ", " pongale ese ", " one then ",
         " go for the ", " we ll get the ", " well get the ",
     ]
 }

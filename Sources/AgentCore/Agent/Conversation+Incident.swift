@@ -315,8 +315,7 @@ extension Conversation {
     mutating func leaveAnotherCompanysFailure(toldBefore: String) -> Bool {
         session.flow = nil
         intent = .outOfScope
-        let before = Text.fold(toldBefore).split(separator: " ")
-        if namesARelative || before.contains(where: { Lexicon.relatives.contains(String($0)) }) { session.context.forAnotherHome = true }
+        if namesARelative || Self.namesARelative(Text.fold(toldBefore)) { session.context.forAnotherHome = true }
         say(.incidentOtherCompany)
         if asksAboutPrice {
             intent = .plansPrices

@@ -110,8 +110,9 @@ extension Conversation {
                        " no quiero que lo arreglen", " no quiero q lo arreglen", " no quiero que me lo arreglen",
                        " solo quiero cancelar", " nomas quiero cancelar", " just cancel", " don t want it fixed",
                        " dont want it fixed", " ya no lo voy a ocupar", " ya no lo ocupo", " ya no lo voy a usar", " ya no lo necesito",
- " ya no voy a ocuparlo", " denme de baja", " dame de baja", " deme de baja", " ya lo decidi",
-                       " mejor lo doy de baja", " si lo doy de baja", " ya lo pense bien", " quiero la baja", " i ve made up my mind", " just cancel it"].contains(where: folded.contains)
+                       " ya no voy a ocuparlo", " denme de baja", " dame de baja", " deme de baja", " ya lo decidi",
+                       " mejor lo doy de baja", " si lo doy de baja", " ya lo pense bien", " quiero la baja", " i ve made up my mind",
+                       " just cancel it"].contains(where: folded.contains)
         // "es que ya me voy pal rancho de la loma, ya no voy a estar aquí": why they leave; the question stands.
         let movesAway = [" ya me voy", " me voy a ir", " nos vamos a ir", " ya no voy a estar", " ya no vamos a estar", " me mudo",
                          " nos mudamos", " we re moving", " i m moving", " moving away"].contains(where: folded.contains)

@@ -10,7 +10,7 @@ extension Conversation {
         let elsewhere = caller.map { client in
             understood.slots.zone.flatMap(workbook.zone(named:)).map { Text.fold($0.name) != Text.fold(client.zone) } ?? false
                 && understood.slots.name.map { !SlotExtractor.sameName($0, client.name) } ?? false
-                && [" a nombre de", " her name", " his name", " se llama"].contains(where: folded.contains)
+                && namesWhoItIsFor
         } ?? false
         if let client = caller, client.status != .cancelled, !wantsAnotherPlace, !elsewhere, session.context.forAnotherHome != true {
             // "¿cuánto sale el de 100? pa decirle a mi papá": a client asking about changing plan.
@@ -196,30 +196,27 @@ extension Conversation {
                                  ["segundo", "apellido"], ["los", "apellidos"]]
         let raw = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "'" || $0 == "’" || $0 == ":" }).map(String.init)
         let words = raw.map { Text.fold($0).trimmingCharacters(in: .punctuationCharacters) }
-        for lead in leads {
-            guard let at = words.indices.first(where: { i in i + lead.count <= words.count && Array(words[i..<(i + lead.count)]) == lead })
-            else { continue }
+        // Up to `limit` name words from `start`, capitalised, ending at punctuation or at a word `fits` turns down.
+        func nameWords(from start: Int, limit: Int, fits: (String) -> Bool) -> String? {
             var picked: [String] = []
-            for k in (at + lead.count)..<words.count where picked.count < 2 {
+            for k in start..<words.count where picked.count < limit {
                 let word = raw[k].trimmingCharacters(in: .punctuationCharacters)
-                guard word.count >= 2, word.allSatisfy(\.isLetter), !Lexicon.notNameWords.contains(words[k]),
-                      !["es", "son", "is", "are"].contains(words[k]) else { break }
+                guard word.count >= 2, word.allSatisfy(\.isLetter), !Lexicon.notNameWords.contains(words[k]), fits(words[k]) else { break }
                 picked.append(word.prefix(1).uppercased() + word.dropFirst())
                 if raw[k].last.map({ ".,;!?".contains($0) }) == true { break }
             }
-            if !picked.isEmpty { return picked.joined(separator: " ") }
+            return picked.isEmpty ? nil : picked.joined(separator: " ")
+        }
+        for lead in leads {
+            guard let at = words.indices.first(where: { i in i + lead.count <= words.count && Array(words[i..<(i + lead.count)]) == lead })
+            else { continue }
+            if let surnames = nameWords(from: at + lead.count, limit: 2, fits: { !["es", "son", "is", "are"].contains($0) }) {
+                return surnames
+            }
         }
         // ("salinas ortega, se me olvido el apellido jaja": the words before, when the message says it brings the surname.)
         guard [" apellido", " surname", " last name"].contains(where: folded.contains) else { return nil }
-        var leading: [String] = []
-        for (k, word) in words.enumerated() where leading.count < 3 {
-            let plain = raw[k].trimmingCharacters(in: .punctuationCharacters)
-            guard plain.count >= 2, plain.allSatisfy(\.isLetter), !Lexicon.notNameWords.contains(word),
-                  CommonWords.names.contains(word) || !CommonWords.all.contains(word) else { break }
-            leading.append(plain.prefix(1).uppercased() + plain.dropFirst())
-            if raw[k].last.map({ ".,;!?".contains($0) }) == true { break }
-        }
-        return leading.isEmpty ? nil : leading.joined(separator: " ")
+        return nameWords(from: 0, limit: 3, fits: { CommonWords.names.contains($0) || !CommonWords.all.contains($0) })
     }
 
     /// "¿cuánto es la diferencia con el de 50?": two plans weighed by price.
@@ -229,6 +226,9 @@ extension Conversation {
     var namesSomeoneElse: Bool {
         [" se llama", " her name", " his name", " se llaman", " a nombre de ella", " a nombre de el "].contains(where: folded.contains)
     }
+
+    /// The same, or "a nombre de…": the name said is whose the service will be.
+    var namesWhoItIsFor: Bool { namesSomeoneElse || folded.contains(" a nombre de") }
 
     /// "nomas 100 pesos mas? ah pues el de 50 mejor": a question, then a plan chosen after it.
     var choosesAfterAsking: Bool {

@@ -28,7 +28,7 @@ extension Conversation {
         // ("soy Rosa María Rodríguez… quiero contratar otro para la casa de mi mamá, la de la loma": the writer's own
         // name, for a relative's place, is no request for the list.)
         let introducedThemselves = [" soy ", " me llamo", " mi nombre es", " my name is", " i m ", " this is "].contains(where: folded.contains)
-        let namesThem = [" se llama", " a nombre de", " her name", " his name", " se llaman"].contains(where: folded.contains)
+        let namesThem = namesWhoItIsFor
         if !consented, named == nil || forARelative && introducedThemselves && !namesThem && understood.slots.name != nil {
             return offerWaitingList(zone: zoneName, planMbps: draft?.planMbps, known: zone != nil)
         }

@@ -15,14 +15,14 @@ enum OthersDataRequest {
             return true
         }
         if asksAboutSomeoneElsesService(text) { return true }
-        // ("y cuanto debe mi hermana Silvia Ramos? pa pagarle yo": a sibling's or a friend's account is theirs; a parent's or
-        // spouse's may be the one this phone writes for.)
         // ("ps pasenme su numero aunq sea": someone's number, however it is asked.)
         if has([" pasenme su numero", " pasame su numero", " paseme su numero", " deme su numero", " dame su numero",
                 " pasenme su telefono", " pasame su telefono", " paseme su telefono", " pasenme su cel", " pasame su cel",
                 " give me his number", " give me her number"]) {
             return true
         }
+        // ("y cuanto debe mi hermana Silvia Ramos? pa pagarle yo": a sibling's or a friend's account is theirs; a parent's or
+        // spouse's may be the one this phone writes for.)
         if has([" cuanto debe mi hermana", " cuanto debe mi hermano", " cuanto debe mi cunada", " cuanto debe mi cunado",
                 " cuanto debe mi prima", " cuanto debe mi primo", " cuanto debe mi comadre", " cuanto debe mi compadre",
                 " cuanto debe mi vecin", " cuanto debe mi amig", " how much does my sister owe", " how much does my brother owe",
@@ -258,7 +258,7 @@ enum OthersDataRequest {
     static func asksWhatTheyPay(_ folded: String) -> Bool {
         [" cuanto paga ella", " cuanto paga el ", " cuanto pagan ellos", " que plan tiene ella", " que plan tiene el ",
          " q plan tiene ella", " cuanto le cobran a ella", " cuanto le cobran a el ", " how much does she pay", " how much does he pay",
- " what plan does she", " what plan does he"].contains(where: folded.contains)
+         " what plan does she", " what plan does he"].contains(where: folded.contains)
     }
 
     /// "Confirmo los datos de la señora Refugio; procedan": the data of a sign-up, confirmed, not asked for.

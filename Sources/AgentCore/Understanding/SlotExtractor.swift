@@ -106,8 +106,7 @@ final class SlotExtractor {
                 || !strongOnly && (["perdon", "digo"].contains(tokens[i].typed) || words[i] == "o" && i + 1 < words.count && words[i + 1] == "sea")
         }) else { return nil }
         let after = " " + tokens[(k + 1)...].map(\.typed).joined(separator: " ") + " "
-        // ("me equivoqué, no es Sur, es Norte": the one said last.)
-        // ("me equivoque no es el norte, es el oriente, el norte es donde vivia antes mi comadre": the first one not denied.)
+        // ("me equivoqué, no es Sur, es Norte", "me equivoque no es el norte, es el oriente, el norte es donde vivia antes mi comadre": the first one not denied.)
         let tail = tokens[(k + 1)...].map(\.typed)
         let said = namedZones.compactMap { zone -> (String, Int)? in
             guard after.contains(zone.padded) else { return nil }
