@@ -193,7 +193,7 @@ struct Conversation {
         // (From someone who is no client, "¿cuánto paga ella?" can only be about another person.)
         if input.role == .customer, !asksOfTheHolder,
            OthersDataRequest.matches(text) || insistsAfterRefusal || caller == nil && OthersDataRequest.asksWhatTheyPay(folded)
-            || asksAboutANamedRelative {
+            || asksAboutANamedRelative || caller == nil && asksAboutSomeonesAccount {
             intent = .staffSearch
             session.context.refusedData = true
             say(.privacyRefusal, buttons: menuButtons())
@@ -288,6 +288,21 @@ struct Conversation {
                 .contains(where: folded.contains) else { return false }
         guard let named = understood.slots.name ?? standingNameClause else { return false }
         return !SlotExtractor.sameName(named, client.name)
+    }
+
+    /// "cuanto paga de internet ricardo diaz? es mi novio", "y mi mama, rosa maria rodriguez, ya pago este mes?": what a
+    /// person named pays or owes, asked by someone who holds no account here.
+    var asksAboutSomeonesAccount: Bool {
+        guard text.contains("?"), ![" soy ", " me llamo", " my name", " a nombre mio"].contains(where: folded.contains) else { return false }
+        let words = folded.split(separator: " ").map(String.init)
+        // ("¿cuánto pago yo?" is the writer's own.)
+        let asking = words.indices.filter { i in
+            i + 1 < words.count && (["cuanto", "q", "que"].contains(words[i]) && ["paga", "debe"].contains(words[i + 1])
+                || words[i] == "ya" && words[i + 1] == "pago")
+        }
+        return asking.contains { i in
+            words[max(0, i - 6)..<min(words.count, i + 7)].contains(where: CommonWords.names.contains)
+        }
     }
 
     /// A name said in a clause of its own ("… ? teresa castro.", "…otra cuenta, Teresa Castro, vive en la sur"), for when

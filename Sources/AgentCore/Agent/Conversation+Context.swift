@@ -68,6 +68,13 @@ extension Conversation {
         let lastQuoted = previous.quotedPlans.count == 1 ? previous.quotedPlans[0] : previous.lastQuotedPlan
         if let lastQuoted, let step = planStep, let next = stepped(from: lastQuoted, by: step) {
             intent = .plansPrices
+            // ("any cheaper one?", "¿hay algo más barato?": every plan below the one quoted, not only the next.)
+            let everyCheaper = step < 0 && slots.planMbps == nil
+                && [" any cheaper", " anything cheaper", " algo mas barato", " hay mas barato", " hay alguno mas barato"].contains(where: folded.contains)
+            if everyCheaper {
+                workbook.plansBySpeed.map(\.mbps).filter { $0 < lastQuoted }.reversed().forEach { describePlan($0) }
+                return true
+            }
             describePlan(slots.planMbps.flatMap { workbook.plan(mbps: $0)?.mbps } ?? next)
             return true
         }
@@ -337,7 +344,9 @@ extension Conversation {
     /// "¿y para cuándo llegan?", "when will you get there?".
     /// "¿para cuándo llegan?" asks; "que me avisen cuando llegue el servicio" only says when to write.
     var asksWhen: Bool {
-        let whenWords = [" cuando ", " when ", " fecha ", " tardan ", " llegar pronto ", " tienen pensado llegar", " any time soon "]
+        let whenWords = [" cuando ", " when ", " fecha ", " tardan ", " llegar pronto ", " tienen pensado llegar", " any time soon ",
+                         // ("Ah, 'en expansión', does that mean soon?")
+                         " mean soon", " coming soon", " how long until", " how soon", " pronto "]
         guard whenWords.contains(where: folded.contains) else { return false }
         var rest = folded
         for told in [" cuando llegue", " cuando lleguen", " cuando haya", " cuando tengan", " cuando pongan", " let me know when",
@@ -377,7 +386,9 @@ extension Conversation {
     /// "ese", "esa", "that one": a reference to what was just said.
     var refersBack: Bool {
         let words = Set(folded.split(separator: " ").map(String.init))
+        // ("ok ill take it" after a price: "it" points back only with taking.)
         return !words.isDisjoint(with: ["ese", "esa", "eso", "este", "esta", "that", "this", "mismo", "misma"])
+            || [" take it", " want it", " get it", " lo quiero", " lo tomo", " me lo llevo", " lo contrato"].contains(where: folded.contains)
     }
 
     /// A plan named or pointed at ("ese") with a yes and no question: "va el de veinte", "andale pues, ese",

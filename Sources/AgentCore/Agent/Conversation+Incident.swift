@@ -70,7 +70,8 @@ extension Conversation {
                 || settings.time.parse(incident.date).map { now.timeIntervalSince($0) < Self.sameReportWindow } ?? true
         }
         // ("yo reporte hace dias que en las noches se pone lento el internet. Como va eso?": the state of that report, however old.)
-        if told == nil, text.contains("?"), !open.isEmpty, !another,
+        // ("…dice que el internet se le sigue cortando y que ya lo había reportado como va eso", dictated without "?".)
+        if told == nil, text.contains("?") || folded.contains(" reportado como va"), !open.isEmpty, !another,
            [" como va", " ya va a venir", " still open", " que paso con", " en que quedo", " ya viene", " any news"].contains(where: folded.contains) {
             intent = .incidentStatus
             return incidentStatus()

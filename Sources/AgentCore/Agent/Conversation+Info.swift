@@ -351,6 +351,15 @@ extension Conversation {
             noCoverage(zoneName: zone, draft: draft)
             return true
         }
+        // ("es pa mi amiga dani, se acaba de cambiar y esta sin internet la pobre": whom the place is for, not a failure.)
+        if caller == nil, understood.slots.zone == nil, !text.contains("?"), !asksToBeTold,
+           [" es pa mi ", " es para mi ", " es pa una ", " es para una ", " is for my ", " it s for my ", " its for my "].contains(where: folded.contains) {
+            intent = .coverage
+            session.flow = .notifyWhenCovered(zone: zone)
+            say(.prospectOffer, ["zone": zone],
+                buttons: [button(.buttonNotifyMe, QuickReplyAction.yes), button(.buttonNoThanks, QuickReplyAction.no)])
+            return true
+        }
         // "ni modo. y no ponen antenas por aca? … yo se los presto": about bringing the service here, not a failure.
         if caller == nil, understood.intent == .reportIncident, understood.slots.zone == nil, !PriorityRule.namesAFailure(wording),
            !asksToBeTold {
@@ -362,7 +371,11 @@ extension Conversation {
             return true
         }
         // "uff, ok, entonces quiero dar de baja el servicio": whatever "ok" answers, a cancellation or a person.
-        if understood.confidence >= 0.8, [.cancel, .humanAgent].contains(understood.intent), understood.slots.zone == nil {
+        // ("ok avisame pls": a yes to the list, whatever "avísame" reads as; a person is asked for in words.)
+        let onlyTheList = understood.intent == .humanAgent && asksToBeTold
+            && ![" alguien", " persona", " asesor", " humano", " someone", " person", " agent", " encargad", " comunic", " llam", " call"]
+                .contains(where: folded.contains)
+        if understood.confidence >= 0.8, [.cancel, .humanAgent].contains(understood.intent), understood.slots.zone == nil, !onlyTheList {
             // "apúntenme para cuando lleguen allá, Claudia Morales. Y ¿me comunica con alguien…?": the list, then the person.
             if asksToBeTold, let name = understood.slots.name.flatMap(explicitName) ?? caller?.name {
                 var draft = SignupDraft(phone: understood.slots.phone, profileName: profileName)
@@ -454,7 +467,7 @@ extension Conversation {
         // "ayy q mal 😒": the news taken badly; the offer stands.
         if isShort, !text.contains("?"), understood.slots.isEmpty,
            [" que mal", " q mal", " k mal", " que lastima", " q lastima", " ni modo", " que pena", " too bad", " what a shame",
-            " oh no", " chale", " rayos"].contains(where: folded.contains) {
+            " oh no", " chale", " rayos", " nmms", " no manches", " no mames", " alv", " nooo", " damn"].contains(where: folded.contains) {
             session.flow = .notifyWhenCovered(zone: zone)
             say(.prospectOffer, ["zone": zone],
                 buttons: [button(.buttonNotifyMe, QuickReplyAction.yes), button(.buttonNoThanks, QuickReplyAction.no)])
@@ -484,6 +497,12 @@ extension Conversation {
             .contains(where: folded.contains))
         // "a ok y ¿para cuándo llega?": the "ok" takes the news; the question is not a yes to the list.
         if asksWhen, !listAsked, !wantsServiceThere, ![" si ", " yes ", " sip ", " claro ", " please "].contains(where: folded.contains) {
+            accepts = false
+            if answer == .yes { answer = nil }
+        }
+        // ("y allá en la loma si llegan??" after the offer: the same question again, its "si" no yes.)
+        if text.contains("?"), !listAsked, !wantsServiceThere, folded.contains(" " + Text.fold(zone) + " "),
+           [" llegan", " llega ", " hay ", " tienen", " cover", " reach"].contains(where: folded.contains) {
             accepts = false
             if answer == .yes { answer = nil }
         }
@@ -548,7 +567,8 @@ extension Conversation {
          " cuando lleguen", " registrar", " on the list", " en la lista", " waiting list", " lista de espera", " add me to",
          " add us to", " me avisan", " nos avisan", " me avisas", " cuando ya tengan", " me anotan", " me anoten", " anotenme",
          " anoten ", " anotenla", " anotenlo", " anotenos", " anotanos",
-         " anotarme", " nos anotan"].contains(where: folded.contains) && !declinesTheList
+         " anotarme", " nos anotan", " put her", " put him", " put them", " lets her know", " lets him know",
+         " let them know", " sign her up for the list", " notificar"].contains(where: folded.contains) && !declinesTheList
     }
 
     /// "¿cuánto sale?", "¿cuál sería la diferencia?", "how much".

@@ -577,7 +577,9 @@ extension Conversation {
         // ("Sí, así: … ¿Le pueden marcar a él? Su número es 444 127 5503": a yes that only brings the number to call.)
         let yesWithNumber = start.confirming && slots.phone != nil && start.zone == draft.zone && start.planMbps == draft.planMbps
             && start.name == draft.name && [" si ", " yes ", " sip ", " simon "].contains(where: folded.hasPrefix)
-        if !isFirst, applied, !draft.confirming || changed, Self.awaiting(draft) == .confirmation, goesAhead || yesWithNumber {
+        // ("Sí, así está bien: el de 20, a nombre de Rosalba Méndez Treviño, en el Centro. Adelante, por favor.": everything
+        // and the go-ahead in the message that starts the sign-up.)
+        if !isFirst || goesAhead, applied, !draft.confirming || changed, Self.awaiting(draft) == .confirmation, goesAhead || yesWithNumber {
             return completeSignup(draft)
         }
         askNext(draft)

@@ -102,7 +102,8 @@ enum OthersDataRequest {
             return true
         }
         // "¿quién tiene el plan de 100 en el sur? … mi vecino … cómo se llama": who the clients are.
-        if has([" quien tiene el plan", " quienes tienen el plan", " quien tiene internet de ustedes", " who has the", " who else",
+        if has([" quien tiene el plan", " quienes tienen el plan", " quien tiene internet de ustedes", " quien tiene internet x ",
+                " quien tiene internet por ", " quien tiene internet en ", " quienes tienen internet", " who has the", " who else",
                 " quien mas tiene", " quienes mas tienen", " has internet with you", " cuantos de mi calle", " quienes de mi calle",
                 " cuantos en mi calle", " cuantos vecinos", " which neighbors", " which of my neighbors", " how many of my neighbors"])
             || has([" como se llama", " what s his name", " what s her name"]) && folded.split(separator: " ").contains(where: { someoneElse.contains(String($0)) }) {
@@ -177,7 +178,10 @@ enum OthersDataRequest {
         let writesFromIt = has([" usando su cel", " desde su cel", " de su cel", " en su cel", " con su cel", " me presto su cel",
                                 " me prestaron su cel", " me prestaron su telefono", " me presto su telefono", " me lo prestaron",
                                 " usando su telefono", " desde su telefono", " de su telefono", " from her phone", " from his phone",
-                                " on her phone", " on his phone", " this is his phone", " this is her phone", " writing from"])
+                                " on her phone", " on his phone", " this is his phone", " this is her phone", " writing from",
+                                // ("le escribo del cel de ella porque el mío se me quedó", "for my neighbour Fernando, it's his phone")
+                                " del cel de", " del celular de", " del telefono de", " del whats de", " escribo del",
+                                " it s his phone", " it s her phone", " its his phone", " its her phone"])
         // "el vecino de enfrente… pásame su contraseña del wifi": the data of someone just named.
         if namesSomeoneElse, has([" su numero", " su telefono", " su contrasena", " su clave", " su wifi", " su direccion"])
             || namesSomeoneElse && has([" su cel "]) && !writesFromIt {
@@ -191,7 +195,7 @@ enum OthersDataRequest {
             return true
         }
         // A kind of personal data followed, within a few words, by someone who is not the writer.
-        for (i, word) in words.enumerated() where dataNouns.contains(word) {
+        for (i, word) in words.enumerated() where dataNouns.contains(word) && !writesFromIt {
             let window = words[(i + 1)..<min(words.count, i + 6)]
             if window.contains(where: { someoneElse.contains($0) }) { return true }
             if window.first.map({ ["de", "of", "del"].contains($0) }) == true, namesSomeone(original) { return true }

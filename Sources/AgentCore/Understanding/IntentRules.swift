@@ -97,6 +97,8 @@ enum IntentRules {
     incident_status 2: reporte | tecnico | technician
     incident_status 5: yo reporte hace | reporte hace dias | reporte hace unos dias | como va eso | i reported a few days \
         | still open | sigue abierto mi
+    incident_status 4: lo de la contrasena que pedi | lo de la contrasena q pedi | lo que pedi | lo q pedi \
+        | ya lo habia reportado | ya lo havia reportado | ya lo habiamos reportado
 
     plans_prices 3: cuanto cuesta | cuanto cuestan | cuanto sale | cuanto cobran | precio | precios | costo | costos \
         | tarifa | tarifas | paquetes | paquete | planes | que incluye | incluye | ilimitado | limite de datos \

@@ -82,6 +82,8 @@ struct Lexicon: Sendable {
         "domicilio", "direccion", "negocio", "local", "consultorio", "cliente", "nombre",
         // "I'm going to write in English": a language.
         "english", "spanish", "ingles", "espanol",
+        // "video calls with my grandkids in Canada": family far away, never where the service goes.
+        "canada", "texas", "houston", "california", "chicago", "usa", "estados", "eu", "eeuu", "gringolandia", "arizona",
     ])
 
     static let placeMarkers: Set<String> = [

@@ -97,7 +97,13 @@ final class SlotExtractor {
                               " que esta en la zona", " que queda en", " que queda en el", " que queda en la", " dentro de la zona",
                               " por el lado del", " por el lado de la", " por el rumbo del", " es zona", " de la zona", " pertenece al",
                               " pertenece a la", " belongs to", " part of", " part of the", " es parte del", " es parte de la",
-                              " todavia es del", " todavia es de la", " sigue siendo del", " sigue siendo de la"]
+                              " todavia es del", " todavia es de la", " sigue siendo del", " sigue siendo de la",
+                              // An old name and the one the sheet uses: "el barrio de San Francisco es lo que ahora llaman el
+                              // Centro", "creo que ustedes le dicen Norte", "which I believe you now call the South zone".
+                              " ahora llaman el", " ahora llaman la", " ahora le llaman", " ahora le dicen", " le dicen",
+                              " le dicen el", " le llaman", " le llaman el", " ya es el", " ya es la", " hoy es el", " hoy es la",
+                              " ahora es el", " ahora es la", " now call", " now call the", " you call", " you call the",
+                              " now called", " now called the", " is now the", " is now"]
 
     /// The sheet's zone named after the last word that takes back what came before ("perdón", "digo", "o sea").
     private func zoneAfterCorrection(strongOnly: Bool = false) -> ZoneResolver.Match? {
@@ -442,6 +448,10 @@ final class SlotExtractor {
         // A plan said after a negation ("no quiero el de 100, mejor…") is the one not wanted.
         // ("no, mejor el de 100" wants the 100.) So is one taken back right after ("el de 50 megas, digo,
         // el de 100", "el de 20 no mejor el de 50").
+        // "el de 20 va a estar bien lento": the plan said to be too slow.
+        func tooSlow(_ at: Int) -> Bool {
+            ((at + 1)..<min(words.count, at + 7)).contains { ["lento", "lenta", "slow"].contains(words[$0]) }
+        }
         let wanted = candidates.filter { candidate in
             let before = max(0, candidate.at - 4)..<candidate.at
             let negated = before.contains { n in
@@ -454,7 +464,12 @@ final class SlotExtractor {
             }
             // ("uy el de 100 esta caro pa lo q vendo jaja. el de 50 esta bien": the dear one is not the one wanted.)
             let tooDear = after.contains { ["caro", "cara", "carisimo", "expensive", "pricey"].contains(words[$0]) }
-            return !negated && !takenBack && !tooDear
+            return !negated && !takenBack && !tooDear && !tooSlow(candidate.at)
+        }
+        // ("siii mejor ese, el de 20 va a estar bien lento pa sus series": "ese" is the one quoted; the slow one is no choice.)
+        if wanted.isEmpty, !candidates.isEmpty, candidates.allSatisfy({ tooSlow($0.at) }),
+           words.contains(where: { ["ese", "esa", "that"].contains($0) }) {
+            return nil
         }
         var pool = wanted.isEmpty ? candidates : wanted
         // "¿el de 100 cuánto sale? ay no, está caro… cámbiamelo al de 50": the one changed to, said last.
