@@ -341,7 +341,10 @@ struct Conversation {
             " he told me to ask", " she told me to ask", " just tell me", " only tell me", " nomas dime", " solo dime",
             " nomas digame", " solo digame", " aunque sea", " no le voy a hacer nada", " si sigue viviendo", " si tiene el servicio",
             " si sigue siendo cliente", " si tiene servicio", " si su servicio esta", " activo o suspendido", " y la direccion",
-            " su direccion", " yo le ayudo con sus", " le ayudo con sus pagos", " es mi suegra", " es mi suegro"].contains(where: folded.contains) {
+            " su direccion", " yo le ayudo con sus", " le ayudo con sus pagos", " es mi suegra", " es mi suegro",
+            // ("andele, nomas su numerito, no le voy a decir que usted me lo dio", "siquiera la direccion de su casa?")
+            " su numerito", " su numero", " su telefono", " su cel ", " su celular", " no le voy a decir", " la direccion de su",
+            " siquiera la direccion", " siquiera su", " reconsiderar", " reconsider", " de toda confianza", " trust me", " his number", " her number", " his phone", " her phone"].contains(where: folded.contains) {
             return true
         }
         // "nomás dígame cuánto y yo le llevo el dinerito": still what the other person owes.
@@ -365,6 +368,12 @@ struct Conversation {
         if tellsOwnFailure || tellsOwnFacts || PriorityRule.namesAFailure(wording) { return false }
         // "please, es una emergencia" with nothing of their own service: pressing.
         if [" emergencia", " emergency", " urgente", " urgent"].contains(where: folded.contains) { return true }
+        // ("Fine. Then pass a message to a person on your team.", "Roger. Done here.": a person asked for, or the end.)
+        if understood.intent == .humanAgent
+            && [" a person", " someone", " alguien", " una persona", " asesor", " your team", " human"].contains(where: folded.contains)
+            || [" done here", " roger", " copy that", " that s all", " thats all", " ya es todo", " es todo"].contains(where: folded.contains) {
+            return false
+        }
         return !(understood.confidence >= 0.5 && other.contains(understood.intent)) && understood.answer == nil
     }
 

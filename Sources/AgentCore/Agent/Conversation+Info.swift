@@ -487,7 +487,10 @@ extension Conversation {
         // they pass the word on (no to the list), and a question still gets its answer.
         let passesItOn = [" yo les digo", " yo le digo", " les comento", " les comentare", " le comento", " le comentare",
                           " les platico", " le platico", " ellos mismos", " ella misma", " i ll tell them", " ill tell them",
-                          " i will tell them", " i ll let them know", " they ll write", " she ll write", " he ll write"]
+                          " i will tell them", " i ll let them know", " they ll write", " she ll write", " he ll write",
+                          // ("Comprendo. Lo haré de su conocimiento.")
+                          " de su conocimiento", " se lo hare saber", " le hare saber", " se lo comunicare", " le comunicare",
+                          " se lo comento", " i ll pass it on", " ill pass it on", " i ll let her know", " i ll let him know"]
             .contains(where: folded.contains)
         // "oh ok what are the prices anyway": a question even with no question mark.
         let asksAPrice = asksAboutPrice && (text.contains("?") || understood.intent == .plansPrices

@@ -301,6 +301,12 @@ extension Conversation {
             return
         }
         if intent.isStaffOnly, input.role != .staff {
+            // ("…lo que ahora llaman el Centro; mi casa está en la calle Morelos, frente a la antigua escuela Benito Juárez": the
+            // writer's own place, named.)
+            if understood.slots.zone != nil, [" mi casa", " vivo ", " my house", " i live", " nuestra casa"].contains(where: folded.contains),
+               !OthersDataRequest.matches(text) {
+                return route(.coverage)
+            }
             // A customer read as asking for staff answers, with no word of anyone's data:
             if !OthersDataRequest.mentionsData(text) {
                 // "pues sí, apúnteme; me llamo Guadalupe García Nava": introducing oneself, not looking anyone up.

@@ -103,6 +103,17 @@ extension Conversation {
             return false
         }
         var applying = slots
+        // ("oiga y si luego quiero el de 100 se puede cambiar o ya me quedo amarrado con ese": a plan for later, asked about;
+        // the one chosen stays.)
+        if let later = applying.planMbps, draft.planMbps != nil, later != draft.planMbps,
+           [" si luego", " si despues", " si mas adelante", " si en un futuro", " if later", " if i later", " later on",
+            " down the road", " in the future"].contains(where: folded.contains),
+           // ("mejor cámbiame lo al de cincuenta… y ya si luego ocupamos más le subimos": the change is now.)
+           ![" cambiame", " cambialo", " cambiamelo", " cambielo", " cambieme", " mejor el", " mejor ese", " change it", " switch it",
+             " switch to"].contains(where: folded.contains) {
+            applying.planMbps = nil
+            describePlan(later)
+        }
         // "No" right after "¿Te refieres a Oriente?": the zone is asked again.
         if let guessed = previous.guessedZone, draft.zone == guessed, understood.answer == .no, slots.zone == nil {
             var undone = draft
@@ -136,7 +147,9 @@ extension Conversation {
             if (startsWithQuestion || !mentionsSpeed(mbps) || weighsAPlan || endsAskingAnother || asksTheDifference) && !asksNothing {
                 applying.planMbps = nil
             }
-        } else if applying.planMbps == nil, refersBack, previous.quotedPlans.count == 1, Self.awaiting(draft) == .plan || wantsIt || takesAPlan {
+        } else if applying.planMbps == nil, refersBack, previous.quotedPlans.count == 1,
+                  Self.awaiting(draft) == .plan || wantsIt || takesAPlan && draft.planMbps == nil {
+            // (Not "ok si esta bien asi confirmado" after a price asked for later: its "esta" points at nothing.)
             applying.planMbps = previous.quotedPlans[0]
         } else if applying.planMbps == nil, refersBack, previous.quotedPlans.count == 1, folded.split(separator: " ").count <= 3 {
             // "ese" right after the price asked while the zone was: that plan, whatever was asked.
@@ -152,7 +165,9 @@ extension Conversation {
 
     /// "me equivoqué, es Oriente", "wait, sorry, it's Oriente, not Poniente".
     var correctsItself: Bool {
-        (Lexicon.corrections + [" sorry", " perdon", " mix them up", " my mistake"]).contains(where: folded.contains)
+        // ("El Fraccionamiento Las Flores pertenece a la Zona Oriente": the place told to lie in a zone of the sheet.)
+        (Lexicon.corrections + [" sorry", " perdon", " mix them up", " my mistake", " pertenece a", " belongs to", " is part of",
+                                " es parte de"]).contains(where: folded.contains)
     }
 
     /// "Mejor no lo registre todavía, por favor", "don't sign me up yet": the sign-up stops, nothing is
@@ -254,7 +269,10 @@ extension Conversation {
                 " quiero otro para", " queremos otro para", " otro pa la", " another one for", " rental house", " casa que rentamos",
                 " casa q rentamos", " for my mom", " for my mother", " for my dad", " for my father", " for my sister", " for my brother",
                 " for my daughter", " for my son", " it s for my", " its for my", " es para mi mama", " es para mi hija", " abri otro",
-                " otro negocio", " otra tienda", " otra sucursal", " another shop", " another store", " second shop"]
+                " otro negocio", " otra tienda", " otra sucursal", " another shop", " another store", " second shop",
+                // ("Quiero dar de alta a mi cuñada Maricela", "vamos a abrir otra fondita, una sucursal chiquita")
+                " de alta a mi ", " de alta a una ", " de alta a un ", " darle de alta a", " sucursal", " otra fondita", " otra fonda",
+                " vamos a abrir", " voy a abrir", " sign up my ", " new branch", " another branch"]
             .contains(where: folded.contains)
             // ("mi hermana vive en la loma le pueden poner internet?" from a client elsewhere: her place.)
             || caller.map { client in
@@ -503,6 +521,7 @@ extension Conversation {
            !isSelfIntroduction(name, over: draft.name) || surnames != nil {
             changed = changed || (draft.name != nil && draft.name != name)
             draft.name = CellText.inert(name, maxLength: 80)
+            draft.nameIsAnothers = namesSomeoneElse ? true : nil
         }
         // ("su cel es 444 187", then "2309 perdon se me fue": a number typed in two pieces.)
         var slots = slots
@@ -548,6 +567,11 @@ extension Conversation {
         if changed { say(.signupUpdated) }
         // "mejor el de cincuenta… ¿cuánto sale?": a plan changed before the summary is said back with its price.
         if changed, !draft.confirming, let mbps = draft.planMbps, start.planMbps != mbps { describePlan(mbps) }
+        // ("el mas barato xfa, el de 20" while the zone is asked: the plan taken is said back with its price.)
+        else if !isFirst, quote == nil, start.planMbps == nil, slots.planMbps != nil, let mbps = draft.planMbps,
+                Self.awaiting(draft) != .confirmation {
+            describePlan(mbps)
+        }
         // "vivo en el oriente" (or "¿y en el Oriente sí llega?"): the zone said yes to, unless the plan question says it.
         if let zone = draft.zone, slots.zone != nil, start.zone != zone, Self.awaiting(draft) != .plan {
             say(.signupZoneCovered, ["zone": zone])
@@ -741,7 +765,7 @@ extension Conversation {
         // Put on the waiting list for another place earlier under the app's name only: the name given now.
         if let name = draft.name, let prospect = workbook.prospect(chat: chat),
            prospect.name.isEmpty || prospect.name == draft.profileName || prospect.name == profileName,
-           !Self.isShortForm(prospect.name, of: name) {
+           !Self.isShortForm(prospect.name, of: name), draft.nameIsAnothers != true {
             effects.append(.updateRow(.prospects, key: prospect.id, cells: [Col.Prospect.name.name: CellText.inert(name, maxLength: 80)]))
         }
         session.context.signedUp = id

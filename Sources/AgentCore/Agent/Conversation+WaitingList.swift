@@ -11,8 +11,12 @@ extension Conversation {
         let zone = workbook.zone(named: zoneName)
         if let existing = workbook.prospect(chat: chat), Text.fold(existing.zone) == Text.fold(zoneName) {
             say(.alreadyProspect, ["zone": zoneName])
-            let named = draft?.name ?? understood.slots.name.flatMap(explicitName)
-            if let named {
+            // (A name given before stays unless another is given now: "ok gracias, ahi me avisan a mi o a ella" keeps
+            // the sister-in-law's.)
+            let givenNow = understood.slots.name.flatMap(explicitName)
+            let named = draft?.name ?? givenNow
+            let nameless = existing.name.isEmpty || existing.name == profileName || existing.name == draft?.profileName
+            if let named, givenNow != nil || nameless || draft?.name != caller?.name {
                 effects.append(.updateRow(.prospects, key: existing.id, cells: [Col.Prospect.name.name: CellText.inert(named, maxLength: 80)]))
             } else if existing.name.isEmpty || existing.name == profileName {
                 // Put on the list earlier under the app's name only: the full name, for the call back.
@@ -139,6 +143,12 @@ extension Conversation {
         effects.append(.updateRow(.prospects, key: key, cells: [Col.Prospect.name.name: CellText.inert(name, maxLength: 80)]))
         say(.prospectNameSaved, ["name": firstName(name)])
         answerAPriceAskedWithTheName()
+        // ("…a nombre de Rosalba Méndez; y… mi hija Lucía vive en el barrio del Santuario, que hoy es el Oriente, ¿ahí sí
+        // llegan?": the name taken, and the other place answered.)
+        if text.contains("?"), let named = understood.slots.zone, let other = workbook.zone(named: named), other.hasCoverage,
+           Text.fold(other.name) != Text.fold(previous.zone ?? "") {
+            answerCoverage(other.name)
+        }
         return true
     }
 

@@ -68,7 +68,7 @@ enum OthersDataRequest {
                               " has your internet", " she has your", " he has your", " have an account with you",
                               " has an account with you", " tienen cuenta con ustedes", " tiene cuenta con ustedes",
                               " le dan internet a un", " le dan internet a una", " le dan servicio a un", " le dan servicio a una",
-                              " do you give internet to"]
+                              " do you give internet to", " es cliente suyo", " es cliente suya", " cliente suyo"]
         // ("…me dijo que ella tiene internet con ustedes, ¿me podría confirmar si es cierto?": the whole message asks.)
         let confirms = [" confirmar si", " confirmarme si", " si es cierto", " si es verdad", " confirm if", " confirm whether",
                         " is that true", " is it true"]

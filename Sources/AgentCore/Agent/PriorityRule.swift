@@ -27,10 +27,13 @@ public enum PriorityRule {
         "no tengo el internet", "no hay el internet", "no me agarra nada", "no agarra nada", "no agarra el internet",
         // "se corta pero ahora de plano no hay nada": nothing at all, after it came and went.
         "de plano no hay nada", "ya no hay nada", "ahora no hay nada", "no hay nada de nada",
+        // "She hasn't had internet since yesterday", "nothing loads".
+        "hasn t had internet", "hasnt had internet", "haven t had internet", "havent had internet", "has no internet",
+        "have no internet", "no internet since",
     ]
     /// Slow, intermittent, drops.
     static let degraded = [
-        "lento", "lenta", "lentisimo", "intermitente", "se cae", "se corta", "se desconecta", "se va y",
+        "lento", "lenta", "lentisimo", "lentito", "lentita", "intermitente", "se cae", "se corta", "se desconecta", "se va y",
         "a ratos", "inestable", "falla mucho", "fallando", "se traba", "tarda", "no carga bien", "baja la velocidad",
         "muy mal", "slow", "drops", "keeps dropping", "intermittent", "cuts out", "se pierde", "se va la señal",
         "poca señal", "señal baja", "va de malas", "cada rato", "a cada ratito", "se va",
@@ -47,6 +50,10 @@ public enum PriorityRule {
         // "muy despacito, el video se queda dando vueltas", "el speedtest me da 7.8 de bajada".
         "despacito", "despacio", "dando vueltas", "se queda cargando", "carga lento", "speedtest", "speed test", "de bajada",
         "solo me da", "nomas me da", "solo llegan", "nomas llegan", "speed tests", "giving me like", "only getting",
+        // "Our connection has been dropping intermittently since Monday."
+        "dropping", "keeps disconnecting", "drops out", "intermittently",
+        // ("so slow at night… after 8pm nothing loads": slow, not gone.)
+        "nothing loads", "nothing will load",
     ]
     /// "No funciona" alone means nothing works; next to "lento" it means it works badly.
     static let notWorking = ["no funciona", "no sirve", "no jala", "no carga", "not working", "no me jala", "no me funciona",
@@ -133,8 +140,13 @@ public enum PriorityRule {
 
     /// "se va a cambiar de casa", "se va a vivir": someone going somewhere, not the signal going ("se va a cada rato").
     static func withoutFuture(_ folded: String) -> String {
-        guard folded.contains(" se va a ") else { return folded }
+        // ("no lo he apagado, me da miedo que ya no prenda": feared, not happening.)
         var text = folded
+        for feared in [" miedo que ya no prenda", " miedo que no prenda", " miedo de que no prenda", " miedo de que ya no prenda",
+                       " afraid it won t turn on", " afraid it wont turn on"] {
+            text = text.replacingOccurrences(of: feared, with: " miedo ")
+        }
+        guard text.contains(" se va a ") else { return text }
         for verb in ["cambiar", "mudar", "vivir", "ir ", "pasar", "quedar", "regresar", "venir"] {
             text = text.replacingOccurrences(of: " se va a " + verb, with: " se mudara " + verb)
         }

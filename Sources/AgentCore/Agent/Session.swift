@@ -138,6 +138,8 @@ public struct SignupDraft: Sendable, Codable, Equatable {
     public var confirming = false
     /// The first digits of a phone typed in two messages ("su cel es 444 187", then "2309").
     public var phoneStart: String?
+    /// The name was said as someone else's ("se llama Lucía…"): the writer's own waiting-list row keeps theirs.
+    public var nameIsAnothers: Bool?
 
     public init(zone: String? = nil, planMbps: Int? = nil, name: String? = nil, phone: String? = nil,
                 profileName: String? = nil) {

@@ -9,7 +9,9 @@ public enum StaffTopic: String, Sendable, Codable {
         var topics: [StaffTopic] = []
         for clause in clauses {
             // "…y prospectos esperando": a second figure inside one question.
-            for part in (" " + clause + " ").components(separatedBy: " y ") {
+            // ("how many new signups + ppl on the waiting list")
+            let joined = (" " + clause + " ").replacingOccurrences(of: " + ", with: " y ").replacingOccurrences(of: " and ", with: " y ")
+            for part in joined.components(separatedBy: " y ") {
                 // (The clients' count only when asked outright: "y de paso dime cuántos clientes hay en cada plan".)
                 if let topic = of(part), topic != .summary || asksClientCount(part), !topics.contains(topic) { topics.append(topic) }
             }
@@ -26,7 +28,9 @@ public enum StaffTopic: String, Sendable, Codable {
                 " ganancia", " entro de", " cuanto entro", " cuanto va de", " recaud", " billing total", " income",
                 // "¿y la cobranza? ¿cuánto llevamos?", "y eso en pesos?".
                 " cobranza", " pesos", " cuanto llevamos", " mensualidades", " se debe recibir", " vamos a recibir", " por cobrar",
-                " la cifra", " se cobra al mes", " se cobra en total", " de todos juntos", " cobra al mes de todos"]) { return .revenue }
+                " la cifra", " se cobra al mes", " se cobra en total", " de todos juntos", " cobra al mes de todos",
+                // ("how much did we make this month")
+                " did we make", " we made", " do we make", " earnings", " earned"]) { return .revenue }
         if has([" prospect", " lista de espera", " esperando", " interesados", " waiting", " leads", " apuntados", " no les llega",
                 " quieren y no", " sin cobertura", " anotados"]) { return .prospects }
         let signingUp = has([" dieron de alta", " dio de alta", " se dieron", " altas", " nuevos clientes", " clientes nuevos",

@@ -173,7 +173,7 @@ enum IntentRules {
         | muestrame los clientes | clientes que estan | a nombre de quien esta | informacion cliente | se apellida \
         | que clientes | el telefono de | el telefono y el plan | quien es el cliente
     staff_search 4: quien tiene registrado | a quien corresponde | de apellido | ordenados por | quienes estan en \
-        | que plan trae | dame los del | dame los de | clts | buscalo | buscala
+        | que plan trae | dame los del | dame los de | clts | buscalo | buscala | cuales clientes | clientes hay en
     staff_search 4: ocupo los datos de | necesito los datos de | pasame los datos de | los datos de
     staff_search 2.5: informacion de | datos de
     staff_stats 2: clientes tenemos

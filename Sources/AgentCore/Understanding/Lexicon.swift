@@ -170,6 +170,8 @@ struct Lexicon: Sendable {
     static let honorifics: Set<String> = [
         "don", "dona", "sr", "sra", "srta", "senor", "senora", "senorita", "lic", "ing", "profe", "mr", "mrs", "ms",
         "doctor", "dr", "dra", "a", "la", "el",
+        // "Reverend Father Thomas Whitfield", "el Presbítero Ignacio Villaseñor": the title is no part of the name.
+        "reverend", "rev", "father", "fr", "pbro", "presbitero", "fray", "pastor",
     ]
 
     /// Words after "soy" that are not a name ("soy cliente", "soy del sur", "soy nuevo").
@@ -181,6 +183,8 @@ struct Lexicon: Sendable {
     ]
 
     static let notNameWords: Set<String> = interjections.union([
+        // "a nombre de mi hermana. Dele de alta de una vez": asking, not a name.
+        "dele", "denle", "deme", "dame", "espaldas",
         "de", "del", "la", "el", "name", "names", "los", "las", "y", "e", "cliente", "clienta", "nuevo", "nueva", "yo", "su", "tu",
         "vecino", "vecina", "quien", "usuario", "usuaria", "dueno", "duena", "mama", "papa", "hijo", "hija", "igual", "mismo", "misma",
         "ella", "vive", "viven", "cuando", "sec", "pasando", "saliendo", "llegando", "bajando", "subiendo", "entrando",
@@ -313,6 +317,6 @@ struct Lexicon: Sendable {
     static let restartFillers: Set<String> = [
         "lo", "la", "le", "he", "hemos", "ha", "a", "ya", "el", "modem", "todavia", "aun", "i", "we", "it", "have", "yet",
         "se", "me", "nos", "tampoco", "lo", "e", "hemos", "habia", "haya", "le", "los", "las", "power",
-        "han", "hayan", "habian", "habiamos", "hayamos",
+        "han", "hayan", "habian", "habiamos", "hayamos", "sido", "been",
     ]
 }

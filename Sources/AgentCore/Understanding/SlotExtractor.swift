@@ -74,10 +74,16 @@ final class SlotExtractor {
         // ("Vivo en el Sur… Mejor dicho: … mi casa queda del lado del Oriente": a zone of the sheet taken back for another, the
         // only one named after the correction.)
         if let corrected = zoneAfterCorrection(strongOnly: true) { return corrected }
+        if let corrected = zoneAfterSelfCorrection() { return corrected }
         // "fraccionamiento los mezquites que está por la zona norte": the colonia said to lie in a zone.
         if let marked, !context.zones.contains(marked.zone),
            let around = namedZones.first(where: { zone in Self.insideLeads.contains { folded.contains($0 + zone.padded) } }) {
             return ZoneResolver.Match(zone: around.zone, exact: true)
+        }
+        // ("colonia Obrera, which I believe you now call the South zone": an alias of the zone.)
+        if let marked, !context.zones.contains(marked.zone),
+           let around = resolver.aliases.first(where: { alias, _ in Self.insideLeads.contains { folded.contains($0 + " " + alias + " ") } }) {
+            return ZoneResolver.Match(zone: around.value, exact: true)
         }
         // "vive en el Oriennte, por la colonia nueva": a colonia told as near where the zone is, inside it.
         if let marked, !context.zones.contains(marked.zone), markerAfterPor, let known = knownZoneMentioned() { return known }
@@ -125,6 +131,33 @@ final class SlotExtractor {
         }
         if strongOnly, said.count != 1 { return nil }
         return said.min(by: { $0.1 < $1.1 }).map { ZoneResolver.Match(zone: $0.0, exact: true) }
+    }
+
+    /// "ella vive en el Sur... ay no, que tonta, en el Norte", "vive en San Isidro... no, espereme, en La Loma", "Oriente
+    /// creo? no, no, por el Norte": a zone of the sheet named, taken back at once, and another named after it.
+    private func zoneAfterSelfCorrection() -> ZoneResolver.Match? {
+        guard namedZones.count >= 2 else { return nil }
+        let typed = tokens.map(\.typed)
+        var mentions: [(zone: String, at: Int)] = []
+        for zone in namedZones {
+            let parts = zone.padded.split(separator: " ").map(String.init)
+            for i in typed.indices where i + parts.count <= typed.count && Array(typed[i..<(i + parts.count)]) == parts {
+                mentions.append((zone.zone, i))
+            }
+        }
+        mentions.sort { $0.at < $1.at }
+        guard let first = mentions.first else { return nil }
+        func takesBack(_ k: Int) -> Bool {
+            if ["espereme", "esperame", "espera", "espere", "perdon", "wait", "sorry", "tonta", "tonto", "equivoque"].contains(typed[k]) {
+                return true
+            }
+            // A "no" standing alone ("…en el Centro, no, ese es el de la primera"), not "no en el sur".
+            return typed[k] == "no" && (k + 1 == tokens.count || tokens[k + 1].isBoundary || typed[k + 1] == "no")
+                && (k == 0 || tokens[k - 1].isBoundary || ["ay", "ah", "uy", "oh", "no"].contains(typed[k - 1]))
+        }
+        guard let next = mentions.first(where: { $0.zone != first.zone }),
+              ((first.at + 1)..<next.at).contains(where: takesBack) else { return nil }
+        return ZoneResolver.Match(zone: next.zone, exact: true)
     }
 
     /// "from downtown", "desde el centro": the zone someone comes from.
@@ -908,6 +941,18 @@ final class SlotExtractor {
                 let j = i + 1 < tokens.count && ["like", "about", "around"].contains(tokens[i + 1].word) ? i + 2 : i + 1
                 if let phrase = timePhrase(from: j) ?? eventPhrase(from: j) ?? clockPhrase(from: j)
                     ?? spanPhrase(from: j) { return phrase }
+                // ("No internet since 0600": a time written the military way.)
+                if j < tokens.count, tokens[j].isNumber, tokens[j].typed.count == 4, let value = Int(tokens[j].typed),
+                   value / 100 < 24, value % 100 < 60 {
+                    return tokens[j].typed
+                }
+                // ("Since the big storm on Saturday": an event told on the way to its day.)
+                let days: Set<String> = ["lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "monday", "tuesday",
+                                         "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "ayer", "anoche"]
+                if let day = (j..<min(tokens.count, j + 7)).first(where: { days.contains(tokens[$0].word) }),
+                   !tokens[j..<day].contains(where: \.isBoundary) {
+                    return tokens[j...day].map { $0.original.lowercased() }.joined(separator: " ")
+                }
             case "started", "began", "start", "stopped", "died", "went", "empezo", "comenzo", "inicio":
                 // "it started around 6am today", "went off last night", "empezó el lunes".
                 var j = i + 1
@@ -1032,6 +1077,9 @@ final class SlotExtractor {
         if context.awaiting == .modemRestarted || context.awaiting == .sinceAndModem {
             if [" i mean yes", " digo que si", " digo si ", " mejor dicho si"].contains(where: folded.contains) { return true }
             if [" i mean no", " digo que no", " mejor dicho no"].contains(where: folded.contains) { return false }
+            // ("She says yes she restarted it… oh, sorry, no, … only her phone. So no, the modem hasn't been restarted.")
+            if [" so no ", " asi que no ", " o sea que no ", " so the answer is no"].contains(where: folded.contains) { return false }
+            if [" so yes ", " asi que si ", " o sea que si ", " so the answer is yes"].contains(where: folded.contains) { return true }
         }
         var said: Bool?
         var corrected = false
@@ -1040,6 +1088,8 @@ final class SlotExtractor {
             // (As typed too: the spelling fix reads "espere" as another word.)
             if said != nil, Lexicon.selfCorrections.contains(token.word) || Lexicon.selfCorrections.contains(token.typed) { corrected = true }
             guard Lexicon.restartVerbIds.contains(token.id) else { continue }
+            // ("My wife will write the rest": a word of its own, not "reset" misspelt.)
+            if token.typed != token.word, CommonWords.all.contains(token.typed) || ["rest", "resto"].contains(token.typed) { continue }
             var j = i - 1
             var negated = false
             var steps = 0
@@ -1078,6 +1128,11 @@ final class SlotExtractor {
             }
         }
         if let said { return said }
+        // ("ya le dije a mi mama q lo desconectara y lo volviera a conectar, lo hizo hoy en la mañana": told to, and done.)
+        if words.contains(where: { ["desconectara", "reiniciara", "volviera", "apagara"].contains($0) }),
+           words.position(of: ["lo", "hizo"]) != nil || words.position(of: ["ya", "lo", "hizo"]) != nil {
+            return true
+        }
         if Self.onAndOffIds.contains(where: { ids.position(of: $0) != nil }) { return true }
         if Self.leftAloneIds.contains(where: { ids.position(of: $0) != nil }) { return false }
         return nil

@@ -23,7 +23,8 @@ final class ZoneResolver: Sendable {
     }
 
     private let entries: [Entry]
-    private let aliases: [String: String]
+    /// Folded alias → the sheet's zone: the Zonas tab's and the built-in English ones.
+    let aliases: [String: String]
     /// Every exact spelling (the name, run together, an alias) → the zone: one lookup a span.
     private let exact: [String: String]
     /// The most words a zone's name or alias has (no longer span can be one).
