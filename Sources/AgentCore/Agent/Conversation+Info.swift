@@ -184,6 +184,18 @@ extension Conversation {
             intent = .incidentStatus
             return incidentStatus()
         }
+        // ("¿Tienen ustedes alguna fecha estimada para la llegada del servicio a dicha zona?" after hearing we do not reach
+        // it: when, for that place, and the offer of the list.)
+        if understood.slots.zone == nil, asksWhen, let zone = previous.zone.flatMap({ workbook.zone(named: $0) }), !zone.hasCoverage,
+           [" dicha zona", " esa zona", " esa colonia", " alla", " that area", " out there", " over there"].contains(where: folded.contains) {
+            say(.prospectWhen)
+            if workbook.prospect(chat: chat).map({ Text.fold($0.zone) == Text.fold(zone.name) }) != true {
+                session.flow = .notifyWhenCovered(zone: zone.name)
+                say(.prospectOffer, ["zone": zone.name],
+                    buttons: [button(.buttonNotifyMe, QuickReplyAction.yes), button(.buttonNoThanks, QuickReplyAction.no)])
+            }
+            return
+        }
         // "¿el precio será el mismo que en el Centro? me interesaría el de 50": a price question.
         // "…basta el de 50. ¿Tienen cobertura en la colonia Sur?": both answered.
         // ("Me interesa el de 50 megas; ¿ése sería de 450 pesos mensuales, verdad? …mi hija vive en La Loma, ¿allá también?")
@@ -571,7 +583,8 @@ extension Conversation {
          " add us to", " me avisan", " nos avisan", " me avisas", " cuando ya tengan", " me anotan", " me anoten", " anotenme",
          " anoten ", " anotenla", " anotenlo", " anotenos", " anotanos",
          " anotarme", " nos anotan", " put her", " put him", " put them", " lets her know", " lets him know",
-         " let them know", " sign her up for the list", " notificar"].contains(where: folded.contains) && !declinesTheList
+         " let them know", " sign her up for the list", " notificar", " inscriba", " inscribanos", " inscribame", " nos inscriban"]
+            .contains(where: folded.contains) && !declinesTheList
     }
 
     /// "¿cuánto sale?", "¿cuál sería la diferencia?", "how much".

@@ -307,6 +307,14 @@ extension Conversation {
                !OthersDataRequest.matches(text) {
                 return route(.coverage)
             }
+            // ("…le solicito que nos inscriba en su lista de espera a nombre de Aurelio Rodríguez Salinas, Zona Poniente": the list.)
+            if asksToBeTold, let named = understood.slots.zone, let zone = workbook.zone(named: named), !zone.hasCoverage,
+               !OthersDataRequest.matches(text) {
+                self.intent = .coverage
+                var draft = SignupDraft(phone: understood.slots.phone, profileName: profileName)
+                draft.name = understood.slots.name.flatMap(explicitName)
+                return noCoverage(zoneName: zone.name, draft: draft)
+            }
             // A customer read as asking for staff answers, with no word of anyone's data:
             if !OthersDataRequest.mentionsData(text) {
                 // "pues sí, apúnteme; me llamo Guadalupe García Nava": introducing oneself, not looking anyone up.

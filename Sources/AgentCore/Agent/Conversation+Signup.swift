@@ -508,6 +508,12 @@ extension Conversation {
         // ("…que la anotara en su lista de espera: se llama Lucía Quiroga Mendiola": her name went on the list, not on the sign-up.)
         // ("I'm Sean" … "Surname's Murphy", "Me llamo Anselmo. Los apellidos son Quiroga Benítez": a name given in pieces.)
         var given = slots.name.map(Self.presentableName)
+        // ("El número de contacto es el 444-187-56-20. Atentamente, Aurelio Rodríguez Salinas.": the letter's signature, not
+        // whose the service is, once a name was given.)
+        if draft.name != nil, let name = given,
+           [" atentamente ", " atte ", " sincerely ", " regards ", " saludos "].contains(where: { folded.contains($0 + Text.fold(name)) }) {
+            given = nil
+        }
         let surnames = surnamesGiven
         if let surnames {
             if given.map({ Text.fold($0) == Text.fold(surnames) }) == true { given = nil }
@@ -549,6 +555,8 @@ extension Conversation {
             .contains(where: folded.contains)
             || !text.contains("?") && [" si todo esta bien", " todo esta bien asi", " si esta bien asi", " asi esta bien", " si confirmo",
                                        " yes confirm"].contains(where: folded.contains)
+            // ("…Zona Oriente; plan de 50 megas. Confirmo.": everything said again, and the word that closes it.)
+            || !text.contains("?") && (folded.hasSuffix(" confirmo ") || folded.hasSuffix(" i confirm "))
         let answer = confirmsAfterAll ? .yes : understood.answer ?? (understood.leansYes ? .yes : nil)
         if draft.confirming, !changed, answer == .yes || answer == .no {
             switch answer {

@@ -132,7 +132,7 @@ enum OthersDataRequest {
         // His or her data, asked in English ("what about his address then?").
         // ("This is Silvia's husband, writing from her phone… Any news on that?": the phone written from.)
         if text.contains("?"), !has([" from her phone", " from his phone", " this is his phone", " this is her phone", " on her phone",
-                                      " on his phone"]), has([" his address", " her address", " his phone", " her phone", " his number", " her number",
+                                      " on his phone", " it s his phone", " it s her phone", " its his phone", " its her phone"]), has([" his address", " her address", " his phone", " her phone", " his number", " her number",
                                     " if he s paid", " if she s paid", " has he paid", " has she paid", " his email", " her email",
                                     " if she paid", " if he paid", " plan she has", " plan he has", " her plan", " his plan",
                                     " their address", " their account", " if they paid", " paid theirs", " in laws paid"]) {

@@ -82,8 +82,6 @@ struct Lexicon: Sendable {
         "domicilio", "direccion", "negocio", "local", "consultorio", "cliente", "nombre",
         // "I'm going to write in English": a language.
         "english", "spanish", "ingles", "espanol",
-        // "video calls with my grandkids in Canada": family far away, never where the service goes.
-        "canada", "texas", "houston", "california", "chicago", "usa", "estados", "eu", "eeuu", "gringolandia", "arizona",
     ])
 
     static let placeMarkers: Set<String> = [
@@ -170,8 +168,6 @@ struct Lexicon: Sendable {
     static let honorifics: Set<String> = [
         "don", "dona", "sr", "sra", "srta", "senor", "senora", "senorita", "lic", "ing", "profe", "mr", "mrs", "ms",
         "doctor", "dr", "dra", "a", "la", "el",
-        // "Reverend Father Thomas Whitfield", "el Presbítero Ignacio Villaseñor": the title is no part of the name.
-        "reverend", "rev", "father", "fr", "pbro", "presbitero", "fray", "pastor",
     ]
 
     /// Words after "soy" that are not a name ("soy cliente", "soy del sur", "soy nuevo").

@@ -424,7 +424,9 @@ final class SlotExtractor {
         }
         // "mi hijo, que vive en Monterrey": a city far away is where someone else is, never a colonia to serve.
         // ("colonia Veracruz" is a colonia: only an unmarked place is checked.)
-        if !marked, Lexicon.farPlaces.contains(picked.map(\.word).joined(separator: " ")) || Lexicon.farPlaces.contains(picked[0].word) {
+        // (As typed too: the spelling fix may read "Canada" as another word.)
+        if !marked, Lexicon.farPlaces.contains(picked.map(\.word).joined(separator: " ")) || Lexicon.farPlaces.contains(picked[0].word)
+            || Lexicon.farPlaces.contains(picked[0].typed) {
             return nil
         }
         return ZoneResolver.Match(zone: Text.titleCasedPlace(picked.map(\.original).joined(separator: " ")), exact: false)
@@ -606,6 +608,16 @@ final class SlotExtractor {
     // MARK: Name
 
     func name(for intent: Intent) -> String? {
+        // ("on behalf of Reverend Father Thomas Whitfield": the title is no part of the name.)
+        guard let name = nameAsSaid(for: intent) else { return nil }
+        let words = name.split(separator: " ")
+        let kept = words.drop { Self.titles.contains(Text.fold(String($0)).trimmingCharacters(in: .punctuationCharacters)) }
+        return kept.count >= 1 && kept.count < words.count ? kept.joined(separator: " ") : name
+    }
+
+    static let titles: Set<String> = ["reverend", "rev", "father", "fr", "pbro", "presbitero", "fray", "pastor"]
+
+    private func nameAsSaid(for intent: Intent) -> String? {
         var triggers = Lexicon.nameTriggers, triggerIds = Lexicon.nameTriggerIds
         // "soy pepe. busca a veronica sanchez": whom staff look for comes before who they are.
         if intent == .staffSearch {
