@@ -191,7 +191,12 @@ struct Conversation {
         if input.role == .staff, staffRelay() || staffCommand() || pendingInstallations() || clientsByNumber() { return }
         // Other people's data is refused whatever it is dressed as, and the flow waits.
         // (From someone who is no client, "¿cuánto paga ella?" can only be about another person.)
-        if input.role == .customer, !asksOfTheHolder,
+        // ("Please confirm me one more time the monthly price of his plan. And when is the installation?" right after signing
+        // him up: the sign-up just made, not someone else's data.)
+        let asksOfTheSignupJustMade = previous.signedUp != nil && !OthersDataRequest.claimsToBeStaff(text)
+            && [" price", " precio", " cuesta", " cuanto", " install", " instal"].contains(where: folded.contains)
+            && ![" number", " numero", " telefono", " address", " direccion", " vecin", " neighbo"].contains(where: folded.contains)
+        if input.role == .customer, !asksOfTheHolder, !asksOfTheSignupJustMade,
            OthersDataRequest.matches(text) || insistsAfterRefusal || caller == nil && OthersDataRequest.asksWhatTheyPay(folded)
             || asksAboutANamedRelative || caller == nil && asksAboutSomeonesAccount {
             intent = .staffSearch

@@ -203,8 +203,15 @@ extension Conversation {
         if let client = caller, input.role == .customer, session.flow == nil, intent != .plansPrices, intent != .billing,
            let mbps = understood.slots.planMbps, mbps != client.planMbps,
            [" subir al", " subirme al", " subirnos al", " pasarme al", " pasar al", " cambiarme al", " upgrade", " switch to the",
-            " move to the", " move up to"].contains(where: folded.contains) {
+            " move to the", " move up to", " me suben al", " nos suben al"].contains(where: folded.contains) {
             return route(.billing)
+        }
+        // ("tmb dice q quiere subir al de 100, se puede de una vez?" just after a report for a relative's account: that
+        // account's plan, asked about; no sign-up of a new service.)
+        if caller == nil, input.role == .customer, session.flow == nil, previous.writtenIncident != nil, understood.slots.planMbps != nil,
+           [" subir al", " subirle al", " subirse al", " pasarse al", " cambiarse al", " upgrade", " cambiarle al", " me suben al",
+            " le suben al", " suban al"].contains(where: folded.contains) {
+            return route(.plansPrices)
         }
         // "And we're paying for the 100 megas, right?": what the client pays.
         if caller != nil, input.role == .customer, session.flow == nil, intent != .billing, !PriorityRule.namesAFailure(wording),

@@ -40,11 +40,20 @@ extension Conversation {
            zonesNamed.contains(where: { $0.name == client.zone }), let other = zonesNamed.first(where: { $0.name != client.zone }) {
             slots.zone = other.name
         }
+        // ("ya tengo el internet con ustedes en la casa del centro y ahora quiero otro para el localito que voy a abrir en el
+        // norte", from a number the sheet lacks: the place named last is the new one.)
+        if caller == nil, wantsAnotherPlace, case let named = zonesNamed, named.count == 2,
+           [" ya tengo el internet", " ya tengo internet", " ya tengo servicio", " ya tengo el servicio", " ya soy cliente"].contains(where: folded.contains),
+           let last = named.max(by: { (folded.range(of: " " + Text.fold($0.name) + " ")?.lowerBound ?? folded.startIndex)
+               < (folded.range(of: " " + Text.fold($1.name) + " ")?.lowerBound ?? folded.startIndex) }) {
+            slots.zone = last.name
+        }
         // What the last replies settled: the plan just quoted, the zone whose coverage was just confirmed.
         slots.planMbps = slots.planMbps ?? plan
         // "contrato ese último que le pregunté": the plan quoted last, even before a coverage answer.
         if slots.planMbps == nil, refersBack, let last = previous.lastQuotedPlan { slots.planMbps = last }
         // A zone just found without coverage makes "apúntame" a place on the waiting list.
+        if let named = slots.zone, zone == nil, previous.zone != nil, isWhereOthersAre(named) { slots.zone = nil }
         if slots.zone == nil, let zone = previous.zone { slots.zone = zone }
         // "¿cuánto está el de 100? quiero ponerlo en la barbería": the price first.
         var quote: Int?
@@ -301,10 +310,20 @@ extension Conversation {
 
     /// The slots of this message that mean something to the sign-up, including answers to
     /// the question just asked ("2" for the second plan button, "sí" for the profile name).
+    /// "…habla con sus hijos que están en el norte": a zone named as where other people are.
+    func isWhereOthersAre(_ zone: String) -> Bool {
+        [" que estan en el", " que estan en la", " que viven en el", " que viven en la", " who live in", " who are in"]
+            .contains { folded.contains($0 + " " + Text.fold(zone) + " ") }
+    }
+
     private func signupSlots(for draft: SignupDraft) -> Slots {
         var slots = understood.slots
         slots.since = nil
         slots.modemRestarted = nil
+        // ("…nomas ve sus videos… y habla con sus hijos que estan en el norte" with the place already said: where others are.)
+        if let zone = slots.zone, draft.zone != nil, Text.fold(zone) != Text.fold(draft.zone ?? ""), isWhereOthersAre(zone) {
+            slots.zone = nil
+        }
         let awaiting = Self.awaiting(draft)
         // "What's your fastest plan?" … "Ok let's do it": the one plan just quoted, taken.
         if awaiting == .plan, slots.planMbps == nil, previous.quotedPlans.count == 1,
@@ -557,7 +576,15 @@ extension Conversation {
                                        " yes confirm"].contains(where: folded.contains)
             // ("…Zona Oriente; plan de 50 megas. Confirmo.": everything said again, and the word that closes it.)
             || !text.contains("?") && (folded.hasSuffix(" confirmo ") || folded.hasSuffix(" i confirm "))
-        let answer = confirmsAfterAll ? .yes : understood.answer ?? (understood.leansYes ? .yes : nil)
+        // ("oye y si pone un router mesh ustedes lo configuran…?": "si" is "if", a question, no yes.)
+        // ("Sí, el de 20 en el Norte… ¿Y si no estoy yo cuando vayan a instalar?": the yes comes first.)
+        // ("siii esoo 😍 oye y si me lo ponen esta semana??": a stretched yes.)
+        let opensWithYes = folded.split(separator: " ").first.map { word in
+            Answers.yes.contains(String(word)) || Answers.yes.contains(String(word.reduce(into: "") { $0 += $0.last == $1 ? "" : String($1) }))
+        } ?? false
+        let ifQuestion = !opensWithYes && text.contains("?")
+            && [" y si ", " pero si ", " que tal si ", " and if ", " what if "].contains(where: folded.contains)
+        let answer = confirmsAfterAll ? .yes : ifQuestion ? nil : understood.answer ?? (understood.leansYes ? .yes : nil)
         if draft.confirming, !changed, answer == .yes || answer == .no {
             switch answer {
             case .yes:

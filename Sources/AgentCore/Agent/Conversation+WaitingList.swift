@@ -209,7 +209,11 @@ extension Conversation {
          " ya les digo yo", " ya le digo yo",
          " no, gracias", " asi dejalo", " dejalo asi", " dejelo asi", " dejenlo asi", " asi dejelo", " ya veremos despues", " no hace falta", " no es necesario", " les hablo", " les escribo",
          " les marco", " me comunico con ustedes", " les vuelvo a escribir", " i ll contact you", " i ll reach out",
-         " i ll get in touch"].contains(where: folded.contains)
+         " i ll get in touch",
+         // ("no pues orita no le apunto nada porque el tiene que decidir yo nomas estoy preguntando")
+         " no le apunto", " no le apunte", " no lo apunto", " no apunte nada", " no me apunte nada", " nomas estoy preguntando",
+         " nada mas estoy preguntando", " solo estoy preguntando", " just asking", " only asking", " que les hable el",
+         " que les hable ella"].contains(where: folded.contains)
     }
 
     /// "r u sure?? she says her neighbor has internet": yes, not there yet; the name asked once more.

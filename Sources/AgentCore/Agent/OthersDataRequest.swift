@@ -313,6 +313,8 @@ enum OthersDataRequest {
         "neighbors", "everyone", "customers", "clients", "amiga", "amigo", "prima", "primo", "fulano", "fulana", "alguien",
         "sra", "sr", "senorita", "tia", "tio", "suegra", "suegro", "cunada", "cunado", "comadrita", "compa", "chavo", "chava",
         "muchacho", "muchacha", "guy", "inquilina", "inquilino", "roomie",
+        // ("el de la papeleria de enfrente… es cliente de ustedes?")
+        "enfrente",
     ]
 
     /// "…número de Fernando Ortiz": a preposition, then two capitalised words.

@@ -142,8 +142,10 @@ public enum PriorityRule {
     static func withoutFuture(_ folded: String) -> String {
         // ("no lo he apagado, me da miedo que ya no prenda": feared, not happening.)
         var text = folded
+        // ("el bot no sirve pa esto": the chat, not the line.)
         for feared in [" miedo que ya no prenda", " miedo que no prenda", " miedo de que no prenda", " miedo de que ya no prenda",
-                       " afraid it won t turn on", " afraid it wont turn on"] {
+                       " afraid it won t turn on", " afraid it wont turn on", " el bot no sirve", " este bot no sirve",
+                       " the bot doesn t work", " this bot doesn t work"] {
             text = text.replacingOccurrences(of: feared, with: " miedo ")
         }
         guard text.contains(" se va a ") else { return text }

@@ -40,6 +40,7 @@ enum IntentRules {
     register 2: comprobante de domicilio | que necesito para | que documentos | requisitos
     register 4: quiero cambiar con ustedes | me quiero cambiar con ustedes | cambiarme con ustedes | me cambio con ustedes
     register 3: queremos internet | queremos contratar | queremos el servicio | queremos poner internet
+    register 4: he wants internet | she wants internet | wants internet at | needs internet at
     register 2.5: me interesa | instalar | install | me convence | me decidi | ya me decidi | como le hacemos \
         | como contrato | me convencio
     register 1: instalacion | internet en la casa | internet en mi casa | para mi casa
@@ -62,7 +63,8 @@ enum IntentRules {
         | falla general | se quita el internet | anda de malas | ni abre | doesnt reach | repeater | no llega bien \
         | se desconecta la | no encuentra mi red | no encuentra la red | high ping | no agarra el internet \
         | a otro cuarto | otro cuarto | cambiar el modem | lo muevo | move the router | move it | moved
-    report_incident 4: reportar que | quiero reportar que | para reportar que | vengo a reportar | i want to report that
+    report_incident 4: reportar que | quiero reportar que | para reportar que | vengo a reportar | i want to report that \
+        | report a problem | reportar un problema | reportar una falla | report an issue
     report_incident 2: cada que llueve | esta asi | a mi no | when it rains | se alenta | se pone lenta
     report_incident 2: reinicie | desconecte | ya reinicie | problema | cambiarlo | va como de | esta normal \
         | no llega la señal | no se puede ver | ni un video

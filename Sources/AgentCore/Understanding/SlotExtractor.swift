@@ -65,7 +65,8 @@ final class SlotExtractor {
         // ("Fraccionamiento Los Olivos? I'm moving there from downtown": not the place they leave.)
         if subPlace, let marked, !context.zones.contains(marked.zone), let known = knownZoneMentioned(), known.exact,
            !saidAsOrigin(known.zone) {
-            return known
+            // ("el centro es la casa de mi mama… mi casa, que es en el Sur, por el fraccionamiento los pinos": of two, the one meant.)
+            return wantedZone() ?? known
         }
         // "y si llega al poniente? yo vivo por la colonia del panteón nuevo": the sheet's zone asked about, not the colonia told.
         if let marked, !context.zones.contains(marked.zone), let asked = zoneAsked(among: namedZones) { return asked }
@@ -220,7 +221,9 @@ final class SlotExtractor {
             }
             // "no sé si es Oriente o Poniente" doubts; it does not deny.
             // "el sur es donde vive mi suegra": someone else's place is not where the service goes.
-            if !forThem, [" es donde vive", " es donde viven", " vive mi ", " viven mis ", " where my "].contains(where: clause.contains),
+            // ("el centro es la casa de mi mama. Lo quiero para mi casa, que es en el Sur": her mother's place is not the one.)
+            if !forThem, [" es donde vive", " es donde viven", " vive mi ", " viven mis ", " where my ", " es la casa de mi", " es la casa de su",
+                          " is my mom s", " is my mother s"].contains(where: clause.contains),
                let first = named.compactMap({ zone in clause.range(of: zone.padded).map { (zone.zone, $0.lowerBound) } }).min(by: { $0.1 < $1.1 }) {
                 negated.append(first.0)
                 continue
