@@ -197,7 +197,9 @@ struct Conversation {
             && [" price", " precio", " cuesta", " cuanto", " install", " instal"].contains(where: folded.contains)
             && ![" number", " numero", " telefono", " address", " direccion", " vecin", " neighbo"].contains(where: folded.contains)
         if input.role == .customer, !asksOfTheHolder, !asksOfTheSignupJustMade,
-           OthersDataRequest.matches(text) || insistsAfterRefusal || caller == nil && OthersDataRequest.asksWhatTheyPay(folded)
+           OthersDataRequest.matches(text) || insistsAfterRefusal
+            // ("oiga mi vesino hector jimenez tiene internt con ustds?": as read, past the typos.)
+            || understood.normalized.map(OthersDataRequest.matches) == true || caller == nil && OthersDataRequest.asksWhatTheyPay(folded)
             || asksAboutANamedRelative || caller == nil && asksAboutSomeonesAccount {
             intent = .staffSearch
             session.context.refusedData = true

@@ -251,7 +251,12 @@ extension Conversation {
     /// "¿y el de 50 qué tal jala?", "¿y sí llega a la zona sur?", "¿la antena se paga aparte?":
     /// a question read as a failure report that names a plan, a place or a price and no failure.
     var questionInsteadOfReport: Intent? {
-        guard input.role == .customer, understood.intent == .reportIncident, text.contains("?") || startsWithAnd else { return nil }
+        guard input.role == .customer, understood.intent == .reportIncident || understood.intent == .incidentStatus,
+              text.contains("?") || startsWithAnd else { return nil }
+        // ("oigan cuanto cuesta el internet?? somos 4… y el wifi del casero ya no jala", "how much is internet for a house?
+        // we're in Oriente, by the secundaria tecnica": the price, from someone with no service here.)
+        if caller == nil, asksWhatTheServiceCosts { return .plansPrices }
+        guard understood.intent == .reportIncident else { return nil }
         // "¿y con ese se puede jugar sin lag?" right after a price: whether that plan will do.
         if asksWhetherItCopes, !previous.quotedPlans.isEmpty || previous.listedPlans { return .plansPrices }
         // "…diario se va con la vecina a hacer la tarea… Vivo en la colonia nueva del poniente, ¿ustedes llegan hasta allá?":

@@ -262,7 +262,10 @@ extension Conversation {
             return true
         }
         if !applied, !answeredAside {
-            let away: Set<Intent> = [.register, .humanAgent, .incidentStatus, .billing, .cancel, .plansPrices, .coverage]
+            // ("somos 4 en la casa y en la noche todas conectadas, pero antes no pasaba": a story, no question about plans.)
+            let story = !text.contains("?") && understood.slots.planMbps == nil && understood.slots.zone == nil
+            let away: Set<Intent> = story ? [.register, .humanAgent, .incidentStatus, .billing, .cancel]
+                : [.register, .humanAgent, .incidentStatus, .billing, .cancel, .plansPrices, .coverage]
             if isStrongSwitch(to: input.role == .staff ? away.union([.staffStats, .staffSearch]) : away) {
                 session.flow = nil
                 return false
@@ -499,7 +502,8 @@ extension Conversation {
         let told = PriorityRule.priority(for: wording, zoneHasOutage: false)
         if let known, known.priority == .baja, understood.intent == .reportIncident,
            PriorityRule.asksForAPassword(known.description) || PriorityRule.asksToMoveEquipment(known.description),
-           Self.tellsAnotherProblem(folded) || told == .alta && !works
+           // ("otra cosa, ahora el internet se cae a cada ratooo desde ayer": drops too are a failure of their own.)
+           Self.tellsAnotherProblem(folded) || told != .baja && !works
             // ("…sigue igual, no agarra ninguna contraseña": still the password.)
             && ![" contrasena", " clave", " password"].contains(where: folded.contains) {
             return false

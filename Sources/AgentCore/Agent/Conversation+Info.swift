@@ -104,7 +104,17 @@ extension Conversation {
          " all the plans", " all your plans", " cuales paquetes", " cuales planes", " que paquetes tienen", " que planes tienen",
          " saber todos", " what plans do you", " which plans do you", " que planes manejan", " que paquetes manejan",
          " que planes hay", " que paquetes hay", " what plans", " what packages", " q paquetes", " q planes", " k paquetes",
-         " todos los precios"].contains(where: folded.contains)
+         " todos los precios"].contains(where: folded.contains) || asksWhatTheServiceCosts
+    }
+
+    /// "cuanto cuesta el internet??", "kiero internt en mi casa cuanto cuesta", "how much is internet for a house?": the
+    /// price of the service, no plan named.
+    var asksWhatTheServiceCosts: Bool {
+        guard understood.slots.planMbps == nil else { return false }
+        return [" cuanto cuesta el internet", " cuanto cuesta internet", " cuanto sale el internet", " cuanto cobran por el internet",
+                " how much is internet", " how much is the internet", " how much for internet", " how much does internet cost"]
+            .contains(where: foldedAndRead.contains)
+            || folded.hasSuffix(" cuanto cuesta ") || folded.hasSuffix(" cuanto sale ") || folded.hasSuffix(" cuanto cobran ")
     }
 
     var planButtons: [QuickReply] {

@@ -199,6 +199,24 @@ extension Conversation {
            understood.slots.planMbps != nil || asksAboutPrice || asksHowItPerforms {
             return route(understood.leansYes || wantsIt ? .register : .plansPrices)
         }
+        // ("Me repite los datos registrados, por favor: nombre, zona, plan y teléfono", "Me confirma otra vez el número de
+        // cliente y el plan?" right after a sign-up: that sign-up, said back.)
+        if input.role == .customer, let id = previous.signedUp, let client = workbook.clients.first(where: { $0.id == id }),
+           [" me repite", " me confirma otra vez", " me confirma de nuevo", " como quedo", " como quedaron", " datos registrados",
+            " lo que registro", " lo que registraron", " repeat the details", " what did you register", " read it back",
+            " confirm the details", " como se registro"].contains(where: folded.contains) {
+            self.intent = .register
+            return say(.signupRecap, ["id": client.id, "name": client.name, "zone": client.zone,
+                                      "plan": client.planMbps.map(String.init) ?? "", "price": client.price.map(Money.format) ?? "",
+                                      "phone": PhoneNumber.display(client.phone)])
+        }
+        // ("ok y a q hora mas o menos vendrian? mañana tengo el examen real a las 8am" just after a report: that report's state.)
+        if input.role == .customer, session.flow == nil, previous.writtenIncident != nil, text.contains("?"),
+           intent != .incidentStatus, intent != .cancel, intent != .humanAgent,
+           [" a que hora", " a q hora", " cuando", " what time", " when"].contains(where: folded.contains),
+           [" vendrian", " vienen", " viene ", " llegan", " llega el", " pasan", " come", " coming"].contains(where: folded.contains) {
+            return route(.incidentStatus)
+        }
         // "y no me pueden subir al de 100 de una vez?": a client asking for another plan hears its price against theirs.
         if let client = caller, input.role == .customer, session.flow == nil, intent != .plansPrices, intent != .billing,
            let mbps = understood.slots.planMbps, mbps != client.planMbps,

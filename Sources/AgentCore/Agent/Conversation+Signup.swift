@@ -64,7 +64,7 @@ extension Conversation {
         // "…quiero contratar para mi casa en la Sur, y también tengo un rancho en La Loma, ¿ahí tienen?": the other place answered.
         let lead = replies.count
         // "Do you folks install internet? What plans do you have?": the plans, then the sign-up's first question.
-        if quote == nil, slots.planMbps == nil, text.contains("?"), asksEveryPrice {
+        if quote == nil, slots.planMbps == nil, text.contains("?") || asksWhatTheServiceCosts, asksEveryPrice {
             session.context.listedPlans = true
             say(.plansList, ["plans": planList()])
         }
@@ -96,8 +96,9 @@ extension Conversation {
         // "¿y la antena esa se cobra aparte?" from someone signing up is about the installation, not a failure.
         // ("y cuánto ping da, si pasa de 60 ms no sirve": how the plan will do, not a failure. "no tengo
         // internet desde ayer, ya reinicié el módem" is one: a client may write from a number the sheet lacks.)
+        // ("ty!! no more stealing the neighbours wifi 😌": no failure told by someone with no service here.)
         let asksAboutOurs = caller == nil && understood.intent == .reportIncident
-            && (asksAboutInstallation || asksAboutPrice || asksHowItPerforms)
+            && (asksAboutInstallation || asksAboutPrice || asksHowItPerforms || !PriorityRule.namesAFailure(wording))
         // "pues mejor páseme con un asesor… (then) mientras sigo con usted, me llamo…": a person is called, and the
         // sign-up waits where it was in case they go on with it here.
         if slots.isEmpty, understood.intent == .humanAgent, understood.answer == nil || asksForAPerson, !asksAboutOurs,
@@ -340,7 +341,8 @@ extension Conversation {
         }
         // ("a mi nombre igual. si, todo bien": the name offered, kept.)
         let keepsIt = [" a mi nombre igual", " a mi nombre esta bien", " a mi nombre pues", " a mi nombre si", " el mismo nombre",
-                       " a mi nombre como dice", " under my name is fine", " my name is fine"].contains(where: folded.contains)
+                       " a mi nombre como dice", " under my name is fine", " my name is fine", " si a nombre mio", " a nombre mio el mismo",
+                       " el mismo que le dije"].contains(where: folded.contains)
         if awaiting == .name, slots.name == nil, understood.answer == .yes || keepsIt, let profile = draft.profileName {
             slots.name = profile
         }
@@ -631,6 +633,7 @@ extension Conversation {
         let goesAhead = [" confirmale", " confirmalo", " confirmelo", " confirmenlo", " ya confirma", " confirm it", " go ahead and"]
             .contains(where: folded.contains)
             || !text.contains("?") && [" everything is correct", " everything s correct", " everything is right", " todo correcto",
+                                       " confirmo todo", " yes confirm", " si confirmo",
                                        " todo esta correcto", " proceda", " all correct", " si todo bien", " si esta correcto",
                                        " si confirmo", " adelante", " go ahead"].contains(where: folded.contains)
         // ("Sí, así: … ¿Le pueden marcar a él? Su número es 444 127 5503": a yes that only brings the number to call.)

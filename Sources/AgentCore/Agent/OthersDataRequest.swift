@@ -32,7 +32,11 @@ enum OthersDataRequest {
         // "ustedes saben donde vive", "is he up to date on his payments?": where someone lives, whether they pay.
         // "what phone number do you have on file for him?": the data kept about someone else.
         if has([" on file for him", " on file for her", " do you have for him", " do you have for her", " tienen registrado de el",
-                " tienen registrado de ella"]) {
+                " tienen registrado de ella",
+                // ("my mother in law is one of your clients… Can you tell me if she has an open report?")
+                " if she has an open report", " if he has an open report", " does she have an open report",
+                " does he have an open report", " if she has a report", " if he has a report", " si ella tiene reporte",
+                " si ella tiene un reporte", " si el tiene un reporte"]) {
             return true
         }
         if has([" saben donde vive", " sabe donde vive", " saben en que calle", " en su calle de el ", " en su calle de ella",
@@ -68,7 +72,8 @@ enum OthersDataRequest {
                               " has your internet", " she has your", " he has your", " have an account with you",
                               " has an account with you", " tienen cuenta con ustedes", " tiene cuenta con ustedes",
                               " le dan internet a un", " le dan internet a una", " le dan servicio a un", " le dan servicio a una",
-                              " do you give internet to", " es cliente suyo", " es cliente suya", " cliente suyo"]
+                              " do you give internet to", " es cliente suyo", " es cliente suya", " cliente suyo",
+                              " tenia el servicio con ustedes", " tenia el internet con ustedes"]
         // ("…me dijo que ella tiene internet con ustedes, ¿me podría confirmar si es cierto?": the whole message asks.)
         let confirms = [" confirmar si", " confirmarme si", " si es cierto", " si es verdad", " confirm if", " confirm whether",
                         " is that true", " is it true"]

@@ -68,6 +68,7 @@ extension ReplyKey {
         case .signupNameCompleted: ["id", "name"]
         case .plansList: ["plans"]
         case .signupDone: ["hours", "id", "name", "plan", "price", "zone"]
+        case .signupRecap: ["id", "name", "phone", "plan", "price", "zone"]
         case .signupPlanChanged: ["id", "plan", "price"]
         case .staffAlertCancellation: ["chat", "id", "who"]
         case .staffAlertTaken: ["name", "who"]

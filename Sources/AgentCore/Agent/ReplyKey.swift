@@ -119,6 +119,7 @@ public enum ReplyKey: String, Sendable, CaseIterable {
     case plansList = "plans_list"
     case restartTip = "restart_tip"
     case signupDone = "signup_done"
+    case signupRecap = "signup_recap"
     case signupPlanChanged = "signup_plan_changed"
     case slowDown = "slow_down"
     case signupStopped = "signup_stopped"

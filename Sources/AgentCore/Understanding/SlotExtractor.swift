@@ -130,8 +130,14 @@ final class SlotExtractor {
             }
             return at.map { (zone.zone, $0) }
         }
-        if strongOnly, said.count != 1 { return nil }
-        return said.min(by: { $0.1 < $1.1 }).map { ZoneResolver.Match(zone: $0.0, exact: true) }
+        // ("Me equivoqué: don Chuy vive en el Norte, el del Sur es su hermano Ramiro": "el del Sur" is someone else's.)
+        let others = said.filter { zone, _ in
+            [" el del", " la del", " el de la", " la de la"].contains { after.contains($0 + " " + zone.lowercased() + " es ") }
+                || [" el del", " la del", " el de la", " la de la"].contains { after.contains($0 + " " + Text.fold(zone) + " es ") }
+        }
+        let meant = said.count == 2 && others.count == 1 ? said.filter { $0.0 != others[0].0 } : said
+        if strongOnly, meant.count != 1 { return nil }
+        return meant.min(by: { $0.1 < $1.1 }).map { ZoneResolver.Match(zone: $0.0, exact: true) }
     }
 
     /// "ella vive en el Sur... ay no, que tonta, en el Norte", "vive en San Isidro... no, espereme, en La Loma", "Oriente
