@@ -62,6 +62,18 @@ import Testing
         #expect(rows.first?["Nombre"] == "Ana Torres")
     }
 
+    @Test func theSignupJustMadeIsSaidBackWhenAsked() async throws {
+        var bot = try await ConversationHarness()
+        let chat = ChatRef(.whatsapp, "5214445550109")
+        try await bot.send("Alta de nuevo cliente: 1) Samuel Ibáñez Robles 2) Centro 3) cien megas", as: chat)
+        try await bot.send("sí, adelante", as: chat)
+        let recap = try await bot.send("Me repite los datos registrados, por favor: nombre, zona, plan y teléfono.", as: chat).joined()
+        #expect(recap.contains("Samuel Ibáñez Robles") && recap.contains("Centro") && recap.contains("100 Mbps")
+            && recap.contains("$600") && recap.contains("C-0031"))
+        #expect(!recap.contains("solo para el personal"))
+        #expect(try await bot.newRows(.clients).count == 1, "saying it back writes nothing more")
+    }
+
     @Test func aSideQuestionDoesNotLoseTheFlow() async throws {
         var bot = try await ConversationHarness()
         let chat = ChatRef(.whatsapp, "5214445550103")
