@@ -218,5 +218,16 @@ extension ScriptedConversationTests {
         // written anyway. A guard.
         #expect(report.rate >= 0.71)
     }
-}
 
+    /// Writers FY and FZ: written at the end of the fourteenth round, added unread, read once at the end of the fifteenth.
+    @Test func fifteenthHeldOutScripts() async throws {
+        let report = try await Self.run(["heldout/authorFY", "heldout/authorFZ"], details: false)
+        print("Scripts (fifteenth held out, writers FY and FZ): \(report.passed)/\(report.total) = \(String(format: "%.1f", report.rate * 100)) %")
+        // Read once on 2026-12-04: 24/28 = 85.7 % (FY 12/14, FZ 12/14). Failing (one-line reasons only; transcripts unread):
+        // FY-04 a compadre put on the list for San Isidro under the writer's app name, not the compadre's; FY-07 whether a
+        // neighbour is a client, not refused at the first message; FZ-05 a niece on her aunt's phone asks about the open drops
+        // report and what her aunt pays, a new report written; FZ-14 an English report of drops from her mother's phone, when
+        // the technician comes not answered with the report's state. A guard.
+        #expect(report.rate >= 0.82)
+    }
+}
