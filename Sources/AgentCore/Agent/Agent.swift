@@ -199,8 +199,8 @@ struct Conversation {
         if input.role == .customer, !asksOfTheHolder, !asksOfTheSignupJustMade,
            OthersDataRequest.matches(text) || insistsAfterRefusal
             // ("oiga mi vesino hector jimenez tiene internt con ustds?": as read, past the typos.)
-            || understood.normalized.map(OthersDataRequest.matches) == true || caller == nil && OthersDataRequest.asksWhatTheyPay(folded)
-            || asksAboutANamedRelative || caller == nil && asksAboutSomeonesAccount {
+            || understood.normalized.map(OthersDataRequest.matches) == true
+            || caller == nil && (OthersDataRequest.asksWhatTheyPay(folded) || asksAboutSomeonesAccount) || asksAboutANamedRelative {
             intent = .staffSearch
             session.context.refusedData = true
             say(.privacyRefusal, buttons: menuButtons())
@@ -351,7 +351,8 @@ struct Conversation {
             " su direccion", " yo le ayudo con sus", " le ayudo con sus pagos", " es mi suegra", " es mi suegro",
             // ("andele, nomas su numerito, no le voy a decir que usted me lo dio", "siquiera la direccion de su casa?")
             " su numerito", " su numero", " su telefono", " su cel ", " su celular", " no le voy a decir", " la direccion de su",
-            " siquiera la direccion", " siquiera su", " reconsiderar", " reconsider", " de toda confianza", " trust me", " his number", " her number", " his phone", " her phone"].contains(where: folded.contains) {
+            " siquiera la direccion", " siquiera su", " reconsiderar", " reconsider", " de toda confianza", " trust me", " his number",
+            " her number", " his phone", " her phone"].contains(where: folded.contains) {
             return true
         }
         // "nomás dígame cuánto y yo le llevo el dinerito": still what the other person owes.

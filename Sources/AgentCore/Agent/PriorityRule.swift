@@ -143,10 +143,13 @@ public enum PriorityRule {
         // ("no lo he apagado, me da miedo que ya no prenda": feared, not happening.)
         var text = folded
         // ("el bot no sirve pa esto": the chat, not the line.)
-        for feared in [" miedo que ya no prenda", " miedo que no prenda", " miedo de que no prenda", " miedo de que ya no prenda",
-                       " afraid it won t turn on", " afraid it wont turn on", " el bot no sirve", " este bot no sirve",
-                       " the bot doesn t work", " this bot doesn t work"] {
-            text = text.replacingOccurrences(of: feared, with: " miedo ")
+        // (Most messages have none of these: the replacing, which copies the text, only when one may be there.)
+        if text.contains(" miedo") || text.contains(" afraid") || text.contains(" bot") {
+            for feared in [" miedo que ya no prenda", " miedo que no prenda", " miedo de que no prenda", " miedo de que ya no prenda",
+                           " afraid it won t turn on", " afraid it wont turn on", " el bot no sirve", " este bot no sirve",
+                           " the bot doesn t work", " this bot doesn t work"] {
+                text = text.replacingOccurrences(of: feared, with: " miedo ")
+            }
         }
         guard text.contains(" se va a ") else { return text }
         for verb in ["cambiar", "mudar", "vivir", "ir ", "pasar", "quedar", "regresar", "venir"] {

@@ -132,8 +132,7 @@ final class SlotExtractor {
         }
         // ("Me equivoqué: don Chuy vive en el Norte, el del Sur es su hermano Ramiro": "el del Sur" is someone else's.)
         let others = said.filter { zone, _ in
-            [" el del", " la del", " el de la", " la de la"].contains { after.contains($0 + " " + zone.lowercased() + " es ") }
-                || [" el del", " la del", " el de la", " la de la"].contains { after.contains($0 + " " + Text.fold(zone) + " es ") }
+            [" el del", " la del", " el de la", " la de la"].contains { after.contains($0 + " " + Text.fold(zone) + " es ") }
         }
         let meant = said.count == 2 && others.count == 1 ? said.filter { $0.0 != others[0].0 } : said
         if strongOnly, meant.count != 1 { return nil }
@@ -1150,14 +1149,17 @@ final class SlotExtractor {
         }
         if let said { return said }
         // ("ya le dije a mi mama q lo desconectara y lo volviera a conectar, lo hizo hoy en la mañana": told to, and done.)
-        if words.contains(where: { ["desconectara", "reiniciara", "volviera", "apagara"].contains($0) }),
-           words.position(of: ["lo", "hizo"]) != nil || words.position(of: ["ya", "lo", "hizo"]) != nil {
+        if words.contains("hizo"), words.position(of: ["lo", "hizo"]) != nil,
+           words.contains(where: Self.toldToRestart.contains) {
             return true
         }
         if Self.onAndOffIds.contains(where: { ids.position(of: $0) != nil }) { return true }
         if Self.leftAloneIds.contains(where: { ids.position(of: $0) != nil }) { return false }
         return nil
     }
+
+    /// "le dije que lo desconectara…": what someone was told to do (then "lo hizo" says it was done).
+    static let toldToRestart: Set<String> = ["desconectara", "reiniciara", "volviera", "apagara"]
 
     /// "no al modem no le he hecho nada": nothing was done to it, so not restarted.
     static let leftAlone: [[String]] = [["no", "le", "he", "hecho", "nada"], ["no", "le", "hice", "nada"], ["no", "le", "he", "movido", "nada"],
