@@ -200,9 +200,7 @@ extension Conversation {
            [" dicha zona", " esa zona", " esa colonia", " alla", " that area", " out there", " over there"].contains(where: folded.contains) {
             say(.prospectWhen)
             if workbook.prospect(chat: chat).map({ Text.fold($0.zone) == Text.fold(zone.name) }) != true {
-                session.flow = .notifyWhenCovered(zone: zone.name)
-                say(.prospectOffer, ["zone": zone.name],
-                    buttons: [button(.buttonNotifyMe, QuickReplyAction.yes), button(.buttonNoThanks, QuickReplyAction.no)])
+                offerToNotify(zone: zone.name)
             }
             return
         }
@@ -349,6 +347,13 @@ extension Conversation {
         return true
     }
 
+    /// "¿Quieres que te avisemos cuando lleguemos a …?", with its buttons; a yes next puts them on the list.
+    mutating func offerToNotify(zone: String) {
+        session.flow = .notifyWhenCovered(zone: zone)
+        say(.prospectOffer, ["zone": zone],
+            buttons: [button(.buttonNotifyMe, QuickReplyAction.yes), button(.buttonNoThanks, QuickReplyAction.no)])
+    }
+
     mutating func continueNotify(zone: String) -> Bool {
         session.flow = nil
         // "entonces quiero dar de baja el de ellos…": a cancellation, read as one.
@@ -377,9 +382,7 @@ extension Conversation {
         if caller == nil, understood.slots.zone == nil, !text.contains("?"), !asksToBeTold,
            [" es pa mi ", " es para mi ", " es pa una ", " es para una ", " is for my ", " it s for my ", " its for my "].contains(where: folded.contains) {
             intent = .coverage
-            session.flow = .notifyWhenCovered(zone: zone)
-            say(.prospectOffer, ["zone": zone],
-                buttons: [button(.buttonNotifyMe, QuickReplyAction.yes), button(.buttonNoThanks, QuickReplyAction.no)])
+            offerToNotify(zone: zone)
             return true
         }
         // "ni modo. y no ponen antenas por aca? … yo se los presto": about bringing the service here, not a failure.
@@ -387,9 +390,7 @@ extension Conversation {
            !asksToBeTold {
             intent = .coverage
             say(.prospectWhen)
-            session.flow = .notifyWhenCovered(zone: zone)
-            say(.prospectOffer, ["zone": zone],
-                buttons: [button(.buttonNotifyMe, QuickReplyAction.yes), button(.buttonNoThanks, QuickReplyAction.no)])
+            offerToNotify(zone: zone)
             return true
         }
         // "uff, ok, entonces quiero dar de baja el servicio": whatever "ok" answers, a cancellation or a person.
@@ -490,9 +491,7 @@ extension Conversation {
         if isShort, !text.contains("?"), understood.slots.isEmpty,
            [" que mal", " q mal", " k mal", " que lastima", " q lastima", " ni modo", " que pena", " too bad", " what a shame",
             " oh no", " chale", " rayos", " nmms", " no manches", " no mames", " alv", " nooo", " damn"].contains(where: folded.contains) {
-            session.flow = .notifyWhenCovered(zone: zone)
-            say(.prospectOffer, ["zone": zone],
-                buttons: [button(.buttonNotifyMe, QuickReplyAction.yes), button(.buttonNoThanks, QuickReplyAction.no)])
+            offerToNotify(zone: zone)
             return true
         }
         // "ok, le digo que les escriba él, gracias": a goodbye, not a request to be put on the list.
@@ -566,9 +565,7 @@ extension Conversation {
                 say(.prospectWhen)
                 // "y pa cuándo llegan allá? bueno no importa. cuánto cuesta el más barato": the price too.
                 if asksAPrice { answerThePriceAsked() }
-                session.flow = .notifyWhenCovered(zone: zone)
-                say(.prospectOffer, ["zone": zone],
-                    buttons: [button(.buttonNotifyMe, QuickReplyAction.yes), button(.buttonNoThanks, QuickReplyAction.no)])
+                offerToNotify(zone: zone)
                 return true
             }
             // Another question on the way: answered, and a yes next still means "put me on the list".

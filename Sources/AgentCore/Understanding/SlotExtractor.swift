@@ -147,8 +147,10 @@ final class SlotExtractor {
         var mentions: [(zone: String, at: Int)] = []
         for zone in namedZones {
             let parts = zone.padded.split(separator: " ").map(String.init)
-            for i in typed.indices where i + parts.count <= typed.count && Array(typed[i..<(i + parts.count)]) == parts {
-                mentions.append((zone.zone, i))
+            var from = 0
+            while let at = typed.position(of: parts, from: from) {
+                mentions.append((zone.zone, at))
+                from = at + 1
             }
         }
         mentions.sort { $0.at < $1.at }
