@@ -149,8 +149,7 @@ struct Conversation {
         // (Someone else's data asked while waiting is still refused, below.)
         // (A question the bot asked before the person was called for is still answered: "desde el lunes, no lo he reiniciado".)
         if input.role == .customer, let until = session.handoffUntil,
-           until <= now || !joinsTheList && !answersTheOpenQuestion
-            && (asksOfTheHolder || !OthersDataRequest.matches(text) && !insistsAfterRefusal) {
+           until <= now || !joinsTheList && !answersTheOpenQuestion && !asksForOthersData {
             if until > now {
                 intent = .humanAgent
                 // "¿sí me va a hablar alguien?": told once that they are in line, then quiet.
@@ -190,17 +189,7 @@ struct Conversation {
         }
         if input.role == .staff, staffRelay() || staffCommand() || pendingInstallations() || clientsByNumber() { return }
         // Other people's data is refused whatever it is dressed as, and the flow waits.
-        // (From someone who is no client, "¿cuánto paga ella?" can only be about another person.)
-        // ("Please confirm me one more time the monthly price of his plan. And when is the installation?" right after signing
-        // him up: the sign-up just made, not someone else's data.)
-        let asksOfTheSignupJustMade = previous.signedUp != nil && !OthersDataRequest.claimsToBeStaff(text)
-            && [" price", " precio", " cuesta", " cuanto", " install", " instal"].contains(where: folded.contains)
-            && ![" number", " numero", " telefono", " address", " direccion", " vecin", " neighbo"].contains(where: folded.contains)
-        if input.role == .customer, !asksOfTheHolder, !asksOfTheSignupJustMade,
-           OthersDataRequest.matches(text) || insistsAfterRefusal
-            // ("oiga mi vesino hector jimenez tiene internt con ustds?": as read, past the typos.)
-            || understood.normalized.map(OthersDataRequest.matches) == true
-            || caller == nil && (OthersDataRequest.asksWhatTheyPay(folded) || asksAboutSomeonesAccount) || asksAboutANamedRelative {
+        if input.role == .customer, asksForOthersData {
             intent = .staffSearch
             session.context.refusedData = true
             say(.privacyRefusal, buttons: menuButtons())
@@ -258,18 +247,40 @@ struct Conversation {
         case .notifyWhenCovered(let zone): continueNotify(zone: zone)
         case .cancelConfirmation: continueCancellation()
         case .prospectName(let key): continueProspectName(key: key)
-        case .prospectPending(let zone, let planMbps): continueProspectPending(zone: zone, planMbps: planMbps)
+        case .prospectPending(let zone, let planMbps, let name): continueProspectPending(zone: zone, planMbps: planMbps, name: name)
         }
+    }
+
+    /// Someone else's data asked for, however it is dressed: refused.
+    var asksForOthersData: Bool {
+        // ("Please confirm me one more time the monthly price of his plan. And when is the installation?" right after signing
+        // him up: the sign-up just made, not someone else's data.)
+        let asksOfTheSignupJustMade = previous.signedUp != nil && !OthersDataRequest.claimsToBeStaff(text)
+            && [" price", " precio", " cuesta", " cuanto", " install", " instal"].contains(where: folded.contains)
+            && ![" number", " numero", " telefono", " address", " direccion", " vecin", " neighbo"].contains(where: folded.contains)
+        guard !asksOfTheHolder, !asksOfTheSignupJustMade else { return false }
+        return OthersDataRequest.matches(text) || insistsAfterRefusal
+            // ("oiga mi vesino hector jimenez tiene internt con ustds?": as read, past the typos.)
+            // (Not when the message says whose phone it is: "she has lent me her telephone" is read "lenta me her telephone".)
+            || !OthersDataRequest.writingFromTheirPhone.contains(where: folded.contains)
+                && understood.normalized.map(OthersDataRequest.matches) == true
+            // (From someone who is no client, "¿cuánto paga ella?", "¿cuánto debe?" can only be about another person.)
+            || caller == nil && (OthersDataRequest.asksWhatTheyPay(folded) || OthersDataRequest.asksWhatTheyOwe(folded)
+                || asksAboutSomeonesAccount)
+            || asksAboutANamedRelative
     }
 
     /// "le escribo de su celular", "quiero dar de baja el internet de mi abuelita María Guadalupe
     /// Hernández" on that client's chat: someone writes for the holder of this number.
     var writesForHolderNow: Bool {
         guard caller != nil else { return false }
-        return namesTheCaller
-            || [" de su celular", " de su cel ", " desde su celular", " desde su cel ", " de su telefono", " desde su telefono",
-                " del cel de", " del celular de", " del telefono de", " de su whats", " from her phone", " from his phone",
-                " on her phone", " on his phone", " her telegram", " his telegram", " su telegram"].contains(where: folded.contains)
+        // ("pero si yo ya soy cliente, soy Roberto Chavez": the holder writing, not someone writing for them.)
+        let selfNamed = caller.map { client in
+            PrivacyGuard.nameForms(client.name).contains { form in
+                [" soy ", " me llamo ", " my name is ", " i am ", " i m "].contains { folded.contains($0 + form + " ") }
+            }
+        } ?? false
+        return namesTheCaller && !selfNamed || OthersDataRequest.writingFromTheirPhone.contains(where: folded.contains)
     }
 
     /// "¿cuánto debe ella?" from the holder's own number, written for them: their account, not
@@ -277,7 +288,17 @@ struct Conversation {
     var asksOfTheHolder: Bool {
         guard let caller, session.context.writesForHolder == true, !OthersDataRequest.claimsToBeStaff(text) else { return false }
         let others = Set(folded.split(separator: " ").map(String.init)).intersection(OthersDataRequest.someoneElse)
-        let namesOnlyTheHolder = understood.slots.name.map { SlotExtractor.sameName($0, caller.name) } ?? true
+        // (The writer's own name, signed again at the end ("Gordon"), is no other person.)
+        let writer = previous.statedName
+        let namesOnlyTheHolder = understood.slots.name.map { named in
+            SlotExtractor.sameName(named, caller.name)
+                || writer.map { SlotExtractor.sameName(named, $0) || Self.isShortForm(named, of: $0) } == true
+        } ?? true
+        // ("Soy Maribel, la hija de la señora Rosa María Rodríguez; le escribo desde su celular. ¿cuánto pagan al mes?": the
+        // writer introduced and the holder named, in the message that says whose phone it is.)
+        if namesTheCaller, OthersDataRequest.writingFromTheirPhone.contains(where: folded.contains), !others.contains(where: { ["vecina", "vecino", "neighbor", "neighbour"].contains($0) }) {
+            return true
+        }
         return namesOnlyTheHolder && others.isSubset(of: ["ella", "she", "he", "her", "him"])
     }
 

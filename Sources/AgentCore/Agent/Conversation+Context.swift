@@ -38,13 +38,23 @@ extension Conversation {
         // "Me llamo Carmen Villarreal" right after the folio: the report gets the name.
         if let folio = previous.writtenIncident, caller == nil, let name = slots.name.flatMap(explicitName) ?? bareName {
             intent = .reportIncident
-            effects.append(.updateRow(.incidents, key: folio, cells: [Col.Incident.name.name: CellText.inert(name, maxLength: 80)]))
+            var cells = [Col.Incident.name.name: CellText.inert(name, maxLength: 80)]
+            // ("esta a nombre de Silvia Ramos, C-0019": whose account it is, when the number and the name agree.)
+            if let id = accountNumberTold, let client = workbook.clients.first(where: { $0.id == id }),
+               SlotExtractor.sameName(name, client.name) {
+                cells[Col.Incident.clientID.name] = id
+            }
+            effects.append(.updateRow(.incidents, key: folio, cells: cells))
             say(.incidentNameSaved, ["name": firstName(name), "folio": folio])
             return true
         }
         // "Name is Priya Raghavan, Sur zone…" after "I can't find a service linked to this chat": who wants
         // to cancel, for a person to find.
-        if previous.cancelUnmatched == true, slots.name != nil, understood.intent != .register || understood.confidence < 0.8 {
+        // ("Daniel Romero, en el Norte, por la capilla. el contrato esta a nombre de el": whose service, not a sign-up.)
+        let signsUp = understood.intent == .register && understood.confidence >= 0.8
+            && (wantsIt && !folded.contains(" el contrato ")
+                || [" contratar", " sign up", " instal", " quiero ", " i want ", " alta "].contains(where: folded.contains))
+        if previous.cancelUnmatched == true, slots.name != nil, !signsUp {
             intent = .cancel
             handOff()
             return true
@@ -272,6 +282,11 @@ extension Conversation {
     /// "el que sigue", "uno más barato" → -1; "el de arriba", "uno más rápido" → +1.
     var planStep: Int? {
         let folded = foldedAndRead
+        // ("What would the next one up cost?")
+        if [" next one up", " next plan up", " one up ", " the next up", " next step up", " el que sigue para arriba",
+            " el siguiente para arriba"].contains(where: folded.contains) {
+            return 1
+        }
         if [" el que sigue", " el siguiente", " el de abajo", " uno mas barato", " algo mas barato", " otro mas barato",
             " mas economico", " the next one", " a cheaper one", " something cheaper", " the one below", " the cheaper one",
             " cheaper one"].contains(where: folded.contains) {

@@ -69,7 +69,10 @@ extension Conversation {
             return
         }
         if let mbps = understood.slots.planMbps {
-            describePlan(mbps)
+            // ("She has the 20 at present. What would the next one up cost per month?": the plan after the one she has.)
+            let has = [" has the", " have the", " tiene el", " tengo el", " tenemos el", " at present", " currently", " actualmente"]
+                .contains(where: folded.contains)
+            describePlan(has ? planStep.flatMap { stepped(from: mbps, by: $0) } ?? mbps : mbps)
             tellTheZoneToo()
             return
         }
@@ -585,6 +588,8 @@ extension Conversation {
     /// "avísenme", "apúntenme", "put me on the list": the waiting list asked for (not "no me salgan con que me apuntan").
     var asksToBeTold: Bool {
         [" avisen", " avisame", " avisarme", " avisar", " avisele", " aviseme", " let me know", " notify",
+         // ("bueno pos cuando llegen me abisan")
+         " abisan", " abiseme", " abisen", " abisame", " cuando llegen",
          " apunt", " anotame", " anoteme", " put me", " put us", " let him know", " let her know", " cuando haya",
          " cuando lleguen", " registrar", " on the list", " en la lista", " waiting list", " lista de espera", " add me to",
          " add us to", " me avisan", " nos avisan", " me avisas", " cuando ya tengan", " me anotan", " me anoten", " anotenme",

@@ -126,6 +126,13 @@ extension Conversation {
             " no need for a report", " working fine now"].contains(where: folded.contains) {
             return route(.thanksBye)
         }
+        // "2. No deseo levantar otro reporte. 3. Solicito constancia por escrito de la cancelación": no report wanted.
+        if intent == .reportIncident, input.role == .customer,
+           [" no deseo levantar", " no quiero levantar", " no deseo otro reporte", " no quiero otro reporte", " no deseo reportar",
+            " no quiero reportar", " don t want to report", " don t want another report", " no quiero hacer otro reporte"]
+            .contains(where: folded.contains) {
+            return route(mentionsCancelling ? .cancel : .thanksBye)
+        }
         // "y el de la veronica? ese ya lo estaba viendo el compa", "la gomez q sale pendiente de instalar… es del sur no?":
         // staff asking about clients they name, whatever the words read as; a report named shows their reports too.
         if input.role == .staff, [.incidentStatus, .register, .coverage, .reportIncident].contains(intent), StaffTopic.of(text) == nil {

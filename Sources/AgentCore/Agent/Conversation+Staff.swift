@@ -27,15 +27,18 @@ extension Conversation {
     /// "prospectos en La Loma", "reportes de prioridad alta"), for one zone when one is named.
     mutating func staffStats(topic asked: StaffTopic? = nil, zone only: String? = nil, alone: Bool = false) {
         let topic = asked ?? StaffTopic.of(text) ?? .summary
+        // ("how many prospects and from which zones? Poniente is the one my dad keeps asking about": every zone.)
+        let byZone = [" which zones", " what zones", " que zonas", " cuales zonas", " de que zona", " por zona", " by zone", " each zone",
+                      " cada zona"].contains(where: folded.contains)
         // "compárame Norte contra Sur": the same figures for each zone named.
-        if only == nil {
+        if only == nil, !byZone {
             let named = workbook.zones.map(\.name).filter { folded.contains(" " + Text.fold($0) + " ") }
             if named.count > 1 {
                 for zone in named { staffStats(topic: topic, zone: zone) }
                 return
             }
         }
-        let zone = only ?? understood.slots.zone.flatMap(workbook.zone(named:))?.name
+        let zone = byZone ? nil : only ?? understood.slots.zone.flatMap(workbook.zone(named:))?.name
         // "clientes zona Sur" from a technician: the list of them, not their count.
         // ("¿y qué clientes tenemos en el Oriente?" after other figures, too.)
         let namesClients = [" clientes", " clients", " customers", " clts"].contains(where: folded.contains)
@@ -67,7 +70,11 @@ extension Conversation {
         case .incidents:
             let open = workbook.incidents.filter { $0.status.isOpen && inZone($0.zone) }
             let high = open.filter { $0.priority == .alta }
-            let list = high.prefix(8).map { "\n• \($0.folio) \($0.zone) · \($0.description.prefix(60))" }.joined()
+            // The urgent ones listed; every open one, with whose it is, when asked who has them.
+            let who = Self.asksWho(folded)
+            let list = (who ? open : high).prefix(8).map { incident in
+                "\n• \(incident.folio) \(incident.zone) · " + (who ? "\(incident.name) · " : "") + "\(incident.description.prefix(60))"
+            }.joined()
             say(.staffStatsIncidents, ["open": String(open.count), "zone": zoneNote,
                                        "alta": String(high.count), "media": String(open.filter { $0.priority == .media }.count),
                                        "baja": String(open.filter { $0.priority == .baja }.count), "list": list])
@@ -182,6 +189,8 @@ extension Conversation {
            !signingUp {
             topic = .incidents
         }
+        // ("y kien los tiene? pa armar la ruta d hoy" after the open reports: the same reports, with whose they are.)
+        if previous.statsTopic == StaffTopic.incidents.rawValue, topic == nil, zone == nil, Self.asksWho(folded) { topic = .incidents }
         // "¿tiene reporte abierto?", "alguno de esos tiene reporte?", "su reporte ya quedó cerrado?": the reports of the
         // clients just shown (not "¿cuántos reportes hay?", a figure).
         if !previous.searchResults.isEmpty, previous.searchResults.count <= 10, understood.slots.name == nil, understood.slots.zone == nil,
@@ -400,6 +409,11 @@ extension Conversation {
     }
 
     /// The reports of the clients shown, newest last, for staff.
+    /// "¿quién los tiene?", "¿cuáles son?": the people or items behind a figure.
+    static func asksWho(_ folded: String) -> Bool {
+        [" quien", " kien", " quienes", " cuales", " de quien", " who ", " which ", " lista "].contains(where: folded.contains)
+    }
+
     mutating func showReports(of clients: [Client]) {
         let ids = Set(clients.map(\.id))
         let reports = workbook.incidents.filter { ids.contains($0.clientID) }

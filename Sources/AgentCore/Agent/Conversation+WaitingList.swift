@@ -9,6 +9,19 @@ extension Conversation {
     mutating func noCoverage(zoneName: String, draft: SignupDraft?, consented: Bool = true) {
         session.flow = nil
         let zone = workbook.zone(named: zoneName)
+        // "me equivoqué: la casita no está en San Isidro, está en La Loma": the row written for the place taken back moves.
+        if let existing = workbook.prospect(chat: chat), Text.fold(existing.zone) != Text.fold(zoneName),
+           workbook.zone(named: existing.zone)?.hasCoverage != true, tookBack(place: existing.zone, for: zoneName) {
+            var cells = [Col.Prospect.zone.name: CellText.inert(zoneName, maxLength: 80),
+                         Col.Prospect.notes.name: CellText.inert(zone?.notes ?? "", maxLength: 200)]
+            if let named = draft?.name ?? understood.slots.name.flatMap(explicitName) {
+                cells[Col.Prospect.name.name] = CellText.inert(named, maxLength: 80)
+            }
+            effects.append(.updateRow(.prospects, key: existing.id, cells: cells))
+            session.context.zone = zoneName
+            say(.noCoverageSignup, ["zone": zoneName, "zones": coveredZoneList(), "notes": zone?.notes ?? ""])
+            return
+        }
         if let existing = workbook.prospect(chat: chat), Text.fold(existing.zone) == Text.fold(zoneName) {
             say(.alreadyProspect, ["zone": zoneName])
             // (A name given before stays unless another is given now: "ok gracias, ahi me avisan a mi o a ella" keeps
@@ -33,6 +46,12 @@ extension Conversation {
         // name, for a relative's place, is no request for the list.)
         let introducedThemselves = [" soy ", " me llamo", " mi nombre es", " my name is", " i m ", " this is "].contains(where: folded.contains)
         let namesThem = namesWhoItIsFor
+        // ("Mi comadre Irma Téllez quiere el de 20; vive en la colonia Las Palmas": a place the sheet lacks may be a covered
+        // zone by another name, so the list is offered, not written, unless it was asked for.)
+        if zone == nil, !asksToBeTold {
+            return offerWaitingList(zone: zoneName, planMbps: draft?.planMbps, known: false,
+                                    name: draft?.name ?? understood.slots.name.flatMap(explicitName))
+        }
         if !consented, named == nil || forARelative && introducedThemselves && !namesThem && understood.slots.name != nil {
             return offerWaitingList(zone: zoneName, planMbps: draft?.planMbps, known: zone != nil)
         }
@@ -67,6 +86,18 @@ extension Conversation {
         intent = .register
         startSignup(plan: mbps, zone: covered[0].name)
         return true
+    }
+
+    /// A recent message took `place` back for `other`: "me equivoqué: no está en San Isidro, está en La Loma".
+    private func tookBack(place: String, for other: String) -> Bool {
+        let place = " " + Text.fold(place) + " ", other = " " + Text.fold(other) + " "
+        return session.recent.suffix(6).contains { turn in
+            guard turn.speaker == .customer else { return false }
+            let said = " " + Text.fold(turn.text) + " "
+            return said.contains(place) && said.contains(other)
+                && (Lexicon.corrections.contains(where: said.contains) || said.contains(" no esta en" + place)
+                    || said.contains(" not in" + place))
+        }
     }
 
     /// The answer to "¿A nombre de quién te anoto?": the prospect row gets it.
@@ -174,9 +205,9 @@ extension Conversation {
     }
 
     /// "No tenemos cobertura en … Si quieres, te anoto en la lista de espera" and the name asked: no row yet.
-    mutating func offerWaitingList(zone: String, planMbps: Int?, known: Bool) {
+    mutating func offerWaitingList(zone: String, planMbps: Int?, known: Bool, name: String? = nil) {
         session.context.zone = zone
-        session.flow = .prospectPending(zone: zone, planMbps: planMbps)
+        session.flow = .prospectPending(zone: zone, planMbps: planMbps, name: name)
         say(known ? .noCoverageOffer : .noCoverageUnknownOffer, ["zone": zone, "zones": coveredZoneList()])
         // "mi hermana vive en san isidro y yo también quiero para la tortillería aquí en la norte, ¿llegan a los dos lados?"
         // ("Dígame cobertura de cada una: 1) Centro 2) San Isidro 3) colonia La Joya 4) Poniente": each one answered.)
@@ -213,7 +244,10 @@ extension Conversation {
          // ("no pues orita no le apunto nada porque el tiene que decidir yo nomas estoy preguntando")
          " no le apunto", " no le apunte", " no lo apunto", " no apunte nada", " no me apunte nada", " nomas estoy preguntando",
          " nada mas estoy preguntando", " solo estoy preguntando", " just asking", " only asking", " que les hable el",
-         " que les hable ella"].contains(where: folded.contains)
+         " que les hable ella",
+         // ("No, por el momento no deseo registrarme en lista alguna.")
+         " no deseo registrarme", " no quiero registrarme", " lista alguna", " no deseo estar en", " no deseo que me anoten"]
+            .contains(where: folded.contains)
     }
 
     /// "r u sure?? she says her neighbor has internet": yes, not there yet; the name asked once more.
@@ -224,7 +258,10 @@ extension Conversation {
             && [" si tiene", " ya tiene", " tiene internet", " tiene de ustedes", " has it", " has your", " has internet", " have it"]
                 .contains(where: folded.contains)
         guard !zone.hasCoverage, insists || text.contains("?")
-                && [" r u sure", " are you sure", " you sure", " seguro ", " segura ", " neta ", " en serio ", " de verdad no", " seguros "]
+                && [" r u sure", " are you sure", " you sure", " seguro ", " segura ", " neta ", " en serio ", " de verdad no", " seguros ",
+                    // ("entonses no ay internet? ni el mas barato?")
+                    " no hay internet", " no ay internet", " ni el mas barato", " ni el mas sencillo", " so no internet",
+                    " no internet at all", " nothing at all"]
                     .contains(where: folded.contains) else { return false }
         restateNoCoverage(at: zone, then: flow)
         return true
@@ -240,12 +277,12 @@ extension Conversation {
 
     /// The answer to the waiting list offered after a sign-up where there is no coverage.
 
-    mutating func continueProspectPending(zone: String, planMbps: Int?) -> Bool {
+    mutating func continueProspectPending(zone: String, planMbps: Int?, name: String? = nil) -> Bool {
         session.flow = nil
         var zone = zone
         if signsUpElsewhere(than: zone, planMbps: planMbps) { return true }
         let named = waitingListName
-        if named == nil, let listed = workbook.zone(named: zone), doubtsNoCoverage(at: listed, then: .prospectPending(zone: zone, planMbps: planMbps)) {
+        if named == nil, let listed = workbook.zone(named: zone), doubtsNoCoverage(at: listed, then: .prospectPending(zone: zone, planMbps: planMbps, name: name)) {
             return true
         }
         // "no no joven me equivoqué, es oriente… el poniente es donde vive mi hermana": the covered place corrected to.
@@ -257,7 +294,9 @@ extension Conversation {
         }
         // "y x q en el centro si hay. bueno si, apuntame. itzel guadarrama": a place mentioned with the name is no correction.
         if let mentioned = understood.slots.zone, let other = workbook.zone(named: mentioned), Text.fold(other.name) != Text.fold(zone),
-           (isAbout(zone: other.name) || text.contains("?") && asksCoverage) && (named == nil || !other.hasCoverage)
+           // ("pos keda pasando el molino, ya pa La Loma" after a ranch the sheet lacks: where that is.)
+           (isAbout(zone: other.name) || text.contains("?") && asksCoverage || workbook.zone(named: zone) == nil)
+            && (named == nil || !other.hasCoverage)
             && !(asksWhen && other.hasCoverage) || correctsItself {
             if other.hasCoverage {
                 // "la casera dice que esto ya es el Sur": the sign-up goes on there, with the plan chosen.
@@ -277,13 +316,13 @@ extension Conversation {
                 zone = other.name
                 if named == nil {
                     intent = .coverage
-                    offerWaitingList(zone: zone, planMbps: planMbps, known: true)
+                    offerWaitingList(zone: zone, planMbps: planMbps, known: true, name: name)
                     return true
                 }
             } else {
                 // "¿y x la loma tampoco?": answered, and the offer for the first place stands.
                 if asksWhen { say(.prospectWhen) }
-                restateNoCoverage(at: other, then: .prospectPending(zone: zone, planMbps: planMbps))
+                restateNoCoverage(at: other, then: .prospectPending(zone: zone, planMbps: planMbps, name: name))
                 return true
             }
         }
@@ -313,7 +352,7 @@ extension Conversation {
             intent = .coverage
             if asksWhen { say(.prospectWhen) }
             if text.contains("?"), asksAboutPrice { answerThePriceAsked() }
-            session.flow = .prospectPending(zone: zone, planMbps: understood.slots.planMbps ?? planMbps)
+            session.flow = .prospectPending(zone: zone, planMbps: understood.slots.planMbps ?? planMbps, name: name)
             say(.prospectAskName)
             return true
         }
@@ -324,11 +363,16 @@ extension Conversation {
         intent = .coverage
         if asksToBeTold || understood.leansYes || understood.answer == .yes {
             // "sí, avísenme": on the list under the app's name, and the full name asked for the call back.
-            let key = writeProspect(zone: zone, planMbps: understood.slots.planMbps ?? planMbps, name: profileName,
+            // (Under the name the sign-up was for, if it was said: then nothing is asked.)
+            let key = writeProspect(zone: zone, planMbps: understood.slots.planMbps ?? planMbps, name: name ?? profileName,
                                     phone: understood.slots.phone, reason: "sin cobertura", notes: notes)
+            if let name {
+                say(.prospectNameSaved, ["name": firstName(name)])
+                return true
+            }
             session.flow = .prospectName(key: key)
         } else {
-            session.flow = .prospectPending(zone: zone, planMbps: understood.slots.planMbps ?? planMbps)
+            session.flow = .prospectPending(zone: zone, planMbps: understood.slots.planMbps ?? planMbps, name: name)
         }
         say(.prospectAskName)
         return true

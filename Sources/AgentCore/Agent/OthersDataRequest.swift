@@ -4,6 +4,20 @@
 /// número de cliente"), the business's contacts and sign-ups in someone's name ("a nombre de
 /// Gerardo Salinas") are not in this class: the data asked for must belong to someone else.
 enum OthersDataRequest {
+    /// "le escribo desde su celular", "she has lent me her telephone": the phone written from is someone else's
+    /// (the holder's, when the number is a client's), not data asked for.
+    static let writingFromTheirPhone = [
+        " usando su cel", " desde su cel", " de su cel", " en su cel", " con su cel", " me presto su cel", " me prestaron su cel",
+        " me prestaron su telefono", " me presto su telefono", " me lo prestaron", " usando su telefono", " desde su telefono",
+        " de su telefono", " de su whats", " from her phone", " from his phone", " from her telephone", " from his telephone",
+        " lent me her phone", " lent me his phone", " lent me her telephone", " lent me his telephone", " on her phone",
+        " on his phone", " with her phone", " with his phone", " this is his phone", " this is her phone", " writing from", " her telegram", " his telegram",
+        " su telegram",
+        // ("le escribo del cel de ella porque el mío se me quedó", "for my neighbour Fernando, it's his phone")
+        " del cel de", " del celular de", " del telefono de", " del whats de", " escribo del",
+        " it s his phone", " it s her phone", " its his phone", " its her phone",
+    ]
+
     static func matches(_ text: String) -> Bool {
         let folded = " " + Text.fold(text) + " "
         func has(_ phrases: [String]) -> Bool { phrases.contains { folded.contains($0) } }
@@ -47,7 +61,9 @@ enum OthersDataRequest {
         let original = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "?" || $0 == "¿" }).map(String.init)
         // "mi comadre Claudia… tiene con ustedes, ¿cuánto paga ella?": what someone else pays or has.
         // ("¿cuánto paga mi tía?" written from the aunt's phone may be her own account: a neighbour's never is.)
-        if asksWhatTheyPay(folded) || has([" cuanto paga ", " cuanto pagan "]) && !has([" cuanto pago", " cuanto pagamos"])
+        if asksWhatTheyPay(folded) || has([" cuanto paga ", " cuanto pagan ", " cuanto le cobran", " cuanto le cobra ",
+                                           " how much do you charge him", " how much do you charge her"])
+            && !has([" cuanto pago", " cuanto pagamos"])
             && has([" vecino", " vecina", " neighbor", " senora ", " senor ", " don ", " dona "]),
            // (Someone named as other than the writer: "she" alone may be the holder, written for from her phone.)
            folded.split(separator: " ").contains(where: { someoneElse.contains(String($0)) && !["ella", "el"].contains($0) }) {
@@ -136,8 +152,7 @@ enum OthersDataRequest {
         }
         // His or her data, asked in English ("what about his address then?").
         // ("This is Silvia's husband, writing from her phone… Any news on that?": the phone written from.)
-        if text.contains("?"), !has([" from her phone", " from his phone", " this is his phone", " this is her phone", " on her phone",
-                                      " on his phone", " it s his phone", " it s her phone", " its his phone", " its her phone"]), has([" his address", " her address", " his phone", " her phone", " his number", " her number",
+        if text.contains("?"), !has(writingFromTheirPhone), has([" his address", " her address", " his phone", " her phone", " his number", " her number",
                                     " if he s paid", " if she s paid", " has he paid", " has she paid", " his email", " her email",
                                     " if she paid", " if he paid", " plan she has", " plan he has", " her plan", " his plan",
                                     " their address", " their account", " if they paid", " paid theirs", " in laws paid"]) {
@@ -180,13 +195,7 @@ enum OthersDataRequest {
         let someonesOwn = has([" su numero", " su telefono", " su cel ", " su whats"]) && namesSomeoneElse
         guard asks, someonesOwn || !has(ours) else { return false }
         // ("ando con mi tía y le estoy usando su cel": the phone written from, not data asked for.)
-        let writesFromIt = has([" usando su cel", " desde su cel", " de su cel", " en su cel", " con su cel", " me presto su cel",
-                                " me prestaron su cel", " me prestaron su telefono", " me presto su telefono", " me lo prestaron",
-                                " usando su telefono", " desde su telefono", " de su telefono", " from her phone", " from his phone",
-                                " on her phone", " on his phone", " this is his phone", " this is her phone", " writing from",
-                                // ("le escribo del cel de ella porque el mío se me quedó", "for my neighbour Fernando, it's his phone")
-                                " del cel de", " del celular de", " del telefono de", " del whats de", " escribo del",
-                                " it s his phone", " it s her phone", " its his phone", " its her phone"])
+        let writesFromIt = has(writingFromTheirPhone)
         // "el vecino de enfrente… pásame su contraseña del wifi": the data of someone just named.
         if namesSomeoneElse, has([" su numero", " su telefono", " su contrasena", " su clave", " su wifi", " su direccion"])
             || namesSomeoneElse && has([" su cel "]) && !writesFromIt {
@@ -196,7 +205,7 @@ enum OthersDataRequest {
         if has([" su numero", " su telefono", " su direccion", " su whats", " si sigue activo",
                 " her phone", " his phone", " their phone", " his account", " her account", " paid up",
                 " number on his", " number on her",
-                " her number", " his number", " her address", " his address"]) && !writesFromIt || has([" su cel "]) && !writesFromIt {
+                " her number", " his number", " her address", " his address", " her telephone", " his telephone"]) && !writesFromIt || has([" su cel "]) && !writesFromIt {
             return true
         }
         // A kind of personal data followed, within a few words, by someone who is not the writer.
@@ -230,20 +239,28 @@ enum OthersDataRequest {
     /// tortillería, ¿tiene el de ustedes?": whether someone else has the service, a failure, a report or a plan, asked.
     /// (Told, not asked, "mi vecina tiene internet con ustedes y me lo recomendó", is no such question.)
     static func asksAboutSomeoneElsesService(_ text: String) -> Bool {
-        var asked: [String] = []
+        // Each question with the sentence it closes: "la vecina de enfrente, la señora Norma Aguilar, ¿ya pagó este mes?"
+        // names the person before the "¿".
+        var asked: [(question: String, sentence: String)] = []
         var clause = ""
+        var sentence = ""
         for character in text {
-            if character == "?" { asked.append(clause); clause = "" }
-            else if ".!¿\n".contains(character) { clause = "" }
-            else { clause.append(character) }
+            if character == "?" { asked.append((clause, sentence)); clause = ""; sentence = "" }
+            else if ".!\n".contains(character) { clause = ""; sentence = "" }
+            else if character == "¿" { clause = "" }
+            else { clause.append(character); sentence.append(character) }
         }
         let folded = " " + Text.fold(text) + " "
         // (Dictated with no question mark: "no me podría decir si a mi comadre Alicia también le anda lento".)
-        if [" me podria decir si", " me puede decir si", " digame si", " no me podria decir"].contains(where: folded.contains) { asked.append(text) }
+        if [" me podria decir si", " me puede decir si", " digame si", " no me podria decir", " me indique ", " indiqueme ",
+            " solicito saber si", " quisiera saber si", " quiero saber si"]
+            .contains(where: folded.contains) {
+            asked.append((text, text))
+        }
         if folded.contains(" quien vive en la casa") { return true }
-        return asked.contains { question in
+        return asked.contains { question, sentence in
             let plain = " " + Text.fold(question) + " "
-            let people = plain.split(separator: " ").contains { thirdPersons.contains(String($0)) }
+            let people = Text.fold(sentence).split(separator: " ").contains { thirdPersons.contains(String($0)) }
             return people && serviceQuestions.contains(where: plain.contains)
         }
     }
@@ -261,6 +278,7 @@ enum OthersDataRequest {
         " le anda lento", " se le fue", " ya reporto", " reporto ella", " reporto el ", " que plan le tienen", " que plan tiene",
         " q plan tiene", " es cliente", " es clienta", " tambien tiene internet", " como le hizo", " cuanto paga", " ya pago",
         " has internet with you", " is she a client", " is he a client", " did she report", " did he report",
+        " ha reportado", " has reported", " ha tenido fallas",
     ]
 
     /// "¿cuánto paga ella?", "what plan does he have?": what a third person pays or has.
@@ -268,6 +286,12 @@ enum OthersDataRequest {
         [" cuanto paga ella", " cuanto paga el ", " cuanto pagan ellos", " que plan tiene ella", " que plan tiene el ",
          " q plan tiene ella", " cuanto le cobran a ella", " cuanto le cobran a el ", " how much does she pay", " how much does he pay",
          " what plan does she", " what plan does he"].contains(where: folded.contains)
+    }
+
+    /// "i cuanto debe? pa pagarselo yo": what a third person owes ("¿cuánto debe costar?" is a price).
+    static func asksWhatTheyOwe(_ folded: String) -> Bool {
+        [" how much does he owe", " how much does she owe"].contains(where: folded.contains)
+            || folded.contains(" cuanto debe ") && ![" debe de ", " debe costar", " debe pagar", " debe salir", " debe ser", " uno "].contains(where: folded.contains)
     }
 
     /// "Confirmo los datos de la señora Refugio; procedan": the data of a sign-up, confirmed, not asked for.

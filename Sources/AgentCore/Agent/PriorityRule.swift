@@ -33,7 +33,9 @@ public enum PriorityRule {
     ]
     /// Slow, intermittent, drops.
     static let degraded = [
-        "lento", "lenta", "lentisimo", "lentito", "lentita", "intermitente", "se cae", "se corta", "se desconecta", "se va y",
+        // ("we pay for 100 megas and we're getting like 8")
+        "getting like", "only getting", "getting only",
+        "lento", "lenta", "lentisimo", "lentito", "lentita", "lentitud", "intermitente", "se cae", "se corta", "se desconecta", "se va y",
         "a ratos", "inestable", "falla mucho", "fallando", "se traba", "tarda", "no carga bien", "baja la velocidad",
         "muy mal", "slow", "drops", "keeps dropping", "intermittent", "cuts out", "se pierde", "se va la señal",
         "poca señal", "señal baja", "va de malas", "cada rato", "a cada ratito", "se va",
@@ -87,6 +89,8 @@ public enum PriorityRule {
                                          "ya no hay nada", "ahora no hay nada"].map { " " + $0 + " " }
     /// "¿se puede mover el módem? a mi cuarto casi no llega": a request, not a failure.
     private static let requests = ["mover el modem", "mover el router", "se puede mover", "cambiar de lugar", "move the router",
+                                   // ("Quiero que me lo muevan pa adelante")
+                                   "me lo muevan", "que lo muevan", "me lo cambien de lugar", "lo muevan pa",
                                    "move the modem", "no es que falle", "no es q falle", "no esta fallando", "cambie de lugar", "cambien de lugar",
                                    "mover de lugar", "moverlo de lugar", "reubicar", "no ha fallado",
                                    "me pueden mover", "me puedan mover", "mover el aparato", "mover el aparatito", "mover la antena",
@@ -101,6 +105,8 @@ public enum PriorityRule {
     /// "se corta a cada rato: la terminal se queda sin conexión": it comes back, so it drops.
     private static let comesAndGoes = ["a cada rato", "cada rato", "varias veces al dia", "va y viene", "viene y va", "intermitente",
                                        "intermittent", "on and off", "comes and goes", "a ratos", "se corta",
+                                       // ("se cayó otra vez hace como 5 min" about drops: one more drop.)
+                                       "se cayo otra vez", "se volvio a caer", "se cayo de nuevo", "dropped again",
                                        // "cuando todas ponemos netflix en la noche ya no carga nada": only when busy.
                                        "cuando todas", "cuando todos", "por las noches", "en las noches", "when everyone"].map { " " + Text.fold($0) + " " }
 

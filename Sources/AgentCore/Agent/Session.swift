@@ -67,7 +67,8 @@ public enum Flow: Sendable, Codable, Equatable {
     /// A prospect row was written without the person's full name: "¿A nombre de quién te anoto?"
     case prospectName(key: String)
     /// The waiting list offered after a sign-up where there is no coverage: no row until a name or a yes.
-    case prospectPending(zone: String, planMbps: Int?)
+    /// (`name`: whom the sign-up was for, if said, for the row a yes writes.)
+    case prospectPending(zone: String, planMbps: Int?, name: String? = nil)
 }
 
 /// What the bot's last reply was about: the reference point of short, elliptical messages.

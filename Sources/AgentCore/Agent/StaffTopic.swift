@@ -35,8 +35,13 @@ public enum StaffTopic: String, Sendable, Codable {
                 " quieren y no", " sin cobertura", " anotados"]) { return .prospects }
         let signingUp = has([" dieron de alta", " dio de alta", " se dieron", " altas", " nuevos clientes", " clientes nuevos",
                              " inscribieron", " se inscribio", " contrataron", " se registraron"])
-        if !signingUp, has([" reportes", " reporte ", " incidentes", " incidencias", " fallas", " tickets", " prioridad", " incidents",
-                            " open issues", " pendientes de atender", " sin resolver", " inc ", " incs ", " abiertos", " urgentes"]) {
+        // ("el número de clientes por zona para el reporte trimestral": a report staff are writing, not failure reports.)
+        let reportsAsked = has([" reportes", " reporte "])
+            && !has([" para el reporte", " para un reporte", " pal reporte", " for the report", " for a report", " reporte trimestral",
+                     " reporte mensual", " reporte anual", " reporte semanal"])
+        if !signingUp, reportsAsked || has([" incidentes", " incidencias", " fallas", " tickets", " prioridad", " incidents",
+                                            " open issues", " pendientes de atender", " sin resolver", " inc ", " incs ", " abiertos",
+                                            " urgentes"]) {
             return .incidents
         }
         if has([" alta ", " altas", " nuevos clientes", " clientes nuevos", " contrataciones", " sign ups", " signups", " inscribieron",

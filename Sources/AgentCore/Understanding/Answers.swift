@@ -84,7 +84,13 @@ enum Answers {
     private static let doubting: Set<String> = ["no", "nel", "mejor", "cambia", "cambiar", "cambiame", "espera", "espere", "esperame",
         "espereme", "pero", "aunque", "otro", "otra", "diferente", "wait", "change", "instead",
         "not", "nope", "cancela", "cancelar", "think", "pensar", "pienso", "later", "luego",
-        "despues", "over", "decide", "decidir", "platicar", "depois", "volto", "vuelvo", "regreso", "primeiro", "see"]
+        "despues", "over", "decide", "decidir", "platicar", "depois", "volto", "vuelvo", "regreso", "primeiro", "see",
+        // ("Antes de continuar, …": something comes first.)
+        "antes", "before"]
+
+    /// "me precise si", "quisiera saber si": the "si" after them is "whether".
+    private static let askingVerbs: Set<String> = ["precise", "saber", "pregunto", "preguntar", "pregunta", "preguntan", "indique", "diga", "digan", "dice",
+                                                   "confirme", "aclare", "sabe", "sabes", "aclarar", "confirmar", "verificar", "checar"]
 
     private static let reassurances: [[String]] = [["te", "preocupes"], ["se", "preocupe"], ["hay", "problema"], ["hay", "bronca"],
                                                     ["pasa", "nada"], ["problem"], ["worries"]]
@@ -100,6 +106,8 @@ enum Answers {
             agreeingIds.contains(tokens[i].id)
                 && !(tokens[i].word == "sale" && i > 0 && ["cuanto", "como", "que", "me", "nos", "les", "le"].contains(tokens[i - 1].word))
                 && !(tokens[i].word == "si" && i + 2 < tokens.count && conditionals.contains([tokens[i + 1].word, tokens[i + 2].word]))
+                // ("solicito me precise si el costo mensual incluye IVA": whether, asked.)
+                && !(tokens[i].word == "si" && i > 0 && askingVerbs.contains(tokens[i - 1].word))
         }) else { return false }
         if defers(MessageIds(tokens.map(\.id))) { return false }
         let words = tokens.map(\.word)

@@ -66,6 +66,7 @@ enum IntentRules {
     report_incident 4: reportar que | quiero reportar que | para reportar que | vengo a reportar | i want to report that \
         | report a problem | reportar un problema | reportar una falla | report an issue
     report_incident 2: cada que llueve | esta asi | a mi no | when it rains | se alenta | se pone lenta
+    report_incident 3: lentitud | solicito levantar | levantar un reporte por
     report_incident 2: reinicie | desconecte | ya reinicie | problema | cambiarlo | va como de | esta normal \
         | no llega la señal | no se puede ver | ni un video
     report_incident 1: cable | luz | aparatito
@@ -111,7 +112,8 @@ enum IntentRules {
         | permanencia | contract | how long is the contract | plazo minimo | speeds | what speed | which speed
     plans_prices 1.5: plan | cuanto es | velocidad | megas | cual plan | a cuanto | vale la pena | worth it
     plans_prices 2: aparte | incluye el modem | cuantos aparatos | cuantos dispositivos
-    plans_prices 3: cobrarian | me cobrarian | saldria | me saldria | costaria | me costaria | diferencia entre
+    plans_prices 3: cobrarian | me cobrarian | saldria | me saldria | costaria | me costaria | diferencia entre \
+        | packages | what packages | charge for installation | charge for the installation | installation fee
     plans_prices 6: cancel at any time | cancel anytime | cancelar cuando quiera | cancelar en cualquier momento \
         | is there a contract | hay contrato | hay plazo
 

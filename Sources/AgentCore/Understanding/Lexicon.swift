@@ -181,6 +181,8 @@ struct Lexicon: Sendable {
     static let notNameWords: Set<String> = interjections.union([
         // "a nombre de mi hermana. Dele de alta de una vez": asking, not a name.
         "dele", "denle", "deme", "dame", "espaldas",
+        // ("Requiero factura a nombre de la notaría": the business, not who signs.)
+        "notaria", "negocio", "empresa", "oficina",
         "de", "del", "la", "el", "name", "names", "los", "las", "y", "e", "cliente", "clienta", "nuevo", "nueva", "yo", "su", "tu",
         "vecino", "vecina", "quien", "usuario", "usuaria", "dueno", "duena", "mama", "papa", "hijo", "hija", "igual", "mismo", "misma",
         "ella", "vive", "viven", "cuando", "sec", "pasando", "saliendo", "llegando", "bajando", "subiendo", "entrando",
@@ -300,6 +302,9 @@ struct Lexicon: Sendable {
         "hija", "hijo", "abuela", "abuelita", "abuelo", "suegra", "suegro", "tia", "tio", "hermana", "hermano", "mom", "dad",
         "wife", "husband", "mother", "father", "son", "daughter", "comadre", "compadre", "cunada", "cunado", "sobrina",
         "sobrino", "nieta", "nieto", "prima", "primo", "jefita", "jefito", "mamita", "abue",
+        // ("Hi, this is his granddaughter Emily, I'm helping grandpa with his phone")
+        "granddaughter", "grandson", "grandma", "grandpa", "grandmother", "grandfather", "niece", "nephew", "aunt", "uncle",
+        "sister", "brother", "cousin",
     ]
 
     /// "me equivoqué", "wait, sorry", "desculpa": what was said before is being corrected.

@@ -229,8 +229,11 @@ final class SlotExtractor {
             // "no sé si es Oriente o Poniente" doubts; it does not deny.
             // "el sur es donde vive mi suegra": someone else's place is not where the service goes.
             // ("el centro es la casa de mi mama. Lo quiero para mi casa, que es en el Sur": her mother's place is not the one.)
-            if !forThem, [" es donde vive", " es donde viven", " vive mi ", " viven mis ", " where my ", " es la casa de mi", " es la casa de su",
-                          " is my mom s", " is my mother s"].contains(where: clause.contains),
+            // ("en la mia, en el norte. la del sur es de mi suegra": a relative's.)
+            let relatives = [" es de mi ", " es de su ", " es la de mi ", " is my "].contains(where: clause.contains)
+                && clause.split(separator: " ").contains(where: { Lexicon.relatives.contains(String($0)) })
+            if !forThem, relatives || [" es donde vive", " es donde viven", " vive mi ", " viven mis ", " where my ", " es la casa de mi",
+                                       " es la casa de su", " is my mom s", " is my mother s"].contains(where: clause.contains),
                let first = named.compactMap({ zone in clause.range(of: zone.padded).map { (zone.zone, $0.lowerBound) } }).min(by: { $0.1 < $1.1 }) {
                 negated.append(first.0)
                 continue
@@ -630,7 +633,8 @@ final class SlotExtractor {
     private func nameAsSaid(for intent: Intent) -> String? {
         var triggers = Lexicon.nameTriggers, triggerIds = Lexicon.nameTriggerIds
         // "soy pepe. busca a veronica sanchez": whom staff look for comes before who they are.
-        if intent == .staffSearch {
+        // (A name asked for is no search: "se llama maria del carmen ortiz, pero todos le decimos doña carmen".)
+        if intent == .staffSearch, context.awaiting != .name {
             triggers = Lexicon.searchTriggers + triggers
             triggerIds = Lexicon.searchTriggerIds + triggerIds
         }
@@ -736,7 +740,8 @@ final class SlotExtractor {
 
     /// "peres" is "pérez", "rodrigez" is "rodríguez": one slip, or the same sound.
     static func sameName(_ typed: String, _ name: String) -> Bool {
-        SpeltName(typed).isSameName(as: SpeltName(name))
+        // ("Hector Jimenez" is "Héctor Jiménez": compared without accents.)
+        SpeltName(Text.fold(typed)).isSameName(as: SpeltName(Text.fold(name)))
     }
 
     /// Two to four capitalised words that are nobody's vocabulary: "Mike Henderson.",
@@ -1004,11 +1009,15 @@ final class SlotExtractor {
                 if j < tokens.count, Lexicon.durationUnits.contains(tokens[j].word), j > count {
                     return "hace " + tokens[(i + 1)...j].map { $0.original.lowercased() }.joined(separator: " ")
                 }
-            case "for" where tokens[max(0, i - 4)..<i].contains(where: { ["been", "this", "down", "slow"].contains($0.word) }):
-                // "It's been like this for two days now", "been down for the past 3 hours".
+            case "for":
+                // "It's been like this for two days now", "been down for the past 3 hours"; "For about a week now the
+                // internet has become very slow": a span said first, up to now.
                 var j = i + 1
                 while j < tokens.count, ["the", "past", "last", "about", "like", "around"].contains(tokens[j].word) { j += 1 }
-                if let phrase = spanPhrase(from: j) { return phrase }
+                guard let phrase = spanPhrase(from: j) else { continue }
+                let afterFailure = tokens[max(0, i - 4)..<i].contains(where: { ["been", "this", "down", "slow"].contains($0.word) })
+                let upToNow = j + 2 < tokens.count && tokens[j + 2].word == "now"
+                if afterFailure || upToNow { return phrase }
             default:
                 continue
             }
@@ -1109,7 +1118,8 @@ final class SlotExtractor {
             // "no, no lo hemos reiniciado… ah, espere, me corrige mi mamá: sí lo desconectó": the last word counts.
             // (As typed too: the spelling fix reads "espere" as another word.)
             if said != nil, Lexicon.selfCorrections.contains(token.word) || Lexicon.selfCorrections.contains(token.typed) { corrected = true }
-            guard Lexicon.restartVerbIds.contains(token.id) else { continue }
+            let doneByOthers = Self.restartedByOthers.contains(token.typed)
+            guard Lexicon.restartVerbIds.contains(token.id) || doneByOthers else { continue }
             // ("My wife will write the rest": a word of its own, not "reset" misspelt.)
             if token.typed != token.word, CommonWords.all.contains(token.typed) || ["rest", "resto"].contains(token.typed) { continue }
             var j = i - 1
@@ -1131,7 +1141,7 @@ final class SlotExtractor {
                 negated = true
             }
             // ("dice q si, q ya lo reinicio en la mañana": "reinició" typed without its accent, done already.)
-            if Lexicon.restartInfinitives.contains(token.word), !negated, !(already && token.word == "reinicio") { continue }
+            if Lexicon.restartInfinitives.contains(token.word), !doneByOthers, !negated, !(already && token.word == "reinicio") { continue }
             // "I don't know if he restarted it", "no sé si lo reinició": not known yet.
             if j >= 1, ["if", "whether", "si"].contains(tokens[j].word), tokens[j].word != "si"
                 || ["se", "sabe", "sabemos", "seguro", "segura", "idea", "acuerdo", "pregunto", "sepa"].contains(tokens[j - 1].word) {
@@ -1155,10 +1165,18 @@ final class SlotExtractor {
            words.contains(where: Self.toldToRestart.contains) {
             return true
         }
-        if Self.onAndOffIds.contains(where: { ids.position(of: $0) != nil }) { return true }
+        // ("Should I unplug it and plug it back in?" asks what to do.)
+        if Self.onAndOffIds.contains(where: { ids.position(of: $0) != nil }),
+           ![" should i ", " shall i ", " do i ", " debo ", " tengo que "].contains(where: folded.contains) {
+            return true
+        }
         if Self.leftAloneIds.contains(where: { ids.position(of: $0) != nil }) { return false }
         return nil
     }
+
+    /// "ya reiniciaron el módem": done by the people at the house. Matched as typed, and kept out of the spelling
+    /// vocabulary ("desconectarlo" and "pagaron" would be read as "desconectaron" and "apagaron").
+    static let restartedByOthers: Set<String> = ["reiniciaron", "desconectaron", "desenchufaron", "resetearon", "apagaron"]
 
     /// "le dije que lo desconectara…": what someone was told to do (then "lo hizo" says it was done).
     static let toldToRestart: Set<String> = ["desconectara", "reiniciara", "volviera", "apagara"]
@@ -1172,7 +1190,11 @@ final class SlotExtractor {
 
     static let onAndOff: [[String]] = [["apague", "y", "prendi"], ["di", "reset"], ["di", "restart"], ["di", "reinicio"], ["off", "and", "on"], ["off", "and", "back", "on"],
                                        ["volvi", "a", "conectar"], ["volvi", "a", "enchufar"], ["volvi", "a", "prender"],
-                                       ["apague", "y", "lo", "prendi"], ["apague", "y", "lo", "volvi"]]
+                                       ["apague", "y", "lo", "prendi"], ["apague", "y", "lo", "volvi"],
+                                       // ("she did unplug the box with the lights and plug it back in", "I did try unplugging the box")
+                                       ["plug", "it", "back", "in"], ["plugged", "it", "back"], ["plug", "it", "in", "again"],
+                                       ["plugged", "it", "in", "again"], ["did", "try", "unplugging"], ["tried", "unplugging"],
+                                       ["did", "unplug"], ["tried", "restarting"], ["tried", "rebooting"]]
 
     static let onAndOffIds = WordIds.phrases(onAndOff)
     static let leftAloneIds = WordIds.phrases(leftAlone)
