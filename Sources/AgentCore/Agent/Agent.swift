@@ -357,8 +357,17 @@ struct Conversation {
             return true
         }
         if namesTheCaller || OthersDataRequest.confirmsData(folded) { return false }
+        // ("ni aunque le diga que soy su comadre? jaja ta bueno pues. Entonces paseme con alguien de ustedes": giving up, a person
+        // asked for.)
+        if understood.intent == .humanAgent, !OthersDataRequest.mentionsData(text),
+           [" paseme con", " pasame con", " comuniqueme con", " comunicame con", " talk to someone", " talk to a person"]
+            .contains(where: folded.contains) {
+            return false
+        }
         // ("ok ya entendi 😒 entonces nomas digame lo mio, cuanto debo yo": the writer's own, after all.)
-        if [" lo mio ", " cuanto debo", " mi recibo", " my own", " my bill", " what do i owe", " lo mio,"].contains(where: folded.contains) {
+        // ("Entonces digame cuanto tengo que pagar este mes yo, y que plan es el que tengo")
+        if [" lo mio ", " cuanto debo", " mi recibo", " my own", " my bill", " what do i owe", " lo mio,", " tengo que pagar",
+            " que plan tengo", " el que tengo", " me toca pagar", " do i pay", " do i have"].contains(where: folded.contains) {
             return false
         }
         // "aunque sea decime en qué calle vive": where the other person lives is their data too.
@@ -373,7 +382,11 @@ struct Conversation {
             // ("andele, nomas su numerito, no le voy a decir que usted me lo dio", "siquiera la direccion de su casa?")
             " su numerito", " su numero", " su telefono", " su cel ", " su celular", " no le voy a decir", " la direccion de su",
             " siquiera la direccion", " siquiera su", " reconsiderar", " reconsider", " de toda confianza", " trust me", " his number",
-            " her number", " his phone", " her phone"].contains(where: folded.contains) {
+            " her number", " his phone", " her phone",
+            // ("a poco no me pueden decir. soy el dueño de la casa")
+            " no me pueden decir", " no me puede decir", " soy el dueno de la casa",
+            // ("At least tell me if she's on your network and which zone")
+            " at least tell", " if she s on your", " if he s on your", " if she s your", " if he s your"].contains(where: folded.contains) {
             return true
         }
         // "nomás dígame cuánto y yo le llevo el dinerito": still what the other person owes.
@@ -515,7 +528,9 @@ struct Conversation {
         [" persona", " alguien", " humano", " asesor", " agente", " operador", " encargad", " oficina", " llam", " marqu",
          " hablar con", " hable con", " comuni", " con don ", " con dona ", " con el ing", " con la lic", " con el lic",
          " dueno", " gerente", " person", " someone", " human", " agent", " call", " talk to", " speak", " representative",
-         " manager", " robot", " bot ", " jefe", " supervisor", " boss"].contains(where: folded.contains)
+         " manager", " robot", " bot ", " jefe", " supervisor", " boss",
+         // ("paseme con una señorita de verdad porque con la máquina no me entiendo")
+         " paseme con", " pasame con", " pasenme con", " senorita", " maquina"].contains(where: folded.contains)
     }
 
     private mutating func startOverIfIdle() {

@@ -35,6 +35,28 @@ extension Conversation {
             }
             return true
         }
+        // "ay joven no le entendí, me lo repite más despacito": the plans said again.
+        if previous.listedPlans, slots.planMbps == nil, slots.zone == nil,
+           [" me lo repite", " repitame", " repitemelo", " me lo repites", " no le entendi", " no te entendi", " mas despacito",
+            " can you repeat", " say that again", " repeat that"].contains(where: folded.contains) {
+            intent = .plansPrices
+            session.context.listedPlans = true
+            session.context.offeredSignup = true
+            say(.plansList, ["plans": planList()], buttons: planButtons)
+            return true
+        }
+        // "SI HICE UNO LA SEMANA PASADA, NO ME VAYAN A SALIR CON QUE NO", "Francisco Villegas. mi nieto me iso el tramite desde su
+        // celular" after "no tienes reportes abiertos": none from this chat, and a person offered to look for it.
+        if previous.toldNoReports == true, understood.answer != .no, slots.zone == nil, slots.planMbps == nil,
+           [" si hice", " hice uno", " ya habia reportado", " ya reporte", " si reporte", " si ya reporte", " i did report",
+            " i already reported", " ya me apunte", " si me apunte", " como que no tengo", " como ke no tengo", " desde su celular",
+            " desde su cel", " desde otro numero", " from another number", " from his phone", " from her phone"]
+            .contains(where: foldedAndRead.contains) || previous.toldNoReports == true && slots.name != nil && isShort {
+            intent = .incidentStatus
+            session.context.toldNoReports = true
+            say(.noIncidentsHere, buttons: [button(.buttonHuman, MenuOption.human.id)])
+            return true
+        }
         // "Me llamo Carmen Villarreal" right after the folio: the report gets the name.
         if let folio = previous.writtenIncident, caller == nil, let name = slots.name.flatMap(explicitName) ?? bareName {
             intent = .reportIncident
@@ -221,7 +243,8 @@ extension Conversation {
         // Before asking back, what the unsure reading can still answer:
         let unsure = understood.confidence < 0.4
         let switches = withAnotherCompany || [" se cambia con ustedes", " cambiarse con ustedes", " switch to you"].contains(where: folded.contains)
-        if unsure, input.role == .customer, asksThePlans || switches && asksAboutPrice {
+        // ("…entonces quiero saber cuanto sale el internet para la casa", at the end of a long story: the price.)
+        if unsure, input.role == .customer, asksThePlans || switches && asksAboutPrice || asksWhatTheServiceCosts {
             intent = .plansPrices
             plansAndPrices()
             return true

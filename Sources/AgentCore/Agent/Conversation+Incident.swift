@@ -547,7 +547,9 @@ extension Conversation {
         }
         // "tiene una lucecita roja, la que dice LOS": a detail that shows it is worse than first told.
         // A new wifi password stays a request whatever the neighbours do to the speed meanwhile.
-        let passwordRequest = known.map { PriorityRule.asksForAPassword($0.description) } ?? false
+        // (So does a router to be moved: "en mi cuarto no agarra nada" is why.)
+        let passwordRequest = known.map { PriorityRule.asksForAPassword($0.description) || PriorityRule.asksToMoveEquipment($0.description) }
+            ?? false
         if told != .baja, told.rank < (known?.priority?.rank ?? Priority.baja.rank), understood.intent == .reportIncident,
            !text.contains("?"), !(works && told == .alta), !passwordRequest {
             cells[Col.Incident.priority.name] = told.rawValue
@@ -596,6 +598,7 @@ extension Conversation {
         }
         guard !open.isEmpty else {
             if let client = caller, client.status == .pendingInstallation { return installationPending(client.id) }
+            session.context.toldNoReports = true
             say(.noIncidents, buttons: [button(.buttonIncident, MenuOption.incident.id)])
             return
         }

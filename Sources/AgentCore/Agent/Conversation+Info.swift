@@ -478,7 +478,10 @@ extension Conversation {
             return true
         }
         // "está para el lado de la Oriente, ¿en la Oriente sí llega?": a question about the other place, not a yes.
-        if let other = understood.slots.zone, Text.fold(other) != Text.fold(zone), isAbout(zone: other) || text.contains("?") {
+        // ("no no, s norte, ya casi llegando a la loma pero s norte": the place taken back, answered.)
+        if let other = understood.slots.zone, Text.fold(other) != Text.fold(zone),
+           isAbout(zone: other) || text.contains("?")
+            || (understood.answer == .no || correctsItself) && understood.intent != .reportIncident && !PriorityRule.namesAFailure(wording) {
             intent = .coverage
             // "How much are your plans, just so we know? We might move to Centro next year": the prices too.
             if text.contains("?"), asksAboutPrice {

@@ -480,7 +480,9 @@ extension Conversation {
                     if asksWhenThere { say(.prospectWhen) }
                 } else if text.contains("?"), asksCoverage, draft.zone != nil, draft.planMbps != nil, draft.name != nil, let other {
                     say(.signupOtherZoneNotCovered, ["zone": other.name, "notes": notesInParentheses(other)])
-                } else if text.contains("?"), asksCoverage {
+                } else if text.contains("?"), asksCoverage || [" what about", " how about", " and in ", " y en el ", " y en la "]
+                            .contains(where: folded.contains) {
+                    // ("And what about Poniente? There's another small chapel there…": asked, not put on the list.)
                     intent = .coverage
                     // ("Me interesa el de 50 megas; ¿ése sería de 450 pesos…? … mi hija vive en La Loma, ¿allá también?": the
                     // price asked on the way.)

@@ -261,7 +261,9 @@ extension Conversation {
                 && [" r u sure", " are you sure", " you sure", " seguro ", " segura ", " neta ", " en serio ", " de verdad no", " seguros ",
                     // ("entonses no ay internet? ni el mas barato?")
                     " no hay internet", " no ay internet", " ni el mas barato", " ni el mas sencillo", " so no internet",
-                    " no internet at all", " nothing at all"]
+                    " no internet at all", " nothing at all",
+                    // ("y si pago yo la antena? a poco ni asi")
+                    " ni asi", " y si pago yo", " if i pay", " aunque pague"]
                     .contains(where: folded.contains) else { return false }
         restateNoCoverage(at: zone, then: flow)
         return true
@@ -348,10 +350,12 @@ extension Conversation {
             return true
         }
         // "¿y para cuándo llegan?", "¿y cuánto me saldría el de 50?": answered, and the name asked once more.
-        if asksWhen && understood.intent != .humanAgent && understood.intent != .cancel || text.contains("?") && asksAboutPrice {
+        // ("y de a cuanto seria el mas barato, pa ir juntando": asked without a question mark.)
+        let asksAPrice = asksAboutPrice && (text.contains("?") || understood.intent == .plansPrices && understood.confidence >= 0.8)
+        if asksWhen && understood.intent != .humanAgent && understood.intent != .cancel || asksAPrice {
             intent = .coverage
             if asksWhen { say(.prospectWhen) }
-            if text.contains("?"), asksAboutPrice { answerThePriceAsked() }
+            if asksAPrice { answerThePriceAsked() }
             session.flow = .prospectPending(zone: zone, planMbps: understood.slots.planMbps ?? planMbps, name: name)
             say(.prospectAskName)
             return true

@@ -260,7 +260,11 @@ enum OthersDataRequest {
         if folded.contains(" quien vive en la casa") { return true }
         return asked.contains { question, sentence in
             let plain = " " + Text.fold(question) + " "
-            let people = Text.fold(sentence).split(separator: " ").contains { thirdPersons.contains(String($0)) }
+            let said = " " + Text.fold(sentence) + " "
+            // ("oiga la clau que me renta el cuarto tiene internet con ustedes?": a tenant, named by what she rents.)
+            let people = said.split(separator: " ").contains { thirdPersons.contains(String($0)) }
+                || [" que me renta", " que me rentan", " que le rento", " que les rento", " que vive al lado", " de al lado"]
+                    .contains(where: said.contains)
             return people && serviceQuestions.contains(where: plain.contains)
         }
     }
@@ -279,6 +283,8 @@ enum OthersDataRequest {
         " q plan tiene", " es cliente", " es clienta", " tambien tiene internet", " como le hizo", " cuanto paga", " ya pago",
         " has internet with you", " is she a client", " is he a client", " did she report", " did he report",
         " ha reportado", " has reported", " ha tenido fallas",
+        // ("¿sabe si la señora quedó debiendo algún mes?")
+        " quedo debiendo", " queda debiendo", " si debe algo", " si quedo a deber",
     ]
 
     /// "¿cuánto paga ella?", "what plan does he have?": what a third person pays or has.

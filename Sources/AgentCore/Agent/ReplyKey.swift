@@ -72,6 +72,7 @@ public enum ReplyKey: String, Sendable, CaseIterable {
     case mediaOther = "media_other"
     case mediaVoice = "media_voice"
     case noIncidents = "no_incidents"
+    case noIncidentsHere = "no_incidents_here"
     case noCoverageSignup = "no_coverage_signup"
     case noCoverageUnknownZone = "no_coverage_unknown_zone"
     case noCoverageOffer = "no_coverage_offer"

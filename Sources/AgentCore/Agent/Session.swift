@@ -120,6 +120,8 @@ public struct DialogueContext: Sendable, Codable, Equatable {
     /// Where the people the customer spoke of live, as they said it ("mi tía Chela en La Loma" → tia: La Loma):
     /// "¿y la de mi tía no hay manera?" later is about that place. Kept for the conversation.
     public var peoplesPlaces: [String: String]?
+    /// "No tienes reportes abiertos" was the answer: "¡sí hice uno la semana pasada!" next is insisting.
+    public var toldNoReports: Bool?
 
     public init() {}
 

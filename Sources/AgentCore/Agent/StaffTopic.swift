@@ -30,7 +30,9 @@ public enum StaffTopic: String, Sendable, Codable {
                 " cobranza", " pesos", " cuanto llevamos", " mensualidades", " se debe recibir", " vamos a recibir", " por cobrar",
                 " la cifra", " se cobra al mes", " se cobra en total", " de todos juntos", " cobra al mes de todos",
                 // ("how much did we make this month")
-                " did we make", " we made", " do we make", " earnings", " earned"]) { return .revenue }
+                " did we make", " we made", " do we make", " earnings", " earned",
+                // ("¿Y cuánto nos entra al mes con todos esos?")
+                " nos entra", " cuanto entra", " entra al mes"]) { return .revenue }
         if has([" prospect", " lista de espera", " esperando", " interesados", " waiting", " leads", " apuntados", " no les llega",
                 " quieren y no", " sin cobertura", " anotados"]) { return .prospects }
         let signingUp = has([" dieron de alta", " dio de alta", " se dieron", " altas", " nuevos clientes", " clientes nuevos",

@@ -32,7 +32,9 @@ enum IntentRules {
         | need internet | we need internet | ocupo internet | ocupamos internet | need wifi | wanna get | wanna sign \
         | i want to get | get internet for | get internet at | like to have | have the internet installed | set up internet \
         | me quedo con el | me quedo con ese | me quedo con la | like to order | order the | wish to contract | want to contract \
-        | contract the | deseo el plan | deseo contratar | solicitar el servicio | solicito el servicio
+        | contract the | deseo el plan | deseo contratar | solicitar el servicio | solicito el servicio \
+        | pongan el wifi | ponga el wifi | poner el wifi | ponen el internet \
+        | put it in my | put it under
     register 3: quisiera el servicio | quisiera el internet | quisiera internet | put me on the list | put us on the list \
         | ponganmelo | yo si lo quiero | i ll take it | me registren | registrar el servicio | registra a | registre a \
         | would like the | own connection | sign us up | sign me up | sign him up | sign her up | sign them up \
@@ -178,7 +180,8 @@ enum IntentRules {
         | que clientes | el telefono de | el telefono y el plan | quien es el cliente
     staff_search 4: quien tiene registrado | a quien corresponde | de apellido | ordenados por | quienes estan en \
         | que plan trae | dame los del | dame los de | clts | buscalo | buscala | cuales clientes | clientes hay en
-    staff_search 4: ocupo los datos de | necesito los datos de | pasame los datos de | los datos de
+    staff_search 4: ocupo los datos de | necesito los datos de | pasame los datos de | los datos de \
+        | localizar a | ayuda a localizar
     staff_search 2.5: informacion de | datos de
     staff_stats 2: clientes tenemos
 

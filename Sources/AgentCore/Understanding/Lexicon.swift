@@ -161,6 +161,7 @@ struct Lexicon: Sendable {
         ["busca"], ["buscame"], ["buscar"], ["look", "up", "client"], ["look", "up"], ["client", "named"],
         ["se", "llame"], ["informacion", "de"], ["datos", "del", "cliente"], ["datos", "de"], ["find"],
         ["search", "for"], ["find", "the", "customer"], ["find", "customer"], ["se", "apellida"], ["dona"], ["don"],
+        ["localizar", "a"], ["localiza", "a"], ["localice", "a"],
         ["senora"], ["senor"], ["cliente"],
     ]
     static let searchTriggerIds = WordIds.phrases(searchTriggers)
@@ -318,6 +319,6 @@ struct Lexicon: Sendable {
     static let restartFillers: Set<String> = [
         "lo", "la", "le", "he", "hemos", "ha", "a", "ya", "el", "modem", "todavia", "aun", "i", "we", "it", "have", "yet",
         "se", "me", "nos", "tampoco", "lo", "e", "hemos", "habia", "haya", "le", "los", "las", "power",
-        "han", "hayan", "habian", "habiamos", "hayamos", "sido", "been",
+        "han", "hayan", "habian", "habiamos", "hayamos", "sido", "been", "an",
     ]
 }

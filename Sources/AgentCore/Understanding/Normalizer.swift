@@ -124,6 +124,13 @@ struct Normalizer: Sendable {
                 }
                 (reading, made) = (typing.reading, typing.tokens)
             }
+            // "Saucedo con s": a letter spelt out, not a word cut short ("s" is otherwise "se", "l" "el").
+            if word.utf8.count == 1, Self.abbreviations[word] != nil, let last = tokens.last,
+               ["con", "with", "letra", "an"].contains(last.word) {
+                tokens.append(Token(word: word, original: original))
+                features.append(IntentModel.WordFeatures(word))
+                continue
+            }
             // Dictation splits words: "inter net" is one internet, not two.
             if reading.squeezed == "net", tokens.last?.word == "internet", Text.fold(tokens.last?.original ?? "") == "inter" { continue }
             // Dictation writes "cincuenta" as "sin cuenta" ("cámbiemelo al de sin cuenta").
@@ -267,6 +274,7 @@ struct Normalizer: Sendable {
             "vdd": ["verdad"], "sn": ["san"], "col": ["colonia"], "fracc": ["fraccionamiento"],
             "frac": ["fraccionamiento"], "inter": ["internet"], "net": ["internet"], "intenet": ["internet"],
             "interne": ["internet"], "internert": ["internet"], "internes": ["internet"], "wify": ["wifi"], "guifi": ["wifi"],
+            "guaifai": ["wifi"], "guaifi": ["wifi"], "waifai": ["wifi"], "wuifi": ["wifi"],
             "moden": ["modem"], "moodem": ["modem"], "modm": ["modem"], "router": ["modem"], "ruter": ["modem"],
             "rooter": ["modem"], "routers": ["modem"], "mb": ["megas"], "mbps": ["megas"], "mbs": ["megas"],
             "mega": ["megas"], "megs": ["megas"], "meg": ["megas"], "megabytes": ["megas"], "megabits": ["megas"],
@@ -274,6 +282,8 @@ struct Normalizer: Sendable {
             "okay": ["ok"], "oka": ["ok"], "guey": ["wey"], 
             "tel": ["telefono"], "ntp": ["no", "te", "preocupes"], "dsd": ["desde"], "aki": ["aqui"], 
             "ps": ["pues"], "pos": ["pues"], "bno": ["bueno"], "hla": ["hola"], "hl": ["hola"],
+            // ("l d 100 cuanto", "n la sur": letters dropped by someone typing fast.)
+            "l": ["el"], "n": ["en"], "s": ["se"], "m": ["me"], "zna": ["zona"], "intrnet": ["internet"],
         ]
         map["wi"] = ["wifi"]  // "wi-fi" arrives as "wi" + "fi"; "fi" alone is dropped below
         map["fi"] = []

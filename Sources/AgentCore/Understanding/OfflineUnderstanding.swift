@@ -222,7 +222,7 @@ public struct OfflineUnderstanding: Understanding {
     static let wantsService = [" needs internet ", " need internet ", " necesita internet ", " necesitamos internet ",
                                " quiere internet ", " quisiera internet ", " how does this work", " como funciona ", " would like internet",
                                " like a home internet", " want internet ", " quiero internet ", " like to have internet", " to have internet ",
-                               " get internet ", " have internet in my"]
+                               " get internet ", " have internet in my", " piden internet "]
 
     static let plansWords: Set<String> = ["speeds", "velocidades", "planes", "plans", "precios", "prices", "paquetes", "tarifas"]
 

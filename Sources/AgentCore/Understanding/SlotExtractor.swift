@@ -101,6 +101,8 @@ final class SlotExtractor {
 
     /// Words that put a colonia inside a zone ("… que está por la zona norte").
     static let insideLeads = [" por", " por el", " por la", " por la zona", " que esta en", " que esta en el", " que esta en la",
+                              // ("The listing says 'Col. Las Flores, zona Sur'")
+                              " zona",
                               " que esta en la zona", " que queda en", " que queda en el", " que queda en la", " dentro de la zona",
                               " por el lado del", " por el lado de la", " por el rumbo del", " es zona", " de la zona", " pertenece al",
                               " pertenece a la", " belongs to", " part of", " part of the", " es parte del", " es parte de la",
@@ -285,8 +287,11 @@ final class SlotExtractor {
                 // when no exact spelling was found.
                 // ("conté" read as "corte" is no misspelt Norte: a word the spelling fix made another word is that word.)
                 let zoneWords = self.zoneWords
+                // (Asked the zone, "orient" is Oriente even if the spelling fix read another word.)
+                let zoneAwaited = context.awaiting == .zone
                 fuzzable = tokens.map { Lexicon.articleIds.contains($0.id)
-                    || !Self.neverAZone($0, lexicon) && ($0.word == $0.typed || zoneWords.contains($0.word)) }
+                    || !Self.neverAZone($0, lexicon) && ($0.word == $0.typed || zoneWords.contains($0.word)
+                        || zoneAwaited && resolver.mayBegin($0.typed)) }
                 // And of those, the ones close enough to the start of a zone's name to begin a span.
                 begins = words.indices.map { fuzzable[$0] && resolver.mayBegin(words[$0]) }
             }
@@ -471,7 +476,9 @@ final class SlotExtractor {
                     continue
                 } else if Lexicon.speedUnits.contains(next) {
                     candidates.append((0, value, i))
-                } else if introduced || ["plan", "paquete", "the"].contains(previous) || next == "plan" {
+                } else if introduced || ["plan", "paquete", "the"].contains(previous) || next == "plan"
+                            // ("Ok go with 50")
+                            || previous == "with" && ["go", "going", "stick"].contains(beforePrevious) {
                     candidates.append((1, value, i))
                 } else if context.awaiting == .plan, speeds.contains(value) {
                     candidates.append((2, value, i))
@@ -628,7 +635,8 @@ final class SlotExtractor {
         return kept.count >= 1 && kept.count < words.count ? kept.joined(separator: " ") : name
     }
 
-    static let titles: Set<String> = ["reverend", "rev", "father", "fr", "pbro", "presbitero", "fray", "pastor"]
+    static let titles: Set<String> = ["reverend", "rev", "father", "fr", "pbro", "presbitero", "fray", "pastor", "padre", "sor",
+                                      "diacono", "monsenor"]
 
     private func nameAsSaid(for intent: Intent) -> String? {
         var triggers = Lexicon.nameTriggers, triggerIds = Lexicon.nameTriggerIds
@@ -684,8 +692,15 @@ final class SlotExtractor {
         if context.awaiting == .name, let whole = standingName(minWords: 2) ?? wholeMessageAsName() ?? leadingName() { return whole }
         // "RIGOBERTO SALAZAR. ORIENTE POR LA GASOLINERA. EL DE 450": a sign-up's facts in any order.
         // ("ok ese lo quiero. es pa un depa en el centro. fernanda torres, cel 444 187 6320": a sign-up's name, standing alone.)
-        if [.zone, .plan, .phone].contains(context.awaiting) || context.namesWelcome || intent == .register,
-           let standing = standingName(minWords: 2, strict: !context.namesWelcome) {
+        // ("ok, apunteme en la lista pal poniente, jesus arredondo": a name for the list, lowercase or not.)
+        let listAsked = words.contains { ["apunteme", "apuntame", "anoteme", "anotame", "apuntenme", "anotenme"].contains($0) }
+        // (At the summary, "Ramon Peña" alone is the name to put instead.)
+        if context.awaiting == .confirmation, tokens.filter({ !$0.isBoundary }).count <= 4,
+           !tokens.contains(where: { Answers.all.contains($0.word) }), let whole = standingName(minWords: 2) ?? wholeMessageAsName() {
+            return whole
+        }
+        if [.zone, .plan, .phone].contains(context.awaiting) || context.namesWelcome || intent == .register || listAsked,
+           let standing = standingName(minWords: 2, strict: !context.namesWelcome && !listAsked) {
             return standing
         }
         // Staff name clients the sheet has ("tel de patricia flores", "Ricardo Díaz está activo?").
@@ -1194,7 +1209,10 @@ final class SlotExtractor {
                                        // ("she did unplug the box with the lights and plug it back in", "I did try unplugging the box")
                                        ["plug", "it", "back", "in"], ["plugged", "it", "back"], ["plug", "it", "in", "again"],
                                        ["plugged", "it", "in", "again"], ["did", "try", "unplugging"], ["tried", "unplugging"],
-                                       ["did", "unplug"], ["tried", "restarting"], ["tried", "rebooting"]]
+                                       ["did", "unplug"], ["tried", "restarting"], ["tried", "rebooting"],
+                                       // ("switched off the modem and router, waited 5 minutes and switched on again")
+                                       ["switched", "on", "again"], ["switched", "it", "on", "again"], ["turned", "on", "again"],
+                                       ["turned", "it", "on", "again"], ["switched", "it", "back", "on"], ["turned", "it", "back", "on"]]
 
     static let onAndOffIds = WordIds.phrases(onAndOff)
     static let leftAloneIds = WordIds.phrases(leftAlone)
