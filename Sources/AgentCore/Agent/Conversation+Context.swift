@@ -346,7 +346,8 @@ extension Conversation {
               understood.answer == nil, understood.confidence < 0.6 || understood.slots.name != nil else { return nil }
         let folded = words.map(Text.fold)
         // "ay que lástima joven": everyday words are no name.
-        guard !folded.contains(where: { ["gracias", "ok", "bueno", "hola", "si", "no", "va", "sale"].contains($0) }),
+        // ("yep thats right go ahead": an answer, whatever else is no vocabulary.)
+        guard !folded.contains(where: { ["gracias", "ok", "bueno", "hola", "si", "no", "va", "sale"].contains($0) || Answers.all.contains($0) }),
               folded.allSatisfy({ SlotExtractor.nameJoiners.contains($0) || !Lexicon.notNameWords.contains($0)
                   && (CommonWords.names.contains($0) || !CommonWords.all.contains($0)) }) else { return nil }
         return Self.presentableName(words.joined(separator: " "))

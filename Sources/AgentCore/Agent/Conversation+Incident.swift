@@ -234,7 +234,7 @@ extension Conversation {
         }
         // "NO TENGO INTERNET" then "bueno sí hay pero se va a cada rato": the outage taken back, it drops.
         if draft.priority == .alta, PriorityRule.priority(for: wording, zoneHasOutage: false) == .media,
-           [" si hay pero", " si hay internet pero", " si tengo pero", " si tengo internet pero", " si funciona pero",
+           [" si hay pero", " si ay pero", " si hay internet pero", " si tengo pero", " si tengo internet pero", " si funciona pero",
             " si jala pero", " si hay senal pero", " no es que no haya", " not completely", " it works but", " there is but"]
             .contains(where: foldedAndRead.contains) {
             draft.description = CellText.inert(draft.description + " / " + text, maxLength: 300)
@@ -264,7 +264,10 @@ extension Conversation {
         if !applied, !answeredAside {
             // ("somos 4 en la casa y en la noche todas conectadas, pero antes no pasaba": a story, no question about plans.)
             let story = !text.contains("?") && understood.slots.planMbps == nil && understood.slots.zone == nil
-            let away: Set<Intent> = story ? [.register, .humanAgent, .incidentStatus, .billing, .cancel]
+            // ("el servicio esta a nombre de Jorge Torres pero yo lo pago": whose account, told; no bill asked.)
+            let asksTheBill = asksWhatIsOwed || [" cuanto", " how much", " recibo", " bill"].contains(where: folded.contains)
+            let away: Set<Intent> = story ? (asksTheBill ? [.register, .humanAgent, .incidentStatus, .billing, .cancel]
+                                                         : [.register, .humanAgent, .incidentStatus, .cancel])
                 : [.register, .humanAgent, .incidentStatus, .billing, .cancel, .plansPrices, .coverage]
             if isStrongSwitch(to: input.role == .staff ? away.union([.staffStats, .staffSearch]) : away) {
                 session.flow = nil

@@ -517,7 +517,10 @@ extension Conversation {
                           " i will tell them", " i ll let them know", " they ll write", " she ll write", " he ll write",
                           // ("Comprendo. Lo haré de su conocimiento.")
                           " de su conocimiento", " se lo hare saber", " le hare saber", " se lo comunicare", " le comunicare",
-                          " se lo comento", " i ll pass it on", " ill pass it on", " i ll let her know", " i ll let him know"]
+                          " se lo comento", " i ll pass it on", " ill pass it on", " i ll let her know", " i ll let him know",
+                          // ("ok he aint decided yet ill tell him")
+                          " ill tell him", " i ll tell him", " ill tell her", " i ll tell her", " aint decided", " not decided",
+                          " hasn t decided", " hasnt decided"]
             .contains(where: folded.contains)
         // "oh ok what are the prices anyway": a question even with no question mark.
         let asksAPrice = asksAboutPrice && (text.contains("?") || understood.intent == .plansPrices

@@ -11,7 +11,8 @@ enum OthersDataRequest {
         " me prestaron su telefono", " me presto su telefono", " me lo prestaron", " usando su telefono", " desde su telefono",
         " de su telefono", " de su whats", " from her phone", " from his phone", " from her telephone", " from his telephone",
         " lent me her phone", " lent me his phone", " lent me her telephone", " lent me his telephone", " on her phone",
-        " on his phone", " with her phone", " with his phone", " this is his phone", " this is her phone", " writing from", " her telegram", " his telegram",
+        " on his phone", " helping grandpa with his phone", " helping grandma with her phone", " helping him with his phone",
+        " helping her with her phone", " this is his phone", " this is her phone", " writing from", " her telegram", " his telegram",
         " su telegram",
         // ("le escribo del cel de ella porque el mío se me quedó", "for my neighbour Fernando, it's his phone")
         " del cel de", " del celular de", " del telefono de", " del whats de", " escribo del",
@@ -260,6 +261,8 @@ enum OthersDataRequest {
         if folded.contains(" quien vive en la casa") { return true }
         return asked.contains { question, sentence in
             let plain = " " + Text.fold(question) + " "
+            // ("es cliente dulce ortega?": whether someone named is a client.)
+            if [" es cliente ", " es clienta "].contains(where: plain.hasPrefix), plain.split(separator: " ").count >= 4 { return true }
             let said = " " + Text.fold(sentence) + " "
             // ("oiga la clau que me renta el cuarto tiene internet con ustedes?": a tenant, named by what she rents.)
             let people = said.split(separator: " ").contains { thirdPersons.contains(String($0)) }
@@ -272,7 +275,7 @@ enum OthersDataRequest {
     /// Words for a third person that cannot be the writer or the holder of their own chat.
     static let thirdPersons: Set<String> = [
         "vecino", "vecina", "vecinos", "vecinas", "comadre", "compadre", "senora", "senor", "don", "dona", "sra", "sr",
-        "senorita", "muchacha", "muchacho", "neighbor", "neighbour", "comadrita", "compa", "inquilina", "inquilino",
+        "senorita", "muchacha", "muchacho", "neighbor", "neighbour", "comadrita", "compa", "inquilina", "inquilino", "ex",
     ]
 
     /// What a question about someone else's service asks.
@@ -283,6 +286,8 @@ enum OthersDataRequest {
         " q plan tiene", " es cliente", " es clienta", " tambien tiene internet", " como le hizo", " cuanto paga", " ya pago",
         " has internet with you", " is she a client", " is he a client", " did she report", " did he report",
         " ha reportado", " has reported", " ha tenido fallas",
+        // ("mi ex jorge alberto torres contrato internet en otra casa??")
+        " contrato internet", " contrato otro", " tiene otro contrato",
         // ("¿sabe si la señora quedó debiendo algún mes?")
         " quedo debiendo", " queda debiendo", " si debe algo", " si quedo a deber",
     ]
@@ -347,7 +352,7 @@ enum OthersDataRequest {
         "todas", "clientes", "clientas", "otros", "otras", "ella", "neighbor", "neighbour",
         "neighbors", "everyone", "customers", "clients", "amiga", "amigo", "prima", "primo", "fulano", "fulana", "alguien",
         "sra", "sr", "senorita", "tia", "tio", "suegra", "suegro", "cunada", "cunado", "comadrita", "compa", "chavo", "chava",
-        "muchacho", "muchacha", "guy", "inquilina", "inquilino", "roomie",
+        "muchacho", "muchacha", "guy", "inquilina", "inquilino", "roomie", "ex",
         // ("el de la papeleria de enfrente… es cliente de ustedes?")
         "enfrente",
     ]

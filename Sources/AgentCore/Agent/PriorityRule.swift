@@ -95,7 +95,9 @@ public enum PriorityRule {
                                    "mover de lugar", "moverlo de lugar", "reubicar", "no ha fallado",
                                    "me pueden mover", "me puedan mover", "mover el aparato", "mover el aparatito", "mover la antena",
                                    "pasar el modem", "cambiar el modem de", "move the antenna", "relocate", "el modem de lugar",
-                                   "el router de lugar", "el aparato de lugar"].map { " " + Text.fold($0) + " " }
+                                   "el router de lugar", "el aparato de lugar",
+                                   // (As the sheet keeps it: "modén" folds to "moden".)
+                                   "el moden de lugar", "cambiar el moden de"].map { " " + Text.fold($0) + " " }
     private static let moveRequests = PhraseSet(requests)
     /// "funciona bien, no se ha caído; en la recámara la señal es débil": the service works.
     private static let working = ["funciona bien", "no se ha caido", "nunca se ha caido", "no se cae", "works fine", "working fine",
@@ -155,6 +157,13 @@ public enum PriorityRule {
                            " afraid it won t turn on", " afraid it wont turn on", " el bot no sirve", " este bot no sirve",
                            " the bot doesn t work", " this bot doesn t work"] {
                 text = text.replacingOccurrences(of: feared, with: " miedo ")
+            }
+        }
+        // ("no es que esté lento, es que ya no carga absolutamente nada": the slowness taken back for worse.)
+        if text.contains(" no es que ") || text.contains(" not that it s ") {
+            for taken in [" no es que este lento", " no es que este lenta", " no es que ande lento", " no es que vaya lento",
+                          " not that it s slow"] {
+                text = text.replacingOccurrences(of: taken, with: " ")
             }
         }
         guard text.contains(" se va a ") else { return text }

@@ -124,7 +124,7 @@ enum IntentRules {
         | hay señal en | hay internet en | available in | alcanzan a llegar | antena cerca | que zonas | zonas \
         | van a llegar | do you cover | service available | si tienen servicio | llega su señal | llega la señal \
         | do you serve | in my area | en mi zona | en mi colonia | si llega | llega su antena | hasta alla llega \
-        | hay internet de ustedes | hay servicio para
+        | hay internet de ustedes | hay servicio para | do you guys go | you go out to
     coverage 2: hay internet | saber si hay | just moved into | just moved to | se acaba de mudar | me acabo de mudar \
         | nos acabamos de mudar | se acaba de cambiar a
     coverage 3: get service there | get service in | can he get service | can she get service | can we get service \

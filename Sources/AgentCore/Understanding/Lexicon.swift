@@ -154,6 +154,8 @@ struct Lexicon: Sendable {
         ["i", "am"], ["this", "is"], ["habla"], ["me", "yamo"], ["me", "iamo"], ["m", "llamo"], ["m", "yamo"], ["name", "s"], ["name", "is"], ["name"],
         // "sí apúnteme yolanda cervantes ruiz": who goes on the list.
         ["apunteme"], ["apuntame"], ["anoteme"], ["anotame"], ["apuntela"], ["apuntelo"],
+        // ("put it under her name antonia ramos de dolan")
+        ["under", "her", "name"], ["under", "his", "name"], ["under", "my", "name"],
     ]
     static let nameTriggerIds = WordIds.phrases(nameTriggers)
 
@@ -181,7 +183,7 @@ struct Lexicon: Sendable {
 
     static let notNameWords: Set<String> = interjections.union([
         // "a nombre de mi hermana. Dele de alta de una vez": asking, not a name.
-        "dele", "denle", "deme", "dame", "espaldas",
+        "dele", "denle", "deme", "dame", "espaldas", "do", "it",
         // ("Requiero factura a nombre de la notaría": the business, not who signs.)
         "notaria", "negocio", "empresa", "oficina",
         "de", "del", "la", "el", "name", "names", "los", "las", "y", "e", "cliente", "clienta", "nuevo", "nueva", "yo", "su", "tu",

@@ -283,7 +283,7 @@ struct Normalizer: Sendable {
             "tel": ["telefono"], "ntp": ["no", "te", "preocupes"], "dsd": ["desde"], "aki": ["aqui"], 
             "ps": ["pues"], "pos": ["pues"], "bno": ["bueno"], "hla": ["hola"], "hl": ["hola"],
             // ("l d 100 cuanto", "n la sur": letters dropped by someone typing fast.)
-            "l": ["el"], "n": ["en"], "s": ["se"], "m": ["me"], "zna": ["zona"], "intrnet": ["internet"],
+            "gizmo": ["modem"], "l": ["el"], "n": ["en"], "s": ["se"], "m": ["me"], "zna": ["zona"], "intrnet": ["internet"],
         ]
         map["wi"] = ["wifi"]  // "wi-fi" arrives as "wi" + "fi"; "fi" alone is dropped below
         map["fi"] = []

@@ -482,6 +482,9 @@ final class SlotExtractor {
                     candidates.append((1, value, i))
                 } else if context.awaiting == .plan, speeds.contains(value) {
                     candidates.append((2, value, i))
+                } else if speeds.contains(value), ["in", "en"].contains(next), zoneWords.contains(word(i + 2)) {
+                    // ("yep 100 in centro for itzel do it": a speed, then where.)
+                    candidates.append((2, value, i))
                 } else if speeds.contains(value), !Lexicon.durations.contains(next), !Lexicon.timeWords.contains(next),
                           words.count <= 3 || ["contratar", "quiero", "please", "porfa"].contains(next)
                             // ("quiero contratar. Centro, 100, Ana Ruiz": an item of a list of its own.)
@@ -609,6 +612,8 @@ final class SlotExtractor {
             }
             // "no quiero algo muy caro": what is not wanted is no plan chosen.
             if ["caro", "expensive"].contains(word), words[max(0, i - 4)..<i].contains(where: { ["no", "not", "nada"].contains($0) }) { continue }
+            // ("xfa que sea rapido", "lo más rápido posible": soon, not the fastest plan.)
+            if ["sea", "vengan", "vayan", "instalen"].contains(previous) || i + 1 < words.count && words[i + 1] == "posible" { continue }
             let qualified = ["mas", "el", "the", "most", "plan"].contains(previous) || (asked && word != "mejor")
             if Lexicon.cheapWords.contains(word), qualified || word == "cheapest" { return (cheapest, i) }
             if Lexicon.fastWords.contains(word), qualified || word == "fastest" { return (fastest, i) }
@@ -629,10 +634,25 @@ final class SlotExtractor {
 
     func name(for intent: Intent) -> String? {
         // ("on behalf of Reverend Father Thomas Whitfield": the title is no part of the name.)
-        guard let name = nameAsSaid(for: intent) else { return nil }
+        guard let said = nameAsSaid(for: intent) else { return nil }
+        let name = givenNameAfterSurnames(said) ?? said
         let words = name.split(separator: " ")
         let kept = words.drop { Self.titles.contains(Text.fold(String($0)).trimmingCharacters(in: .punctuationCharacters)) }
         return kept.count >= 1 && kept.count < words.count ? kept.joined(separator: " ") : name
+    }
+
+    /// "Treviño Garza, Gloria": two surnames, a comma, then the given name alone, as school records write it.
+    private func givenNameAfterSurnames(_ name: String) -> String? {
+        guard name.split(separator: " ").count == 2, let comma = text.range(of: name + ",", options: [.caseInsensitive, .diacriticInsensitive])
+        else { return nil }
+        let rest = text[comma.upperBound...].drop(while: { $0 == " " })
+        let given = rest.prefix(while: { $0.isLetter })
+        let after = rest.dropFirst(given.count)
+        guard let first = given.first, first.isUppercase, after.isEmpty || after.first.map({ ".,;!\n".contains($0) }) == true else { return nil }
+        let folded = Text.fold(String(given))
+        guard CommonWords.names.contains(folded) || !CommonWords.all.contains(folded) && !lexicon.isIntentWord(folded),
+              context.zones.allSatisfy({ Text.fold($0) != folded }) else { return nil }
+        return name + ", " + given
     }
 
     static let titles: Set<String> = ["reverend", "rev", "father", "fr", "pbro", "presbitero", "fray", "pastor", "padre", "sor",
@@ -689,7 +709,10 @@ final class SlotExtractor {
             if !signature.contains(" "), let full = capitalisedName(), full.contains(" ") { return full }
             return signature
         }
-        if context.awaiting == .name, let whole = standingName(minWords: 2) ?? wholeMessageAsName() ?? leadingName() { return whole }
+        // ("Yolanda Rios. Ay no espere, ponga Yolanda Rios Cardenas": the fuller one, said after taking it back.)
+        if context.awaiting == .name, let whole = standingName(minWords: 2) ?? wholeMessageAsName() ?? leadingName() {
+            return fullerLater(whole, after: 0) ?? whole
+        }
         // "RIGOBERTO SALAZAR. ORIENTE POR LA GASOLINERA. EL DE 450": a sign-up's facts in any order.
         // ("ok ese lo quiero. es pa un depa en el centro. fernanda torres, cel 444 187 6320": a sign-up's name, standing alone.)
         // ("ok, apunteme en la lista pal poniente, jesus arredondo": a name for the list, lowercase or not.)
@@ -877,6 +900,8 @@ final class SlotExtractor {
         while i < tokens.count, core < 5, tokens[i].isAlphabetic,
               // "a nombre de ella carmen ruiz olvera cuanto sale": the name ends where the question starts.
               !lexicon.isIntentWord(tokens[i].word) || tokens[i].isCapitalised
+                // ("name is hank dolan": "hank" read as "thank" is still the name typed.)
+                || tokens[i].word != tokens[i].typed && !lexicon.isIntentWord(tokens[i].typed) && !CommonWords.all.contains(tokens[i].typed)
                 || Self.joinsName(tokens, at: i, picked: picked.count) || CommonWords.names.contains(tokens[i].typed),
               !Lexicon.notNameWords.contains(tokens[i].typed) || Self.joinsName(tokens, at: i, picked: picked.count),
               !(capitalised && !tokens[i].isCapitalised) || Self.joinsName(tokens, at: i, picked: picked.count),
@@ -1149,6 +1174,9 @@ final class SlotExtractor {
                 j -= 1
                 steps += 1
             }
+            // ("nope dont want to mess with the gizmo last time i unplugged it took a hour": another time, not this failure.)
+            let window = words[max(0, i - 5)..<i]
+            if window.contains("last") && window.contains("time") || window.contains("ultima") && window.contains("vez") { continue }
             // "reiniciar" alone is a question or a plan ("¿lo reinicio?"), not a fact.
             // ("no creo que lo haya reiniciado", "dudo que lo haya reiniciado": no.)
             if !negated, j >= 1, tokens[j].word == "que",
@@ -1201,7 +1229,9 @@ final class SlotExtractor {
                                         ["no", "le", "movi", "nada"], ["no", "lo", "he", "tocado"], ["no", "le", "he", "tocado"],
                                         ["no", "le", "he", "movido"], ["no", "le", "hemos", "movido"], ["no", "le", "movimos"],
                                         ["nadie", "le", "ha", "movido"], ["nadie", "lo", "ha", "tocado"], ["nadie", "le", "ha", "hecho"],
-                                        ["haven", "t", "touched"], ["havent", "touched"], ["didn", "t", "touch"], ["didnt", "touch"]]
+                                        ["haven", "t", "touched"], ["havent", "touched"], ["didn", "t", "touch"], ["didnt", "touch"],
+                                        // ("nope she aint touched the gizmo")
+                                        ["aint", "touched"], ["ain", "t", "touched"], ["hasn", "t", "touched"], ["hasnt", "touched"]]
 
     static let onAndOff: [[String]] = [["apague", "y", "prendi"], ["di", "reset"], ["di", "restart"], ["di", "reinicio"], ["off", "and", "on"], ["off", "and", "back", "on"],
                                        ["volvi", "a", "conectar"], ["volvi", "a", "enchufar"], ["volvi", "a", "prender"],
@@ -1212,7 +1242,9 @@ final class SlotExtractor {
                                        ["did", "unplug"], ["tried", "restarting"], ["tried", "rebooting"],
                                        // ("switched off the modem and router, waited 5 minutes and switched on again")
                                        ["switched", "on", "again"], ["switched", "it", "on", "again"], ["turned", "on", "again"],
-                                       ["turned", "it", "on", "again"], ["switched", "it", "back", "on"], ["turned", "it", "back", "on"]]
+                                       ["turned", "it", "on", "again"], ["switched", "it", "back", "on"], ["turned", "it", "back", "on"],
+                                       // ("she already pulled the plug on the gizmo and put it back like 3 times")
+                                       ["pulled", "the", "plug"], ["pulled", "it", "out"]]
 
     static let onAndOffIds = WordIds.phrases(onAndOff)
     static let leftAloneIds = WordIds.phrases(leftAlone)
