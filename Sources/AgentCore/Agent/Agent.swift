@@ -530,7 +530,7 @@ struct Conversation {
          " dueno", " gerente", " person", " someone", " human", " agent", " call", " talk to", " speak", " representative",
          " manager", " robot", " bot ", " jefe", " supervisor", " boss",
          // ("paseme con una señorita de verdad porque con la máquina no me entiendo")
-         " paseme con", " pasame con", " pasenme con", " senorita", " maquina"].contains(where: folded.contains)
+         " paseme con", " pasame con", " pasenme con", " senorita", " maquina", " somebody"].contains(where: folded.contains)
     }
 
     private mutating func startOverIfIdle() {

@@ -284,8 +284,11 @@ extension Conversation {
     /// "¿y el de 50 qué tal jala?", "¿y sí llega a la zona sur?", "¿la antena se paga aparte?":
     /// a question read as a failure report that names a plan, a place or a price and no failure.
     var questionInsteadOfReport: Intent? {
+        // ("we got the slow one at the house whats the 100 cost": a plan's price asked, without a question mark.)
+        let asksAPlansPrice = understood.slots.planMbps != nil
+            && [" whats the", " what s the", " how much", " cuanto cuesta", " cuanto sale"].contains(where: folded.contains)
         guard input.role == .customer, understood.intent == .reportIncident || understood.intent == .incidentStatus,
-              text.contains("?") || startsWithAnd else { return nil }
+              text.contains("?") || startsWithAnd || asksAPlansPrice else { return nil }
         // ("oigan cuanto cuesta el internet?? somos 4… y el wifi del casero ya no jala", "how much is internet for a house?
         // we're in Oriente, by the secundaria tecnica": the price, from someone with no service here.)
         if caller == nil, asksWhatTheServiceCosts { return .plansPrices }
@@ -343,7 +346,9 @@ extension Conversation {
     func bareName(in text: String) -> String? {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "." || $0 == "," }).map(String.init)
         guard (2...5).contains(words.count), words.allSatisfy({ $0.allSatisfy(\.isLetter) }),
-              understood.answer == nil, understood.confidence < 0.6 || understood.slots.name != nil else { return nil }
+              understood.answer == nil, understood.confidence < 0.6 || understood.slots.name != nil
+                // ("kevin salinas" from a customer, read as a staff search: a name said.)
+                || input.role == .customer && understood.intent == .staffSearch else { return nil }
         let folded = words.map(Text.fold)
         // "ay que lástima joven": everyday words are no name.
         // ("yep thats right go ahead": an answer, whatever else is no vocabulary.)

@@ -80,6 +80,8 @@ public enum PriorityRule {
     private static let foldedDegraded = degraded.map { " " + Text.fold($0) + " " }
     private static let foldedNotWorking = notWorking.map { " " + Text.fold($0) + " " }
     private static let passwordRequests = ["contrasena del wifi", "clave del wifi", "wifi password", "password del wifi",
+                                           // ("mi nieta le cambió la contra seña al güifi")
+                                           "contrasena al wifi", "clave al wifi", "contrasena de wifi",
                                            "contrasena del modem", "contrasena del internet", "contra del wifi",
                                            "olvide la contrasena", "olvide la clave", "forgot the password",
                                            "forgot my password", "forgot the wifi"].map { " " + $0 + " " }

@@ -148,7 +148,7 @@ enum IntentRules {
         | speak to | call me | robot | llamenme | marcar | le llame | alguien le | me marquen | comuniqueme \
         | comuniquenme | paseme con | pasenme con | con el encargado | con el dueño | con don | alguien de la oficina \
         | con la oficina | hablar con alguien | comunicara con | comunique con | con una persona | someone from the office \
-        | someone from your office | someone at the office | a real person
+        | someone from your office | someone at the office | a real person | talk to somebody | speak to somebody
     human_agent 3.5: poner una queja | una queja | levantar una queja | hablen por telefono | que me llame \
         | telefono de la oficina | numero de la oficina
     human_agent 1.5: alguien | llamar | bot

@@ -315,7 +315,7 @@ struct Lexicon: Sendable {
                               " no espera", " no perdon", " me confundi", " got it wrong", " i was wrong", " my bad", " estaba equivocad",
                               " corrigir"]
 
-    static let negations: Set<String> = ["no", "nunca", "ni", "havent", "didnt", "not", "hasnt", "dont", "tampoco"]
+    static let negations: Set<String> = ["no", "nunca", "ni", "havent", "didnt", "not", "hasnt", "dont", "tampoco", "aint"]
 
     /// Words allowed between a negation and the verb ("no lo he reiniciado", "no le he dado reset").
     static let restartFillers: Set<String> = [

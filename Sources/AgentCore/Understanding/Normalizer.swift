@@ -131,6 +131,25 @@ struct Normalizer: Sendable {
                 features.append(IntentModel.WordFeatures(word))
                 continue
             }
+            // Dictation splits other words too: "contra seña", "ante na", "mo dem", "lalo ma"; "rein y cié" in three.
+            if let last = tokens.last, let joined = Self.dictatedPairs[last.typed + " " + reading.squeezed] {
+                tokens.removeLast()
+                features.removeLast()
+                for word in joined {
+                    tokens.append(Token(word: word, original: last.original + " " + original))
+                    features.append(IntentModel.WordFeatures(word))
+                }
+                continue
+            }
+            if ["cie", "ciado", "cio", "ciamos", "ciaron"].contains(reading.squeezed), tokens.count >= 2,
+               tokens[tokens.count - 1].word == "y", tokens[tokens.count - 2].typed == "rein" {
+                let whole = "reini" + reading.squeezed
+                tokens.removeLast(2)
+                features.removeLast(2)
+                tokens.append(Token(word: whole, original: whole))
+                features.append(IntentModel.WordFeatures(whole))
+                continue
+            }
             // Dictation splits words: "inter net" is one internet, not two.
             if reading.squeezed == "net", tokens.last?.word == "internet", Text.fold(tokens.last?.original ?? "") == "inter" { continue }
             // Dictation writes "cincuenta" as "sin cuenta" ("cámbiemelo al de sin cuenta").
@@ -257,6 +276,12 @@ struct Normalizer: Sendable {
         "👋": "hola", "👍": "ok", "🙏": "porfavor", "👌": "ok",
     ]
 
+    /// Words voice dictation writes in two pieces, and what they are.
+    static let dictatedPairs: [String: [String]] = [
+        "contra sena": ["contrasena"], "ante na": ["antena"], "mo dem": ["modem"], "lalo ma": ["la", "loma"],
+        "mode m": ["modem"], "inter ne": ["internet"],
+    ]
+
     /// How people shorten words in chats, and a few common misspellings worth fixing exactly.
     static let abbreviations: [String: [String]] = {
         var map: [String: [String]] = [
@@ -283,7 +308,7 @@ struct Normalizer: Sendable {
             "tel": ["telefono"], "ntp": ["no", "te", "preocupes"], "dsd": ["desde"], "aki": ["aqui"], 
             "ps": ["pues"], "pos": ["pues"], "bno": ["bueno"], "hla": ["hola"], "hl": ["hola"],
             // ("l d 100 cuanto", "n la sur": letters dropped by someone typing fast.)
-            "gizmo": ["modem"], "l": ["el"], "n": ["en"], "s": ["se"], "m": ["me"], "zna": ["zona"], "intrnet": ["internet"],
+            "gizmo": ["modem"], "vente": ["veinte"], "l": ["el"], "n": ["en"], "s": ["se"], "m": ["me"], "zna": ["zona"], "intrnet": ["internet"],
         ]
         map["wi"] = ["wifi"]  // "wi-fi" arrives as "wi" + "fi"; "fi" alone is dropped below
         map["fi"] = []

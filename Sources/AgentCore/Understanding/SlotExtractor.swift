@@ -476,7 +476,7 @@ final class SlotExtractor {
                     continue
                 } else if Lexicon.speedUnits.contains(next) {
                     candidates.append((0, value, i))
-                } else if introduced || ["plan", "paquete", "the"].contains(previous) || next == "plan"
+                } else if introduced || ["plan", "paquete", "the", "same"].contains(previous) || next == "plan"
                             // ("Ok go with 50")
                             || previous == "with" && ["go", "going", "stick"].contains(beforePrevious) {
                     candidates.append((1, value, i))
@@ -1231,7 +1231,10 @@ final class SlotExtractor {
                                         ["nadie", "le", "ha", "movido"], ["nadie", "lo", "ha", "tocado"], ["nadie", "le", "ha", "hecho"],
                                         ["haven", "t", "touched"], ["havent", "touched"], ["didn", "t", "touch"], ["didnt", "touch"],
                                         // ("nope she aint touched the gizmo")
-                                        ["aint", "touched"], ["ain", "t", "touched"], ["hasn", "t", "touched"], ["hasnt", "touched"]]
+                                        ["aint", "touched"], ["ain", "t", "touched"], ["hasn", "t", "touched"], ["hasnt", "touched"],
+                                        // ("nope dont want to mess with the gizmo")
+                                        ["dont", "want", "to", "mess"], ["don", "t", "want", "to", "mess"], ["didnt", "want", "to", "mess"],
+                                        ["dont", "want", "to", "mes"]]
 
     static let onAndOff: [[String]] = [["apague", "y", "prendi"], ["di", "reset"], ["di", "restart"], ["di", "reinicio"], ["off", "and", "on"], ["off", "and", "back", "on"],
                                        ["volvi", "a", "conectar"], ["volvi", "a", "enchufar"], ["volvi", "a", "prender"],
