@@ -384,7 +384,7 @@ struct Conversation {
             " siquiera la direccion", " siquiera su", " reconsiderar", " reconsider", " de toda confianza", " trust me", " his number",
             " her number", " his phone", " her phone",
             // ("a poco no me pueden decir. soy el dueño de la casa")
-            " no me pueden decir", " no me puede decir", " soy el dueno de la casa",
+            " no me pueden decir", " no me puede decir", " soy el dueno de la casa", " al menos dime", " al menos digame",
             // ("At least tell me if she's on your network and which zone")
             " at least tell", " if she s on your", " if he s on your", " if she s your", " if he s your"].contains(where: folded.contains) {
             return true

@@ -186,6 +186,9 @@ struct Lexicon: Sendable {
         "dele", "denle", "deme", "dame", "espaldas", "do", "it",
         // ("Requiero factura a nombre de la notaría": the business, not who signs.)
         "notaria", "negocio", "empresa", "oficina",
+        // ("Soy diseñadora y trabajo desde casa": what they do, not who they are.)
+        "disenadora", "disenador", "maestra", "maestro", "enfermera", "enfermero", "ingeniera", "ingeniero", "contadora",
+        "contador", "abogada", "abogado", "jubilada", "jubilado", "estudiante", "comerciante", "arquitecta", "arquitecto",
         "de", "del", "la", "el", "name", "names", "los", "las", "y", "e", "cliente", "clienta", "nuevo", "nueva", "yo", "su", "tu",
         "vecino", "vecina", "quien", "usuario", "usuaria", "dueno", "duena", "mama", "papa", "hijo", "hija", "igual", "mismo", "misma",
         "ella", "vive", "viven", "cuando", "sec", "pasando", "saliendo", "llegando", "bajando", "subiendo", "entrando",
@@ -282,7 +285,7 @@ struct Lexicon: Sendable {
     ]
 
     /// Words that take back what was just said ("ah, espere, me corrige mi mamá").
-    static let selfCorrections: Set<String> = ["corrige", "corrijo", "espere", "espereme", "esperame", "perdon", "actually", "wait",
+    static let selfCorrections: Set<String> = ["corrige", "corrijo", "espere", "espera", "espereme", "esperame", "perdon", "actually", "wait",
                                                "scratch"]
 
     static let restartVerbs: Set<String> = [

@@ -1161,7 +1161,9 @@ final class SlotExtractor {
             let doneByOthers = Self.restartedByOthers.contains(token.typed)
             guard Lexicon.restartVerbIds.contains(token.id) || doneByOthers else { continue }
             // ("My wife will write the rest": a word of its own, not "reset" misspelt.)
-            if token.typed != token.word, CommonWords.all.contains(token.typed) || ["rest", "resto"].contains(token.typed) { continue }
+            // ("él lo desconectó": a restart verb as typed stays one, whatever the spelling fix read.)
+            if token.typed != token.word, !Lexicon.restartVerbs.contains(token.typed),
+               CommonWords.all.contains(token.typed) || ["rest", "resto"].contains(token.typed) { continue }
             var j = i - 1
             var negated = false
             var steps = 0
