@@ -240,4 +240,14 @@ extension ScriptedConversationTests {
         // the technician comes not answered with the report's state. A guard.
         #expect(report.rate >= 0.82)
     }
+
+    /// Writers GY and GZ: written at the start of the fifteenth stop, added unread, read once at the end of the sixteenth round.
+    @Test func sixteenthHeldOutScripts() async throws {
+        let report = try await Self.run(["heldout/authorGY", "heldout/authorGZ"], details: false)
+        print("Scripts (sixteenth held out, writers GY and GZ): \(report.passed)/\(report.total) = \(String(format: "%.1f", report.rate * 100)) %")
+        // Read once on 2026-12-05: 27/28 = 96.4 % (GY 13/14, GZ 14/14). Failing (one-line reason only; transcript unread):
+        // GY-08 a woman on her sister's phone asks the bill, guesses the wrong plan, asks about OXXO and wants a call; the
+        // bill not given at the first message. A guard.
+        #expect(report.rate >= 0.92)
+    }
 }

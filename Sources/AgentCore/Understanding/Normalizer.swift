@@ -132,7 +132,9 @@ struct Normalizer: Sendable {
                 continue
             }
             // Dictation splits other words too: "contra seña", "ante na", "mo dem", "lalo ma"; "rein y cié" in three.
-            if let last = tokens.last, let joined = Self.dictatedPairs[last.typed + " " + reading.squeezed] {
+            // (A set lookup first: joining two words into a key copies them, and almost no word ends such a pair.)
+            if Self.dictatedEnds.contains(reading.squeezed), let last = tokens.last,
+               let joined = Self.dictatedPairs[last.typed + " " + reading.squeezed] {
                 tokens.removeLast()
                 features.removeLast()
                 for word in joined {
@@ -141,7 +143,7 @@ struct Normalizer: Sendable {
                 }
                 continue
             }
-            if ["cie", "ciado", "cio", "ciamos", "ciaron"].contains(reading.squeezed), tokens.count >= 2,
+            if Self.dictatedRestartEnds.contains(reading.squeezed), tokens.count >= 2,
                tokens[tokens.count - 1].word == "y", tokens[tokens.count - 2].typed == "rein" {
                 let whole = "reini" + reading.squeezed
                 tokens.removeLast(2)
@@ -281,6 +283,9 @@ struct Normalizer: Sendable {
         "contra sena": ["contrasena"], "ante na": ["antena"], "mo dem": ["modem"], "lalo ma": ["la", "loma"],
         "mode m": ["modem"], "inter ne": ["internet"],
     ]
+    static let dictatedEnds = Set(dictatedPairs.keys.compactMap { $0.split(separator: " ").last.map(String.init) })
+    /// "rein y cié", "rein y ciado": a restart dictated in three pieces, by its last.
+    static let dictatedRestartEnds: Set<String> = ["cie", "ciado", "cio", "ciamos", "ciaron"]
 
     /// How people shorten words in chats, and a few common misspellings worth fixing exactly.
     static let abbreviations: [String: [String]] = {

@@ -643,7 +643,9 @@ final class SlotExtractor {
 
     /// "Treviño Garza, Gloria": two surnames, a comma, then the given name alone, as school records write it.
     private func givenNameAfterSurnames(_ name: String) -> String? {
-        guard name.split(separator: " ").count == 2, let comma = text.range(of: name + ",", options: [.caseInsensitive, .diacriticInsensitive])
+        // (Cheap checks first: a Foundation search that ignores accents is slow, and most names have no comma after them.)
+        guard text.contains(","), name.split(separator: " ").count == 2,
+              let comma = text.range(of: name + ",", options: [.caseInsensitive, .diacriticInsensitive])
         else { return nil }
         let rest = text[comma.upperBound...].drop(while: { $0 == " " })
         let given = rest.prefix(while: { $0.isLetter })
