@@ -296,7 +296,8 @@ struct Conversation {
         } ?? true
         // ("Soy Maribel, la hija de la señora Rosa María Rodríguez; le escribo desde su celular. ¿cuánto pagan al mes?": the
         // writer introduced and the holder named, in the message that says whose phone it is.)
-        if namesTheCaller, OthersDataRequest.writingFromTheirPhone.contains(where: folded.contains), !others.contains(where: { ["vecina", "vecino", "neighbor", "neighbour"].contains($0) }) {
+        if namesTheCaller, OthersDataRequest.writingFromTheirPhone.contains(where: folded.contains),
+           !others.contains(where: { ["vecina", "vecino", "neighbor", "neighbour"].contains($0) }) {
             return true
         }
         return namesOnlyTheHolder && others.isSubset(of: ["ella", "she", "he", "her", "him"])

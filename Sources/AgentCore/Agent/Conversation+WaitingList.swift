@@ -284,7 +284,8 @@ extension Conversation {
         var zone = zone
         if signsUpElsewhere(than: zone, planMbps: planMbps) { return true }
         let named = waitingListName
-        if named == nil, let listed = workbook.zone(named: zone), doubtsNoCoverage(at: listed, then: .prospectPending(zone: zone, planMbps: planMbps, name: name)) {
+        if named == nil, let listed = workbook.zone(named: zone),
+           doubtsNoCoverage(at: listed, then: .prospectPending(zone: zone, planMbps: planMbps, name: name)) {
             return true
         }
         // "no no joven me equivoqué, es oriente… el poniente es donde vive mi hermana": the covered place corrected to.

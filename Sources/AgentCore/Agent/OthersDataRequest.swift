@@ -153,10 +153,11 @@ enum OthersDataRequest {
         }
         // His or her data, asked in English ("what about his address then?").
         // ("This is Silvia's husband, writing from her phone… Any news on that?": the phone written from.)
-        if text.contains("?"), !has(writingFromTheirPhone), has([" his address", " her address", " his phone", " her phone", " his number", " her number",
-                                    " if he s paid", " if she s paid", " has he paid", " has she paid", " his email", " her email",
-                                    " if she paid", " if he paid", " plan she has", " plan he has", " her plan", " his plan",
-                                    " their address", " their account", " if they paid", " paid theirs", " in laws paid"]) {
+        if text.contains("?"), !has(writingFromTheirPhone),
+           has([" his address", " her address", " his phone", " her phone", " his number", " her number", " if he s paid",
+                " if she s paid", " has he paid", " has she paid", " his email", " her email", " if she paid", " if he paid",
+                " plan she has", " plan he has", " her plan", " his plan", " their address", " their account", " if they paid",
+                " paid theirs", " in laws paid"]) {
             return true
         }
         // "quiero que me cambien la contraseña del wifi, los vecinos se la saben": their own password, changed.
@@ -206,7 +207,8 @@ enum OthersDataRequest {
         if has([" su numero", " su telefono", " su direccion", " su whats", " si sigue activo",
                 " her phone", " his phone", " their phone", " his account", " her account", " paid up",
                 " number on his", " number on her",
-                " her number", " his number", " her address", " his address", " her telephone", " his telephone"]) && !writesFromIt || has([" su cel "]) && !writesFromIt {
+                " her number", " his number", " her address", " his address", " her telephone", " his telephone"]) && !writesFromIt
+            || has([" su cel "]) && !writesFromIt {
             return true
         }
         // A kind of personal data followed, within a few words, by someone who is not the writer.
@@ -302,7 +304,8 @@ enum OthersDataRequest {
     /// "i cuanto debe? pa pagarselo yo": what a third person owes ("¿cuánto debe costar?" is a price).
     static func asksWhatTheyOwe(_ folded: String) -> Bool {
         [" how much does he owe", " how much does she owe"].contains(where: folded.contains)
-            || folded.contains(" cuanto debe ") && ![" debe de ", " debe costar", " debe pagar", " debe salir", " debe ser", " uno "].contains(where: folded.contains)
+            || folded.contains(" cuanto debe ")
+                && ![" debe de ", " debe costar", " debe pagar", " debe salir", " debe ser", " uno "].contains(where: folded.contains)
     }
 
     /// "Confirmo los datos de la señora Refugio; procedan": the data of a sign-up, confirmed, not asked for.

@@ -89,7 +89,8 @@ enum Answers {
         "antes", "before"]
 
     /// "me precise si", "quisiera saber si": the "si" after them is "whether".
-    private static let askingVerbs: Set<String> = ["precise", "saber", "pregunto", "preguntar", "pregunta", "preguntan", "indique", "diga", "digan", "dice",
+    private static let askingVerbs: Set<String> = ["precise", "saber", "pregunto", "preguntar", "pregunta", "preguntan", "indique",
+                                                   "diga", "digan", "dice",
                                                    "confirme", "aclare", "sabe", "sabes", "aclarar", "confirmar", "verificar", "checar"]
 
     private static let reassurances: [[String]] = [["te", "preocupes"], ["se", "preocupe"], ["hay", "problema"], ["hay", "bronca"],
