@@ -58,7 +58,7 @@ extension Conversation {
         let another = Self.tellsAnotherProblem(folded)
             || kind == .alta && saysItGotWorse
         // ("su hijo cambió la contraseña del wifi…" after asking how the drops report goes: a request of its own.)
-        let request = kind == .baja && (PriorityRule.asksForAPassword(wording) || PriorityRule.asksToMoveEquipment(wording))
+        let request = kind == .baja && PriorityRule.asksForARequest(wording)
         let open = workbook.incidents(chat: chat, clientID: client?.id).filter {
             let openKind = PriorityRule.priority(for: $0.description, zoneHasOutage: false)
             let talkedAbout = $0.folio == previous.writtenIncident && !another && !(openKind == .baja && kind != .baja)
@@ -467,7 +467,7 @@ extension Conversation {
         // (Dictated without stops: "ya tenía un reporte lo de la contraseña del wifi pero ahora es otra cosa el internet se corta".)
         let clauses = text.replacingOccurrences(of: " pero ", with: ". ").split(whereSeparator: { ".?!¿\n;)".contains($0) }).map(String.init)
         guard clauses.count >= 2 else { return nil }
-        let requests = clauses.filter { PriorityRule.asksForAPassword($0) || PriorityRule.asksToMoveEquipment($0) }
+        let requests = clauses.filter(PriorityRule.asksForARequest)
         let failures = clauses.filter { clause in
             !requests.contains(clause) && PriorityRule.namesAFailure(clause)
                 && PriorityRule.priority(for: clause, zoneHasOutage: false) != .baja
@@ -504,7 +504,7 @@ extension Conversation {
         // How bad what this message tells is, read once.
         let told = PriorityRule.priority(for: wording, zoneHasOutage: false)
         if let known, known.priority == .baja, understood.intent == .reportIncident,
-           PriorityRule.asksForAPassword(known.description) || PriorityRule.asksToMoveEquipment(known.description),
+           PriorityRule.asksForARequest(known.description),
            // ("otra cosa, ahora el internet se cae a cada ratooo desde ayer": drops too are a failure of their own.)
            Self.tellsAnotherProblem(folded) || told != .baja && !works
             // ("…sigue igual, no agarra ninguna contraseña": still the password.)
@@ -551,10 +551,9 @@ extension Conversation {
         // "tiene una lucecita roja, la que dice LOS": a detail that shows it is worse than first told.
         // A new wifi password stays a request whatever the neighbours do to the speed meanwhile.
         // (So does a router to be moved: "en mi cuarto no agarra nada" is why.)
-        let passwordRequest = known.map { PriorityRule.asksForAPassword($0.description) || PriorityRule.asksToMoveEquipment($0.description) }
-            ?? false
+        let requestKnown = known.map { PriorityRule.asksForARequest($0.description) } ?? false
         if told != .baja, told.rank < (known?.priority?.rank ?? Priority.baja.rank), understood.intent == .reportIncident,
-           !text.contains("?"), !(works && told == .alta), !passwordRequest {
+           !text.contains("?"), !(works && told == .alta), !requestKnown {
             cells[Col.Incident.priority.name] = told.rawValue
         }
         if cells.isEmpty, understood.intent == .reportIncident, !text.contains("?"), text.count >= 20,
@@ -649,7 +648,7 @@ extension Conversation {
         // about, told again.
         guard Self.tellsAnotherProblem(folded) || [" otra cosa", " y aparte", " ahora aparte"].contains(where: folded.contains)
             || saysItGotWorse && PriorityRule.priority(for: joined, zoneHasOutage: false) == .alta
-            || PriorityRule.asksForAPassword(joined) || PriorityRule.asksToMoveEquipment(joined) else { return nil }
+            || PriorityRule.asksForARequest(joined) else { return nil }
         return joined
     }
 

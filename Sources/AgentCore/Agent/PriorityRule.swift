@@ -120,6 +120,11 @@ public enum PriorityRule {
         return passwordRequests.contains { folded.contains($0) }
     }
 
+    /// A request rather than a failure: a new wifi password, or equipment that works moved.
+    static func asksForARequest(_ text: String) -> Bool {
+        asksForAPassword(text) || asksToMoveEquipment(text)
+    }
+
     /// "¿me pueden mover el aparato de la sala a mi recámara?": moving equipment that works.
     static func asksToMoveEquipment(_ text: String) -> Bool {
         let folded = " " + Text.fold(text) + " "
