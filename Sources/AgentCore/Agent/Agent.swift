@@ -117,6 +117,7 @@ struct Conversation {
         session.context.writesForHolder = kept.writesForHolder == true || writesForHolderNow ? true : nil
         session.context.forAnotherHome = kept.forAnotherHome == true || caller != nil && wantsAnotherPlace ? true : nil
         session.context.quotedOrder = kept.quotedOrder
+        session.context.listOffered = kept.listOffered
         if input.role == .customer {
             // "¿y la de mi tía?" with no place named: the place said for her earlier.
             if understood.slots.zone == nil, let place = placeOfPersonMentioned(kept.peoplesPlaces ?? [:]) {
@@ -459,6 +460,9 @@ struct Conversation {
         if session.flow == nil {
             // ("Ta bueno. Y ya que me negó eso, digame entonces cuanto pago yo al mes": a client's own bill, while the person comes.)
             if caller != nil, understood.intent == .billing && understood.confidence >= 0.6 || asksWhatIsOwed { return true }
+            // ("quiero q me atienda una persona" … "el internet anda bien lento, pago 50 megas y no llega ni a 5": a failure told
+            // while the person comes is reported all the same; nothing told is lost.)
+            if understood.intent == .reportIncident, understood.confidence >= 0.6, PriorityRule.namesAFailure(wording) { return true }
             return [.coverage, .plansPrices, .register].contains(understood.intent)
                 && (understood.slots.zone != nil || understood.slots.planMbps != nil || asksAboutPrice)
                 && (text.contains("?") || asksCoverage || asksAboutPrice || understood.intent == .register)

@@ -132,6 +132,9 @@ extension Conversation {
         // ("ok ese" after an aside about the plan just quoted, too.)
         if previous.offeredSignup || !previous.quotedPlans.isEmpty || previous.listedPlans
             || previous.lastQuotedPlan != nil && refersBack && folded.split(separator: " ").count <= 3,
+           // ("yeah nah staying put for now. put me on the list anyway… the 20 meg one would do me": the list, for the place
+           // offered it.)
+           !(asksToBeTold && previous.listOffered != nil && [" list", " lista"].contains(where: folded.contains)),
            // ("el más barato, ella nomás lo usa pa el face" after "¿Quieres contratar?": a plan named is taken.)
            takesAPlan || previous.offeredSignup && previous.quotedPlans.isEmpty && !previous.listedPlans && !text.contains("?")
             && slots.planMbps != nil && understood.intent != .reportIncident
@@ -153,7 +156,8 @@ extension Conversation {
            let plan = slots.planMbps ?? (refersBack && previous.quotedPlans.count == 1 ? previous.quotedPlans[0] : nil),
            [" aguanta", " alcanza", " sirve", " jala", " enough", " funciona", " rinde"].contains(where: folded.contains), !takesThenAsks {
             intent = .plansPrices
-            describePlan(plan)
+            // ("el de 100 esta carito 😭 y el de 50 q tal jala?": both named, both told.)
+            describePlans(namedOr: plan)
             return true
         }
         // "nel ese ha de ser bien lento. y el d 100?" after a price: a guess about that plan, and the next one's price.
@@ -219,7 +223,9 @@ extension Conversation {
         // "es pa mi compa": yes, for someone else.
         let forSomeone = isShort && !text.contains("?") && [" es pa mi ", " es para mi ", " es pa un ", " es para un ", " es para una ",
                                                           " is for my ", " it s for my ", " its for my "].contains(where: folded.contains)
-        if previous.offeredSignup, understood.answer == .yes || forSomeone && slots.zone == nil, slots.isEmpty || slots.zone != nil || slots.planMbps != nil,
+        // ("bueno, gracias usted. yo decir a mi hija y ella escribir a ustedes despues": her daughter will write; no yes.)
+        if previous.offeredSignup, understood.answer == .yes && !passesItOn || forSomeone && slots.zone == nil,
+           slots.isEmpty || slots.zone != nil || slots.planMbps != nil,
            understood.intent != .coverage || !text.contains("?"), !(text.contains("?") && asksAboutPrice) {
             intent = .register
             startSignup(plan: slots.planMbps ?? (quoted.count == 1 ? quoted[0] : nil))
@@ -480,7 +486,7 @@ extension Conversation {
         " id like ", " me lo instalan ", " instalenmelo ",
         " ese mero ", " ese merito ", " me conviene ", " me animo ", " va ese ", " sale ese ", " dale ",
         " go with ", " we ll take ", " well take ", " i think the ", " creo que el ", " creo q el ", " mejor el ",
-        " me quedo con ", " ese me gusta ", " nos quedamos con ", " ponme el ", " ponganme el ", " mejor ese ",
+        " me quedo con ", " ese me gusta ", " nos quedamos con ", " ponme el ", " ponganme el ", " mejor ese ", " ese mejor ", " esa mejor ",
         " mejor esa ", " sounds about right ", " sounds good ", " that one please ",
         " apuntalo ", " apuntala ", " apuntelo ", " apuntela ", " anotalo ", " anotala ", " anotame ", " anoteme ",
         " registralo ", " registrala ", " ponselo ", " ponsela ", " is fine ", " will do ", " works for us ",

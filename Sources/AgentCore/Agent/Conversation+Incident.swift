@@ -145,6 +145,13 @@ extension Conversation {
             }
         }
         answeredAside = answerAsideInReport() || answeredAside
+        // ("nel patrón mi hijo ni sabe d eso, mejor levanta el reporte asi como sta k venga el tecnico": filed with what is known.)
+        if [" asi como esta ", " asi como sta ", " levantalo asi", " levantelo asi", " just file it", " file it anyway",
+            " with what you have"].contains(where: folded.contains) {
+            if draft.since == nil { draft.since = "no lo sabe" }
+            if draft.modemRestarted == nil { draft.restartUnknown = true }
+            applied = true
+        }
         // "¿Qué es reiniciar?", "no sé cuál es el módem, ¿la cajita blanca?": how it is done, and the question stands.
         // ("nop no lo he reiniciado, ni sé cuál es el aparato" answers: no.)
         let asksHow = asksHowToRestart && slots.modemRestarted == nil && understood.answer != .no
@@ -167,6 +174,7 @@ extension Conversation {
             }
         }
         // "Desde el miércoles pasado": a time said outright replaces one read on the way ("me instalaron hace una semana").
+        let sinceBefore = draft.since
         if let since = slots.since, draft.since == nil || folded.contains("desde") || folded.contains("since") {
             draft.since = since
             applied = true
@@ -185,7 +193,9 @@ extension Conversation {
                 applied = true
             } else if awaiting == .modemRestarted, let answer = understood.answer, answer != .stop,
                       // ("no, pere, ahorita ya de plano no conecta nada": a "no" that leads into what fails now.)
-                      !(answer == .no && PriorityRule.namesAnOutage(text)) {
+                      !(answer == .no && PriorityRule.namesAnOutage(text)),
+                      // ("desde aller" … "no no, desde el sabado": the "no" takes back when, it does not answer the restart.)
+                      !(answer == .no && sinceBefore != nil && slots.since != nil && slots.since != sinceBefore) {
                 draft.modemRestarted = answer == .yes
                 applied = true
             } else if [" restart", " reinici", " apag", " desconect", " unplug", " reset"].contains(where: folded.contains) {
@@ -499,7 +509,9 @@ extension Conversation {
         // (A report first told without what fails — "ya lo desconecté 3 veces y sigue igual" — is raised instead;
         // "sí jala, nomás lento cuando los vecinos se cuelgan" is the request's own story.)
         // ("no no, internet sí hay y va bien" says it works: nothing is raised.)
-        let works = [" si hay", " si jala", " va bien", " si funciona", " si sirve", " works fine", " is working", " it works"]
+        // ("got a new phone and can't connect it. the laptop is still connected fine")
+        let works = [" si hay", " si jala", " va bien", " si funciona", " si sirve", " works fine", " is working", " it works",
+                     " connected fine", " still connected", " internet works", " works on the"]
             .contains(where: foldedAndRead.contains)
         // How bad what this message tells is, read once.
         let told = PriorityRule.priority(for: wording, zoneHasOutage: false)
@@ -518,8 +530,10 @@ extension Conversation {
             return false
         }
         // "otra cosa… nadie se acuerda de la contraseña del wifi, ¿me la pueden cambiar?" after a failure: a request of its own.
-        if let known, known.priority != .baja, understood.intent == .reportIncident, PriorityRule.asksForAPassword(wording),
-           told == .baja {
+        // ("otra cosa, quiero que me muevan el modem al mostrador… la señal no le llega bien a la impresora" after a drops
+        // report: a move asked for, however its reason reads.)
+        if let known, known.priority != .baja, understood.intent == .reportIncident,
+           PriorityRule.asksForAPassword(wording) && told == .baja || PriorityRule.asksToMoveEquipment(wording) {
             return false
         }
         if let since = slots.since { cells[Col.Incident.since.name] = CellText.inert(since, maxLength: 60) }
@@ -527,7 +541,10 @@ extension Conversation {
         if let restarted = slots.modemRestarted {
             // (A request's "no" was written unasked: what they say now replaces it.)
             // ("ah no espera, sí lo desconecté anoche": a correction of the answer just given replaces it.)
-            let corrects = correctsItself && known.map { ($0.modemRestarted == "sí") != restarted } == true
+            // ("a no spere, mi vieja dice k ella si lo desconecto anoche": taken back, with a typo.)
+            let takesBack = correctsItself || [" spere ", " espere ", " espera ", " a no ", " ah no ", " oh wait", " actually "]
+                .contains(where: folded.contains)
+            let corrects = takesBack && known.map { ($0.modemRestarted == "sí") != restarted } == true
             // ("ya lo desconecté yo ahorita y sigue igual" after a report that said no: it has been tried now, so "sí".)
             // ("ok yo se lo desconecto ahorita a ver" is still to be done.)
             let triedSince = restarted && known?.modemRestarted == "no"

@@ -145,7 +145,7 @@ extension Conversation {
 
     /// "¿y cuánto me saldría el más baratito?" while the waiting list is talked about: that plan's price, or every price.
     mutating func answerThePriceAsked() {
-        if let mbps = understood.slots.planMbps, !asksEveryPrice { describePlan(mbps) } else { say(.plansList, ["plans": planList()]) }
+        if let mbps = understood.slots.planMbps, !asksEveryPrice { describePlans(namedOr: mbps) } else { say(.plansList, ["plans": planList()]) }
     }
 
     /// "cual me recomiendas? tiene 2 chamacos en secundaria q hacen tarea en linea y ven youtube": a plan for the use told.
@@ -218,7 +218,8 @@ extension Conversation {
         }
         // "¿cuánto cuesta el internet y si llegan al fracc Los Pinos?": the prices, and the place answered.
         if understood.slots.planMbps == nil, asksCoverage, let zone = understood.slots.zone,
-           [" cuanto cuesta", " cuanto sale", " cuanto cobran", " precio", " how much", " what do you charge"].contains(where: folded.contains) {
+           [" cuanto cuesta", " cuanto sale", " cuanto cobran", " precio", " how much", " what do you charge", " prices", " tarifas"]
+            .contains(where: folded.contains) {
             let lead = replies.count
             session.context.listedPlans = true
             say(.plansList, ["plans": planList()])
@@ -305,6 +306,7 @@ extension Conversation {
     /// "Por ahora no tenemos cobertura en …": the waiting list offered for `zone`.
     private mutating func sayNotCovered(_ places: String, listFor zone: String, notes: String) {
         session.flow = .notifyWhenCovered(zone: zone)
+        session.context.listOffered = zone
         say(.coverageNo, ["zone": places, "notes": notes, "zones": coveredZoneList()],
             buttons: [button(.buttonNotifyMe, QuickReplyAction.yes), button(.buttonNoThanks, QuickReplyAction.no)])
     }
@@ -353,6 +355,7 @@ extension Conversation {
     /// "¿Quieres que te avisemos cuando lleguemos a …?", with its buttons; a yes next puts them on the list.
     mutating func offerToNotify(zone: String) {
         session.flow = .notifyWhenCovered(zone: zone)
+        session.context.listOffered = zone
         say(.prospectOffer, ["zone": zone],
             buttons: [button(.buttonNotifyMe, QuickReplyAction.yes), button(.buttonNoThanks, QuickReplyAction.no)])
     }
@@ -367,6 +370,21 @@ extension Conversation {
         }
         // ("ay ya ni modo 😩 y si debo algo??": the bill, not a yes to the list.)
         if caller != nil, asksWhatIsOwed, !asksToBeTold { return false }
+        // ("y el d 20? pa una casa sencilla" after another plan's price: that plan's price; the offer stands.)
+        // (Not "Y cuanto costaria cuando llegue? el de 50 digamos": a price there, once we reach it; the offer stands, below.)
+        if let mbps = understood.slots.planMbps, mentionsSpeed(mbps), text.contains("?"), startsWithAnd, !asksToBeTold, !wantsIt,
+           understood.slots.zone == nil, !asksWhen {
+            intent = .plansPrices
+            describePlans(namedOr: mbps)
+            session.flow = .notifyWhenCovered(zone: zone)
+            return true
+        }
+        if asksWhereWeReach, !asksToBeTold {
+            intent = .coverage
+            say(.coverageZonesList, ["zones": coveredZoneList()])
+            session.flow = .notifyWhenCovered(zone: zone)
+            return true
+        }
         // ("Then scratch the cancel, I need to think. Can I talk to an actual person about it?": the person.)
         if understood.intent == .humanAgent, asksForAPersonInPassing, !asksToBeTold { return false }
         if signsUpElsewhere(than: zone) { return true }
@@ -417,18 +435,7 @@ extension Conversation {
             var draft = SignupDraft(phone: understood.slots.phone, profileName: profileName)
             draft.name = understood.slots.name.flatMap(explicitName)
             if asksWhen { say(.prospectWhen) }
-            // "Could you put us on the list…? And yes, let's do Oriente now, the cheapest one is fine, the 20": the list
-            // under the name the app shows for now, and the sign-up where we reach, which asks the name (given there, it
-            // goes on the list's row too).
-            let covered = coveredZonesSpelt(in: folded).first
-                ?? previous.zone.flatMap { workbook.zone(named: $0) }.flatMap { $0.hasCoverage ? $0 : nil }
-            let alsoSignsUp = covered != nil && (understood.slots.planMbps != nil || wantsIt) && draft.name == nil
-            if alsoSignsUp { draft.name = profileName }
-            noCoverage(zoneName: zone, draft: draft)
-            if alsoSignsUp, let covered {
-                intent = .register
-                startSignup(plan: understood.slots.planMbps, zone: covered.name, nameless: true)
-            }
+            listAndSignUpWhereWeReach(zone: zone, draft: draft)
             return true
         }
         // "o sea a mi hermana no… bueno yo sí quiero el de 20 pa mí" after "llegan a la loma? … y al centro? yo estoy en el
@@ -512,16 +519,7 @@ extension Conversation {
         var answer = understood.answer
         // "Ok, yo les digo. ¿Cuánto cuesta el más barato?", "Les comentaré a ambos; ellos mismos se comunicarán":
         // they pass the word on (no to the list), and a question still gets its answer.
-        let passesItOn = [" yo les digo", " yo le digo", " les comento", " les comentare", " le comento", " le comentare",
-                          " les platico", " le platico", " ellos mismos", " ella misma", " i ll tell them", " ill tell them",
-                          " i will tell them", " i ll let them know", " they ll write", " she ll write", " he ll write",
-                          // ("Comprendo. Lo haré de su conocimiento.")
-                          " de su conocimiento", " se lo hare saber", " le hare saber", " se lo comunicare", " le comunicare",
-                          " se lo comento", " i ll pass it on", " ill pass it on", " i ll let her know", " i ll let him know",
-                          // ("ok he aint decided yet ill tell him")
-                          " ill tell him", " i ll tell him", " ill tell her", " i ll tell her", " aint decided", " not decided",
-                          " hasn t decided", " hasnt decided"]
-            .contains(where: folded.contains)
+        let passesItOn = self.passesItOn
         // "oh ok what are the prices anyway": a question even with no question mark.
         let asksAPrice = asksAboutPrice && (text.contains("?") || understood.intent == .plansPrices
             || [" what are", " what s the", " how much", " cuanto", " cuales son", " que precio"].contains(where: folded.contains))
@@ -566,6 +564,7 @@ extension Conversation {
         case .no, .stop:
             intent = .thanksBye
             say(.okNoProblem, buttons: menuButtons())
+            answerAPriceAskedOnTheWay()
             return true
         case nil:
             // "¿y más o menos cuándo llegarían?": answered, and the offer stands.
@@ -574,6 +573,12 @@ extension Conversation {
                 say(.prospectWhen)
                 // "y pa cuándo llegan allá? bueno no importa. cuánto cuesta el más barato": the price too.
                 if asksAPrice { answerThePriceAsked() }
+                // ("y cuando llegar al poniente mas o menos? y la loma?": the other place asked about too.)
+                let others = zonesNamed.filter { !$0.hasCoverage && Text.fold($0.name) != Text.fold(zone) }
+                if !others.isEmpty, let asked = workbook.zone(named: zone) {
+                    answerCoverage(of: [asked] + others)
+                    return true
+                }
                 offerToNotify(zone: zone)
                 return true
             }
@@ -601,11 +606,38 @@ extension Conversation {
          " add us to", " me avisan", " nos avisan", " me avisas", " cuando ya tengan", " me anotan", " me anoten", " anotenme",
          " anoten ", " anotenla", " anotenlo", " anotenos", " anotanos",
          " anotarme", " nos anotan", " put her", " put him", " put them", " lets her know", " lets him know",
-         " let them know", " sign her up for the list", " notificar", " inscriba", " inscribanos", " inscribame", " nos inscriban"]
+         " let them know", " let us know", " sign her up for the list", " notificar", " inscriba", " inscribanos", " inscribame", " nos inscriban"]
             .contains(where: folded.contains) && !declinesTheList
     }
 
     /// "¿cuánto sale?", "¿cuál sería la diferencia?", "how much".
+    /// "ah caray, pos onde si llegan entonces?" after hearing there is no service: the places we reach, asked (its "si" is
+    /// no yes to the list).
+    var asksWhereWeReach: Bool {
+        understood.slots.zone == nil
+            && [" donde si ", " onde si ", " a donde si ", " donde llegan", " onde llegan", " donde tienen", " que zonas",
+                " cuales zonas", " where do you", " which areas", " what areas"].contains(where: (" " + folded + " ").contains)
+    }
+
+    /// "Ok, yo les digo", "Les comentaré a ambos; ellos mismos se comunicarán", "yo decir a mi hija y ella escribir a ustedes":
+    /// the word passed on to someone else, who will write; no yes to an offer.
+    var passesItOn: Bool {
+        [" yo les digo", " yo le digo", " les comento", " les comentare", " le comento", " le comentare",
+         " les platico", " le platico", " ellos mismos", " ella misma", " i ll tell them", " ill tell them",
+         " i will tell them", " i ll let them know", " they ll write", " she ll write", " he ll write",
+         // ("Comprendo. Lo haré de su conocimiento.")
+         " de su conocimiento", " se lo hare saber", " le hare saber", " se lo comunicare", " le comunicare",
+         " se lo comento", " i ll pass it on", " ill pass it on", " i ll let her know", " i ll let him know",
+         // ("ok he aint decided yet ill tell him")
+         " ill tell him", " i ll tell him", " ill tell her", " i ll tell her", " aint decided", " not decided",
+         " hasn t decided", " hasnt decided",
+         // ("yo decir a mi hija y ella escribir a ustedes despues")
+         " yo decir a", " ella escribir", " el escribir", " ella les escribe", " el les escribe", " que les escriba",
+         // ("ok, le pregunto a él cual quiere y ya le escribo pa contratar")
+         " le pregunto a", " ya le escribo", " ya les escribo"]
+            .contains(where: folded.contains)
+    }
+
     var asksAboutPrice: Bool {
         return [" cuanto", " precio", " diferencia", " cuesta", " sale ", " how much", " pagaria", " costaria", " price",
                 " difference", " cost", " aparte", " se paga", " cobran", " incluye", " incluido", " included", " extra ",

@@ -6,7 +6,10 @@ extension Conversation {
     static func asksHowAReportGoes(_ folded: String) -> Bool {
         [" en que va", " como va lo", " como va mi", " como va el", " como va la", " como va esa", " como va ese", " ya lo hicieron",
          " en que quedo", " que paso con lo", " que paso con mi reporte", " q paso con mi reporte", " que paso con el reporte",
-         " q paso con el reporte"].contains(where: folded.contains)
+         " q paso con el reporte",
+         // ("she wants to know whats happening with the report for the slow internet at night")
+         " happening with the report", " happening with my report", " happening with her report", " how is my report",
+         " is that still open", " is it still open"].contains(where: folded.contains)
     }
 
     mutating func route(_ intent: Intent) {
@@ -20,6 +23,12 @@ extension Conversation {
         if intent == .humanAgent, input.role == .customer, !mentionsAPerson, let next = understood.alternatives.first,
            next != .humanAgent {
             return route(next)
+        }
+        // ("el internet de su casa", after "le escribo del cel de mi papa": a cancellation only the model read, with no word of
+        // one, is none; a question back is better than a form that ends a service.)
+        if intent == .cancel, input.role == .customer, session.flow == nil, !understood.ruleBacked, understood.confidence < 0.9,
+           !mentionsCancelling {
+            return route(understood.alternatives.first(where: { ![.cancel, .register, .humanAgent].contains($0) }) ?? .outOfScope)
         }
         // A client asking about a place they move to, or other places and their prices (Conversation+OtherPlaces).
         if let client = caller, input.role == .customer, session.flow == nil, answerOtherPlaces(for: client) { return }
@@ -126,6 +135,12 @@ extension Conversation {
             " no need for a report", " working fine now"].contains(where: folded.contains) {
             return route(.thanksBye)
         }
+        // A technician's "cambié conector N en la antena, ya hay enlace": work done in the field, no failure to file.
+        if intent == .reportIncident, input.role == .staff,
+           [" ya hay enlace", " enlace estable", " ya quedo", " ya funciona", " ya jala", " ya levanto", " ya hay senal"]
+            .contains(where: folded.contains) {
+            return route(.thanksBye)
+        }
         // "2. No deseo levantar otro reporte. 3. Solicito constancia por escrito de la cancelación": no report wanted.
         if intent == .reportIncident, input.role == .customer,
            [" no deseo levantar", " no quiero levantar", " no deseo otro reporte", " no quiero otro reporte", " no deseo reportar",
@@ -155,6 +170,11 @@ extension Conversation {
         // "How many sign-ups did we get this month?" from staff: the business's figures, however it was read.
         if input.role == .staff, [.billing, .plansPrices, .register, .outOfScope, .incidentStatus, .cancel].contains(intent),
            let topic = StaffTopic.of(text), topic != .summary || StaffTopic.asksACount(text) {
+            return route(.staffStats)
+        }
+        // "¿Podría indicarme quiénes se dieron de alta esta semana?": the sign-ups, not clients of those words.
+        if input.role == .staff, intent == .staffSearch, understood.slots.name == nil,
+           let topic = StaffTopic.of(text), [.signups, .prospects, .revenue].contains(topic) {
             return route(.staffStats)
         }
         // "¿tienen de 200 megas? pal taller": a speed not sold, told so with the plans there are.
@@ -248,19 +268,25 @@ extension Conversation {
         // "could you put us on the list for La Loma? … same name": the waiting list asked for outright.
         // ("y avísenme cuando pongan allá" after being told there is none there: that place.)
         if input.role == .customer, session.flow == nil, asksToBeTold,
-           let named = understood.slots.zone ?? ([" alla ", " ahi ", " there "].contains(where: folded.contains) ? session.context.zone : nil),
+           let named = understood.slots.zone ?? ([" alla ", " ahi ", " there "].contains(where: folded.contains) ? session.context.zone : nil)
+            // ("is centro covered?… yeah nah staying put for now. put me on the list anyway": the place offered the list.)
+            ?? ([" anyway", " de todos modos", " de todas formas", " igual "].contains(where: folded.contains) ? previous.listOffered : nil),
            let zone = workbook.zone(named: named), !zone.hasCoverage,
-           [.incidentStatus, .coverage, .register, .outOfScope, .thanksBye, .greeting].contains(intent) {
+           [.incidentStatus, .coverage, .register, .outOfScope, .thanksBye, .greeting, .plansPrices].contains(intent) {
             self.intent = .coverage
             var draft = SignupDraft(phone: understood.slots.phone, profileName: profileName)
             draft.name = understood.slots.name.flatMap(explicitName) ?? caller?.name
-            return noCoverage(zoneName: zone.name, draft: draft)
+            // ("pos ponganmelo ahi en la casa el de 50, y que me avisen cuando lleguen a San Isidro": the sign-up too.)
+            return wantsIt && understood.slots.planMbps != nil ? listAndSignUpWhereWeReach(zone: zone.name, draft: draft) : noCoverage(zoneName: zone.name, draft: draft)
         }
         // "hace unos días pedimos el cambio de la contraseña… ¿en qué va esa solicitud?": how an open report goes.
         // ("quiero saber q paso con mi reporte de q se corta…", asked with no question mark.)
-        if [.reportIncident, .plansPrices].contains(intent), input.role == .customer, session.flow == nil,
-           text.contains("?") || [" quiero saber", " queria saber", " quisiera saber"].contains(where: folded.contains),
-           Self.asksHowAReportGoes(folded),
+        // ("Ricardo Diaz cliente dl oriente, C-0012… oiga k paso con lo d cambiarme la contraseña dl wifi k pedi?": the account
+        // number told, and the question asked as typed fast.)
+        if [.reportIncident, .plansPrices, .staffSearch].contains(intent), input.role == .customer, session.flow == nil,
+           text.contains("?") || [" quiero saber", " queria saber", " quisiera saber", " wants to know", " want to know"]
+            .contains(where: folded.contains),
+           Self.asksHowAReportGoes(foldedAndRead),
            workbook.incidents(chat: chat, clientID: caller?.id).contains(where: \.status.isOpen) {
             route(.incidentStatus)
             // "el internet se anda cayendo desde el lunes… Y de paso, ¿qué pasó con lo de la contraseña?": a failure

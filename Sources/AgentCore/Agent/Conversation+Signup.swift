@@ -52,6 +52,18 @@ extension Conversation {
         slots.planMbps = slots.planMbps ?? plan
         // "contrato ese último que le pregunté": the plan quoted last, even before a coverage answer.
         if slots.planMbps == nil, refersBack, let last = previous.lastQuotedPlan { slots.planMbps = last }
+        // ("pos ponganmelo ahi en la casa el de 50, y que me avisen cuando lleguen a San Isidro" after hearing we reach Sur:
+        // the sign-up goes where we reach; the other place goes on the list.)
+        // (The plan said before the other place: "Anoten a mi hermana… en San Isidro. Ella queria el de 50" is hers, listed.)
+        if let named = slots.zone.flatMap(workbook.zone(named:)), zone == nil, !named.hasCoverage, asksToBeTold, !declinesTheList,
+           let mbps = slots.planMbps, let planAt = folded.range(of: " \(mbps) ")?.lowerBound,
+           let placeAt = folded.range(of: " " + Text.fold(named.name) + " ")?.lowerBound, planAt < placeAt,
+           let covered = previous.zone.flatMap(workbook.zone(named:)), covered.hasCoverage {
+            _ = writeProspect(zone: named.name, planMbps: nil, name: draft.name ?? profileName, phone: draft.phone,
+                              reason: "sin cobertura", notes: named.notes)
+            say(.signupOtherZoneListed, ["zone": named.name])
+            slots.zone = covered.name
+        }
         // A zone just found without coverage makes "apúntame" a place on the waiting list.
         if let named = slots.zone, zone == nil, previous.zone != nil, isWhereOthersAre(named) { slots.zone = nil }
         if slots.zone == nil, let zone = previous.zone { slots.zone = zone }
@@ -157,6 +169,10 @@ extension Conversation {
             if (startsWithQuestion || !mentionsSpeed(mbps) || weighsAPlan || endsAskingAnother || asksTheDifference) && !asksNothing {
                 applying.planMbps = nil
             }
+        } else if applying.planMbps == nil, refersBack, asksAboutPrice, text.contains("?") || startsWithQuestion, !wantsIt,
+                  let pointed = previous.quotedPlans.count == 1 ? previous.quotedPlans[0] : draft.planMbps {
+            // "cuanto sale ese" after the plan's price, while the name is asked: its price again, nothing changed.
+            quote = pointed
         } else if applying.planMbps == nil, refersBack, previous.quotedPlans.count == 1,
                   Self.awaiting(draft) == .plan || wantsIt || takesAPlan && draft.planMbps == nil {
             // (Not "ok si esta bien asi confirmado" after a price asked for later: its "esta" points at nothing.)
@@ -537,6 +553,10 @@ extension Conversation {
            [" atentamente ", " atte ", " sincerely ", " regards ", " saludos "].contains(where: { folded.contains($0 + Text.fold(name)) }) {
             given = nil
         }
+        // ("oops typo, its kowalski. k o w a l s k i": one word of the name written again, put right.)
+        if given.map({ !$0.contains(" ") }) ?? true, let current = draft.name, let fixed = nameWithATypoMended(current) {
+            given = fixed
+        }
         let surnames = surnamesGiven
         if let surnames {
             if given.map({ Text.fold($0) == Text.fold(surnames) }) == true { given = nil }
@@ -805,7 +825,8 @@ extension Conversation {
         // Put on the waiting list for another place earlier under the app's name only: the name given now.
         if let name = draft.name, let prospect = workbook.prospect(chat: chat),
            prospect.name.isEmpty || prospect.name == draft.profileName || prospect.name == profileName,
-           !Self.isShortForm(prospect.name, of: name), draft.nameIsAnothers != true {
+           // (A name given for the list stays; the app's lone first name gives way: "Bertha", then "Bertha Alicia Nuñez".)
+           !Self.isShortForm(prospect.name, of: name) || !prospect.name.contains(" "), draft.nameIsAnothers != true {
             effects.append(.updateRow(.prospects, key: prospect.id, cells: [Col.Prospect.name.name: CellText.inert(name, maxLength: 80)]))
         }
         session.context.signedUp = id
@@ -854,6 +875,23 @@ extension Conversation {
     func isSelfIntroduction(_ name: String, over current: String?) -> Bool {
         guard let current, current.split(separator: " ").count >= 2, name.split(separator: " ").count == 1 else { return false }
         return ![" a nombre de", " nombre es", " me llamo", " ponlo a", " ponle a", " name is", " under "].contains(where: folded.contains)
+    }
+
+    /// `current` with the one word the message says was mistyped replaced by the word typed now ("oops typo, its kowalski"
+    /// after "Mitchell Kowalksi"); nil when the message mends no word of it.
+    func nameWithATypoMended(_ current: String) -> String? {
+        guard text.contains("*") || [" typo", " error", " me equivoque", " correccion", " se escribe", " spelled", " spelt", " mal escrito"]
+            .contains(where: folded.contains) else { return nil }
+        var words = current.split(separator: " ").map(String.init)
+        for typed in Set(folded.split(separator: " ").map(String.init)) where typed.count >= 4 {
+            guard let i = words.firstIndex(where: { word in
+                let known = Text.fold(word)
+                return known != typed && known.first == typed.first && SpellFixer.boundedDistance(typed, known, limit: 2) <= 2
+            }) else { continue }
+            words[i] = typed.capitalizedFirst
+            return words.joined(separator: " ")
+        }
+        return nil
     }
 
     static func isShortForm(_ name: String, of current: String?) -> Bool {

@@ -264,8 +264,9 @@ extension Conversation {
                          || zone != nil && topic == nil && [nil, StaffTopic.revenue.rawValue, StaffTopic.summary.rawValue].contains(previous.statsTopic)
                             && [" los de ", " los del ", " las de ", " las del "].contains(where: folded.contains))
             && !folded.contains(" cuant")
-            // ("how many prospects do we have on the waiting list?" is a figure.)
-            && topic != .prospects
+            // ("how many prospects do we have on the waiting list?" is a figure; "pasame reportes abiertos de zona sur" the
+            // reports.)
+            && [nil, .summary].contains(StaffTopic.of(text))
         if let zone = zone ?? previous.statsZone ?? previous.searchZone, wantsList {
             intent = .staffSearch
             searchZone(zone)

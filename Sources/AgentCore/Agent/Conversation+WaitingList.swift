@@ -68,7 +68,7 @@ extension Conversation {
             session.flow = .prospectName(key: key)
             say(.prospectAskName)
         } else {
-            answerAPriceAskedWithTheName()
+            answerAPriceAskedOnTheWay()
             signUpWhereWeReach(besides: zoneName, asTheWriter: forThemselves || introducedThemselves && !namesThem)
         }
     }
@@ -173,7 +173,7 @@ extension Conversation {
         intent = .coverage
         effects.append(.updateRow(.prospects, key: key, cells: [Col.Prospect.name.name: CellText.inert(name, maxLength: 80)]))
         say(.prospectNameSaved, ["name": firstName(name)])
-        answerAPriceAskedWithTheName()
+        answerAPriceAskedOnTheWay()
         // ("…a nombre de Rosalba Méndez; y… mi hija Lucía vive en el barrio del Santuario, que hoy es el Oriente, ¿ahí sí
         // llegan?": the name taken, and the other place answered.)
         if text.contains("?"), let named = understood.slots.zone, let other = workbook.zone(named: named), other.hasCoverage,
@@ -184,7 +184,8 @@ extension Conversation {
     }
 
     /// "me llamo Socorro Padilla Ibarra. y cuanto cuesta el mas economico, pa irle juntando": the name taken, and the price.
-    private mutating func answerAPriceAskedWithTheName() {
+    /// ("nah no me apunten, nomas preguntaba jaja. x cierto cuanto seria el de 50?": the list declined, and the price.)
+    mutating func answerAPriceAskedOnTheWay() {
         if asksAboutPrice, text.contains("?") || folded.contains(" cuanto") { answerThePriceAsked() }
     }
 
@@ -195,8 +196,11 @@ extension Conversation {
         let spelt = coveredZonesSpelt(in: folded)
         let contracts = [" contratar", " contrato", " sign up", " signing up"].contains(where: folded.contains)
         let named = understood.slots.zone.flatMap(workbook.zone(named:)).flatMap { $0.hasCoverage ? $0 : nil }
-            ?? (spelt.count == 1 && contracts ? spelt[0] : nil)
+            // ("Que lastima lo de La Loma. Entonces la del centro con el de 20": the plan, for the place we reach.)
+            ?? (spelt.count == 1 && (contracts || understood.slots.planMbps != nil && !text.contains("?")) ? spelt[0] : nil)
+        // ("Y del de 20 al de 50 cuanto es la diferencia? seria para la del oriente": prices asked, nothing taken yet.)
         guard let other = named, Text.fold(other.name) != Text.fold(zone), !(text.contains("?") && asksCoverage),
+              !(text.contains("?") && asksAboutPrice && !wantsIt),
               understood.intent != .cancel, !mentionsCancelling, !asksToBeTold, !correctsItself,
               understood.intent == .register || wantsIt || understood.slots.planMbps != nil else { return false }
         intent = .register
@@ -204,9 +208,29 @@ extension Conversation {
         return true
     }
 
+    /// "Could you put us on the list…? And yes, let's do Oriente now, the cheapest one is fine, the 20", "pos ponganmelo ahi
+    /// en la casa el de 50, y que me avisen cuando lleguen a San Isidro": the list under the name the app shows for now, and
+    /// the sign-up where we reach, which asks the name (given there, it goes on the list's row too).
+    mutating func listAndSignUpWhereWeReach(zone: String, draft: SignupDraft) {
+        var draft = draft
+        let covered = coveredZonesSpelt(in: folded).first
+            ?? previous.zone.flatMap { workbook.zone(named: $0) }.flatMap { $0.hasCoverage ? $0 : nil }
+        let alsoSignsUp = covered != nil && (understood.slots.planMbps != nil || wantsIt) && draft.name == nil
+        if alsoSignsUp { draft.name = profileName }
+        noCoverage(zoneName: zone, draft: draft)
+        if alsoSignsUp, let covered {
+            intent = .register
+            startSignup(plan: understood.slots.planMbps, zone: covered.name, nameless: true)
+        } else if text.contains("?"), let asked = coveredZonesSpelt(in: folded).first {
+            // ("ok put me on the waitlist for Poniente then, Eric Salinas. what about Sur?": listed, and the other place answered.)
+            answerCoverage(asked.name)
+        }
+    }
+
     /// "No tenemos cobertura en … Si quieres, te anoto en la lista de espera" and the name asked: no row yet.
     mutating func offerWaitingList(zone: String, planMbps: Int?, known: Bool, name: String? = nil) {
         session.context.zone = zone
+        session.context.listOffered = zone
         session.flow = .prospectPending(zone: zone, planMbps: planMbps, name: name)
         say(known ? .noCoverageOffer : .noCoverageUnknownOffer, ["zone": zone, "zones": coveredZoneList()])
         // "mi hermana vive en san isidro y yo también quiero para la tortillería aquí en la norte, ¿llegan a los dos lados?"
@@ -246,7 +270,12 @@ extension Conversation {
          " nada mas estoy preguntando", " solo estoy preguntando", " just asking", " only asking", " que les hable el",
          " que les hable ella",
          // ("No, por el momento no deseo registrarme en lista alguna.")
-         " no deseo registrarme", " no quiero registrarme", " lista alguna", " no deseo estar en", " no deseo que me anoten"]
+         " no deseo registrarme", " no quiero registrarme", " lista alguna", " no deseo estar en", " no deseo que me anoten",
+         // ("y para la casa en la loma no anotar, luego yo preguntar otra vez", "nomas preguntaba jaja")
+         " no anotar", " no apuntar", " no anoten", " no apunten", " nomas preguntaba", " solo preguntaba", " don t add", " dont add",
+         " dont worry about a list", " don t worry about a list", " dont worry about the list", " don t worry about the list",
+         // ("ok no, ahorita no nos apuntes en nada")
+         " no nos apunt", " no nos anot", " no me apuntes", " no me anotes"]
             .contains(where: folded.contains)
     }
 
@@ -273,6 +302,8 @@ extension Conversation {
     private mutating func restateNoCoverage(at zone: Zone, then flow: Flow) {
         intent = .coverage
         say(.coverageNo, ["zone": zone.name, "notes": notesInParentheses(zone), "zones": coveredZoneList()])
+        // ("nah dont worry about a list… what about poniente?": answered; the list turned down is not asked for again.)
+        guard !declinesTheList else { return }
         session.flow = flow
         say(.prospectAskName)
     }
@@ -293,6 +324,20 @@ extension Conversation {
            let covered = workbook.coveredZones.first(where: { (" " + folded + " ").contains(" " + Text.fold($0.name) + " ") }) {
             intent = .register
             startSignup(plan: planMbps, zone: covered.name)
+            return true
+        }
+        // ("Y del de 20 al de 50 cuanto es la diferencia? seria para la del oriente": the prices, for the place we reach.)
+        // (Not "queda pegadito al Norte… ¿Y cuánto cuesta el de 100?": where the place is, told first.)
+        if named == nil, text.contains("?"), asksAboutPrice, understood.slots.planMbps != nil, !asksCoverage, !wantsIt, !asksToBeTold,
+           ![" queda", " parte del", " parte de la", " pertenece", " es del ", " es de la ", " esta por", " pegad"].contains(where: folded.contains) {
+            intent = .plansPrices
+            // ("Bummer. What about Centro? … And how much is the fastest one?": that place, then the price.)
+            if let asked = coveredZonesSpelt(in: folded).first,
+               [" what about", " how about", " and in ", " y en el ", " y en la ", " y por el ", " y por la ", " y al "]
+                .contains(where: folded.contains) {
+                answerCoverage(asked.name)
+            }
+            answerThePriceAsked()
             return true
         }
         // "y x q en el centro si hay. bueno si, apuntame. itzel guadarrama": a place mentioned with the name is no correction.
@@ -329,11 +374,19 @@ extension Conversation {
                 return true
             }
         }
+        // ("ah caray, pos onde si llegan entonces?": where we do reach, asked; no yes to the list.)
+        if named == nil, asksWhereWeReach {
+            intent = .coverage
+            say(.coverageZonesList, ["zones": coveredZoneList()])
+            session.flow = .prospectPending(zone: zone, planMbps: planMbps, name: name)
+            return true
+        }
         // ("nooo 😩 y pa cuando? anotame porfa, Yazmin Cortes": the "no" is for the news; the list is asked for.)
         if declinesTheList || understood.answer == .no || understood.answer == .stop, !asksToBeTold || declinesTheList, named == nil {
             intent = .thanksBye
             session.context.zone = zone
             say(.okNoProblem, buttons: menuButtons())
+            answerAPriceAskedOnTheWay()
             return true
         }
         let notes = workbook.zone(named: zone)?.notes ?? ""
@@ -343,7 +396,7 @@ extension Conversation {
             writeProspect(zone: zone, planMbps: understood.slots.planMbps ?? planMbps, name: named, phone: understood.slots.phone,
                           reason: "sin cobertura", notes: notes)
             say(.prospectNameSaved, ["name": firstName(named)])
-            answerAPriceAskedWithTheName()
+            answerAPriceAskedOnTheWay()
             signUpTheWriterToo()
             // ("…que me anote para avisarme… (mi nombre es Anselmo Quiroga); y segundo, … si puedo contratar a mi nombre para la
             // casa de mi hija, que está en el Centro": the plan asked for first, there.)

@@ -17,6 +17,8 @@ enum OthersDataRequest {
         // ("le escribo del cel de ella porque el mío se me quedó", "for my neighbour Fernando, it's his phone")
         " del cel de", " del celular de", " del telefono de", " del whats de", " escribo del",
         " it s his phone", " it s her phone", " its his phone", " its her phone",
+        // ("customers sometimes ask to print from their phones": the phones used, nothing asked about them.)
+        " from their phone", " on their phone", " with their phone",
     ]
 
     static func matches(_ text: String) -> Bool {
@@ -220,7 +222,9 @@ enum OthersDataRequest {
         // "los nombres y teléfonos de los que se anotaron": of the others on a list.
         if words.contains(where: { dataNouns.contains($0) || $0 == "nombres" }),
            has([" de los que ", " de las que ", " de los demas", " de las demas", " de los vecinos", " de los otros", " de todos",
-                " of the others", " of everyone", " de los anotados", " de los inscritos"]) {
+                " of the others", " of everyone", " de los anotados", " de los inscritos"]),
+           // ("Pero de todos modos… ¿Me pueden dar el número de folio?": "anyway", of no one.)
+           !has([" de todos modos", " de todas formas", " de todas maneras"]) {
             return true
         }
         // "pásame nomás el de Raúl Herrera": the one of a named person.
@@ -265,6 +269,16 @@ enum OthersDataRequest {
             let plain = " " + Text.fold(question) + " "
             // ("es cliente dulce ortega?": whether someone named is a client.)
             if [" es cliente ", " es clienta "].contains(where: plain.hasPrefix), plain.split(separator: " ").count >= 4 { return true }
+            // ("el Fernando Ortiz dl oriente es cliente d ustedes?": someone named, asked about.)
+            // (Asked, at the question's end: "…es cliente de ustedes, se llama Raul Herrera… verdad?" tells whose the account is.)
+            if [" es cliente de ustedes ", " es cliente d ustedes ", " es clienta de ustedes ", " es su cliente ", " is a client of yours ",
+                " is your client ", " is a customer of yours "].contains(where: plain.hasSuffix) {
+                let words = question.split(separator: " ")
+                if zip(words, words.dropFirst()).contains(where: { $0.first?.isUppercase == true && $1.first?.isUppercase == true
+                    && $0.count > 2 && $1.count > 2 }) {
+                    return true
+                }
+            }
             let said = " " + Text.fold(sentence) + " "
             // ("oiga la clau que me renta el cuarto tiene internet con ustedes?": a tenant, named by what she rents.)
             let people = said.split(separator: " ").contains { thirdPersons.contains(String($0)) }
@@ -292,6 +306,10 @@ enum OthersDataRequest {
         " contrato internet", " contrato otro", " tiene otro contrato",
         // ("¿sabe si la señora quedó debiendo algún mes?")
         " quedo debiendo", " queda debiendo", " si debe algo", " si quedo a deber",
+        // ("mi vecina, la señora Leticia Gomez, ella tener internet con ustedes?")
+        " tener internet con ustedes", " tiene servicio con ustedes", " tener servicio con ustedes", " has service with you",
+        // ("my neighbour claudia morales in centro, is she with you guys?")
+        " is she with you", " is he with you", " are they with you",
     ]
 
     /// "¿cuánto paga ella?", "what plan does he have?": what a third person pays or has.

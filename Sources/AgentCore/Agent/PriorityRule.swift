@@ -52,6 +52,8 @@ public enum PriorityRule {
         // "muy despacito, el video se queda dando vueltas", "el speedtest me da 7.8 de bajada".
         "despacito", "despacio", "dando vueltas", "se queda cargando", "carga lento", "speedtest", "speed test", "de bajada",
         "solo me da", "nomas me da", "solo llegan", "nomas llegan", "speed tests", "giving me like", "only getting",
+        // ("hice la prueba de velocidad varias veces y me marca entre 8 y 12 megas")
+        "prueba de velocidad", "pruebas de velocidad", "test de velocidad", "me marca entre", "me marca como",
         // "Our connection has been dropping intermittently since Monday."
         "dropping", "keeps disconnecting", "drops out", "intermittently",
         // ("so slow at night… after 8pm nothing loads": slow, not gone.)
@@ -98,6 +100,10 @@ public enum PriorityRule {
                                    "me pueden mover", "me puedan mover", "mover el aparato", "mover el aparatito", "mover la antena",
                                    "pasar el modem", "cambiar el modem de", "move the antenna", "relocate", "el modem de lugar",
                                    "el router de lugar", "el aparato de lugar",
+                                   // ("quiero que me muevan el modem al mostrador")
+                                   "me muevan el modem", "me muevan el router", "me muevan la antena", "muevan el modem",
+                                   // ("quisiera mover el enrutador a otra habitación por favor")
+                                   "mover el enrutador", "el enrutador de lugar", "mover el wifi",
                                    // (As the sheet keeps it: "modén" folds to "moden".)
                                    "el moden de lugar", "cambiar el moden de"].map { " " + Text.fold($0) + " " }
     private static let moveRequests = PhraseSet(requests)

@@ -122,6 +122,8 @@ public struct DialogueContext: Sendable, Codable, Equatable {
     public var peoplesPlaces: [String: String]?
     /// "No tienes reportes abiertos" was the answer: "¡sí hice uno la semana pasada!" next is insisting.
     public var toldNoReports: Bool?
+    /// The last place the waiting list was offered for: "put me on the list anyway" a few turns later means it.
+    public var listOffered: String?
 
     public init() {}
 

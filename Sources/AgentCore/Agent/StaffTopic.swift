@@ -41,9 +41,11 @@ public enum StaffTopic: String, Sendable, Codable {
         let reportsAsked = has([" reportes", " reporte "])
             && !has([" para el reporte", " para un reporte", " pal reporte", " for the report", " for a report", " reporte trimestral",
                      " reporte mensual", " reporte anual", " reporte semanal"])
-        if !signingUp, reportsAsked || has([" incidentes", " incidencias", " fallas", " tickets", " prioridad", " incidents",
-                                            " open issues", " pendientes de atender", " sin resolver", " inc ", " incs ", " abiertos",
-                                            " urgentes"]) {
+        // ("Cltes zona Oriente, c/ plan. Prioridad: los pend. de instalación": which clients come first, not reports.)
+        let priorityOfReports = has([" prioridad"]) && !has([" cltes", " clientes", " clients", " customers"])
+        if !signingUp, reportsAsked || priorityOfReports
+            || has([" incidentes", " incidencias", " fallas", " tickets", " incidents", " open issues", " pendientes de atender",
+                    " sin resolver", " inc ", " incs ", " abiertos", " urgentes"]) {
             return .incidents
         }
         if has([" alta ", " altas", " nuevos clientes", " clientes nuevos", " contrataciones", " sign ups", " signups", " inscribieron",

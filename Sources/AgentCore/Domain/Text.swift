@@ -112,6 +112,10 @@ public enum Text {
         s.split(separator: " ", omittingEmptySubsequences: true).map { word -> String in
             let lower = word.lowercased()
             if ["de", "del", "la", "las", "los", "y"].contains(lower) { return lower }
+            // "MacLeod", "McAllister": capitals inside a name kept as typed (not a shouted "JUAN").
+            if word.first?.isUppercase == true, word.dropFirst().contains(where: \.isUppercase), word.contains(where: \.isLowercase) {
+                return String(word)
+            }
             // "o'brien" → "O'Brien".
             return lower.split(separator: "'", omittingEmptySubsequences: false)
                 .map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "'")

@@ -54,6 +54,6 @@ enum CommonWords {
     salas ortega gutierrez trevino nava olvera villarreal salinas ochoa navarro dominguez medina castro rosas
     lugo osuna beltran inzunza camacho soto aguilar mendoza ibarra acosta cervantes juarez valdez avila estrada \
     delgado sandoval zamora carrillo espinoza velazquez pacheco serrano mejia vazquez nunez cabrera bautista \
-    miranda fuentes pena alarcon benitez villegas armando luna leon angel
+    miranda fuentes pena alarcon benitez villegas armando luna leon angel marco
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 }

@@ -95,6 +95,10 @@ enum IntentRules {
         | cancelar el reporte | anything on my report | en que va | esa solicitud | mi solicitud | la solicitud \
         | algun reporte abierto | tengo algun reporte | tengo un reporte abierto | reporte abierto | any open report \
         | sigue pendiente | siga pendiente
+    incident_status 6: how is my report | how s my report | hows my report | my report going | how is the report going \
+        | how s the report going | como va mi reporte | como va el reporte | como vamos con mi reporte \
+        | happening with the report | happening with my report | happening with her report | is that still open \
+        | is it still open
     incident_status 3: cuando me instalan | para cuando me instalan | fecha para ponerme | fecha de instalacion \
         | sigue en pie | cuando vienen a instalar | ya tienen fecha | ya quedo programada
     incident_status 4: until someone comes | when will someone come | someone can come | how long until someone \

@@ -108,9 +108,10 @@ struct Lexicon: Sendable {
     static let currencyWords: Set<String> = ["pesos", "varos", "mxn", "dlls", "dolares", "peso", "bucks"]
     static let speedUnits: Set<String> = ["megas", "mega", "mb", "mbps", "megabits", "megabit", "meg", "megs", "mbs", "megabyte", "megabytes"]
     static let cheapWords: Set<String> = ["barato", "economico", "basico", "chico", "sencillo", "cheapest", "cheap", "cheaper",
-                                          "pequeno", "menor", "baratito", "basic", "smallest", "varato", "varatito", "baratillo"]
+                                          "pequeno", "menor", "baratito", "basic", "smallest", "varato", "varatito", "baratillo",
+                                          "sencillito", "economiquito", "basiquito"]
     static let fastWords: Set<String> = ["rapido", "caro", "grande", "completo", "fastest", "potente", "veloz", "mejor",
-                                         "fast", "chido", "mayor", "rapidito"]
+                                         "fast", "chido", "mayor", "rapidito", "biggest"]
 
     /// Numbers in digits or words ("cincuenta", "cien", "fifty").
     static func number(_ word: String) -> Int? {
@@ -152,6 +153,8 @@ struct Lexicon: Sendable {
         // "Le escribe Paty, de la inmobiliaria… a nombre de la señora Beatriz Olvera": the holder first.
         ["a", "mi", "nombre"], ["a", "nombre", "de"], ["nombre", "completo", "es"], ["full", "name", "is"], ["me", "llamo"], ["mi", "nombre", "es"], ["se", "llama"], ["le", "escribe"], ["mi", "nombre"], ["its"], ["my", "name", "is"], ["soy"], ["im"],
         ["i", "am"], ["this", "is"], ["habla"], ["me", "yamo"], ["me", "iamo"], ["m", "llamo"], ["m", "yamo"], ["name", "s"], ["name", "is"], ["name"],
+        // ("put me on the list anyway, name's rebecca walsh": the apostrophe read away.)
+        ["names"],
         // "sí apúnteme yolanda cervantes ruiz": who goes on the list.
         ["apunteme"], ["apuntame"], ["anoteme"], ["anotame"], ["apuntela"], ["apuntelo"],
         // ("put it under her name antonia ramos de dolan")
@@ -184,8 +187,14 @@ struct Lexicon: Sendable {
     static let notNameWords: Set<String> = interjections.union([
         // "a nombre de mi hermana. Dele de alta de una vez": asking, not a name.
         "dele", "denle", "deme", "dame", "espaldas", "do", "it",
+        // ("Por favor procedan", "Yes, that's all correct. It's Zaragoza #14": going ahead, and an address.)
+        "procedan", "proceda", "procede", "prosigan", "continuen", "adelante", "its",
+        // ("actually wait 600 is a bit steep for me, lets do the 50 instead")
+        "actually", "wait",
         // ("Requiero factura a nombre de la notaría": the business, not who signs.)
         "notaria", "negocio", "empresa", "oficina",
+        // ("a nombre de Papeleria La Estrella... ah no, tiene q ser persona? entonces Arturo Beltran")
+        "papeleria",
         // ("Soy diseñadora y trabajo desde casa": what they do, not who they are.)
         "disenadora", "disenador", "maestra", "maestro", "enfermera", "enfermero", "ingeniera", "ingeniero", "contadora",
         "contador", "abogada", "abogado", "jubilada", "jubilado", "estudiante", "comerciante", "arquitecta", "arquitecto",

@@ -103,6 +103,8 @@ final class SlotExtractor {
     static let insideLeads = [" por", " por el", " por la", " por la zona", " que esta en", " que esta en el", " que esta en la",
                               // ("The listing says 'Col. Las Flores, zona Sur'")
                               " zona",
+                              // ("Vivo en la colonia Las Arboledas, en el Poniente")
+                              " en el", " en la", " in the",
                               " que esta en la zona", " que queda en", " que queda en el", " que queda en la", " dentro de la zona",
                               " por el lado del", " por el lado de la", " por el rumbo del", " es zona", " de la zona", " pertenece al",
                               " pertenece a la", " belongs to", " part of", " part of the", " es parte del", " es parte de la",
@@ -289,9 +291,15 @@ final class SlotExtractor {
                 let zoneWords = self.zoneWords
                 // (Asked the zone, "orient" is Oriente even if the spelling fix read another word.)
                 let zoneAwaited = context.awaiting == .zone
-                fuzzable = tokens.map { Lexicon.articleIds.contains($0.id)
-                    || !Self.neverAZone($0, lexicon) && ($0.word == $0.typed || zoneWords.contains($0.word)
-                        || zoneAwaited && resolver.mayBegin($0.typed)) }
+                fuzzable = tokens.indices.map { k in
+                    let token = tokens[k]
+                    // ("y en la lom": three letters after an article, a name cut short.)
+                    let clipped = k > 0 && Lexicon.articleIds.contains(ids[k - 1]) && token.typed.utf8.count == 3 && token.isAlphabetic
+                        && token.word == token.typed && !CommonWords.all.contains(token.typed) && resolver.mayBegin(token.typed)
+                    return Lexicon.articleIds.contains(token.id) || clipped
+                        || !Self.neverAZone(token, lexicon) && (token.word == token.typed || zoneWords.contains(token.word)
+                            || zoneAwaited && resolver.mayBegin(token.typed))
+                }
                 // And of those, the ones close enough to the start of a zone's name to begin a span.
                 begins = words.indices.map { fuzzable[$0] && resolver.mayBegin(words[$0]) }
             }
@@ -478,7 +486,10 @@ final class SlotExtractor {
                     candidates.append((0, value, i))
                 } else if introduced || ["plan", "paquete", "the", "same"].contains(previous) || next == "plan"
                             // ("Ok go with 50")
-                            || previous == "with" && ["go", "going", "stick"].contains(beforePrevious) {
+                            || previous == "with" && ["go", "going", "stick"].contains(beforePrevious)
+                            // ("How much would it be to upgrade to 100?", "subirme al 100")
+                            || speeds.contains(value) && previous == "to" && ["upgrade", "upgrading", "switch", "change", "move", "up", "bump"]
+                                .contains(beforePrevious) {
                     candidates.append((1, value, i))
                 } else if context.awaiting == .plan, speeds.contains(value) {
                     candidates.append((2, value, i))
@@ -510,7 +521,23 @@ final class SlotExtractor {
         func tooSlow(_ at: Int) -> Bool {
             ((at + 1)..<min(words.count, at + 7)).contains { ["lento", "lenta", "slow"].contains(words[$0]) }
         }
+        // ("we were thinking the 20 one… but my roommates said 20 won't be enough… So the 50 please": a plan said not to do, however
+        // often it was named.)
+        func notEnough(_ at: Int) -> Bool {
+            let after = (at + 1)..<min(words.count, at + 5)
+            return after.contains { a in
+                words[a] == "enough" && after.contains { ["not", "wont", "won", "isn", "isnt", "aint"].contains(words[$0]) }
+                    || ["alcanza", "aguanta", "suficiente"].contains(words[a]) && a > 0 && ["no", "es"].contains(words[a - 1])
+                        && after.contains { words[$0] == "no" }
+            }
+        }
+        // (Not "¿el de 20 no alcanza?", which asks about it.)
+        let notEnoughValues: Set<Int> = text.contains("?") || !words.contains(where: { ["enough", "alcanza", "aguanta", "suficiente"].contains($0) })
+            ? [] : Set(words.indices.compactMap { i in
+                Lexicon.number(words[i], id: ids[i]).flatMap { speeds.contains($0) && notEnough(i) ? $0 : nil }
+            })
         let wanted = candidates.filter { candidate in
+            guard !notEnoughValues.contains(candidate.value) else { return false }
             let before = max(0, candidate.at - 4)..<candidate.at
             let negated = before.contains { n in
                 Lexicon.negations.contains(words[n]) && !((n + 1)..<candidate.at).contains { ["mejor", "better", "sino"].contains(words[$0]) }
@@ -615,8 +642,9 @@ final class SlotExtractor {
             // ("xfa que sea rapido", "lo más rápido posible": soon, not the fastest plan.)
             if ["sea", "vengan", "vayan", "instalen"].contains(previous) || i + 1 < words.count && words[i + 1] == "posible" { continue }
             let qualified = ["mas", "el", "the", "most", "plan"].contains(previous) || (asked && word != "mejor")
-            if Lexicon.cheapWords.contains(word), qualified || word == "cheapest" { return (cheapest, i) }
-            if Lexicon.fastWords.contains(word), qualified || word == "fastest" { return (fastest, i) }
+            // ("which is your smallest plan": a superlative needs no "the".)
+            if Lexicon.cheapWords.contains(word), qualified || ["cheapest", "smallest"].contains(word) { return (cheapest, i) }
+            if Lexicon.fastWords.contains(word), qualified || ["fastest", "biggest"].contains(word) { return (fastest, i) }
             if sorted.count >= 3, word == "medio", previous == "en" || previous == "de" || asked { return (sorted[sorted.count / 2], i) }
             // ("Right in the middle of the lunch rush": a moment, not the middle plan.)
             if sorted.count >= 3, ["intermedio", "mediano", "middle"].contains(word), !(i + 1 < words.count && words[i + 1] == "of") {
@@ -691,6 +719,12 @@ final class SlotExtractor {
                 let trigger = triggers[k]
                 let end = at + trigger.count
                 if let name = nameWords(from: end, requireCapital: trigger == ["im"] || trigger == ["i", "am"] || trigger == ["name"] || trigger == ["its"]) {
+                    // ("It's Zaragoza #14, the yellow house": a street and its number.)
+                    let after = end + name.split(separator: " ").count
+                    if trigger == ["its"], after < tokens.count, tokens[after].isNumber {
+                        from = end
+                        continue
+                    }
                     // "…calls him Bob but Robert Whitaker…": a full name elsewhere beats a lone word.
                     // ("My name is Linda… our neighbor Doña Cuca told us": not someone named as another's.)
                     if !name.contains(" "), let full = capitalisedName(afterRelation: false), full.contains(" ") { return full }
@@ -1151,7 +1185,11 @@ final class SlotExtractor {
             if [" i mean yes", " digo que si", " digo si ", " mejor dicho si"].contains(where: folded.contains) { return true }
             if [" i mean no", " digo que no", " mejor dicho no"].contains(where: folded.contains) { return false }
             // ("She says yes she restarted it… oh, sorry, no, … only her phone. So no, the modem hasn't been restarted.")
-            if [" so no ", " asi que no ", " o sea que no ", " so the answer is no"].contains(where: folded.contains) { return false }
+            // (Not "Así que no me diga que lo reinicie otra vez": what not to be told.)
+            if [" so no ", " asi que no ", " o sea que no ", " so the answer is no"].contains(where: folded.contains),
+               ![" asi que no me ", " so don t tell me", " so dont tell me"].contains(where: folded.contains) {
+                return false
+            }
             if [" so yes ", " asi que si ", " o sea que si ", " so the answer is yes"].contains(where: folded.contains) { return true }
         }
         var said: Bool?
@@ -1162,6 +1200,12 @@ final class SlotExtractor {
             if said != nil, Lexicon.selfCorrections.contains(token.word) || Lexicon.selfCorrections.contains(token.typed) { corrected = true }
             let doneByOthers = Self.restartedByOthers.contains(token.typed)
             guard Lexicon.restartVerbIds.contains(token.id) || doneByOthers else { continue }
+            // ("reiniciado? no pa k si funciona bn", "restart? no, why would I": the question said back, then a no.)
+            if let echo = text.lowercased().range(of: token.original.lowercased() + "?"),
+               let answer = text[echo.upperBound...].split(whereSeparator: { !$0.isLetter }).first.map({ Text.fold(String($0)) }),
+               ["no", "nope", "nel", "nah"].contains(answer) {
+                continue
+            }
             // ("My wife will write the rest": a word of its own, not "reset" misspelt.)
             // ("él lo desconectó": a restart verb as typed stays one, whatever the spelling fix read.)
             if token.typed != token.word, !Lexicon.restartVerbs.contains(token.typed),
@@ -1197,6 +1241,11 @@ final class SlotExtractor {
             // "antes de que me diga que lo reinicie: no, no lo he reiniciado": what they were told, not what they did.
             if !negated, j >= 1, tokens[j].word == "que",
                tokens[max(0, j - 2)..<j].contains(where: { ["diga", "digan", "dijo", "dijeron", "pida", "pidan", "pidio", "recomienden"].contains($0.word) }) {
+                continue
+            }
+            // ("no lo he reiniciado… si lo apago se me cae la terminal": an "if", what would follow, not what was done.)
+            if j >= 0, tokens[j].word == "si", i + 1 < tokens.count,
+               ["se", "me", "pierdo", "pierde", "luego", "entonces"].contains(tokens[i + 1].word) {
                 continue
             }
             // ("yo no le he movido nada… pero mi nieto dice que él sí lo desconectó": a "sí" said against the "no".)
@@ -1251,7 +1300,10 @@ final class SlotExtractor {
                                        ["switched", "on", "again"], ["switched", "it", "on", "again"], ["turned", "on", "again"],
                                        ["turned", "it", "on", "again"], ["switched", "it", "back", "on"], ["turned", "it", "back", "on"],
                                        // ("she already pulled the plug on the gizmo and put it back like 3 times")
-                                       ["pulled", "the", "plug"], ["pulled", "it", "out"]]
+                                       ["pulled", "the", "plug"], ["pulled", "it", "out"],
+                                       // ("mi tio ya quitar la luz de la modem y poner otra vez")
+                                       ["quitar", "la", "luz"], ["quito", "la", "luz"], ["quite", "la", "luz"], ["quitamos", "la", "luz"],
+                                       ["quito", "la", "corriente"], ["quite", "la", "corriente"]]
 
     static let onAndOffIds = WordIds.phrases(onAndOff)
     static let leftAloneIds = WordIds.phrases(leftAlone)

@@ -20,6 +20,8 @@ final class ZoneResolver: Sendable {
         /// "laloma", "sanisidro": the whole name run together, article included.
         var runTogether: [String]
         var runTogetherSound: String
+        /// "la" of "La Loma": typed before a name cut short, it marks the name ("y en la lom").
+        var article: String?
     }
 
     private let entries: [Entry]
@@ -45,9 +47,11 @@ final class ZoneResolver: Sendable {
     init(zones: [String], aliases: [String: String]) {
         entries = zones.map { zone in
             let words = Lexicon.significantWords(of: zone)
+            let first = Text.fold(zone).split(separator: " ").first.map(String.init)
             return Entry(zone: zone, words: words, sounds: words.map(SpellFixer.soundKey),
                          runTogether: [words.joined(), Text.fold(zone).replacingOccurrences(of: " ", with: "")],
-                         runTogetherSound: SpellFixer.soundKey(words.joined()))
+                         runTogetherSound: SpellFixer.soundKey(words.joined()),
+                         article: first.flatMap { Lexicon.articles.contains($0) && words.count < Text.fold(zone).split(separator: " ").count ? $0 : nil })
         }
         var all = aliases
         for (alias, canonical) in Self.builtInAliases where all[alias] == nil {
@@ -101,6 +105,7 @@ final class ZoneResolver: Sendable {
         for beginning in beginnings {
             if SpellFixer.boundedDistance(word, beginning.word, limit: beginning.allowed) <= beginning.allowed { return true }
             if word.utf8.count >= 5, beginning.word.hasPrefix(word), beginning.word.utf8.count - word.utf8.count <= 2 { return true }
+            if word.utf8.count >= 3, beginning.word.hasPrefix(word), beginning.word.utf8.count - word.utf8.count == 1 { return true }
             guard word.utf8.count >= 4 else { continue }
             if sound == nil { sound = SpellFixer.soundKey(word) }
             if sound == beginning.sound { return true }
@@ -123,6 +128,8 @@ final class ZoneResolver: Sendable {
         var typedSounds: [String]?
         var best: (zone: String, distance: Int)?
         for entry in entries {
+            // ("y en la lom": the name's own article before it, one letter missing at the end.)
+            let ownArticle = entry.article != nil && words.first == entry.article && words.count > significant.count
             for variant in 0..<(significant.count == 1 ? 2 : 1) {
                 let (words, sounds) = variant == 0 ? (entry.words, entry.sounds) : ([entry.runTogether[0]], [entry.runTogetherSound])
                 guard words.count == significant.count else { continue }
@@ -133,7 +140,12 @@ final class ZoneResolver: Sendable {
                     let allowed = Self.slipsAllowed(in: wanted, marked: marked)
                     // "x la orien": a name cut short (five letters or more, two at most missing) is one slip.
                     let clipped = typed.utf8.count >= 5 && wanted.hasPrefix(typed) && wanted.utf8.count - typed.utf8.count <= 2
-                    let d = clipped ? min(1, allowed) : SpellFixer.boundedDistance(typed, wanted, limit: allowed)
+                        || ownArticle && i == significant.count - 1 && typed.utf8.count >= 3 && wanted.hasPrefix(typed)
+                            && wanted.utf8.count - typed.utf8.count == 1
+                    // ("zona norteño", "la zona sureña": the zone's name made an adjective, after a marker.)
+                    let adjective = marked && wanted.utf8.count >= 3 && typed.hasPrefix(wanted)
+                        && ["no", "na", "eno", "ena", "nos", "nas", "enos", "enas"].contains(String(typed.dropFirst(wanted.count)))
+                    let d = clipped || adjective ? min(1, allowed) : SpellFixer.boundedDistance(typed, wanted, limit: allowed)
                     total += d
                     if d > allowed {
                         if typedSounds == nil { typedSounds = significant.map { $0.utf8.count >= 4 ? SpellFixer.soundKey($0) : "" } }

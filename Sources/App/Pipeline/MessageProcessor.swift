@@ -84,8 +84,12 @@ public final class MessageProcessor: Sendable {
         let started = ContinuousClock.now
         if try await isDuplicate(received, inboxID: inboxID) { return .duplicate }
         let deadline = Date().addingTimeInterval(turnBudget)
-        let (message, heard) = await transcribed(received, deadline: deadline)
+        var (message, heard) = await transcribed(received, deadline: deadline)
         let session = try await store.session(for: chat)
+        // ("…se movio el platito del techo y no tengo" / "internet desde anoche…": the rest of the last message.)
+        if case .text(let typed) = message.content, let whole = CutMessage.joined(typed, after: session, now: now) {
+            message.content = .text(whole)
+        }
         let workbook = await cache.snapshot()
         let understood = await understand(message, context: UnderstandingContext(workbook: workbook, session: session,
                                                                                   role: role, deadline: deadline),
