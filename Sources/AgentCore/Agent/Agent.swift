@@ -55,6 +55,8 @@ public struct Agent: Sendable {
         var conversation = Conversation(agent: self, input: input)
         conversation.run()
         conversation.answerTheReportAskedToo()
+        conversation.answerTheBillAskedToo()
+        conversation.reportTheFailureToo()
         conversation.callAPersonToo()
         return conversation.output()
     }

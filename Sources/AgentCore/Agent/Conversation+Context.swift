@@ -486,7 +486,7 @@ extension Conversation {
         " id like ", " me lo instalan ", " instalenmelo ",
         " ese mero ", " ese merito ", " me conviene ", " me animo ", " va ese ", " sale ese ", " dale ",
         " go with ", " we ll take ", " well take ", " i think the ", " creo que el ", " creo q el ", " mejor el ",
-        " me quedo con ", " ese me gusta ", " nos quedamos con ", " ponme el ", " ponganme el ", " mejor ese ", " ese mejor ", " esa mejor ",
+        " me quedo con ", " ese me gusta ", " nos quedamos con ", " ponme el ", " ponganme el ", " mejor ese ", " ese mejor ", " esa mejor ", " put me the ",
         " mejor esa ", " sounds about right ", " sounds good ", " that one please ",
         " apuntalo ", " apuntala ", " apuntelo ", " apuntela ", " anotalo ", " anotala ", " anotame ", " anoteme ",
         " registralo ", " registrala ", " ponselo ", " ponsela ", " is fine ", " will do ", " works for us ",

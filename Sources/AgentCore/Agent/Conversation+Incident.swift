@@ -640,7 +640,9 @@ extension Conversation {
     mutating func answerTheReportAskedToo() {
         guard input.role == .customer, !silent, [.billing, .plansPrices, .coverage].contains(intent), !replies.isEmpty,
               [" como va mi reporte", " como va el reporte", " y mi reporte", " que paso con mi reporte", " q paso con mi reporte",
-               " how is my report", " my ticket", " any open ticket", " lo del reporte", " mi reporte"]
+               " how is my report", " my ticket", " any open ticket", " lo del reporte", " mi reporte",
+               // ("¿Cuánto debo este mes? Y ¿tengo algún reporte abierto?")
+               " algun reporte abierto", " any open report"]
                 .contains(where: folded.contains)
         else { return }
         let lead = replies.count

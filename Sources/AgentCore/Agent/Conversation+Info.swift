@@ -606,7 +606,9 @@ extension Conversation {
          " add us to", " me avisan", " nos avisan", " me avisas", " cuando ya tengan", " me anotan", " me anoten", " anotenme",
          " anoten ", " anotenla", " anotenlo", " anotenos", " anotanos",
          " anotarme", " nos anotan", " put her", " put him", " put them", " lets her know", " lets him know",
-         " let them know", " let us know", " sign her up for the list", " notificar", " inscriba", " inscribanos", " inscribame", " nos inscriban"]
+         " let them know", " let us know", " sign her up for the list",
+         // ("Would you be good enough to note my name for when it does arrive? Peter Holloway.")
+         " note my name", " note down my name", " take my name", " put my name down", " anote mi nombre", " apunte mi nombre", " notificar", " inscriba", " inscribanos", " inscribame", " nos inscriban"]
             .contains(where: folded.contains) && !declinesTheList
     }
 

@@ -201,7 +201,8 @@ enum OthersDataRequest {
         // ("ando con mi tía y le estoy usando su cel": the phone written from, not data asked for.)
         let writesFromIt = has(writingFromTheirPhone)
         // "el vecino de enfrente… pásame su contraseña del wifi": the data of someone just named.
-        if namesSomeoneElse, has([" su numero", " su telefono", " su contrasena", " su clave", " su wifi", " su direccion"])
+        // ("mi hermano reporto q no tiene internet, me dices como va su reporte? es Miguel Angel Ramirez")
+        if namesSomeoneElse, has([" su numero", " su telefono", " su contrasena", " su clave", " su wifi", " su direccion", " su reporte"])
             || namesSomeoneElse && has([" su cel "]) && !writesFromIt {
             return true
         }

@@ -106,7 +106,8 @@ struct Lexicon: Sendable {
     static let planIntroducers: Set<String> = ["el", "la", "los", "del", "plan", "paquete", "planes", "the", "internet", "uno",
                                                "servicio", "velocidad", "ese", "esa", "este", "esta", "mejor", "pal", "al"]
     static let currencyWords: Set<String> = ["pesos", "varos", "mxn", "dlls", "dolares", "peso", "bucks"]
-    static let speedUnits: Set<String> = ["megas", "mega", "mb", "mbps", "megabits", "megabit", "meg", "megs", "mbs", "megabyte", "megabytes"]
+    static let speedUnits: Set<String> = ["megas", "mega", "mb", "mbps", "megabits", "megabit", "meg", "megs", "mbs", "megabyte", "megabytes",
+                                          "megaz"]
     static let cheapWords: Set<String> = ["barato", "economico", "basico", "chico", "sencillo", "cheapest", "cheap", "cheaper",
                                           "pequeno", "menor", "baratito", "basic", "smallest", "varato", "varatito", "baratillo",
                                           "sencillito", "economiquito", "basiquito"]
@@ -159,6 +160,8 @@ struct Lexicon: Sendable {
         ["apunteme"], ["apuntame"], ["anoteme"], ["anotame"], ["apuntela"], ["apuntelo"],
         // ("put it under her name antonia ramos de dolan")
         ["under", "her", "name"], ["under", "his", "name"], ["under", "my", "name"],
+        // ("AQUI LA SEÑORA REFUGIO SALAZAR, DEL ORIENTE")
+        ["aqui", "la", "senora"], ["aqui", "el", "senor"],
     ]
     static let nameTriggerIds = WordIds.phrases(nameTriggers)
 
@@ -190,7 +193,9 @@ struct Lexicon: Sendable {
         // ("Por favor procedan", "Yes, that's all correct. It's Zaragoza #14": going ahead, and an address.)
         "procedan", "proceda", "procede", "prosigan", "continuen", "adelante", "its",
         // ("actually wait 600 is a bit steep for me, lets do the 50 instead")
-        "actually", "wait",
+        "actually", "wait", "ive", "id", "ill",
+        // ("ocupas mi nombre completo?")
+        "completo", "completa",
         // ("Requiero factura a nombre de la notaría": the business, not who signs.)
         "notaria", "negocio", "empresa", "oficina",
         // ("a nombre de Papeleria La Estrella... ah no, tiene q ser persona? entonces Arturo Beltran")

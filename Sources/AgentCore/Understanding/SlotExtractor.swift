@@ -1264,6 +1264,11 @@ final class SlotExtractor {
         // ("Should I unplug it and plug it back in?" asks what to do.)
         if Self.onAndOffIds.contains(where: { ids.position(of: $0) != nil }),
            ![" should i ", " shall i ", " do i ", " debo ", " tengo que "].contains(where: folded.contains) {
+            // ("No, I confess I haven't tried turning it off and on.")
+            if [" haven t tried", " havent tried", " have not tried", " didn t try", " didnt try", " not tried", " no he intentado",
+                " no hemos intentado"].contains(where: folded.contains) {
+                return false
+            }
             return true
         }
         if Self.leftAloneIds.contains(where: { ids.position(of: $0) != nil }) { return false }

@@ -1,0 +1,36 @@
+/// Two things in one message from a client: "Sin internet desde las 7 am… Aparte: ¿cuánto pago al mes?", "Internet very
+/// slow… Also, what plan am I on?". The turn answers what it was read as; these answer the other one after it.
+extension Conversation {
+    /// The client's bill or the price of a plan, asked beside a failure that the turn reported.
+    mutating func answerTheBillAskedToo() {
+        guard input.role == .customer, !silent, intent == .reportIncident, let client = caller, client.status != .cancelled,
+              !replies.isEmpty else { return }
+        let keptIntent = intent, keptFlow = session.flow
+        let lead = replies.count
+        if asksWhatIsOwed || [" cuanto pago", " que plan tengo", " how much do i pay", " what plan am i on", " what plan do i have",
+                              " cuanto me cobran"].contains(where: folded.contains) {
+            billing()
+        } else if let mbps = understood.slots.planMbps, mentionsSpeed(mbps), asksAboutPrice, text.contains("?"),
+                  workbook.plan(mbps: mbps) != nil {
+            // ("Se me cae el internet cada diez minutos… ¿Y cuánto cuesta el de 100?")
+            describePlan(mbps)
+        }
+        mergeReplies(from: lead)
+        intent = keptIntent
+        session.flow = keptFlow
+    }
+
+    /// A failure told beside a question about the bill or the plans, which the turn answered: reported too.
+    mutating func reportTheFailureToo() {
+        guard input.role == .customer, !silent, session.flow == nil, [.billing, .plansPrices].contains(intent), caller != nil,
+              !replies.isEmpty else { return }
+        let asking = [" cuanto", " how much", " what plan", " que plan", " precio", " price", " cost"]
+        let told = text.split(whereSeparator: { ".?!¿\n".contains($0) }).map(String.init).filter { clause in
+            !asking.contains(where: (" " + Text.fold(clause) + " ").contains) && PriorityRule.namesAFailure(clause)
+        }
+        guard !told.isEmpty else { return }
+        let lead = replies.count
+        startIncident(told: told.joined(separator: ". "))
+        mergeReplies(from: lead)
+    }
+}
