@@ -129,6 +129,12 @@ extension Conversation {
            [" de parte de", " numero de cliente es", " su numero de cliente", " le escribo por", " escribo por mi"].contains(where: folded.contains) {
             return route(understood.alternatives.first(where: { !$0.isStaffOnly }) ?? .greeting)
         }
+        // ("Could you tell me if you cover our address? It's Hidalgo esquina con Morelos, entre 5 de Mayo y Juárez": streets,
+        // named after people, asked about for coverage; nobody looked up.)
+        if intent == .staffSearch, input.role == .customer, session.flow == nil, asksCoverage,
+           [" esquina", " entre ", " calle ", " avenida ", " address", " direccion", " domicilio"].contains(where: folded.contains) {
+            return route(.coverage)
+        }
         // "y el internet ya jala bien desde en la mañana así q no hace falta reporte": nothing to report.
         if intent == .reportIncident, input.role == .customer,
            [" no hace falta reporte", " no hace falta el reporte", " no es necesario el reporte", " ya jala bien", " ya funciona bien",
