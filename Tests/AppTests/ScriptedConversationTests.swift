@@ -258,4 +258,13 @@ extension ScriptedConversationTests {
         // bill not given at the first message. A guard.
         #expect(report.rate >= 0.92)
     }
+
+    @Test func seventeenthHeldOutScripts() async throws {
+        let report = try await Self.run(["heldout/authorHY", "heldout/authorHZ"], details: false)
+        print("Scripts (seventeenth held out, writers HY and HZ): \(report.passed)/\(report.total) = \(String(format: "%.1f", report.rate * 100)) %")
+        // Read once on 2026-12-05: 25/28 = 89.3 % (HY 12/14, HZ 13/14). Failing (one-line reasons only; transcripts unread):
+        // HY-02 a sister put on the list for Poniente, not La Loma; HY-10 a report in English for an uncle by his account
+        // number not linked to C-0008; HZ-02 the list's row under a nickname, not the name given. A guard.
+        #expect(report.rate >= 0.85)
+    }
 }

@@ -532,7 +532,7 @@ final class SlotExtractor {
             }
         }
         // (Not "¿el de 20 no alcanza?", which asks about it.)
-        let notEnoughValues: Set<Int> = text.contains("?") || !words.contains(where: { ["enough", "alcanza", "aguanta", "suficiente"].contains($0) })
+        let notEnoughValues: Set<Int> = text.contains("?") || !words.contains(where: Self.enoughWords.contains)
             ? [] : Set(words.indices.compactMap { i in
                 Lexicon.number(words[i], id: ids[i]).flatMap { speeds.contains($0) && notEnough(i) ? $0 : nil }
             })
@@ -607,6 +607,8 @@ final class SlotExtractor {
         1 << ((UInt64(word.utf8.first ?? 0) &* 31 &+ UInt64(word.utf8.count)) & 63)
     }
 
+    /// Words that say whether a plan will do ("won't be enough", "no alcanza"): most messages have none.
+    static let enoughWords: Set<String> = ["enough", "alcanza", "aguanta", "suficiente"]
     static let betterWords = ["mejor", "better"]
     static let changeWords = ["cambiamelo", "cambialo", "cambiame", "cambiale", "cambiarlo", "instead", "dejelo", "dejalo", "dejenlo"]
     private static let betterIds = WordIdSet(betterWords)
