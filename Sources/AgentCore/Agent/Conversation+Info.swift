@@ -145,7 +145,11 @@ extension Conversation {
 
     /// "¿y cuánto me saldría el más baratito?" while the waiting list is talked about: that plan's price, or every price.
     mutating func answerThePriceAsked() {
-        if let mbps = understood.slots.planMbps, !asksEveryPrice { describePlans(namedOr: mbps) } else { say(.plansList, ["plans": planList()]) }
+        if let mbps = understood.slots.planMbps, !asksEveryPrice {
+            describePlans(namedOr: mbps)
+        } else {
+            say(.plansList, ["plans": planList()])
+        }
     }
 
     /// "cual me recomiendas? tiene 2 chamacos en secundaria q hacen tarea en linea y ven youtube": a plan for the use told.
@@ -380,9 +384,7 @@ extension Conversation {
             return true
         }
         if asksWhereWeReach, !asksToBeTold {
-            intent = .coverage
-            say(.coverageZonesList, ["zones": coveredZoneList()])
-            session.flow = .notifyWhenCovered(zone: zone)
+            answerWhereWeReach(then: .notifyWhenCovered(zone: zone))
             return true
         }
         // ("Then scratch the cancel, I need to think. Can I talk to an actual person about it?": the person.)
@@ -608,17 +610,17 @@ extension Conversation {
          " anotarme", " nos anotan", " put her", " put him", " put them", " lets her know", " lets him know",
          " let them know", " let us know", " sign her up for the list",
          // ("Would you be good enough to note my name for when it does arrive? Peter Holloway.")
-         " note my name", " note down my name", " take my name", " put my name down", " anote mi nombre", " apunte mi nombre", " notificar", " inscriba", " inscribanos", " inscribame", " nos inscriban"]
+         " note my name", " note down my name", " take my name", " put my name down", " anote mi nombre", " apunte mi nombre",
+         " notificar", " inscriba", " inscribanos", " inscribame", " nos inscriban"]
             .contains(where: folded.contains) && !declinesTheList
     }
 
-    /// "¿cuánto sale?", "¿cuál sería la diferencia?", "how much".
     /// "ah caray, pos onde si llegan entonces?" after hearing there is no service: the places we reach, asked (its "si" is
     /// no yes to the list).
     var asksWhereWeReach: Bool {
         understood.slots.zone == nil
             && [" donde si ", " onde si ", " a donde si ", " donde llegan", " onde llegan", " donde tienen", " que zonas",
-                " cuales zonas", " where do you", " which areas", " what areas"].contains(where: (" " + folded + " ").contains)
+                " cuales zonas", " where do you", " which areas", " what areas"].contains(where: folded.contains)
     }
 
     /// "Ok, yo les digo", "Les comentaré a ambos; ellos mismos se comunicarán", "yo decir a mi hija y ella escribir a ustedes":
@@ -640,6 +642,14 @@ extension Conversation {
             .contains(where: folded.contains)
     }
 
+    /// The zones we reach, asked while the list for a place we do not reach is offered; the offer stands.
+    mutating func answerWhereWeReach(then flow: Flow) {
+        intent = .coverage
+        say(.coverageZonesList, ["zones": coveredZoneList()])
+        session.flow = flow
+    }
+
+    /// "¿cuánto sale?", "¿cuál sería la diferencia?", "how much".
     var asksAboutPrice: Bool {
         return [" cuanto", " precio", " diferencia", " cuesta", " sale ", " how much", " pagaria", " costaria", " price",
                 " difference", " cost", " aparte", " se paga", " cobran", " incluye", " incluido", " included", " extra ",

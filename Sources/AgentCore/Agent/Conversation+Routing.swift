@@ -274,16 +274,19 @@ extension Conversation {
         // "could you put us on the list for La Loma? … same name": the waiting list asked for outright.
         // ("y avísenme cuando pongan allá" after being told there is none there: that place.)
         if input.role == .customer, session.flow == nil, asksToBeTold,
-           let named = understood.slots.zone ?? ([" alla ", " ahi ", " there "].contains(where: folded.contains) ? session.context.zone : nil)
+           let named = understood.slots.zone
+            ?? ([" alla ", " ahi ", " there "].contains(where: folded.contains) ? session.context.zone : nil)
             // ("is centro covered?… yeah nah staying put for now. put me on the list anyway": the place offered the list.)
-            ?? ([" anyway", " de todos modos", " de todas formas", " igual "].contains(where: folded.contains) ? previous.listOffered : nil),
+            ?? ([" anyway", " de todos modos", " de todas formas", " igual "].contains(where: folded.contains)
+                ? previous.listOffered : nil),
            let zone = workbook.zone(named: named), !zone.hasCoverage,
            [.incidentStatus, .coverage, .register, .outOfScope, .thanksBye, .greeting, .plansPrices].contains(intent) {
             self.intent = .coverage
             var draft = SignupDraft(phone: understood.slots.phone, profileName: profileName)
             draft.name = understood.slots.name.flatMap(explicitName) ?? caller?.name
             // ("pos ponganmelo ahi en la casa el de 50, y que me avisen cuando lleguen a San Isidro": the sign-up too.)
-            return wantsIt && understood.slots.planMbps != nil ? listAndSignUpWhereWeReach(zone: zone.name, draft: draft) : noCoverage(zoneName: zone.name, draft: draft)
+            return wantsIt && understood.slots.planMbps != nil
+                ? listAndSignUpWhereWeReach(zone: zone.name, draft: draft) : noCoverage(zoneName: zone.name, draft: draft)
         }
         // "hace unos días pedimos el cambio de la contraseña… ¿en qué va esa solicitud?": how an open report goes.
         // ("quiero saber q paso con mi reporte de q se corta…", asked with no question mark.)

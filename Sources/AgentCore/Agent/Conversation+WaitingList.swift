@@ -329,7 +329,8 @@ extension Conversation {
         // ("Y del de 20 al de 50 cuanto es la diferencia? seria para la del oriente": the prices, for the place we reach.)
         // (Not "queda pegadito al Norte… ¿Y cuánto cuesta el de 100?": where the place is, told first.)
         if named == nil, text.contains("?"), asksAboutPrice, understood.slots.planMbps != nil, !asksCoverage, !wantsIt, !asksToBeTold,
-           ![" queda", " parte del", " parte de la", " pertenece", " es del ", " es de la ", " esta por", " pegad"].contains(where: folded.contains) {
+           ![" queda", " parte del", " parte de la", " pertenece", " es del ", " es de la ", " esta por", " pegad"]
+            .contains(where: folded.contains) {
             intent = .plansPrices
             // ("Bummer. What about Centro? … And how much is the fastest one?": that place, then the price.)
             if let asked = coveredZonesSpelt(in: folded).first,
@@ -376,9 +377,7 @@ extension Conversation {
         }
         // ("ah caray, pos onde si llegan entonces?": where we do reach, asked; no yes to the list.)
         if named == nil, asksWhereWeReach {
-            intent = .coverage
-            say(.coverageZonesList, ["zones": coveredZoneList()])
-            session.flow = .prospectPending(zone: zone, planMbps: planMbps, name: name)
+            answerWhereWeReach(then: .prospectPending(zone: zone, planMbps: planMbps, name: name))
             return true
         }
         // ("nooo 😩 y pa cuando? anotame porfa, Yazmin Cortes": the "no" is for the news; the list is asked for.)

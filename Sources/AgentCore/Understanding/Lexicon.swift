@@ -106,8 +106,8 @@ struct Lexicon: Sendable {
     static let planIntroducers: Set<String> = ["el", "la", "los", "del", "plan", "paquete", "planes", "the", "internet", "uno",
                                                "servicio", "velocidad", "ese", "esa", "este", "esta", "mejor", "pal", "al"]
     static let currencyWords: Set<String> = ["pesos", "varos", "mxn", "dlls", "dolares", "peso", "bucks"]
-    static let speedUnits: Set<String> = ["megas", "mega", "mb", "mbps", "megabits", "megabit", "meg", "megs", "mbs", "megabyte", "megabytes",
-                                          "megaz"]
+    static let speedUnits: Set<String> = ["megas", "mega", "mb", "mbps", "megabits", "megabit", "meg", "megs", "mbs", "megabyte",
+                                          "megabytes", "megaz"]
     static let cheapWords: Set<String> = ["barato", "economico", "basico", "chico", "sencillo", "cheapest", "cheap", "cheaper",
                                           "pequeno", "menor", "baratito", "basic", "smallest", "varato", "varatito", "baratillo",
                                           "sencillito", "economiquito", "basiquito"]

@@ -79,7 +79,8 @@ struct Normalizer: Sendable {
                 // "I'm" → "im", "don't" → "dont"; a name keeps it as written ("O'Brien").
                 // ("liam o'connor" typed in lower case keeps it too: an "o'" or "d'" starts a surname.)
                 if !split.word.isEmpty, let next = following,
-                   next.properties.isUppercase || next.properties.isAlphabetic && split.word.count == 1 && [111, 100].contains(split.word[0]) {
+                   next.properties.isUppercase
+                    || next.properties.isAlphabetic && split.word.count == 1 && [111, 100].contains(split.word[0]) {
                     split.original.append(contentsOf: scalar.utf8)
                     split.keptApostrophe = true
                 }

@@ -488,8 +488,8 @@ final class SlotExtractor {
                             // ("Ok go with 50")
                             || previous == "with" && ["go", "going", "stick"].contains(beforePrevious)
                             // ("How much would it be to upgrade to 100?", "subirme al 100")
-                            || speeds.contains(value) && previous == "to" && ["upgrade", "upgrading", "switch", "change", "move", "up", "bump"]
-                                .contains(beforePrevious) {
+                            || speeds.contains(value) && previous == "to"
+                                && ["upgrade", "upgrading", "switch", "change", "move", "up", "bump"].contains(beforePrevious) {
                     candidates.append((1, value, i))
                 } else if context.awaiting == .plan, speeds.contains(value) {
                     candidates.append((2, value, i))
@@ -532,7 +532,7 @@ final class SlotExtractor {
             }
         }
         // (Not "¿el de 20 no alcanza?", which asks about it.)
-        let notEnoughValues: Set<Int> = text.contains("?") || !words.contains(where: Self.enoughWords.contains)
+        let notEnoughValues: Set<Int> = !words.contains(where: Self.enoughWords.contains) || text.utf8.contains(UInt8(ascii: "?"))
             ? [] : Set(words.indices.compactMap { i in
                 Lexicon.number(words[i], id: ids[i]).flatMap { speeds.contains($0) && notEnough(i) ? $0 : nil }
             })

@@ -47,11 +47,11 @@ final class ZoneResolver: Sendable {
     init(zones: [String], aliases: [String: String]) {
         entries = zones.map { zone in
             let words = Lexicon.significantWords(of: zone)
-            let first = Text.fold(zone).split(separator: " ").first.map(String.init)
+            let all = Text.fold(zone).split(separator: " ").map(String.init)
+            let article = all.first.flatMap { Lexicon.articles.contains($0) && words.count < all.count ? $0 : nil }
             return Entry(zone: zone, words: words, sounds: words.map(SpellFixer.soundKey),
                          runTogether: [words.joined(), Text.fold(zone).replacingOccurrences(of: " ", with: "")],
-                         runTogetherSound: SpellFixer.soundKey(words.joined()),
-                         article: first.flatMap { Lexicon.articles.contains($0) && words.count < Text.fold(zone).split(separator: " ").count ? $0 : nil })
+                         runTogetherSound: SpellFixer.soundKey(words.joined()), article: article)
         }
         var all = aliases
         for (alias, canonical) in Self.builtInAliases where all[alias] == nil {
