@@ -1,8 +1,9 @@
 import Foundation
 
-/// One thought sent as two messages, as people typing between chores do: "con el ventarron de anoche se movio el
-/// platito del techo y no tengo" / "internet desde anoche…". The first ends on a word no sentence ends on, with no stop
-/// after it; the second, sent soon after, starts in lower case. Read together they say what neither says alone.
+/// One thought sent as two messages, as people typing between chores do: "quiero contratar el internet pa mi fonda q
+/// esta en la col. poniente por" / "la salida a la presa, el de 350 pesos". The first ends on a word no sentence ends on,
+/// with no stop after it; the second, sent soon after, starts in lower case. Read together they say what neither says
+/// alone.
 public enum CutMessage {
     /// How soon the rest must come.
     static let window: TimeInterval = 120

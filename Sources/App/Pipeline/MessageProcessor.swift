@@ -86,7 +86,7 @@ public final class MessageProcessor: Sendable {
         let deadline = Date().addingTimeInterval(turnBudget)
         var (message, heard) = await transcribed(received, deadline: deadline)
         let session = try await store.session(for: chat)
-        // ("…se movio el platito del techo y no tengo" / "internet desde anoche…": the rest of the last message.)
+        // ("…mi fonda q esta en la col. poniente por" / "la salida a la presa…": the rest of the last message.)
         if case .text(let typed) = message.content, let whole = CutMessage.joined(typed, after: session, now: now) {
             message.content = .text(whole)
         }
