@@ -21,9 +21,11 @@ actor GroupCommit<Item: Sendable, Output: Sendable> {
         commitOne = singly
     }
 
-    func commit(_ item: Item) async throws -> Output {
+    /// `queued` runs once the item has its place in the queue, before any awaiting.
+    func commit(_ item: Item, queued: @Sendable () -> Void = {}) async throws -> Output {
         let result = await withCheckedContinuation { continuation in
             pending.append((item, continuation))
+            queued()
             if !committing {
                 committing = true
                 Task { await self.commitAll() }

@@ -25,6 +25,7 @@ public final class MessageProcessor: Sendable {
     let staff: [ChatRef]
     let logger: Logger
     private let locks = ChatLocks()
+    private let rowOrder = RowOrder()
     /// Staff turns decide on handoffs every staff member shares (two taking one chat at once):
     /// they take this lock too, so they run one at a time, from reading to commit.
     private static let staffTurnsLock = ChatRef(.telegram, "staff-turns")
@@ -97,9 +98,12 @@ public final class MessageProcessor: Sendable {
         let outages = try await store.activeOutages(since: now.addingTimeInterval(-outageMemory))
         let input = TurnInput(message: message, understood: understood, role: role, session: session,
                               workbook: workbook, outages: outages, handoffs: try await store.openHandoffs(), now: now)
-        let output = agent.handle(input)
+        let (output, ticket) = rowOrder.decide { agent.handle(input) }
+        defer { if let ticket { rowOrder.end(ticket) } }
         let replies = await phrased(output, input: input, heard: heard, deadline: deadline)
-        guard let committed = try await commit(output, replies: replies, message: message, inboxID: inboxID, now: now) else {
+        if let ticket { await rowOrder.waitForEarlier(ticket) }
+        guard let committed = try await commit(output, replies: replies, message: message, inboxID: inboxID, now: now,
+                                               queued: { if let ticket { rowOrder.end(ticket) } }) else {
             return .duplicate
         }
         BotMetrics.turn(intent: output.intent, seconds: (ContinuousClock.now - started).seconds)
@@ -154,10 +158,10 @@ public final class MessageProcessor: Sendable {
     /// Session, back-office writes and replies in one transaction; then the cache shows the
     /// writes and the outbox is woken. nil when another process committed this message first.
     func commit(_ output: TurnOutput, replies: [Reply], message: InboundMessage, inboxID: Int64?,
-                now: Date) async throws -> CommittedTurn? {
+                now: Date, queued: @Sendable () -> Void = {}) async throws -> CommittedTurn? {
         let committed = try await committer.commit(
             (TurnRecord(message: message, session: output.session, effects: output.effects, replies: replies,
-                        counters: keys.used(), inboxID: inboxID, staff: staff), at: now))
+                        counters: keys.used(), inboxID: inboxID, staff: staff), at: now), queued: queued)
         guard committed.isNew else {
             BotMetrics.duplicate()
             return nil
