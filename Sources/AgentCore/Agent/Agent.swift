@@ -184,7 +184,8 @@ struct Conversation {
             return
         }
         // "perame, me hablan": the question asked before still stands for the next message.
-        if input.role == .customer, asksToHoldOn {
+        // ("Le paso el teléfono a la Hermana Mary Ellen…, ella le explica": someone else writes next.)
+        if input.role == .customer, asksToHoldOn || passesThePhone {
             session.context = kept
             intent = .thanksBye
             say(.holdOn)
@@ -488,6 +489,12 @@ struct Conversation {
                 " un segundo", " me estan llamando", " ahorita vuelvo", " ahorita regreso",
                 " deja veo", " dejame ver", " one sec", " one moment", " hold on", " just a sec", " give me a minute", " brb"]
             .contains(where: folded.contains) || laterWithAnAnswer
+    }
+
+    var passesThePhone: Bool {
+        !text.contains("?") && [" le paso el telefono", " te paso el telefono", " les paso el telefono", " le paso el cel",
+                                " te paso el cel", " passing the phone to", " pass the phone to", " handing the phone to",
+                                " hand the phone to"].contains(where: folded.contains)
     }
 
     /// "a ver deje le pregunto, ahorita le digo", "ahorita le digo cuál plan": the answer comes later.

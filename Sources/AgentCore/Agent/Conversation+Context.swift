@@ -188,7 +188,9 @@ extension Conversation {
         }
         // "¿y el de 50?", "y el más rápido?": another plan's price.
         // ("Gracias. En mis notas el de 20 estaba en $300. ¿Subió?": thanks, and a question about that plan.)
-        if (!quoted.isEmpty || previous.listedPlans), let mbps = slots.planMbps,
+        // ("ok and the one of 100?" after a price, then a coverage answer: that plan's price too.)
+        if !quoted.isEmpty || previous.listedPlans || previous.lastQuotedPlan != nil && isShort && text.contains("?"),
+           let mbps = slots.planMbps,
            isShort || startsWithAnd || weighsAPlan || text.contains("?") && understood.intent == .thanksBye,
            [.plansPrices, .outOfScope, .greeting, .coverage, .thanksBye].contains(understood.intent) || understood.confidence < 0.6 {
             intent = .plansPrices

@@ -113,6 +113,23 @@ extension Conversation {
         return true
     }
 
+    /// "el internet esta a nombre de mi tio, miguel angel ramirez, en el oriente", "la cuenta es de patricia flores, centro": a
+    /// report from a chat that is no client's, for the account of the holder it names, when the sheet has that one client by
+    /// that whole name in the report's zone. As with a number, the replies say nothing of the account.
+    @discardableResult
+    func takeHolderNamed(into draft: inout IncidentDraft) -> Bool {
+        guard caller == nil, input.role == .customer, draft.holder == nil, let zone = draft.zone.map(Text.fold),
+              [" a nombre de", " a su nombre", " la cuenta es de", " cuenta esta a nombre", " es de mi ", " account is", " under ",
+               " titular", " the account", " el servicio es de", " el internet es de", " el internet esta a nombre"]
+                .contains(where: folded.contains) else { return false }
+        let holders = workbook.clients.filter { client in
+            client.status != .cancelled && Text.fold(client.zone) == zone && folded.contains(" " + Text.fold(client.name) + " ")
+        }
+        guard holders.count == 1 else { return false }
+        draft.holder = holders[0].id
+        return true
+    }
+
     /// The one client number the message gives ("en el recibo dice C-0028"), when the sheet has it.
     var accountNumberTold: String? {
         // (Most messages have no digit, so no number: ruled out before the pattern runs, on every turn of a stranger.)
@@ -230,6 +247,7 @@ extension Conversation {
             draft.zone = workbook.zone(named: zoneName)?.name ?? CellText.inert(Text.titleCased(zoneName), maxLength: 80)
             applied = true
         }
+        if takeHolderNamed(into: &draft) { applied = true }
         // The name asked for, or one the person states ("soy Vicky Real") over the profile's.
         if let name = slots.name, (draft.name == nil && awaiting == .name) || (caller == nil && explicitName(name) != nil) {
             draft.name = CellText.inert(Text.titleCased(name), maxLength: 80)

@@ -289,6 +289,10 @@ extension Conversation {
         session.context.zone = zone.name
         if zone.hasCoverage {
             session.flow = nil
+            // ("el de 50 y si llegan al oriente?" … "ese mismo entonces": the plan said with the question.)
+            if let mbps = understood.slots.planMbps, workbook.plan(mbps: mbps) != nil, session.context.lastQuotedPlan == nil {
+                session.context.lastQuotedPlan = mbps
+            }
             sayCovered(zone.name)
         } else {
             sayNotCovered(zone.name, listFor: zone.name, notes: notesInParentheses(zone))
@@ -327,6 +331,17 @@ extension Conversation {
                      " dejamos la casa del ", " nos cambiamos del ", " moving out of ", " sold our house in "]
                     .contains { folded.contains($0 + Text.fold(zone.name) + " ") }
         }
+    }
+
+    /// "ay no perdon, quise decir La Loma jeje el poniente es donde vivian antes": the place named right after the words
+    /// that correct, whichever the reader took.
+    var zoneCorrectedTo: Zone? {
+        guard let mark = [" quise decir ", " i meant ", " mejor dicho ", " perdon es ", " sorry it s ", " sorry its "]
+            .compactMap({ folded.range(of: $0)?.upperBound }).min() else { return nil }
+        let after = " " + folded[mark...]
+        return workbook.zones.compactMap { zone -> (Zone, String.Index)? in
+            ([zone.name] + zone.aliases).compactMap { after.range(of: " " + Text.fold($0) + " ")?.lowerBound }.min().map { (zone, $0) }
+        }.min { $0.1 < $1.1 }?.0
     }
 
     /// Several places in one question: those we reach, then those we do not, one message. The
@@ -470,6 +485,15 @@ extension Conversation {
         if let other = understood.slots.zone, workbook.zone(named: other)?.hasCoverage == true,
            understood.slots.planMbps != nil || understood.intent == .register || wantsIt {
             intent = .register
+            // ("apuntela pa cuando lleguen alla, Rosario Mendez. y … en la tortilleria, esa si esta en el centro": the list for
+            // the place offered, and the sign-up where we reach.)
+            if asksToBeTold, [" alla", " ahi ", " there", " cuando lleguen", " cuando llegue ", " when you", " when it"]
+                .contains(where: folded.contains), let known = workbook.zone(named: zone),
+               workbook.prospect(chat: chat).map({ Text.fold($0.zone) == Text.fold(known.name) }) != true {
+                _ = writeProspect(zone: known.name, planMbps: nil, name: understood.slots.name.flatMap(explicitName) ?? profileName,
+                                  phone: understood.slots.phone, reason: "sin cobertura", notes: known.notes)
+                say(.signupOtherZoneListed, ["zone": known.name])
+            }
             startSignup()
             return true
         }
@@ -503,15 +527,16 @@ extension Conversation {
             return true
         }
         // "ayy q mal 😒": the news taken badly; the offer stands.
-        if isShort, !text.contains("?"), understood.slots.isEmpty,
+        if isShort, !text.contains("?"), understood.slots.isEmpty, !asksToBeTold,
            [" que mal", " q mal", " k mal", " que lastima", " q lastima", " ni modo", " que pena", " too bad", " what a shame",
             " oh no", " chale", " rayos", " nmms", " no manches", " no mames", " alv", " nooo", " damn"].contains(where: folded.contains) {
             offerToNotify(zone: zone)
             return true
         }
         // "ok, le digo que les escriba él, gracias": a goodbye, not a request to be put on the list.
+        // ("Bueno, ni modo, será más adelante si Dios quiere. Gracias joven": God willing, later; no yes.)
         if understood.intent == .thanksBye, understood.confidence >= 0.5, !asksToBeTold,
-           ![" si ", " yes ", " sip ", " please "].contains(where: folded.contains) {
+           ![" si ", " yes ", " sip ", " please "].contains(where: folded.replacingOccurrences(of: " si dios ", with: " ").contains) {
             return false
         }
         // "es pa mi comadre, tiene una tiendita allá y quiere poner wifi": wanting the service there is a yes.
@@ -526,7 +551,9 @@ extension Conversation {
         let asksAPrice = asksAboutPrice && (text.contains("?") || understood.intent == .plansPrices
             || [" what are", " what s the", " how much", " cuanto", " cuales son", " que precio"].contains(where: folded.contains))
         // ("¿y cuánto costaría cuando lleguen?" asks a price; "avísenme cuando lleguen" asks for the list.)
-        let listAsked = asksToBeTold && (!asksAPrice || [" avis", " apunt", " anota", " anote", " anoto", " put me", " notify", " let me know"]
+        // ("yo le digo a mi hermano que él les escriba para que lo anoten": the list is his to ask for.)
+        let theirsToAsk = passesItOn && [" para que ", " pa que ", " so you ", " so that "].contains(where: folded.contains)
+        let listAsked = asksToBeTold && !theirsToAsk && (!asksAPrice || [" avis", " apunt", " anota", " anote", " anoto", " put me", " notify", " let me know"]
             .contains(where: folded.contains))
         // "a ok y ¿para cuándo llega?": the "ok" takes the news; the question is not a yes to the list.
         if asksWhen, !listAsked, !wantsServiceThere, ![" si ", " yes ", " sip ", " claro ", " please "].contains(where: folded.contains) {

@@ -426,7 +426,13 @@ extension Conversation {
         case .thanksBye: say(.thanks)
         case .staffStats: staffStats()
         case .staffSearch: staffSearch()
-        case .outOfScope: say(.outOfScope, buttons: menuButtons())
+        case .outOfScope:
+            // ("la loma. arriba de la presa" after hearing where we reach: a place of the sheet, named with little else.)
+            if input.role == .customer, understood.slots.zone.flatMap(workbook.zone(named:)) != nil,
+               folded.split(separator: " ").count <= 6, !text.contains("?") || asksCoverage {
+                return route(.coverage)
+            }
+            say(.outOfScope, buttons: menuButtons())
         }
     }
 }

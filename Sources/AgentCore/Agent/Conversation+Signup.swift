@@ -82,8 +82,17 @@ extension Conversation {
         }
         // ("tengo dos sucursales, una en el centro y otra en san isidro": the place we do not reach, told.)
         if case let named = zonesNamed, named.count > 1 {
+            // ("internet for the office in Centro, plan de 100. and please put me on the list for San Isidro too": listed.)
+            let listed = asksToBeTold && [" list", " lista", " avis", " abis", " let me know", " notify", " cuando lleguen",
+                                          " cuando llegue "].contains(where: folded.contains)
             for zone in named.dropFirst() where !zone.hasCoverage && zone.name != slots.zone {
-                say(.signupOtherZoneNotCovered, ["zone": zone.name, "notes": notesInParentheses(zone)])
+                if listed, workbook.prospect(chat: chat).map({ Text.fold($0.zone) == Text.fold(zone.name) }) != true {
+                    _ = writeProspect(zone: zone.name, planMbps: nil, name: draft.name ?? profileName, phone: draft.phone,
+                                      reason: "sin cobertura", notes: zone.notes)
+                    say(.signupOtherZoneListed, ["zone": zone.name])
+                } else {
+                    say(.signupOtherZoneNotCovered, ["zone": zone.name, "notes": notesInParentheses(zone)])
+                }
             }
         }
         advanceSignup(draft, applying: slots, isFirst: true, quote: quote)
@@ -450,6 +459,10 @@ extension Conversation {
             for other in workbook.plansBySpeed.map(\.mbps) where other != quote && asksAboutPrice && mentionsSpeed(other) {
                 describePlan(other)
             }
+            // ("how much is the 50 vs the 100? and the other one?": the plan not named, too.)
+            if asksAboutPrice, [" the other one", " and the other", " y el otro", " y la otra"].contains(where: folded.contains) {
+                for other in workbook.plansBySpeed.map(\.mbps) where other != quote && !mentionsSpeed(other) { describePlan(other) }
+            }
         }
 
         // "back home in Leicester we were tied in…": a place the sheet does not know, mentioned
@@ -597,6 +610,8 @@ extension Conversation {
         let confirmsAfterAll = declinesTheList && [" confirm it", " yes confirm", " si confirmo", " confirmalo", " confirmelo", " si confirma"]
             .contains(where: folded.contains)
             || !text.contains("?") && [" si todo esta bien", " todo esta bien asi", " si esta bien asi", " asi esta bien", " si confirmo",
+                                       // ("(perdon es SUR no zur jaja se me fue) si esta bien todo dice")
+                                       " si esta bien todo",
                                        " yes confirm"].contains(where: folded.contains)
             // ("…Zona Oriente; plan de 50 megas. Confirmo.": everything said again, and the word that closes it.)
             || !text.contains("?") && (folded.hasSuffix(" confirmo ") || folded.hasSuffix(" i confirm "))
@@ -880,8 +895,10 @@ extension Conversation {
     /// `current` with the one word the message says was mistyped replaced by the word typed now ("oops typo, its kowalski"
     /// after "Mitchell Kowalksi"); nil when the message mends no word of it.
     func nameWithATypoMended(_ current: String) -> String? {
-        guard text.contains("*") || [" typo", " error", " me equivoque", " correccion", " se escribe", " spelled", " spelt", " mal escrito"]
-            .contains(where: folded.contains) else { return nil }
+        // ("perdon es Danyela, con y")
+        guard text.contains("*") || [" typo", " error", " me equivoque", " correccion", " se escribe", " spelled", " spelt", " mal escrito",
+                                     " perdon es ", " con y ", " con i ", " con z ", " con s ", " con doble ", " with a y ",
+                                     " with an i "].contains(where: folded.contains) else { return nil }
         var words = current.split(separator: " ").map(String.init)
         for typed in Set(folded.split(separator: " ").map(String.init)) where typed.count >= 4 {
             guard let i = words.firstIndex(where: { word in

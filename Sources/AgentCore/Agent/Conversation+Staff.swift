@@ -259,14 +259,17 @@ extension Conversation {
         }
         // "páseme la lista de los clientes de la zona Norte": the clients, not their count.
         // "ahora los del norte" after the figures: the people of that zone.
+        // ("la relación de clientes de la zona Oriente, con su plan, para cotejar la facturación": the clients, whatever for.)
+        let listsClients = [" relacion de clientes", " relacion de los clientes", " listado de clientes", " listado de los clientes",
+                            " lista de clientes", " lista de los clientes", " list of clients", " list of customers"].contains(where: folded.contains)
         let wantsList = ([" lista", " pasame", " paseme", " muestrame", " ensename", " quienes son", " list ", " show me",
-                          " pasamelos", " pasamelas", " con sus telefonos", " with their phones"].contains(where: folded.contains)
+                          " pasamelos", " pasamelas", " con sus telefonos", " with their phones"].contains(where: folded.contains) || listsClients
                          || zone != nil && topic == nil && [nil, StaffTopic.revenue.rawValue, StaffTopic.summary.rawValue].contains(previous.statsTopic)
                             && [" los de ", " los del ", " las de ", " las del "].contains(where: folded.contains))
             && !folded.contains(" cuant")
             // ("how many prospects do we have on the waiting list?" is a figure; "pasame reportes abiertos de zona sur" the
             // reports.)
-            && [nil, .summary].contains(StaffTopic.of(text))
+            && ([nil, .summary].contains(StaffTopic.of(text)) || listsClients)
         if let zone = zone ?? previous.statsZone ?? previous.searchZone, wantsList {
             intent = .staffSearch
             searchZone(zone)

@@ -342,7 +342,8 @@ extension Conversation {
             return true
         }
         // "y x q en el centro si hay. bueno si, apuntame. itzel guadarrama": a place mentioned with the name is no correction.
-        if let mentioned = understood.slots.zone, let other = workbook.zone(named: mentioned), Text.fold(other.name) != Text.fold(zone),
+        if let mentioned = zoneCorrectedTo?.name ?? understood.slots.zone, let other = workbook.zone(named: mentioned),
+           Text.fold(other.name) != Text.fold(zone),
            // ("pos keda pasando el molino, ya pa La Loma" after a ranch the sheet lacks: where that is.)
            (isAbout(zone: other.name) || text.contains("?") && asksCoverage || workbook.zone(named: zone) == nil)
             && (named == nil || !other.hasCoverage)
@@ -371,7 +372,9 @@ extension Conversation {
             } else {
                 // "¿y x la loma tampoco?": answered, and the offer for the first place stands.
                 if asksWhen { say(.prospectWhen) }
-                restateNoCoverage(at: other, then: .prospectPending(zone: zone, planMbps: planMbps, name: name))
+                // ("quise decir La Loma… ahi si llegan?": the place corrected to is the one offered now.)
+                let offered = correctsItself ? other.name : zone
+                restateNoCoverage(at: other, then: .prospectPending(zone: offered, planMbps: planMbps, name: name))
                 return true
             }
         }

@@ -56,6 +56,12 @@ enum OthersDataRequest {
                 " si ella tiene un reporte", " si el tiene un reporte"]) {
             return true
         }
+        // ("the guy who lived in my house before, Arturo Ruiz, had your internet. can I just take over his account?")
+        if has([" take over his account", " take over her account", " take over their account", " take over the account of",
+                " quedarme con su cuenta", " quedarme con su contrato", " traspasar su cuenta", " traspasar su contrato",
+                " pasarme su cuenta", " pasarme su contrato"]) {
+            return true
+        }
         if has([" saben donde vive", " sabe donde vive", " saben en que calle", " en su calle de el ", " en su calle de ella",
                 " up to date on his", " up to date on her", " behind on his", " behind on her", " is behind on"]) {
             return true
@@ -98,7 +104,9 @@ enum OthersDataRequest {
                         " is that true", " is it true"]
             .contains(where: folded.contains) && whetherAClient.contains(where: folded.contains)
         // ("Quisiera saber si mi vecino, el señor Héctor Jiménez, de la zona Norte, es cliente de ustedes": the whole sentence asks.)
-        let wantsToKnow = [" saber si ", " know if ", " know whether ", " preguntar si "].contains(where: folded.contains)
+        // ("dice mi abuela ke si la vecina Laura Mendoza tiene internet con ustedes": "que si", dictated, asks too.)
+        let wantsToKnow = [" saber si ", " know if ", " know whether ", " preguntar si ", " que si ", " ke si ", " q si "]
+            .contains(where: folded.contains)
             && whetherAClient.contains(where: folded.contains)
         let asksWhether = confirms || wantsToKnow || text.split(whereSeparator: { ".!,;\n".contains($0) }).contains { clause in
             let plain = " " + Text.fold(String(clause)) + " "
@@ -377,6 +385,10 @@ enum OthersDataRequest {
         "muchacho", "muchacha", "guy", "inquilina", "inquilino", "roomie", "ex",
         // ("el de la papeleria de enfrente… es cliente de ustedes?")
         "enfrente",
+        // ("la morra q vive en el sur, ana karen lopez, es clienta de ustedes?")
+        "morra", "morro", "girl",
+        // ("el de junto a la capilla tiene internet con ustedes?")
+        "junto",
     ]
 
     /// "…número de Fernando Ortiz": a preposition, then two capitalised words.

@@ -46,6 +46,8 @@ public enum PriorityRule {
         "cae a la mitad", "cae a la cuarta parte", "de tortuga", "como tortuga", "se le va y", "se les va y", "cada ratito", "no me llegan ni", "no me llega ni", "no llegan ni", "no llega ni",
         // "el inter anda lagueadisimo", "la velocidad ha bajado considerablemente", "se interrumpe cada 20 minutos".
         "laguea", "lagueado", "lagueada", "lagueadisimo", "lagueadisima", "lageado", "lagea", "laggy", "lagging",
+        // ("el ping anda en 300 en la noche")
+        "ping anda", "el ping esta", "ping altisimo", "ping muy alto", "high ping",
         "ha bajado", "bajo mucho", "bajo la velocidad", "bajado la velocidad", "se interrumpe", "se interrumpen",
         "interrupciones", "se restablece", "se reconecta", "cada media hora", "cada 5 minutos", "cada 10 minutos",
         "cada 15 minutos", "cada 20 minutos", "cada 30 minutos", "cutting", "se esta cortando", "cortandose", "se anda cortando",
@@ -99,7 +101,7 @@ public enum PriorityRule {
                                    "mover de lugar", "moverlo de lugar", "reubicar", "no ha fallado",
                                    "me pueden mover", "me puedan mover", "mover el aparato", "mover el aparatito", "mover la antena",
                                    "pasar el modem", "cambiar el modem de", "move the antenna", "relocate", "el modem de lugar",
-                                   "el router de lugar", "el aparato de lugar",
+                                   "el router de lugar", "el aparato de lugar", "el aparatito de lugar", "la antena de lugar",
                                    // ("quiero que me muevan el modem al mostrador")
                                    "me muevan el modem", "me muevan el router", "me muevan la antena", "muevan el modem",
                                    // ("quisiera mover el enrutador a otra habitación por favor")

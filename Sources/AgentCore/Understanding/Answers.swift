@@ -109,6 +109,9 @@ enum Answers {
                 && !(tokens[i].word == "si" && i + 2 < tokens.count && conditionals.contains([tokens[i + 1].word, tokens[i + 2].word]))
                 // ("solicito me precise si el costo mensual incluye IVA": whether, asked.)
                 && !(tokens[i].word == "si" && i > 0 && askingVerbs.contains(tokens[i - 1].word))
+                // ("ni modo, será más adelante si Dios quiere": later, God willing; no yes.)
+                && !(tokens[i].word == "si" && i + 1 < tokens.count && tokens[i + 1].word == "dios")
+                && !(tokens[i].word == "adelante" && i > 0 && ["mas", "poco"].contains(tokens[i - 1].word))
         }) else { return false }
         if defers(MessageIds(tokens.map(\.id))) { return false }
         let words = tokens.map(\.word)

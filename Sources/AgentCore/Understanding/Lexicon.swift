@@ -300,7 +300,8 @@ struct Lexicon: Sendable {
 
     /// Words that take back what was just said ("ah, espere, me corrige mi mamá").
     static let selfCorrections: Set<String> = ["corrige", "corrijo", "espere", "espera", "espereme", "esperame", "perdon", "actually", "wait",
-                                               "scratch"]
+                                               // ("oh no sorry, I meant the 50 one")
+                                               "scratch", "meant"]
 
     static let restartVerbs: Set<String> = [
         "desenchufe", "desenchufamos", "desenchufado", "desenchufar", "desconecto", "tocado", "cycled",
@@ -325,6 +326,8 @@ struct Lexicon: Sendable {
         // ("Hi, this is his granddaughter Emily, I'm helping grandpa with his phone")
         "granddaughter", "grandson", "grandma", "grandpa", "grandmother", "grandfather", "niece", "nephew", "aunt", "uncle",
         "sister", "brother", "cousin",
+        // ("well not me, my roommate diego salas", "a mi carnal, el internet esta a su nombre")
+        "roommate", "roomie", "carnal",
     ]
 
     /// "me equivoqué", "wait, sorry", "desculpa": what was said before is being corrected.

@@ -299,6 +299,8 @@ struct Normalizer: Sendable {
             "porfis": ["por", "favor"], "porfavor": ["por", "favor"], "plis": ["por", "favor"],
             "pls": ["please"], "plz": ["please"], "xfa": ["por", "favor"], "xfavor": ["por", "favor"],
             "x": ["por"], "d": ["de"], "dl": ["del"], "tons": ["entonces"], "bn": ["bien"], "dnd": ["donde"],
+            // ("elde 50 a nombre d jesus ibarra", "enel sur", "nohay internet": words run together.)
+            "elde": ["el", "de"], "enel": ["en", "el"], "enla": ["en", "la"], "dela": ["de", "la"], "nohay": ["no", "hay"],
             "cdo": ["cuando"], "pa": ["para"], "pal": ["para", "el"], "toy": ["estoy"], "nd": ["nada"],
             "nel": ["no"], "nop": ["no"], "nope": ["no"], "simon": ["si"], "sip": ["si"], "sep": ["si"],
             "grax": ["gracias"], "grasias": ["gracias"], "grcs": ["gracias"], "gracia": ["gracias"],

@@ -487,6 +487,8 @@ final class SlotExtractor {
                 } else if introduced || ["plan", "paquete", "the", "same"].contains(previous) || next == "plan"
                             // ("Ok go with 50")
                             || previous == "with" && ["go", "going", "stick"].contains(beforePrevious)
+                            // ("ok and the one of 100?", as "el de 100" is said.)
+                            || speeds.contains(value) && previous == "of" && beforePrevious == "one"
                             // ("How much would it be to upgrade to 100?", "subirme al 100")
                             || speeds.contains(value) && previous == "to"
                                 && ["upgrade", "upgrading", "switch", "change", "move", "up", "bump"].contains(beforePrevious) {
@@ -536,8 +538,10 @@ final class SlotExtractor {
             ? [] : Set(words.indices.compactMap { i in
                 Lexicon.number(words[i], id: ids[i]).flatMap { speeds.contains($0) && notEnough(i) ? $0 : nil }
             })
+        // ("the 50 one. 20 is too slow for me, I had 20 at my Airbnb": the slow one, however often it is named.)
+        let slowValues = Set(candidates.filter { tooSlow($0.at) }.map(\.value))
         let wanted = candidates.filter { candidate in
-            guard !notEnoughValues.contains(candidate.value) else { return false }
+            guard !notEnoughValues.contains(candidate.value), !slowValues.contains(candidate.value) else { return false }
             let before = max(0, candidate.at - 4)..<candidate.at
             let negated = before.contains { n in
                 Lexicon.negations.contains(words[n]) && !((n + 1)..<candidate.at).contains { ["mejor", "better", "sino"].contains(words[$0]) }
@@ -549,7 +553,7 @@ final class SlotExtractor {
             }
             // ("uy el de 100 esta caro pa lo q vendo jaja. el de 50 esta bien": the dear one is not the one wanted.)
             let tooDear = after.contains { ["caro", "cara", "carisimo", "expensive", "pricey"].contains(words[$0]) }
-            return !negated && !takenBack && !tooDear && !tooSlow(candidate.at)
+            return !negated && !takenBack && !tooDear
         }
         // ("siii mejor ese, el de 20 va a estar bien lento pa sus series": "ese" is the one quoted; the slow one is no choice.)
         if wanted.isEmpty, !candidates.isEmpty, candidates.allSatisfy({ tooSlow($0.at) }),
@@ -643,6 +647,8 @@ final class SlotExtractor {
             if ["caro", "expensive"].contains(word), words[max(0, i - 4)..<i].contains(where: { ["no", "not", "nada"].contains($0) }) { continue }
             // ("xfa que sea rapido", "lo más rápido posible": soon, not the fastest plan.)
             if ["sea", "vengan", "vayan", "instalen"].contains(previous) || i + 1 < words.count && words[i + 1] == "posible" { continue }
+            // ("Su nombre completo es Carmen Ibarra Solís": the whole name, not the biggest plan.)
+            if word == "completo", ["nombre", "nombres", "apellido", "apellidos", "domicilio", "direccion"].contains(previous) { continue }
             let qualified = ["mas", "el", "the", "most", "plan"].contains(previous) || (asked && word != "mejor")
             // ("which is your smallest plan": a superlative needs no "the".)
             if Lexicon.cheapWords.contains(word), qualified || ["cheapest", "smallest"].contains(word) { return (cheapest, i) }
@@ -665,10 +671,27 @@ final class SlotExtractor {
     func name(for intent: Intent) -> String? {
         // ("on behalf of Reverend Father Thomas Whitfield": the title is no part of the name.)
         guard let said = nameAsSaid(for: intent) else { return nil }
-        let name = givenNameAfterSurnames(said) ?? said
+        let name = givenNameAfterSurnames(said) ?? fullerNameSaidAgain(said) ?? said
         let words = name.split(separator: " ")
         let kept = words.drop { Self.titles.contains(Text.fold(String($0)).trimmingCharacters(in: .punctuationCharacters)) }
         return kept.count >= 1 && kept.count < words.count ? kept.joined(separator: " ") : name
+    }
+
+    /// "se llama Brayan Ramírez Luna no espera ponlo completo Brayan Alexis Ramírez Luna": the name said again, fuller,
+    /// after taking it back.
+    private func fullerNameSaidAgain(_ name: String) -> String? {
+        let parts = name.split(separator: " ")
+        guard parts.count >= 2, let first = parts.first, let at = text.range(of: name),
+              let again = text[at.upperBound...].range(of: " " + first + " ") else { return nil }
+        let between = " " + Text.fold(String(text[at.upperBound..<again.lowerBound])) + " "
+        guard [" no espera ", " espera ", " perdon ", " digo ", " wait ", " sorry ", " completo ", " mejor "].contains(where: between.contains)
+        else { return nil }
+        let words = text[again.upperBound...].prefix { $0.isLetter || $0 == " " }.split(separator: " ").prefix(6)
+        let wanted = Set(parts.map { Text.fold(String($0)) })
+        guard let last = words.lastIndex(where: { wanted.contains(Text.fold(String($0))) }) else { return nil }
+        let fuller = [first] + words[...last]
+        guard fuller.count > parts.count, wanted.isSubset(of: Set(fuller.map { Text.fold(String($0)) })) else { return nil }
+        return fuller.joined(separator: " ")
     }
 
     /// "Treviño Garza, Gloria": two surnames, a comma, then the given name alone, as school records write it.
@@ -1141,6 +1164,14 @@ final class SlotExtractor {
            ["this", "esta", "de", "in", "la"].contains(tokens[start + 1].word), let rest = timePhrase(from: start + 1) {
             return tokens[start].original + " " + rest
         }
+        // ("no internet at all since 7:40 am": hours and minutes.)
+        // (The colon is read as a boundary: "7", ":", "40".)
+        let m = start + 2 < tokens.count && tokens[start + 1].isBoundary ? start + 2 : start + 1
+        if m < tokens.count, tokens[start].isNumber, tokens[m].isNumber, tokens[m].typed.count == 2,
+           let hour = Int(tokens[start].word), hour < 24, let minutes = Int(tokens[m].word), minutes < 60 {
+            let half = m + 1 < tokens.count && ["am", "pm"].contains(tokens[m + 1].word) ? " " + tokens[m + 1].word : ""
+            return tokens[start].original + ":" + tokens[m].original + half
+        }
         guard start + 1 < tokens.count, tokens[start].isNumber, ["am", "pm"].contains(tokens[start + 1].word) else { return nil }
         let rest = start + 2 < tokens.count ? timePhrase(from: start + 2) : nil
         return ([tokens[start].original + tokens[start + 1].original.lowercased()] + (rest.map { [$0] } ?? [])).joined(separator: " ")
@@ -1321,13 +1352,16 @@ final class SlotExtractor {
         // A number has ten digits or more: most messages have fewer and need no closer look.
         guard Self.hasTenDigits(text) else { return spokenPhone() }
         var digits = ""
-        var best: String?
+        var found: [String] = []
         var separators = 0
+        // What follows the first number: "444 218 7305 no perdón ese es el mío el de él es 444 218 7350" takes it back.
+        var after = ""
         func close() {
-            if best == nil, (10...13).contains(digits.count) { best = digits }
+            if (10...13).contains(digits.count) { found.append(digits) }
             digits = ""
         }
         for scalar in text.unicodeScalars {
+            if !found.isEmpty { after.unicodeScalars.append(scalar) }
             if ("0"..."9").contains(scalar) {
                 digits.unicodeScalars.append(scalar)
                 separators = 0
@@ -1340,7 +1374,9 @@ final class SlotExtractor {
             }
         }
         close()
-        return best.flatMap(PhoneNumber.national)
+        let takenBack = found.count >= 2 && [" perdon", " espera", " digo", " wait", " sorry", " me equivoque", " corrijo", " oops"]
+            .contains(where: (" " + Text.fold(after)).contains)
+        return (takenBack ? found.last : found.first).flatMap(PhoneNumber.national)
     }
 
     /// Whether `text` has ten digits or more: counted over its bytes in place, stopping at the
