@@ -295,8 +295,11 @@ extension Conversation {
         // ("we got the slow one at the house whats the 100 cost": a plan's price asked, without a question mark.)
         let asksAPlansPrice = understood.slots.planMbps != nil
             && [" whats the", " what s the", " how much", " cuanto cuesta", " cuanto sale"].contains(where: folded.contains)
+        // ("…Please kindly tell me the internet plans and the monthly price.": asked without a question mark.)
+        let tellsMe = asksAboutPrice && [" tell me", " dime ", " digame", " quisiera saber", " want to know", " would like to know"]
+            .contains(where: folded.contains)
         guard input.role == .customer, understood.intent == .reportIncident || understood.intent == .incidentStatus,
-              text.contains("?") || startsWithAnd || asksAPlansPrice else { return nil }
+              text.contains("?") || startsWithAnd || asksAPlansPrice || tellsMe else { return nil }
         // ("oigan cuanto cuesta el internet?? somos 4… y el wifi del casero ya no jala", "how much is internet for a house?
         // we're in Oriente, by the secundaria tecnica": the price, from someone with no service here.)
         if caller == nil, asksWhatTheServiceCosts { return .plansPrices }
@@ -483,7 +486,7 @@ extension Conversation {
 
     static let wantPhrases = [
         " quiero ", " kiero ", " lo quiero ", " me lo quedo ", " me quedo ", " me late ", " contrat", " ponganmelo ",
-        " ponmelo ", " apuntame ", " apunteme ", " apuntenme ", " lo tomo ", " me interesa ", " i ll take ",
+        " ponmelo ", " apuntame ", " apunteme ", " apuntenme ", " lo tomo ", " me interesa ", " i ll take ", " i will take ",
         " ill take ", " i want it ", " i want the ", " i want that ", " i want to sign ", " i want to get ", " sign me up ", " i d like ",
         " id like ", " me lo instalan ", " instalenmelo ",
         " ese mero ", " ese merito ", " me conviene ", " me animo ", " va ese ", " sale ese ", " dale ",

@@ -209,6 +209,9 @@ extension Conversation {
                 draft.restartUnknown = true
                 applied = true
             } else if awaiting == .modemRestarted, let answer = understood.answer, answer != .stop,
+                      // ("Sí, le decía, desde el sábado pasado.": when, said late; the restart is still asked.)
+                      !(slots.since != nil && sinceBefore == nil
+                        && [" le decia", " te decia", " les decia", " i was saying", " as i said"].contains(where: folded.contains)),
                       // ("no, pere, ahorita ya de plano no conecta nada": a "no" that leads into what fails now.)
                       !(answer == .no && PriorityRule.namesAnOutage(text)),
                       // ("desde aller" … "no no, desde el sabado": the "no" takes back when, it does not answer the restart.)
@@ -660,7 +663,10 @@ extension Conversation {
               [" como va mi reporte", " como va el reporte", " y mi reporte", " que paso con mi reporte", " q paso con mi reporte",
                " how is my report", " my ticket", " any open ticket", " lo del reporte", " mi reporte",
                // ("¿Cuánto debo este mes? Y ¿tengo algún reporte abierto?")
-               " algun reporte abierto", " any open report"]
+               " algun reporte abierto", " any open report",
+               // ("1) El monto de mi mensualidad. 2) Si tengo algún reporte pendiente.")
+               " algun reporte pendiente", " reporte pendiente", " tengo algun reporte", " tengo reporte", " do i have a report",
+               " do i have an open report", " do i have open report"]
                 .contains(where: folded.contains)
         else { return }
         let lead = replies.count

@@ -611,6 +611,17 @@ extension Conversation {
                 offerToNotify(zone: zone)
                 return true
             }
+            // ("llegan hasta alla? y cuanto sale el de 50?" right after hearing there is none: told again, the price too, and
+            // the offer stands.)
+            if text.contains("?"), [" alla", " ahi ", " there", " " + Text.fold(zone) + " "].contains(where: folded.contains),
+               [" llegan", " llega ", " hay ", " tienen", " cover", " reach"].contains(where: folded.contains),
+               let asked = workbook.zone(named: zone) {
+                intent = .coverage
+                say(.coverageNo, ["zone": asked.name, "notes": notesInParentheses(asked), "zones": coveredZoneList()])
+                if asksAPrice { answerThePriceAsked() }
+                session.flow = .notifyWhenCovered(zone: zone)
+                return true
+            }
             // Another question on the way: answered, and a yes next still means "put me on the list".
             if !isStrongSwitch(to: [.register, .reportIncident, .humanAgent, .cancel, .billing, .incidentStatus]) {
                 session.flow = .notifyWhenCovered(zone: zone)

@@ -292,6 +292,13 @@ extension Conversation {
         // ("quiero saber q paso con mi reporte de q se corta…", asked with no question mark.)
         // ("Ricardo Diaz cliente dl oriente, C-0012… oiga k paso con lo d cambiarme la contraseña dl wifi k pedi?": the account
         // number told, and the question asked as typed fast.)
+        // ("2 weeks ago I called about slow internet. Do I have open report now?": whether one is open, asked; none may be.)
+        if intent == .reportIncident, input.role == .customer, session.flow == nil, text.contains("?"),
+           [" do i have open report", " do i have an open report", " do i have a report", " do i have any report",
+            " tengo algun reporte", " tengo reporte abierto", " tengo un reporte abierto", " tengo reportes abiertos",
+            " hay algun reporte", " si tengo reporte", " si tengo un reporte"].contains(where: folded.contains) {
+            return route(.incidentStatus)
+        }
         if [.reportIncident, .plansPrices, .staffSearch].contains(intent), input.role == .customer, session.flow == nil,
            text.contains("?") || [" quiero saber", " queria saber", " quisiera saber", " wants to know", " want to know"]
             .contains(where: folded.contains),
@@ -381,6 +388,11 @@ extension Conversation {
                 var draft = SignupDraft(phone: understood.slots.phone, profileName: profileName)
                 draft.name = understood.slots.name.flatMap(explicitName)
                 return noCoverage(zoneName: zone.name, draft: draft)
+            }
+            // ("hola, soy Karina hija de la sra Norma, este es su whats": who writes, on whose phone; nobody looked up.)
+            if OthersDataRequest.writingFromTheirPhone.contains(where: folded.contains), !OthersDataRequest.matches(text),
+               folded.split(separator: " ").count <= 14, !text.contains("?") {
+                return route(.greeting)
             }
             // A customer read as asking for staff answers, with no word of anyone's data:
             if !OthersDataRequest.mentionsData(text) {

@@ -612,6 +612,9 @@ extension Conversation {
             || !text.contains("?") && [" si todo esta bien", " todo esta bien asi", " si esta bien asi", " asi esta bien", " si confirmo",
                                        // ("(perdon es SUR no zur jaja se me fue) si esta bien todo dice")
                                        " si esta bien todo",
+                                       // ("For La Loma, no need of waiting list… Only Centro please. Yes, the data is correct.")
+                                       " the data is correct", " the details are correct", " los datos son correctos",
+                                       " los datos estan bien", " datos correctos",
                                        " yes confirm"].contains(where: folded.contains)
             // ("…Zona Oriente; plan de 50 megas. Confirmo.": everything said again, and the word that closes it.)
             || !text.contains("?") && (folded.hasSuffix(" confirmo ") || folded.hasSuffix(" i confirm "))
@@ -673,6 +676,8 @@ extension Conversation {
                                        " confirmo todo", " yes confirm", " si confirmo",
                                        " todo esta correcto", " proceda", " all correct", " si todo bien", " si esta correcto",
                                        " si confirmo", " adelante", " go ahead"].contains(where: folded.contains)
+            // ("sii confirmo" at the name question, everything else known.)
+            || opensWithYes && !text.contains("?") && [" confirmo ", " confirm "].contains(where: folded.contains)
         // ("Sí, así: … ¿Le pueden marcar a él? Su número es 444 127 5503": a yes that only brings the number to call.)
         let yesWithNumber = start.confirming && slots.phone != nil && start.zone == draft.zone && start.planMbps == draft.planMbps
             && start.name == draft.name && [" si ", " yes ", " sip ", " simon "].contains(where: folded.hasPrefix)

@@ -273,6 +273,8 @@ extension Conversation {
         if let zone = zone ?? previous.statsZone ?? previous.searchZone, wantsList {
             intent = .staffSearch
             searchZone(zone)
+            // ("pasame la lista de clientes del norte y del oriente": each zone's list.)
+            for other in zonesNamed.dropFirst() where Text.fold(other.name) != Text.fold(zone) { searchZone(other.name) }
             return true
         }
         if let topic, topic != .summary || previous.statsTopic != nil, understood.intent != .staffSearch || previous.statsTopic != nil {

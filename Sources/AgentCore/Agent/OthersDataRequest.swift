@@ -17,6 +17,10 @@ enum OthersDataRequest {
         // ("le escribo del cel de ella porque el mío se me quedó", "for my neighbour Fernando, it's his phone")
         " del cel de", " del celular de", " del telefono de", " del whats de", " escribo del",
         " it s his phone", " it s her phone", " its his phone", " its her phone",
+        // ("hola, soy Karina hija de la sra Norma, este es su whats")
+        " este es su whats", " es su whats", " este es su cel", " este es su telefono", " es su numero",
+        // ("I write for my landlady, Señora Silvia Ramos… This is her telephone.")
+        " this is her telephone", " this is his telephone", " this is her number", " this is his number",
         // ("customers sometimes ask to print from their phones": the phones used, nothing asked about them.)
         " from their phone", " on their phone", " with their phone",
     ]
@@ -98,7 +102,9 @@ enum OthersDataRequest {
                               " has an account with you", " tienen cuenta con ustedes", " tiene cuenta con ustedes",
                               " le dan internet a un", " le dan internet a una", " le dan servicio a un", " le dan servicio a una",
                               " do you give internet to", " es cliente suyo", " es cliente suya", " cliente suyo",
-                              " tenia el servicio con ustedes", " tenia el internet con ustedes"]
+                              " tenia el servicio con ustedes", " tenia el internet con ustedes",
+                              // ("me podrian decir si el ya esta dado de alta con ustedes y en que zona?")
+                              " esta dado de alta con", " esta dada de alta con", " ya esta dado de alta", " ya esta dada de alta"]
         // ("…me dijo que ella tiene internet con ustedes, ¿me podría confirmar si es cierto?": the whole message asks.)
         let confirms = [" confirmar si", " confirmarme si", " si es cierto", " si es verdad", " confirm if", " confirm whether",
                         " is that true", " is it true"]

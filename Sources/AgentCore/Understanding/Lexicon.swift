@@ -196,6 +196,8 @@ struct Lexicon: Sendable {
         "actually", "wait", "ive", "id", "ill",
         // ("ocupas mi nombre completo?")
         "completo", "completa",
+        // ("Ah, perdone usted, no había leído bien su mensaje")
+        "perdone", "usted",
         // ("Requiero factura a nombre de la notaría": the business, not who signs.)
         "notaria", "negocio", "empresa", "oficina",
         // ("a nombre de Papeleria La Estrella... ah no, tiene q ser persona? entonces Arturo Beltran")

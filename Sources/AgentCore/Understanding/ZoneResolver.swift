@@ -106,6 +106,7 @@ final class ZoneResolver: Sendable {
             if SpellFixer.boundedDistance(word, beginning.word, limit: beginning.allowed) <= beginning.allowed { return true }
             if word.utf8.count >= 5, beginning.word.hasPrefix(word), beginning.word.utf8.count - word.utf8.count <= 2 { return true }
             if word.utf8.count >= 3, beginning.word.hasPrefix(word), beginning.word.utf8.count - word.utf8.count == 1 { return true }
+            if Self.isDiminutive(word, of: beginning.word) { return true }
             guard word.utf8.count >= 4 else { continue }
             if sound == nil { sound = SpellFixer.soundKey(word) }
             if sound == beginning.sound { return true }
@@ -145,7 +146,8 @@ final class ZoneResolver: Sendable {
                     // ("zona norteño", "la zona sureña": the zone's name made an adjective, after a marker.)
                     let adjective = marked && wanted.utf8.count >= 3 && typed.hasPrefix(wanted)
                         && ["no", "na", "eno", "ena", "nos", "nas", "enos", "enas"].contains(String(typed.dropFirst(wanted.count)))
-                    let d = clipped || adjective ? min(1, allowed) : SpellFixer.boundedDistance(typed, wanted, limit: allowed)
+                    let d = clipped || adjective || Self.isDiminutive(typed, of: wanted) ? min(1, allowed)
+                        : SpellFixer.boundedDistance(typed, wanted, limit: allowed)
                     total += d
                     if d > allowed {
                         if typedSounds == nil { typedSounds = significant.map { $0.utf8.count >= 4 ? SpellFixer.soundKey($0) : "" } }
@@ -159,6 +161,14 @@ final class ZoneResolver: Sendable {
             }
         }
         return best.map { Match(zone: $0.zone, exact: false) }
+    }
+
+    /// "hasta la lomita": a name made small, as places are spoken of ("loma" → "lomita", "centro" → "centrito").
+    static func isDiminutive(_ typed: String, of wanted: String) -> Bool {
+        guard wanted.utf8.count >= 4, typed.utf8.count == wanted.utf8.count + 2 || typed.utf8.count == wanted.utf8.count + 3,
+              typed.hasPrefix(wanted.dropLast()) else { return false }
+        let ending = typed.dropFirst(wanted.count - 1)
+        return ["ita", "ito", "itas", "itos"].contains(String(ending))
     }
 
     /// Slips read in a word of a zone's name: two from nine letters, one from five, one in any
