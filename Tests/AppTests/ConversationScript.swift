@@ -115,9 +115,14 @@ enum ReplyFact {
             guard query.count == 2 else { return false }
             let ids = text.matches(of: try! Regex("C-[0-9]{4}")).count
             if query[0] == "zone" {
+                // Some list of the turn (its client lines, one after another) is all of that zone: a turn may answer
+                // "los del norte y los del oriente" with two lists.
                 let zone = Text.fold(query[1])
-                let lines = text.split(separator: "\n").filter { $0.contains(try! Regex("C-[0-9]{4}")) }
-                return ids > 0 && lines.allSatisfy { Text.fold(String($0)).contains(zone) }
+                var lists: [[String]] = [[]]
+                for line in text.split(separator: "\n").map(String.init) {
+                    if line.contains(try! Regex("C-[0-9]{4}")) { lists[lists.count - 1].append(line) } else { lists.append([]) }
+                }
+                return lists.contains { !$0.isEmpty && $0.allSatisfy { Text.fold($0).contains(zone) } }
             }
             let words = Text.fold(query[1]).split(separator: " ").prefix(2)
             return ids > 0 && words.allSatisfy { folded.contains($0) }

@@ -442,6 +442,9 @@ struct Conversation {
     var givesANumber: Bool { OthersDataRequest.givesANumber(text) }
 
     var asksWhoAnswers: Bool {
+        // ("…porque ya es una persona mayor": someone's age, not who answers.)
+        let folded = [" persona mayor", " persona grande", " persona de edad", " persona adulta", " persona enferma"]
+            .reduce(self.folded) { $0.replacingOccurrences(of: $1, with: " ") }
         return [" es usted persona", " eres persona", " eres una persona", " es una persona", " eres un robot", " eres robot",
                 " eres un bot", " eres bot", " es un robot", " es un bot", " hablo con una persona", " hablo con un robot",
                 " are you a bot", " are you human", " are you a person", " are you a robot", " is this a bot", " am i talking to a",

@@ -553,7 +553,10 @@ extension Conversation {
         // "otra cosa… nadie se acuerda de la contraseña del wifi, ¿me la pueden cambiar?" after a failure: a request of its own.
         // ("otra cosa, quiero que me muevan el modem al mostrador… la señal no le llega bien a la impresora" after a drops
         // report: a move asked for, however its reason reads.)
-        if let known, known.priority != .baja, understood.intent == .reportIncident,
+        // (Not "ya tiene otro reporte por la contraseña del wifi, pero esto es diferente… se cae": the report already there.)
+        let namesAnotherReport = [" otro reporte", " another report", " other report", " ya tiene un reporte", " ya tengo un reporte",
+                                  " already has a report", " already have a report"].contains(where: folded.contains)
+        if let known, known.priority != .baja, understood.intent == .reportIncident, !namesAnotherReport,
            PriorityRule.asksForAPassword(wording) && told == .baja || PriorityRule.asksToMoveEquipment(wording) {
             return false
         }
@@ -594,7 +597,7 @@ extension Conversation {
            !text.contains("?"), !(works && told == .alta), !requestKnown {
             cells[Col.Incident.priority.name] = told.rawValue
         }
-        if cells.isEmpty, understood.intent == .reportIncident, !text.contains("?"), text.count >= 20,
+        if cells.isEmpty, understood.intent == .reportIncident, !text.contains("?") || namesAnotherReport, text.count >= 20,
            known?.status.isOpen ?? true {
             intent = .reportIncident
             effects.append(.appendNote(.incidents, key: folio, column: Col.Incident.description.name,

@@ -98,8 +98,11 @@ extension Conversation {
         // "me voy a cambiar pa la loma… allá no llega verdad": a move, and a question about the new place.
         // ("no hay manera de que me lo lleven allá verdad?": the place told before.)
         let there = [" alla", " there", " ahi"].contains(where: folded.contains) ? previous.zone : nil
-        if understood.answer == nil, let zone = understood.slots.zone ?? there,
-           text.contains("?") || asksCoverage || [" verdad", " o no"].contains(where: folded.contains) {
+        // ("Bueno, actualmente no sé si el edificio nuevo está en su zona. Es en el Poniente": wondered aloud; "bueno" is no yes.)
+        let wonders = [" no se si", " en su zona", " en su cobertura", " in your area", " not sure if", " don t know if"]
+            .contains(where: folded.contains)
+        if understood.answer == nil || wonders && understood.answer == .yes, let zone = understood.slots.zone ?? there,
+           text.contains("?") || asksCoverage || wonders || [" verdad", " o no"].contains(where: folded.contains) {
             intent = .coverage
             answerCoverage(zone)
             session.context.cancelAsked = true

@@ -25,7 +25,7 @@ extension Conversation {
 
     /// Statistics, focused on what was asked ("¿y de lana cuánto va?", "altas este mes",
     /// "prospectos en La Loma", "reportes de prioridad alta"), for one zone when one is named.
-    mutating func staffStats(topic asked: StaffTopic? = nil, zone only: String? = nil, alone: Bool = false) {
+    mutating func staffStats(topic asked: StaffTopic? = nil, zone only: String? = nil, alone: Bool = false, wholeTown: Bool = false) {
         let topic = asked ?? StaffTopic.of(text) ?? .summary
         // ("how many prospects and from which zones? Poniente is the one my dad keeps asking about": every zone.)
         let byZone = [" which zones", " what zones", " que zonas", " cuales zonas", " de que zona", " por zona", " by zone", " each zone",
@@ -38,7 +38,7 @@ extension Conversation {
                 return
             }
         }
-        let zone = byZone ? nil : only ?? understood.slots.zone.flatMap(workbook.zone(named:))?.name
+        let zone = byZone || wholeTown ? nil : only ?? understood.slots.zone.flatMap(workbook.zone(named:))?.name
         // "clientes zona Sur" from a technician: the list of them, not their count.
         // ("¿y qué clientes tenemos en el Oriente?" after other figures, too.)
         let namesClients = [" clientes", " clients", " customers", " clts"].contains(where: folded.contains)
@@ -49,8 +49,21 @@ extension Conversation {
         // "¿y altas nuevas este mes? ¿y prospectos esperando?": both figures.
         if !alone {
             let topics = StaffTopic.all(text)
-            if topics.count > 1 {
-                for each in topics { staffStats(topic: each, zone: zone, alone: true) }
+            // ("altas del mes, prospectos y los clientes del sur": the figures of the whole town, and the zone's list.)
+            let zones = workbook.zones.map(\.name)
+            let listed = StaffTopic.parts(text).lazy.compactMap { part -> String? in
+                let folded = " " + Text.fold(part) + " "
+                guard [" clientes", " clients", " customers"].contains(where: folded.contains), !StaffTopic.asksACount(part) else { return nil }
+                return zones.first { folded.contains(" " + Text.fold($0) + " ") }
+            }.first
+            if topics.count > 1 || listed != nil && topics.contains(where: { $0 != .summary }) {
+                for each in topics where each != .summary || listed == nil {
+                    staffStats(topic: each, zone: listed == nil ? zone : nil, alone: true, wholeTown: listed != nil)
+                }
+                if let listed {
+                    intent = .staffSearch
+                    searchZone(listed)
+                }
                 return
             }
         }
@@ -207,8 +220,9 @@ extension Conversation {
         // ("q plan tiene? me esta llamando q se quiere subir al de 50": a short question first, then why.)
         let firstQuestion = text.split(separator: "?").first.map { " " + Text.fold(String($0)) + " " }
         let asked = isShort ? folded : text.contains("?") && (firstQuestion?.split(separator: " ").count ?? 9) <= 4 ? firstQuestion : nil
+        // ("y cuantos x zona?" after one client shown: a count, not that client.)
         if previous.searchResults.count == 1, let asked, understood.slots.name == nil, understood.slots.zone == nil,
-           topic == nil || pointsBack, let client = workbook.clients.first(where: { $0.id == previous.searchResults[0] }) {
+           topic == nil || pointsBack, ![" cuantos ", " cuantas ", " how many "].contains(where: asked.contains), let client = workbook.clients.first(where: { $0.id == previous.searchResults[0] }) {
             // "¿cuánto paga?", "esa, ¿está al corriente?": the client's line, which says plan, price and status.
             if pointsBack || [" tiene", " esta ", " que plan", " q plan", " telefono", " tel ", " datos", " zona", " debe", " estatus",
                               " instalado", " instalacion", " paga", " pagaba", " cuanto es", " corriente", " plan", " pays",
@@ -325,7 +339,19 @@ extension Conversation {
         // ("soy Lalo el técnico, pásame los de la zona Sur": the writer's own name is nobody to look up.)
         let name = slots.name.flatMap { Text.fold($0).split(separator: " ").first.map(String.init) == selfIntroduced ? nil : $0 }
         if let name, let found = clientsNamed(name), !found.isEmpty {
-            return showClients(found, query: name)
+            showClients(found, query: name)
+            // ("busca a laura mendoza y a daniel romero": each one.)
+            let folded = self.folded
+            if let and = [" y a ", " and ", " y "].lazy.compactMap({ folded.range(of: $0, options: .backwards) }).first {
+                let other = folded[and.upperBound...].split(separator: " ").map(String.init)
+                if (1...3).contains(other.count), !Text.fold(name).contains(other.joined(separator: " ")),
+                   let more = clientsNamed(other.joined(separator: " ")), !more.isEmpty, more.count <= 3,
+                   Set(more.map(\.id)).isDisjoint(with: found.map(\.id)) {
+                    showClients(more, query: other.map(\.capitalized).joined(separator: " "))
+                    session.context.searchResults = (found + more).map(\.id)
+                }
+            }
+            return
         }
         if let zone = slots.zone.flatMap(workbook.zone(named:))?.name {
             return searchZone(zone)

@@ -93,6 +93,9 @@ public enum PriorityRule {
     private static let foldedOutright = ["sin internet", "no hay internet", "no tengo internet", "luz roja", "foco rojo",
                                          "no internet", "nada de internet", "internet is down", "de plano no hay nada",
                                          "ya no hay nada", "ahora no hay nada"].map { " " + $0 + " " }
+    /// Slow said outright, and the "nothing loads" it explains.
+    private static let slowness = ["lento", "lenta", "lentisimo", "lentisima", "slow", "super slow"].map { " " + $0 + " " }
+    private static let loadsNothing = ["no carga nada", "no me carga nada", "no abre nada", "no me abre nada"].map { " " + $0 + " " }
     /// "¿se puede mover el módem? a mi cuarto casi no llega": a request, not a failure.
     private static let requests = ["mover el modem", "mover el router", "se puede mover", "cambiar de lugar", "move the router",
                                    // ("Quiero que me lo muevan pa adelante")
@@ -205,6 +208,10 @@ public enum PriorityRule {
         if mentions(passwordRequests), !mentions(foldedOutright) { return .baja }
         if mentions(working), !mentions(foldedOutright) { return !mentions(requests) && mentions(foldedDegraded) ? .media : .baja }
         if mentions(comesAndGoes), !mentions(foldedOutright) { return .media }
+        // ("anda re lento, no carga nada, ni el feis": nothing loads because it is slow.)
+        if mentions(slowness), !foldedNoService.contains(where: { text.contains($0) && !loadsNothing.contains($0) }) {
+            return .media
+        }
         if mentions(foldedNoService) { return .alta }
         if mentions(requests) { return .baja }
         if mentions(foldedDegraded) { return .media }

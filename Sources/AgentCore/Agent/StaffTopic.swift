@@ -5,18 +5,21 @@ public enum StaffTopic: String, Sendable, Codable {
 
     /// "¿y altas nuevas este mes? ¿y prospectos esperando?": each figure asked, in the order asked.
     static func all(_ text: String) -> [StaffTopic] {
-        let clauses = text.split(whereSeparator: { "?¿.;\n".contains($0) }).map(String.init)
         var topics: [StaffTopic] = []
-        for clause in clauses {
-            // "…y prospectos esperando": a second figure inside one question.
-            // ("how many new signups + ppl on the waiting list")
-            let joined = (" " + clause + " ").replacingOccurrences(of: " + ", with: " y ").replacingOccurrences(of: " and ", with: " y ")
-            for part in joined.components(separatedBy: " y ") {
-                // (The clients' count only when asked outright: "y de paso dime cuántos clientes hay en cada plan".)
-                if let topic = of(part), topic != .summary || asksClientCount(part), !topics.contains(topic) { topics.append(topic) }
-            }
+        for part in parts(text) {
+            // (The clients' count only when asked outright: "y de paso dime cuántos clientes hay en cada plan".)
+            if let topic = of(part), topic != .summary || asksClientCount(part), !topics.contains(topic) { topics.append(topic) }
         }
         return topics
+    }
+
+    /// The things asked one after another: "…y prospectos esperando", "how many new signups + ppl on the waiting list",
+    /// "altas del mes, prospectos y los clientes del sur".
+    static func parts(_ text: String) -> [String] {
+        text.split(whereSeparator: { "?¿.;,\n".contains($0) }).flatMap { clause in
+            (" " + clause + " ").replacingOccurrences(of: " + ", with: " y ").replacingOccurrences(of: " and ", with: " y ")
+                .components(separatedBy: " y ")
+        }
     }
 
     static func of(_ text: String) -> StaffTopic? {

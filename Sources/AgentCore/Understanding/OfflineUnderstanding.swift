@@ -137,8 +137,10 @@ public struct OfflineUnderstanding: Understanding {
         // The message and its reading, folded and padded: made once, and only when a rule below asks.
         lazy var wording = Self.foldedWording(extractor.folded, reading)
         let reportWithoutFailure = intent == .reportIncident && !PriorityRule.namesAFailure(padded: wording)
-        if reportWithoutFailure, text.contains("?"), words.contains(where: Self.plansWords.contains) {
-            // "…would like a home internet connection. Which plans do you have?": nothing fails; plans are asked.
+        if reportWithoutFailure, text.contains("?") && words.contains(where: Self.plansWords.contains)
+            || (scores[.plansPrices] ?? 0) >= 3 && (scores[.reportIncident] ?? 0) < 1 {
+            // "…would like a home internet connection. Which plans do you have?", "ya ando despierta desde las 4…
+            // quiero saber cuanto cobran por el internet": nothing fails and no rule says so; plans are asked.
             intent = .plansPrices
             alternatives.removeAll { $0 == .plansPrices }
         } else if reportWithoutFailure, Self.wantsService.contains(where: { (" " + understoodWords + " ").contains($0) }) {
