@@ -105,9 +105,11 @@ extension Conversation {
     /// replies say neither.
     @discardableResult
     func takeAccountNumber(into draft: inout IncidentDraft) -> Bool {
-        guard caller == nil, input.role == .customer, draft.holder == nil,
+        guard caller == nil, input.role == .customer,
               let id = accountNumberTold ?? session.context.accountTold,
               let client = workbook.clients.first(where: { $0.id == id }) else { return false }
+        // ("el recibo dice C-0001" after naming her, the holder already found: the same account, told again.)
+        if let holder = draft.holder { return holder == id && accountNumberTold == id }
         draft.holder = client.id
         draft.zone = client.zone
         return true
@@ -270,6 +272,15 @@ extension Conversation {
             .contains(where: foldedAndRead.contains) {
             draft.description = CellText.inert(draft.description + " / " + text, maxLength: 300)
             draft.priority = .media
+            applied = true
+        }
+        // ("no ay internet en la cosina" … "bueno si ay en la sala, nomas en la cosina no agarra… kiero ke muevan el moden pa
+        // aca": a room the signal does not reach, and a move asked for; no outage.)
+        if draft.priority == .alta, PriorityRule.asksToMoveEquipment(wording),
+           [" si hay en", " si ay en", " si ahi en", " si jala en", " si llega en", " si hay internet en", " si agarra en",
+            " it works in", " works fine in"].contains(where: foldedAndRead.contains) {
+            draft.description = CellText.inert(draft.description + " / " + text, maxLength: 300)
+            draft.priority = .baja
             applied = true
         }
         // "and no internet at all since the storm", told while the zone or name is asked: a new fact, not an answer.

@@ -117,7 +117,10 @@ extension Conversation {
         return [" cuanto cuesta el internet", " cuanto cuesta internet", " cuanto sale el internet", " cuanto cobran por el internet",
                 " how much is internet", " how much is the internet", " how much for internet", " how much does internet cost"]
             .contains(where: foldedAndRead.contains)
-            || folded.hasSuffix(" cuanto cuesta ") || folded.hasSuffix(" cuanto sale ") || folded.hasSuffix(" cuanto cobran ")
+            // (Read too: "kiero contratar intenret pamicasa cuanto questa".)
+            || [folded, " " + (understood.normalized ?? "") + " "].contains { wording in
+                [" cuanto cuesta ", " cuanto sale ", " cuanto cobran "].contains(where: wording.hasSuffix)
+            }
     }
 
     var planButtons: [QuickReply] {
@@ -254,7 +257,9 @@ extension Conversation {
             return
         }
         // "me voy a vivir con mi hija a La Loma" … "¿allá llega?": the place just named.
-        let there = [" alla ", " ahi ", " there ", " aca "].contains(where: folded.contains) ? previous.zone ?? session.context.zone : nil
+        // ("ai si llegan?": "ai" is "ahí".)
+        let there = [" alla ", " ahi ", " ai ", " there ", " aca "].contains(where: foldedAndRead.contains)
+            ? previous.zone ?? session.context.zone : nil
         guard let zoneName = understood.slots.zone ?? there else {
             session.flow = .coverageQuestion
             say(.coverageAsk, ["zones": coveredZoneList()],
@@ -381,6 +386,19 @@ extension Conversation {
 
     mutating func continueNotify(zone: String) -> Bool {
         session.flow = nil
+        // ("oiga y a san isidro si llegan?" in the middle of a sign-up, then "ah bueno pos nomas pa mi entonces", "no", the
+        // plan or the name: the sign-up goes on where it was.)
+        if let held = previous.heldSignup, !asksToBeTold || declinesTheList, understood.slots.zone == nil,
+           [.register, .plansPrices, .thanksBye, .outOfScope, .greeting, .staffSearch].contains(understood.intent) || understood.answer == .no,
+           understood.answer != .yes || onlyForThemselves {
+            intent = .register
+            if understood.slots.planMbps == nil, understood.slots.name.flatMap(explicitName) == nil {
+                askNext(held)
+            } else {
+                advanceSignup(held, applying: understood.slots, isFirst: false)
+            }
+            return true
+        }
         // "entonces quiero dar de baja el de ellos…": a cancellation, read as one.
         if understood.intent == .cancel, mentionsCancelling, !asksToBeTold { return false }
         // ("Bueno. Urge el técnico por favor": about her report, not a yes to the list.)
@@ -552,7 +570,9 @@ extension Conversation {
             || [" what are", " what s the", " how much", " cuanto", " cuales son", " que precio"].contains(where: folded.contains))
         // ("¿y cuánto costaría cuando lleguen?" asks a price; "avísenme cuando lleguen" asks for the list.)
         // ("yo le digo a mi hermano que él les escriba para que lo anoten": the list is his to ask for.)
-        let theirsToAsk = passesItOn && [" para que ", " pa que ", " so you ", " so that "].contains(where: folded.contains)
+        // ("ya le diré a mi comadre que les escriba ella… cuando quiera que la apunten": hers to ask, when she wants.)
+        let theirsToAsk = passesItOn && [" para que ", " pa que ", " so you ", " so that ", " cuando quiera", " que les escriba",
+                                         " when she wants", " when he wants", " when they want"].contains(where: folded.contains)
         let listAsked = asksToBeTold && !theirsToAsk && (!asksAPrice || [" avis", " apunt", " anota", " anote", " anoto", " put me", " notify", " let me know"]
             .contains(where: folded.contains))
         // "a ok y ¿para cuándo llega?": the "ok" takes the news; the question is not a yes to the list.
@@ -589,6 +609,8 @@ extension Conversation {
             if let mbps = understood.slots.planMbps, text.contains("?"), asksAboutPrice || saysAPrice {
                 describePlans(namedOr: mbps)
             }
+            // (Listed in the middle of a sign-up: the sign-up goes on.)
+            if session.flow == nil, let held = previous.heldSignup { askNext(held) }
             return true
         case .no, .stop:
             intent = .thanksBye
@@ -636,6 +658,12 @@ extension Conversation {
         }
     }
 
+    /// "nomás pa mí entonces", "just for me then": the other place left aside.
+    var onlyForThemselves: Bool {
+        [" nomas pa mi", " nomas para mi", " solo pa mi", " solo para mi", " pa mi nomas", " para mi nomas", " nada mas pa mi",
+         " nada mas para mi", " just for me", " only for me", " just me then", " solo yo", " nomas yo"].contains(where: folded.contains)
+    }
+
     /// "avísenme", "apúntenme", "put me on the list": the waiting list asked for (not "no me salgan con que me apuntan").
     var asksToBeTold: Bool {
         [" avisen", " avisame", " avisarme", " avisar", " avisele", " aviseme", " let me know", " notify",
@@ -676,7 +704,9 @@ extension Conversation {
          // ("yo decir a mi hija y ella escribir a ustedes despues")
          " yo decir a", " ella escribir", " el escribir", " ella les escribe", " el les escribe", " que les escriba",
          // ("ok, le pregunto a él cual quiere y ya le escribo pa contratar")
-         " le pregunto a", " ya le escribo", " ya les escribo"]
+         " le pregunto a", " ya le escribo", " ya les escribo",
+         // ("ya le diré a mi comadre que les escriba ella")
+         " ya le dire a", " yo le dire a", " le dire a mi", " les dire a mis"]
             .contains(where: folded.contains)
     }
 

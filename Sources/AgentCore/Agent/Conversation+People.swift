@@ -125,6 +125,16 @@ extension Conversation {
             return true
         }
         let answer = leaving ? .yes : understood.answer
+        // ("¿Y el aparato y la antena se los devuelvo yo o pasan ustedes por ellos?": how the equipment goes back; the question
+        // stands.)
+        if answer == nil || answer == .yes && text.contains("?"), let client = caller, text.contains("?"),
+           [" aparato", " antena", " modem", " equipo", " router", " equipment", " antenna"].contains(where: folded.contains),
+           [" devuelv", " regres", " recog", " pasan por", " vienen por", " entrego", " return", " pick up", " picks up", " collect"]
+            .contains(where: folded.contains) {
+            intent = .cancel
+            askCancellation(.cancelEquipment, ["id": client.id])
+            return true
+        }
         // "es el de mi casa en la oriente, está a nombre de raúl herrera": which account, told; the question stands.
         if answer == nil, let client = caller, !text.contains("?"), !asksToBeTold, namesTheCaller
             || understood.slots.zone.map({ Text.fold($0) == Text.fold(client.zone) }) == true && understood.intent != .reportIncident {

@@ -19,6 +19,11 @@ extension Conversation {
         routeDepth += 1
         defer { routeDepth -= 1 }
         guard routeDepth <= 4 else { return answer(intent) }
+        // ("el contrato va a nombre de ella, Amalia Jiménez Pineda" right after the sign-up: the holder's name, mended.)
+        if input.role == .customer, session.flow == nil, let client = caller, client.id == previous.signedUp, namesWhoItIsFor,
+           renameJustSignedUp(client) {
+            return
+        }
         // "no pos mejor el de en medio, ese mero" read as wanting a person: with no word of one, the next reading.
         if intent == .humanAgent, input.role == .customer, !mentionsAPerson, let next = understood.alternatives.first,
            next != .humanAgent {

@@ -516,7 +516,9 @@ extension Conversation {
                     // ("Me interesa el de 50 megas; ¿ése sería de 450 pesos…? … mi hija vive en La Loma, ¿allá también?": the
                     // price asked on the way.)
                     if let mbps = slots.planMbps, asksAboutPrice || saysAPrice { describePlan(mbps) }
-                    return answerCoverage(zoneName)
+                    answerCoverage(zoneName)
+                    if case .notifyWhenCovered = session.flow, draft.hasProgress { session.context.heldSignup = draft }
+                    return
                 } else {
                     // The plan said with the zone ("colonia Poniente… the 50 megas plan") goes on the waiting list too.
                     var waiting = draft
@@ -790,7 +792,7 @@ extension Conversation {
         }
     }
 
-    private mutating func askNext(_ start: SignupDraft) {
+    mutating func askNext(_ start: SignupDraft) {
         var draft = start
         draft.confirming = false
         switch Self.awaiting(draft) {
@@ -876,6 +878,19 @@ extension Conversation {
         guard client.id == previous.signedUp, client.status == .pendingInstallation,
               let name = understood.slots.name.map(Self.presentableName), Self.isShortForm(client.name, of: name),
               Text.fold(name) != Text.fold(client.name) else { return false }
+        effects.append(.updateRow(.clients, key: client.id, cells: [Col.Client.name.name: CellText.inert(name, maxLength: 80)]))
+        say(.signupNameCompleted, ["id": client.id, "name": name])
+        return true
+    }
+
+    /// "el contrato va a nombre de ella, …" right after the sign-up: whose it is, said late.
+    mutating func renameJustSignedUp(_ client: Client) -> Bool {
+        // (Not "apúntela pa cuando lleguen a la loma, se llama Lucia Salazar": someone else, for the list.)
+        guard client.id == previous.signedUp, client.status == .pendingInstallation, !asksToBeTold, zonesNamed.isEmpty,
+              [" contrato", " contratacion", " el servicio", " the contract", " the account", " the service"].contains(where: folded.contains),
+              let name = understood.slots.name.flatMap(explicitName).map(Self.presentableName), name.contains(" "),
+              Text.fold(name) != Text.fold(client.name) else { return false }
+        intent = .register
         effects.append(.updateRow(.clients, key: client.id, cells: [Col.Client.name.name: CellText.inert(name, maxLength: 80)]))
         say(.signupNameCompleted, ["id": client.id, "name": name])
         return true

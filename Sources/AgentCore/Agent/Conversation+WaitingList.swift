@@ -273,7 +273,9 @@ extension Conversation {
          " no deseo registrarme", " no quiero registrarme", " lista alguna", " no deseo estar en", " no deseo que me anoten",
          // ("Si no, anótenme…" is a yes: "no anoten" ends there.)
          // ("y para la casa en la loma no anotar, luego yo preguntar otra vez", "nomas preguntaba jaja")
-         " no anotar", " no apuntar", " no anoten ", " no apunten ", " nomas preguntaba", " solo preguntaba", " don t add", " dont add",
+         " no anotar", " no apuntar", " no anoten ", " no apunten ", " nomas preguntaba", " solo preguntaba",
+         // ("ok nomas era pa saber")
+         " era pa saber", " era para saber", " nomas queria saber", " solo queria saber", " just wanted to know", " don t add", " dont add",
          " dont worry about a list", " don t worry about a list", " dont worry about the list", " don t worry about the list",
          // ("ok no, ahorita no nos apuntes en nada")
          " no nos apunt", " no nos anot", " no me apuntes", " no me anotes"]

@@ -37,6 +37,11 @@ enum OthersDataRequest {
         }
         if asksAboutSomeoneElsesService(text) { return true }
         // ("ps pasenme su numero aunq sea": someone's number, however it is asked.)
+        // ("ok y al menos en q zona vive? sur verdad?" about the neighbour: where someone lives.)
+        if has([" en que zona vive", " en q zona vive", " en k zona vive", " en que colonia vive", " en q colonia vive",
+                " what area does she live", " what area does he live", " where does she live", " where does he live"]) {
+            return true
+        }
         if has([" pasenme su numero", " pasame su numero", " paseme su numero", " deme su numero", " dame su numero",
                 " pasenme su telefono", " pasame su telefono", " paseme su telefono", " pasenme su cel", " pasame su cel",
                 " give me his number", " give me her number"]) {

@@ -18,7 +18,11 @@ public enum PriorityRule {
         "won't turn on", "wont turn on", "doesn't turn on", "doesnt turn on", "no lights", "stopped working altogether",
         "se le fue el internet", "se me fue el internet", "se nos fue el internet", "se les fue el internet",
         "no hay conexion", "sin conexion", "no tengo conexion", "ningun equipo navega", "no navega nada",
-        "completely down", "connection is down", "los light", "los is red", "light is red", "no device can connect",
+        "completely down", "connection is down", "los light", "los is red",
+        // ("my internet is totally down, nothing connects at all", "the internet is completely away. The lamp with the name
+        // LOS is blinking red")
+        "totally down", "nothing connects", "nothing connect", "completely away", "blinking red", "los is blinking",
+        "lamp is red", "light is red", "no device can connect",
         "can t connect", "cannot connect",
         // "ya no me abre nada en el internet", "tiene varias lucecitas y una está roja".
         "no me abre nada", "no abre nada", "no carga nada", "no me carga nada", "no jala nada", "esta roja", "esta en rojo",

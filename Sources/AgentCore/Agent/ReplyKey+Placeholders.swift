@@ -20,7 +20,7 @@ extension ReplyKey {
         case .billingInfo: ["id", "name", "plan", "price", "status"]
         case .planChange: ["current", "own", "plan", "price"]
         case .cancelConfirm: ["id", "plan"]
-        case .cancelReasonHeard, .cancelMoveHeard: ["id"]
+        case .cancelReasonHeard, .cancelMoveHeard, .cancelEquipment: ["id"]
         case .confirmSignup: ["name", "phone", "plan", "price", "zone"]
         case .coverageAsk: ["zones"]
         case .coverageNo: ["notes", "zone", "zones"]

@@ -36,6 +36,7 @@ public enum ReplyKey: String, Sendable, CaseIterable {
     case cancelKept = "cancel_kept"
     case cancelReasonHeard = "cancel_reason_heard"
     case cancelMoveHeard = "cancel_move_heard"
+    case cancelEquipment = "cancel_equipment"
     case cancelNotClient = "cancel_not_client"
     case cancelRecorded = "cancel_recorded"
     case confirmSignup = "confirm_signup"

@@ -124,6 +124,9 @@ public struct DialogueContext: Sendable, Codable, Equatable {
     public var toldNoReports: Bool?
     /// The last place the waiting list was offered for: "put me on the list anyway" a few turns later means it.
     public var listOffered: String?
+    /// A sign-up under way when another place was asked about ("oiga y a san isidro si llegan?"): it goes on after the
+    /// answer to the waiting-list offer.
+    public var heldSignup: SignupDraft?
 
     public init() {}
 

@@ -47,6 +47,16 @@ enum Answers {
         deferralIds.contains { ids.position(of: $0) != nil }
     }
 
+    /// "✅" or "❌" sent alone: a mark, not a word, so the words never carry it (kept out of the tokens, where it would
+    /// shift what the model learnt).
+    static func markAnswer(_ text: String) -> Answer? {
+        let marks = text.unicodeScalars.filter { !$0.properties.isWhitespace && $0 != "\u{FE0F}" }
+        guard !marks.isEmpty else { return nil }
+        if marks.allSatisfy({ ["✅", "✔", "☑"].contains($0) }) { return .yes }
+        if marks.allSatisfy({ ["❌", "✖", "👎"].contains($0) }) { return .no }
+        return nil
+    }
+
     static func answer(_ tokens: [Token]) -> Answer? {
         // Most messages are longer than an answer: counted before any array is made.
         var count = 0

@@ -198,6 +198,8 @@ struct Lexicon: Sendable {
         "completo", "completa",
         // ("Ah, perdone usted, no había leído bien su mensaje")
         "perdone", "usted",
+        // ("Perdone que le escriba tan largo")
+        "tan", "largo",
         // ("Requiero factura a nombre de la notaría": the business, not who signs.)
         "notaria", "negocio", "empresa", "oficina",
         // ("a nombre de Papeleria La Estrella... ah no, tiene q ser persona? entonces Arturo Beltran")

@@ -190,7 +190,7 @@ public struct OfflineUnderstanding: Understanding {
         let place = early ?? extractor.placeAfterPresence(intent: intent)
         let slots = extractor.slots(for: intent, zone: place?.zone)
         var understood = Understood(intent: intent, slots: slots, language: LanguageGuess.guess(tokens),
-                          answer: Answers.answer(tokens), confidence: confidence,
+                          answer: Answers.answer(tokens) ?? (tokens.isEmpty ? Answers.markAnswer(text) : nil), confidence: confidence,
                           folio: Self.folio(in: text), menuChoice: Self.menuChoice(tokens))
         if let place, !place.exact, context.zones.contains(place.zone) { understood.zoneGuessed = true }
         understood.normalized = reading
