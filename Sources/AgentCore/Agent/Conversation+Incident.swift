@@ -129,6 +129,8 @@ extension Conversation {
         }
         guard holders.count == 1 else { return false }
         draft.holder = holders[0].id
+        // ("ES DE MI HIJA CLAUDIA MORALES EN EL CENTRO" when the name was asked: the name they wrote is the answer.)
+        if draft.name == nil { draft.name = holders[0].name }
         return true
     }
 
@@ -667,6 +669,11 @@ extension Conversation {
            !asked.contains(where: { $0.priority == PriorityRule.priority(for: told, zoneHasOutage: false) }) {
             intent = .reportIncident
             startIncident(told: told)
+        } else if caller != nil, text.contains("?"), asksWhatIsOwed
+                    || [" cuanto tiene q pagar", " cuanto tiene que pagar", " cuanto tengo que pagar", " cuanto tengo q pagar",
+                        " cuanto pago", " cuanto me toca pagar", " how much do i pay", " how much is my bill"].contains(where: folded.contains) {
+            // ("como va el reporte del internet lento en las noches? y cuanto tiene q pagar este mes?": the bill too.)
+            billing()
         }
     }
 

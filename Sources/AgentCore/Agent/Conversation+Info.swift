@@ -115,7 +115,8 @@ extension Conversation {
     var asksWhatTheServiceCosts: Bool {
         guard understood.slots.planMbps == nil else { return false }
         return [" cuanto cuesta el internet", " cuanto cuesta internet", " cuanto sale el internet", " cuanto cobran por el internet",
-                " how much is internet", " how much is the internet", " how much for internet", " how much does internet cost"]
+                " how much is internet", " how much is the internet", " how much for internet", " how much does internet cost",
+                " how much is your internet", " how much is ur internet", " how much for your internet"]
             .contains(where: foldedAndRead.contains)
             // (Read too: "kiero contratar intenret pamicasa cuanto questa".)
             || [folded, " " + (understood.normalized ?? "") + " "].contains { wording in
@@ -206,7 +207,10 @@ extension Conversation {
         }
         // ("¿Tienen ustedes alguna fecha estimada para la llegada del servicio a dicha zona?" after hearing we do not reach
         // it: when, for that place, and the offer of the list.)
-        if understood.slots.zone == nil, asksWhen, let zone = previous.zone.flatMap({ workbook.zone(named: $0) }), !zone.hasCoverage,
+        // ("y pa cuando llegan alla?" after a word about a place we reach: the place the list was offered for.)
+        let talkedAbout = previous.zone.flatMap({ workbook.zone(named: $0) }).flatMap { $0.hasCoverage ? nil : $0 }
+            ?? previous.listOffered.flatMap({ workbook.zone(named: $0) })
+        if understood.slots.zone == nil, asksWhen, let zone = talkedAbout, !zone.hasCoverage,
            [" dicha zona", " esa zona", " esa colonia", " alla", " that area", " out there", " over there"].contains(where: folded.contains) {
             say(.prospectWhen)
             if workbook.prospect(chat: chat).map({ Text.fold($0.zone) == Text.fold(zone.name) }) != true {
@@ -530,8 +534,11 @@ extension Conversation {
         }
         // "está para el lado de la Oriente, ¿en la Oriente sí llega?": a question about the other place, not a yes.
         // ("no no, s norte, ya casi llegando a la loma pero s norte": the place taken back, answered.)
+        // ("ah bueno y en el o riente en el oriente ahí sí hay porque ahí vive mi cuñado", dictated: a place we reach, asked.)
         if let other = understood.slots.zone, Text.fold(other) != Text.fold(zone),
            isAbout(zone: other) || text.contains("?")
+            || workbook.zone(named: other)?.hasCoverage == true && !asksToBeTold && understood.intent == .coverage
+                && !PriorityRule.namesAFailure(wording)
             || (understood.answer == .no || correctsItself) && understood.intent != .reportIncident && !PriorityRule.namesAFailure(wording) {
             intent = .coverage
             // "How much are your plans, just so we know? We might move to Centro next year": the prices too.

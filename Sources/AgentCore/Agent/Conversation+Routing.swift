@@ -282,7 +282,10 @@ extension Conversation {
            let named = understood.slots.zone
             ?? ([" alla ", " ahi ", " there "].contains(where: folded.contains) ? session.context.zone : nil)
             // ("is centro covered?… yeah nah staying put for now. put me on the list anyway": the place offered the list.)
+            // ("pos apuntalo pa q le avisen cuando haya. Jesus Camacho se llama" after a word about a place we reach: the same.)
             ?? ([" anyway", " de todos modos", " de todas formas", " igual "].contains(where: folded.contains)
+                || session.context.zone.flatMap({ workbook.zone(named: $0) })?.hasCoverage == true
+                    && [" apunt", " anot"].contains(where: folded.contains)
                 ? previous.listOffered : nil),
            let zone = workbook.zone(named: named), !zone.hasCoverage,
            [.incidentStatus, .coverage, .register, .outOfScope, .thanksBye, .greeting, .plansPrices].contains(intent) {

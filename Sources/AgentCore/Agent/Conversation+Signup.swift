@@ -49,7 +49,7 @@ extension Conversation {
             slots.zone = last.name
         }
         // What the last replies settled: the plan just quoted, the zone whose coverage was just confirmed.
-        slots.planMbps = slots.planMbps ?? plan
+        slots.planMbps = slots.planMbps ?? plan ?? planOfThePriceSaid
         // "contrato ese último que le pregunté": the plan quoted last, even before a coverage answer.
         if slots.planMbps == nil, refersBack, let last = previous.lastQuotedPlan { slots.planMbps = last }
         // ("pos ponganmelo ahi en la casa el de 50, y que me avisen cuando lleguen a San Isidro" after hearing we reach Sur:
@@ -226,6 +226,13 @@ extension Conversation {
     /// "That's 450 pesos a month, correct?": one of the plans' prices, written.
     var saysAPrice: Bool {
         workbook.plansBySpeed.contains { folded.contains(" \(Int($0.monthlyPrice)) ") }
+    }
+
+    /// "ya pues, 350. ponlo a nombre de…" after haggling over that plan: the one plan whose price is said, no question asked.
+    var planOfThePriceSaid: Int? {
+        guard !text.contains("?") else { return nil }
+        let said = workbook.plansBySpeed.filter { folded.contains(" \(Int($0.monthlyPrice)) ") }
+        return said.count == 1 ? said[0].mbps : nil
     }
 
     func mentionsSpeed(_ mbps: Int) -> Bool {

@@ -41,7 +41,7 @@ extension Conversation {
         let zone = byZone || wholeTown ? nil : only ?? understood.slots.zone.flatMap(workbook.zone(named:))?.name
         // "clientes zona Sur" from a technician: the list of them, not their count.
         // ("¿y qué clientes tenemos en el Oriente?" after other figures, too.)
-        let namesClients = [" clientes", " clients", " customers", " clts"].contains(where: folded.contains)
+        let namesClients = [" clientes", " clients", " customers", " clts", " cltes"].contains(where: folded.contains)
         if only == nil || namesClients, topic == .summary, let zone, !StaffTopic.asksACount(text) {
             intent = .staffSearch
             return searchZone(zone)
@@ -193,7 +193,7 @@ extension Conversation {
         }
         // "¿y por plan?" after the figures: the same figures, which break down by plan and zone.
         if previous.statsTopic != nil, topic == nil,
-           [" por plan", " por zona", " by plan", " by zone", " por paquete", " por colonia"].contains(where: folded.contains) {
+           [" por plan", " por zona", " x plan", " x zona", " by plan", " by zone", " por paquete", " por colonia"].contains(where: folded.contains) {
             topic = .summary
         }
         let signingUp = [" altas", " dieron de alta", " dio de alta", " dar de alta", " nuevos", " este mes", " esta semana"]
@@ -252,7 +252,9 @@ extension Conversation {
             return true
         }
         // "Ahora al Paco de Norte, ¿sigue suspendido?": someone called by a nickname is looked up, not the last list narrowed.
-        if folded.split(separator: " ").contains(where: { Nicknames.given[String($0)] != nil && String($0) != selfIntroduced }) {
+        // ("Pásame todos los clientes del Sur… y de una vez checo el nodo": "checo" is a verb there; the zone's list is asked.)
+        if understood.slots.zone == nil || ![" clientes", " todos los ", " todas las "].contains(where: folded.contains),
+           folded.split(separator: " ").contains(where: { Nicknames.given[String($0)] != nil && String($0) != selfIntroduced }) {
             let (found, named) = clientsByNameWords()
             if !found.isEmpty, found.count <= 3 {
                 intent = .staffSearch
@@ -276,7 +278,8 @@ extension Conversation {
         // ("la relación de clientes de la zona Oriente, con su plan, para cotejar la facturación": the clients, whatever for.)
         let listsClients = [" relacion de clientes", " relacion de los clientes", " listado de clientes", " listado de los clientes",
                             " lista de clientes", " lista de los clientes", " list of clients", " list of customers"].contains(where: folded.contains)
-        let wantsList = ([" lista", " pasame", " paseme", " muestrame", " ensename", " quienes son", " list ", " show me",
+        // ("PASA LOS DE NORTE. VOY PARA ALLA" after the prospects: the clients there.)
+        let wantsList = ([" lista", " pasame", " paseme", " pasa los ", " pasa las ", " mandame", " muestrame", " ensename", " quienes son", " list ", " show me",
                           " pasamelos", " pasamelas", " con sus telefonos", " with their phones"].contains(where: folded.contains) || listsClients
                          || zone != nil && topic == nil && [nil, StaffTopic.revenue.rawValue, StaffTopic.summary.rawValue].contains(previous.statsTopic)
                             && [" los de ", " los del ", " las de ", " las del "].contains(where: folded.contains))
@@ -486,6 +489,10 @@ extension Conversation {
     mutating func pendingInstallations() -> Bool {
         guard [" instalaciones pendientes", " pendientes de instal", " por instalar", " pending install", " instalaciones tengo",
                " instalaciones hay", " falta instalar", " faltan de instalar"].contains(where: folded.contains) else { return false }
+        // ("¿cuántos reportes abiertos hay y de qué prioridad? Quiero saber si… alcanzan las instalaciones pendientes": the
+        // question is the reports; the installations are why.)
+        if text.contains("?"), let asked = text.split(separator: "?").first.map(String.init),
+           StaffTopic.of(asked) == .incidents, !asked.contains("instal") { return false }
         intent = .staffSearch
         // "dame los clientes del Centro, hay dos pendientes de instalación ahí": those of that zone.
         if let zone = understood.slots.zone.flatMap(workbook.zone(named:)) {

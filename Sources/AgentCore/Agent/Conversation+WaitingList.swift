@@ -278,7 +278,13 @@ extension Conversation {
          " era pa saber", " era para saber", " nomas queria saber", " solo queria saber", " just wanted to know", " don t add", " dont add",
          " dont worry about a list", " don t worry about a list", " dont worry about the list", " don t worry about the list",
          // ("ok no, ahorita no nos apuntes en nada")
-         " no nos apunt", " no nos anot", " no me apuntes", " no me anotes"]
+         " no nos apunt", " no nos anot", " no me apuntes", " no me anotes",
+         // ("lo de la loma ni me apuntes, ahi ni al caso")
+         " ni me apuntes", " ni me anotes", " ni me apunte", " ni me anote", " ni al caso",
+         // ("lo del poniente no, ni me avises, pa cuando lleguen ya vendi la casa")
+         " ni me avises", " ni me avisen", " no me avises", " no me avisen",
+         // ("No, por ahora no registrar nada, solo informacion.")
+         " no registrar", " no registres", " no me registres", " solo informacion", " nomas informacion"]
             .contains(where: folded.contains)
     }
 

@@ -21,7 +21,7 @@ public enum PriorityRule {
         "completely down", "connection is down", "los light", "los is red",
         // ("my internet is totally down, nothing connects at all", "the internet is completely away. The lamp with the name
         // LOS is blinking red")
-        "totally down", "nothing connects", "nothing connect", "completely away", "blinking red", "los is blinking",
+        "totally down", "nothing connects", "nothing loads at all", "nothing works at all", "nothing connect", "completely away", "blinking red", "los is blinking",
         "lamp is red", "light is red", "no device can connect",
         "can t connect", "cannot connect",
         // "ya no me abre nada en el internet", "tiene varias lucecitas y una está roja".
@@ -43,7 +43,9 @@ public enum PriorityRule {
         "a ratos", "inestable", "falla mucho", "fallando", "se traba", "tarda", "no carga bien", "baja la velocidad",
         "muy mal", "slow", "drops", "keeps dropping", "intermittent", "cuts out", "se pierde", "se va la señal",
         "poca señal", "señal baja", "va de malas", "cada rato", "a cada ratito", "se va",
-        "va y viene", "viene y va", "cutting out", "keeps cutting", "cutting off", "cuts off", "se vuelve a caer", "drops out", "goes out", "on and off", "unstable", "comes and goes", "disconnects",
+        "va y viene", "viene y va", "cutting out",
+        // ("the internet keeps going out it goes and comes back goes and comes back all day long", dictated)
+        "keeps going out", "goes and comes back", "comes back and goes", "keeps cutting", "cutting off", "cuts off", "se vuelve a caer", "drops out", "goes out", "on and off", "unstable", "comes and goes", "disconnects",
         "por debajo", "muy baja", "velocidad baja", "baja velocidad", "no me da la velocidad", "no llega la velocidad",
         "lag", "ping alto", "se congela", "freezes", "buffering", "se anda cayendo", "se esta cayendo", "se sigue cayendo",
         "se me cae", "se nos cae", "bajo rendimiento", "latencia alta", "jitter", "perdida de paquetes", "packet loss",
@@ -55,6 +57,8 @@ public enum PriorityRule {
         "ha bajado", "bajo mucho", "bajo la velocidad", "bajado la velocidad", "se interrumpe", "se interrumpen",
         "interrupciones", "se restablece", "se reconecta", "cada media hora", "cada 5 minutos", "cada 10 minutos",
         "cada 15 minutos", "cada 20 minutos", "cada 30 minutos", "cutting", "se esta cortando", "cortandose", "se anda cortando",
+        // ("y aparte ahora se me anda cortando el internet en las tardes")
+        "anda cortando",
         // "muy despacito, el video se queda dando vueltas", "el speedtest me da 7.8 de bajada".
         "despacito", "despacio", "dando vueltas", "se queda cargando", "carga lento", "speedtest", "speed test", "de bajada",
         "solo me da", "nomas me da", "solo llegan", "nomas llegan", "speed tests", "giving me like", "only getting",
@@ -104,6 +108,9 @@ public enum PriorityRule {
     private static let requests = ["mover el modem", "mover el router", "se puede mover", "cambiar de lugar", "move the router",
                                    // ("Quiero que me lo muevan pa adelante")
                                    "me lo muevan", "que lo muevan", "me lo cambien de lugar", "lo muevan pa",
+                                   // ("QUIERO QUE ME LO PONGAN EN LA COCINA" about the router already installed)
+                                   "me lo pongan en la cocina", "me lo pongan en la sala", "me lo pongan en el cuarto",
+                                   "me lo pongan en mi cuarto", "me lo pongan en la recamara",
                                    "move the modem", "no es que falle", "no es q falle", "no esta fallando", "cambie de lugar", "cambien de lugar",
                                    "mover de lugar", "moverlo de lugar", "reubicar", "no ha fallado",
                                    "me pueden mover", "me puedan mover", "mover el aparato", "mover el aparatito", "mover la antena",
@@ -123,6 +130,7 @@ public enum PriorityRule {
                                   "si llega bien", "si jala bien", "en la casa si jala", "en la casa si llega"].map { " " + Text.fold($0) + " " }
     /// "se corta a cada rato: la terminal se queda sin conexión": it comes back, so it drops.
     private static let comesAndGoes = ["a cada rato", "cada rato", "varias veces al dia", "va y viene", "viene y va", "intermitente",
+                                       "keeps going out", "goes and comes back",
                                        "intermittent", "on and off", "comes and goes", "a ratos", "se corta",
                                        // ("se cayó otra vez hace como 5 min" about drops: one more drop.)
                                        "se cayo otra vez", "se volvio a caer", "se cayo de nuevo", "dropped again",

@@ -63,7 +63,7 @@ public enum StaffTopic: String, Sendable, Codable {
         }
         if has([" estadistic", " resumen", " cuantos clientes", " cuantos clts", " cuantos hay", " total de clientes", " stats",
                 " statistics", " how many", " numeros ", " cifras"]) { return .summary }
-        if has([" clientes", " clts", " clients", " customers"]) { return .summary }
+        if has([" clientes", " clts", " cltes", " clients", " customers"]) { return .summary }
         return nil
     }
 
@@ -77,7 +77,7 @@ public enum StaffTopic: String, Sendable, Codable {
     /// "clientes zona Sur": the people, unless a count is asked for.
     static func asksACount(_ text: String) -> Bool {
         let folded = " " + Text.fold(text) + " "
-        return [" cuant", " how many", " total", " numero", " estadistic", " resumen", " stats", " cifras", " por plan", " by plan",
+        return [" cuant", " how many", " total", " numero", " estadistic", " resumen", " stats", " cifras", " por plan", " x plan", " by plan",
                 " ingreso", " revenue"].contains(where: folded.contains)
     }
 

@@ -110,7 +110,9 @@ struct Lexicon: Sendable {
                                           "megabytes", "megaz"]
     static let cheapWords: Set<String> = ["barato", "economico", "basico", "chico", "sencillo", "cheapest", "cheap", "cheaper",
                                           "pequeno", "menor", "baratito", "basic", "smallest", "varato", "varatito", "baratillo",
-                                          "sencillito", "economiquito", "basiquito"]
+                                          "sencillito", "economiquito", "basiquito",
+                                          // ("Oh, is expensive for me. And the small one?")
+                                          "small", "smaller"]
     static let fastWords: Set<String> = ["rapido", "caro", "grande", "completo", "fastest", "potente", "veloz", "mejor",
                                          "fast", "chido", "mayor", "rapidito", "biggest"]
 

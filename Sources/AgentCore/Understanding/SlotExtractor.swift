@@ -649,6 +649,8 @@ final class SlotExtractor {
             if ["sea", "vengan", "vayan", "instalen"].contains(previous) || i + 1 < words.count && words[i + 1] == "posible" { continue }
             // ("Su nombre completo es Carmen Ibarra Solís": the whole name, not the biggest plan.)
             if word == "completo", ["nombre", "nombres", "apellido", "apellidos", "domicilio", "direccion"].contains(previous) { continue }
+            // ("And the small one?" is the cheapest plan; "the small office above the farmacia" is no plan.)
+            if ["small", "smaller"].contains(word), i + 1 < words.count, !["one", "plan", "package"].contains(words[i + 1]) { continue }
             let qualified = ["mas", "el", "the", "most", "plan"].contains(previous) || (asked && word != "mejor")
             // ("which is your smallest plan": a superlative needs no "the".)
             if Lexicon.cheapWords.contains(word), qualified || ["cheapest", "smallest"].contains(word) { return (cheapest, i) }
@@ -671,7 +673,12 @@ final class SlotExtractor {
     func name(for intent: Intent) -> String? {
         // ("on behalf of Reverend Father Thomas Whitfield": the title is no part of the name.)
         guard let said = nameAsSaid(for: intent) else { return nil }
-        let name = givenNameAfterSurnames(said) ?? fullerNameSaidAgain(said) ?? said
+        var name = givenNameAfterSurnames(said) ?? fullerNameSaidAgain(said) ?? said
+        // ("Marisol Ávila Campos Marisol Ávila", dictated twice: the name once.)
+        let parts = name.split(separator: " ")
+        if parts.count >= 3, let again = parts.dropFirst(2).firstIndex(where: { Text.fold(String($0)) == Text.fold(String(parts[0])) }) {
+            name = parts[..<again].joined(separator: " ")
+        }
         let words = name.split(separator: " ")
         let kept = words.drop { Self.titles.contains(Text.fold(String($0)).trimmingCharacters(in: .punctuationCharacters)) }
         return kept.count >= 1 && kept.count < words.count ? kept.joined(separator: " ") : name
@@ -1404,6 +1411,8 @@ final class SlotExtractor {
         var i = 0
         func close() {
             if digits.count == 10 { found = digits }
+            // ("…cuatro nueve tres uno dos tres cuatro cinco seis siete cuatro nueve tres…", dictated twice in a row.)
+            if digits.count == 20, digits.prefix(10) == digits.suffix(10) { found = String(digits.prefix(10)) }
             digits = ""
         }
         while i < words.count {
