@@ -280,4 +280,14 @@ extension ScriptedConversationTests {
         // number not linked to C-0008; HZ-02 the list's row under a nickname, not the name given. A guard.
         #expect(report.rate >= 0.85)
     }
+
+    @Test func eighteenthHeldOutScripts() async throws {
+        let total = try await Self.run(["heldout/authorIY", "heldout/authorIZ"], details: false)
+        print("Scripts (eighteenth held out, writers IY and IZ): \(total.passed)/\(total.total) = \(String(format: "%.1f", total.rate * 100)) %")
+        // Read once on 2026-12-05: 23/28 = 82.1 % (IY 10/14, IZ 13/14). Failing (one-line reasons only; transcripts unread):
+        // IY-02 the list's row for Poniente, not San Isidro; IY-04 what the grandmother pays, asked in English, not answered;
+        // IY-06 and IZ-05 a neighbour's being a client or phone not refused at once; IY-11 "the west side" not read as
+        // Poniente. A guard.
+        #expect(total.rate >= 0.80)
+    }
 }
