@@ -193,7 +193,8 @@ extension Conversation {
         }
         // "¿y por plan?" after the figures: the same figures, which break down by plan and zone.
         if previous.statsTopic != nil, topic == nil,
-           [" por plan", " por zona", " x plan", " x zona", " by plan", " by zone", " por paquete", " por colonia"].contains(where: folded.contains) {
+           [" por plan", " por zona", " x plan", " x zona", " by plan", " by zone", " por paquete", " por colonia"]
+            .contains(where: folded.contains) {
             topic = .summary
         }
         let signingUp = [" altas", " dieron de alta", " dio de alta", " dar de alta", " nuevos", " este mes", " esta semana"]
@@ -222,7 +223,8 @@ extension Conversation {
         let asked = isShort ? folded : text.contains("?") && (firstQuestion?.split(separator: " ").count ?? 9) <= 4 ? firstQuestion : nil
         // ("y cuantos x zona?" after one client shown: a count, not that client.)
         if previous.searchResults.count == 1, let asked, understood.slots.name == nil, understood.slots.zone == nil,
-           topic == nil || pointsBack, ![" cuantos ", " cuantas ", " how many "].contains(where: asked.contains), let client = workbook.clients.first(where: { $0.id == previous.searchResults[0] }) {
+           topic == nil || pointsBack, ![" cuantos ", " cuantas ", " how many "].contains(where: asked.contains),
+           let client = workbook.clients.first(where: { $0.id == previous.searchResults[0] }) {
             // "¿cuánto paga?", "esa, ¿está al corriente?": the client's line, which says plan, price and status.
             if pointsBack || [" tiene", " esta ", " que plan", " q plan", " telefono", " tel ", " datos", " zona", " debe", " estatus",
                               " instalado", " instalacion", " paga", " pagaba", " cuanto es", " corriente", " plan", " pays",
@@ -279,8 +281,9 @@ extension Conversation {
         let listsClients = [" relacion de clientes", " relacion de los clientes", " listado de clientes", " listado de los clientes",
                             " lista de clientes", " lista de los clientes", " list of clients", " list of customers"].contains(where: folded.contains)
         // ("PASA LOS DE NORTE. VOY PARA ALLA" after the prospects: the clients there.)
-        let wantsList = ([" lista", " pasame", " paseme", " pasa los ", " pasa las ", " mandame", " muestrame", " ensename", " quienes son", " list ", " show me",
-                          " pasamelos", " pasamelas", " con sus telefonos", " with their phones"].contains(where: folded.contains) || listsClients
+        let wantsList = ([" lista", " pasame", " paseme", " pasa los ", " pasa las ", " mandame", " muestrame", " ensename",
+                          " quienes son", " list ", " show me", " pasamelos", " pasamelas", " con sus telefonos",
+                          " with their phones"].contains(where: folded.contains) || listsClients
                          || zone != nil && topic == nil && [nil, StaffTopic.revenue.rawValue, StaffTopic.summary.rawValue].contains(previous.statsTopic)
                             && [" los de ", " los del ", " las de ", " las del "].contains(where: folded.contains))
             && !folded.contains(" cuant")

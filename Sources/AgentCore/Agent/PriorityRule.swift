@@ -21,8 +21,8 @@ public enum PriorityRule {
         "completely down", "connection is down", "los light", "los is red",
         // ("my internet is totally down, nothing connects at all", "the internet is completely away. The lamp with the name
         // LOS is blinking red")
-        "totally down", "nothing connects", "nothing loads at all", "nothing works at all", "nothing connect", "completely away", "blinking red", "los is blinking",
-        "lamp is red", "light is red", "no device can connect",
+        "totally down", "nothing connects", "nothing loads at all", "nothing works at all", "nothing connect", "completely away",
+        "blinking red", "los is blinking", "lamp is red", "light is red", "no device can connect",
         "can t connect", "cannot connect",
         // "ya no me abre nada en el internet", "tiene varias lucecitas y una está roja".
         "no me abre nada", "no abre nada", "no carga nada", "no me carga nada", "no jala nada", "esta roja", "esta en rojo",
@@ -45,7 +45,8 @@ public enum PriorityRule {
         "poca señal", "señal baja", "va de malas", "cada rato", "a cada ratito", "se va",
         "va y viene", "viene y va", "cutting out",
         // ("the internet keeps going out it goes and comes back goes and comes back all day long", dictated)
-        "keeps going out", "goes and comes back", "comes back and goes", "keeps cutting", "cutting off", "cuts off", "se vuelve a caer", "drops out", "goes out", "on and off", "unstable", "comes and goes", "disconnects",
+        "keeps going out", "goes and comes back", "comes back and goes",
+        "keeps cutting", "cutting off", "cuts off", "se vuelve a caer", "drops out", "goes out", "on and off", "unstable", "comes and goes", "disconnects",
         "por debajo", "muy baja", "velocidad baja", "baja velocidad", "no me da la velocidad", "no llega la velocidad",
         "lag", "ping alto", "se congela", "freezes", "buffering", "se anda cayendo", "se esta cayendo", "se sigue cayendo",
         "se me cae", "se nos cae", "bajo rendimiento", "latencia alta", "jitter", "perdida de paquetes", "packet loss",
