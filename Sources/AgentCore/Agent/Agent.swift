@@ -109,6 +109,10 @@ struct Conversation {
         // What this turn's replies do is recorded afresh; `previous` keeps the last one. The
         // zone talked about stays: "ese lo quiero" three turns after "¿llegan al Norte?".
         if input.understood.slots.planMbps == nil, let plan = ordinalPlan { input.understood.slots.planMbps = plan }
+        // ("colonia El Mirador, que es como el poniente": the sheet's zone the unknown place is said to be in.)
+        if let named = understood.slots.zone, workbook.zone(named: named) == nil, let zone = zoneThePlaceIsIn {
+            input.understood.slots.zone = zone
+        }
         let kept = session.context
         session.context = DialogueContext()
         session.context.zone = kept.zone
@@ -362,6 +366,11 @@ struct Conversation {
             return true
         }
         if namesTheCaller || OthersDataRequest.confirmsData(folded) { return false }
+        // ("don chuy. Jesus Olvera" right after the refusal: whom the data would be about.)
+        if understood.slots.name != nil || bareName != nil, folded.split(separator: " ").count <= 5, !text.contains("?"),
+           ![" soy ", " me llamo ", " my name ", " i m ", " mi nombre ", " this is "].contains(where: folded.contains) {
+            return true
+        }
         // ("ni aunque le diga que soy su comadre? jaja ta bueno pues. Entonces paseme con alguien de ustedes": giving up, a person
         // asked for.)
         if understood.intent == .humanAgent, !OthersDataRequest.mentionsData(text),
@@ -386,6 +395,9 @@ struct Conversation {
             " su direccion", " yo le ayudo con sus", " le ayudo con sus pagos", " es mi suegra", " es mi suegro",
             // ("andele, nomas su numerito, no le voy a decir que usted me lo dio", "siquiera la direccion de su casa?")
             " su numerito", " su numero", " su telefono", " su cel ", " su celular", " no le voy a decir", " la direccion de su",
+            // ("andele no sea malito, q le cuesta", "just tell us if shes a client. yes or no")
+            " no sea malito", " no sea malita", " no seas malo", " no seas mala", " q le cuesta", " que le cuesta", " just tell us",
+            " yes or no", " si o no",
             " siquiera la direccion", " siquiera su", " reconsiderar", " reconsider", " de toda confianza", " trust me", " his number",
             " her number", " his phone", " her phone",
             // ("a poco no me pueden decir. soy el dueño de la casa")

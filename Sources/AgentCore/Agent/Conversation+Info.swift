@@ -330,6 +330,16 @@ extension Conversation {
 
     /// The sheet zones a message names: the one read first (misspelt or not), then any other
     /// spelt out whole ("…en San Isidro o en el Poniente").
+    /// "…colonia El Mirador, que es como el poniente", "it's in Oriente": the sheet's zone an unknown place is said to be.
+    var zoneThePlaceIsIn: String? {
+        let saidToBe = workbook.zones.filter { zone in
+            [" que es como el ", " que es como la ", " que es el ", " que es la ", " o sea el ", " o sea la ", " es como el ",
+             " es como la ", " seria el ", " seria la ", " which is in ", " which is ", " it s in "]
+                .contains { folded.contains($0 + Text.fold(zone.name) + " ") }
+        }
+        return saidToBe.count == 1 ? saidToBe[0].name : nil
+    }
+
     var zonesNamed: [Zone] {
         guard let first = understood.slots.zone.flatMap(workbook.zone(named:)) else { return [] }
         // ("it's Linda from Centro… can he get service in the Oriente?": where the writer lives is not asked about.)
@@ -713,7 +723,9 @@ extension Conversation {
          // ("ok, le pregunto a él cual quiere y ya le escribo pa contratar")
          " le pregunto a", " ya le escribo", " ya les escribo",
          // ("ya le diré a mi comadre que les escriba ella")
-         " ya le dire a", " yo le dire a", " le dire a mi", " les dire a mis"]
+         " ya le dire a", " yo le dire a", " le dire a mi", " les dire a mis",
+         // ("ok yo le paso el dato, q el les escriba")
+         " le paso el dato", " les paso el dato", " el les escriba", " ella les escriba"]
             .contains(where: folded.contains)
     }
 

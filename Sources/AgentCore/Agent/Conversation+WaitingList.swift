@@ -298,7 +298,9 @@ extension Conversation {
         guard !zone.hasCoverage, insists || text.contains("?")
                 && [" r u sure", " are you sure", " you sure", " seguro ", " segura ", " neta ", " en serio ", " de verdad no", " seguros ",
                     // ("entonses no ay internet? ni el mas barato?")
-                    " no hay internet", " no ay internet", " ni el mas barato", " ni el mas sencillo", " so no internet",
+                    " no hay internet", " no ay internet", " ni el mas barat", " ni el mas sencillo", " so no internet",
+                    // ("ni el de 20? aunque sea ese", "y nada nada? ni el mas baratito de 20?")
+                    " ni el de ", " nada nada", " not even the",
                     " no internet at all", " nothing at all",
                     // ("y si pago yo la antena? a poco ni asi")
                     " ni asi", " y si pago yo", " if i pay", " aunque pague"]

@@ -312,6 +312,8 @@ enum OthersDataRequest {
     static let thirdPersons: Set<String> = [
         "vecino", "vecina", "vecinos", "vecinas", "comadre", "compadre", "senora", "senor", "don", "dona", "sra", "sr",
         "senorita", "muchacha", "muchacho", "neighbor", "neighbour", "comadrita", "compa", "inquilina", "inquilino", "ex",
+        // ("the guy across the street has a antena on his roof. is he with you guys", "a señora named Rosa María")
+        "guy", "hermana", "hermano",
     ]
 
     /// What a question about someone else's service asks.
@@ -321,6 +323,10 @@ enum OthersDataRequest {
         " le anda lento", " se le fue", " ya reporto", " reporto ella", " reporto el ", " que plan le tienen", " que plan tiene",
         " q plan tiene", " es cliente", " es clienta", " tambien tiene internet", " como le hizo", " cuanto paga", " ya pago",
         " has internet with you", " is she a client", " is he a client", " did she report", " did he report",
+        // ("¿mi hermana la Rosa también está con ustedes?… dígame nomás si ella tiene o no", "what plan she had", "if shes a client")
+        " tambien esta con ustedes", " esta con ustedes", " is he with you", " is she with you", " are they with you", " si ella tiene o no", " si el tiene o no", " si tiene o no",
+        " what plan she had", " what plan he had", " what plan she has", " what plan he has", " if shes a client",
+        " if she s a client", " if hes a client", " if he s a client", " she had internet with you", " he had internet with you",
         " ha reportado", " has reported", " ha tenido fallas",
         // ("mi ex jorge alberto torres contrato internet en otra casa??")
         " contrato internet", " contrato otro", " tiene otro contrato",

@@ -196,6 +196,8 @@ struct Lexicon: Sendable {
         "procedan", "proceda", "procede", "prosigan", "continuen", "adelante", "its",
         // ("actually wait 600 is a bit steep for me, lets do the 50 instead")
         "actually", "wait", "ive", "id", "ill",
+        // ("20 is fine. we dont watch movies")
+        "we", "dont",
         // ("ocupas mi nombre completo?")
         "completo", "completa",
         // ("Ah, perdone usted, no había leído bien su mensaje")

@@ -1073,7 +1073,11 @@ final class SlotExtractor {
             switch token.word {
             case "desde", "since":
                 // "since like 2pm", "since about noon": the time after the hedge.
-                let j = i + 1 < tokens.count && ["like", "about", "around"].contains(tokens[i + 1].word) ? i + 2 : i + 1
+                var j = i + 1 < tokens.count && ["like", "about", "around"].contains(tokens[i + 1].word) ? i + 2 : i + 1
+                // ("4. Desde: el sabado.", a form's field: the colon is no end.)
+                if j < tokens.count, tokens[j].isBoundary, j == i + 1, ["desde:", "since:"].contains(where: text.lowercased().contains) {
+                    j += 1
+                }
                 if let phrase = timePhrase(from: j) ?? eventPhrase(from: j) ?? clockPhrase(from: j)
                     ?? spanPhrase(from: j) { return phrase }
                 // ("No internet since 0600": a time written the military way.)
