@@ -224,14 +224,17 @@ extension Conversation {
     }
 
     /// "That's 450 pesos a month, correct?": one of the plans' prices, written.
-    var saysAPrice: Bool {
-        workbook.plansBySpeed.contains { folded.contains(" \(Int($0.monthlyPrice)) ") }
+    var saysAPrice: Bool { !plansOfThePricesSaid.isEmpty }
+
+    /// The plans whose monthly price the message says ("350").
+    private var plansOfThePricesSaid: [Plan] {
+        workbook.plansBySpeed.filter { folded.contains(" \(Int($0.monthlyPrice)) ") }
     }
 
     /// "ya pues, 350. ponlo a nombre de…" after haggling over that plan: the one plan whose price is said, no question asked.
     var planOfThePriceSaid: Int? {
         guard !text.contains("?") else { return nil }
-        let said = workbook.plansBySpeed.filter { folded.contains(" \(Int($0.monthlyPrice)) ") }
+        let said = plansOfThePricesSaid
         return said.count == 1 ? said[0].mbps : nil
     }
 
@@ -885,8 +888,7 @@ extension Conversation {
         guard client.id == previous.signedUp, client.status == .pendingInstallation,
               let name = understood.slots.name.map(Self.presentableName), Self.isShortForm(client.name, of: name),
               Text.fold(name) != Text.fold(client.name) else { return false }
-        effects.append(.updateRow(.clients, key: client.id, cells: [Col.Client.name.name: CellText.inert(name, maxLength: 80)]))
-        say(.signupNameCompleted, ["id": client.id, "name": name])
+        rename(client, to: name)
         return true
     }
 
@@ -898,9 +900,14 @@ extension Conversation {
               let name = understood.slots.name.flatMap(explicitName).map(Self.presentableName), name.contains(" "),
               Text.fold(name) != Text.fold(client.name) else { return false }
         intent = .register
+        rename(client, to: name)
+        return true
+    }
+
+    /// The client row just written, under the name now given, and said so.
+    private mutating func rename(_ client: Client, to name: String) {
         effects.append(.updateRow(.clients, key: client.id, cells: [Col.Client.name.name: CellText.inert(name, maxLength: 80)]))
         say(.signupNameCompleted, ["id": client.id, "name": name])
-        return true
     }
 
     enum HalfSignupReason { case abandoned }
