@@ -78,12 +78,16 @@ final class SlotExtractor {
         if let corrected = zoneAfterSelfCorrection() { return corrected }
         // "fraccionamiento los mezquites que está por la zona norte": the colonia said to lie in a zone.
         if let marked, !context.zones.contains(marked.zone),
-           let around = namedZones.first(where: { zone in Self.insideLeads.contains { folded.contains($0 + zone.padded) } }) {
+           let around = namedZones.first(where: { zone in
+               folded.contains(zone.padded) && Self.insideLeads.contains { folded.contains($0 + zone.padded) }
+           }) {
             return ZoneResolver.Match(zone: around.zone, exact: true)
         }
         // ("colonia Obrera, which I believe you now call the South zone": an alias of the zone.)
         if let marked, !context.zones.contains(marked.zone),
-           let around = resolver.aliases.first(where: { alias, _ in Self.insideLeads.contains { folded.contains($0 + " " + alias + " ") } }) {
+           let around = resolver.aliases.first(where: { alias, _ in
+               folded.contains(" " + alias + " ") && Self.insideLeads.contains { folded.contains($0 + " " + alias + " ") }
+           }) {
             return ZoneResolver.Match(zone: around.value, exact: true)
         }
         // "vive en el Oriennte, por la colonia nueva": a colonia told as near where the zone is, inside it.
@@ -516,6 +520,8 @@ final class SlotExtractor {
         }
         // "mejor el de 50": a speed said outright beats a relative word next to it.
         if let relative = relativePlan(words: words, speeds: speeds) { candidates.append((3, relative.value, relative.at)) }
+        // (Most messages name no plan: nothing below can find one then.)
+        guard !candidates.isEmpty else { return nil }
         // A plan said after a negation ("no quiero el de 100, mejor…") is the one not wanted.
         // ("no, mejor el de 100" wants the 100.) So is one taken back right after ("el de 50 megas, digo,
         // el de 100", "el de 20 no mejor el de 50").
