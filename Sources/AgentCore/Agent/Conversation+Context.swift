@@ -36,13 +36,20 @@ extension Conversation {
             return true
         }
         // "ay joven no le entendí, me lo repite más despacito": the plans said again.
-        if previous.listedPlans, slots.planMbps == nil, slots.zone == nil,
-           [" me lo repite", " repitame", " repitemelo", " me lo repites", " no le entendi", " no te entendi", " mas despacito",
-            " can you repeat", " say that again", " repeat that"].contains(where: folded.contains) {
+        let asksToRepeat = [" me lo repite", " repitame", " repitemelo", " me lo repites", " no le entendi", " no te entendi",
+                             " mas despacito", " can you repeat", " say that again", " repeat that"].contains(where: folded.contains)
+        if previous.listedPlans, slots.planMbps == nil, slots.zone == nil, asksToRepeat {
             intent = .plansPrices
             session.context.listedPlans = true
             session.context.offeredSignup = true
             say(.plansList, ["plans": planList()], buttons: planButtons)
+            return true
+        }
+        // ("Perdon, me lo repite? entonces si ya lo estan viendo o todavia no?" right after a report's state: said again.)
+        if caller != nil, slots.planMbps == nil, slots.zone == nil, asksToRepeat || folded.contains(" ya lo estan viendo"),
+           session.recent.last(where: { $0.speaker == .bot })?.text.contains("F-0") == true {
+            intent = .incidentStatus
+            incidentStatus()
             return true
         }
         // "SI HICE UNO LA SEMANA PASADA, NO ME VAYAN A SALIR CON QUE NO", "Francisco Villegas. mi nieto me iso el tramite desde su
@@ -252,7 +259,9 @@ extension Conversation {
         let unsure = understood.confidence < 0.4
         let switches = withAnotherCompany || [" se cambia con ustedes", " cambiarse con ustedes", " switch to you"].contains(where: folded.contains)
         // ("…entonces quiero saber cuanto sale el internet para la casa", at the end of a long story: the price.)
-        if unsure, input.role == .customer, asksThePlans || switches && asksAboutPrice || asksWhatTheServiceCosts {
+        // ("Fine. Then what would it cost me to get my own?" from someone with no service here: no bill to ask about.)
+        let pricesForANewcomer = caller == nil && understood.intent == .plansPrices && asksAboutPrice
+        if unsure, input.role == .customer, asksThePlans || switches && asksAboutPrice || asksWhatTheServiceCosts || pricesForANewcomer {
             intent = .plansPrices
             plansAndPrices()
             return true
@@ -321,10 +330,11 @@ extension Conversation {
         let folded = foldedAndRead
         // ("What would the next one up cost?")
         if [" next one up", " next plan up", " one up ", " the next up", " next step up", " el que sigue para arriba",
-            " el siguiente para arriba"].contains(where: folded.contains) {
+            " el siguiente para arriba", " le sigue para arriba", " le sigue pa arriba"].contains(where: folded.contains) {
             return 1
         }
-        if [" el que sigue", " el siguiente", " el de abajo", " uno mas barato", " algo mas barato", " otro mas barato",
+        // ("Y el otro cuanto? el que le sigue para abajo.")
+        if [" el que sigue", " el que le sigue", " el siguiente", " el de abajo", " para abajo", " pa abajo", " uno mas barato", " algo mas barato", " otro mas barato",
             " mas economico", " the next one", " a cheaper one", " something cheaper", " the one below", " the cheaper one",
             " cheaper one"].contains(where: folded.contains) {
             return -1

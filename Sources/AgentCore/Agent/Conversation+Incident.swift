@@ -29,8 +29,11 @@ extension Conversation {
             intent = .register
             return startSignup()
         }
+        // ("…me pidio que le reportara una falla": a failure of no kind yet; what it is is asked.)
+        let named = (" " + Text.fold(wording) + " ").replacingOccurrences(of: "internet", with: " ")
+            .replacingOccurrences(of: " falla ", with: " ").replacingOccurrences(of: " fallas ", with: " ")
         if toldNoFailure, !PriorityRule.asksForAPassword(wording), !PriorityRule.asksToMoveEquipment(wording),
-           !PriorityRule.mentionsAProblem(padded: " " + Text.fold(wording).replacingOccurrences(of: "internet", with: " ") + " ") {
+           !PriorityRule.mentionsAProblem(padded: named) {
             say(.incidentAskProblem)
             return
         }
@@ -61,7 +64,9 @@ extension Conversation {
         let request = kind == .baja && PriorityRule.asksForARequest(wording)
         let open = workbook.incidents(chat: chat, clientID: client?.id).filter {
             let openKind = PriorityRule.priority(for: $0.description, zoneHasOutage: false)
-            let talkedAbout = $0.folio == previous.writtenIncident && !another && !(openKind == .baja && kind != .baja)
+            // ("en la cosina no agarra el wifi" after asking for the modem to be moved: why it is moved, not another failure.)
+            let whyMoved = openKind == .baja && PriorityRule.asksToMoveEquipment($0.description) && PriorityRule.aRoomIsWhy(foldedAndRead)
+            let talkedAbout = $0.folio == previous.writtenIncident && !another && (!(openKind == .baja && kind != .baja) || whyMoved)
                 && !(request && openKind != .baja)
             return $0.status.isOpen && (talkedAbout || openKind == kind)
         }
@@ -343,7 +348,8 @@ extension Conversation {
                                       " donde pago", " how much am i paying", " how much do i pay", " what am i paying",
                                       " what plan am i on", " que plan tengo", " que plan tiene", " cuanto paga ", " cuanto pagamos",
                                       " cuanto estamos pagando", " how much are we paying", " what are we paying"]
-            .contains(where: folded.contains)
+            // ("oiga y yo q plan tengo?": as read, too.)
+            .contains(where: foldedAndRead.contains)
         let howLong = [" tarda", " cuanto tiempo", " how long", " cuando viene", " cuando vienen"].contains(where: folded.contains)
         // "¿y se puede cambiar uno nomás así?" after a plan's price: changing to that plan.
         let changesPlan = !previous.quotedPlans.isEmpty && !PriorityRule.asksForAPassword(wording)

@@ -545,8 +545,12 @@ extension Conversation {
         // "está para el lado de la Oriente, ¿en la Oriente sí llega?": a question about the other place, not a yes.
         // ("no no, s norte, ya casi llegando a la loma pero s norte": the place taken back, answered.)
         // ("ah bueno y en el o riente en el oriente ahí sí hay porque ahí vive mi cuñado", dictated: a place we reach, asked.)
+        // ("It's on the south end of town, past the Soriana. I believe folks call that area the Sur.": the place told to lie in it.)
+        let placedIn = [" call that area", " call it the", " call it ", " that area is", " it s in the", " its in the", " is in the ",
+                        " queda en el", " queda en la", " queda por el", " queda por la", " es en el", " es en la", " es parte del",
+                        " es parte de la", " pertenece al", " pertenece a la", " le dicen", " le llaman"].contains(where: folded.contains)
         if let other = understood.slots.zone, Text.fold(other) != Text.fold(zone),
-           isAbout(zone: other) || text.contains("?")
+           isAbout(zone: other) || text.contains("?") || placedIn && !asksToBeTold
             || workbook.zone(named: other)?.hasCoverage == true && !asksToBeTold && understood.intent == .coverage
                 && !PriorityRule.namesAFailure(wording)
             || (understood.answer == .no || correctsItself) && understood.intent != .reportIncident && !PriorityRule.namesAFailure(wording) {
@@ -652,7 +656,10 @@ extension Conversation {
             }
             // ("llegan hasta alla? y cuanto sale el de 50?" right after hearing there is none: told again, the price too, and
             // the offer stands.)
-            if text.contains("?"), [" alla", " ahi ", " there", " " + Text.fold(zone) + " "].contains(where: folded.contains),
+            // ("ay llegan", dictated without the mark: "¿ahí llegan?")
+            let spokenAsk = folded.split(separator: " ").count <= 3 && [" ay ", " ai "].contains(where: folded.contains)
+            if text.contains("?") || spokenAsk,
+               [" alla", " ahi ", " ay ", " ai ", " there", " " + Text.fold(zone) + " "].contains(where: folded.contains),
                [" llegan", " llega ", " hay ", " tienen", " cover", " reach"].contains(where: folded.contains),
                let asked = workbook.zone(named: zone) {
                 intent = .coverage

@@ -15,7 +15,10 @@ extension Conversation {
     var asksForAPersonInPassing: Bool {
         let verbs = [" me llame", " me hable", " me marque", " me contacte", " me pase con", " me pasa con", " me pasan con",
                      " me comunique con", " me comuniquen con", " pasame con", " paseme con", " hablar con", " me puede comunicar con",
-                     " me comunica con", " me puedes comunicar con"]
+                     " me comunica con", " me puedes comunicar con",
+                     // ("me puede hablar alguien por favor, yo no le entiendo bien a esto del whats")
+                     " me puede hablar", " me pueden hablar", " me puede llamar", " me pueden llamar", " me puede marcar",
+                     " me pueden marcar"]
         let whom = [" un asesor", " una asesora", " el asesor", " la asesora", " una persona", " alguien", " un ejecutivo",
                     " un humano", " una persona de la oficina"]
         return verbs.contains { verb in whom.contains { folded.contains(verb + $0) } }

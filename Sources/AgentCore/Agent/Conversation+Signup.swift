@@ -629,7 +629,12 @@ extension Conversation {
                                        " los datos estan bien", " datos correctos",
                                        " yes confirm"].contains(where: folded.contains)
             // ("…Zona Oriente; plan de 50 megas. Confirmo.": everything said again, and the word that closes it.)
-            || !text.contains("?") && (folded.hasSuffix(" confirmo ") || folded.hasSuffix(" i confirm "))
+            || !text.contains("?") && (folded.hasSuffix(" confirmo ") || folded.hasSuffix(" i confirm ")
+                                       || folded.hasSuffix(" confirmado "))
+            // ("ta bien, dele pues, apunteme con ese de 50": the plan of the summary, and the go-ahead.)
+            || !text.contains("?") && [" ta bien", " esta bien", " okey", " ok "].contains(where: folded.hasPrefix)
+                && [" dele pues", " dale pues", " apunteme", " apuntame", " anoteme", " anotame"].contains(where: folded.contains)
+                && ![" no ", " mejor ", " pero "].contains(where: folded.contains)
         // ("oye y si pone un router mesh ustedes lo configuran…?": "si" is "if", a question, no yes.)
         // ("Sí, el de 20 en el Norte… ¿Y si no estoy yo cuando vayan a instalar?": the yes comes first.)
         // ("siii esoo 😍 oye y si me lo ponen esta semana??": a stretched yes.)
@@ -690,6 +695,8 @@ extension Conversation {
                                        " si confirmo", " adelante", " go ahead"].contains(where: folded.contains)
             // ("sii confirmo" at the name question, everything else known.)
             || opensWithYes && !text.contains("?") && [" confirmo ", " confirm "].contains(where: folded.contains)
+            // ("Si, el de cien para la tienda del Centro, a mi nombre, Gilberto Zamarripa. Confirmado.")
+            || opensWithYes && !text.contains("?") && folded.hasSuffix(" confirmado ")
         // ("Sí, así: … ¿Le pueden marcar a él? Su número es 444 127 5503": a yes that only brings the number to call.)
         let yesWithNumber = start.confirming && slots.phone != nil && start.zone == draft.zone && start.planMbps == draft.planMbps
             && start.name == draft.name && [" si ", " yes ", " sip ", " simon "].contains(where: folded.hasPrefix)

@@ -284,7 +284,9 @@ extension Conversation {
          // ("lo del poniente no, ni me avises, pa cuando lleguen ya vendi la casa")
          " ni me avises", " ni me avisen", " no me avises", " no me avisen",
          // ("No, por ahora no registrar nada, solo informacion.")
-         " no registrar", " no registres", " no me registres", " solo informacion", " nomas informacion"]
+         " no registrar", " no registres", " no me registres", " solo informacion", " nomas informacion",
+         // ("no no se moleste en apuntarme, mi hijo va a poner uno de esos de satelite")
+         " no se moleste", " no se molesten", " no te molestes", " don t bother", " dont bother"]
             .contains(where: folded.contains)
     }
 
@@ -303,7 +305,9 @@ extension Conversation {
                     " ni el de ", " nada nada", " not even the",
                     " no internet at all", " nothing at all",
                     // ("y si pago yo la antena? a poco ni asi")
-                    " ni asi", " y si pago yo", " if i pay", " aunque pague"]
+                    " ni asi", " y si pago yo", " if i pay", " aunque pague",
+                    // ("No le entendi bien. Entonces no hay? ni siquiera el mas economico?")
+                    " entonces no hay", " ni siquiera el ", " ni el mas econ"]
                     .contains(where: folded.contains) else { return false }
         restateNoCoverage(at: zone, then: flow)
         return true

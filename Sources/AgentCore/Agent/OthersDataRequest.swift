@@ -25,6 +25,14 @@ enum OthersDataRequest {
         " from their phone", " on their phone", " with their phone",
     ]
 
+    /// ("is the 50 enough for 2 TVs streaming plus her phone?": the phone as one of the devices the plan must carry.)
+    static func phoneUsedAsADevice(_ folded: String) -> Bool {
+        [" plus her phone", " plus his phone", " and her phone", " and his phone", " her phone and", " his phone and"]
+            .contains(where: folded.contains)
+            && [" enough for", " streaming", " tvs", " tv ", " tablet", " laptop", " devices", " connected", " wifi"]
+                .contains(where: folded.contains)
+    }
+
     static func matches(_ text: String) -> Bool {
         let folded = " " + Text.fold(text) + " "
         func has(_ phrases: [String]) -> Bool { phrases.contains { folded.contains($0) } }
@@ -123,7 +131,9 @@ enum OthersDataRequest {
             let plain = " " + Text.fold(String(clause)) + " "
             return whetherAClient.contains(where: plain.contains)
                 && (clause.contains("?") || [" verdad ", " o no ", " cierto ", " right ", " saber si ", " know if ", " know whether "]
-                    .contains(where: plain.contains))
+                    .contains(where: plain.contains)
+                    // ("oiga la señora rosa rodrigues del sento es clienta d ustedes": said to the bot, asked without the mark.)
+                    || [" oiga ", " oye ", " oigan "].contains(where: plain.hasPrefix))
         }
         // "el de la tienda de al lado… ¿él también es cliente de ustedes?": "también" says it is someone else.
         let anotherToo = [" tambien es cliente", " tambien son clientes", " tambien es su cliente", " tambien tiene internet con",
@@ -174,7 +184,7 @@ enum OthersDataRequest {
         }
         // His or her data, asked in English ("what about his address then?").
         // ("This is Silvia's husband, writing from her phone… Any news on that?": the phone written from.)
-        if text.contains("?"), !has(writingFromTheirPhone),
+        if text.contains("?"), !has(writingFromTheirPhone), !phoneUsedAsADevice(folded),
            has([" his address", " her address", " his phone", " her phone", " his number", " her number", " if he s paid",
                 " if she s paid", " has he paid", " has she paid", " his email", " her email", " if she paid", " if he paid",
                 " plan she has", " plan he has", " her plan", " his plan", " their address", " their account", " if they paid",
@@ -230,6 +240,7 @@ enum OthersDataRequest {
                 " her phone", " his phone", " their phone", " his account", " her account", " paid up",
                 " number on his", " number on her",
                 " her number", " his number", " her address", " his address", " her telephone", " his telephone"]) && !writesFromIt
+                && !phoneUsedAsADevice(folded)
             || has([" su cel "]) && !writesFromIt {
             return true
         }

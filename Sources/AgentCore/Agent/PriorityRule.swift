@@ -122,7 +122,9 @@ public enum PriorityRule {
                                    // ("quisiera mover el enrutador a otra habitación por favor")
                                    "mover el enrutador", "el enrutador de lugar", "mover el wifi",
                                    // (As the sheet keeps it: "modén" folds to "moden".)
-                                   "el moden de lugar", "cambiar el moden de"].map { " " + Text.fold($0) + " " }
+                                   "el moden de lugar", "cambiar el moden de",
+                                   // ("kiero q me cambien el moden de cuarto", "quiero q me cambien el modem de lugar")
+                                   "el modem de cuarto", "el moden de cuarto", "cambien el modem de", "cambien el moden de"].map { " " + Text.fold($0) + " " }
     private static let moveRequests = PhraseSet(requests)
     /// "funciona bien, no se ha caído; en la recámara la señal es débil": the service works.
     private static let working = ["funciona bien", "no se ha caido", "nunca se ha caido", "no se cae", "works fine", "working fine",
@@ -152,14 +154,20 @@ public enum PriorityRule {
     /// "¿me pueden mover el aparato de la sala a mi recámara?": moving equipment that works.
     static func asksToMoveEquipment(_ text: String) -> Bool {
         let folded = " " + Text.fold(text) + " "
-        return moveRequests.occurs(in: folded) && !noServiceSet.occurs(in: folded)
+        return moveRequests.occurs(in: folded) && (!noServiceSet.occurs(in: folded) || aRoomIsWhy(folded))
+    }
+
+    /// "…esta en la sala y en el cuarto de mi mama no agarra nada de señal": no signal in one room is why it is moved.
+    static func aRoomIsWhy(_ folded: String) -> Bool {
+        [" en el cuarto", " en la cocina", " en la recamara", " en mi cuarto", " en su cuarto", " in the kitchen", " in the bedroom",
+         " in my room", " pa aca", " hasta aca", " hasta el cuarto", " al cuarto", " en la cosina"].contains(where: folded.contains)
     }
 
     /// The same of a text already folded, with a space each side. (Folding such a text again
     /// changes nothing when it is ASCII: only then is the folding skipped.)
     static func asksToMoveEquipment(padded folded: String) -> Bool {
         guard folded.utf8.allSatisfy({ $0 < 128 }) else { return asksToMoveEquipment(folded) }
-        return moveRequests.occurs(in: folded) && !noServiceSet.occurs(in: folded)
+        return moveRequests.occurs(in: folded) && (!noServiceSet.occurs(in: folded) || aRoomIsWhy(folded))
     }
 
     /// No service at all, said outright ("and no internet at all since the storm").
@@ -225,6 +233,8 @@ public enum PriorityRule {
         if mentions(slowness), !foldedNoService.contains(where: { text.contains($0) && !loadsNothing.contains($0) }) {
             return .media
         }
+        // ("quiero q me cambien el modem de lugar… en el cuarto de mi mama no agarra nada de señal": a move, however its reason reads.)
+        if mentions(requests), aRoomIsWhy(text) { return .baja }
         if mentions(foldedNoService) { return .alta }
         if mentions(requests) { return .baja }
         if mentions(foldedDegraded) { return .media }

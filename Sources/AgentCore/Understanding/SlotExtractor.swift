@@ -99,6 +99,8 @@ final class SlotExtractor {
             let said = namedZones.filter { before.contains($0.padded) && !before.contains(" cerca del" + $0.padded)
                 && !before.contains(" cerca de" + $0.padded) && !before.contains(" near" + $0.padded) }
             if said.count == 1 { return ZoneResolver.Match(zone: said[0].zone, exact: true) }
+            // ("en el ori ente colonia la palma")
+            if said.isEmpty, let pieces = zoneInPieces(before: m) { return pieces }
         }
         return marked ?? questionedZone() ?? wantedZone() ?? knownZoneMentioned() ?? placeAfterPresence(intent: intent)
     }
@@ -302,10 +304,10 @@ final class SlotExtractor {
                         && token.word == token.typed && !CommonWords.all.contains(token.typed) && resolver.mayBegin(token.typed)
                     return Lexicon.articleIds.contains(token.id) || clipped
                         || !Self.neverAZone(token, lexicon) && (token.word == token.typed || zoneWords.contains(token.word)
-                            || zoneAwaited && resolver.mayBegin(token.typed))
+                            || (zoneAwaited || Self.fixedFromAnotherSound(token)) && resolver.mayBegin(token.typed))
                 }
                 // And of those, the ones close enough to the start of a zone's name to begin a span.
-                begins = words.indices.map { fuzzable[$0] && resolver.mayBegin(words[$0]) }
+                begins = words.indices.map { fuzzable[$0] && resolver.mayBegin(heard($0)) }
             }
             // A span no longer than the longest name (with its article); fuzzy spans word by word.
             let longest = exactOnly ? resolver.longestName : resolver.longestSignificant + 1
@@ -324,7 +326,7 @@ final class SlotExtractor {
                               let lead = (i..<(i + length)).first(where: { !Lexicon.articleIds.contains(ids[$0]) }),
                               begins[lead] else { continue }
                     }
-                    let span = Array(words[i..<(i + length)])
+                    let span = exactOnly ? Array(words[i..<(i + length)]) : (i..<(i + length)).map(heard)
                     guard !span.contains(Token.boundaryMark), !Lexicon.articles.contains(span[0]) || length > 1,
                           !Lexicon.articles.contains(span[length - 1]) else { continue }
                     if let match = resolver.resolve(span, marked: false, exactOnly: exactOnly), match.exact || !exactOnly {
@@ -333,7 +335,40 @@ final class SlotExtractor {
                 }
             }
         }
+        if let pieces = zoneInPieces(before: tokens.count) { return pieces }
+        // ("es en la su x la gasolinera", dictated, asked the zone: "la su" is the Sur.)
+        if context.awaiting == .zone {
+            for k in tokens.indices.dropFirst() where Lexicon.articleIds.contains(ids[k - 1]) && tokens[k].typed.utf8.count == 2 {
+                let next = k + 1 < tokens.count ? tokens[k + 1] : nil
+                guard next.map({ $0.isBoundary || ["x", "por", "cerca", "atras", "frente", "junto", "enfrente"].contains($0.typed) }) ?? true
+                else { continue }
+                if let match = resolver.cutShort(tokens[k].typed) { return match }
+            }
+        }
         return nil
+    }
+
+    /// "en el ori ente", "llegan a san y sidro": a zone's name dictated in pieces, among the words before `end`.
+    private func zoneInPieces(before end: Int) -> ZoneResolver.Match? {
+        for i in 0..<end where tokens[i].isAlphabetic {
+            for length in 2...3 where i + length <= end {
+                let pieces = tokens[i..<(i + length)]
+                guard pieces.allSatisfy(\.isAlphabetic) else { break }
+                if let match = resolver.runTogether(pieces.map(\.typed)) { return match }
+            }
+        }
+        return nil
+    }
+
+    /// The word as a zone may be heard in it: as typed when the spelling fix changed its first sound ("sento").
+    private func heard(_ k: Int) -> String {
+        Self.fixedFromAnotherSound(tokens[k]) && tokens[k].isAlphabetic ? tokens[k].typed : words[k]
+    }
+
+    /// "sento" read as "lento": a fix that changed the first letter changed the sound the word began with, so the word typed
+    /// may still be a zone said by ear (Centro).
+    static func fixedFromAnotherSound(_ token: Token) -> Bool {
+        token.word.utf8.first != token.typed.utf8.first
     }
 
     /// "se giró la antena hacia el oriente": a direction, not where the service is.
@@ -350,7 +385,7 @@ final class SlotExtractor {
         // A typo the spelling fixes already made an everyday word ("porke" → "porte") is no zone either.
         // (A word not of letters is answered first: a stored flag, where the others look words up.)
         !token.isAlphabetic || lexicon.neverAZone(typed: token.typed)
-            || (token.word != token.typed && CommonWords.all.contains(token.word))
+            || (token.word != token.typed && CommonWords.all.contains(token.word) && !Self.fixedFromAnotherSound(token))
     }
 
     /// "por la colonia …": the first place marker comes after "por" ("around").
@@ -679,7 +714,9 @@ final class SlotExtractor {
     func name(for intent: Intent) -> String? {
         // ("on behalf of Reverend Father Thomas Whitfield": the title is no part of the name.)
         guard let said = nameAsSaid(for: intent) else { return nil }
-        var name = givenNameAfterSurnames(said) ?? fullerNameSaidAgain(said) ?? said
+        var name = givenNameAfterSurnames(said) ?? fullerNameSaidAgain(said) ?? nameAfterTakingBack(said) ?? said
+        // ("Ma. de Lourdes Campos": María abbreviated, as IDs and forms write it, is part of the name.)
+        if let ma = ["Ma. de ", "Ma de ", "Ma. "].first(where: { text.contains($0 + name) }) { name = ma + name }
         // ("Marisol Ávila Campos Marisol Ávila", dictated twice: the name once.)
         let parts = name.split(separator: " ")
         if parts.count >= 3, let again = parts.dropFirst(2).firstIndex(where: { Text.fold(String($0)) == Text.fold(String(parts[0])) }) {
@@ -705,6 +742,21 @@ final class SlotExtractor {
         let fuller = [first] + words[...last]
         guard fuller.count > parts.count, wanted.isSubset(of: Set(fuller.map { Text.fold(String($0)) })) else { return nil }
         return fuller.joined(separator: " ")
+    }
+
+    /// "Name is Deborah Salinas. Actually wait, my mom says put it in her name since it's her house: Hortensia Salinas": the
+    /// name taken back for the one that ends the message.
+    private func nameAfterTakingBack(_ name: String) -> String? {
+        guard text.contains(":"), let at = text.range(of: name) else { return nil }
+        let rest = text[at.upperBound...]
+        let restFolded = " " + Text.fold(String(rest)) + " "
+        guard [" actually ", " wait ", " mejor ", " perdon ", " espera ", " digo ", " sorry ", " scratch that ", " better "]
+                .contains(where: restFolded.contains), let colon = rest.lastIndex(of: ":") else { return nil }
+        let words = rest[rest.index(after: colon)...].split { $0 == " " || $0 == "." || $0 == "!" || $0 == "\n" }
+        guard (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) }),
+              words.allSatisfy({ !CommonWords.all.contains(Text.fold(String($0))) || CommonWords.names.contains(Text.fold(String($0))) })
+        else { return nil }
+        return words.joined(separator: " ")
     }
 
     /// "Treviño Garza, Gloria": two surnames, a comma, then the given name alone, as school records write it.

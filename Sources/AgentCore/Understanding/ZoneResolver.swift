@@ -41,6 +41,8 @@ final class ZoneResolver: Sendable {
     let zoneWords: Set<String>
     /// Each name's first word and the name run together, with their sounds and the slips allowed unmarked.
     private let beginnings: [(word: String, sound: String, allowed: Int)]
+    /// The beginnings of the names run together ("ori", "po", "san"): a word dictated apart starts with one.
+    private let namePrefixes: Set<String>
     /// `mayBegin` of each word asked about: the same words come in message after message.
     private let mayBeginByWord = WordTable<Bool>()
 
@@ -69,6 +71,9 @@ final class ZoneResolver: Sendable {
         zoneWords = Set(entries.flatMap(\.words))
         paddedNames = zones.map { ($0, " " + Text.fold($0) + " ") }
         longestSignificant = max(1, entries.map(\.words.count).max() ?? 1)
+        namePrefixes = Set(entries.flatMap { entry in
+            entry.runTogether.flatMap { name in (2..<max(2, name.count)).map { String(name.prefix($0)) } }
+        })
         beginnings = entries.flatMap { entry -> [(word: String, sound: String, allowed: Int)] in
             guard let first = entry.words.first else { return [] }
             return [(first, entry.sounds[0]), (entry.runTogether[0], entry.runTogetherSound)].map { word, sound in
@@ -109,7 +114,7 @@ final class ZoneResolver: Sendable {
             if Self.isDiminutive(word, of: beginning.word) { return true }
             guard word.utf8.count >= 4 else { continue }
             if sound == nil { sound = SpellFixer.soundKey(word) }
-            if sound == beginning.sound { return true }
+            if sound == beginning.sound || Self.soundsNear(sound!, beginning.sound) { return true }
         }
         return false
     }
@@ -151,7 +156,7 @@ final class ZoneResolver: Sendable {
                     total += d
                     if d > allowed {
                         if typedSounds == nil { typedSounds = significant.map { $0.utf8.count >= 4 ? SpellFixer.soundKey($0) : "" } }
-                        if typedSounds![i].isEmpty || typedSounds![i] != sounds[i] {
+                        if typedSounds![i].isEmpty || typedSounds![i] != sounds[i] && !Self.soundsNear(typedSounds![i], sounds[i]) {
                             close = false
                             break
                         }
@@ -161,6 +166,33 @@ final class ZoneResolver: Sendable {
             }
         }
         return best.map { Match(zone: $0.zone, exact: false) }
+    }
+
+    /// "sento" for Centro: sounds one slip apart, in a word of five letters or more that begins with the name's sound
+    /// ("dentro" is no Centro).
+    static func soundsNear(_ typed: String, _ wanted: String) -> Bool {
+        typed.utf8.count >= 5 && wanted.utf8.count >= 5 && typed.utf8.first == wanted.utf8.first
+            && SpellFixer.boundedDistance(typed, wanted, limit: 1) <= 1
+    }
+
+    /// "la su": a one-word name with its last letter not heard (Sur), for when the zone is asked.
+    func cutShort(_ typed: String) -> Match? {
+        guard typed.utf8.count >= 2 else { return nil }
+        return entries.first { $0.words.count == 1 && $0.words[0].utf8.count == typed.utf8.count + 1 && $0.words[0].hasPrefix(typed) }
+            .map { Match(zone: $0.zone, exact: false) }
+    }
+
+    /// "ori ente", "po niente", "san y sidro": a name dictated in pieces, read run together. Only the sheet's names
+    /// (no alias: "o este" is no Oeste); a slip only in a long name.
+    func runTogether(_ pieces: [String]) -> Match? {
+        guard pieces.count > 1, let first = pieces.first, namePrefixes.contains(first) else { return nil }
+        let joined = pieces.joined()
+        guard joined.utf8.count >= 5, aliases[joined] == nil else { return nil }
+        if let zone = exact[joined] { return Match(zone: zone, exact: true) }
+        guard joined.utf8.count >= 8 else { return nil }
+        return entries.first { entry in
+            entry.runTogether.contains { SpellFixer.boundedDistance(joined, $0, limit: 1) <= 1 }
+        }.map { Match(zone: $0.zone, exact: false) }
     }
 
     /// "hasta la lomita": a name made small, as places are spoken of ("loma" → "lomita", "centro" → "centrito").
