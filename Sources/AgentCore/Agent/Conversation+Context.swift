@@ -17,7 +17,10 @@ extension Conversation {
         // ("If it's still slow, could we upgrade to the 50? How much would that be per month?": the other plan's price.)
         if let folio = previous.writtenIncident, caller != nil, text.contains("?"),
            [" being charged", " am i charged", " my bill", " me van a cobrar", " me estan cobrando", " me cobran este mes",
-            " cuanto me toca pagar", " cuanto debo", " mi recibo"].contains(where: folded.contains)
+            " cuanto me toca pagar", " cuanto debo", " mi recibo",
+            // ("oiga y a poco si tengo contratado el de 50? se me hace q no llega ni a 5")
+            " tengo contratado", " que plan tengo", " q plan tengo", " what plan am i on", " which plan do i have"]
+                .contains(where: foldedAndRead.contains)
             || understood.slots.planMbps.map({ $0 != caller?.planMbps }) == true && asksAboutPrice && understood.slots.zone == nil
                 && !namesARelative {
             let lead = replies.count
@@ -307,8 +310,12 @@ extension Conversation {
         // ("…Please kindly tell me the internet plans and the monthly price.": asked without a question mark.)
         let tellsMe = asksAboutPrice && [" tell me", " dime ", " digame", " quisiera saber", " want to know", " would like to know"]
             .contains(where: folded.contains)
+        // ("megacable ya me tiene hasta la madre, 5 dias sin servicio… cuanto sta el mas barato": another company's failure, and
+        // our price asked.)
+        let fedUpElsewhere = caller == nil && withAnotherCompany && asksAboutPrice
         guard input.role == .customer, understood.intent == .reportIncident || understood.intent == .incidentStatus,
-              text.contains("?") || startsWithAnd || asksAPlansPrice || tellsMe else { return nil }
+              text.contains("?") || startsWithAnd || asksAPlansPrice || tellsMe || fedUpElsewhere else { return nil }
+        if fedUpElsewhere { return .plansPrices }
         // ("oigan cuanto cuesta el internet?? somos 4… y el wifi del casero ya no jala", "how much is internet for a house?
         // we're in Oriente, by the secundaria tecnica": the price, from someone with no service here.)
         if caller == nil, asksWhatTheServiceCosts { return .plansPrices }

@@ -149,6 +149,12 @@ extension Conversation {
         return client.id
     }
 
+    /// "no quiero levantar reporte", "I don't want a report": no report wanted.
+    var refusesAReport: Bool {
+        [" no quiero levantar reporte", " no quiero levantar un reporte", " no quiero reporte", " no quiero otro reporte",
+         " no quiero ningun reporte", " sin reporte", " don t want a report", " dont want a report", " no report"].contains(where: folded.contains)
+    }
+
     mutating func continueIncident(_ start: IncidentDraft) -> Bool {
         if understood.answer == .stop {
             session.flow = nil
@@ -156,6 +162,12 @@ extension Conversation {
             return true
         }
         if withAnotherCompany { return leaveAnotherCompanysFailure(toldBefore: start.description) }
+        // ("no, no quiero levantar reporte. ya reinicie el modem… quiero CANCELAR": no report; the cancellation.)
+        if caller != nil, refusesAReport, mentionsCancelling {
+            session.flow = nil
+            route(.cancel)
+            return true
+        }
         var draft = start
         let slots = understood.slots
         let awaiting = Self.awaiting(draft)
@@ -355,7 +367,8 @@ extension Conversation {
         let changesPlan = !previous.quotedPlans.isEmpty && !PriorityRule.asksForAPassword(wording)
             && [" cambiar", " cambiarme", " cambio", " subir", " upgrade", " switch"].contains(where: folded.contains)
         let price = !howLong && (understood.slots.planMbps != nil && (asksAboutPrice || changesPlan) || asksEveryPrice && asksAboutPrice)
-        guard owed || price || changesPlan, text.contains("?") || owed else { return false }
+        // ("q otros planes hay y cuanto questan", asked without the mark.)
+        guard owed || price || changesPlan, text.contains("?") || owed || asksEveryPrice && asksAboutPrice else { return false }
         if caller != nil, owed || changesPlan { billing() } else { plansAndPrices() }
         return true
     }

@@ -107,7 +107,7 @@ extension Conversation {
          " all the plans", " all your plans", " cuales paquetes", " cuales planes", " que paquetes tienen", " que planes tienen",
          " saber todos", " what plans do you", " which plans do you", " que planes manejan", " que paquetes manejan",
          " que planes hay", " que paquetes hay", " what plans", " what packages", " q paquetes", " q planes", " k paquetes",
-         " todos los precios"].contains(where: folded.contains) || asksWhatTheServiceCosts
+         " todos los precios", " otros planes", " other plans", " otros paquetes"].contains(where: folded.contains) || asksWhatTheServiceCosts
     }
 
     /// "cuanto cuesta el internet??", "kiero internt en mi casa cuanto cuesta", "how much is internet for a house?": the
@@ -288,6 +288,9 @@ extension Conversation {
         }
         if understood.zoneGuessed, understood.slots.zone == zoneName { sayZoneGuess(zoneName) }
         guard let zone = workbook.zone(named: zoneName) else {
+            // ("llegan a la col. el mirador? al centro? y al poniente?": the sheet's places asked too are answered first.)
+            let alsoAsked = workbook.zones.filter { foldedAndRead.contains(" " + Text.fold($0.name) + " ") }
+            if text.contains("?"), !alsoAsked.isEmpty { answerCoverage(of: alsoAsked) }
             let name = CellText.inert(Text.titleCased(zoneName), maxLength: 80)
             session.context.zone = name
             session.flow = .notifyWhenCovered(zone: name)

@@ -15,13 +15,16 @@ extension Conversation {
     var asksForAPersonInPassing: Bool {
         let verbs = [" me llame", " me hable", " me marque", " me contacte", " me pase con", " me pasa con", " me pasan con",
                      " me comunique con", " me comuniquen con", " pasame con", " paseme con", " hablar con", " me puede comunicar con",
-                     " me comunica con", " me puedes comunicar con",
+                     " me comunica con", " me puedes comunicar con", " me comunican con",
                      // ("me puede hablar alguien por favor, yo no le entiendo bien a esto del whats")
                      " me puede hablar", " me pueden hablar", " me puede llamar", " me pueden llamar", " me puede marcar",
                      " me pueden marcar"]
+        // ("pues quiero q alguien vea lo del descuento", "please have someone from the team contact me")
+        let someoneTo = [" que alguien vea", " q alguien vea", " que alguien me", " q alguien me", " have someone contact", " have someone call", " have someone from", " someone contact me",
+                         " someone from the team contact", " someone from your team contact", " someone to contact me"]
         let whom = [" un asesor", " una asesora", " el asesor", " la asesora", " una persona", " alguien", " un ejecutivo",
                     " un humano", " una persona de la oficina"]
-        return verbs.contains { verb in whom.contains { folded.contains(verb + $0) } }
+        return verbs.contains { verb in whom.contains { folded.contains(verb + $0) } } || someoneTo.contains(where: folded.contains)
             || [" hay algun asesor", " have an advisor call", " someone call me", " talk to an advisor", " speak to an advisor",
                 " talk to a person", " speak to a person", " an actual person", " a real person", " talk to someone",
                 " speak to someone"].contains(where: folded.contains)
@@ -118,7 +121,7 @@ extension Conversation {
                        " dont want it fixed", " ya no lo voy a ocupar", " ya no lo ocupo", " ya no lo voy a usar", " ya no lo necesito",
                        " ya no voy a ocuparlo", " denme de baja", " dame de baja", " deme de baja", " ya lo decidi",
                        " mejor lo doy de baja", " si lo doy de baja", " ya lo pense bien", " quiero la baja", " i ve made up my mind",
-                       " just cancel it"].contains(where: folded.contains)
+                       " just cancel it", " quiero cancelar", " no quiero levantar reporte"].contains(where: folded.contains)
         // "es que ya me voy pal rancho de la loma, ya no voy a estar aquí": why they leave; the question stands.
         let movesAway = [" ya me voy", " me voy a ir", " nos vamos a ir", " ya no voy a estar", " ya no vamos a estar", " me mudo",
                          " nos mudamos", " we re moving", " i m moving", " moving away"].contains(where: folded.contains)
@@ -163,8 +166,7 @@ extension Conversation {
         // "el ping da asco bro": why they leave, not a failure to open a report for; the question stands.
         // ("no quiero reporte, ya e hablado un monton de beses. quiero la baja": no repair wanted.)
         let wantsItFixed = [" arregl", " revis", " reporte", " fix", " check it", " mejor no"].contains(where: folded.contains)
-            && ![" no quiero reporte", " no quiero otro reporte", " no quiero ningun reporte", " sin reporte", " no report",
-                 " don t want a report"].contains(where: folded.contains)
+            && !refusesAReport
         if answer == nil, let client = caller, !wantsItFixed, !text.contains("?"),
            understood.intent == .reportIncident || PriorityRule.namesAFailure(wording) {
             intent = .cancel

@@ -24,6 +24,27 @@ extension Conversation {
            renameJustSignedUp(client) {
             return
         }
+        // ("So I'm paying the full price for four days with no internet? Is there any discount for that?": a person decides
+        // that; the bill too when asked, and a person when asked for.)
+        if input.role == .customer, session.flow == nil, caller != nil, asksForADiscount {
+            self.intent = .billing
+            if asksWhatIsOwed { billing() }
+            if asksForAPersonInPassing {
+                self.intent = .humanAgent
+                handOffBeside()
+            } else {
+                say(.adjustmentByPerson, buttons: [button(.buttonHuman, MenuOption.human.id)])
+            }
+            return
+        }
+        // ("listo ya pague en el oxxo de la esquina, tengo el ticket… cuando me lo reconectan" from a suspended client: a person
+        // checks the payment and reconnects.)
+        if input.role == .customer, session.flow == nil, let client = caller, client.status == .suspended,
+           [" ya pague", " ya les pague", " ya hice el pago", " ya deposite", " ya transferi", " i paid", " i ve paid", " already paid",
+            " just paid"].contains(where: foldedAndRead.contains) {
+            self.intent = .humanAgent
+            return handOff()
+        }
         // "no pos mejor el de en medio, ese mero" read as wanting a person: with no word of one, the next reading.
         if intent == .humanAgent, input.role == .customer, !mentionsAPerson, let next = understood.alternatives.first,
            next != .humanAgent {
@@ -42,6 +63,24 @@ extension Conversation {
            [" quisiera cancelar", " quiero cancelar", " cancelar ese contrato", " cancelar el contrato", " cancelar mi contrato",
             " cancelar la instalacion", " dar de baja"].contains(where: folded.contains),
            ![" no quiero cancelar", " no quiero dar de baja", " no quisiera cancelar"].contains(where: folded.contains) {
+            return route(.cancel)
+        }
+        // ("y si mi hermana contrata el de 50 en su casa del oriente cuanto pagaria?": a price, supposed for someone else; no
+        // sign-up of the writer's.)
+        if intent == .register, input.role == .customer, session.flow == nil, text.contains("?"), asksAboutPrice,
+           [" si mi ", " if my "].contains(where: folded.contains),
+           [" contrata", " se da de alta", " signs up", " gets the"].contains(where: folded.contains) {
+            return route(.plansPrices)
+        }
+        // ("Also, I called your office on Sunday to report it. Is there a report open under my name?": whether one is open.)
+        if intent == .reportIncident, input.role == .customer, caller != nil, session.flow == nil, text.contains("?"),
+           [" is there a report", " report open", " open report", " hay un reporte", " hay algun reporte", " tengo un reporte",
+            " tengo algun reporte", " reporte abierto", " reporte a mi nombre", " report under my name"].contains(where: folded.contains),
+           !PriorityRule.namesAFailure(wording) {
+            return route(.incidentStatus)
+        }
+        // ("quiero dar de baja mi servicio. 4 dias sin internet desde la tormenta…": the cancellation asked, its reason told.)
+        if intent == .reportIncident, input.role == .customer, caller != nil, session.flow == nil, asksToCancelOutright {
             return route(.cancel)
         }
         // "el internet anda bien lento… me pasa con un asesor porfa, y aparte quiero saber el de 50 cuánto cuesta": the
@@ -361,10 +400,20 @@ extension Conversation {
         if intent == .reportIncident, input.role == .customer, caller == nil, session.flow == nil, asksForTheService {
             return route(.register)
         }
+        // "y ustedes no se caen con la lluvia verdad? 🤨": how the service holds up in storms, asked; nothing fails now.
+        if input.role == .customer, session.flow == nil, [.reportIncident, .outOfScope, .plansPrices, .coverage].contains(intent),
+           asksAboutStorms {
+            self.intent = .plansPrices
+            return say(.serviceInStorms)
+        }
         // "Is there a contract or can they cancel any time?", "¿se paga por transferencia?" from someone with no
         // service here: how it works, not a cancellation or a bill.
         // (A client asking how much, with it, hears their bill, which says how to pay.)
-        if input.role == .customer, caller == nil || !asksWhatIsOwed && !folded.contains(" cuanto") && understood.slots.planMbps == nil,
+        // ("what's my monthly bill again, and where can I pay it? Can I pay at the OXXO?": the bill, which says how to pay.)
+        let asksTheirBill = [" my bill", " my monthly bill", " mi recibo", " how much do i pay", " what do i pay", " cuanto pago"]
+            .contains(where: folded.contains)
+        if input.role == .customer,
+           caller == nil || !asksWhatIsOwed && !asksTheirBill && !folded.contains(" cuanto") && understood.slots.planMbps == nil,
            session.flow == nil, text.contains("?"),
            [.cancel, .billing, .plansPrices, .outOfScope].contains(intent), asksAboutContract || asksHowToPay,
            // ("¿ya les llegó mi pago del OXXO?" is about their bill.)
@@ -454,5 +503,31 @@ extension Conversation {
             }
             say(.outOfScope, buttons: menuButtons())
         }
+    }
+
+    /// "¿ustedes no se caen con la lluvia?", "does your service go down in storms?": asked, with no failure of their own told.
+    var asksAboutStorms: Bool {
+        text.contains("?") && understood.slots.zone == nil && !withAnotherCompany
+            && [" lluvia", " llueve", " tormenta", " viento", " rain", " storm", " wind"].contains(where: folded.contains)
+            && [" se caen", " se cae con", " se va con", " se corta con", " fallan con", " falla con", " aguanta", " go down",
+                " goes down", " go out", " goes out", " hold up", " holds up"].contains(where: folded.contains)
+            && [" ustedes", " you guys", " your service", " your internet", " su servicio", " su internet", " el servicio de ustedes"]
+                .contains(where: folded.contains)
+            && !PriorityRule.namesAnOutage(wording)
+            && ![" mi internet", " mi servicio", " no tengo", " my internet", " we have no", " i have no", " sin servicio", " sin internet"]
+                .contains(where: folded.contains)
+    }
+
+    /// "quiero dar de baja mi servicio", "I want to cancel my service": a cancellation asked in so many words.
+    var asksToCancelOutright: Bool {
+        [" quiero dar de baja mi", " quiero dar de baja el", " quiero cancelar mi", " quiero cancelar el", " i want to cancel",
+         " cancel my service", " cancel my internet"].contains(where: folded.contains)
+            && ![" no quiero dar de baja", " no quiero cancelar", " don t want to cancel", " dont want to cancel"].contains(where: folded.contains)
+    }
+
+    /// "¿me van a descontar los días sin servicio?", "is there any discount for that?": an adjustment of the bill asked for.
+    var asksForADiscount: Bool {
+        [" descuento", " descuenten", " descontar", " descuentan", " discount", " refund", " reembolso", " bonificacion",
+         " bonifiquen", " prorrate"].contains(where: folded.contains)
     }
 }

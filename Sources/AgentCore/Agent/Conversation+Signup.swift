@@ -300,7 +300,9 @@ extension Conversation {
 
     /// A client signing up a second place ("para mi casa nueva", "para mi hijo").
     var wantsAnotherPlace: Bool {
-        return [" otra casa", " casa nueva", " nueva casa", " otro domicilio", " otra direccion", " para mi hijo", " para mi hija",
+        return [" otra casa", " casa nueva", " nueva casa",
+                // ("yo ya tengo internet con ustedes y ahora quiero contratarle a mi mamá")
+                " contratarle a mi", " contratarle a su", " darle de alta a mi", " pa mi mama", " pa mi papa", " otro domicilio", " otra direccion", " para mi hijo", " para mi hija",
                 " para mi mama", " para mi papa", " para la casa de", " otro local", " another house", " new house",
                 " second house", " otro servicio", " otra linea", " para el negocio", " para mi negocio", " para el local",
                 " para mi hermana", " para mi hermano", " para mi sobrina", " para mi sobrino", " para mi cunada", " para mi cunado",
@@ -692,7 +694,7 @@ extension Conversation {
             || !text.contains("?") && [" everything is correct", " everything s correct", " everything is right", " todo correcto",
                                        " confirmo todo", " yes confirm", " si confirmo",
                                        " todo esta correcto", " proceda", " all correct", " si todo bien", " si esta correcto",
-                                       " si confirmo", " adelante", " go ahead"].contains(where: folded.contains)
+                                       " si confirmo", " adelante", " go ahead", " lock it in"].contains(where: folded.contains)
             // ("sii confirmo" at the name question, everything else known.)
             || opensWithYes && !text.contains("?") && [" confirmo ", " confirm "].contains(where: folded.contains)
             // ("Si, el de cien para la tienda del Centro, a mi nombre, Gilberto Zamarripa. Confirmado.")

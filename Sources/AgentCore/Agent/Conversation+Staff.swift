@@ -191,6 +191,12 @@ extension Conversation {
            [" de esos", " de esas", " de ellos", " of those", " of them"].contains(where: folded.contains) {
             topic = last
         }
+        // ("de que zonas son?" after the prospects waiting: the same figure, whose breakdown says the zones.)
+        if topic == nil, let last = previous.statsTopic.flatMap(StaffTopic.init(rawValue:)), last != .summary, last != .revenue,
+           [" de que zona", " de q zona", " en que zona", " en q zona", " which zone", " what zone"]
+            .contains(where: folded.contains) {
+            topic = last
+        }
         // "¿y por plan?" after the figures: the same figures, which break down by plan and zone.
         if previous.statsTopic != nil, topic == nil,
            [" por plan", " por zona", " x plan", " x zona", " by plan", " by zone", " por paquete", " por colonia"]

@@ -55,6 +55,11 @@ extension Conversation {
         if !consented, named == nil || forARelative && introducedThemselves && !namesThem && understood.slots.name != nil {
             return offerWaitingList(zone: zoneName, planMbps: draft?.planMbps, known: zone != nil)
         }
+        // ("…de alla ya me voy asi q no me apunten en nada de alla": no row for a list turned down.)
+        if declinesTheList, !asksToBeTold, let zone {
+            session.context.zone = zone.name
+            return say(.coverageNo, ["zone": zone.name, "notes": notesInParentheses(zone), "zones": coveredZoneList()])
+        }
         let key = writeProspect(zone: zoneName, planMbps: draft?.planMbps, name: named ?? draft?.profileName,
                                 phone: draft?.phone, reason: "sin cobertura", notes: zone?.notes ?? "")
         session.context.zone = zoneName

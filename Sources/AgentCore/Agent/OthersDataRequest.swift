@@ -37,6 +37,12 @@ enum OthersDataRequest {
         let folded = " " + Text.fold(text) + " "
         func has(_ phrases: [String]) -> Bool { phrases.contains { folded.contains($0) } }
         if confirmsData(folded) { return false }
+        // ("y si mi hermana contrata el de 50 en su casa del oriente cuanto pagaria?": our price for a sign-up, supposed.)
+        if has([" si mi ", " if my "]), has([" contrata", " se da de alta", " signs up", " sign up", " gets the"]),
+           has([" cuanto pagaria", " cuanto le saldria", " cuanto seria", " cuanto costaria", " how much would"]),
+           !has([" telefono", " numero", " direccion", " phone", " address", " debe "]) {
+            return false
+        }
         // Attempts to change who the bot is or what it may show.
         if has([" actua como ", " act as ", " ignora tus ", " ignora las instrucciones", " ignore your ", " ignore previous ",
                 " ignore all ", " modo administrador", " admin mode", " base de datos", " database", " system prompt",
@@ -218,7 +224,7 @@ enum OthersDataRequest {
                         " me lo mandas ", " nomas digame ", " nomas dime ", " what about ", " can u give ", " can you tell ", " need ", " provide ", " get me ", " just the names",
                         " me podria pasar ", " me podrias pasar ", " me puede pasar ", " podria pasar ", " could you send ",
                         " me pueden dar ", " me puede dar ", " me pueden pasar ", " me pueden decir ", " me puede decir ",
-                        " decime ", " contame ", " me decis ", " me pasas ", " pasamelo ",
+                        " decime ", " contame ", " me decis ", " me pasas ", " pasamelo ", " me dicen ",
                         " requiero ", " solicito ", " me proporcione ", " proporcionarme ", " confirmarme ", " me confirma ",
                         " me confirme ", " me podria confirmar "])
         // The business's own contacts ("el número de ustedes", "su número de la oficina") are no one else's data.
@@ -271,6 +277,8 @@ enum OthersDataRequest {
                     " how much does he", " lo que debe ", " donde vive ", " si vive en ", " en que calle vive",
                     " where does he live", " where does she live", " en que zona vive", " en q zona vive"])
             && !has([" cuanto debo", " estoy al corriente"])
+            // ("el poniente es donde vive mi suegra. la casa donde yo quiero el internet es en el sur": told, not asked.)
+            && !(has([" es donde vive", " es donde viven"]) && !text.contains("?"))
     }
 
     /// "Oiga y la señora de enfrente, ¿también está sin internet?", "mi comadre Laura… ¿ella ya reportó?", "el señor de la

@@ -69,6 +69,8 @@ public enum PriorityRule {
         "dropping", "keeps disconnecting", "drops out", "intermittently",
         // ("so slow at night… after 8pm nothing loads": slow, not gone.)
         "nothing loads", "nothing will load",
+        // ("The internet's been absolutely crawling this week. I'm on the 100 and getting about 5 in the evenings.")
+        "crawling", "getting about", "getting around",
     ]
     /// "No funciona" alone means nothing works; next to "lento" it means it works badly.
     static let notWorking = ["no funciona", "no sirve", "no jala", "no carga", "not working", "no me jala", "no me funciona",

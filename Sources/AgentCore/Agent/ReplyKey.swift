@@ -110,6 +110,8 @@ public enum ReplyKey: String, Sendable, CaseIterable {
     case restartExplain = "restart_explain"
     case equipmentReturn = "equipment_return"
     case contractTerms = "contract_terms"
+    case serviceInStorms = "service_in_storms"
+    case adjustmentByPerson = "adjustment_by_person"
     case installationPending = "installation_pending"
     case prospectOffer = "prospect_offer"
     case handoffWaiting = "handoff_waiting"

@@ -66,6 +66,8 @@ struct Lexicon: Sendable {
     static let notPlaces: Set<String> = interjections.union([
         // "tiene un ranchito allá": where, not a name.
         "alla", "aya", "aca", "aka", "aqui", "aki", "ahi", "ai", "there", "here",
+        // ("no se bien q zona sea, creo q ya es la loma": a verb after "zona", no name.)
+        "sea", "seria", "sera",
         // "quiero poner el internet en la tortillería": a business, not a colonia.
         "tortilleria", "taller", "negocio", "local", "papeleria", "farmacia", "estetica", "ciber", "salon", "consultorio",
         "depa", "departamento", "obra", "tiendita", "carniceria", "fonda", "restaurante", "panaderia", "abarrotes",

@@ -22,6 +22,8 @@ final class SlotExtractor {
     let folded: String
     /// The sheet's zones the message spells out, each with its folded name padded (" la loma ").
     let namedZones: [(zone: String, padded: String)]
+    /// The words as read, padded, when a zone's name was respelt in them ("zona orriente"); else empty.
+    let reading: String
 
     /// `foldedText`: `Text.fold(text)`, as the tokenizer made it.
     init(tokens: [Token], text: String, foldedText: String, context: UnderstandingContext, lexicon: Lexicon) {
@@ -41,6 +43,7 @@ final class SlotExtractor {
         let firstWords = resolver.firstWords
         let respelt = tokens.contains { $0.word != $0.typed && firstWords.contains($0.word) }
         let reading = respelt ? " " + words.joinedBySpaces(skipping: Token.boundaryMark) + " " : ""
+        self.reading = reading
         namedZones = resolver.paddedNames.filter { folded.contains($0.padded) || respelt && reading.contains($0.padded) }
     }
 
@@ -48,8 +51,14 @@ final class SlotExtractor {
         // "hace rato" in "ya pagué hace rato" is not when a failure started.
         let aboutFailure = intent == .reportIncident || context.awaiting == .since || context.awaiting == .sinceAndModem
             || context.reportOpen
+        // ("wait if I press the reset button on the back does it wipe everything?": a restart wondered about, not done.)
+        // ("y si lo reinicio se compone?? ah no espera, ayer lo desconecto mi mamá": told after the question, it was done.)
+        let afterQuestion = text.lastIndex(of: "?").map { Text.fold(String(text[text.index(after: $0)...])) } ?? ""
+        let supposed = text.utf8.contains(UInt8(ascii: "?")) && [" if i ", " if we ", " si lo reinicio", " si le pico", " si le aprieto",
+                                                                   " si lo desconecto", " si lo apago"].contains(where: folded.contains)
+            && !["desconect", "reinici", "apag", "restart", "unplug", "reset", "reboot"].contains(where: afterQuestion.contains)
         return Slots(zone: zone, planMbps: plan(), name: name(for: intent), since: aboutFailure ? since() : nil,
-                     modemRestarted: modemRestarted(), phone: phone())
+                     modemRestarted: supposed ? nil : modemRestarted(), phone: phone())
     }
 
     // MARK: Zone
@@ -79,7 +88,10 @@ final class SlotExtractor {
         // "fraccionamiento los mezquites que está por la zona norte": the colonia said to lie in a zone.
         if let marked, !context.zones.contains(marked.zone),
            let around = namedZones.first(where: { zone in
-               folded.contains(zone.padded) && Self.insideLeads.contains { folded.contains($0 + zone.padded) }
+               // ("colonia las palmas zona orriente": as read, too.)
+               [folded, reading].contains { said in
+                   said.contains(zone.padded) && Self.insideLeads.contains { said.contains($0 + zone.padded) }
+               }
            }) {
             return ZoneResolver.Match(zone: around.zone, exact: true)
         }
@@ -102,7 +114,17 @@ final class SlotExtractor {
             // ("en el ori ente colonia la palma")
             if said.isEmpty, let pieces = zoneInPieces(before: m) { return pieces }
         }
-        return marked ?? questionedZone() ?? wantedZone() ?? knownZoneMentioned() ?? placeAfterPresence(intent: intent)
+        let found = marked ?? questionedZone() ?? wantedZone() ?? knownZoneMentioned() ?? placeAfterPresence(intent: intent)
+        return found.flatMap { leftBehind($0.zone) ? nil : $0 }
+    }
+
+    /// "ahorita vivo en el poniente pero de alla ya me voy": where the writer lives now and is leaving, not a place asked about.
+    private func leftBehind(_ zone: String) -> Bool {
+        guard [" ya me voy", " me voy a ir", " nos vamos a ir", " ya nos vamos", " me estoy cambiando", " nos estamos cambiando",
+               " i m moving out", " we re moving out"].contains(where: folded.contains) else { return false }
+        let padded = " " + Text.fold(zone) + " "
+        return [" ahorita vivo en el", " ahorita vivo en la", " ahora vivo en el", " ahora vivo en la", " todavia vivo en el",
+                " todavia vivo en la", " i currently live in the", " i now live in the"].contains { folded.contains($0 + padded) }
     }
 
     /// Words that put a colonia inside a zone ("… que está por la zona norte").
@@ -230,6 +252,8 @@ final class SlotExtractor {
         // ("el poniente es donde vivo yo, el sur es donde vive mi mamá. entonces póngale a ella el de 20": the service is hers.)
         let forThem = [" a ella ", " para ella ", " pongale a ella", " ponganle a ella", " for her ", " for him ", " a el ", " para el "]
             .contains(where: folded.contains)
+        let notTheirService = [" no es mi internet", " no tengo con ustedes", " no tengo servicio con ustedes", " no soy cliente",
+                               " not my internet", " i m not a client", " no es el mio", " i don t have your"].contains(where: folded.contains)
         for clause in clauses {
             if forThem, [" donde vivo yo", " es donde vivo", " where i live"].contains(where: clause.contains),
                let first = named.compactMap({ zone in clause.range(of: zone.padded).map { (zone.zone, $0.lowerBound) } }).min(by: { $0.1 < $1.1 }) {
@@ -244,6 +268,13 @@ final class SlotExtractor {
                 && clause.split(separator: " ").contains(where: { Lexicon.relatives.contains(String($0)) })
             if !forThem, relatives || [" es donde vive", " es donde viven", " vive mi ", " viven mis ", " where my ", " es la casa de mi",
                                        " es la casa de su", " is my mom s", " is my mother s"].contains(where: clause.contains),
+               let first = named.compactMap({ zone in clause.range(of: zone.padded).map { (zone.zone, $0.lowerBound) } }).min(by: { $0.1 < $1.1 }) {
+                negated.append(first.0)
+                continue
+            }
+            // ("no es mi internet, es el de mi mama, yo vivo en el norte y no tengo con ustedes… el de ella esta en el centro": the
+            // writer's home, with no service of ours, is not the place of the service.)
+            if notTheirService, [" yo vivo", " vivo en", " i live", " i m in the"].contains(where: clause.contains),
                let first = named.compactMap({ zone in clause.range(of: zone.padded).map { (zone.zone, $0.lowerBound) } }).min(by: { $0.1 < $1.1 }) {
                 negated.append(first.0)
                 continue
@@ -481,6 +512,11 @@ final class SlotExtractor {
             else { continue }
             // "Lomas Verdes" is not La Loma: a part of the name counts only when exact.
             if match.exact || length == picked.count { return match }
+        }
+        // ("la colonia pone ente este el poniente": a zone dictated in pieces, after the marker.)
+        if marked, picked.count >= 2, let pieces = resolver.runTogether(Array(picked.prefix(3)).map(\.typed))
+            ?? resolver.runTogether(Array(picked.prefix(2)).map(\.typed)) {
+            return pieces
         }
         // "la colonia Nueva del Poniente": a colonia named after the zone it lies in.
         if let of = picked.lastIndex(where: { ["de", "del"].contains($0.word) }), of > 0, of + 1 < picked.count {
@@ -722,10 +758,21 @@ final class SlotExtractor {
         if parts.count >= 3, let again = parts.dropFirst(2).firstIndex(where: { Text.fold(String($0)) == Text.fold(String(parts[0])) }) {
             name = parts[..<again].joined(separator: " ")
         }
+        // ("a un costado de la Presidencia Municipal": a landmark, no one's name.)
+        if let at = text.range(of: name),
+           Self.landmarkLeads.contains(where: (" " + Text.fold(String(text[..<at.lowerBound])) + " ").hasSuffix) {
+            return nil
+        }
         let words = name.split(separator: " ")
         let kept = words.drop { Self.titles.contains(Text.fold(String($0)).trimmingCharacters(in: .punctuationCharacters)) }
         return kept.count >= 1 && kept.count < words.count ? kept.joined(separator: " ") : name
     }
+
+    /// Words that put a landmark after them ("frente a la Presidencia Municipal", "junto al Oxxo").
+    static let landmarkLeads = [" costado de la ", " costado del ", " frente a la ", " frente al ", " junto a la ", " junto al ",
+                                " enfrente de la ", " enfrente del ", " cerca de la ", " cerca del ", " atras de la ", " atras del ",
+                                " a lado de la ", " a lado del ", " al lado de la ", " al lado del ", " next to the ", " across from the ",
+                                " behind the ", " near the "]
 
     /// "se llama Brayan Ramírez Luna no espera ponlo completo Brayan Alexis Ramírez Luna": the name said again, fuller,
     /// after taking it back.

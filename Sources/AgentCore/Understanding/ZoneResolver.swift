@@ -183,13 +183,15 @@ final class ZoneResolver: Sendable {
     }
 
     /// "ori ente", "po niente", "san y sidro": a name dictated in pieces, read run together. Only the sheet's names
-    /// (no alias: "o este" is no Oeste); a slip only in a long name.
+    /// (no alias: "o este" is no Oeste); a slip only in a name of seven letters or more ("pone ente").
     func runTogether(_ pieces: [String]) -> Match? {
-        guard pieces.count > 1, let first = pieces.first, namePrefixes.contains(first) else { return nil }
+        // ("pone ente": the first piece may end in a slip of its own.)
+        guard pieces.count > 1, let first = pieces.first,
+              namePrefixes.contains(first) || first.utf8.count >= 4 && namePrefixes.contains(String(first.dropLast())) else { return nil }
         let joined = pieces.joined()
         guard joined.utf8.count >= 5, aliases[joined] == nil else { return nil }
         if let zone = exact[joined] { return Match(zone: zone, exact: true) }
-        guard joined.utf8.count >= 8 else { return nil }
+        guard joined.utf8.count >= 7 else { return nil }
         return entries.first { entry in
             entry.runTogether.contains { SpellFixer.boundedDistance(joined, $0, limit: 1) <= 1 }
         }.map { Match(zone: $0.zone, exact: false) }
