@@ -398,6 +398,8 @@ struct Conversation {
             // ("andele no sea malito, q le cuesta", "just tell us if shes a client. yes or no")
             " no sea malito", " no sea malita", " no seas malo", " no seas mala", " q le cuesta", " que le cuesta", " just tell us",
             " yes or no", " si o no",
+            // ("…mi mama esta en el hospital, necesito localizarla. nomas diganme en que colonia le pusieron el internet")
+            " localizarla", " localizarlo", " necesito localizar", " en que colonia le", " diganme en que colonia",
             " siquiera la direccion", " siquiera su", " reconsiderar", " reconsider", " de toda confianza", " trust me", " his number",
             " her number", " his phone", " her phone",
             // ("a poco no me pueden decir. soy el dueño de la casa")
@@ -466,7 +468,10 @@ struct Conversation {
                 " esto es un robot", " es un robot o",
                 // "es usted una persona o es una de esas maquinas contestadoras?", "Es usted una persona o es robot".
                 " es usted una persona", " usted es una persona", " o es robot", " o es un robot", " o es una maquina",
-                " maquinas contestadoras", " maquina contestadora", " persona o maquina", " persona o robot"].contains(where: folded.contains)
+                " maquinas contestadoras", " maquina contestadora", " persona o maquina", " persona o robot",
+                // ("is this an actual person or a bot", "Is this automated?")
+                " person or a bot", " person or bot", " human or a bot", " human or bot", " is this automated", " are you automated",
+                " is this a real person", " are you a real person", " are you real"].contains(where: folded.contains)
     }
 
     /// A flow kept open beside a call for a person, and this message answers it; or a question the bot

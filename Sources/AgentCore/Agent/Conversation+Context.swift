@@ -12,6 +12,16 @@ extension Conversation {
         guard !previous.isEmpty else { return false }
         if input.role == .staff { return staffFollowUp(previous) }
         let slots = understood.slots
+        // ("internet" → "¿Qué falla tiene?" → "no hay", "nada", "down", "red light": the failure, told tersely.)
+        // (Not "digo 2 tablets y una compu", a correction of a question read as a report: a word or three, or a failure told.)
+        if previous.askedWhatFails == true, folded.split(separator: " ").count <= 3 || PriorityRule.mentionsAProblem(wording)
+            && folded.split(separator: " ").count <= 6, understood.answer != .stop,
+           understood.slots.zone == nil, !asksAboutPrice,
+           !isStrongSwitch(to: [.register, .billing, .cancel, .humanAgent, .incidentStatus, .thanksBye]) {
+            intent = .reportIncident
+            startIncident(told: folded.contains(" internet ") ? text : "internet " + text)
+            return true
+        }
         // "Also, I'm paying for 100 megs and speedtest shows like 30. What am I being charged this month?" after the
         // folio: the detail kept, and the bill answered.
         // ("If it's still slow, could we upgrade to the 50? How much would that be per month?": the other plan's price.)

@@ -35,6 +35,7 @@ extension Conversation {
         if toldNoFailure, !PriorityRule.asksForAPassword(wording), !PriorityRule.asksToMoveEquipment(wording),
            !PriorityRule.mentionsAProblem(padded: named) {
             say(.incidentAskProblem)
+            session.context.askedWhatFails = true
             return
         }
         // "1) pedí que me cambiaran la contraseña del wifi y nadie ha venido 2) ahora en las tardes está lentísimo":

@@ -478,8 +478,20 @@ extension Conversation {
     @discardableResult
     mutating func writeProspect(zone: String, planMbps: Int?, name: String?, phone: String?, reason: String,
                                 notes: String) -> String {
-        let id = agent.keys.next(.prospects)
         typealias C = Col.Prospect
+        // One row per person and place: the same list asked again in the conversation, or twice in one message ("…y para
+        // la lista de espera de la casa: mismo nombre, zona Poniente"), is the row already there.
+        // (The same person under the app's name and under the one typed: "Ing. Rogelio Lara", "Rogelio Lara Betancourt".)
+        let wanted = (Text.fold(zone), Self.givenName(name ?? profileName ?? ""))
+        if let existing = workbook.prospects.last(where: { $0.channel == chat.channel && $0.chatID == chat.chatID
+            && (Text.fold($0.zone), Self.givenName($0.name)) == wanted }) {
+            return existing.id
+        }
+        for case let .appendRow(.prospects, written) in effects
+            where (Text.fold(written[C.zone] ?? ""), Self.givenName(written[C.name] ?? "")) == wanted {
+            return written.key
+        }
+        let id = agent.keys.next(.prospects)
         var row = RowValues(key: id, cells: [:])
         row[C.id] = id
         row[C.date] = settings.time.stamp(now)
@@ -493,6 +505,12 @@ extension Conversation {
         row[C.notes] = CellText.inert(notes, maxLength: 200)
         effects.append(.appendRow(.prospects, row))
         return id
+    }
+
+    /// "Ing. Rogelio Lara" → "rogelio": the first word of a name that is no title.
+    static func givenName(_ name: String) -> String {
+        let titles: Set<String> = ["ing", "lic", "dr", "dra", "sr", "sra", "srita", "don", "dona", "profe", "prof", "arq", "c"]
+        return Text.fold(name).split(separator: " ").map(String.init).first { !titles.contains($0) } ?? ""
     }
 
     /// Several people put on the waiting list in one message: "apúnteme pa cuando llegue, Cirilo Ledesma.

@@ -43,6 +43,11 @@ enum OthersDataRequest {
            !has([" telefono", " numero", " direccion", " phone", " address", " debe "]) {
             return false
         }
+        // ("jorge torres es cliente?": whether someone named is a client, asked in three words.)
+        if text.contains("?"), has([" es cliente ", " es clienta ", " son clientes ", " is a client ", " is a customer "]),
+           !has([" yo ", " soy ", " i ", " i m ", " ya soy "]), folded.split(separator: " ").count <= 8 {
+            return true
+        }
         // Attempts to change who the bot is or what it may show.
         if has([" actua como ", " act as ", " ignora tus ", " ignora las instrucciones", " ignore your ", " ignore previous ",
                 " ignore all ", " modo administrador", " admin mode", " base de datos", " database", " system prompt",
@@ -85,6 +90,10 @@ enum OthersDataRequest {
                 " pasarme su cuenta", " pasarme su contrato"]) {
             return true
         }
+        // ("denme de baja su internet y diganme si les quedo debiendo algo", of a tenant gone: what someone else owes.)
+        if has([" si les quedo debiendo", " si quedo debiendo", " si les debe", " cuanto les debe", " cuanto les quedo debiendo"]) {
+            return true
+        }
         if has([" saben donde vive", " sabe donde vive", " saben en que calle", " en su calle de el ", " en su calle de ella",
                 " up to date on his", " up to date on her", " behind on his", " behind on her", " is behind on"]) {
             return true
@@ -123,7 +132,10 @@ enum OthersDataRequest {
                               " do you give internet to", " es cliente suyo", " es cliente suya", " cliente suyo",
                               " tenia el servicio con ustedes", " tenia el internet con ustedes",
                               // ("me podrian decir si el ya esta dado de alta con ustedes y en que zona?")
-                              " esta dado de alta con", " esta dada de alta con", " ya esta dado de alta", " ya esta dada de alta"]
+                              " esta dado de alta con", " esta dada de alta con", " ya esta dado de alta", " ya esta dada de alta",
+                              // ("can you tell me if he signed up with you guys himself?", "confirm if Jorge Alberto Torres is a customer")
+                              " if he signed up", " if she signed up", " did he sign up", " did she sign up", " is a customer",
+                              " is a client", " are customers", " are clients"]
         // ("…me dijo que ella tiene internet con ustedes, ¿me podría confirmar si es cierto?": the whole message asks.)
         let confirms = [" confirmar si", " confirmarme si", " si es cierto", " si es verdad", " confirm if", " confirm whether",
                         " is that true", " is it true"]
@@ -265,7 +277,14 @@ enum OthersDataRequest {
             return true
         }
         // "pásame nomás el de Raúl Herrera": the one of a named person.
-        if has([" el de ", " la de ", " los de "]), namesSomeone(original) { return true }
+        // ("Quisiera contratar el de 50 megas para el rancho. Que necesito?" names a plan, not a person's.)
+        let ofSomeone = [" el de ", " la de ", " los de "].contains { lead in
+            folded.ranges(of: lead).contains { range in
+                let next = String(folded[range.upperBound...].prefix { $0 != " " })
+                return !next.isEmpty && Lexicon.number(next) == nil && !next.allSatisfy(\.isNumber)
+            }
+        }
+        if ofSomeone, namesSomeone(original) { return true }
         // "cuánto es lo de mi comadre": what somebody else owes or pays.
         // ("quiero ver lo del internet, mi tía ya tiene el servicio" is no one's account: the person comes right after.)
         for i in words.indices.dropLast() where words[i] == "lo" && ["de", "del"].contains(words[i + 1]) {

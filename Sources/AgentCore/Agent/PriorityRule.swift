@@ -34,6 +34,8 @@ public enum PriorityRule {
         // "She hasn't had internet since yesterday", "nothing loads".
         "hasn t had internet", "hasnt had internet", "haven t had internet", "havent had internet", "has no internet",
         "have no internet", "no internet since",
+        // ("¿Qué falla tiene?" answered in a word: "no hay", "nada", "down".)
+        "internet no hay", "internet nada", "internet down", "internet ya no hay",
     ]
     /// Slow, intermittent, drops.
     static let degraded = [

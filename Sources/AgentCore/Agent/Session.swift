@@ -127,6 +127,8 @@ public struct DialogueContext: Sendable, Codable, Equatable {
     /// A sign-up under way when another place was asked about ("oiga y a san isidro si llegan?"): it goes on after the
     /// answer to the waiting-list offer.
     public var heldSignup: SignupDraft?
+    /// "¿Qué falla tiene el servicio?" was asked: "no hay", "nada", "down", "red light" next is the answer.
+    public var askedWhatFails: Bool?
 
     public init() {}
 

@@ -749,7 +749,7 @@ final class SlotExtractor {
 
     func name(for intent: Intent) -> String? {
         // ("on behalf of Reverend Father Thomas Whitfield": the title is no part of the name.)
-        guard let said = nameAsSaid(for: intent) else { return nil }
+        guard let said = ownNameAfterSaying() ?? nameAsSaid(for: intent) else { return nil }
         var name = givenNameAfterSurnames(said) ?? fullerNameSaidAgain(said) ?? nameAfterTakingBack(said) ?? said
         // ("Ma. de Lourdes Campos": María abbreviated, as IDs and forms write it, is part of the name.)
         if let ma = ["Ma. de ", "Ma de ", "Ma. "].first(where: { text.contains($0 + name) }) { name = ma + name }
@@ -789,6 +789,28 @@ final class SlotExtractor {
         let fuller = [first] + words[...last]
         guard fuller.count > parts.count, wanted.isSubset(of: Set(fuller.map { Text.fold(String($0)) })) else { return nil }
         return fuller.joined(separator: " ")
+    }
+
+    /// "ta bueno ese de 50. a nombre mio, jose maria cardenas": the writer's own name, after saying so, lowercase or not.
+    private func ownNameAfterSaying() -> String? {
+        guard folded.contains(" a nombre mio ") || folded.contains(" a mi nombre ") else { return nil }
+        for i in tokens.indices.dropFirst(2) {
+            let said = tokens[i - 2].typed == "a" && tokens[i - 1].typed == "nombre" && tokens[i].typed == "mio"
+                || tokens[i - 2].typed == "a" && tokens[i - 1].typed == "mi" && tokens[i].typed == "nombre"
+            guard said else { continue }
+            var j = i + 1
+            guard j < tokens.count, tokens[j].isBoundary else { return nil }
+            j += 1
+            var picked: [String] = []
+            while j < tokens.count, picked.count < 4, tokens[j].isAlphabetic,
+                  CommonWords.names.contains(tokens[j].typed) || !CommonWords.all.contains(tokens[j].typed),
+                  !lexicon.isIntentWord(tokens[j].typed) {
+                picked.append(tokens[j].original)
+                j += 1
+            }
+            return picked.count >= 2 ? Text.titleCased(picked.joined(separator: " ")) : nil
+        }
+        return nil
     }
 
     /// "Name is Deborah Salinas. Actually wait, my mom says put it in her name since it's her house: Hortensia Salinas": the
