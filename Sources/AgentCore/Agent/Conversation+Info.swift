@@ -750,7 +750,9 @@ extension Conversation {
     var asksAboutPrice: Bool {
         return [" cuanto", " precio", " diferencia", " cuesta", " sale ", " how much", " pagaria", " costaria", " price",
                 " difference", " cost", " aparte", " se paga", " cobran", " incluye", " incluido", " included", " extra ",
-                " includes", " cheapest", " mas barato", " mas economico", " charge", " per month", " quanto", " preco", " combien"]
+                " includes", " cheapest", " mas barato", " mas economico", " charge", " per month", " quanto", " preco", " combien",
+                // ("y el de 50 megas a cómo está?", as the north asks a price)
+                " a como esta", " a como sale", " a como anda", " a como lo dan"]
             .contains(where: folded.contains)
     }
 

@@ -52,7 +52,8 @@ extension Conversation {
             return offerWaitingList(zone: zoneName, planMbps: draft?.planMbps, known: false,
                                     name: draft?.name ?? understood.slots.name.flatMap(explicitName))
         }
-        if !consented, named == nil || forARelative && introducedThemselves && !namesThem && understood.slots.name != nil {
+        // ("oigan y si yo quiero contratar para mi casa en la loma se puede?": asked, not consented to.)
+        if !consented, named == nil || text.contains("?") || forARelative && introducedThemselves && !namesThem && understood.slots.name != nil {
             return offerWaitingList(zone: zoneName, planMbps: draft?.planMbps, known: zone != nil)
         }
         // ("…de alla ya me voy asi q no me apunten en nada de alla": no row for a list turned down.)

@@ -53,10 +53,12 @@ final class SlotExtractor {
             || context.reportOpen
         // ("wait if I press the reset button on the back does it wipe everything?": a restart wondered about, not done.)
         // ("y si lo reinicio se compone?? ah no espera, ayer lo desconecto mi mamá": told after the question, it was done.)
-        let afterQuestion = text.lastIndex(of: "?").map { Text.fold(String(text[text.index(after: $0)...])) } ?? ""
         let supposed = text.utf8.contains(UInt8(ascii: "?")) && [" if i ", " if we ", " si lo reinicio", " si le pico", " si le aprieto",
                                                                    " si lo desconecto", " si lo apago"].contains(where: folded.contains)
-            && !["desconect", "reinici", "apag", "restart", "unplug", "reset", "reboot"].contains(where: afterQuestion.contains)
+            && {
+                let afterQuestion = text.lastIndex(of: "?").map { Text.fold(String(text[text.index(after: $0)...])) } ?? ""
+                return !["desconect", "reinici", "apag", "restart", "unplug", "reset", "reboot"].contains(where: afterQuestion.contains)
+            }()
         return Slots(zone: zone, planMbps: plan(), name: name(for: intent), since: aboutFailure ? since() : nil,
                      modemRestarted: supposed ? nil : modemRestarted(), phone: phone())
     }
@@ -381,7 +383,8 @@ final class SlotExtractor {
 
     /// "en el ori ente", "llegan a san y sidro": a zone's name dictated in pieces, among the words before `end`.
     private func zoneInPieces(before end: Int) -> ZoneResolver.Match? {
-        for i in 0..<end where tokens[i].isAlphabetic {
+        // (Most words begin no zone's name: ruled out by one lookup before any pieces are joined.)
+        for i in 0..<end where tokens[i].isAlphabetic && resolver.mayStartPieces(tokens[i].typed) {
             for length in 2...3 where i + length <= end {
                 let pieces = tokens[i..<(i + length)]
                 guard pieces.allSatisfy(\.isAlphabetic) else { break }
@@ -750,7 +753,8 @@ final class SlotExtractor {
     func name(for intent: Intent) -> String? {
         // ("on behalf of Reverend Father Thomas Whitfield": the title is no part of the name.)
         guard let said = ownNameAfterSaying() ?? nameAsSaid(for: intent) else { return nil }
-        var name = givenNameAfterSurnames(said) ?? fullerNameSaidAgain(said) ?? nameAfterTakingBack(said) ?? said
+        var name = givenNameAfterSurnames(said) ?? fullerNameSaidAgain(said) ?? nameAfterTakingBack(said) ?? wholeGivenNameLater(said)
+            ?? said
         // ("Ma. de Lourdes Campos": María abbreviated, as IDs and forms write it, is part of the name.)
         if let ma = ["Ma. de ", "Ma de ", "Ma. "].first(where: { text.contains($0 + name) }) { name = ma + name }
         // ("Marisol Ávila Campos Marisol Ávila", dictated twice: the name once.)
@@ -809,6 +813,27 @@ final class SlotExtractor {
                 j += 1
             }
             return picked.count >= 2 ? Text.titleCased(picked.joined(separator: " ")) : nil
+        }
+        return nil
+    }
+
+    /// "Rigo Salas. bueno ponle Rigoberto Salas mejor", "soy Chuy Navarro. bueno Jesus Navarro pa q quede bien": the
+    /// nickname said first, then the whole given name with the same surname.
+    private func wholeGivenNameLater(_ name: String) -> String? {
+        let parts = Text.fold(name).split(separator: " ").map(String.init)
+        guard parts.count >= 2, let surname = parts.last,
+              let start = tokens.firstIndex(where: { $0.typed == parts[0] }) else { return nil }
+        for i in tokens.indices where i > start + 1 && ["bueno", "ponle", "ponga", "mejor", "digo"].contains(tokens[i].typed) {
+            var j = i + 1
+            while j < tokens.count, ["ponle", "ponga", "pon", "mejor", "a", "nombre", "de"].contains(tokens[j].typed) { j += 1 }
+            var picked: [Token] = []
+            while j < tokens.count, picked.count < 3, tokens[j].isAlphabetic,
+                  CommonWords.names.contains(tokens[j].typed) || !CommonWords.all.contains(tokens[j].typed) {
+                picked.append(tokens[j])
+                j += 1
+            }
+            guard picked.count >= 2, picked.last?.typed == surname, picked[0].typed != parts[0] else { continue }
+            return Text.titleCased(picked.map(\.original).joined(separator: " "))
         }
         return nil
     }

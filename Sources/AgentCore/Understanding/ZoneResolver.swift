@@ -175,6 +175,11 @@ final class ZoneResolver: Sendable {
             && SpellFixer.boundedDistance(typed, wanted, limit: 1) <= 1
     }
 
+    /// Whether a word may be the first piece of a name dictated apart ("ori", "po"; "pone", with a slip of its own).
+    func mayStartPieces(_ first: String) -> Bool {
+        namePrefixes.contains(first) || first.utf8.count >= 4 && namePrefixes.contains(String(first.dropLast()))
+    }
+
     /// "la su": a one-word name with its last letter not heard (Sur), for when the zone is asked.
     func cutShort(_ typed: String) -> Match? {
         guard typed.utf8.count >= 2 else { return nil }
@@ -185,9 +190,7 @@ final class ZoneResolver: Sendable {
     /// "ori ente", "po niente", "san y sidro": a name dictated in pieces, read run together. Only the sheet's names
     /// (no alias: "o este" is no Oeste); a slip only in a name of seven letters or more ("pone ente").
     func runTogether(_ pieces: [String]) -> Match? {
-        // ("pone ente": the first piece may end in a slip of its own.)
-        guard pieces.count > 1, let first = pieces.first,
-              namePrefixes.contains(first) || first.utf8.count >= 4 && namePrefixes.contains(String(first.dropLast())) else { return nil }
+        guard pieces.count > 1, let first = pieces.first, mayStartPieces(first) else { return nil }
         let joined = pieces.joined()
         guard joined.utf8.count >= 5, aliases[joined] == nil else { return nil }
         if let zone = exact[joined] { return Match(zone: zone, exact: true) }
