@@ -351,7 +351,8 @@ extension Conversation {
             return 1
         }
         // ("Y el otro cuanto? el que le sigue para abajo.")
-        if [" el que sigue", " el que le sigue", " el siguiente", " el de abajo", " para abajo", " pa abajo", " uno mas barato", " algo mas barato", " otro mas barato",
+        if [" el que sigue", " el que le sigue", " el siguiente", " el de abajo", " para abajo", " pa abajo",
+            " uno mas barato", " algo mas barato", " otro mas barato",
             " mas economico", " the next one", " a cheaper one", " something cheaper", " the one below", " the cheaper one",
             " cheaper one"].contains(where: folded.contains) {
             return -1

@@ -302,7 +302,8 @@ extension Conversation {
     var wantsAnotherPlace: Bool {
         return [" otra casa", " casa nueva", " nueva casa",
                 // ("yo ya tengo internet con ustedes y ahora quiero contratarle a mi mamá")
-                " contratarle a mi", " contratarle a su", " darle de alta a mi", " pa mi mama", " pa mi papa", " otro domicilio", " otra direccion", " para mi hijo", " para mi hija",
+                " contratarle a mi", " contratarle a su", " darle de alta a mi", " pa mi mama", " pa mi papa",
+                " otro domicilio", " otra direccion", " para mi hijo", " para mi hija",
                 " para mi mama", " para mi papa", " para la casa de", " otro local", " another house", " new house",
                 " second house", " otro servicio", " otra linea", " para el negocio", " para mi negocio", " para el local",
                 " para mi hermana", " para mi hermano", " para mi sobrina", " para mi sobrino", " para mi cunada", " para mi cunado",
