@@ -762,6 +762,8 @@ final class SlotExtractor {
         if parts.count >= 3, let again = parts.dropFirst(2).firstIndex(where: { Text.fold(String($0)) == Text.fold(String(parts[0])) }) {
             name = parts[..<again].joined(separator: " ")
         }
+        // ("…a nombre del licenciado. Confirmado": the word that closes the message, no one's name.)
+        if !name.contains(" "), Self.closingWords.contains(Text.fold(name)), text.contains(name) { return nil }
         // ("a un costado de la Presidencia Municipal": a landmark, no one's name.)
         if let at = text.range(of: name),
            Self.landmarkLeads.contains(where: (" " + Text.fold(String(text[..<at.lowerBound])) + " ").hasSuffix) {
@@ -771,6 +773,10 @@ final class SlotExtractor {
         let kept = words.drop { Self.titles.contains(Text.fold(String($0)).trimmingCharacters(in: .punctuationCharacters)) }
         return kept.count >= 1 && kept.count < words.count ? kept.joined(separator: " ") : name
     }
+
+    /// Words that close a message, capitalised after a full stop ("Confirmado", "Correcto"), never a name.
+    static let closingWords: Set<String> = ["confirmado", "confirmada", "confirmo", "correcto", "correcta", "listo", "lista",
+                                            "perfecto", "adelante", "gracias", "saludos", "atentamente", "proceda", "procedan"]
 
     /// Words that put a landmark after them ("frente a la Presidencia Municipal", "junto al Oxxo").
     static let landmarkLeads = [" costado de la ", " costado del ", " frente a la ", " frente al ", " junto a la ", " junto al ",
