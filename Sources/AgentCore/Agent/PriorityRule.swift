@@ -157,8 +157,12 @@ public enum PriorityRule {
 
     /// "¿me pueden mover el aparato de la sala a mi recámara?": moving equipment that works.
     static func asksToMoveEquipment(_ text: String) -> Bool {
-        let folded = " " + Text.fold(text) + " "
-        return moveRequests.occurs(in: folded) && (!noServiceSet.occurs(in: folded) || aRoomIsWhy(folded))
+        movesEquipment(" " + Text.fold(text) + " ")
+    }
+
+    /// A move asked for in a folded, padded text; "no signal" in it is a failure unless a room is why.
+    private static func movesEquipment(_ folded: String) -> Bool {
+        moveRequests.occurs(in: folded) && (!noServiceSet.occurs(in: folded) || aRoomIsWhy(folded))
     }
 
     /// "…esta en la sala y en el cuarto de mi mama no agarra nada de señal": no signal in one room is why it is moved.
@@ -171,7 +175,7 @@ public enum PriorityRule {
     /// changes nothing when it is ASCII: only then is the folding skipped.)
     static func asksToMoveEquipment(padded folded: String) -> Bool {
         guard folded.utf8.allSatisfy({ $0 < 128 }) else { return asksToMoveEquipment(folded) }
-        return moveRequests.occurs(in: folded) && (!noServiceSet.occurs(in: folded) || aRoomIsWhy(folded))
+        return movesEquipment(folded)
     }
 
     /// No service at all, said outright ("and no internet at all since the storm").

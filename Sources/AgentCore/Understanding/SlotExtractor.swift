@@ -256,10 +256,14 @@ final class SlotExtractor {
             .contains(where: folded.contains)
         let notTheirService = [" no es mi internet", " no tengo con ustedes", " no tengo servicio con ustedes", " no soy cliente",
                                " not my internet", " i m not a client", " no es el mio", " i don t have your"].contains(where: folded.contains)
+        // The zone of the sheet named first in a clause.
+        func firstNamed(in clause: String) -> String? {
+            named.compactMap { zone in clause.range(of: zone.padded).map { (zone.zone, $0.lowerBound) } }.min { $0.1 < $1.1 }?.0
+        }
         for clause in clauses {
             if forThem, [" donde vivo yo", " es donde vivo", " where i live"].contains(where: clause.contains),
-               let first = named.compactMap({ zone in clause.range(of: zone.padded).map { (zone.zone, $0.lowerBound) } }).min(by: { $0.1 < $1.1 }) {
-                negated.append(first.0)
+               let first = firstNamed(in: clause) {
+                negated.append(first)
                 continue
             }
             // "no sé si es Oriente o Poniente" doubts; it does not deny.
@@ -270,15 +274,15 @@ final class SlotExtractor {
                 && clause.split(separator: " ").contains(where: { Lexicon.relatives.contains(String($0)) })
             if !forThem, relatives || [" es donde vive", " es donde viven", " vive mi ", " viven mis ", " where my ", " es la casa de mi",
                                        " es la casa de su", " is my mom s", " is my mother s"].contains(where: clause.contains),
-               let first = named.compactMap({ zone in clause.range(of: zone.padded).map { (zone.zone, $0.lowerBound) } }).min(by: { $0.1 < $1.1 }) {
-                negated.append(first.0)
+               let first = firstNamed(in: clause) {
+                negated.append(first)
                 continue
             }
             // ("no es mi internet, es el de mi mama, yo vivo en el norte y no tengo con ustedes… el de ella esta en el centro": the
             // writer's home, with no service of ours, is not the place of the service.)
             if notTheirService, [" yo vivo", " vivo en", " i live", " i m in the"].contains(where: clause.contains),
-               let first = named.compactMap({ zone in clause.range(of: zone.padded).map { (zone.zone, $0.lowerBound) } }).min(by: { $0.1 < $1.1 }) {
-                negated.append(first.0)
+               let first = firstNamed(in: clause) {
+                negated.append(first)
                 continue
             }
             // "it's Linda from Centro… he just moved into the Oriente": where the writer lives, not the place asked for.
