@@ -124,6 +124,8 @@ struct Conversation {
         session.context.forAnotherHome = kept.forAnotherHome == true || caller != nil && wantsAnotherPlace ? true : nil
         session.context.quotedOrder = kept.quotedOrder
         session.context.listOffered = kept.listOffered
+        // ("jaja no es q me gusto… le quiero dar las gracias" then "ni su whats? plis": a remark between keeps the refusal standing.)
+        session.context.refusedData = kept.refusedData && [.thanksBye, .outOfScope, .greeting].contains(understood.intent)
         if input.role == .customer {
             // "¿y la de mi tía?" with no place named: the place said for her earlier.
             if understood.slots.zone == nil, let place = placeOfPersonMentioned(kept.peoplesPlaces ?? [:]) {
@@ -164,7 +166,14 @@ struct Conversation {
                 let asksForThePerson = understood.intent == .humanAgent
                     || [" llame", " llamen", " marque", " hable ", " call me", " persona", " alguien"].contains(where: folded.contains)
                 if session.handoffNoted, !asksForThePerson {
-                    silent = true
+                    // ("Wonderful, I'll wait for their message then. Have a lovely day!": a goodbye is answered; anything
+                    // else waits for the person.)
+                    if understood.intent == .thanksBye, !text.contains("?") {
+                        intent = .thanksBye
+                        say(.thanks)
+                    } else {
+                        silent = true
+                    }
                 } else {
                     session.handoffNoted = true
                     say(.handoffWaiting)
@@ -324,7 +333,9 @@ struct Conversation {
               [" cuanto paga", " cuanto pagan", " que plan tiene", " cuanto debe", " how much does", " what plan does"]
                 .contains(where: folded.contains) else { return false }
         guard let named = understood.slots.name ?? standingNameClause else { return false }
+        // ("mi abuelo dice q ya pago el internet en el oxxo ayer… cuanto debe?": a place or a time is no one named.)
         return !SlotExtractor.sameName(named, client.name)
+            && named.split(separator: " ").contains(where: { CommonWords.names.contains(Text.fold(String($0))) })
     }
 
     /// "cuanto paga de internet ricardo diaz? es mi novio", "y mi mama, rosa maria rodriguez, ya pago este mes?": what a
@@ -405,7 +416,9 @@ struct Conversation {
             // ("a poco no me pueden decir. soy el dueño de la casa")
             " no me pueden decir", " no me puede decir", " soy el dueno de la casa", " al menos dime", " al menos digame",
             // ("At least tell me if she's on your network and which zone")
-            " at least tell", " if she s on your", " if he s on your", " if she s your", " if he s your"].contains(where: folded.contains) {
+            " at least tell", " if she s on your", " if he s on your", " if she s your", " if he s your",
+            // ("ni su whats? plis", "i los Perez del rancho, ellos si tienen berdad")
+            " ni su ", " ni el numero", " ni la direccion", " ellos si tienen", " ella si tiene", " el si tiene"].contains(where: folded.contains) {
             return true
         }
         // "nomás dígame cuánto y yo le llevo el dinerito": still what the other person owes.

@@ -426,7 +426,9 @@ extension Conversation {
                                                           "live", "lives", "is", "reach", "llegan", "cubren", "cover", "hay",
                                                           "alla", "aca", "mejor", "cuenta", "pertenece", "belongs",
                                                           // "sta pegado al sur": next to it.
-                                                          "pegado", "pegadito", "junto", "cerca", "near", "next", "rumbo", "lado"])
+                                                          "pegado", "pegadito", "junto", "cerca", "near", "next", "rumbo", "lado",
+                                                          // ("He's in the Norte area": where someone is.)
+                                                          "s", "hes", "shes"])
     }
 
     /// "¿y para cuándo llegan?", "when will you get there?".

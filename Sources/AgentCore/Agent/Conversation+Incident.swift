@@ -59,8 +59,11 @@ extension Conversation {
         // — "pero ahora tengo otro pedo peor, no hay nada de internet" after asking about the wifi password.)
         let kind = PriorityRule.priority(for: wording, zoneHasOutage: false)
         // ("pues ahora está peor, ya no tengo nada de internet" after asking how the drops report goes: worse is another.)
+        // ("y el negocio esta en el centro, el contrato esta a nombre de mi jefa Rosa Maria Rodriguez: ahi de plano no hay nada
+        // de internet" after a report for the house in Oriente: another place's account, a report of its own.)
+        let otherAccount = otherAccountsPlace(from: client)
         let another = Self.tellsAnotherProblem(folded)
-            || kind == .alta && saysItGotWorse
+            || kind == .alta && saysItGotWorse || otherAccount != nil
         // ("su hijo cambió la contraseña del wifi…" after asking how the drops report goes: a request of its own.)
         let request = kind == .baja && PriorityRule.asksForARequest(wording)
         let open = workbook.incidents(chat: chat, clientID: client?.id).filter {
@@ -102,8 +105,26 @@ extension Conversation {
         draft.modemRestarted = understood.slots.modemRestarted
         draft.zone = zone
         draft.name = client?.name ?? understood.slots.name.map(Text.titleCased) ?? earlier.statedName ?? profileName
+        if let otherAccount {
+            draft.zone = otherAccount.zone
+            draft.name = otherAccount.name
+            draft.forAnotherAccount = true
+        }
         takeAccountNumber(into: &draft)
         advanceIncident(draft)
+    }
+
+    /// A client who tells a failure at another zone's account, named ("el contrato esta a nombre de mi jefa Rosa Maria
+    /// Rodriguez"), right after a report of their own: that place and holder.
+    func otherAccountsPlace(from client: Client?) -> (zone: String, name: String)? {
+        guard let client, previous.writtenIncident != nil, PriorityRule.namesAFailure(wording),
+              let zone = understood.slots.zone.flatMap(workbook.zone(named:)), zone.hasCoverage,
+              Text.fold(zone.name) != Text.fold(client.zone),
+              [" a nombre de", " esta a nombre", " es de mi", " la cuenta de", " el contrato de", " in the name of", " account is"]
+                .contains(where: folded.contains),
+              let name = understood.slots.name.flatMap(explicitName) ?? standingNameClause,
+              !SlotExtractor.sameName(name, client.name) else { return nil }
+        return (zone.name, CellText.inert(Text.titleCased(name), maxLength: 80))
     }
 
     /// "el internet está a nombre de mi roomie Raúl Herrera, C-0028": a report from a chat that is no
@@ -363,6 +384,12 @@ extension Conversation {
                                       " cuanto estamos pagando", " how much are we paying", " what are we paying"]
             // ("oiga y yo q plan tengo?": as read, too.)
             .contains(where: foldedAndRead.contains)
+        // ("oye y la visita del tecnico me la cobran?": whether the repair visit costs, asked on the way.)
+        if [" visita", " visit"].contains(where: folded.contains),
+           [" cobran", " cobra ", " cuesta", " costo", " se paga", " charge", " cost", " pay for"].contains(where: folded.contains) {
+            say(.repairVisitCost)
+            return true
+        }
         let howLong = [" tarda", " cuanto tiempo", " how long", " cuando viene", " cuando vienen"].contains(where: folded.contains)
         // "¿y se puede cambiar uno nomás así?" after a plan's price: changing to that plan.
         let changesPlan = !previous.quotedPlans.isEmpty && !PriorityRule.asksForAPassword(wording)
@@ -555,6 +582,8 @@ extension Conversation {
     /// report's row gets it (since when and the modem in their columns, the rest in the
     /// description, added to what is there).
     mutating func addDetails(toIncident folio: String) -> Bool {
+        // (Another place's account, named with its failure, is a report of its own: `startIncident`.)
+        if otherAccountsPlace(from: caller) != nil { return false }
         let slots = understood.slots
         var cells: [String: String] = [:]
         let known = workbook.incidents.first(where: { $0.folio == folio })

@@ -66,6 +66,7 @@ extension Conversation {
         if named.count >= 2 {
             for mbps in named { describePlan(mbps) }
             session.context.quotedPlans = named
+            sayTheTotalIfAsked(named)
             return
         }
         if let mbps = understood.slots.planMbps {
@@ -116,7 +117,9 @@ extension Conversation {
         guard understood.slots.planMbps == nil else { return false }
         return [" cuanto cuesta el internet", " cuanto cuesta internet", " cuanto sale el internet", " cuanto cobran por el internet",
                 " how much is internet", " how much is the internet", " how much for internet", " how much does internet cost",
-                " how much is your internet", " how much is ur internet", " how much for your internet"]
+                " how much is your internet", " how much is ur internet", " how much for your internet",
+                // ("quiero ponerle pero no se cuanto cobran ustedes por mes")
+                " cuanto cobran ustedes", " cuanto cobran al mes", " cuanto cobran por mes", " cuanto cobran mensual"]
             .contains(where: foldedAndRead.contains)
             // (Read too: "kiero contratar intenret pamicasa cuanto questa".)
             || [folded, " " + (understood.normalized ?? "") + " "].contains { wording in
@@ -141,10 +144,21 @@ extension Conversation {
         return speeds.filter(named.contains)
     }
 
+    /// "pal negocio el de cien y pa la casa el de 20, cuanto por los dos?": what the plans named come to together.
+    mutating func sayTheTotalIfAsked(_ plans: [Int]) {
+        guard plans.count >= 2, asksAboutPrice,
+              [" por los dos", " los dos juntos", " por ambos", " en total", " total", " for both", " both together", " for the two",
+               " las dos lineas", " los dos servicios", " por las dos"].contains(where: folded.contains) else { return }
+        let total = plans.compactMap { workbook.plan(mbps: $0)?.monthlyPrice }.reduce(0, +)
+        say(.plansTotal, ["total": Money.format(total)])
+    }
+
     /// "¿qué diferencia hay entre el de 20 y el de 50?": each plan the message names, else the one it was read as.
     mutating func describePlans(namedOr mbps: Int) {
         let named = plansNamed
+        if named.count >= 2, asksAboutPrice, let asked = pricedFirst(of: named) { session.context.askedPlan = asked }
         for plan in named.count >= 2 ? named : [mbps] { describePlan(plan) }
+        sayTheTotalIfAsked(named)
     }
 
     /// "¿y cuánto me saldría el más baratito?" while the waiting list is talked about: that plan's price, or every price.
@@ -169,7 +183,9 @@ extension Conversation {
         let speeds = workbook.plansBySpeed.map(\.mbps)
         guard let cheapest = speeds.first, let fastest = speeds.last else { return }
         let heavy = [" home office", " trabajo desde", " trabajar desde", " work from home", " juegos", " jugar", " gaming",
-                     " 4k", " streaming", " camaras", " cameras", " negocio", " varias computadoras", " computers"]
+                     " 4k", " streaming", " camaras", " cameras", " negocio", " varias computadoras", " computers",
+                     // ("pa mi ciber… tengo 6 compus y la impresora de red")
+                     " compus", " computadoras", " maquinas", " ciber", " impresora de red", " pcs"]
         let family = [" chamacos", " ninos", " hijos", " familia", " tarea", " clases", " kids", " family", " youtube", " netflix",
                       " tablets", " tabletas", " series", " peliculas", " movies", " varios", " personas"]
         let middle = speeds.count >= 3 ? speeds[speeds.count / 2] : fastest
@@ -704,7 +720,10 @@ extension Conversation {
          " let them know", " let us know", " sign her up for the list",
          // ("Would you be good enough to note my name for when it does arrive? Peter Holloway.")
          " note my name", " note down my name", " take my name", " put my name down", " anote mi nombre", " apunte mi nombre",
-         " notificar", " inscriba", " inscribanos", " inscribame", " nos inscriban"]
+         " notificar", " inscriba", " inscribanos", " inscribame", " nos inscriban",
+         // ("le pido de la manera más atenta que me avise usted en cuanto llegue el servicio")
+         " me avise", " nos avise", " me notifique", " me notifiquen", " me informe cuando", " me informen cuando",
+         " me escriban cuando", " me escriba cuando"]
             .contains(where: folded.contains) && !declinesTheList
     }
 

@@ -72,6 +72,16 @@ extension Conversation {
         say(key, values, buttons: [button(.buttonYes, QuickReplyAction.yes), button(.buttonNo, QuickReplyAction.no)])
     }
 
+    /// "desde las 9 de la mañana, nada…": the words after "desde" (or "since") up to the next stop, as a report's start.
+    var sinceSaidOutright: String? {
+        for lead in ["desde ", "since "] {
+            guard let at = text.range(of: lead, options: .caseInsensitive) else { continue }
+            let said = text[at.upperBound...].prefix { !".,;!?\n".contains($0) }.trimmingCharacters(in: .whitespaces)
+            if (1...6).contains(said.split(separator: " ").count) { return CellText.inert(said, maxLength: 60) }
+        }
+        return nil
+    }
+
     /// "¿cuánto debe?", "¿tengo algo pendiente de pagar?": what the client owes, asked.
     var asksWhatIsOwed: Bool {
         [" cuanto debo", " cuanto debe ", " debo algo", " deba algo", " debe algo", " pendiente de pagar", " pendiente por pagar",
@@ -101,6 +111,7 @@ extension Conversation {
 
     mutating func continueCancellation() -> Bool {
         session.flow = nil
+        session.context.toldRestart = understood.slots.modemRestarted ?? previous.toldRestart
         // "me voy a cambiar pa la loma… allá no llega verdad": a move, and a question about the new place.
         // ("no hay manera de que me lo lleven allá verdad?": the place told before.)
         let there = [" alla", " there", " ahi"].contains(where: folded.contains) ? previous.zone : nil
@@ -130,13 +141,25 @@ extension Conversation {
             askCancellation(.cancelMoveHeard, ["id": client.id])
             return true
         }
+        // ("no lo quiero cancelar del todo, nomas q no me cobren mientras no estoy, se puede congelar o como": a pause, which
+        // is no yes; what can be done is told, and the question stands.)
+        if let client = caller, understood.answer != .yes, [" congelar", " congelarlo", " pausar", " pausarlo", " suspenderlo mientras",
+            " suspender mientras", " no me cobren mientras", " put it on hold", " pause it", " pause the service", " freeze it",
+            " freeze the service", " no lo quiero cancelar del todo", " no quiero cancelarlo del todo"].contains(where: folded.contains) {
+            intent = .cancel
+            askCancellation(.cancelPause, ["id": client.id])
+            return true
+        }
         let answer = leaving ? .yes : understood.answer
         // ("¿Y el aparato y la antena se los devuelvo yo o pasan ustedes por ellos?": how the equipment goes back; the question
         // stands.)
-        if answer == nil || answer == .yes && text.contains("?"), let client = caller, text.contains("?"),
+        // ("i la antena q, la dejo en el techo o se la yeban", asked with no question mark.)
+        if answer == nil || answer == .yes && text.contains("?"), let client = caller,
            [" aparato", " antena", " modem", " equipo", " router", " equipment", " antenna"].contains(where: folded.contains),
-           [" devuelv", " regres", " recog", " pasan por", " vienen por", " entrego", " return", " pick up", " picks up", " collect"]
-            .contains(where: folded.contains) {
+           text.contains("?") && [" devuelv", " regres", " recog", " pasan por", " vienen por", " entrego", " return", " pick up",
+                                  " picks up", " collect"].contains(where: folded.contains)
+            || [" la dejo", " lo dejo", " se la llevan", " se lo llevan", " se la yeban", " se lo yeban", " se los llevan"]
+                .contains(where: folded.contains) {
             intent = .cancel
             askCancellation(.cancelEquipment, ["id": client.id])
             return true
@@ -183,8 +206,9 @@ extension Conversation {
             draft.zone = client.zone
             draft.name = client.name
             // "…ya tiene como dos semanas que se corta": what this message tells goes in too.
-            draft.since = understood.slots.since
-            draft.modemRestarted = understood.slots.modemRestarted
+            // ("desde las 9 de la mañana, nada, cero. bueno va, levanta el reporte": when, as said after "desde".)
+            draft.since = understood.slots.since ?? sinceSaidOutright
+            draft.modemRestarted = understood.slots.modemRestarted ?? previous.toldRestart
             advanceIncident(draft)
             return true
         }

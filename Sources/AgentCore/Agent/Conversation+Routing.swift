@@ -9,7 +9,9 @@ extension Conversation {
          " q paso con el reporte",
          // ("she wants to know whats happening with the report for the slow internet at night")
          " happening with the report", " happening with my report", " happening with her report", " how is my report",
-         " is that still open", " is it still open"].contains(where: folded.contains)
+         " is that still open", " is it still open",
+         // ("lo otro que reporte de que en las noches se pone bien lento eso como va")
+         " eso como va"].contains(where: folded.contains)
     }
 
     mutating func route(_ intent: Intent) {
@@ -276,6 +278,20 @@ extension Conversation {
            understood.slots.planMbps != nil || asksAboutPrice || asksHowItPerforms {
             return route(understood.leansYes || wantsIt ? .register : .plansPrices)
         }
+        if mendsTheListedName() { return }
+        // ("va, ntp, entendido. lo checo con un analizador de wifi entonces" right after a refusal: an ok, with no failure told.)
+        if intent == .reportIncident, input.role == .customer, session.flow == nil, previous.refusedData, understood.answer == .yes,
+           !PriorityRule.namesAFailure(wording), !PriorityRule.asksForARequest(wording) {
+            return route(.thanksBye)
+        }
+        // ("mi hijo se va a ir a vivir a una casita… la del poniente y queria ver si ya le pueden poner el internet alla" from
+        // someone who is no client: whether we reach the place, with no failure told.)
+        if intent == .reportIncident, input.role == .customer, caller == nil, session.flow == nil,
+           understood.slots.zone.flatMap(workbook.zone(named:)) != nil, !PriorityRule.namesAFailure(wording),
+           [" poner el internet", " poner internet", " ponerle internet", " ponerle el internet", " le pueden poner",
+            " me pueden poner", " nos pueden poner", " instalar el internet", " instalar internet"].contains(where: folded.contains) {
+            return route(.coverage)
+        }
         // ("Me repite los datos registrados, por favor: nombre, zona, plan y teléfono", "Me confirma otra vez el número de
         // cliente y el plan?" right after a sign-up: that sign-up, said back.)
         if input.role == .customer, let id = previous.signedUp, let client = workbook.clients.first(where: { $0.id == id }),
@@ -298,7 +314,9 @@ extension Conversation {
         if let client = caller, input.role == .customer, session.flow == nil, intent != .plansPrices, intent != .billing,
            let mbps = understood.slots.planMbps, mbps != client.planMbps,
            [" subir al", " subirme al", " subirnos al", " pasarme al", " pasar al", " cambiarme al", " upgrade", " switch to the",
-            " move to the", " move up to", " me suben al", " nos suben al"].contains(where: folded.contains) {
+            " move to the", " move up to", " me suben al", " nos suben al",
+            // ("y si me cambio al de cien")
+            " me cambio al", " me paso al", " nos cambiamos al", " nos pasamos al"].contains(where: folded.contains) {
             return route(.billing)
         }
         // ("tmb dice q quiere subir al de 100, se puede de una vez?" just after a report for a relative's account: that
@@ -348,7 +366,11 @@ extension Conversation {
         }
         if [.reportIncident, .plansPrices, .staffSearch].contains(intent), input.role == .customer, session.flow == nil,
            text.contains("?") || [" quiero saber", " queria saber", " quisiera saber", " wants to know", " want to know"]
-            .contains(where: folded.contains),
+            .contains(where: folded.contains)
+            // ("oiga como va lo de mi reporte de que en la noche se pone bien lento", dictated; not "1) como va mi reporte…
+            // 2) ahora ademas el internet se va y regresa", which tells a failure of its own.)
+            || [" mi reporte", " que reporte ", " q reporte "].contains(where: folded.contains)
+                && text.split(whereSeparator: { ".?!¿\n)".contains($0) }).count == 1,
            Self.asksHowAReportGoes(foldedAndRead),
            workbook.incidents(chat: chat, clientID: caller?.id).contains(where: \.status.isOpen) {
             route(.incidentStatus)

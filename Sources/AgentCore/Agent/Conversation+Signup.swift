@@ -156,8 +156,11 @@ extension Conversation {
         // "él dice que el de 50 alcanza y yo que el de 100, ¿ustedes cuál nos recomiendan?": both said, neither chosen.
         let weighed = plansNamed
         if weighed.count >= 2, text.contains("?"), !wantsIt, !choosesAfterAsking, draft.planMbps == nil {
+            // ("y el de 100 cuanto sale al mes? pq el de 50 se me hace q se va a trabar": the one priced is the one asked.)
+            if asksAboutPrice, let asked = pricedFirst(of: weighed) { session.context.askedPlan = asked }
             applying.planMbps = nil
             for mbps in weighed { describePlan(mbps) }
+            sayTheTotalIfAsked(weighed)
         }
         // "¿cuál es el más barato?" asks about a plan; it does not choose it. "ese" then does.
         var quote: Int?
@@ -320,7 +323,11 @@ extension Conversation {
                 " otro negocio", " otra tienda", " otra sucursal", " another shop", " another store", " second shop",
                 // ("Quiero dar de alta a mi cuñada Maricela", "vamos a abrir otra fondita, una sucursal chiquita")
                 " de alta a mi ", " de alta a una ", " de alta a un ", " darle de alta a", " sucursal", " otra fondita", " otra fonda",
-                " vamos a abrir", " voy a abrir", " sign up my ", " new branch", " another branch"]
+                " vamos a abrir", " voy a abrir", " sign up my ", " new branch", " another branch",
+                // ("my aunt wants internet at her house")
+                " wants internet", " want internet", " wants the internet", " wants to sign up", " want to sign up",
+                " for my aunt", " for my uncle", " for my grandma", " for my grandpa", " for my cousin", " at her house",
+                " at his house"]
             .contains(where: folded.contains)
             // ("mi hermana vive en la loma le pueden poner internet?" from a client elsewhere: her place.)
             || caller.map { client in
@@ -368,6 +375,11 @@ extension Conversation {
         if awaiting == .plan, slots.planMbps == nil, previous.quotedPlans.count == 1,
            wantsIt || refersBack || understood.answer == .yes || understood.leansYes {
             slots.planMbps = previous.quotedPlans[0]
+        }
+        // ("y el de 100 cuanto sale? pq el de 50 se me hace q se va a trabar" … "va, ese mero": the one whose price was asked.)
+        if awaiting == .plan, slots.planMbps == nil, previous.quotedPlans.count >= 2, let asked = previous.askedPlan,
+           previous.quotedPlans.contains(asked), refersBack, !text.contains("?") {
+            slots.planMbps = asked
         }
         if let n = understood.menuChoice {
             if awaiting == .plan, slots.planMbps == nil, workbook.plansBySpeed.indices.contains(n - 1) {
@@ -457,6 +469,18 @@ extension Conversation {
         // "…, Linda Baker." / "Mike Henderson, Colonia Centro": a full name standing on its own.
         let standing = name.split(separator: " ").count >= 2 && folded.contains(Text.fold(name))
         return said || standing ? name : nil
+    }
+
+    /// Of the plans a message names, the one a price question sits next to ("el de 100 cuanto sale"), when only one does.
+    func pricedFirst(of plans: [Int]) -> Int? {
+        let clauses = text.split(whereSeparator: { ".?!¿,;\n".contains($0) }).map { " " + Text.fold(String($0)) + " " }
+        let priced = plans.filter { mbps in
+            clauses.contains { clause in
+                clause.split(separator: " ").contains { Lexicon.number(String($0)) == mbps }
+                    && [" cuanto", " precio", " cuesta", " how much", " price"].contains(where: clause.contains)
+            }
+        }
+        return priced.count == 1 ? priced[0] : nil
     }
 
     mutating func advanceSignup(_ start: SignupDraft, applying slots: Slots, isFirst: Bool, quote: Int? = nil) {
@@ -726,7 +750,10 @@ extension Conversation {
         case .plansPrices:
             if let mbps = draft.planMbps ?? previous.quotedPlans.first, let plan = workbook.plan(mbps: mbps),
                !folded.contains("plan") || draft.planMbps != nil {
-                say(.planDetail, ["plan": String(plan.mbps), "price": Money.format(plan.monthlyPrice), "description": plan.description])
+                // (A plan this reply already described is not said twice.)
+                if !describedPlans.contains(mbps) {
+                    say(.planDetail, ["plan": String(plan.mbps), "price": Money.format(plan.monthlyPrice), "description": plan.description])
+                }
             } else {
                 say(.plansList, ["plans": planList()])
             }

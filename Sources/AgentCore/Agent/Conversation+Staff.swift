@@ -252,6 +252,12 @@ extension Conversation {
             showClients(found, query: "\(mbps) Mbps" + (zone.map { ", \($0)" } ?? ""))
             return true
         }
+        // ("busca maria" → two shown → "el segundo": that one.)
+        if previous.searchResults.count >= 2, folded.split(separator: " ").count <= 5, let client = pickedFromTheList(previous.searchResults) {
+            intent = .staffSearch
+            showClients([client], query: client.name)
+            return true
+        }
         // "¿quién es?", "¿cuáles son?": the clients just counted or listed, by name.
         if !previous.searchResults.isEmpty, folded.split(separator: " ").count <= 4,
            [" quien es", " quienes son", " quienes", " cuales son", " cuales", " who ", " which "].contains(where: folded.contains) {
@@ -276,7 +282,12 @@ extension Conversation {
         if case let statuses = StaffTopic.statusFilter(text), !statuses.isEmpty, !previous.searchResults.isEmpty, topic != .prospects,
            understood.slots.name == nil, understood.slots.zone == nil, narrows {
             intent = .staffSearch
-            let shown = workbook.clients.filter { previous.searchResults.contains($0.id) && statuses.contains($0.status) }
+            var shown = workbook.clients.filter { previous.searchResults.contains($0.id) && statuses.contains($0.status) }
+            // ("y cual es el que esta de baja?" after "nomas los activos" of Sur: the other status, among that zone's clients.)
+            if shown.isEmpty, let zone = previous.searchZone {
+                shown = workbook.clients.filter { Text.fold($0.zone) == Text.fold(zone) && statuses.contains($0.status) }
+            }
+            session.context.searchZone = previous.searchZone
             let label = statuses.map(\.sheetLabel).joined(separator: " / ")
             showClients(shown, query: "\(label) (\(previous.searchZone ?? agent.book.text(.staffQueryPrevious, lang)))")
             return true
@@ -454,6 +465,17 @@ extension Conversation {
 
     /// The reports of the clients shown, newest last, for staff.
     /// "¿quién los tiene?", "¿cuáles son?": the people or items behind a figure.
+    /// "el segundo", "la primera", "the last one": a client of the list just shown, by place.
+    func pickedFromTheList(_ ids: [String]) -> Client? {
+        let places = ["primero": 0, "primera": 0, "first": 0, "segundo": 1, "segunda": 1, "second": 1, "tercero": 2, "tercera": 2,
+                      "third": 2, "cuarto": 3, "cuarta": 3, "fourth": 3, "ultimo": ids.count - 1, "ultima": ids.count - 1,
+                      "last": ids.count - 1]
+        let words = folded.split(separator: " ").map(String.init)
+        guard let n = words.lazy.compactMap({ places[$0] }).first, n < ids.count,
+              words.contains(where: { ["el", "la", "the", "ese", "esa", "al", "a"].contains($0) }) else { return nil }
+        return workbook.clients.first { $0.id == ids[n] }
+    }
+
     static func asksWho(_ folded: String) -> Bool {
         [" quien", " kien", " quienes", " cuales", " de quien", " who ", " which ", " lista "].contains(where: folded.contains)
     }

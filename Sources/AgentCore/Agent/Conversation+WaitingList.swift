@@ -160,6 +160,14 @@ extension Conversation {
                 say(.prospectAskName)
                 return true
             }
+            // ("How much for the fastest one?" while the name is asked: the price, and the name asked once more.)
+            if understood.intent == .plansPrices, understood.confidence >= 0.6, asksAboutPrice, understood.answer == nil {
+                intent = .plansPrices
+                answerThePriceAsked()
+                session.flow = .prospectName(key: key)
+                say(.prospectAskName)
+                return true
+            }
             // Someone with no service here who says "sin internet no me sirve" is not reporting a failure.
             let away: Set<Intent> = caller == nil ? [.humanAgent, .cancel, .billing, .staffStats, .staffSearch]
                 : [.reportIncident, .humanAgent, .cancel, .billing, .staffStats, .staffSearch]
@@ -186,6 +194,20 @@ extension Conversation {
            Text.fold(other.name) != Text.fold(previous.zone ?? "") {
             answerCoverage(other.name)
         }
+        return true
+    }
+
+    /// "soy Beto, ya me paso el cel mi apa. ponle bien mi nombre porfa: Alberto Ortega Rodriguez" after the list took a
+    /// nickname: this chat's waiting-list row gets the name as it should be.
+    mutating func mendsTheListedName() -> Bool {
+        guard input.role == .customer, session.flow == nil,
+              [" bien mi nombre", " corrige mi nombre", " corrijan mi nombre", " corrija mi nombre", " mi nombre completo es",
+               " es de carino", " my full name is", " fix my name"].contains(where: folded.contains),
+              let prospect = workbook.prospect(chat: chat), let name = understood.slots.name.flatMap(explicitName),
+              !SlotExtractor.sameName(name, prospect.name) else { return false }
+        intent = .coverage
+        effects.append(.updateRow(.prospects, key: prospect.id, cells: [Col.Prospect.name.name: CellText.inert(Text.titleCased(name), maxLength: 80)]))
+        say(.prospectNameSaved, ["name": firstName(name)])
         return true
     }
 
@@ -368,7 +390,8 @@ extension Conversation {
            // ("pos keda pasando el molino, ya pa La Loma" after a ranch the sheet lacks: where that is.)
            (isAbout(zone: other.name) || text.contains("?") && asksCoverage || workbook.zone(named: zone) == nil)
             && (named == nil || !other.hasCoverage)
-            && !(asksWhen && other.hasCoverage) || correctsItself {
+            // ("mi hija vive en el sur… mejor ahi, ahi llego yo cuando bajo del rancho": a "cuando" that asks nothing.)
+            && !(asksWhen && text.contains("?") && other.hasCoverage) || correctsItself {
             if other.hasCoverage {
                 // "la casera dice que esto ya es el Sur": the sign-up goes on there, with the plan chosen.
                 // ("es por el oriente, atrás de la secundaria" after a colonia the sheet lacks: where that colonia is.)

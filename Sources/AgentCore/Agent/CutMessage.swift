@@ -23,6 +23,9 @@ public enum CutMessage {
               session.recent.last?.speaker == .bot,
               let before = session.recent.dropLast().last, before.speaker == .customer,
               let end = before.text.unicodeScalars.last, CharacterSet.letters.contains(end) else { return nil }
+        // ("llegan a la lomaa? mi comadre quiere internet y me pregunto a mi" / "y a sn isidro? ahi vive mi suegra": a question
+        // of its own that starts with "y", not the rest of the last message.)
+        if text.hasPrefix("y "), text.contains("?") { return nil }
         let words = Text.fold(before.text).split(separator: " ")
         guard words.count >= 4, let last = words.last, hanging.contains(String(last)) else { return nil }
         return before.text + " " + text

@@ -48,6 +48,14 @@ enum OthersDataRequest {
            !has([" yo ", " soy ", " i ", " i m ", " ya soy "]), folded.split(separator: " ").count <= 8 {
             return true
         }
+        // ("el mismo q mi compadre": the plan someone else has, which only they can tell.)
+        if has([" el mismo que mi ", " el mismo q mi ", " el mismo k mi ", " lo mismo que mi ", " el mismo plan que mi ",
+                " el mismo que tiene mi ", " el mismo q tiene mi ", " the same plan as my ", " same one as my "]),
+           folded.split(separator: " ").contains(where: { someoneElse.contains(String($0)) || Lexicon.relatives.contains(String($0)) }),
+           // ("ponle lo mismo q mi mama, el de cincuenta": the plan said too; nothing to look up.)
+           !folded.split(separator: " ").contains(where: { Lexicon.number(String($0)) != nil }) {
+            return true
+        }
         // Attempts to change who the bot is or what it may show.
         if has([" actua como ", " act as ", " ignora tus ", " ignora las instrucciones", " ignore your ", " ignore previous ",
                 " ignore all ", " modo administrador", " admin mode", " base de datos", " database", " system prompt",
@@ -142,7 +150,9 @@ enum OthersDataRequest {
             .contains(where: folded.contains) && whetherAClient.contains(where: folded.contains)
         // ("Quisiera saber si mi vecino, el señor Héctor Jiménez, de la zona Norte, es cliente de ustedes": the whole sentence asks.)
         // ("dice mi abuela ke si la vecina Laura Mendoza tiene internet con ustedes": "que si", dictated, asks too.)
-        let wantsToKnow = [" saber si ", " know if ", " know whether ", " preguntar si ", " que si ", " ke si ", " q si "]
+        // ("Quisiera preguntarle si mi vecina, la señora Verónica Sánchez… es clienta de ustedes")
+        let wantsToKnow = [" saber si ", " know if ", " know whether ", " preguntar si ", " que si ", " ke si ", " q si ",
+                           " preguntarle si ", " preguntarles si "]
             .contains(where: folded.contains)
             && whetherAClient.contains(where: folded.contains)
         let asksWhether = confirms || wantsToKnow || text.split(whereSeparator: { ".!,;\n".contains($0) }).contains { clause in
@@ -166,6 +176,12 @@ enum OthersDataRequest {
                     && !["Hola", "Buenas", "Buenos", "Oiga", "Oye"].contains(a) } {
             return true
         }
+        // ("nomas dime si la señora de la tienda de la esquina tiene, se llama Leticia Gomez": whether she has it.)
+        if has([" dime si ", " digame si ", " diganme si ", " me dices si ", " me dice si "]),
+           has([" tiene ", " tiene, ", " es cliente", " es clienta"]) || folded.hasSuffix(" tiene "),
+           folded.split(separator: " ").contains(where: { someoneElse.contains(String($0)) }) || has([" se llama "]) {
+            return true
+        }
         // "aquí antes había internet de ustedes, ¿a nombre de quién estaba?": whose the account was.
         if has([" a nombre de quien estaba", " a nombre d quien estaba", " a nombre de quien esta", " a nombre d quien esta",
                 " a nombre de quien era", " whose name was it", " whose name is it"]),
@@ -176,7 +192,13 @@ enum OthersDataRequest {
         if has([" quien tiene el plan", " quienes tienen el plan", " quien tiene internet de ustedes", " quien tiene internet x ",
                 " quien tiene internet por ", " quien tiene internet en ", " quienes tienen internet", " who has the", " who else",
                 " quien mas tiene", " quienes mas tienen", " has internet with you", " cuantos de mi calle", " quienes de mi calle",
-                " cuantos en mi calle", " cuantos vecinos", " which neighbors", " which of my neighbors", " how many of my neighbors"])
+                " cuantos en mi calle", " cuantos vecinos", " which neighbors", " which of my neighbors", " how many of my neighbors",
+                // ("quien mas de mi calle tiene internet con ustedes?", "Who is the customer there and what plan did they get?")
+                " quien mas de mi calle", " quienes mas de mi calle", " quien de mi calle", " quienes de mi calle",
+                " quien de mi edificio", " quienes de mi edificio", " quien de mi cuadra", " quienes de mi cuadra",
+                " quien tiene el internet de ustedes", " quienes tienen el internet de ustedes", " quien tiene su internet",
+                " who is the customer", " who is the client", " who s the customer", " what plan did they get",
+                " what plan did he get", " what plan did she get"])
             || has([" como se llama", " what s his name", " what s her name"]) && folded.split(separator: " ").contains(where: { someoneElse.contains(String($0)) }) {
             return true
         }

@@ -99,6 +99,12 @@ public struct DialogueContext: Sendable, Codable, Equatable {
     public var signedUp: String?
     /// The plan quoted last, turns ago too: "contrato ese último que le pregunté" after a coverage answer.
     public var lastQuotedPlan: Int?
+    /// The one plan whose price the last message asked ("y el de 100 cuanto sale? pq el de 50 se me hace q se va a trabar"),
+    /// when the reply quoted more than it: "ese" next is that one.
+    public var askedPlan: Int?
+    /// Whether the modem was restarted, told while a cancellation was being confirmed ("YA LO DESCONECTE Y CONECTE MIL
+    /// VECES"): the report that may follow keeps it.
+    public var toldRestart: Bool?
     /// A cancellation was asked for and no client matched this chat: who they are comes next.
     /// (Optional, so sessions stored before it decode.)
     public var cancelUnmatched: Bool?

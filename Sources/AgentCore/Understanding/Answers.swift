@@ -16,6 +16,10 @@ enum Answers {
         "gracias", "por", "favor", "please", "thanks", "lo", "la", "eso", "es", "esta", "bien", "todo", "de", "acuerdo",
         "he", "hice", "ya", "asi", "seguro", "the", "it", "is", "claro", "que", "pues", "porfavor", "hecho", "senor", "all", "good",
         "senorita", "joven", "mijo", "mija", "hijo", "amigo", "amiga", "oiga", "muchas",
+        // "si ta bien asi": "está" as it is said.
+        "ta", "sta",
+        // "si ESE, el de 50": the one on the summary.
+        "ese", "esa",
         // "sí jefe", "va compa": whom the answer is said to.
         "jefe", "jefa", "compa", "bro", "seno", "don", "dona", "patron", "maestro", "carnal", "boss",
     ]

@@ -285,6 +285,9 @@ struct Normalizer: Sendable {
     static let dictatedPairs: [String: [String]] = [
         "contra sena": ["contrasena"], "ante na": ["antena"], "mo dem": ["modem"], "lalo ma": ["la", "loma"],
         "mode m": ["modem"], "inter ne": ["internet"],
+        // ("ya lo re inicie dos veces")
+        "re inicie": ["reinicie"], "re inicio": ["reinicio"], "re iniciado": ["reiniciado"], "re iniciamos": ["reiniciamos"],
+        "re inicia": ["reinicia"], "re iniciar": ["reiniciar"],
     ]
     static let dictatedEnds = Set(dictatedPairs.keys.compactMap { $0.split(separator: " ").last.map(String.init) })
     /// "rein y cié", "rein y ciado": a restart dictated in three pieces, by its last.

@@ -947,6 +947,12 @@ final class SlotExtractor {
         // ("ok ese lo quiero. es pa un depa en el centro. fernanda torres, cel 444 187 6320": a sign-up's name, standing alone.)
         // ("ok, apunteme en la lista pal poniente, jesus arredondo": a name for the list, lowercase or not.)
         let listAsked = words.contains { ["apunteme", "apuntame", "anoteme", "anotame", "apuntenme", "anotenme"].contains($0) }
+        // ("No espere, es Maria del Socorro Ortega, asi esta en su credencial" at the summary: the name put right.)
+        if context.awaiting == .confirmation || context.awaiting == .name, let first = words.first,
+           ["no", "perdon", "espere", "espera", "sorry", "wait"].contains(first),
+           let i = words.prefix(5).firstIndex(of: "es"), let name = nameWords(from: i + 1, requireCapital: true), name.contains(" ") {
+            return name
+        }
         // (At the summary, "Ramon Peña" alone is the name to put instead.)
         if context.awaiting == .confirmation, tokens.filter({ !$0.isBoundary }).count <= 4,
            !tokens.contains(where: { Answers.all.contains($0.word) }), let whole = standingName(minWords: 2) ?? wholeMessageAsName() {

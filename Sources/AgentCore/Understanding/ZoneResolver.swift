@@ -96,6 +96,8 @@ final class ZoneResolver: Sendable {
     static let builtInAliases: [String: String] = [
         "downtown": "centro", "north": "norte", "south": "sur", "east": "oriente", "west": "poniente",
         "oeste": "poniente", "nte": "norte", "ote": "oriente", "pte": "poniente", "ctro": "centro",
+        // ("she lives in the orient zone")
+        "orient": "oriente",
     ]
 
     /// Whether `word`, however misspelt, may be the first word of a zone's name (or the whole
