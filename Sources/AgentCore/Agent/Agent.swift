@@ -418,13 +418,19 @@ struct Conversation {
             // ("At least tell me if she's on your network and which zone")
             " at least tell", " if she s on your", " if he s on your", " if she s your", " if he s your",
             // ("ni su whats? plis", "i los Perez del rancho, ellos si tienen berdad")
-            " ni su ", " ni el numero", " ni la direccion", " ellos si tienen", " ella si tiene", " el si tiene"].contains(where: folded.contains) {
+            " ni su ", " ni el numero", " ni la direccion", " ellos si tienen", " ella si tiene", " el si tiene",
+            // ("La señora se llama María Guadalupe Hernández; quizá así la encuentre más fácilmente")
+            " asi la encuentre", " asi lo encuentre", " asi los encuentre", " la encuentre mas", " lo encuentre mas"]
+            .contains(where: folded.contains) {
             return true
         }
         // "nomás dígame cuánto y yo le llevo el dinerito": still what the other person owes.
         if [" cuanto", " how much"].contains(where: folded.contains), understood.slots.planMbps == nil,
            ![" cuanto debo", " cuanto pago", " cuanto cuesta", " cuanto sale", " cuanto cobran", " cuanto me sale",
-             " cuanto me cuesta", " a mi cuanto"].contains(where: folded.contains) {
+             " cuanto me cuesta", " a mi cuanto",
+             // ("ah ta bien. perdon. y nosotros cuanto pagariamos": their own price.)
+             " nosotros cuanto", " cuanto pagariamos", " cuanto pagaria yo", " cuanto pagaria", " cuanto nos sale",
+             " cuanto nos saldria", " cuanto me saldria"].contains(where: folded.contains) {
             return true
         }
         // "pero nomás el número, no le voy a hacer nada": still the data, whatever else it says.
@@ -560,7 +566,7 @@ struct Conversation {
 
     /// "¿con ese se puede jugar sin lag?", "el ping sí es estable?", "¿aguanta netflix?": whether a plan will do.
     var asksWhetherItCopes: Bool {
-        text.contains("?") && [" se puede jugar", " sin lag", " sin que se", " sin cortes", " es estable", " sera estable",
+        text.contains("?") && [" se puede jugar", " sin lag", " sin que se", " sin q se", " sin k se", " sin cortes", " es estable", " sera estable",
                                " aguanta", " alcanza para", " without lag", " is it stable", " can i play", " can we play",
                                " good for gaming"].contains(where: folded.contains)
     }

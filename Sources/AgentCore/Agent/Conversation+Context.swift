@@ -530,5 +530,8 @@ extension Conversation {
         " me parece bien ", " se oye bien ", " let s do ", " lets do ", " sign us up ", " sign him up ", " sign her up ",
         " ponganselo ", " ponganle el ", " va el de ", " let s go ", " lets go ", " pongale el ", " pongale ese ", " one then ",
         " go for the ", " we ll get the ", " well get the ",
+        // ("ok do the 20", "Could we get the 20 meg plan there?")
+        " ok do the ", " just do the ", " yes do the ", " then do the ", " could we get the ", " can we get the ", " could i get the ",
+        " can i get the ",
     ]
 }

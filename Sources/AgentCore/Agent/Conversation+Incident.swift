@@ -261,7 +261,9 @@ extension Conversation {
                       !(answer == .no && sinceBefore != nil && slots.since != nil && slots.since != sinceBefore) {
                 draft.modemRestarted = answer == .yes
                 applied = true
-            } else if [" restart", " reinici", " apag", " desconect", " unplug", " reset"].contains(where: folded.contains) {
+            } else if [" restart", " reinici", " apag", " desconect", " unplug", " reset",
+                        // ("sí ya le hice lo que dice el video ese de des conectarlo y contar hasta treinta", dictated)
+                        " des conect", " volverlo a conectar"].contains(where: folded.contains) {
                 // "Restart it? No, we haven't, there's nothing wrong with it."; "¿Reiniciarlo? Sí, ya lo hice".
                 if [" si ya", " ya lo hice", " yes i", " already did", " yes we"].contains(where: folded.contains) {
                     draft.modemRestarted = true
@@ -352,7 +354,12 @@ extension Conversation {
             let away: Set<Intent> = story ? (asksTheBill ? [.register, .humanAgent, .incidentStatus, .billing, .cancel]
                                                          : [.register, .humanAgent, .incidentStatus, .cancel])
                 : [.register, .humanAgent, .incidentStatus, .billing, .cancel, .plansPrices, .coverage]
-            if isStrongSwitch(to: input.role == .staff ? away.union([.staffStats, .staffSearch]) : away) {
+            // ("We're in Nortey by the way, near the baseball field" from a client of Norte while the restart is asked: where
+            // they are, told; the report goes on.)
+            let toldTheirPlace = !text.contains("?") && understood.intent == .coverage && caller.map { client in
+                understood.slots.zone.flatMap(workbook.zone(named:)).map { Text.fold($0.name) == Text.fold(client.zone) } ?? false
+            } == true
+            if !toldTheirPlace, isStrongSwitch(to: input.role == .staff ? away.union([.staffStats, .staffSearch]) : away) {
                 session.flow = nil
                 return false
             }
@@ -427,7 +434,10 @@ extension Conversation {
         [" que es reiniciar", " que es eso de reiniciar", " que es reiniciarlo", " como lo reinicio", " como se reinicia",
          " como reinicio", " como le hago para reiniciar", " cual es el modem", " cual es el aparato", " que es el modem",
          " what does restart", " what do you mean restart", " how do i restart", " how do i reboot", " which one is the modem",
-         " what is the modem"].contains(where: folded.contains)
+         " what is the modem",
+         // ("no entiendo reiniciar. el aparato blanco o la antena de arriba?")
+         " no entiendo reiniciar", " no entiendo que es reiniciar", " no se que es reiniciar", " no se como reiniciar",
+         " no entiendo eso de reiniciar", " el aparato blanco o", " cual aparato", " which device"].contains(where: folded.contains)
     }
 
     /// How long an open report takes in the same failure told again: after that it is a new report.
@@ -634,7 +644,9 @@ extension Conversation {
             // ("ya lo desconecté yo ahorita y sigue igual" after a report that said no: it has been tried now, so "sí".)
             // ("ok yo se lo desconecto ahorita a ver" is still to be done.)
             let triedSince = restarted && known?.modemRestarted == "no"
-                && [" sigue igual", " y nada", " sigue sin", " still ", " no sirvio", " no funciono", " same thing"].contains(where: folded.contains)
+                && [" sigue igual", " y nada", " sigue sin", " still ", " no sirvio", " no funciono", " same thing",
+                    // ("ya desconectamos el aparato blanco y lo volvimos a conectar. la luz roja sigue")
+                    " roja sigue", " sigue prendida", " sigue en rojo", " sigue roja"].contains(where: folded.contains)
                 && ![" si sigue", " if it s still", " if it still"].contains(where: folded.contains)
             if triedSince { cells[Col.Incident.modemRestarted.name] = "sí" }
             if let known, !known.modemRestarted.isEmpty, known.priority != .baja, !corrects {

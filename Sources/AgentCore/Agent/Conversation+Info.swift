@@ -244,8 +244,10 @@ extension Conversation {
             return
         }
         // "¿cuánto cuesta el internet y si llegan al fracc Los Pinos?": the prices, and the place answered.
+        // ("q paquetes tienen y si llegan al norte?": the packages too.)
         if understood.slots.planMbps == nil, asksCoverage, let zone = understood.slots.zone,
-           [" cuanto cuesta", " cuanto sale", " cuanto cobran", " precio", " how much", " what do you charge", " prices", " tarifas"]
+           [" cuanto cuesta", " cuanto sale", " cuanto cobran", " precio", " how much", " what do you charge", " prices", " tarifas",
+            " q paquetes", " que paquetes", " que planes", " q planes", " what plans", " what packages"]
             .contains(where: folded.contains) {
             let lead = replies.count
             session.context.listedPlans = true
@@ -498,7 +500,9 @@ extension Conversation {
             return false
         }
         // "…dudas de mi casa del centro. pero sí me anotan pa lo de san isidro": the list, for the place it was offered for.
-        if asksToBeTold, !declinesTheList, folded.contains(" " + Text.fold(zone) + " ") {
+        // (Not "Apúntenme para La Loma… San Isidro no": the place named for the list is another.)
+        if asksToBeTold, !declinesTheList, folded.contains(" " + Text.fold(zone) + " "),
+           understood.slots.zone.map({ Text.fold($0) == Text.fold(zone) }) ?? true {
             intent = .coverage
             var draft = SignupDraft(phone: understood.slots.phone, profileName: profileName)
             draft.name = understood.slots.name.flatMap(explicitName)

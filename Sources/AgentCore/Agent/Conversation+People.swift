@@ -216,6 +216,13 @@ extension Conversation {
         case .yes:
             intent = .cancel
             let recorded = recordCancellation()
+            // ("ok. y avisenme cuando ya llegue al poniente porfa" from a client moving where we do not reach: the list too.)
+            if recorded, asksToBeTold, let client = caller,
+               let zone = (understood.slots.zone ?? previous.zone).flatMap(workbook.zone(named:)), !zone.hasCoverage {
+                _ = writeProspect(zone: zone.name, planMbps: nil, name: client.name, phone: client.phone, reason: "sin cobertura",
+                                  notes: zone.notes)
+                say(.signupOtherZoneListed, ["zone": zone.name])
+            }
             // "denme de baja. y q alguien me diga si tengo q regresar el modem": the equipment is arranged by a person.
             if recorded, [" modem", " antena", " aparato", " equipo", " router", " alguien me", " me llamen", " me hablen"]
                 .contains(where: folded.contains) {

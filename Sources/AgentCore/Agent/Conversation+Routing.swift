@@ -119,6 +119,13 @@ extension Conversation {
            wantsIt || [" quiere el internet", " quiere internet", " quiere contratar", " wants the", " wants internet"].contains(where: folded.contains) {
             return route(.register)
         }
+        // ("In the meantime we're renting a condo downtown… Could we get the 20 meg plan there?": a sign-up there, asked.)
+        if [.plansPrices, .coverage].contains(intent), input.role == .customer, caller == nil, session.flow == nil,
+           understood.slots.zone.flatMap(workbook.zone(named:))?.hasCoverage == true, understood.slots.planMbps != nil,
+           [" could we get the", " can we get the", " could i get the", " can i get the", " podemos contratar el",
+            " puedo contratar el"].contains(where: folded.contains) {
+            return route(.register)
+        }
         // "fíjese que le quiero preguntar cuánto cobran por el internes", dictated with no question mark: a question.
         // (Not a whole sign-up told at length that also asks the price: "…póngalo a nombre de ella, Mariana…".)
         if intent == .register, input.role == .customer, session.flow == nil, asksAboutPrice, understood.confidence < 0.8,
@@ -279,6 +286,35 @@ extension Conversation {
             return route(understood.leansYes || wantsIt ? .register : .plansPrices)
         }
         if mendsTheListedName() { return }
+        // ("queremos internet. pero primero pregunta. necesita linea de telefono de casa?", "y modem que es. lo tenemos que
+        // comprar nosotros?": what the service needs, from someone with none.)
+        if input.role == .customer, session.flow == nil, caller == nil, !OthersDataRequest.matches(text) {
+            if [" linea de telefono", " linea telefonica", " linea de casa", " telefono fijo", " phone line", " landline",
+                " telefono de casa"].contains(where: folded.contains), text.contains("?") || folded.contains(" necesit") {
+                self.intent = .plansPrices
+                return say(.noPhoneLineNeeded)
+            }
+            if [" tenemos que comprar", " tengo que comprar", " hay que comprar", " comprarlo nosotros", " do we need to buy",
+                " do i need to buy", " do i have to buy", " do we have to buy"].contains(where: folded.contains),
+               [" modem", " antena", " aparato", " router", " equipo", " equipment", " antenna", " lo "].contains(where: folded.contains),
+               // (Not beside a question about the plans: that one lists them, and says what comes with them.)
+               !asksEveryPrice, !asksAboutPrice {
+                self.intent = .plansPrices
+                return say(.installationIncluded)
+            }
+        }
+        // ("mmm y con ese si puedo ver los partidos en la tele sin q se trabe?" after a plan's price: whether it will do, no
+        // failure of theirs.)
+        if intent == .reportIncident, input.role == .customer, session.flow == nil, asksWhetherItCopes,
+           let quoted = previous.quotedPlans.last ?? previous.lastQuotedPlan, !PriorityRule.namesAnOutage(wording) {
+            self.intent = .plansPrices
+            return describePlan(understood.slots.planMbps ?? quoted)
+        }
+        // ("ta bien. y la mia? la C-0022, hector jimenez" after another's account was refused: the writer's own bill.)
+        if input.role == .customer, session.flow == nil, caller != nil, previous.refusedData,
+           [" y la mia", " y el mio", " y lo mio", " and mine", " what about mine"].contains(where: folded.contains) {
+            return route(.billing)
+        }
         // ("va, ntp, entendido. lo checo con un analizador de wifi entonces" right after a refusal: an ok, with no failure told.)
         if intent == .reportIncident, input.role == .customer, session.flow == nil, previous.refusedData, understood.answer == .yes,
            !PriorityRule.namesAFailure(wording), !PriorityRule.asksForARequest(wording) {

@@ -243,10 +243,14 @@ extension Conversation {
 
     func mentionsSpeed(_ mbps: Int) -> Bool {
         // ("nomas 100 pesos mas?": money, not the plan of 100.)
-        let words = folded.split(separator: " ")
-        return words.indices.contains { i in
-            Lexicon.number(String(words[i])) == mbps && !(i + 1 < words.count && Self.moneyWords.contains(String(words[i + 1])))
+        func said(in text: String) -> Bool {
+            let words = text.split(separator: " ")
+            return words.indices.contains { i in
+                Lexicon.number(String(words[i])) == mbps && !(i + 1 < words.count && Self.moneyWords.contains(String(words[i + 1])))
+            }
         }
+        // ("el de vein te", dictated: as read too.)
+        return said(in: folded) || understood.normalized.map(said(in:)) == true
     }
 
     static let moneyWords: Set<String> = ["pesos", "peso", "varos", "baros", "bucks", "dolares", "dollars", "mxn"]
@@ -327,7 +331,10 @@ extension Conversation {
                 // ("my aunt wants internet at her house")
                 " wants internet", " want internet", " wants the internet", " wants to sign up", " want to sign up",
                 " for my aunt", " for my uncle", " for my grandma", " for my grandpa", " for my cousin", " at her house",
-                " at his house"]
+                " at his house",
+                // ("I'm opening a small office and want a second connection there")
+                " second connection", " another connection", " a second line", " otra conexion", " segunda linea", " new office",
+                " nueva oficina", " opening a small", " opening a new"]
             .contains(where: folded.contains)
             // ("mi hermana vive en la loma le pueden poner internet?" from a client elsewhere: her place.)
             || caller.map { client in
@@ -797,7 +804,10 @@ extension Conversation {
         [" contrato por", " firmar contrato", " firmar un contrato", " plazo", " forzoso", " permanencia", " deposito", " fianza",
          " a contract", " contract length", " deposit", " minimum term", " cancel any time", " cancel anytime",
          " cancelar cuando", " si me atraso", " me atraso", " recargo", " dias de gracia", " late fee", " pay late",
-         " no pago a tiempo", " no completamos a tiempo"].contains(where: folded.contains)
+         " no pago a tiempo", " no completamos a tiempo",
+         // ("when i leave in march can i just cancel, no penalty?")
+         " cancel without", " no penalty", " penalty", " penalizacion", " cancelar sin", " can we just cancel",
+         " can i just cancel"].contains(where: folded.contains)
     }
 
     /// "¿cuánto ping da?", "how's the latency": how a plan performs, asked by someone choosing one.

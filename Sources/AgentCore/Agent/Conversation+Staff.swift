@@ -26,6 +26,15 @@ extension Conversation {
     /// Statistics, focused on what was asked ("¿y de lana cuánto va?", "altas este mes",
     /// "prospectos en La Loma", "reportes de prioridad alta"), for one zone when one is named.
     mutating func staffStats(topic asked: StaffTopic? = nil, zone only: String? = nil, alone: Bool = false, wholeTown: Bool = false) {
+        // ("cuantos dados de baja", "cuántos suspendidos hay?": few clients; the count with who they are, so "¿quién?" needs
+        // no second question.)
+        if asked == nil, only == nil, understood.slots.zone == nil, folded.contains(" cuant"),
+           case let statuses = StaffTopic.statusFilter(text), !statuses.isEmpty, !statuses.contains(.active),
+           [nil, .summary].contains(StaffTopic.of(text)) {
+            intent = .staffSearch
+            return showClients(workbook.clients.filter { statuses.contains($0.status) },
+                               query: statuses.map(\.sheetLabel).joined(separator: " / "))
+        }
         let topic = asked ?? StaffTopic.of(text) ?? .summary
         // ("how many prospects and from which zones? Poniente is the one my dad keeps asking about": every zone.)
         let byZone = [" which zones", " what zones", " que zonas", " cuales zonas", " de que zona", " por zona", " by zone", " each zone",
@@ -260,7 +269,7 @@ extension Conversation {
         }
         // "¿quién es?", "¿cuáles son?": the clients just counted or listed, by name.
         if !previous.searchResults.isEmpty, folded.split(separator: " ").count <= 4,
-           [" quien es", " quienes son", " quienes", " cuales son", " cuales", " who ", " which "].contains(where: folded.contains) {
+           [" quien es", " quienes son", " quienes", " cuales son", " cuales", " who ", " which ", " quien "].contains(where: folded.contains) {
             intent = .staffSearch
             showClients(workbook.clients.filter { previous.searchResults.contains($0.id) }, query: agent.book.text(.staffQueryPrevious, lang))
             return true
@@ -378,6 +387,11 @@ extension Conversation {
         }
         if let zone = slots.zone.flatMap(workbook.zone(named:))?.name {
             return searchZone(zone)
+        }
+        // ("me puedes enseñar los que estan suspendidos?": every client with that status.)
+        if name == nil, case let statuses = StaffTopic.statusFilter(text), !statuses.isEmpty {
+            let label = statuses.map(\.sheetLabel).joined(separator: " / ")
+            return showClients(workbook.clients.filter { statuses.contains($0.status) }, query: label)
         }
         if let words = searchWords() {
             if let found = clientsNamed(words), !found.isEmpty { return showClients(found, query: words) }

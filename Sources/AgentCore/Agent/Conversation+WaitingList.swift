@@ -151,7 +151,8 @@ extension Conversation {
                 return true
             }
             // "¿y para cuándo llegan?", "apúntame": answered, and the name asked once more.
-            if asksWhen, understood.intent != .humanAgent, understood.intent != .cancel {
+            // ("ah caray y no van a llegar pronto porque ella trabaja desde la casa", read as a cancellation: when, asked.)
+            if asksWhen, understood.intent != .humanAgent, understood.intent != .cancel || !mentionsCancelling {
                 intent = .coverage
                 say(.prospectWhen)
                 // "¿y cuánto me saldría el más baratito, para irlo juntando?"
@@ -452,7 +453,7 @@ extension Conversation {
         // "¿y para cuándo llegan?", "¿y cuánto me saldría el de 50?": answered, and the name asked once more.
         // ("y de a cuanto seria el mas barato, pa ir juntando": asked without a question mark.)
         let asksAPrice = asksAboutPrice && (text.contains("?") || understood.intent == .plansPrices && understood.confidence >= 0.8)
-        if asksWhen && understood.intent != .humanAgent && understood.intent != .cancel || asksAPrice {
+        if asksWhen && understood.intent != .humanAgent && (understood.intent != .cancel || !mentionsCancelling) || asksAPrice {
             intent = .coverage
             if asksWhen { say(.prospectWhen) }
             if asksAPrice { answerThePriceAsked() }

@@ -65,6 +65,13 @@ enum OthersDataRequest {
         if asksAboutSomeoneElsesService(text) { return true }
         // ("ps pasenme su numero aunq sea": someone's number, however it is asked.)
         // ("ok y al menos en q zona vive? sur verdad?" about the neighbour: where someone lives.)
+        // ("buscamos un señor. Jorge Alberto Torres. el tiene su internet con ustedes. donde vive?": where he lives, asked.)
+        if text.contains("?"), has([" donde vive?", " donde vive ", " donde viven "]),
+           !has([" es donde vive", " donde vive mi ", " ahi donde vive", " alla donde vive", " aqui donde vive"]),
+           folded.split(separator: " ").contains(where: { someoneElse.contains(String($0)) }) || namesSomeone(
+               text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "?" || $0 == "¿" }).map(String.init)) {
+            return true
+        }
         if has([" en que zona vive", " en q zona vive", " en k zona vive", " en que colonia vive", " en q colonia vive",
                 " what area does she live", " what area does he live", " where does she live", " where does he live"]) {
             return true
@@ -96,6 +103,18 @@ enum OthersDataRequest {
         if has([" take over his account", " take over her account", " take over their account", " take over the account of",
                 " quedarme con su cuenta", " quedarme con su contrato", " traspasar su cuenta", " traspasar su contrato",
                 " pasarme su cuenta", " pasarme su contrato"]) {
+            return true
+        }
+        // ("el q vivia antes tenia internet con ustedes. todavia debe?": the one who lived there before, and what they owe.)
+        if has([" el que vivia antes", " el q vivia antes", " la que vivia antes", " la q vivia antes", " los que vivian antes",
+                " los q vivian antes", " el anterior inquilino", " la anterior inquilina", " previous tenant", " who lived here before",
+                " who lived there before"]),
+           has([" debe", " owe", " activo", " active", " sigue de cliente", " still a client", " still a customer"]) {
+            return true
+        }
+        // ("La familia Hernández… quisiera saber si están al corriente en sus pagos o cuánto deben")
+        if has([" estan al corriente", " si estan al corriente", " cuanto deben ", " cuanto deben?", " si deben "]),
+           !has([" cuanto debemos", " estamos al corriente"]) {
             return true
         }
         // ("denme de baja su internet y diganme si les quedo debiendo algo", of a tenant gone: what someone else owes.)

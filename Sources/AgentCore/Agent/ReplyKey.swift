@@ -40,6 +40,7 @@ public enum ReplyKey: String, Sendable, CaseIterable {
     case cancelPause = "cancel_pause"
     case repairVisitCost = "repair_visit_cost"
     case plansTotal = "plans_total"
+    case noPhoneLineNeeded = "no_phone_line_needed"
     case cancelNotClient = "cancel_not_client"
     case cancelRecorded = "cancel_recorded"
     case confirmSignup = "confirm_signup"

@@ -18,8 +18,8 @@ enum Answers {
         "senorita", "joven", "mijo", "mija", "hijo", "amigo", "amiga", "oiga", "muchas",
         // "si ta bien asi": "está" as it is said.
         "ta", "sta",
-        // "si ESE, el de 50": the one on the summary.
-        "ese", "esa",
+        // "si ESE, el de 50": the one on the summary. ("yessir thats it")
+        "ese", "esa", "thats", "that",
         // "sí jefe", "va compa": whom the answer is said to.
         "jefe", "jefa", "compa", "bro", "seno", "don", "dona", "patron", "maestro", "carnal", "boss",
     ]

@@ -72,7 +72,9 @@ public struct OfflineUnderstanding: Understanding {
         words.formUnion(Lexicon.nearZoneWords)
         words.formUnion(["norte", "sur", "centro", "oriente", "poniente", "loma", "isidro", "megas", "wifi", "modem",
                          "internet", "telefono", "numero", "casa", "caso", "pueblo", "calle", "vecinos", "cable",
-                         "cables", "luz", "luces", "verdad", "ahora", "entonces", "tambien", "todavia", "siempre", "name", "off"])
+                         "cables", "luz", "luces", "verdad", "ahora", "entonces", "tambien", "todavia", "siempre", "name", "off",
+                         // ("the Orient neighbourhood": the zone's English alias, not "orienta".)
+                         "orient"])
         return words
     }
 

@@ -290,6 +290,11 @@ final class SlotExtractor {
                 negated.append(from.zone)
                 continue
             }
+            // ("Apúntenme para La Loma… San Isidro no, mi mamá no quiere": the place the "no" follows.)
+            if let denied = named.first(where: { clause.hasPrefix($0.padded + "no ") || clause.hasPrefix(" " + "y" + $0.padded + "no ") }) {
+                negated.append(denied.zone)
+                continue
+            }
             // ("ay no perdón, es en el oriente": a "no" that takes back what was said denies nothing after it.)
             guard let no = clause.range(of: " no ") ?? clause.range(of: " not "), !clause.contains(" no se "),
                   !clause.contains(" no sabemos "),
@@ -437,6 +442,18 @@ final class SlotExtractor {
     /// when it is one (however spelt), else the place as written.
     private func placeAfterMarker() -> ZoneResolver.Match? {
         for (i, token) in tokens.enumerated() where Lexicon.placeMarkerIds.contains(token.id) {
+            // ("do you cover the Orient neighbourhood? We're renting…": in English the name comes before the word.)
+            if token.word == "neighborhood" {
+                guard i > 0 else { continue }
+                let before = tokens[i - 1]
+                if let zone = resolver.aliases[before.typed] ?? resolver.aliases[before.word] {
+                    return ZoneResolver.Match(zone: zone, exact: true)
+                }
+                if let zone = context.zones.first(where: { Text.fold($0) == before.word || Text.fold($0) == before.typed }) {
+                    return ZoneResolver.Match(zone: zone, exact: true)
+                }
+                continue
+            }
             var j = i + 1
             // "col." and "fracc." end in a dot that is not the end of a sentence.
             if j < tokens.count, tokens[j].isBoundary, token.typed != token.word { j += 1 }
@@ -1246,6 +1263,13 @@ final class SlotExtractor {
                 if j < tokens.count, tokens[j].isBoundary, j == i + 1, ["desde:", "since:"].contains(where: text.lowercased().contains) {
                     j += 1
                 }
+                // ("since 12/1", "desde el 3/12": a date written in numbers, as typed.)
+                let d = j < tokens.count && ["el", "the"].contains(tokens[j].word) ? j + 1 : j
+                if d + 1 < tokens.count, tokens[d].isNumber, tokens[d + 1].isNumber,
+                   let a = Int(tokens[d].typed), let b = Int(tokens[d + 1].typed), (1...31).contains(a), (1...31).contains(b),
+                   let written = ["/", "-"].lazy.map({ "\(a)\($0)\(b)" }).first(where: text.contains) {
+                    return written
+                }
                 if let phrase = timePhrase(from: j) ?? eventPhrase(from: j) ?? clockPhrase(from: j)
                     ?? spanPhrase(from: j) { return phrase }
                 // ("No internet since 0600": a time written the military way.)
@@ -1458,6 +1482,11 @@ final class SlotExtractor {
             // ("no lo he reiniciado… si lo apago se me cae la terminal": an "if", what would follow, not what was done.)
             if j >= 0, tokens[j].word == "si", i + 1 < tokens.count,
                ["se", "me", "pierdo", "pierde", "luego", "entonces"].contains(tokens[i + 1].word) {
+                continue
+            }
+            // ("ah ok deja lo desconecto a ver", "ahorita lo reinicio": about to, not done.)
+            if !negated, j >= 0, ["deja", "dejame", "dejeme", "dejenme"].contains(tokens[j].word)
+                || ["ahorita", "orita", "horita"].contains(tokens[j].word) && token.word.hasSuffix("o") && !already {
                 continue
             }
             // ("yo no le he movido nada… pero mi nieto dice que él sí lo desconectó": a "sí" said against the "no".)
