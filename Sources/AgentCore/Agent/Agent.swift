@@ -124,7 +124,8 @@ struct Conversation {
         session.context.forAnotherHome = kept.forAnotherHome == true || caller != nil && wantsAnotherPlace ? true : nil
         session.context.quotedOrder = kept.quotedOrder
         session.context.listOffered = kept.listOffered
-        // ("jaja no es q me gusto… le quiero dar las gracias" then "ni su whats? plis": a remark between keeps the refusal standing.)
+        // ("jaja no es q me gusto… le quiero dar las gracias" then "ni su whats? plis": a remark between keeps the refusal
+        // standing.)
         session.context.refusedData = kept.refusedData && [.thanksBye, .outOfScope, .greeting].contains(understood.intent)
         if input.role == .customer {
             // "¿y la de mi tía?" with no place named: the place said for her earlier.
@@ -429,7 +430,7 @@ struct Conversation {
            ![" cuanto debo", " cuanto pago", " cuanto cuesta", " cuanto sale", " cuanto cobran", " cuanto me sale",
              " cuanto me cuesta", " a mi cuanto",
              // ("ah ta bien. perdon. y nosotros cuanto pagariamos": their own price.)
-             " nosotros cuanto", " cuanto pagariamos", " cuanto pagaria yo", " cuanto pagaria", " cuanto nos sale",
+             " nosotros cuanto", " cuanto pagariamos", " cuanto pagaria yo", " cuanto nos sale",
              " cuanto nos saldria", " cuanto me saldria"].contains(where: folded.contains) {
             return true
         }
@@ -566,8 +567,9 @@ struct Conversation {
 
     /// "¿con ese se puede jugar sin lag?", "el ping sí es estable?", "¿aguanta netflix?": whether a plan will do.
     var asksWhetherItCopes: Bool {
-        text.contains("?") && [" se puede jugar", " sin lag", " sin que se", " sin q se", " sin k se", " sin cortes", " es estable", " sera estable",
-                               " aguanta", " alcanza para", " without lag", " is it stable", " can i play", " can we play",
+        text.contains("?") && [" se puede jugar", " sin lag", " sin que se", " sin q se", " sin k se", " sin cortes", " es estable",
+                               " sera estable", " aguanta", " alcanza para", " without lag", " is it stable", " can i play",
+                               " can we play",
                                " good for gaming"].contains(where: folded.contains)
     }
 

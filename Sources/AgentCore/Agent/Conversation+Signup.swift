@@ -759,7 +759,8 @@ extension Conversation {
                !folded.contains("plan") || draft.planMbps != nil {
                 // (A plan this reply already described is not said twice.)
                 if !describedPlans.contains(mbps) {
-                    say(.planDetail, ["plan": String(plan.mbps), "price": Money.format(plan.monthlyPrice), "description": plan.description])
+                    say(.planDetail, ["plan": String(plan.mbps), "price": Money.format(plan.monthlyPrice),
+                                      "description": plan.description])
                 }
             } else {
                 say(.plansList, ["plans": planList()])

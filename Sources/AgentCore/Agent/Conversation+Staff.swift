@@ -262,14 +262,16 @@ extension Conversation {
             return true
         }
         // ("busca maria" → two shown → "el segundo": that one.)
-        if previous.searchResults.count >= 2, folded.split(separator: " ").count <= 5, let client = pickedFromTheList(previous.searchResults) {
+        if previous.searchResults.count >= 2, folded.split(separator: " ").count <= 5,
+           let client = pickedFromTheList(previous.searchResults) {
             intent = .staffSearch
             showClients([client], query: client.name)
             return true
         }
         // "¿quién es?", "¿cuáles son?": the clients just counted or listed, by name.
         if !previous.searchResults.isEmpty, folded.split(separator: " ").count <= 4,
-           [" quien es", " quienes son", " quienes", " cuales son", " cuales", " who ", " which ", " quien "].contains(where: folded.contains) {
+           [" quien es", " quienes son", " quienes", " cuales son", " cuales", " who ", " which ", " quien "]
+            .contains(where: folded.contains) {
             intent = .staffSearch
             showClients(workbook.clients.filter { previous.searchResults.contains($0.id) }, query: agent.book.text(.staffQueryPrevious, lang))
             return true

@@ -207,7 +207,8 @@ extension Conversation {
               let prospect = workbook.prospect(chat: chat), let name = understood.slots.name.flatMap(explicitName),
               !SlotExtractor.sameName(name, prospect.name) else { return false }
         intent = .coverage
-        effects.append(.updateRow(.prospects, key: prospect.id, cells: [Col.Prospect.name.name: CellText.inert(Text.titleCased(name), maxLength: 80)]))
+        let cell = CellText.inert(Text.titleCased(name), maxLength: 80)
+        effects.append(.updateRow(.prospects, key: prospect.id, cells: [Col.Prospect.name.name: cell]))
         say(.prospectNameSaved, ["name": firstName(name)])
         return true
     }

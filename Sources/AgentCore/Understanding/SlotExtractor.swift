@@ -291,7 +291,7 @@ final class SlotExtractor {
                 continue
             }
             // ("Apúntenme para La Loma… San Isidro no, mi mamá no quiere": the place the "no" follows.)
-            if let denied = named.first(where: { clause.hasPrefix($0.padded + "no ") || clause.hasPrefix(" " + "y" + $0.padded + "no ") }) {
+            if let denied = named.first(where: { clause.hasPrefix($0.padded + "no ") || clause.hasPrefix(" y" + $0.padded + "no ") }) {
                 negated.append(denied.zone)
                 continue
             }
