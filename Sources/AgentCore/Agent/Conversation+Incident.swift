@@ -397,6 +397,14 @@ extension Conversation {
             say(.repairVisitCost)
             return true
         }
+        // ("permítame una pregunta: el servicio que está a nombre del Sr. José Luis Martínez, ¿es el de 50 megas?": which plan
+        // the account has, asked on the way.)
+        if caller != nil, text.contains("?"), understood.slots.planMbps != nil,
+           [" es el de", " tengo el de", " tiene el de", " tenemos el de", " is it the", " we have the", " i have the"]
+            .contains(where: folded.contains) {
+            billing()
+            return true
+        }
         let howLong = [" tarda", " cuanto tiempo", " how long", " cuando viene", " cuando vienen"].contains(where: folded.contains)
         // "¿y se puede cambiar uno nomás así?" after a plan's price: changing to that plan.
         let changesPlan = !previous.quotedPlans.isEmpty && !PriorityRule.asksForAPassword(wording)

@@ -243,7 +243,14 @@ final class SlotExtractor {
     /// "En Norte por ahora no lo necesito… Me interesa para La Loma": of several zones named,
     /// the one not in a clause that says no.
     private func wantedZone() -> ZoneResolver.Match? {
-        let named = namedZones
+        var named = namedZones
+        // ("internet for my shop downtown... actually no wait… For my house first, it's in Oriente": a place taken back may
+        // be named by an alias.)
+        if named.count == 1, Lexicon.corrections.contains(where: folded.contains) {
+            named += resolver.aliases.compactMap { alias, zone in
+                zone != named[0].zone && folded.contains(" " + alias + " ") ? (zone: zone, padded: " " + alias + " ") : nil
+            }
+        }
         guard named.count > 1 else { return nil }
         // An emoji ends a clause too ("not my house 😅 A casa é no Centro").
         let clauses = text.split(whereSeparator: { ".!?;,\n".contains($0) || $0.unicodeScalars.first.map { $0.value >= 0x1F000 } == true })
