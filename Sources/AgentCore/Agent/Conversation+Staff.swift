@@ -32,8 +32,7 @@ extension Conversation {
            case let statuses = StaffTopic.statusFilter(text), !statuses.isEmpty, !statuses.contains(.active),
            [nil, .summary].contains(StaffTopic.of(text)) {
             intent = .staffSearch
-            return showClients(workbook.clients.filter { statuses.contains($0.status) },
-                               query: statuses.map(\.sheetLabel).joined(separator: " / "))
+            return showClients(withStatus: statuses)
         }
         let topic = asked ?? StaffTopic.of(text) ?? .summary
         // ("how many prospects and from which zones? Poniente is the one my dad keeps asking about": every zone.)
@@ -392,8 +391,7 @@ extension Conversation {
         }
         // ("me puedes enseñar los que estan suspendidos?": every client with that status.)
         if name == nil, case let statuses = StaffTopic.statusFilter(text), !statuses.isEmpty {
-            let label = statuses.map(\.sheetLabel).joined(separator: " / ")
-            return showClients(workbook.clients.filter { statuses.contains($0.status) }, query: label)
+            return showClients(withStatus: statuses)
         }
         if let words = searchWords() {
             if let found = clientsNamed(words), !found.isEmpty { return showClients(found, query: words) }
@@ -442,6 +440,11 @@ extension Conversation {
             let parts = Text.fold(client.name).split(separator: " ").map(String.init)
             return words.allSatisfy { word in parts.contains { SpellFixer.distance($0, word) <= (word.count >= 5 ? 1 : 0) } }
         }
+    }
+
+    /// Every client in one of these states ("los suspendidos", "cuantos dados de baja").
+    mutating func showClients(withStatus statuses: [ClientStatus]) {
+        showClients(workbook.clients.filter { statuses.contains($0.status) }, query: statuses.map(\.sheetLabel).joined(separator: " / "))
     }
 
     mutating func showClients(_ matches: [Client], query: String) {

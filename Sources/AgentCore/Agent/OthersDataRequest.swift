@@ -37,6 +37,10 @@ enum OthersDataRequest {
         let folded = " " + Text.fold(text) + " "
         func has(_ phrases: [String]) -> Bool { phrases.contains { folded.contains($0) } }
         if confirmsData(folded) { return false }
+        // The message's words, split once for every check below.
+        let words = folded.split(separator: " ").map(String.init)
+        let namesSomeoneElse = words.contains(where: someoneElse.contains)
+        let original = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "?" || $0 == "¿" }).map(String.init)
         // ("y si mi hermana contrata el de 50 en su casa del oriente cuanto pagaria?": our price for a sign-up, supposed.)
         if has([" si mi ", " if my "]), has([" contrata", " se da de alta", " signs up", " sign up", " gets the"]),
            has([" cuanto pagaria", " cuanto le saldria", " cuanto seria", " cuanto costaria", " how much would"]),
@@ -45,15 +49,15 @@ enum OthersDataRequest {
         }
         // ("jorge torres es cliente?": whether someone named is a client, asked in three words.)
         if text.contains("?"), has([" es cliente ", " es clienta ", " son clientes ", " is a client ", " is a customer "]),
-           !has([" yo ", " soy ", " i ", " i m ", " ya soy "]), folded.split(separator: " ").count <= 8 {
+           !has([" yo ", " soy ", " i ", " i m ", " ya soy "]), words.count <= 8 {
             return true
         }
         // ("el mismo q mi compadre": the plan someone else has, which only they can tell.)
         if has([" el mismo que mi ", " el mismo q mi ", " el mismo k mi ", " lo mismo que mi ", " el mismo plan que mi ",
                 " el mismo que tiene mi ", " el mismo q tiene mi ", " the same plan as my ", " same one as my "]),
-           folded.split(separator: " ").contains(where: { someoneElse.contains(String($0)) || Lexicon.relatives.contains(String($0)) }),
+           namesSomeoneElse || words.contains(where: Lexicon.relatives.contains),
            // ("ponle lo mismo q mi mama, el de cincuenta": the plan said too; nothing to look up.)
-           !folded.split(separator: " ").contains(where: { Lexicon.number(String($0)) != nil }) {
+           !words.contains(where: { Lexicon.number($0) != nil }) {
             return true
         }
         // Attempts to change who the bot is or what it may show.
@@ -68,8 +72,7 @@ enum OthersDataRequest {
         // ("buscamos un señor. Jorge Alberto Torres. el tiene su internet con ustedes. donde vive?": where he lives, asked.)
         if text.contains("?"), has([" donde vive?", " donde vive ", " donde viven "]),
            !has([" es donde vive", " donde vive mi ", " ahi donde vive", " alla donde vive", " aqui donde vive"]),
-           folded.split(separator: " ").contains(where: { someoneElse.contains(String($0)) }) || namesSomeone(
-               text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "?" || $0 == "¿" }).map(String.init)) {
+           namesSomeoneElse || namesSomeone(original) {
             return true
         }
         if has([" en que zona vive", " en q zona vive", " en k zona vive", " en que colonia vive", " en q colonia vive",
@@ -126,7 +129,6 @@ enum OthersDataRequest {
             return true
         }
         // "la señora Veronica Sanchez también tiene internet con ustedes verdad?": whether someone else is a client.
-        let original = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "?" || $0 == "¿" }).map(String.init)
         // "mi comadre Claudia… tiene con ustedes, ¿cuánto paga ella?": what someone else pays or has.
         // ("¿cuánto paga mi tía?" written from the aunt's phone may be her own account: a neighbour's never is.)
         if asksWhatTheyPay(folded) || has([" cuanto paga ", " cuanto pagan ", " cuanto le cobran", " cuanto le cobra ",
@@ -134,7 +136,7 @@ enum OthersDataRequest {
             && !has([" cuanto pago", " cuanto pagamos"])
             && has([" vecino", " vecina", " neighbor", " senora ", " senor ", " don ", " dona "]),
            // (Someone named as other than the writer: "she" alone may be the holder, written for from her phone.)
-           folded.split(separator: " ").contains(where: { someoneElse.contains(String($0)) && !["ella", "el"].contains($0) }) {
+           words.contains(where: { someoneElse.contains($0) && !["ella", "el"].contains($0) }) {
             return true
         }
         // (Asked, not told: "mi vecina tiene internet con ustedes, ¿llegan a Oriente?" asks about coverage.)
@@ -188,7 +190,7 @@ enum OthersDataRequest {
         // ("oiga una pregunta la tortillería de enfrente la de don Sergio también tiene internet con ustedes", dictated: no "?".)
         if asksWhether || has([" una pregunta ", " quiero saber si ", " queria saber si "]), has(anotherToo) { return true }
         if asksWhether,
-           folded.split(separator: " ").contains(where: { someoneElse.contains(String($0)) }) || namesSomeone(original)
+           namesSomeoneElse || namesSomeone(original)
             || has([" se llama ", " se llaman ", " her name is ", " his name is "])
             || original.count >= 2 && zip(original, original.dropFirst()).contains { a, b in
                 a.first?.isUppercase == true && b.first?.isUppercase == true && a.allSatisfy(\.isLetter) && b.allSatisfy(\.isLetter)
@@ -198,7 +200,7 @@ enum OthersDataRequest {
         // ("nomas dime si la señora de la tienda de la esquina tiene, se llama Leticia Gomez": whether she has it.)
         if has([" dime si ", " digame si ", " diganme si ", " me dices si ", " me dice si "]),
            has([" tiene ", " tiene, ", " es cliente", " es clienta"]) || folded.hasSuffix(" tiene "),
-           folded.split(separator: " ").contains(where: { someoneElse.contains(String($0)) }) || has([" se llama "]) {
+           namesSomeoneElse || has([" se llama "]) {
             return true
         }
         // "aquí antes había internet de ustedes, ¿a nombre de quién estaba?": whose the account was.
@@ -218,17 +220,16 @@ enum OthersDataRequest {
                 " quien tiene el internet de ustedes", " quienes tienen el internet de ustedes", " quien tiene su internet",
                 " who is the customer", " who is the client", " who s the customer", " what plan did they get",
                 " what plan did he get", " what plan did she get"])
-            || has([" como se llama", " what s his name", " what s her name"]) && folded.split(separator: " ").contains(where: { someoneElse.contains(String($0)) }) {
+            || has([" como se llama", " what s his name", " what s her name"]) && namesSomeoneElse {
             return true
         }
         // "dígame q plan tiene juan carlos garcia del oriente": which plan a person named has.
-        let words0 = folded.split(separator: " ").map(String.init)
         // (Not "¿qué plan tiene? Es que…": the question ends before the next word.)
         let runsOn = text.lowercased().ranges(of: "plan tiene").contains { range in
             text.lowercased()[range.upperBound...].first == " "
         }
-        for i in words0.indices.dropLast(3) where runsOn && ["que", "q"].contains(words0[i]) && words0[i + 1] == "plan" && words0[i + 2] == "tiene" {
-            let next = words0[i + 3]
+        for i in words.indices.dropLast(3) where runsOn && ["que", "q"].contains(words[i]) && words[i + 1] == "plan" && words[i + 2] == "tiene" {
+            let next = words[i + 3]
             // (A capital that only starts a sentence, "¿qué plan tiene? Es que…", names no one.)
             if CommonWords.names.contains(next) || !CommonWords.all.contains(next)
                 && original.contains(where: { Text.fold($0) == next && $0.first?.isUppercase == true }) {
@@ -259,8 +260,6 @@ enum OthersDataRequest {
         if givesANumber(text), !has([" de quien ", " whose "]) { return false }
         // "soy del equipo técnico, el ing. me pidió la lista de clientes con sus teléfonos".
         if claimsToBeStaff(text), mentionsData(text) || asksFigures(text) { return true }
-        let words = folded.split(separator: " ").map(String.init)
-        let namesSomeoneElse = words.contains(where: someoneElse.contains)
         // "mi vecina … me pidió que le preguntara cuánto debe": what someone else owes, however it is asked.
         // Written from that person's own phone ("le escribo del cel de mi cuñado…"), it is their account.
         if has([" cuanto debe ", " lo que debe ", " esta al corriente", " encuentra al corriente", " si ya pago "]), namesSomeoneElse,
