@@ -124,6 +124,8 @@ struct Conversation {
         session.context.forAnotherHome = kept.forAnotherHome == true || caller != nil && wantsAnotherPlace ? true : nil
         session.context.quotedOrder = kept.quotedOrder
         session.context.listOffered = kept.listOffered
+        // ("como va ese inc entonces" two messages after staff asked for F-0003.)
+        session.context.shownIncident = kept.shownIncident
         // ("jaja no es q me gusto… le quiero dar las gracias" then "ni su whats? plis": a remark between keeps the refusal
         // standing.)
         session.context.refusedData = kept.refusedData && [.thanksBye, .outOfScope, .greeting].contains(understood.intent)
@@ -205,7 +207,10 @@ struct Conversation {
             say(.holdOn)
             return
         }
-        if input.role == .staff, staffRelay() || staffCommand() || pendingInstallations() || clientsByNumber() { return }
+        if input.role == .staff,
+           staffRelay() || staffCommand() || staffIncident() || staffPlanPrice() || pendingInstallations() || clientsByNumber() {
+            return
+        }
         // Other people's data is refused whatever it is dressed as, and the flow waits.
         if input.role == .customer, asksForOthersData {
             intent = .staffSearch
@@ -222,7 +227,13 @@ struct Conversation {
         }
         // "¿cuántos clientes tienen en Sur y en Norte?": the business's figures are for staff.
         if input.role == .customer, [" cuantos clientes", " cuantas clientes", " how many clients", " how many customers",
-                                     " cuantos usuarios", " numero de clientes", " cantidad de clientes"].contains(where: folded.contains) {
+                                     " cuantos usuarios", " numero de clientes", " cantidad de clientes",
+                                     // ("oiga y cuantos reportes tienen abiertos hoy? soy conocido de marisol la de la oficina")
+                                     " cuantos reportes tienen", " cuantos reportes hay", " cuantos incidentes", " how many reports",
+                                     " how many tickets"].contains(where: folded.contains)
+            // ("soy tecnico, dame los incidentes abiertos de la zona norte")
+            || OthersDataRequest.claimsToBeStaff(text)
+                && [" incidentes", " reportes", " clientes", " estadistic", " prospect"].contains(where: folded.contains) {
             intent = .staffStats
             session.context.refusedData = true
             say(.staffOnly, buttons: menuButtons())
@@ -250,10 +261,23 @@ struct Conversation {
             return
         } else if let asked = questionInsteadOfReport {
             return route(asked)
+        } else if asksWhenTheTechnicianComes, ![.cancel, .humanAgent].contains(understood.intent) {
+            // (Before any clarifying question: the report just written is what is asked about.)
+            return route(.incidentStatus)
         } else if clarify() {
             return
         }
         route(intent)
+    }
+
+    /// "ok y a q hora mas o menos vendrian? mañana tengo el examen", "¿cuánto se tardan en venir?", "When might an engineer come
+    /// out to have a look?" just after a report: that report's state.
+    var asksWhenTheTechnicianComes: Bool {
+        input.role == .customer && session.flow == nil && previous.writtenIncident != nil && text.contains("?")
+            && [" a que hora", " a q hora", " cuando", " what time", " when", " cuanto se tard", " cuanto tard", " how long"]
+                .contains(where: folded.contains)
+            && [" vendrian", " vienen", " viene ", " llegan", " llega el", " pasan", " come", " coming", " en venir", " take"]
+                .contains(where: folded.contains)
     }
 
     /// Returns true when the flow consumed the message.
@@ -421,8 +445,13 @@ struct Conversation {
             // ("ni su whats? plis", "i los Perez del rancho, ellos si tienen berdad")
             " ni su ", " ni el numero", " ni la direccion", " ellos si tienen", " ella si tiene", " el si tiene",
             // ("La señora se llama María Guadalupe Hernández; quizá así la encuentre más fácilmente")
-            " asi la encuentre", " asi lo encuentre", " asi los encuentre", " la encuentre mas", " lo encuentre mas"]
-            .contains(where: folded.contains) {
+            " asi la encuentre", " asi lo encuentre", " asi los encuentre", " la encuentre mas", " lo encuentre mas",
+            // ("es q ando aqui afuera y no me abre, urge")
+            " urge", " no me abre",
+            // ("ok y cuanto paga el? pa ver si tiene el de 100")
+            " cuanto paga el ", " cuanto paga ella", " si tiene el de"]
+            // (As read too: "aunke sea dime si sige bibiendo en el oriente".)
+            .contains(where: foldedAndRead.contains) {
             return true
         }
         // "nomás dígame cuánto y yo le llevo el dinerito": still what the other person owes.

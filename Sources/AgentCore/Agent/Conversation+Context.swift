@@ -174,7 +174,9 @@ extension Conversation {
         // "el de 20 ¿sí aguanta pa ver el futbol?" after the list: about the plan named.
         if previous.quotedPlans.count == 1 || previous.listedPlans, text.contains("?") || startsWithAnd,
            let plan = slots.planMbps ?? (refersBack && previous.quotedPlans.count == 1 ? previous.quotedPlans[0] : nil),
-           [" aguanta", " alcanza", " sirve", " jala", " enough", " funciona", " rinde"].contains(where: folded.contains), !takesThenAsks {
+           // ("and the 100 one, does it lag? like for fortnite")
+           [" aguanta", " alcanza", " sirve", " jala", " enough", " funciona", " rinde", " lag", " se traba"].contains(where: folded.contains),
+           !takesThenAsks {
             intent = .plansPrices
             // ("el de 100 esta carito 😭 y el de 50 q tal jala?": both named, both told.)
             describePlans(namedOr: plan)
@@ -248,7 +250,9 @@ extension Conversation {
         // ("bueno, gracias usted. yo decir a mi hija y ella escribir a ustedes despues": her daughter will write; no yes.)
         if previous.offeredSignup, understood.answer == .yes && !passesItOn || forSomeone && slots.zone == nil,
            slots.isEmpty || slots.zone != nil || slots.planMbps != nil,
-           understood.intent != .coverage || !text.contains("?"), !(text.contains("?") && asksAboutPrice) {
+           understood.intent != .coverage || !text.contains("?"), !(text.contains("?") && asksAboutPrice),
+           // ("ok y del de 50 al de 100 q tanta diferencia hay": a question, whatever "ok" begins it.)
+           !asksTheDifference {
             intent = .register
             startSignup(plan: slots.planMbps ?? (quoted.count == 1 ? quoted[0] : nil))
             return true
@@ -452,7 +456,9 @@ extension Conversation {
          " service in", " dan servicio", " dan el servicio", " dan internet", " get service", " ponen internet", " go up there",
          " do you go", " get up there", " llegan hasta",
          // "Which one can get internet?", "Do you have internet in both?", "donde tienen cobertura".
-         " can get internet", " have internet in", " get internet there", " internet in both", " tienen internet en"]
+         " can get internet", " have internet in", " get internet there", " internet in both", " tienen internet en",
+         // ("my grandma just moved to poniente, do u guys have internet there?")
+         " have internet there", " do you have internet", " guys have internet"]
             .contains(where: folded.contains)
     }
 
@@ -484,7 +490,8 @@ extension Conversation {
     /// A plan named or pointed at ("ese") with a yes and no question: "va el de veinte", "andale pues, ese",
     /// "dice mi abuelo que mejor ese".
     var takesAPlan: Bool {
-        guard !text.contains("?"), !asksAboutAPlan, understood.intent != .reportIncident else { return false }
+        // ("ok y del de 50 al de 100 q tanta diferencia hay": a question without its mark.)
+        guard !text.contains("?"), !asksAboutAPlan, !asksTheDifference, understood.intent != .reportIncident else { return false }
         let first = folded.split(separator: " ").first.map(String.init) ?? ""
         return wantsIt || understood.answer == .yes || (Answers.yes.contains(first) && first != "ya")
     }

@@ -15,6 +15,12 @@ extension Conversation {
                 buttons: [button(.buttonHuman, MenuOption.human.id)])
             return
         }
+        // ("no ya no falla ya se compuso solito desde el domingo, nomas era pa saber", "ya volvió el internet since this
+        // morning so never mind"): it works again, so nothing is reported.
+        if told == nil, saysItWorksAgain {
+            say(.serviceBack, buttons: menuButtons())
+            return
+        }
         // "I'm writing for my father in law… he has your internet in Norte. The receipt says C-0010": nothing told
         // fails yet, so what fails is asked; no report is written on a guess.
         let toldNoFailure = told == nil && understood.slots.since == nil && understood.slots.modemRestarted == nil
@@ -309,9 +315,20 @@ extension Conversation {
             draft.priority = .media
         }
         // "NO TENGO INTERNET" then "bueno sí hay pero se va a cada rato": the outage taken back, it drops.
-        if draft.priority == .alta, PriorityRule.priority(for: wording, zoneHasOutage: false) == .media,
-           [" si hay pero", " si ay pero", " si hay internet pero", " si tengo pero", " si tengo internet pero", " si funciona pero",
-            " si jala pero", " si hay senal pero", " no es que no haya", " not completely", " it works but", " there is but"]
+        // ("no tenemos internet" then "no es q no haya internet bro, la compu por cable si jala. es q le cambie la contraseña
+        // al wifi y se me olvido": the outage taken back, a new password asked for.)
+        let takenBack = PriorityRule.priority(for: wording, zoneHasOutage: false)
+        if draft.priority == .alta, takenBack == .baja, PriorityRule.asksForAPassword(wording),
+           [" no es que no haya", " si jala", " si hay internet", " si hay", " si funciona", " it works"].contains(where: foldedAndRead.contains) {
+            draft.description = CellText.inert(draft.description + " / " + text, maxLength: 300)
+            draft.priority = .baja
+            applied = true
+        }
+        if draft.priority == .alta, takenBack == .media,
+           [" si hay pero", " si ay pero", " si sirve pero", " si hay internet pero", " si tengo pero", " si tengo internet pero", " si funciona pero",
+            " si jala pero", " si hay senal pero", " no es que no haya", " not completely", " it works but", " there is but",
+            // ("se me fue el internet" then "ya regreso pero nomas poquito esta bien lento": back, and slow.)
+            " ya regreso pero", " ya volvio pero", " came back but", " it s back but"]
             .contains(where: foldedAndRead.contains) {
             draft.description = CellText.inert(draft.description + " / " + text, maxLength: 300)
             draft.priority = .media
@@ -501,7 +518,9 @@ extension Conversation {
             let matches = workbook.clients.filter { Text.fold($0.zone) == place && Text.fold($0.name) == wanted }
             if matches.count == 1 { return matches[0] }
         }
-        let told = " " + Text.fold(draft.description) + " "
+        // ("no se ps lo paga mi apa… juan carlos garcia en el oriente": the holder named in an answer counts too.)
+        let answers = session.recent.suffix(8).filter { $0.speaker == .customer }.map(\.text) + [text]
+        let told = " " + Text.fold(([draft.description] + answers).joined(separator: " ")) + " "
         let named = workbook.clients.filter { client in
             guard Text.fold(client.zone) == place else { return false }
             let parts = Text.fold(client.name).split(separator: " ")
@@ -646,7 +665,9 @@ extension Conversation {
             // (A request's "no" was written unasked: what they say now replaces it.)
             // ("ah no espera, sí lo desconecté anoche": a correction of the answer just given replaces it.)
             // ("a no spere, mi vieja dice k ella si lo desconecto anoche": taken back, with a typo.)
-            let takesBack = correctsItself || [" spere ", " espere ", " espera ", " a no ", " ah no ", " oh wait", " actually "]
+            // ("The thing he unplugged was the phone charger lol so no, the modem has NOT been restarted.")
+            let takesBack = correctsItself || [" spere ", " espere ", " espera ", " a no ", " ah no ", " oh wait", " actually ", " so no ",
+                                               " entonces no "]
                 .contains(where: folded.contains)
             let corrects = takesBack && known.map { ($0.modemRestarted == "sí") != restarted } == true
             // ("ya lo desconecté yo ahorita y sigue igual" after a report that said no: it has been tried now, so "sí".)
@@ -705,6 +726,14 @@ extension Conversation {
         // (Not for a request such as a new wifi password: nothing fails that a restart would mend.)
         if slots.modemRestarted == false, known?.priority != .baja { say(.restartTip) }
         return true
+    }
+
+    /// "ya se compuso", "it's back, never mind": the service works again, and nothing else fails in the message.
+    var saysItWorksAgain: Bool {
+        [" ya no falla", " ya se compuso", " ya volvio el internet", " ya regreso el internet", " ya volvio la senal", " ya regreso la senal",
+         " ya volvio el servicio", " el internet ya volvio", " ya funciona", " it s back", " its back", " working again", " never mind",
+         " nevermind"].contains(where: folded.contains)
+            && ![" pero ", " but ", " lent", " slow", " volvio a ", " vuelve a ", " otra vez", " de nuevo"].contains(where: folded.contains)
     }
 
     mutating func incidentStatus() {
@@ -815,6 +844,13 @@ extension Conversation {
         guard let id = caller.flatMap({ $0.status == .pendingInstallation ? $0.id : nil }) ?? previous.signedUp else { return false }
         // Someone still waiting for the installation has no service to fail: "¿no me pueden decir
         // el día?" is about the visit unless it names a failure.
+        // ("¿El router que instalan soporta 5 GHz? Si no, pongo el mío." right after signing up: about the equipment.)
+        if text.contains("?"), [" router", " modem", " aparato"].contains(where: folded.contains),
+           [" que instalan", " que ponen", " you install", " soporta", " ghz", " doble banda", " dual band"].contains(where: folded.contains) {
+            intent = .register
+            say(.installationDetails)
+            return true
+        }
         let failing = caller?.status != .pendingInstallation || PriorityRule.mentionsAProblem(wording)
         let away: Set<Intent> = failing ? [.humanAgent, .cancel, .thanksBye, .billing, .reportIncident, .plansPrices, .coverage]
             : [.humanAgent, .cancel, .thanksBye, .billing, .plansPrices, .coverage]

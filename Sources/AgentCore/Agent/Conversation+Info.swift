@@ -86,7 +86,8 @@ extension Conversation {
     /// "…la subida del plan de 100… Estoy en zona Norte", "mi nieto vive en el norte, ¿qué planes tienen?":
     /// a place told with a price question by someone with no service is answered too.
     private mutating func tellTheZoneToo() {
-        guard caller == nil, input.role == .customer, !asksCoverage, session.flow == nil,
+        // (A client asking for another home — "otra casa aparte de esta, es la de mi mamá… colonia norte" — hears the place too.)
+        guard caller == nil || session.context.forAnotherHome == true, input.role == .customer, !asksCoverage, session.flow == nil,
               let zone = understood.slots.zone.flatMap(workbook.zone(named:)) else { return }
         // ("…cuánto cobran por el internes yo vivo en san ysidro": the prices, then that we do not reach there yet.)
         guard zone.hasCoverage else {
@@ -215,6 +216,12 @@ extension Conversation {
     }
 
     mutating func coverage() {
+        // ("¿Ese mismo en Oriente?" right after the 50's price: that plan, and the place.)
+        defer {
+            if previous.quotedPlans.count == 1, [" ese mismo", " el mismo", " that same", " the same one"].contains(where: folded.contains) {
+                describePlan(previous.quotedPlans[0])
+            }
+        }
         // "¿Aproximadamente cuándo pasaría el técnico a la casa del Centro?" after a report: its state, not the zone.
         if caller != nil || previous.writtenIncident != nil, [" el tecnico", " the technician", " la visita"].contains(where: folded.contains),
            [" cuando", " when", " a que hora", " how long"].contains(where: folded.contains) {

@@ -72,16 +72,6 @@ extension Conversation {
         say(key, values, buttons: [button(.buttonYes, QuickReplyAction.yes), button(.buttonNo, QuickReplyAction.no)])
     }
 
-    /// "desde las 9 de la mañana, nada…": the words after "desde" (or "since") up to the next stop, as a report's start.
-    var sinceSaidOutright: String? {
-        for lead in ["desde ", "since "] {
-            guard let at = text.range(of: lead, options: .caseInsensitive) else { continue }
-            let said = text[at.upperBound...].prefix { !".,;!?\n".contains($0) }.trimmingCharacters(in: .whitespaces)
-            if (1...6).contains(said.split(separator: " ").count) { return CellText.inert(said, maxLength: 60) }
-        }
-        return nil
-    }
-
     /// "¿cuánto debe?", "¿tengo algo pendiente de pagar?": what the client owes, asked.
     var asksWhatIsOwed: Bool {
         [" cuanto debo", " cuanto debe ", " debo algo", " deba algo", " debe algo", " pendiente de pagar", " pendiente por pagar",
@@ -206,8 +196,9 @@ extension Conversation {
             draft.zone = client.zone
             draft.name = client.name
             // "…ya tiene como dos semanas que se corta": what this message tells goes in too.
-            // ("desde las 9 de la mañana, nada, cero. bueno va, levanta el reporte": when, as said after "desde".)
-            draft.since = understood.slots.since ?? sinceSaidOutright
+            // ("desde las 9 de la mañana, nada, cero. bueno va, levanta el reporte": when, read as the failure's start while
+            // the cancellation is asked about.)
+            draft.since = understood.slots.since
             draft.modemRestarted = understood.slots.modemRestarted ?? previous.toldRestart
             advanceIncident(draft)
             return true

@@ -339,11 +339,7 @@ extension Conversation {
                                       "plan": client.planMbps.map(String.init) ?? "", "price": client.price.map(Money.format) ?? "",
                                       "phone": PhoneNumber.display(client.phone)])
         }
-        // ("ok y a q hora mas o menos vendrian? mañana tengo el examen real a las 8am" just after a report: that report's state.)
-        if input.role == .customer, session.flow == nil, previous.writtenIncident != nil, text.contains("?"),
-           intent != .incidentStatus, intent != .cancel, intent != .humanAgent,
-           [" a que hora", " a q hora", " cuando", " what time", " when"].contains(where: folded.contains),
-           [" vendrian", " vienen", " viene ", " llegan", " llega el", " pasan", " come", " coming"].contains(where: folded.contains) {
+        if asksWhenTheTechnicianComes, intent != .incidentStatus, intent != .cancel, intent != .humanAgent {
             return route(.incidentStatus)
         }
         // "y no me pueden subir al de 100 de una vez?": a client asking for another plan hears its price against theirs.
@@ -368,6 +364,25 @@ extension Conversation {
            [" paying for", " we pay for", " i pay for", " estoy pagando", " estamos pagando", " pagando el de", " pago el de",
             " pagamos el de"].contains(where: folded.contains) {
             return route(.billing)
+        }
+        // ("and the 100 one, does it lag? like for fortnite" after the plans: about that plan, not a failure.)
+        if intent == .reportIncident, input.role == .customer, session.flow == nil, text.contains("?"), understood.slots.planMbps != nil,
+           previous.listedPlans || !previous.quotedPlans.isEmpty, !PriorityRule.namesAnOutage(text),
+           ![" tengo", " tenemos", " my ", " mi ", " our ", " nuestro"].contains(where: folded.contains) {
+            return route(.plansPrices)
+        }
+        // ("yo bro my grandma just moved to poniente, do u guys have internet there?" from a client: that place's coverage.)
+        if input.role == .customer, session.flow == nil, intent == .reportIncident, let client = caller, text.contains("?"), asksCoverage,
+           let zone = understood.slots.zone, Text.fold(zone) != Text.fold(client.zone),
+           namesARelative || wantsAnotherPlace || [" moved", " se cambio", " se mudo", " se va a cambiar"].contains(where: folded.contains) {
+            return route(.coverage)
+        }
+        // ("…oiga y si me voy mejor a uno del poniente que esta mas barato ahi tambien" after Sur's coverage: whether we reach
+        // the other place; "más barato" is the rent there.)
+        if input.role == .customer, session.flow == nil, intent != .coverage, let zone = understood.slots.zone,
+           Text.fold(zone) != Text.fold(previous.zone ?? zone),
+           [" ahi tambien", " alla tambien", " tambien ahi", " tambien alla", " there too", " there as well"].contains(where: folded.contains) {
+            return route(.coverage)
         }
         // "could you put us on the list for La Loma? … same name": the waiting list asked for outright.
         // ("y avísenme cuando pongan allá" after being told there is none there: that place.)

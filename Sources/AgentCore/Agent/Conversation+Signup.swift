@@ -855,6 +855,11 @@ extension Conversation {
         draft.confirming = false
         switch Self.awaiting(draft) {
         case .zone:
+            // ("ya me convencio mi hija de poner el internet en la fonda… que planes tienen": the plans, then where.)
+            if draft.planMbps == nil, asksEveryPrice, !session.context.listedPlans {
+                session.context.listedPlans = true
+                say(.plansList, ["plans": planList()])
+            }
             say(.askZone, ["zones": coveredZoneList()],
                 buttons: workbook.coveredZones.prefix(10).map { QuickReply(id: QuickReplyAction.zone($0.name), title: String($0.name.prefix(20))) })
         case .plan:

@@ -222,7 +222,7 @@ extension Conversation {
         // "¿tiene reporte abierto?", "alguno de esos tiene reporte?", "su reporte ya quedó cerrado?": the reports of the
         // clients just shown (not "¿cuántos reportes hay?", a figure).
         if !previous.searchResults.isEmpty, previous.searchResults.count <= 10, understood.slots.name == nil, understood.slots.zone == nil,
-           [" reporte", " report", " falla", " incidente", " folio"].contains(where: folded.contains),
+           [" reporte", " report", " falla", " incidente", " folio", " inc ", " incs "].contains(where: folded.contains),
            [" tiene", " su ", " sus ", " de esos", " de ellos", " alguno", " ya quedo", " de que es", " has ", " her ", " his "]
             .contains(where: folded.contains), ![" cuant", " how many"].contains(where: folded.contains) {
             intent = .staffSearch
@@ -267,12 +267,32 @@ extension Conversation {
             showClients([client], query: client.name)
             return true
         }
+        // ("y esos cuanto dan" after a list: what those clients pay together.)
+        if !previous.searchResults.isEmpty, understood.slots.zone == nil,
+           [" esos ", " estos ", " ellos ", " those ", " them "].contains(where: folded.contains),
+           [" cuanto dan", " cuanto pagan", " cuanto suman", " cuanto dejan", " cuanto deja", " how much do they pay",
+            " how much they pay"].contains(where: folded.contains) {
+            intent = .staffStats
+            let those = workbook.clients.filter { previous.searchResults.contains($0.id) }
+            let month = settings.time.month(now)
+            say(.staffStatsRevenue, ["revenue": Money.format(revenue(those)),
+                                     "zone": (lang == .en ? " of " : " de ") + agent.book.text(.staffQueryPrevious, lang),
+                                     "active": String(those.filter { $0.status == .active }.count),
+                                     "signups": String(those.filter { $0.since.hasPrefix(month) }.count)])
+            return true
+        }
         // "¿quién es?", "¿cuáles son?": the clients just counted or listed, by name.
         if !previous.searchResults.isEmpty, folded.split(separator: " ").count <= 4,
            [" quien es", " quienes son", " quienes", " cuales son", " cuales", " who ", " which ", " quien "]
-            .contains(where: folded.contains) {
+            .contains(where: folded.contains)
+            // ("tel de esa cte" after a report's client: that client.)
+            || previous.searchResults.count == 1 && [" esa cte", " ese cte", " esa clienta", " ese cliente", " that client",
+                                                      " that customer"].contains(where: folded.contains) {
             intent = .staffSearch
-            showClients(workbook.clients.filter { previous.searchResults.contains($0.id) }, query: agent.book.text(.staffQueryPrevious, lang))
+            // ("d centro quienes" after the pending installations: those of that zone.)
+            let zone = understood.slots.zone.flatMap(workbook.zone(named:))?.name
+            showClients(workbook.clients.filter { client in previous.searchResults.contains(client.id) && zone.map { client.zone == $0 } != false },
+                        query: agent.book.text(.staffQueryPrevious, lang) + (zone.map { ", \($0)" } ?? ""))
             return true
         }
         // "Ahora al Paco de Norte, ¿sigue suspendido?": someone called by a nickname is looked up, not the last list narrowed.
@@ -413,6 +433,13 @@ extension Conversation {
     mutating func searchZone(_ zone: String) {
         var found = workbook.clients.filter { Text.fold($0.zone) == Text.fold(zone) }
         var query = zone
+        // ("tel de rikardo dias orinte": the zone's client with that name.)
+        let (byName, named) = clientsByNameWords()
+        let narrowed = found.filter { client in byName.contains { $0.id == client.id } }
+        if !narrowed.isEmpty, narrowed.count < found.count {
+            found = narrowed
+            query = named.joined(separator: " ") + ", " + zone
+        }
         if case let statuses = StaffTopic.statusFilter(text), !statuses.isEmpty {
             found = found.filter { statuses.contains($0.status) }
             query = "\(zone), \(statuses.map(\.sheetLabel).joined(separator: " / "))"
@@ -532,6 +559,53 @@ extension Conversation {
         guard !found.isEmpty else { return false }
         intent = .staffSearch
         showClients(found, query: found.map(\.id).joined(separator: ", "))
+        return true
+    }
+
+    /// "el F-0004 de q cte es y q trae", "como va el F-0002", "cierra el inc F-0003": any client's report by its folio, with
+    /// whose it is ("tel de esa cte" then shows that client). Closing one is the sheet's job, said so.
+    mutating func staffIncident() -> Bool {
+        let refersBack = [" ese inc", " ese reporte", " ese folio", " that report", " that ticket"].contains(where: folded.contains)
+        // ("y ese?" after the open reports of a zone, one of them: that one.)
+        let short = folded.split(separator: " ").count <= 3 && [" ese", " esa", " that one", " cual es"].contains(where: folded.contains)
+        let onlyOneOpen = short && previous.statsTopic == StaffTopic.incidents.rawValue
+            ? workbook.incidents.filter { incident in
+                incident.status.isOpen && previous.statsZone.map { Text.fold(incident.zone) == Text.fold($0) } != false
+            }
+            : []
+        // ("el otro, el 1, ya cerrado?" after other folios: that number, written as folios are.)
+        let words = folded.split(separator: " ").map(String.init)
+        let byNumber = previous.shownIncident.flatMap { shown -> String? in
+            guard let dash = shown.firstIndex(of: "-"), let at = words.indices.first(where: { i in
+                i > 0 && words[i - 1] == "el" && Int(words[i]).map { (1...9999).contains($0) } == true
+            }), let number = Int(words[at]) else { return nil }
+            let digits = shown.distance(from: shown.index(after: dash), to: shown.endIndex)
+            let padded = String(repeating: "0", count: max(0, digits - String(number).count)) + String(number)
+            return String(shown[...dash]) + padded
+        }
+        guard let folio = understood.folio ?? (refersBack ? previous.shownIncident : nil) ?? byNumber
+                ?? (onlyOneOpen.count == 1 ? onlyOneOpen[0].folio : nil),
+              let incident = workbook.incidents.first(where: { $0.folio.caseInsensitiveCompare(folio) == .orderedSame })
+        else { return false }
+        intent = .incidentStatus
+        let client = workbook.clients.first { $0.id == incident.clientID }
+        session.context.shownIncident = incident.folio
+        session.context.searchResults = client.map { [$0.id] } ?? []
+        let who = client.map { "\($0.name) (\($0.id)) · \(PhoneNumber.display($0.phone))" } ?? incident.name
+        say(.staffIncident, ["folio": incident.folio, "client": who, "zone": incident.zone,
+                             "priority": incident.priority?.rawValue ?? "?", "status": incident.status.sheetLabel,
+                             "date": incident.date, "description": incident.description])
+        return true
+    }
+
+    /// "y cuanto pagaria con el de 100" after a client's line: that plan's price.
+    mutating func staffPlanPrice() -> Bool {
+        guard let mbps = understood.slots.planMbps, workbook.plan(mbps: mbps) != nil, understood.slots.name == nil,
+              understood.slots.zone == nil,
+              [" cuanto pagaria", " cuanto cuesta", " cuanto sale", " cuanto es el", " precio del", " how much is the",
+               " how much would"].contains(where: folded.contains) else { return false }
+        intent = .plansPrices
+        describePlan(mbps)
         return true
     }
 

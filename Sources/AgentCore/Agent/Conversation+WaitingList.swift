@@ -86,7 +86,11 @@ extension Conversation {
         let covered = coveredZonesSpelt(in: folded).filter { Text.fold($0.name) != Text.fold(listed) }
         // (Only the writer's own place: "…mi hermana… vive en La Loma… quisiera contratar el de 20… Yo vivo en el Oriente" wants
         // it for the sister.)
-        guard asTheWriter, input.role == .customer, caller == nil, covered.count == 1, let mbps = understood.slots.planMbps ?? plan,
+        // ("…a nombre de Rosalinda Aguirre y de una vez quiero pa mi casa que esta en el sur… ahi si llegan verdad": with no plan
+        // yet, the sign-up there asks it.)
+        let mbps = understood.slots.planMbps ?? plan
+        guard asTheWriter, input.role == .customer, caller == nil, covered.count == 1,
+              mbps != nil || [" de una vez", " tambien", " pa mi casa", " para mi casa"].contains(where: folded.contains),
               wantsIt || [" quiero", " queremos", " contratar", " contrato", " i want", " we want", " sign up"].contains(where: folded.contains),
               !(asksCoverage && text.contains("?")) else { return false }
         intent = .register
@@ -191,8 +195,9 @@ extension Conversation {
         answerAPriceAskedOnTheWay()
         // ("…a nombre de Rosalba Méndez; y… mi hija Lucía vive en el barrio del Santuario, que hoy es el Oriente, ¿ahí sí
         // llegan?": the name taken, and the other place answered.)
-        if text.contains("?"), let named = understood.slots.zone, let other = workbook.zone(named: named), other.hasCoverage,
-           Text.fold(other.name) != Text.fold(previous.zone ?? "") {
+        // ("…a nombre de Rosalinda Aguirre y de una vez quiero pa mi casa que esta en el sur": the list, and a sign-up there.)
+        if !signUpWhereWeReach(besides: previous.zone ?? "", asTheWriter: true), text.contains("?"), let named = understood.slots.zone,
+           let other = workbook.zone(named: named), other.hasCoverage, Text.fold(other.name) != Text.fold(previous.zone ?? "") {
             answerCoverage(other.name)
         }
         return true

@@ -124,6 +124,11 @@ enum OthersDataRequest {
         if has([" si les quedo debiendo", " si quedo debiendo", " si les debe", " cuanto les debe", " cuanto les quedo debiendo"]) {
             return true
         }
+        // ("is my neighbour, Mr Fernando Ortiz, with you? He lives next door to us")
+        if has([" is my neighbour", " is my neighbor", " is our neighbour", " is our neighbor"]),
+           has([" with you", " a client", " a customer", " your customer", " your client"]) {
+            return true
+        }
         if has([" saben donde vive", " sabe donde vive", " saben en que calle", " en su calle de el ", " en su calle de ella",
                 " up to date on his", " up to date on her", " behind on his", " behind on her", " is behind on"]) {
             return true
@@ -420,7 +425,10 @@ enum OthersDataRequest {
     static func asksWhatTheyPay(_ folded: String) -> Bool {
         [" cuanto paga ella", " cuanto paga el ", " cuanto pagan ellos", " que plan tiene ella", " que plan tiene el ",
          " q plan tiene ella", " cuanto le cobran a ella", " cuanto le cobran a el ", " how much does she pay", " how much does he pay",
-         " what plan does she", " what plan does he"].contains(where: folded.contains)
+         " what plan does she", " what plan does he",
+         // ("la escuela de al lado… ¿Ellos lo tienen contratado con ustedes?", "¿qué velocidad tienen ellos?")
+         " ellos lo tienen contratado", " ellos tienen contratado", " que velocidad tienen ellos", " que plan tienen ellos",
+         " que velocidad tiene ella", " que velocidad tiene el "].contains(where: folded.contains)
     }
 
     /// "i cuanto debe? pa pagarselo yo": what a third person owes ("¿cuánto debe costar?" is a price).
@@ -452,7 +460,9 @@ enum OthersDataRequest {
 
     /// A word for personal data (número, teléfono, dirección, datos, lista…) anywhere in the message.
     static func mentionsData(_ text: String) -> Bool {
-        Text.fold(text).split(separator: " ").contains { dataNouns.contains(String($0)) }
+        // ("¿la antena se puede reutilizar si contrato a mi nombre?": the writer's own name is no one else's data.)
+        (" " + Text.fold(text) + " ").replacingOccurrences(of: " a mi nombre ", with: " ").split(separator: " ")
+            .contains { dataNouns.contains(String($0)) }
     }
 
     /// "y si te digo que soy del equipo técnico": a claim to be staff, pressing after a refusal.

@@ -141,6 +141,8 @@ public enum PriorityRule {
                                        "intermittent", "on and off", "comes and goes", "a ratos", "se corta",
                                        // ("se cayó otra vez hace como 5 min" about drops: one more drop.)
                                        "se cayo otra vez", "se volvio a caer", "se cayo de nuevo", "dropped again",
+                                       // ("se me fue… ya regreso pero nomas poquito esta bien lento": back, and slow.)
+                                       "ya regreso pero", "ya volvio pero", "came back but", "it s back but",
                                        // "cuando todas ponemos netflix en la noche ya no carga nada": only when busy.
                                        "cuando todas", "cuando todos", "por las noches", "en las noches", "when everyone"].map { " " + Text.fold($0) + " " }
 

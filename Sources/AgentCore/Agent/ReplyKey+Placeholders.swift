@@ -59,6 +59,7 @@ extension ReplyKey {
         case .incidentNameSaved: ["folio", "name"]
         case .incidentDetailsSaved: ["folio"]
         case .prospectNameSaved: ["name"]
+        case .staffIncident: ["client", "date", "description", "folio", "priority", "status", "zone"]
         case .installationWhen: ["hours"]
         case .installationPending: ["hours", "id"]
         case .prospectOffer: ["zone"]

@@ -93,6 +93,8 @@ public struct DialogueContext: Sendable, Codable, Equatable {
     public var refusedData = false
     /// The folio of the report this reply registered (a name given next goes in its row).
     public var writtenIncident: String?
+    /// The report staff just asked after by its folio ("¿y cómo va ese inc?").
+    public var shownIncident: String?
     /// A name the person gave as theirs before any form asked for it ("le escribe Carmen Ruiz").
     public var statedName: String?
     /// The client number this chat just signed up with: "¿y cuándo vienen?" is about its installation.

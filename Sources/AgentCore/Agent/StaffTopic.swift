@@ -18,6 +18,7 @@ public enum StaffTopic: String, Sendable, Codable {
     static func parts(_ text: String) -> [String] {
         text.split(whereSeparator: { "?¿.;,\n".contains($0) }).flatMap { clause in
             (" " + clause + " ").replacingOccurrences(of: " + ", with: " y ").replacingOccurrences(of: " and ", with: " y ")
+                .replacingOccurrences(of: " e ", with: " y ")
                 .components(separatedBy: " y ")
         }
     }

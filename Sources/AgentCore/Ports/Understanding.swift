@@ -18,7 +18,8 @@ public struct UnderstandingContext: Sendable {
     public var clientNames: [String] = []
     /// The slot the conversation just asked for, so "el de 20" or "Luis" can be read as its answer.
     public var awaiting: SlotName?
-    /// A failure report is being taken or was just written: times in the message are when it began.
+    /// A failure report is being taken or was just written, or a cancellation (most often over a failure) is being
+    /// confirmed: times in the message are when the failure began.
     public var reportOpen = false
     /// The bot offered the waiting list: a name standing alone in the message is the person's.
     public var namesWelcome = false
@@ -45,6 +46,7 @@ public struct UnderstandingContext: Sendable {
                   deadline: deadline)
         plans = workbook.plansBySpeed
         if case .incident? = session?.flow { reportOpen = true }
+        if case .cancelConfirmation? = session?.flow { reportOpen = true }
         if case .notifyWhenCovered? = session?.flow { namesWelcome = true }
         if session?.context.writtenIncident != nil { reportOpen = true }
         for zone in workbook.zones {

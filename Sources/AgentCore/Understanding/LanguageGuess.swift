@@ -48,7 +48,11 @@ enum LanguageGuess {
         let ids = tokens.map(\.id)
         if englishRequestIds.contains(where: { ids.position(of: $0) != nil }) { return .en }
         var en = 0, es = 0
+        // ("yes correct, si si": a word said twice in a row votes once.)
+        var last = ""
         for token in tokens where !token.isBoundary {
+            if token.typed == last { continue }
+            last = token.typed
             // ("Perfect, gracias. Cheers!": a word the spelling fix turned Spanish still speaks as typed.)
             let known = token.id != WordIds.unknown ? votesById[Int(token.id)] : nil
             guard let vote = known ?? (token.typed != token.word ? votes[token.typed] : nil) else { continue }

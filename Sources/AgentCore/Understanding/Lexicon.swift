@@ -166,6 +166,8 @@ struct Lexicon: Sendable {
         ["under", "her", "name"], ["under", "his", "name"], ["under", "my", "name"],
         // ("AQUI LA SEÑORA REFUGIO SALAZAR, DEL ORIENTE")
         ["aqui", "la", "senora"], ["aqui", "el", "senor"],
+        // ("póngale Rosario Aguirre Luna, es mi mamá")
+        ["pongale"], ["ponle"],
     ]
     static let nameTriggerIds = WordIds.phrases(nameTriggers)
 
@@ -255,11 +257,17 @@ struct Lexicon: Sendable {
     static let landmarkLeads: Set<String> = [
         "del", "al", "cerca", "frente", "enfrente", "junto", "esquina", "calle", "avenida", "av", "hospital", "escuela",
         "colegio", "tienda", "farmacia", "farmacias", "mercado", "iglesia", "parque", "clinica", "plaza", "near", "street",
+        // ("a un costado de la capilla de San Judas Tadeo": a saint's name is a church's.)
+        "san", "santa", "santo", "capilla", "templo", "parroquia",
     ]
+
+    static let saints: Set<String> = ["san", "santa", "santo"]
 
     static let nameFillers: Set<String> = [
         "soy", "me", "llamo", "mi", "nombre", "es", "a", "de", "hola", "buenas", "ok", "si", "claro", "my", "name",
         "is", "im", "i", "am", "seria", "sería", "pon", "ponlo", "ponle", "registralo", "names", "its", "it", "mio", "completo",
+        // ("buenos dias refugio salazar…": a greeting said before the name, each message.)
+        "buenos", "dias", "tardes", "noches",
     ]
 
     static let durations: Set<String> = [

@@ -288,6 +288,8 @@ struct Normalizer: Sendable {
         // ("ya lo re inicie dos veces")
         "re inicie": ["reinicie"], "re inicio": ["reinicio"], "re iniciado": ["reiniciado"], "re iniciamos": ["reiniciamos"],
         "re inicia": ["reinicia"], "re iniciar": ["reiniciar"],
+        // ("no tengo in ternet de sde ayer", "vivo en la o riente", "el de cin cuenta")
+        "in ternet": ["internet"], "inter net": ["internet"], "de sde": ["desde"], "o riente": ["oriente"], "cin cuenta": ["cincuenta"],
     ]
     static let dictatedEnds = Set(dictatedPairs.keys.compactMap { $0.split(separator: " ").last.map(String.init) })
     /// "rein y cié", "rein y ciado": a restart dictated in three pieces, by its last.
@@ -296,6 +298,8 @@ struct Normalizer: Sendable {
     /// How people shorten words in chats, and a few common misspellings worth fixing exactly.
     static let abbreviations: [String: [String]] = {
         var map: [String: [String]] = [
+            // ("el in ternet nofunciona", dictated run together)
+            "nofunciona": ["no", "funciona"], "nosirve": ["no", "sirve"],
             "q": ["que"], "k": ["que"], "ke": ["que"], "qe": ["que"], "xq": ["porque"], "pq": ["porque"],
             "porq": ["porque"], "porke": ["porque"], "porqe": ["porque"], "xke": ["porque"], "xk": ["porque"], "pk": ["porque"], "tmb": ["tambien"], "tb": ["tambien"],
             "tmbn": ["tambien"], "tambn": ["tambien"], "porfa": ["por", "favor"], "porfas": ["por", "favor"],

@@ -571,6 +571,10 @@ final class SlotExtractor {
     /// barato", "el de en medio"). A plan the person rejects ("no quiero el de 100") is not it.
     func plan() -> Int? {
         let speeds = context.planSpeeds.isEmpty ? context.plans.map(\.mbps) : context.planSpeeds
+        // ("the 20 won't cope with the cricket streaming. What does the top one cost?")
+        if [" the top one", " the top plan", " the top package", " top one cost"].contains(where: folded.contains), let fastest = speeds.max() {
+            return fastest
+        }
         var candidates: [(rank: Int, value: Int, at: Int)] = []
         func word(_ i: Int) -> String { i >= 0 && i < words.count ? words[i] : "" }
         let planNames = Self.planNames(context.plans)
@@ -651,14 +655,21 @@ final class SlotExtractor {
         let wanted = candidates.filter { candidate in
             guard !notEnoughValues.contains(candidate.value), !slowValues.contains(candidate.value) else { return false }
             let before = max(0, candidate.at - 4)..<candidate.at
+            // (Not a "no" that takes back the plan before it: "el de 100 no. el de 20".)
             let negated = before.contains { n in
                 Lexicon.negations.contains(words[n]) && !((n + 1)..<candidate.at).contains { ["mejor", "better", "sino"].contains(words[$0]) }
+                    && !candidates.contains { $0.at == n - 1 }
             }
             let after = (candidate.at + 1)..<min(words.count, candidate.at + 4)
             let takenBack = after.contains { a in
                 ["digo", "perdon"].contains(words[a])
                     || (Lexicon.negations.contains(words[a]) && a + 2 < words.count && words[(a + 1)...(a + 2)].contains("mejor"))
+                    // ("No. el de 100 no. el de 20")
+                    || a == candidate.at + 1 && Lexicon.negations.contains(words[a]) && (a + 1 == words.count || tokens[a + 1].isBoundary)
             }
+            // ("let's make it the 100 instead of the 20", "el de 50 en vez del de 20": the one replaced.)
+            let replaced = words[max(0, candidate.at - 4)..<candidate.at].contains { ["instead", "vez", "lugar"].contains($0) }
+            if replaced { return false }
             // ("uy el de 100 esta caro pa lo q vendo jaja. el de 50 esta bien": the dear one is not the one wanted.)
             let tooDear = after.contains { ["caro", "cara", "carisimo", "expensive", "pricey"].contains(words[$0]) }
             return !negated && !takenBack && !tooDear
@@ -936,6 +947,11 @@ final class SlotExtractor {
             while let at = ids.position(of: triggerIds[k], from: from) {
                 let trigger = triggers[k]
                 let end = at + trigger.count
+                // ("el negocio se llama Jenn's Beauty pero ponlo a mi nombre": a business's name, not a person's.)
+                if trigger == ["se", "llama"], namesAPlace(before: at) {
+                    from = end
+                    continue
+                }
                 if let name = nameWords(from: end, requireCapital: trigger == ["im"] || trigger == ["i", "am"] || trigger == ["name"] || trigger == ["its"]) {
                     // ("It's Zaragoza #14, the yellow house": a street and its number.)
                     let after = end + name.split(separator: " ").count
@@ -1065,7 +1081,8 @@ final class SlotExtractor {
             // "cerca del Seguro Social", "frente a la Farmacia Guadalajara": a landmark, not a person.
             // "I'm Linda, Mike Henderson's neighbour": whose neighbour, not who writes.
             // (Asked only of a run long enough: most runs are empty.)
-            if j - i >= 2, !(i > 0 && Lexicon.landmarkLeads.contains(tokens[i - 1].word)),
+            // ("…de la capilla de San Judas Tadeo": a saint's name.)
+            if j - i >= 2, !(i > 0 && Lexicon.landmarkLeads.contains(tokens[i - 1].word)), !Lexicon.saints.contains(tokens[i].word),
                !(j < tokens.count && Self.relationWords.contains(tokens[j].typed)),
                afterRelation || !(i > 0 && (Self.relationWords.contains(tokens[i - 1].typed) || Lexicon.relatives.contains(tokens[i - 1].typed))) {
                 return Text.titleCased(tokens[i..<j].map(\.original).joined(separator: " "))
@@ -1076,6 +1093,21 @@ final class SlotExtractor {
     }
 
     var zoneWords: Set<String> { resolver.zoneWords }
+
+    /// "la fonda está en el centro en la calle hidalgo se llama…": a place or a business in the clause before.
+    private func namesAPlace(before at: Int) -> Bool {
+        var k = at - 1
+        while k >= 0, k >= at - 8, !tokens[k].isBoundary {
+            if Self.placeNouns.contains(tokens[k].word) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    static let placeNouns: Set<String> = ["negocio", "negocito", "fonda", "fondita", "local", "localito", "tienda", "tiendita",
+                                          "estetica", "escuela", "restaurante", "changarro", "salon", "taller", "calle", "colonia",
+                                          "barrio", "empresa", "business", "shop", "store", "colegio", "primaria",
+                                          "secundaria"]
 
     static let relationWords: Set<String> = ["neighbour", "neighbor", "friend", "wife", "husband", "son", "daughter", "mom",
                                              "mother", "vecino", "vecina", "amigo", "amiga", "esposa", "esposo", "hijo", "hija"]
@@ -1124,7 +1156,8 @@ final class SlotExtractor {
         while j < tokens.count, ["la", "los", "el"].contains(tokens[j].word) { j += 1 }
         // ("se llama maria del carmen", all lower case: a first name after the "del" is part of it.)
         return j < tokens.count && tokens[j].isAlphabetic
-            && (tokens[j].isCapitalised || CommonWords.names.contains(tokens[j].typed) && !tokens.contains(where: \.isCapitalised))
+            && (tokens[j].isCapitalised || (CommonWords.names.contains(tokens[j].typed) || givenNames.contains(tokens[j].typed))
+                && !tokens.contains(where: \.isCapitalised))
     }
 
     private func nameWords(from start: Int, requireCapital: Bool) -> String? {
@@ -1162,13 +1195,17 @@ final class SlotExtractor {
               !lexicon.isIntentWord(tokens[i].word) || tokens[i].isCapitalised
                 // ("name is hank dolan": "hank" read as "thank" is still the name typed.)
                 || tokens[i].word != tokens[i].typed && !lexicon.isIntentWord(tokens[i].typed) && !CommonWords.all.contains(tokens[i].typed)
-                || Self.joinsName(tokens, at: i, picked: picked.count) || CommonWords.names.contains(tokens[i].typed),
+                || Self.joinsName(tokens, at: i, picked: picked.count) || CommonWords.names.contains(tokens[i].typed)
+                || Self.givenNames.contains(tokens[i].typed),
               !Lexicon.notNameWords.contains(tokens[i].typed) || Self.joinsName(tokens, at: i, picked: picked.count),
               !(capitalised && !tokens[i].isCapitalised) || Self.joinsName(tokens, at: i, picked: picked.count),
               // ("Tello" is no "hello": a capitalised word the spelling fix changed stays a name.)
               !Lexicon.notNameWords.contains(tokens[i].word) || Self.joinsName(tokens, at: i, picked: picked.count)
                 || tokens[i].isCapitalised && tokens[i].word != tokens[i].typed && !picked.isEmpty,
-              context.zones.allSatisfy({ Text.fold($0) != tokens[i].typed }) {
+              context.zones.allSatisfy({ Text.fold($0) != tokens[i].typed }),
+              // ("¿se puede poner a nombre de la escuela o tiene que ser a nombre de una persona?": a place, not whose name.)
+              // ("…si contrato a mi nombre? ¿Me pasan los planes?": a pronoun.)
+              !Self.placeNouns.contains(tokens[i].typed), !["me", "te", "se", "le", "nos"].contains(tokens[i].typed) {
             if !Self.joinsName(tokens, at: i, picked: picked.count) { core += 1 }
             picked.append(tokens[i])
             i += 1
@@ -1237,10 +1274,19 @@ final class SlotExtractor {
     static func unknownWord(_ token: Token, lexicon: Lexicon, zoneWords: Set<String>) -> Bool {
         let typed = token.typed
         guard token.isAlphabetic else { return false }
-        if CommonWords.names.contains(typed) { return true }
+        if CommonWords.names.contains(typed) || givenNames.contains(typed) { return true }
         return typed.utf8.count >= 2 && unlisted(typed, lexicon: lexicon, zoneWords: zoneWords) && !lexicon.isIntentWord(token.word)
             && !Answers.all.contains(typed) && !Answers.all.contains(token.word)
     }
+
+    /// Given names read as names even where the spelling fix took them for words ("ivan" → "iban"). Kept out of the
+    /// vocabulary, which the intent model is trained through.
+    static let givenNames: Set<String> = ["ivan", "raul", "sergio", "hector", "oscar", "ruben", "diego", "eduardo", "alberto",
+                                          "andres", "adriana", "claudia", "monica", "veronica", "patricia", "silvia", "teresa",
+                                          "leticia", "gabriela", "karla", "daniel", "david", "rafael", "arturo", "enrique",
+                                          "alfredo", "ezequiel", "rosalinda", "lucia", "elena", "sofia", "isabel", "beatriz",
+                                          "alicia", "sandra", "yolanda", "refugio", "socorro", "rosario", "consuelo", "dolores",
+                                          "pilar", "mercedes", "soledad", "asuncion", "concepcion"]
 
     /// "de", "del", "la" inside a name ("Juan de la Cruz").
     static let nameJoiners: Set<String> = ["de", "del", "la", "las", "los", "y"]
@@ -1304,11 +1350,15 @@ final class SlotExtractor {
             case "hace" where i == 0 || !["desde", "que"].contains(tokens[i - 1].word):
                 // "hace 3 días", "hace como una semana" — not "el módem hace un ruido".
                 var j = i + 1
-                while j < tokens.count, ["como", "unos", "unas", "un", "una", "mas", "menos", "casi"].contains(tokens[j].word)
+                while j < tokens.count, ["como", "unos", "unas", "un", "una", "mas", "menos", "casi", "media", "medio"].contains(tokens[j].word)
                     || tokens[j].isNumber || Lexicon.numberWords[tokens[j].word] != nil || Lexicon.smallNumbers.contains(tokens[j].word) {
                     j += 1
                 }
-                if j > i + 1, j < tokens.count, Lexicon.durationUnits.contains(tokens[j].word) { return timePhrase(from: i) }
+                if j > i + 1, j < tokens.count, Lexicon.durationUnits.contains(tokens[j].word) {
+                    // ("se nos fue hace como media hora")
+                    let said = tokens[i...j].map { $0.original.lowercased() }.joined(separator: " ")
+                    return timePhrase(from: i).flatMap { $0.count >= said.count ? $0 : nil } ?? said
+                }
             case "tiene", "tengo", "llevo", "lleva", "llevamos", "tenemos", "tienen":
                 // "ya tiene como dos semanas que se corta", "llevo 3 días sin internet": a span up to now.
                 var j = i + 1
@@ -1337,6 +1387,12 @@ final class SlotExtractor {
            let head = tokens.firstIndex(where: { Lexicon.timeHeads.contains($0.word) }), let phrase = timePhrase(from: head) {
             return phrase
         }
+        // ("como dos semanas ya bueno…": a span up to now, said first.)
+        if let unit = words.indices.dropFirst().first(where: { Lexicon.durationUnits.contains(words[$0]) && $0 + 1 < words.count && words[$0 + 1] == "ya" }),
+           tokens[unit - 1].isNumber || Lexicon.digitWords[words[unit - 1]] != nil || Lexicon.numberWords[words[unit - 1]] != nil
+            || Lexicon.smallNumbers.contains(words[unit - 1]) {
+            return "hace " + tokens[(unit - 1)...unit].map { $0.original.lowercased() }.joined(separator: " ")
+        }
         // "It started about 3 days ago", "a couple of days ago": English counts back from now.
         if let ago = words.firstIndex(of: "ago"), ago >= 2, Lexicon.durationUnits.contains(words[ago - 1]) || words[ago - 1] == "months" {
             var start = ago - 1
@@ -1364,7 +1420,8 @@ final class SlotExtractor {
     private func spanPhrase(from start: Int) -> String? {
         guard start + 1 < tokens.count,
               ["a", "an", "one", "two", "three", "four", "five", "few", "couple"].contains(tokens[start].word) || tokens[start].isNumber,
-              ["day", "days", "week", "weeks", "month", "months", "hour", "hours"].contains(tokens[start + 1].word) else { return nil }
+              ["day", "days", "week", "weeks", "month", "months", "hour", "hours"].contains(tokens[start + 1].word)
+                || ["fortnight", "fortnights"].contains(tokens[start + 1].typed) else { return nil }
         return tokens[start].original.lowercased() + " " + tokens[start + 1].original.lowercased()
     }
 
@@ -1440,7 +1497,12 @@ final class SlotExtractor {
         for (i, token) in tokens.enumerated() {
             // "no, no lo hemos reiniciado… ah, espere, me corrige mi mamá: sí lo desconectó": the last word counts.
             // (As typed too: the spelling fix reads "espere" as another word.)
-            if said != nil, Lexicon.selfCorrections.contains(token.word) || Lexicon.selfCorrections.contains(token.typed) { corrected = true }
+            if said != nil, Lexicon.selfCorrections.contains(token.word) || Lexicon.selfCorrections.contains(token.typed)
+                // ("…fue el de la tele no el del internet, entonces no, no lo he reiniciado", "so no, the modem has NOT been
+                // restarted": a conclusion after what was told.)
+                || ["entonces", "so"].contains(token.word) {
+                corrected = true
+            }
             let doneByOthers = Self.restartedByOthers.contains(token.typed)
             guard Lexicon.restartVerbIds.contains(token.id) || doneByOthers else { continue }
             // ("reiniciado? no pa k si funciona bn", "restart? no, why would I": the question said back, then a no.)
@@ -1475,7 +1537,10 @@ final class SlotExtractor {
                 negated = true
             }
             // ("dice q si, q ya lo reinicio en la mañana": "reinició" typed without its accent, done already.)
-            if Lexicon.restartInfinitives.contains(token.word), !doneByOthers, !negated, !(already && token.word == "reinicio") { continue }
+            // ("mi roomie dice q si lo reinicio hoy en la mañana": done, and when.)
+            let doneWhen = i + 1 < tokens.count && ["hoy", "ayer", "anoche", "today", "yesterday"].contains(tokens[i + 1].word)
+            if Lexicon.restartInfinitives.contains(token.word), !doneByOthers, !negated,
+               !((already || doneWhen) && token.word == "reinicio") { continue }
             // "I don't know if he restarted it", "no sé si lo reinició": not known yet.
             if j >= 1, ["if", "whether", "si"].contains(tokens[j].word), tokens[j].word != "si"
                 || ["se", "sabe", "sabemos", "seguro", "segura", "idea", "acuerdo", "pregunto", "sepa"].contains(tokens[j - 1].word) {
@@ -1497,7 +1562,10 @@ final class SlotExtractor {
                 continue
             }
             // ("yo no le he movido nada… pero mi nieto dice que él sí lo desconectó": a "sí" said against the "no".)
-            let affirmed = !negated && j >= 0 && tokens[j].word == "si" && said == false
+            // ("no no lo he movido… bueno si fijese que ayer lo desconecte": a "bueno, sí" taking the "no" back.)
+            let wellYes = said == false && i >= 2
+                && (max(1, i - 6)..<i).contains { tokens[$0].word == "si" && ["bueno", "pues", "ah"].contains(tokens[$0 - 1].word) }
+            let affirmed = !negated && (j >= 0 && tokens[j].word == "si" || wellYes) && said == false
             if said == nil || corrected || affirmed {
                 said = !negated
                 corrected = false
@@ -1507,6 +1575,11 @@ final class SlotExtractor {
         // ("ya le dije a mi mama q lo desconectara y lo volviera a conectar, lo hizo hoy en la mañana": told to, and done.)
         if words.contains("hizo"), words.position(of: ["lo", "hizo"]) != nil,
            words.contains(where: Self.toldToRestart.contains) {
+            return true
+        }
+        // ("I've already switched it off at the wall and on again, twice, to no avail")
+        if [" switched it off", " switched off", " turned it off at", " power cycled", " powercycled"].contains(where: folded.contains),
+           ![" should i", " shall i", " haven t", " have not", " didn t", " did not"].contains(where: folded.contains) {
             return true
         }
         // ("Should I unplug it and plug it back in?" asks what to do.)
@@ -1635,6 +1708,9 @@ final class SlotExtractor {
                 } else {
                     digits += String(value)
                 }
+            } else if pairs, tokens[i].isBoundary, !digits.isEmpty, i + 1 < words.count,
+                      Lexicon.digitWords[words[i + 1]] != nil || Lexicon.numberWords[words[i + 1]] != nil {
+                // ("cuatro cuatro cuatro, uno ocho dos, cincuenta y cinco…": a pause between the groups.)
             } else if !(pairs && word == "y" && !digits.isEmpty) {
                 close()
             }
