@@ -153,12 +153,16 @@ extension Conversation {
     /// that whole name in the report's zone. As with a number, the replies say nothing of the account.
     @discardableResult
     func takeHolderNamed(into draft: inout IncidentDraft) -> Bool {
-        guard caller == nil, input.role == .customer, draft.holder == nil, let zone = draft.zone.map(Text.fold),
+        // ("es del señor donde rento jorge alberto torres", before the zone is asked: the one client of that whole name.)
+        guard caller == nil, input.role == .customer, draft.holder == nil,
               [" a nombre de", " a su nombre", " la cuenta es de", " cuenta esta a nombre", " es de mi ", " account is", " under ",
-               " titular", " the account", " el servicio es de", " el internet es de", " el internet esta a nombre"]
+               " titular", " the account", " el servicio es de", " el internet es de", " el internet esta a nombre", " es del senor",
+               " es de la senora", " donde rento", " el dueno", " la duena"]
                 .contains(where: folded.contains) else { return false }
+        let zone = draft.zone.map(Text.fold)
         let holders = workbook.clients.filter { client in
-            client.status != .cancelled && Text.fold(client.zone) == zone && folded.contains(" " + Text.fold(client.name) + " ")
+            client.status != .cancelled && zone.map { Text.fold(client.zone) == $0 } != false
+                && client.name.split(separator: " ").count >= 2 && folded.contains(" " + Text.fold(client.name) + " ")
         }
         guard holders.count == 1 else { return false }
         draft.holder = holders[0].id

@@ -754,7 +754,7 @@ extension Conversation {
          " i will tell them", " i ll let them know", " they ll write", " she ll write", " he ll write",
          // ("Comprendo. Lo haré de su conocimiento.")
          " de su conocimiento", " se lo hare saber", " le hare saber", " se lo comunicare", " le comunicare",
-         " se lo comento", " i ll pass it on", " ill pass it on", " i ll let her know", " i ll let him know",
+         " se lo comento", " i ll pass it on", " ill pass it on", " i ll let her know", " i ll let him know", " pass that on",
          // ("ok he aint decided yet ill tell him")
          " ill tell him", " i ll tell him", " ill tell her", " i ll tell her", " aint decided", " not decided",
          " hasn t decided", " hasnt decided",
@@ -782,7 +782,9 @@ extension Conversation {
                 " difference", " cost", " aparte", " se paga", " cobran", " incluye", " incluido", " included", " extra ",
                 " includes", " cheapest", " mas barato", " mas economico", " charge", " per month", " quanto", " preco", " combien",
                 // ("y el de 50 megas a cómo está?", as the north asks a price)
-                " a como esta", " a como sale", " a como anda", " a como lo dan"]
+                " a como esta", " a como sale", " a como anda", " a como lo dan",
+                // ("And the quickest one, what does that run to?")
+                " run to", " runs to"]
             .contains(where: folded.contains)
     }
 

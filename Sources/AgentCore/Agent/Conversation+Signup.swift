@@ -678,6 +678,14 @@ extension Conversation {
         let ifQuestion = !opensWithYes && text.contains("?")
             && [" y si ", " pero si ", " que tal si ", " and if ", " what if "].contains(where: folded.contains)
         let answer = confirmsAfterAll ? .yes : ifQuestion ? nil : understood.answer ?? (understood.leansYes ? .yes : nil)
+        // ("Sí, yo les vuelvo a escribir la otra semana": a yes to waiting, not to the sign-up; it stays where it is.)
+        if draft.confirming, !changed, !confirmsAfterAll,
+           [" les vuelvo a escribir", " le vuelvo a escribir", " luego les escribo", " despues les escribo", " la otra semana les",
+            " i ll get back to you", " i ll write back", " lo consulto", " dejeme consultar", " dejame consultar"].contains(where: folded.contains) {
+            session.flow = .signup(draft)
+            say(.holdOn)
+            return
+        }
         if draft.confirming, !changed, answer == .yes || answer == .no {
             switch answer {
             case .yes:

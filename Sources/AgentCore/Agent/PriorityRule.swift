@@ -107,7 +107,9 @@ public enum PriorityRule {
                                          "no internet", "nada de internet", "internet is down", "de plano no hay nada",
                                          "ya no hay nada", "ahora no hay nada"].map { " " + $0 + " " }
     /// Slow said outright, and the "nothing loads" it explains.
-    private static let slowness = ["lento", "lenta", "lentisimo", "lentisima", "slow", "super slow"].map { " " + $0 + " " }
+    private static let slowness = ["lento", "lenta", "lentisimo", "lentisima", "slow", "super slow",
+                                   // ("la subida cae a 0.3 Mbps y las videollamadas se congelan cada pocos minutos")
+                                   "se congelan", "se congela", "freezing", "freezes"].map { " " + $0 + " " }
     private static let loadsNothing = ["no carga nada", "no me carga nada", "no abre nada", "no me abre nada"].map { " " + $0 + " " }
     /// "¿se puede mover el módem? a mi cuarto casi no llega": a request, not a failure.
     private static let requests = ["mover el modem", "mover el router", "se puede mover", "cambiar de lugar", "move the router",

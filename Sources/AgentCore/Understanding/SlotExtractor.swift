@@ -572,7 +572,8 @@ final class SlotExtractor {
     func plan() -> Int? {
         let speeds = context.planSpeeds.isEmpty ? context.plans.map(\.mbps) : context.planSpeeds
         // ("the 20 won't cope with the cricket streaming. What does the top one cost?")
-        if [" the top one", " the top plan", " the top package", " top one cost"].contains(where: folded.contains), let fastest = speeds.max() {
+        if [" the top one", " the top plan", " the top package", " top one cost", " the quickest", " quickest one"].contains(where: folded.contains),
+           let fastest = speeds.max() {
             return fastest
         }
         var candidates: [(rank: Int, value: Int, at: Int)] = []
@@ -1275,6 +1276,8 @@ final class SlotExtractor {
         let typed = token.typed
         guard token.isAlphabetic else { return false }
         if CommonWords.names.contains(typed) || givenNames.contains(typed) { return true }
+        // ("Brilliant, cheers." when the name was asked: thanks, not a name.)
+        if courtesies.contains(typed) { return false }
         return typed.utf8.count >= 2 && unlisted(typed, lexicon: lexicon, zoneWords: zoneWords) && !lexicon.isIntentWord(token.word)
             && !Answers.all.contains(typed) && !Answers.all.contains(token.word)
     }
@@ -1287,6 +1290,8 @@ final class SlotExtractor {
                                           "alfredo", "ezequiel", "rosalinda", "lucia", "elena", "sofia", "isabel", "beatriz",
                                           "alicia", "sandra", "yolanda", "refugio", "socorro", "rosario", "consuelo", "dolores",
                                           "pilar", "mercedes", "soledad", "asuncion", "concepcion"]
+
+    static let courtesies: Set<String> = ["brilliant", "cheers", "lovely", "splendid", "righto", "awesome", "perfecto", "genial"]
 
     /// "de", "del", "la" inside a name ("Juan de la Cruz").
     static let nameJoiners: Set<String> = ["de", "del", "la", "las", "los", "y"]
