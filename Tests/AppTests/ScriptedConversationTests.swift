@@ -333,4 +333,15 @@ extension ScriptedConversationTests {
         // teenager signing up his mother in a misspelt Oriente leaves a report row nobody asked for. A guard.
         #expect(total.rate >= 0.90)
     }
+
+    @Test func twentyFirstHeldOutScripts() async throws {
+        let total = try await Self.run(["heldout/authorLY", "heldout/authorLZ"], details: false)
+        print("Scripts (twenty-first held out, writers LY and LZ): \(total.passed)/\(total.total) = \(String(format: "%.1f", total.rate * 100)) %")
+        // Read once on 2026-12-05 16:26 UTC: 24/28 = 85.7 % (LY 13/14, LZ 11/14). Failing (one-line reasons only; transcripts
+        // unread): LY-01 a shop owner's sign-up for his grocery store in Centro ends unwritten; LZ-06 a daughter's report of her
+        // mother's slow line (not restarted) ends without a folio; LZ-11 the state of an open report asked after the bill gets
+        // no answer and a new report is written; LZ-14 a client's own bill, asked after refusals about her neighbour, is not
+        // answered. A guard.
+        #expect(total.rate >= 0.85)
+    }
 }
