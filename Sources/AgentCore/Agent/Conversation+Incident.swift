@@ -323,13 +323,15 @@ extension Conversation {
         // al wifi y se me olvido": the outage taken back, a new password asked for.)
         let takenBack = PriorityRule.priority(for: wording, zoneHasOutage: false)
         if draft.priority == .alta, takenBack == .baja, PriorityRule.asksForAPassword(wording),
-           [" no es que no haya", " si jala", " si hay internet", " si hay", " si funciona", " it works"].contains(where: foldedAndRead.contains) {
+           [" no es que no haya", " si jala", " si hay internet", " si hay", " si funciona", " it works"]
+            .contains(where: foldedAndRead.contains) {
             draft.description = CellText.inert(draft.description + " / " + text, maxLength: 300)
             draft.priority = .baja
             applied = true
         }
         if draft.priority == .alta, takenBack == .media,
-           [" si hay pero", " si ay pero", " si sirve pero", " si hay internet pero", " si tengo pero", " si tengo internet pero", " si funciona pero",
+           [" si hay pero", " si ay pero", " si sirve pero", " si hay internet pero", " si tengo pero", " si tengo internet pero",
+            " si funciona pero",
             " si jala pero", " si hay senal pero", " no es que no haya", " not completely", " it works but", " there is but",
             // ("se me fue el internet" then "ya regreso pero nomas poquito esta bien lento": back, and slow.)
             " ya regreso pero", " ya volvio pero", " came back but", " it s back but"]

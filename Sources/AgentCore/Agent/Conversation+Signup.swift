@@ -681,7 +681,8 @@ extension Conversation {
         // ("Sí, yo les vuelvo a escribir la otra semana": a yes to waiting, not to the sign-up; it stays where it is.)
         if draft.confirming, !changed, !confirmsAfterAll,
            [" les vuelvo a escribir", " le vuelvo a escribir", " luego les escribo", " despues les escribo", " la otra semana les",
-            " i ll get back to you", " i ll write back", " lo consulto", " dejeme consultar", " dejame consultar"].contains(where: folded.contains) {
+            " i ll get back to you", " i ll write back", " lo consulto", " dejeme consultar", " dejame consultar"]
+            .contains(where: folded.contains) {
             session.flow = .signup(draft)
             say(.holdOn)
             return

@@ -291,7 +291,9 @@ extension Conversation {
             intent = .staffSearch
             // ("d centro quienes" after the pending installations: those of that zone.)
             let zone = understood.slots.zone.flatMap(workbook.zone(named:))?.name
-            showClients(workbook.clients.filter { client in previous.searchResults.contains(client.id) && zone.map { client.zone == $0 } != false },
+            showClients(workbook.clients.filter { client in
+                            previous.searchResults.contains(client.id) && zone.map { client.zone == $0 } != false
+                        },
                         query: agent.book.text(.staffQueryPrevious, lang) + (zone.map { ", \($0)" } ?? ""))
             return true
         }

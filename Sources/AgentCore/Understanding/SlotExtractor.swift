@@ -572,7 +572,9 @@ final class SlotExtractor {
     func plan() -> Int? {
         let speeds = context.planSpeeds.isEmpty ? context.plans.map(\.mbps) : context.planSpeeds
         // ("the 20 won't cope with the cricket streaming. What does the top one cost?")
-        if [" the top one", " the top plan", " the top package", " top one cost", " the quickest", " quickest one"].contains(where: folded.contains),
+        if folded.contains(" top ") || folded.contains(" quickest "),
+           [" the top one", " the top plan", " the top package", " top one cost", " the quickest", " quickest one"]
+            .contains(where: folded.contains),
            let fastest = speeds.max() {
             return fastest
         }
@@ -1275,11 +1277,12 @@ final class SlotExtractor {
     static func unknownWord(_ token: Token, lexicon: Lexicon, zoneWords: Set<String>) -> Bool {
         let typed = token.typed
         guard token.isAlphabetic else { return false }
-        if CommonWords.names.contains(typed) || givenNames.contains(typed) { return true }
-        // ("Brilliant, cheers." when the name was asked: thanks, not a name.)
-        if courtesies.contains(typed) { return false }
-        return typed.utf8.count >= 2 && unlisted(typed, lexicon: lexicon, zoneWords: zoneWords) && !lexicon.isIntentWord(token.word)
+        if CommonWords.names.contains(typed) { return true }
+        let unknown = typed.utf8.count >= 2 && unlisted(typed, lexicon: lexicon, zoneWords: zoneWords) && !lexicon.isIntentWord(token.word)
             && !Answers.all.contains(typed) && !Answers.all.contains(token.word)
+        // ("Brilliant, cheers." when the name was asked: thanks, not a name; "ivan", which the spelling fix read as a word.)
+        // (Looked up only on the side each can change: most words are settled by the lists above.)
+        return unknown ? !courtesies.contains(typed) : givenNames.contains(typed)
     }
 
     /// Given names read as names even where the spelling fix took them for words ("ivan" → "iban"). Kept out of the
@@ -1393,7 +1396,9 @@ final class SlotExtractor {
             return phrase
         }
         // ("como dos semanas ya bueno…": a span up to now, said first.)
-        if let unit = words.indices.dropFirst().first(where: { Lexicon.durationUnits.contains(words[$0]) && $0 + 1 < words.count && words[$0 + 1] == "ya" }),
+        if let unit = words.indices.dropFirst().first(where: {
+               Lexicon.durationUnits.contains(words[$0]) && $0 + 1 < words.count && words[$0 + 1] == "ya"
+           }),
            tokens[unit - 1].isNumber || Lexicon.digitWords[words[unit - 1]] != nil || Lexicon.numberWords[words[unit - 1]] != nil
             || Lexicon.smallNumbers.contains(words[unit - 1]) {
             return "hace " + tokens[(unit - 1)...unit].map { $0.original.lowercased() }.joined(separator: " ")
