@@ -448,8 +448,8 @@ struct Conversation {
             " asi la encuentre", " asi lo encuentre", " asi los encuentre", " la encuentre mas", " lo encuentre mas",
             // ("es q ando aqui afuera y no me abre, urge")
             " urge", " no me abre",
-            // ("ok y cuanto paga el? pa ver si tiene el de 100")
-            " cuanto paga el ", " cuanto paga ella", " si tiene el de"]
+            // ("ok y cuanto paga el? pa ver si tiene el de 100", "aunke sea dime si sige bibiendo en el oriente")
+            " cuanto paga el ", " cuanto paga ella", " si tiene el de", " aunke sea", " dime si sigue", " dime si sige"]
             // (As read too: "aunke sea dime si sige bibiendo en el oriente".)
             .contains(where: foldedAndRead.contains) {
             return true
@@ -482,6 +482,10 @@ struct Conversation {
         if understood.intent == .humanAgent
             && [" a person", " someone", " alguien", " una persona", " asesor", " your team", " human"].contains(where: folded.contains)
             || [" done here", " roger", " copy that", " that s all", " thats all", " ya es todo", " es todo"].contains(where: folded.contains) {
+            return false
+        }
+        // ("Entonces, ¿la antena se puede reutilizar si contrato a mi nombre? ¿Me pasan los planes?": their own sign-up.)
+        if asksEveryPrice || [" me pasan los planes", " los planes", " the plans", " your plans"].contains(where: folded.contains) {
             return false
         }
         return !(understood.confidence >= 0.5 && other.contains(understood.intent)) && understood.answer == nil

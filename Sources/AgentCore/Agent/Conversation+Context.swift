@@ -174,9 +174,7 @@ extension Conversation {
         // "el de 20 ¿sí aguanta pa ver el futbol?" after the list: about the plan named.
         if previous.quotedPlans.count == 1 || previous.listedPlans, text.contains("?") || startsWithAnd,
            let plan = slots.planMbps ?? (refersBack && previous.quotedPlans.count == 1 ? previous.quotedPlans[0] : nil),
-           // ("and the 100 one, does it lag? like for fortnite")
-           [" aguanta", " alcanza", " sirve", " jala", " enough", " funciona", " rinde", " lag", " se traba"].contains(where: folded.contains),
-           !takesThenAsks {
+           [" aguanta", " alcanza", " sirve", " jala", " enough", " funciona", " rinde"].contains(where: folded.contains), !takesThenAsks {
             intent = .plansPrices
             // ("el de 100 esta carito 😭 y el de 50 q tal jala?": both named, both told.)
             describePlans(namedOr: plan)

@@ -365,23 +365,10 @@ extension Conversation {
             " pagamos el de"].contains(where: folded.contains) {
             return route(.billing)
         }
-        // ("and the 100 one, does it lag? like for fortnite" after the plans: about that plan, not a failure.)
-        if intent == .reportIncident, input.role == .customer, session.flow == nil, text.contains("?"), understood.slots.planMbps != nil,
-           previous.listedPlans || !previous.quotedPlans.isEmpty, !PriorityRule.namesAnOutage(text),
-           ![" tengo", " tenemos", " my ", " mi ", " our ", " nuestro"].contains(where: folded.contains) {
-            return route(.plansPrices)
-        }
         // ("yo bro my grandma just moved to poniente, do u guys have internet there?" from a client: that place's coverage.)
         if input.role == .customer, session.flow == nil, intent == .reportIncident, let client = caller, text.contains("?"), asksCoverage,
            let zone = understood.slots.zone, Text.fold(zone) != Text.fold(client.zone),
            namesARelative || wantsAnotherPlace || [" moved", " se cambio", " se mudo", " se va a cambiar"].contains(where: folded.contains) {
-            return route(.coverage)
-        }
-        // ("…oiga y si me voy mejor a uno del poniente que esta mas barato ahi tambien" after Sur's coverage: whether we reach
-        // the other place; "más barato" is the rent there.)
-        if input.role == .customer, session.flow == nil, intent != .coverage, let zone = understood.slots.zone,
-           Text.fold(zone) != Text.fold(previous.zone ?? zone),
-           [" ahi tambien", " alla tambien", " tambien ahi", " tambien alla", " there too", " there as well"].contains(where: folded.contains) {
             return route(.coverage)
         }
         // "could you put us on the list for La Loma? … same name": the waiting list asked for outright.
