@@ -85,9 +85,7 @@ extension Conversation {
         let signups = clients.filter { $0.since.hasPrefix(month) }
         switch topic {
         case .revenue:
-            say(.staffStatsRevenue, ["revenue": Money.format(revenue(clients)), "zone": zoneNote,
-                                     "active": String(clients.filter { $0.status == .active }.count),
-                                     "signups": String(signups.count)])
+            sayRevenue(of: clients, scope: zoneNote)
         case .incidents:
             let open = workbook.incidents.filter { $0.status.isOpen && inZone($0.zone) }
             let high = open.filter { $0.priority == .alta }
@@ -273,12 +271,8 @@ extension Conversation {
            [" cuanto dan", " cuanto pagan", " cuanto suman", " cuanto dejan", " cuanto deja", " how much do they pay",
             " how much they pay"].contains(where: folded.contains) {
             intent = .staffStats
-            let those = workbook.clients.filter { previous.searchResults.contains($0.id) }
-            let month = settings.time.month(now)
-            say(.staffStatsRevenue, ["revenue": Money.format(revenue(those)),
-                                     "zone": (lang == .en ? " of " : " de ") + agent.book.text(.staffQueryPrevious, lang),
-                                     "active": String(those.filter { $0.status == .active }.count),
-                                     "signups": String(those.filter { $0.since.hasPrefix(month) }.count)])
+            sayRevenue(of: workbook.clients.filter { previous.searchResults.contains($0.id) },
+                       scope: (lang == .en ? " of " : " de ") + agent.book.text(.staffQueryPrevious, lang))
             return true
         }
         // "¿quién es?", "¿cuáles son?": the clients just counted or listed, by name.
@@ -471,6 +465,14 @@ extension Conversation {
         }
     }
 
+    /// What these clients bring in a month, how many are active and how many signed up this month.
+    mutating func sayRevenue(of clients: [Client], scope: String) {
+        let month = settings.time.month(now)
+        say(.staffStatsRevenue, ["revenue": Money.format(revenue(clients)), "zone": scope,
+                                 "active": String(clients.filter { $0.status == .active }.count),
+                                 "signups": String(clients.filter { $0.since.hasPrefix(month) }.count)])
+    }
+
     /// Every client in one of these states ("los suspendidos", "cuantos dados de baja").
     mutating func showClients(withStatus statuses: [ClientStatus]) {
         showClients(workbook.clients.filter { statuses.contains($0.status) }, query: statuses.map(\.sheetLabel).joined(separator: " / "))
@@ -575,16 +577,11 @@ extension Conversation {
                 incident.status.isOpen && previous.statsZone.map { Text.fold(incident.zone) == Text.fold($0) } != false
             }
             : []
-        // ("el otro, el 1, ya cerrado?" after other folios: that number, written as folios are.)
+        // ("el otro, el 1, ya cerrado?" after other folios: that number, read as a folio is.)
         let words = folded.split(separator: " ").map(String.init)
-        let byNumber = previous.shownIncident.flatMap { shown -> String? in
-            guard let dash = shown.firstIndex(of: "-"), let at = words.indices.first(where: { i in
-                i > 0 && words[i - 1] == "el" && Int(words[i]).map { (1...9999).contains($0) } == true
-            }), let number = Int(words[at]) else { return nil }
-            let digits = shown.distance(from: shown.index(after: dash), to: shown.endIndex)
-            let padded = String(repeating: "0", count: max(0, digits - String(number).count)) + String(number)
-            return String(shown[...dash]) + padded
-        }
+        let byNumber = previous.shownIncident == nil ? nil : words.indices.dropFirst()
+            .first { words[$0 - 1] == "el" && Int(words[$0]) != nil }
+            .flatMap { OfflineUnderstanding.folio(in: "F-" + words[$0]) }
         guard let folio = understood.folio ?? (refersBack ? previous.shownIncident : nil) ?? byNumber
                 ?? (onlyOneOpen.count == 1 ? onlyOneOpen[0].folio : nil),
               let incident = workbook.incidents.first(where: { $0.folio.caseInsensitiveCompare(folio) == .orderedSame })
