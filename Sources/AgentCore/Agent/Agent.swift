@@ -109,6 +109,13 @@ struct Conversation {
         // What this turn's replies do is recorded afresh; `previous` keeps the last one. The
         // zone talked about stays: "ese lo quiero" three turns after "¿llegan al Norte?".
         if input.understood.slots.planMbps == nil, let plan = ordinalPlan { input.understood.slots.planMbps = plan }
+        // ("Ahorita tiene Telmex de 40 megas por 389… Tienen cobertura en el Oriente y qué plan le conviene?": a speed of
+        // another provider's, told, is no plan of ours asked about.)
+        // (Asked with no place, "Alla tenia Totalplay… 600 por 200 megas, aqui que opciones hay?" still hears the plans there are.)
+        if let mbps = understood.slots.planMbps, workbook.plan(mbps: mbps) == nil, complainsOfAnotherProvider, asksCoverage,
+           understood.slots.zone != nil {
+            input.understood.slots.planMbps = nil
+        }
         // ("colonia El Mirador, que es como el poniente": the sheet's zone the unknown place is said to be in.)
         if let named = understood.slots.zone, workbook.zone(named: named) == nil, let zone = zoneThePlaceIsIn {
             input.understood.slots.zone = zone
@@ -160,8 +167,11 @@ struct Conversation {
         }
         // (Someone else's data asked while waiting is still refused, below.)
         // (A question the bot asked before the person was called for is still answered: "desde el lunes, no lo he reiniciado".)
+        // ("ok. mientras cuanto estamos pagando ahorita? pa decirle": a client's own bill, asked while waiting, is answered.)
+        let asksTheirBill = caller != nil && text.contains("?") && understood.intent == .billing
+            && (understood.confidence >= 0.8 || [" cuanto", " how much"].contains(where: folded.contains))
         if input.role == .customer, let until = session.handoffUntil,
-           until <= now || !joinsTheList && !answersTheOpenQuestion && !asksForOthersData {
+           until <= now || !joinsTheList && !answersTheOpenQuestion && !asksForOthersData && !asksTheirBill {
             if until > now {
                 intent = .humanAgent
                 // "¿sí me va a hablar alguien?": told once that they are in line, then quiet.
@@ -208,7 +218,8 @@ struct Conversation {
             return
         }
         if input.role == .staff,
-           staffRelay() || staffCommand() || staffIncident() || staffPlanPrice() || pendingInstallations() || clientsByNumber() {
+           staffRelay() || staffCommand() || staffIncident() || staffSheetWork() || staffPlanPrice() || pendingInstallations()
+            || clientsByNumber() {
             return
         }
         // Other people's data is refused whatever it is dressed as, and the flow waits.
@@ -449,7 +460,9 @@ struct Conversation {
             // ("es q ando aqui afuera y no me abre, urge")
             " urge", " no me abre",
             // ("ok y cuanto paga el? pa ver si tiene el de 100", "aunke sea dime si sige bibiendo en el oriente")
-            " cuanto paga el ", " cuanto paga ella", " si tiene el de", " aunke sea", " dime si sigue", " dime si sige"]
+            " cuanto paga el ", " cuanto paga ella", " si tiene el de", " aunke sea", " dime si sigue", " dime si sige",
+            // ("Nada más dime su zona y su IP", "she's sitting right here… confirm whether her payment… went through?")
+            " su zona", " su ip ", " her payment", " his payment", " sitting right here", " happy for you to tell"]
             // (As read too: "aunke sea dime si sige bibiendo en el oriente".)
             .contains(where: foldedAndRead.contains) {
             return true

@@ -70,7 +70,9 @@ extension Conversation {
         if previous.toldNoReports == true, understood.answer != .no, slots.zone == nil, slots.planMbps == nil,
            [" si hice", " hice uno", " ya habia reportado", " ya reporte", " si reporte", " si ya reporte", " i did report",
             " i already reported", " ya me apunte", " si me apunte", " como que no tengo", " como ke no tengo", " desde su celular",
-            " desde su cel", " desde otro numero", " from another number", " from his phone", " from her phone"]
+            " desde su cel", " desde otro numero", " from another number", " from his phone", " from her phone",
+            // ("el de ayer, del internet": the report they believe they made.)
+            " el de ayer", " el de antier", " el de anoche", " el que hice", " el q hice", " el que les hice", " the one i made"]
             .contains(where: foldedAndRead.contains) || previous.toldNoReports == true && slots.name != nil && isShort {
             intent = .incidentStatus
             session.context.toldNoReports = true

@@ -382,7 +382,12 @@ extension Conversation {
             let toldTheirPlace = !text.contains("?") && understood.intent == .coverage && caller.map { client in
                 understood.slots.zone.flatMap(workbook.zone(named:)).map { Text.fold($0.name) == Text.fold(client.zone) } ?? false
             } == true
-            if !toldTheirPlace, isStrongSwitch(to: input.role == .staff ? away.union([.staffStats, .staffSearch]) : away) {
+            // ("ese que me pusieron en la casa, el de 20" while the restart is asked: which line, told by its own plan.)
+            let toldTheirPlan = !text.contains("?") && !wantsIt && caller.map { client in
+                understood.slots.planMbps != nil && understood.slots.planMbps == client.planMbps
+            } == true
+            if !toldTheirPlace, !toldTheirPlan,
+               isStrongSwitch(to: input.role == .staff ? away.union([.staffStats, .staffSearch]) : away) {
                 session.flow = nil
                 return false
             }
@@ -738,8 +743,11 @@ extension Conversation {
     var saysItWorksAgain: Bool {
         [" ya no falla", " ya se compuso", " ya volvio el internet", " ya regreso el internet", " ya volvio la senal", " ya regreso la senal",
          " ya volvio el servicio", " el internet ya volvio", " ya funciona", " it s back", " its back", " working again", " never mind",
-         " nevermind"].contains(where: folded.contains)
-            && ![" pero ", " but ", " lent", " slow", " volvio a ", " vuelve a ", " otra vez", " de nuevo"].contains(where: folded.contains)
+         " nevermind", " ya esta jalando", " ahorita ya jala", " ya jala bien", " ya sirve", " ya esta funcionando", " it works now",
+         " working now"].contains(where: folded.contains)
+            // ("…ya esta jalando, si vuelve a fallar les escribimos": again only if it fails again.)
+            && ![" pero ", " but ", " lent", " slow", " volvio a ", " vuelve a ", " otra vez", " de nuevo"]
+                .contains(where: folded.replacingOccurrences(of: " si vuelve a ", with: " ").replacingOccurrences(of: " if it ", with: " ").contains)
     }
 
     mutating func incidentStatus() {

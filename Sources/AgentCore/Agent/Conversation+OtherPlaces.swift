@@ -4,7 +4,7 @@ extension Conversation {
     var movesHouse: Bool {
         [" me cambio a", " me cambio pal", " me cambio para", " me voy a cambiar", " nos vamos a cambiar", " nos cambiamos a",
          " me mudo a", " nos mudamos a", " me voy a vivir", " nos vamos a vivir", " me voy a mudar", " nos vamos a mudar",
-         " i m moving", " we re moving", " moving to", " me cambio el mes", " compre una casa", " compre un terreno",
+         " i m moving", " we re moving", " moving to", " moving house", " me cambio el mes", " compre una casa", " compre un terreno",
          " compre un terrenito",
          // ("él se está mudando al Oriente y ya le dije que yo le arreglo lo del internet": someone else's move, arranged.)
          " se esta mudando", " se va a mudar", " se va a cambiar de casa", " se acaba de mudar", " se acaba de cambiar de casa",
@@ -15,7 +15,9 @@ extension Conversation {
     /// "¿tienen internet en san isidro y en la loma? ¿y cuánto sale el de 50 y el de 100?": whether each other place
     /// has service, and the prices asked. Returns false when the message is not that.
     mutating func answerOtherPlaces(for client: Client) -> Bool {
-        guard movesHouse || asksCoverage && text.contains("?"), !asksToBeTold,
+        // ("I'm moving house… from Oriente to the Sur… Could I please speak with someone from the office to arrange it?": the
+        // move is arranged by a person, as asked.)
+        guard movesHouse || asksCoverage && text.contains("?"), !asksToBeTold, !(movesHouse && asksForAPersonInPassing),
               let new = zonesNamed.first(where: { Text.fold($0.name) != Text.fold(client.zone) }),
               text.contains("?") || asksCoverage || [" alla tienen", " alla llegan", " llevar el internet", " llevarme el internet"]
                 .contains(where: folded.contains) else { return false }

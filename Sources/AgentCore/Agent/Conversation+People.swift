@@ -27,7 +27,8 @@ extension Conversation {
         return verbs.contains { verb in whom.contains { folded.contains(verb + $0) } } || someoneTo.contains(where: folded.contains)
             || [" hay algun asesor", " have an advisor call", " someone call me", " talk to an advisor", " speak to an advisor",
                 " talk to a person", " speak to a person", " an actual person", " a real person", " talk to someone",
-                " speak to someone"].contains(where: folded.contains)
+                " speak to someone", " speak with someone", " talk with someone", " speak with a person", " talk with a person"]
+                .contains(where: folded.contains)
     }
 
     /// The person called for beside what the turn did; unlike `handOff`, an open question keeps its flow.

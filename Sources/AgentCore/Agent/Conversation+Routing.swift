@@ -135,11 +135,20 @@ extension Conversation {
             return route(.plansPrices)
         }
         // "y pa cuando? ya van varios dias asi" right after a report's state: when, for that report.
+        // ("y pa cuando? xq en la noche no se puede ni ver youtube aca")
         if input.role == .customer, session.flow == nil, previous.writtenIncident != nil, intent != .incidentStatus, text.contains("?"),
-           folded.split(separator: " ").count <= 10,
+           folded.split(separator: " ").count <= 14,
            [" pa cuando", " para cuando", " cuando vienen", " cuando viene", " cuando llegan", " when will", " how long"]
             .contains(where: folded.contains) {
             return route(.incidentStatus)
+        }
+        // ("cuanto sale el de 100 megas? el wifi de mis papas esta super slow y quiero convencerlos de cambiarse": a plan's price,
+        // asked to move to it; the slowness is the reason, not a report.)
+        if intent == .reportIncident, input.role == .customer, session.flow == nil, text.contains("?"), asksAboutPrice,
+           understood.slots.planMbps.flatMap(workbook.plan(mbps:)) != nil,
+           [" cambiarse", " cambiarnos", " cambiarme", " convencer", " subirle", " subirme", " subirnos", " upgrade", " switch to"]
+            .contains(where: folded.contains) {
+            return route(.plansPrices)
         }
         // "acabamos d cambiarnos… no tiene intrnet 😩 q paquetes manejan?" from someone who is no client: the plans.
         if intent == .reportIncident, input.role == .customer, caller == nil, session.flow == nil, text.contains("?"),
@@ -470,7 +479,9 @@ extension Conversation {
         // service here: how it works, not a cancellation or a bill.
         // (A client asking how much, with it, hears their bill, which says how to pay.)
         // ("what's my monthly bill again, and where can I pay it? Can I pay at the OXXO?": the bill, which says how to pay.)
-        let asksTheirBill = [" my bill", " my monthly bill", " mi recibo", " how much do i pay", " what do i pay", " cuanto pago"]
+        // ("I paid this month's bill at OXXO… remind me how much our monthly payment is?")
+        let asksTheirBill = [" my bill", " my monthly bill", " mi recibo", " how much do i pay", " what do i pay", " cuanto pago",
+                             " our monthly payment", " my monthly payment", " our bill", " i paid", " we paid"]
             .contains(where: folded.contains)
         if input.role == .customer,
            caller == nil || !asksWhatIsOwed && !asksTheirBill && !folded.contains(" cuanto") && understood.slots.planMbps == nil,

@@ -337,8 +337,14 @@ extension Conversation {
                 " nueva oficina", " opening a small", " opening a new"]
             .contains(where: folded.contains)
             // ("mi hermana vive en la loma le pueden poner internet?" from a client elsewhere: her place.)
-            || caller.map { client in
-                namesARelative && understood.slots.zone.map { Text.fold($0) != Text.fold(client.zone) } == true
+            || caller.map { client -> Bool in
+                let elsewhere = understood.slots.zone.map { Text.fold($0) != Text.fold(client.zone) } == true
+                // ("ok oiga y de una vez mi casa esta en el norte ahi tambien me pueden poner el internet", "cuanto me cobrarian por
+                // poner internet en mi taller esta en la colonia poniente" from the shop's or the house's account: the other one.)
+                return elsewhere && (namesARelative
+                    || [" mi casa", " mi taller", " mi negocio", " mi local", " mi tienda", " mi oficina", " ahi tambien",
+                        " alla tambien", " poner internet", " poner el internet"].contains(where: folded.contains)
+                        && !PriorityRule.namesAFailure(wording))
             } == true
     }
 

@@ -445,7 +445,7 @@ extension Conversation {
     }
 
     /// Clients whose name holds every word given, accents and case aside (a typo allowed).
-    private func clientsNamed(_ name: String) -> [Client]? {
+    func clientsNamed(_ name: String) -> [Client]? {
         let words = Text.fold(name).split(separator: " ").map(String.init).filter { $0.count >= 2 }
         guard !words.isEmpty else { return nil }
         let exact = workbook.clients.filter { client in
@@ -517,17 +517,23 @@ extension Conversation {
     /// "¿quién los tiene?", "¿cuáles son?": the people or items behind a figure.
     /// "el segundo", "la primera", "the last one": a client of the list just shown, by place.
     func pickedFromTheList(_ ids: [String]) -> Client? {
+        placeInList(of: ids.count).flatMap { n in workbook.clients.first { $0.id == ids[n] } }
+    }
+
+    /// "el segundo", "la última": which item of a list of `count` shown.
+    func placeInList(of count: Int) -> Int? {
         let places = ["primero": 0, "primera": 0, "first": 0, "segundo": 1, "segunda": 1, "second": 1, "tercero": 2, "tercera": 2,
-                      "third": 2, "cuarto": 3, "cuarta": 3, "fourth": 3, "ultimo": ids.count - 1, "ultima": ids.count - 1,
-                      "last": ids.count - 1]
+                      "third": 2, "cuarto": 3, "cuarta": 3, "fourth": 3, "ultimo": count - 1, "ultima": count - 1,
+                      "last": count - 1]
         let words = folded.split(separator: " ").map(String.init)
-        guard let n = words.lazy.compactMap({ places[$0] }).first, n < ids.count,
+        guard let n = words.lazy.compactMap({ places[$0] }).first, n >= 0, n < count,
               words.contains(where: { ["el", "la", "the", "ese", "esa", "al", "a"].contains($0) }) else { return nil }
-        return workbook.clients.first { $0.id == ids[n] }
+        return n
     }
 
     static func asksWho(_ folded: String) -> Bool {
-        [" quien", " kien", " quienes", " cuales", " de quien", " who ", " which ", " lista "].contains(where: folded.contains)
+        [" quien", " kien", " quienes", " cuales", " de quien", " who ", " which ", " lista ", " pasamelos", " damelos", " pasalos",
+         " mandamelos", " listalos"].contains(where: folded.contains)
     }
 
     mutating func showReports(of clients: [Client]) {
@@ -572,23 +578,31 @@ extension Conversation {
         let refersBack = [" ese inc", " ese reporte", " ese folio", " that report", " that ticket"].contains(where: folded.contains)
         // ("y ese?" after the open reports of a zone, one of them: that one.)
         let short = folded.split(separator: " ").count <= 3 && [" ese", " esa", " that one", " cual es"].contains(where: folded.contains)
-        let onlyOneOpen = short && previous.statsTopic == StaffTopic.incidents.rawValue
+        // (The open reports just counted or listed.)
+        let listed = previous.statsTopic == StaffTopic.incidents.rawValue
             ? workbook.incidents.filter { incident in
                 incident.status.isOpen && previous.statsZone.map { Text.fold(incident.zone) == Text.fold($0) } != false
             }
             : []
+        let onlyOneOpen = short ? listed : []
         // ("el otro, el 1, ya cerrado?" after other folios: that number, read as a folio is.)
         let words = folded.split(separator: " ").map(String.init)
         let byNumber = previous.shownIncident == nil ? nil : words.indices.dropFirst()
             .first { words[$0 - 1] == "el" && Int(words[$0]) != nil }
             .flatMap { OfflineUnderstanding.folio(in: "F-" + words[$0]) }
+        // ("el segundo" after the open reports listed: that one; "y alguno d alta??" next still asks about those reports.)
+        let picked = listed.isEmpty || folded.split(separator: " ").count > 4 ? nil : placeInList(of: min(listed.count, 8)).map { listed[$0].folio }
         guard let folio = understood.folio ?? (refersBack ? previous.shownIncident : nil) ?? byNumber
-                ?? (onlyOneOpen.count == 1 ? onlyOneOpen[0].folio : nil),
+                ?? (onlyOneOpen.count == 1 ? onlyOneOpen[0].folio : nil) ?? picked,
               let incident = workbook.incidents.first(where: { $0.folio.caseInsensitiveCompare(folio) == .orderedSame })
         else { return false }
         intent = .incidentStatus
         let client = workbook.clients.first { $0.id == incident.clientID }
         session.context.shownIncident = incident.folio
+        if picked != nil {
+            session.context.statsTopic = previous.statsTopic
+            session.context.statsZone = previous.statsZone
+        }
         session.context.searchResults = client.map { [$0.id] } ?? []
         let who = client.map { "\($0.name) (\($0.id)) · \(PhoneNumber.display($0.phone))" } ?? incident.name
         say(.staffIncident, ["folio": incident.folio, "client": who, "zone": incident.zone,
@@ -604,7 +618,9 @@ extension Conversation {
               [" cuanto pagaria", " cuanto cuesta", " cuanto sale", " cuanto es el", " precio del", " how much is the",
                " how much would"].contains(where: folded.contains) else { return false }
         intent = .plansPrices
-        describePlan(mbps)
+        // ("cuanto sale el d 50 y el d 100? es pa un compa": each one.)
+        let named = workbook.plansBySpeed.map(\.mbps).filter(mentionsSpeed)
+        for each in named.contains(mbps) ? named : [mbps] { describePlan(each) }
         return true
     }
 

@@ -398,7 +398,11 @@ extension Conversation {
            (isAbout(zone: other.name) || text.contains("?") && asksCoverage || workbook.zone(named: zone) == nil)
             && (named == nil || !other.hasCoverage)
             // ("mi hija vive en el sur… mejor ahi, ahi llego yo cuando bajo del rancho": a "cuando" that asks nothing.)
-            && !(asksWhen && text.contains("?") && other.hasCoverage) || correctsItself {
+            // ("y en centro si? ahi vive mi mama, ahi se quedan mis hijos cuando me toca noche": the place asked about outright.)
+            && (!(asksWhen && text.contains("?") && other.hasCoverage)
+                || [" y en ", " y en el ", " y en la ", " and in ", " and in the ", " what about "]
+                    .contains { folded.hasPrefix($0 + Text.fold(other.name) + " ") })
+            || correctsItself {
             if other.hasCoverage {
                 // "la casera dice que esto ya es el Sur": the sign-up goes on there, with the plan chosen.
                 // ("es por el oriente, atrás de la secundaria" after a colonia the sheet lacks: where that colonia is.)

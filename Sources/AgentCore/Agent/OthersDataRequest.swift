@@ -253,7 +253,7 @@ enum OthersDataRequest {
            has([" his address", " her address", " his phone", " her phone", " his number", " her number", " if he s paid",
                 " if she s paid", " has he paid", " has she paid", " his email", " her email", " if she paid", " if he paid",
                 " plan she has", " plan he has", " her plan", " his plan", " their address", " their account", " if they paid",
-                " paid theirs", " in laws paid"]) {
+                " paid theirs", " in laws paid", " her payment", " his payment"]) {
             return true
         }
         // "quiero que me cambien la contraseña del wifi, los vecinos se la saben": their own password, changed.
@@ -267,7 +267,8 @@ enum OthersDataRequest {
         if claimsToBeStaff(text), mentionsData(text) || asksFigures(text) { return true }
         // "mi vecina … me pidió que le preguntara cuánto debe": what someone else owes, however it is asked.
         // Written from that person's own phone ("le escribo del cel de mi cuñado…"), it is their account.
-        if has([" cuanto debe ", " lo que debe ", " esta al corriente", " encuentra al corriente", " si ya pago "]), namesSomeoneElse,
+        if has([" cuanto debe ", " lo que debe ", " esta al corriente", " encuentra al corriente", " si ya pago ", " how much she owes",
+                " how much he owes"]), namesSomeoneElse,
            !has([" del cel de", " del celular de", " del telefono de", " del whats de", " escribo del", " escribo de parte",
                  " from his phone", " from her phone", " on behalf of"]) {
             return true
@@ -308,7 +309,8 @@ enum OthersDataRequest {
             return true
         }
         // A kind of personal data followed, within a few words, by someone who is not the writer.
-        for (i, word) in words.enumerated() where dataNouns.contains(word) && !writesFromIt {
+        // ("capaz lo hizo mi papa por telefono… me pasas con alguien?": by phone, a way of doing it, not anyone's number.)
+        for (i, word) in words.enumerated() where dataNouns.contains(word) && !writesFromIt && (i == 0 || !["por", "by"].contains(words[i - 1])) {
             let window = words[(i + 1)..<min(words.count, i + 6)]
             if window.contains(where: { someoneElse.contains($0) }) { return true }
             if window.first.map({ ["de", "of", "del"].contains($0) }) == true, namesSomeone(original) { return true }
@@ -337,12 +339,15 @@ enum OthersDataRequest {
             if let person = after.first, someoneElse.contains(person) { return true }
         }
         return has([" esta al corriente", " encuentra al corriente", " cuanto debe ", " si debe ", " how much does she",
+
                     " si ella paga", " si ella tambien paga", " si ella tmb paga", " si ella tb paga", " if she pays", " if he pays",
                     " how much does he", " lo que debe ", " donde vive ", " si vive en ", " en que calle vive",
                     " where does he live", " where does she live", " en que zona vive", " en q zona vive"])
             && !has([" cuanto debo", " estoy al corriente"])
             // ("el poniente es donde vive mi suegra. la casa donde yo quiero el internet es en el sur": told, not asked.)
             && !(has([" es donde vive", " es donde viven"]) && !text.contains("?"))
+            // ("la casita esta en el oriente… por donde vive mi abuela": a landmark.)
+            && !has([" por donde vive", " cerca de donde vive", " junto a donde vive", " near where"])
     }
 
     /// "Oiga y la señora de enfrente, ¿también está sin internet?", "mi comadre Laura… ¿ella ya reportó?", "el señor de la
@@ -384,6 +389,12 @@ enum OthersDataRequest {
             }
             let said = " " + Text.fold(sentence) + " "
             // ("oiga la clau que me renta el cuarto tiene internet con ustedes?": a tenant, named by what she rents.)
+            // ("oye y mi tia silvia ramos tmb tiene reporte abierto?": a relative's report, besides the account's own; not "mi
+            // mama tiene algun reporte abierto?" from the mother's phone.)
+            let relativesReport = said.split(separator: " ").contains { Lexicon.relatives.contains(String($0)) }
+                && [" tmb tiene", " tambien tiene", " tb tiene"].contains(where: plain.contains)
+                && [" tiene reporte", " tiene un reporte", " tiene algun reporte", " tiene reportes"].contains(where: plain.contains)
+            if relativesReport { return true }
             let people = said.split(separator: " ").contains { thirdPersons.contains(String($0)) }
                 || [" que me renta", " que me rentan", " que le rento", " que les rento", " que vive al lado", " de al lado"]
                     .contains(where: said.contains)
@@ -494,6 +505,8 @@ enum OthersDataRequest {
         "morra", "morro", "girl",
         // ("el de junto a la capilla tiene internet con ustedes?")
         "junto",
+        // ("my colleague at the school, Laura Mendoza… asked me to check how much she owes")
+        "colleague", "coworker", "companera", "companero",
     ]
 
     /// "…número de Fernando Ortiz": a preposition, then two capitalised words.

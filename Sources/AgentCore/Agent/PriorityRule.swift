@@ -57,6 +57,8 @@ public enum PriorityRule {
         "laguea", "lagueado", "lagueada", "lagueadisimo", "lagueadisima", "lageado", "lagea", "laggy", "lagging",
         // ("el ping anda en 300 en la noche")
         "ping anda", "el ping esta", "ping altisimo", "ping muy alto", "high ping",
+        // ("el internet anda con un ping horrible")
+        "ping", "latencia",
         "ha bajado", "bajo mucho", "bajo la velocidad", "bajado la velocidad", "se interrumpe", "se interrumpen",
         "interrupciones", "se restablece", "se reconecta", "cada media hora", "cada 5 minutos", "cada 10 minutos",
         "cada 15 minutos", "cada 20 minutos", "cada 30 minutos", "cutting", "se esta cortando", "cortandose", "se anda cortando",

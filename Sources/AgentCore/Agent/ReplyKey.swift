@@ -144,6 +144,8 @@ public enum ReplyKey: String, Sendable, CaseIterable {
     case staffWhichChat = "staff_which_chat"
     case staffNoneWaiting = "staff_none_waiting"
     case staffIncident = "staff_incident"
+    case staffExport = "staff_export"
+    case staffEditInSheet = "staff_edit_in_sheet"
     case staffWaitingList = "staff_waiting_list"
     case staffDefaultName = "staff_default_name"
     case buttonTake = "button_take"

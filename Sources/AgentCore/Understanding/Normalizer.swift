@@ -290,6 +290,9 @@ struct Normalizer: Sendable {
         "re inicia": ["reinicia"], "re iniciar": ["reiniciar"],
         // ("no tengo in ternet de sde ayer", "vivo en la o riente", "el de cin cuenta")
         "in ternet": ["internet"], "inter net": ["internet"], "de sde": ["desde"], "o riente": ["oriente"], "cin cuenta": ["cincuenta"],
+        // ("ya lo de sconecte como tres veces de la pared", "a ver si me pue den", "me lo a punta", "quiero con tratar")
+        "de sconecte": ["desconecte"], "des conecte": ["desconecte"], "de sconectado": ["desconectado"], "pue den": ["pueden"],
+        "a punta": ["apunta"], "a punte": ["apunte"], "a puntame": ["apuntame"], "a visarme": ["avisarme"], "con tratar": ["contratar"],
     ]
     static let dictatedEnds = Set(dictatedPairs.keys.compactMap { $0.split(separator: " ").last.map(String.init) })
     /// "rein y cié", "rein y ciado": a restart dictated in three pieces, by its last.

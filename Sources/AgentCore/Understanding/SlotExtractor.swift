@@ -302,6 +302,13 @@ final class SlotExtractor {
                 negated.append(denied.zone)
                 continue
             }
+            // ("no no perdon no es el norte es el centro… la de mi hermana es la que esta en el norte": the zone said not to be it.)
+            if let denied = named.first(where: { zone in
+                [" no es", " no es el", " no es la", " no es en el", " no es en la"].contains { clause.contains($0 + zone.padded) }
+            }) {
+                negated.append(denied.zone)
+                continue
+            }
             // ("ay no perdón, es en el oriente": a "no" that takes back what was said denies nothing after it.)
             guard let no = clause.range(of: " no ") ?? clause.range(of: " not "), !clause.contains(" no se "),
                   !clause.contains(" no sabemos "),
@@ -585,6 +592,17 @@ final class SlotExtractor {
         // most words are ruled out without comparing strings.
         let nameKeys = planNames.reduce(UInt64(0)) { $0 | Self.nameKey($1.word) }
         for (i, current) in words.enumerated() {
+            // ("deme el mas barato el de trescientos cincuenta", dictated: a price in words, not the 50.)
+            // (Only "el de…": "¿Seiscientos pesos al mes, es correcto? ¿Y el de cincuenta?" checks a price heard.)
+            if let hundreds = Self.hundreds[word(i - 1)] ?? Self.hundreds[current].map({ _ in 0 }) {
+                let value = hundreds + (Self.hundreds[current] ?? Lexicon.number(current, id: ids[i]) ?? 0)
+                let start = Self.hundreds[word(i - 1)] != nil ? i - 1 : i
+                if Self.hundreds[word(i + 1)] == nil, Lexicon.number(word(i + 1)) == nil, word(start - 1) == "de",
+                   let pricePlan = context.plans.first(where: { Int($0.monthlyPrice) == value }) {
+                    candidates.append((1, pricePlan.mbps, i))
+                }
+                if Self.hundreds[word(i - 1)] != nil || Lexicon.number(word(i + 1)) != nil { continue }
+            }
             if let value = Lexicon.number(current, id: ids[i]), value >= 5, value <= 10_000 {
                 let next = word(i + 1), previous = word(i - 1), beforePrevious = word(i - 2)
                 let pricePlan = context.plans.first { Int($0.monthlyPrice) == value }
@@ -707,7 +725,9 @@ final class SlotExtractor {
         let lastChange = ids.all.lastIndex(where: Self.changeIds.contains)
         if let better = words.indices.last(where: { Self.betterIds.contains(ids[$0]) && !["que", "than"].contains(word($0 + 1)) }),
            lastChange.map({ $0 < better }) ?? true,
-           pool.contains(where: { $0.at < better }),
+           // ("mejor el de cincuenta porque… con veinte megas no va a salir": the one right after "mejor", others named later
+           // being the reason.)
+           pool.contains(where: { $0.at < better }) || pool.count > 1 && !text.contains("?"),
            let next = pool.filter({ speeds.contains($0.value) && $0.at > better && $0.at <= better + 5 }).min(by: { $0.at < $1.at }) {
             return next.value
         }
@@ -737,6 +757,10 @@ final class SlotExtractor {
     static let enoughWords: Set<String> = ["enough", "alcanza", "aguanta", "suficiente"]
     static let betterWords = ["mejor", "better"]
     static let changeWords = ["cambiamelo", "cambialo", "cambiame", "cambiale", "cambiarlo", "instead", "dejelo", "dejalo", "dejenlo"]
+    /// Hundreds said in words, for a price dictated ("trescientos cincuenta").
+    private static let hundreds: [String: Int] = [
+        "doscientos": 200, "trescientos": 300, "cuatrocientos": 400, "quinientos": 500, "seiscientos": 600, "setecientos": 700,
+    ]
     private static let betterIds = WordIdSet(betterWords)
     private static let changeIds = WordIdSet(changeWords)
 
@@ -1549,7 +1573,9 @@ final class SlotExtractor {
             // ("dice q si, q ya lo reinicio en la mañana": "reinició" typed without its accent, done already.)
             // ("mi roomie dice q si lo reinicio hoy en la mañana": done, and when.)
             let doneWhen = i + 1 < tokens.count && ["hoy", "ayer", "anoche", "today", "yesterday"].contains(tokens[i + 1].word)
-            if Lexicon.restartInfinitives.contains(token.word), !doneByOthers, !negated,
+            // ("I did restart the router yesterday": done, said with emphasis.)
+            let didIt = i >= 2 && tokens[i - 1].word == "did" && ["i", "we", "he", "she", "they", "also", "already"].contains(tokens[i - 2].word)
+            if Lexicon.restartInfinitives.contains(token.word), !doneByOthers, !negated, !didIt,
                !((already || doneWhen) && token.word == "reinicio") { continue }
             // "I don't know if he restarted it", "no sé si lo reinició": not known yet.
             if j >= 1, ["if", "whether", "si"].contains(tokens[j].word), tokens[j].word != "si"
