@@ -413,6 +413,13 @@ struct Conversation {
             return true
         }
         if namesTheCaller || OthersDataRequest.confirmsData(folded) { return false }
+        // ("…hacen bien en cuidar los datos de las personas. Sólo una duda general: ¿ustedes dan servicio en La Loma?": a place
+        // asked about; "Les preguntaré a ellos directamente. Les agradezco mucho": giving up.)
+        if understood.slots.zone != nil && text.contains("?") && asksCoverage
+            || [" les preguntare", " le preguntare", " les pregunto directamente", " le pregunto directamente", " i ll ask them",
+                " i will ask them", " i ll ask her", " i ll ask him"].contains(where: folded.contains) {
+            return false
+        }
         // ("don chuy. Jesus Olvera" right after the refusal: whom the data would be about.)
         if understood.slots.name != nil || bareName != nil, folded.split(separator: " ").count <= 5, !text.contains("?"),
            ![" soy ", " me llamo ", " my name ", " i m ", " mi nombre ", " this is "].contains(where: folded.contains) {

@@ -216,7 +216,12 @@ extension Conversation {
         }
         answeredAside = answerAsideInReport() || answeredAside
         // ("nel patrón mi hijo ni sabe d eso, mejor levanta el reporte asi como sta k venga el tecnico": filed with what is known.)
-        if [" asi como esta ", " asi como sta ", " levantalo asi", " levantelo asi", " just file it", " file it anyway",
+        // ("Y CUANDO VIENEN", "y eso cuanto tardan en venir a revisarlo" while since when is asked: the technician is what they
+        // want; the report is written with what is known, and its answer says when.)
+        let asksWhenTheyCome = [" cuando vienen", " cuando viene el", " cuando vendrian", " tardan en venir", " tarda en venir",
+                                " tardan en llegar", " when will someone come", " when can someone come", " when will the technician",
+                                " when can the technician"].contains(where: folded.contains)
+        if asksWhenTheyCome || [" asi como esta ", " asi como sta ", " levantalo asi", " levantelo asi", " just file it", " file it anyway",
             " with what you have"].contains(where: folded.contains) {
             if draft.since == nil { draft.since = "no lo sabe" }
             if draft.modemRestarted == nil { draft.restartUnknown = true }
@@ -342,9 +347,10 @@ extension Conversation {
         }
         // ("no ay internet en la cosina" … "bueno si ay en la sala, nomas en la cosina no agarra… kiero ke muevan el moden pa
         // aca": a room the signal does not reach, and a move asked for; no outage.)
-        if draft.priority == .alta, PriorityRule.asksToMoveEquipment(wording),
+        // ("…el internet funciona bien en la sala… Queremos que lo cambien de lugar" after "esta lentisimo alla arriba": the same.)
+        if draft.priority != .baja, PriorityRule.asksToMoveEquipment(wording),
            [" si hay en", " si ay en", " si ahi en", " si jala en", " si llega en", " si hay internet en", " si agarra en",
-            " it works in", " works fine in"].contains(where: foldedAndRead.contains) {
+            " it works in", " works fine in", " funciona bien en", " jala bien en"].contains(where: foldedAndRead.contains) {
             draft.description = CellText.inert(draft.description + " / " + text, maxLength: 300)
             draft.priority = .baja
             applied = true

@@ -565,7 +565,9 @@ extension Conversation {
            // ("Ah ok, what about La Loma?" asks; its "ok" is no yes.)
            // ("Could you please put me on the list so you tell me when the service arrives in La Loma?": asked outright.)
            understood.leansYes && !text.contains("?") || wantsIt || asksToBeTold
-            || [" apunt", " anota", " anote", " anoto", " avis"].contains(where: folded.contains) {
+            // (Not "…nos haría falta conectar para los avisos y el catecismo": notices, no "let me know".)
+            || [" apunt", " anota", " anote", " anoto", " avise", " avisame", " me avisan", " nos avisan", " avisar", " avisa "]
+                .contains(where: folded.contains) {
             intent = .coverage
             var draft = SignupDraft(phone: understood.slots.phone, profileName: profileName)
             draft.name = understood.slots.name.flatMap(explicitName)
@@ -627,7 +629,10 @@ extension Conversation {
         let listAsked = asksToBeTold && !theirsToAsk && (!asksAPrice || [" avis", " apunt", " anota", " anote", " anoto", " put me", " notify", " let me know"]
             .contains(where: folded.contains))
         // "a ok y ¿para cuándo llega?": the "ok" takes the news; the question is not a yes to the list.
-        if asksWhen, !listAsked, !wantsServiceThere, ![" si ", " yes ", " sip ", " claro ", " please "].contains(where: folded.contains) {
+        // ("¿Saben ustedes si tienen planeado llegar…?": a "si" that is "whether", no yes.)
+        let saysYes = folded.hasPrefix(" si ") || [" ok si ", " bueno si ", " pues si ", " yes ", " sip ", " claro ", " please "]
+            .contains(where: folded.contains)
+        if asksWhen, !listAsked, !wantsServiceThere, !saysYes {
             accepts = false
             if answer == .yes { answer = nil }
         }
@@ -755,6 +760,8 @@ extension Conversation {
          // ("Comprendo. Lo haré de su conocimiento.")
          " de su conocimiento", " se lo hare saber", " le hare saber", " se lo comunicare", " le comunicare",
          " se lo comento", " i ll pass it on", " ill pass it on", " i ll let her know", " i ll let him know", " pass that on",
+         // ("Les preguntaré a ellos directamente. Les agradezco mucho")
+         " les preguntare", " le preguntare", " i ll ask them", " i ll ask her", " i ll ask him",
          // ("ok he aint decided yet ill tell him")
          " ill tell him", " i ll tell him", " ill tell her", " i ll tell her", " aint decided", " not decided",
          " hasn t decided", " hasnt decided",

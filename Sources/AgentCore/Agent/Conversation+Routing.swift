@@ -39,6 +39,15 @@ extension Conversation {
             }
             return
         }
+        // ("Necesito factura (CFDI 4.0) de mi pago de marzo", "un comprobante a nombre de la parroquia para la contabilidad… ¿Con
+        // quién podría ver ese asunto?": invoices are made by a person.)
+        // (Asked beside other questions, "¿y dan factura?", the rest is answered as usual.)
+        if input.role == .customer, session.flow == nil, asksForAnInvoice,
+           [" rfc", " con quien", " with whom", " who can"].contains(where: folded.contains) || asksForAPersonInPassing,
+           !OthersDataRequest.matches(text) {
+            self.intent = .humanAgent
+            return handOff()
+        }
         // ("listo ya pague en el oxxo de la esquina, tengo el ticket… cuando me lo reconectan" from a suspended client: a person
         // checks the payment and reconnects.)
         if input.role == .customer, session.flow == nil, let client = caller, client.status == .suspended,
@@ -594,6 +603,13 @@ extension Conversation {
         [" quiero dar de baja mi", " quiero dar de baja el", " quiero cancelar mi", " quiero cancelar el", " i want to cancel",
          " cancel my service", " cancel my internet"].contains(where: folded.contains)
             && ![" no quiero dar de baja", " no quiero cancelar", " don t want to cancel", " dont want to cancel"].contains(where: folded.contains)
+    }
+
+    /// "necesito factura", "an invoice for the school": a tax receipt, made by a person.
+    var asksForAnInvoice: Bool {
+        [" factura ", " facturar ", " facturen ", " cfdi", " comprobante fiscal", " comprobante a nombre de", " recibo a nombre de", " invoice",
+         " tax receipt", " receipt in the name"].contains(where: folded.contains)
+            && ![" no necesito factura", " no ocupo factura", " sin factura"].contains(where: folded.contains)
     }
 
     /// "¿me van a descontar los días sin servicio?", "is there any discount for that?": an adjustment of the bill asked for.

@@ -128,7 +128,9 @@ extension Conversation {
         let last = settings.time.month(now, offset: -1)
         let clients = workbook.clients.filter { client in zone.map { Text.fold(client.zone) == Text.fold($0) } ?? true }
         let signups = clients.filter { $0.since.hasPrefix(last) }
-        session.context.statsTopic = StaffTopic.signups.rawValue
+        // ("¿Cuánto llevamos facturado este mes?… ¿Y el mes pasado?… Ahora solo Oriente": still the figure asked first.)
+        session.context.statsTopic = previous.statsTopic == StaffTopic.revenue.rawValue ? StaffTopic.revenue.rawValue
+            : StaffTopic.signups.rawValue
         session.context.statsZone = zone
         say(.staffStatsLastMonth, ["month": last, "zone": zoneNote(for: zone), "signups": String(signups.count),
                                    "revenue": Money.format(revenue(clients))])

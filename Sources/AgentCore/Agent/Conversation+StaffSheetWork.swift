@@ -38,15 +38,27 @@ extension Conversation {
                 showReports(of: shown)
                 return true
             }
-            if [" sus datos", " su info", " sus generales", " his details", " her details"].contains(where: folded.contains) {
+            if [" sus datos", " su info", " sus generales", " his details", " her details", " su telefono", " su tel ", " su cel ",
+                " su numero", " his number", " her number", " his phone", " her phone", " de quien es", " whose is"]
+                .contains(where: folded.contains) {
                 intent = .staffSearch
                 showClients(shown, query: shown[0].name)
                 return true
             }
         }
-        // "d esos cuales son del centro": the clients last shown, narrowed to a zone.
-        if shown.count > 1, previous.statsTopic == nil, let zone = understood.slots.zone.flatMap(workbook.zone(named:)),
-           [" de esos", " d esos", " de esas", " d esas", " of those", " of them"].contains(where: folded.contains) {
+        // "El tercero de la lista, ¿de qué zona es y qué plan contrató?": that one.
+        if shown.count > 1, understood.slots.name == nil, [" de la lista", " of the list", " on the list"].contains(where: folded.contains)
+            || folded.split(separator: " ").count <= 3,
+           let n = placeInList(of: min(shown.count, 10)) {
+            intent = .staffSearch
+            showClients([shown[n]], query: shown[n].name)
+            return true
+        }
+        // "d esos cuales son del centro", "¿Cuál de ellos es de Norte?": the clients last shown, narrowed to a zone.
+        // ("de esos" after a figure is about the figure.)
+        if shown.count > 1, let zone = understood.slots.zone.flatMap(workbook.zone(named:)),
+           previous.statsTopic == nil && [" de esos", " d esos", " de esas", " d esas", " of those"].contains(where: folded.contains)
+            || [" de ellos", " de ellas", " of them"].contains(where: folded.contains) {
             intent = .staffSearch
             showClients(shown.filter { Text.fold($0.zone) == Text.fold(zone.name) }, query: zone.name)
             return true

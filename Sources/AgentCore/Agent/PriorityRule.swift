@@ -26,6 +26,8 @@ public enum PriorityRule {
         "can t connect", "cannot connect",
         // "ya no me abre nada en el internet", "tiene varias lucecitas y una está roja".
         "no me abre nada", "no abre nada", "no carga nada", "no me carga nada", "no jala nada", "esta roja", "esta en rojo",
+        // ("el foquito del modem ta en rojo, el ke dice LOS")
+        "ta en rojo", "sta en rojo", "que dice los", "ke dice los",
         "no le conecta", "no les conecta", "no conecta nada",
         // "no tengo el internes no me agarra nada" (dictated).
         "no tengo el internet", "no hay el internet", "no me agarra nada", "no agarra nada", "no agarra el internet",
@@ -57,8 +59,8 @@ public enum PriorityRule {
         "laguea", "lagueado", "lagueada", "lagueadisimo", "lagueadisima", "lageado", "lagea", "laggy", "lagging",
         // ("el ping anda en 300 en la noche")
         "ping anda", "el ping esta", "ping altisimo", "ping muy alto", "high ping",
-        // ("el internet anda con un ping horrible")
-        "ping", "latencia",
+        // ("el internet anda con un ping horrible", "la terminal se esta tardando muchisimo… marca error de conexion")
+        "ping", "latencia", "tardando", "se tarda mucho", "se tarda muchisimo", "error de conexion",
         "ha bajado", "bajo mucho", "bajo la velocidad", "bajado la velocidad", "se interrumpe", "se interrumpen",
         "interrupciones", "se restablece", "se reconecta", "cada media hora", "cada 5 minutos", "cada 10 minutos",
         "cada 15 minutos", "cada 20 minutos", "cada 30 minutos", "cutting", "se esta cortando", "cortandose", "se anda cortando",

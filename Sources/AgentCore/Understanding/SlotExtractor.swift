@@ -830,6 +830,8 @@ final class SlotExtractor {
         }
         // ("…a nombre del licenciado. Confirmado": the word that closes the message, no one's name.)
         if !name.contains(" "), Self.closingWords.contains(Text.fold(name)), text.contains(name) { return nil }
+        // ("Expanding huh. Any ballpark on when?": a word said back with a grunt, no one's name.)
+        if name.split(separator: " ").contains(where: { Self.interjections.contains(Text.fold(String($0))) }) { return nil }
         // ("a un costado de la Presidencia Municipal": a landmark, no one's name.)
         if let at = text.range(of: name),
            Self.landmarkLeads.contains(where: (" " + Text.fold(String(text[..<at.lowerBound])) + " ").hasSuffix) {
@@ -1130,6 +1132,9 @@ final class SlotExtractor {
         }
         return false
     }
+
+    /// Sounds said while thinking aloud, never part of a name.
+    static let interjections: Set<String> = ["huh", "hmm", "hm", "uh", "um", "umm", "wow", "jaja", "jajaja", "haha", "lol", "mmm"]
 
     static let placeNouns: Set<String> = ["negocio", "negocito", "fonda", "fondita", "local", "localito", "tienda", "tiendita",
                                           "estetica", "escuela", "restaurante", "changarro", "salon", "taller", "calle", "colonia",
@@ -1539,6 +1544,8 @@ final class SlotExtractor {
             }
             let doneByOthers = Self.restartedByOthers.contains(token.typed)
             guard Lexicon.restartVerbIds.contains(token.id) || doneByOthers else { continue }
+            // ("Mi papá desconectó el cargador de la tablet, no el módem": something else unplugged.)
+            if tokens[(i + 1)..<min(tokens.count, i + 4)].contains(where: { Self.notTheModem.contains($0.word) }) { continue }
             // ("reiniciado? no pa k si funciona bn", "restart? no, why would I": the question said back, then a no.)
             if let echo = text.lowercased().range(of: token.original.lowercased() + "?"),
                let answer = text[echo.upperBound...].split(whereSeparator: { !$0.isLetter }).first.map({ Text.fold(String($0)) }),
@@ -1614,7 +1621,9 @@ final class SlotExtractor {
             return true
         }
         // ("I've already switched it off at the wall and on again, twice, to no avail")
-        if [" switched it off", " switched off", " turned it off at", " power cycled", " powercycled"].contains(where: folded.contains),
+        // ("Router restart done yesterday night itself, and today morning also I did power off for 5 minutes and on")
+        if [" switched it off", " switched off", " turned it off at", " power cycled", " powercycled", " restart done",
+            " did power off", " rebooted"].contains(where: folded.contains),
            ![" should i", " shall i", " haven t", " have not", " didn t", " did not"].contains(where: folded.contains) {
             return true
         }
@@ -1631,6 +1640,9 @@ final class SlotExtractor {
         if Self.leftAloneIds.contains(where: { ids.position(of: $0) != nil }) { return false }
         return nil
     }
+
+    /// Things unplugged that are not the modem.
+    static let notTheModem: Set<String> = ["cargador", "charger", "tablet", "tele", "television", "tv", "lampara", "refri", "lavadora"]
 
     /// "ya reiniciaron el módem": done by the people at the house. Matched as typed, and kept out of the spelling
     /// vocabulary ("desconectarlo" and "pagaron" would be read as "desconectaron" and "apagaron").
