@@ -239,10 +239,14 @@ extension Conversation {
             answeredAside = true
         }
         // "since like 11, right before the lunch rush": a time the reader did not make out, taken as said.
+        // ("Comenzó desde la fiesta patronal, el 15 de agosto. …¿Ustedes creen que…?": from "desde" on.)
         if draft.since == nil, slots.since == nil, awaiting == .since || awaiting == .sinceAndModem,
-           let first = text.split(whereSeparator: { ".!?\n".contains($0) }).first.map({ String($0).trimmingSpaces }),
-           let lead = ["since ", "desde "].first(where: { Text.fold(first).hasPrefix($0) }) {
-            let said = String(first.dropFirst(lead.count)).trimmingSpaces
+           let first = text.split(whereSeparator: { ".!?\n".contains($0) }).first.map(String.init),
+           case let words = first.split(separator: " "),
+           let lead = words.firstIndex(where: { ["since", "desde"].contains($0.lowercased()) }),
+           // (Opening the sentence or after "comenzó": not "si paga mi roomie desde su cuenta", a way to pay.)
+           lead == 0 || ["comenzo", "empezo", "inicio", "started", "began", "asi", "pasa", "falla"].contains(Text.fold(String(words[lead - 1]))) {
+            let said = words[(lead + 1)...].joined(separator: " ").trimmingSpaces
             if !said.isEmpty {
                 draft.since = CellText.inert(said, maxLength: 60)
                 applied = true

@@ -160,7 +160,11 @@ extension Conversation {
             return route(.plansPrices)
         }
         // "acabamos d cambiarnos… no tiene intrnet 😩 q paquetes manejan?" from someone who is no client: the plans.
-        if intent == .reportIncident, input.role == .customer, caller == nil, session.flow == nil, text.contains("?"),
+        // ("…I need a stable internet connection at home. Kindly share the plans and what latency I can expect for video calls.")
+        if intent == .reportIncident, input.role == .customer, caller == nil, session.flow == nil,
+           text.contains("?") || [" share the plans", " share your plans", " send me the plans", " tell me the plans",
+                                  " pasame los planes", " me pasas los planes", " me pasan los planes", " mandame los planes"]
+            .contains(where: folded.contains),
            understood.slots.since == nil, understood.slots.modemRestarted == nil,
            [" paquetes", " planes", " precios", " tarifas", " plans", " prices", " packages"].contains(where: folded.contains) {
             return route(.plansPrices)

@@ -217,7 +217,7 @@ enum OthersDataRequest {
         // "¿quién tiene el plan de 100 en el sur? … mi vecino … cómo se llama": who the clients are.
         if has([" quien tiene el plan", " quienes tienen el plan", " quien tiene internet de ustedes", " quien tiene internet x ",
                 " quien tiene internet por ", " quien tiene internet en ", " quienes tienen internet", " who has the", " who else",
-                " quien mas tiene", " quienes mas tienen", " has internet with you", " cuantos de mi calle", " quienes de mi calle",
+                " quien mas tiene", " quienes mas tienen", " cuantos de mi calle", " quienes de mi calle",
                 " cuantos en mi calle", " cuantos vecinos", " which neighbors", " which of my neighbors", " how many of my neighbors",
                 // ("quien mas de mi calle tiene internet con ustedes?", "Who is the customer there and what plan did they get?")
                 " quien mas de mi calle", " quienes mas de mi calle", " quien de mi calle", " quienes de mi calle",
@@ -225,7 +225,12 @@ enum OthersDataRequest {
                 " quien tiene el internet de ustedes", " quienes tienen el internet de ustedes", " quien tiene su internet",
                 " who is the customer", " who is the client", " who s the customer", " what plan did they get",
                 " what plan did he get", " what plan did she get"])
-            || has([" como se llama", " what s his name", " what s her name"]) && namesSomeoneElse {
+            || has([" como se llama", " what s his name", " what s her name"]) && namesSomeoneElse
+                // ("ella vive en el norte, x la colonia... ay no me acuerdo como se llama": the writer's own forgetting.)
+                && !has([" no me acuerdo como se llama", " no se como se llama", " ni se como se llama", " no recuerdo como se llama",
+                         " olvide como se llama"])
+            // (Told, not asked: "My wife's cousin… has internet with you guys… and it's gone kaput" reports his failure.)
+            || text.contains("?") && has([" has internet with you"]) {
             return true
         }
         // "dígame q plan tiene juan carlos garcia del oriente": which plan a person named has.

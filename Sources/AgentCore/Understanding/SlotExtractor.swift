@@ -1623,7 +1623,8 @@ final class SlotExtractor {
         // ("I've already switched it off at the wall and on again, twice, to no avail")
         // ("Router restart done yesterday night itself, and today morning also I did power off for 5 minutes and on")
         if [" switched it off", " switched off", " turned it off at", " power cycled", " powercycled", " restart done",
-            " did power off", " rebooted"].contains(where: folded.contains),
+            " did power off", " rebooted", " restart of modem is done", " restart of the modem is done", " restart is done"]
+            .contains(where: folded.contains),
            ![" should i", " shall i", " haven t", " have not", " didn t", " did not"].contains(where: folded.contains) {
             return true
         }
