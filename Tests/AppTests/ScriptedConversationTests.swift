@@ -350,4 +350,14 @@ extension ScriptedConversationTests {
         // answered. A guard.
         #expect(total.rate >= 0.85)
     }
+
+    @Test func twentySecondHeldOutScripts() async throws {
+        let total = try await Self.run(["heldout/authorMY", "heldout/authorMZ"], details: false)
+        print("Scripts (twenty-second held out, writers MY and MZ): \(total.passed)/\(total.total) = \(String(format: "%.1f", total.rate * 100)) %")
+        // Read once on 2026-12-05 19:14 UTC: 25/28 = 89.3 % (MY 12/14, MZ 13/14). Failing (one-line reasons only; transcripts
+        // unread): MY-02 a salon owner's waiting-list row keeps her name without its second surname; MY-04 a price asked is not
+        // said and a waiting-list row is written for a sister who left no name; MZ-01 a name given in two pieces is written
+        // without the first name. A guard.
+        #expect(total.rate >= 0.85)
+    }
 }
