@@ -594,7 +594,8 @@ final class SlotExtractor {
         for (i, current) in words.enumerated() {
             // ("deme el mas barato el de trescientos cincuenta", dictated: a price in words, not the 50.)
             // (Only "el de…": "¿Seiscientos pesos al mes, es correcto? ¿Y el de cincuenta?" checks a price heard.)
-            if let hundreds = Self.hundreds[word(i - 1)] ?? Self.hundreds[current].map({ _ in 0 }) {
+            if Self.hundredsIds.contains(ids[i]) || i > 0 && Self.hundredsIds.contains(ids[i - 1]),
+               let hundreds = Self.hundreds[word(i - 1)] ?? Self.hundreds[current].map({ _ in 0 }) {
                 let value = hundreds + (Self.hundreds[current] ?? Lexicon.number(current, id: ids[i]) ?? 0)
                 let start = Self.hundreds[word(i - 1)] != nil ? i - 1 : i
                 if Self.hundreds[word(i + 1)] == nil, Lexicon.number(word(i + 1)) == nil, word(start - 1) == "de",
@@ -758,9 +759,11 @@ final class SlotExtractor {
     static let betterWords = ["mejor", "better"]
     static let changeWords = ["cambiamelo", "cambialo", "cambiame", "cambiale", "cambiarlo", "instead", "dejelo", "dejalo", "dejenlo"]
     /// Hundreds said in words, for a price dictated ("trescientos cincuenta").
-    private static let hundreds: [String: Int] = [
+    static let hundreds: [String: Int] = [
         "doscientos": 200, "trescientos": 300, "cuatrocientos": 400, "quinientos": 500, "seiscientos": 600, "setecientos": 700,
     ]
+    /// (Asked of every word: a bit test, the dictionary only for the few that are hundreds.)
+    private static let hundredsIds = WordIdSet(hundreds.keys)
     private static let betterIds = WordIdSet(betterWords)
     private static let changeIds = WordIdSet(changeWords)
 
@@ -1622,7 +1625,9 @@ final class SlotExtractor {
         }
         // ("I've already switched it off at the wall and on again, twice, to no avail")
         // ("Router restart done yesterday night itself, and today morning also I did power off for 5 minutes and on")
-        if [" switched it off", " switched off", " turned it off at", " power cycled", " powercycled", " restart done",
+        // (Looked for only when one of their words is there: an integer scan first.)
+        if ids.all.contains(where: Self.offAndOnLeadIds.contains),
+           [" switched it off", " switched off", " turned it off at", " power cycled", " powercycled", " restart done",
             " did power off", " rebooted", " restart of modem is done", " restart of the modem is done", " restart is done"]
             .contains(where: folded.contains),
            ![" should i", " shall i", " haven t", " have not", " didn t", " did not"].contains(where: folded.contains) {
@@ -1641,6 +1646,10 @@ final class SlotExtractor {
         if Self.leftAloneIds.contains(where: { ids.position(of: $0) != nil }) { return false }
         return nil
     }
+
+    /// The words the English "switched it off and on" phrases begin with.
+    static let offAndOnLeads = ["switched", "turned", "power", "powercycled", "restart", "rebooted"]
+    private static let offAndOnLeadIds = WordIdSet(offAndOnLeads)
 
     /// Things unplugged that are not the modem.
     static let notTheModem: Set<String> = ["cargador", "charger", "tablet", "tele", "television", "tv", "lampara", "refri", "lavadora"]

@@ -17,7 +17,8 @@ enum WordIds {
             // Words the finders ask about nearly every word of a message (`WordIdSet`).
             (SlotExtractor.subPlaceWords + SlotExtractor.wholePlaceWords + SlotExtractor.sinceLeads + SlotExtractor.betterWords
                 + SlotExtractor.changeWords + SlotExtractor.relativeWords.sorted() + Lexicon.placeMarkers.sorted()
-                + Lexicon.restartVerbs.sorted() + Lexicon.numberWords.keys.sorted() + Lexicon.articles + Answers.agreeing.sorted())
+                + Lexicon.restartVerbs.sorted() + Lexicon.numberWords.keys.sorted() + Lexicon.articles + Answers.agreeing.sorted()
+                + SlotExtractor.hundreds.keys.sorted() + SlotExtractor.offAndOnLeads)
                 .map { [$0] },
         ]
         var table: [String: Int32] = [:]
