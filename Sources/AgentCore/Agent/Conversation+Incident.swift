@@ -245,7 +245,8 @@ extension Conversation {
            case let words = first.split(separator: " "),
            let lead = words.firstIndex(where: { ["since", "desde"].contains($0.lowercased()) }),
            // (Opening the sentence or after "comenzó": not "si paga mi roomie desde su cuenta", a way to pay.)
-           lead == 0 || ["comenzo", "empezo", "inicio", "started", "began", "asi", "pasa", "falla"].contains(Text.fold(String(words[lead - 1]))) {
+           lead == 0
+            || ["comenzo", "empezo", "inicio", "started", "began", "asi", "pasa", "falla"].contains(Text.fold(String(words[lead - 1]))) {
             let said = words[(lead + 1)...].joined(separator: " ").trimmingSpaces
             if !said.isEmpty {
                 draft.since = CellText.inert(said, maxLength: 60)
@@ -757,7 +758,8 @@ extension Conversation {
          " working now"].contains(where: folded.contains)
             // ("…ya esta jalando, si vuelve a fallar les escribimos": again only if it fails again.)
             && ![" pero ", " but ", " lent", " slow", " volvio a ", " vuelve a ", " otra vez", " de nuevo"]
-                .contains(where: folded.replacingOccurrences(of: " si vuelve a ", with: " ").replacingOccurrences(of: " if it ", with: " ").contains)
+                .contains(where: folded.replacingOccurrences(of: " si vuelve a ", with: " ")
+                    .replacingOccurrences(of: " if it ", with: " ").contains)
     }
 
     mutating func incidentStatus() {

@@ -22,7 +22,8 @@ extension Conversation {
         // ("pues quiero q alguien vea lo del descuento", "please have someone from the team contact me")
         let someoneTo = [" que alguien vea", " q alguien vea", " que alguien me", " q alguien me", " have someone contact", " have someone call", " have someone from", " someone contact me",
                          " someone from the team contact", " someone from your team contact", " someone to contact me"]
-        let whom = [" un asesor", " una asesora", " el asesor", " la asesora", " una persona", " alguna persona", " alguien", " un ejecutivo",
+        let whom = [" un asesor", " una asesora", " el asesor", " la asesora", " una persona", " alguna persona", " alguien",
+                    " un ejecutivo",
                     " un humano", " una persona de la oficina"]
         return verbs.contains { verb in whom.contains { folded.contains(verb + $0) } } || someoneTo.contains(where: folded.contains)
             || [" hay algun asesor", " have an advisor call", " someone call me", " talk to an advisor", " speak to an advisor",

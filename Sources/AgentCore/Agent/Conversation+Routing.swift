@@ -611,7 +611,8 @@ extension Conversation {
 
     /// "necesito factura", "an invoice for the school": a tax receipt, made by a person.
     var asksForAnInvoice: Bool {
-        [" factura ", " facturar ", " facturen ", " cfdi", " comprobante fiscal", " comprobante a nombre de", " recibo a nombre de", " invoice",
+        [" factura ", " facturar ", " facturen ", " cfdi", " comprobante fiscal", " comprobante a nombre de", " recibo a nombre de",
+         " invoice",
          " tax receipt", " receipt in the name"].contains(where: folded.contains)
             && ![" no necesito factura", " no ocupo factura", " sin factura"].contains(where: folded.contains)
     }

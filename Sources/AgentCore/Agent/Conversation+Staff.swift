@@ -593,7 +593,8 @@ extension Conversation {
             .first { words[$0 - 1] == "el" && Int(words[$0]) != nil }
             .flatMap { OfflineUnderstanding.folio(in: "F-" + words[$0]) }
         // ("el segundo" after the open reports listed: that one; "y alguno d alta??" next still asks about those reports.)
-        let picked = listed.isEmpty || folded.split(separator: " ").count > 4 ? nil : placeInList(of: min(listed.count, 8)).map { listed[$0].folio }
+        let picked = listed.isEmpty || folded.split(separator: " ").count > 4
+            ? nil : placeInList(of: min(listed.count, 8)).map { listed[$0].folio }
         guard let folio = understood.folio ?? (refersBack ? previous.shownIncident : nil) ?? byNumber
                 ?? (onlyOneOpen.count == 1 ? onlyOneOpen[0].folio : nil) ?? picked,
               let incident = workbook.incidents.first(where: { $0.folio.caseInsensitiveCompare(folio) == .orderedSame })

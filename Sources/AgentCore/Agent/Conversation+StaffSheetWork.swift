@@ -6,8 +6,9 @@ extension Conversation {
     /// Returns true when the message was answered here.
     mutating func staffSheetWork() -> Bool {
         // "mandame todos los tel d los clientes en un archivo, excel o pdf": a whole list of personal data.
-        let everyone = [" todos los tel", " todos los numeros", " todos los cel", " todos los clientes", " toda la lista", " la base completa",
-                        " all the phone", " all client", " every client", " all the clients"].contains(where: folded.contains)
+        let everyone = [" todos los tel", " todos los numeros", " todos los cel", " todos los clientes", " toda la lista",
+                        " la base completa", " all the phone", " all client", " every client", " all the clients"]
+            .contains(where: folded.contains)
         let export = [" archivo", " excel", " pdf", " csv", " exporta", " export", " descarga", " file", " spreadsheet file"]
             .contains(where: folded.contains)
         // (Not "todos los clientes del Norte con su tel": one zone's list is a search.)

@@ -315,7 +315,8 @@ enum OthersDataRequest {
         }
         // A kind of personal data followed, within a few words, by someone who is not the writer.
         // ("capaz lo hizo mi papa por telefono… me pasas con alguien?": by phone, a way of doing it, not anyone's number.)
-        for (i, word) in words.enumerated() where dataNouns.contains(word) && !writesFromIt && (i == 0 || !["por", "by"].contains(words[i - 1])) {
+        for (i, word) in words.enumerated()
+        where dataNouns.contains(word) && !writesFromIt && (i == 0 || !["por", "by"].contains(words[i - 1])) {
             let window = words[(i + 1)..<min(words.count, i + 6)]
             if window.contains(where: { someoneElse.contains($0) }) { return true }
             if window.first.map({ ["de", "of", "del"].contains($0) }) == true, namesSomeone(original) { return true }

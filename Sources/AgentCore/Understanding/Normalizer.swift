@@ -325,7 +325,9 @@ struct Normalizer: Sendable {
             "mega": ["megas"], "megs": ["megas"], "meg": ["megas"], "megabytes": ["megas"], "megabits": ["megas"],
             "questa": ["cuesta"], "okey": ["ok"], "oki": ["ok"],
             "okay": ["ok"], "oka": ["ok"], "guey": ["wey"], 
-            "tel": ["telefono"], "ntp": ["no", "te", "preocupes"], "dsd": ["desde"], "dende": ["desde"], "cinciemta": ["cincuenta"], "aki": ["aqui"], 
+            "tel": ["telefono"], "ntp": ["no", "te", "preocupes"], "dsd": ["desde"], "aki": ["aqui"], 
+            // ("NO AI INTERNET DENDE EL MARTES", "el de cinciemta")
+            "dende": ["desde"], "cinciemta": ["cincuenta"],
             "ps": ["pues"], "pos": ["pues"], "bno": ["bueno"], "hla": ["hola"], "hl": ["hola"],
             // ("l d 100 cuanto", "n la sur": letters dropped by someone typing fast.)
             "gizmo": ["modem"], "vente": ["veinte"], "l": ["el"], "n": ["en"], "s": ["se"], "m": ["me"], "zna": ["zona"], "intrnet": ["internet"],

@@ -1584,7 +1584,8 @@ final class SlotExtractor {
             // ("mi roomie dice q si lo reinicio hoy en la mañana": done, and when.)
             let doneWhen = i + 1 < tokens.count && ["hoy", "ayer", "anoche", "today", "yesterday"].contains(tokens[i + 1].word)
             // ("I did restart the router yesterday": done, said with emphasis.)
-            let didIt = i >= 2 && tokens[i - 1].word == "did" && ["i", "we", "he", "she", "they", "also", "already"].contains(tokens[i - 2].word)
+            let didIt = i >= 2 && tokens[i - 1].word == "did"
+                && ["i", "we", "he", "she", "they", "also", "already"].contains(tokens[i - 2].word)
             if Lexicon.restartInfinitives.contains(token.word), !doneByOthers, !negated, !didIt,
                !((already || doneWhen) && token.word == "reinicio") { continue }
             // "I don't know if he restarted it", "no sé si lo reinició": not known yet.
