@@ -72,7 +72,9 @@ extension Conversation {
             " i already reported", " ya me apunte", " si me apunte", " como que no tengo", " como ke no tengo", " desde su celular",
             " desde su cel", " desde otro numero", " from another number", " from his phone", " from her phone",
             // ("el de ayer, del internet": the report they believe they made.)
-            " el de ayer", " el de antier", " el de anoche", " el que hice", " el q hice", " el que les hice", " the one i made"]
+            " el de ayer", " el de antier", " el de anoche", " el que hice", " el q hice", " el que les hice", " the one i made",
+            // ("Maybe it was from my other number. Can you kindly check with my name, Raj Subramanian?")
+            " my other number", " mi otro numero", " check with my name", " under my name", " con mi nombre", " a mi nombre"]
             .contains(where: foldedAndRead.contains) || previous.toldNoReports == true && slots.name != nil && isShort {
             intent = .incidentStatus
             session.context.toldNoReports = true

@@ -29,7 +29,9 @@ extension Conversation {
         // las tarjetas y pues para el wifi": someone who wants the service.)
         let wantsService = OfflineUnderstanding.wantsService
             + [" me urge internet", " urge internet", " ocupo internet", " necesito internet", " queremos poner internet", " quiere el internet",
-               " quiero poner internet", " quisiera poner internet", " queriamos poner internet"]
+               " quiero poner internet", " quisiera poner internet", " queriamos poner internet",
+               // ("my wife's sister wants internet at her place. She lives in Centro")
+               " wants internet", " wants the internet"]
         // (A client for a relative too: "oiga mi hijo se cambia a la norte la otra semana y quiere el internet".)
         if toldNoFailure, caller == nil || namesARelative, movesHouse || wantsService.contains(where: foldedAndRead.contains) {
             intent = .register

@@ -303,8 +303,10 @@ final class SlotExtractor {
                 continue
             }
             // ("no no perdon no es el norte es el centro… la de mi hermana es la que esta en el norte": the zone said not to be it.)
+            // ("Since La Loma is a no-go for now, my wife's sister wants internet at her place. She lives in Centro")
             if let denied = named.first(where: { zone in
                 [" no es", " no es el", " no es la", " no es en el", " no es en la"].contains { clause.contains($0 + zone.padded) }
+                    || ["is a no go", "is not covered", "isn t covered", "no tiene cobertura"].contains { clause.contains(zone.padded + $0) }
             }) {
                 negated.append(denied.zone)
                 continue
@@ -1548,7 +1550,9 @@ final class SlotExtractor {
             let doneByOthers = Self.restartedByOthers.contains(token.typed)
             guard Lexicon.restartVerbIds.contains(token.id) || doneByOthers else { continue }
             // ("Mi papá desconectó el cargador de la tablet, no el módem": something else unplugged.)
-            if tokens[(i + 1)..<min(tokens.count, i + 4)].contains(where: { Self.notTheModem.contains($0.word) }) { continue }
+            // (As typed too: the spelling fix reads "cargador" as "cargando".)
+            if tokens[(i + 1)..<min(tokens.count, i + 4)]
+                .contains(where: { Self.notTheModem.contains($0.word) || Self.notTheModem.contains($0.typed) }) { continue }
             // ("reiniciado? no pa k si funciona bn", "restart? no, why would I": the question said back, then a no.)
             if let echo = text.lowercased().range(of: token.original.lowercased() + "?"),
                let answer = text[echo.upperBound...].split(whereSeparator: { !$0.isLetter }).first.map({ Text.fold(String($0)) }),
@@ -1613,7 +1617,9 @@ final class SlotExtractor {
             let wellYes = said == false && i >= 2
                 && (max(1, i - 6)..<i).contains { tokens[$0].word == "si" && ["bueno", "pues", "ah"].contains(tokens[$0 - 1].word) }
             let affirmed = !negated && (j >= 0 && tokens[j].word == "si" || wellYes) && said == false
-            if said == nil || corrected || affirmed {
+            // ("…el sacristán me corrige… de modo que en realidad nadie lo ha reiniciado": nobody did, whatever was said before.)
+            let nobody = negated && j >= 0 && ["nadie", "nobody"].contains(tokens[j].word)
+            if said == nil || corrected || affirmed || nobody {
                 said = !negated
                 corrected = false
             }
