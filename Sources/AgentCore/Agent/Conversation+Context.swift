@@ -74,7 +74,8 @@ extension Conversation {
             // ("el de ayer, del internet": the report they believe they made.)
             " el de ayer", " el de antier", " el de anoche", " el que hice", " el q hice", " el que les hice", " the one i made",
             // ("Maybe it was from my other number. Can you kindly check with my name, Raj Subramanian?")
-            " my other number", " mi otro numero", " check with my name", " under my name", " con mi nombre", " a mi nombre"]
+            // (Not "sí, está a mi nombre, no hay internet": a report to make.)
+            " my other number", " mi otro numero", " check with my name", " buscalo con mi nombre", " busquenlo con mi nombre"]
             .contains(where: foldedAndRead.contains) || previous.toldNoReports == true && slots.name != nil && isShort {
             intent = .incidentStatus
             session.context.toldNoReports = true
