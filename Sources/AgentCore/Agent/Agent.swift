@@ -168,10 +168,10 @@ struct Conversation {
         // (Someone else's data asked while waiting is still refused, below.)
         // (A question the bot asked before the person was called for is still answered: "desde el lunes, no lo he reiniciado".)
         // ("ok. mientras cuanto estamos pagando ahorita? pa decirle": a client's own bill, asked while waiting, is answered.)
-        let asksTheirBill = caller != nil && text.contains("?") && understood.intent == .billing
+        let asksTheirBillWhileWaiting = caller != nil && text.contains("?") && understood.intent == .billing
             && (understood.confidence >= 0.8 || [" cuanto", " how much"].contains(where: folded.contains))
         if input.role == .customer, let until = session.handoffUntil,
-           until <= now || !joinsTheList && !answersTheOpenQuestion && !asksForOthersData && !asksTheirBill {
+           until <= now || !joinsTheList && !answersTheOpenQuestion && !asksForOthersData && !asksTheirBillWhileWaiting {
             if until > now {
                 intent = .humanAgent
                 // "¿sí me va a hablar alguien?": told once that they are in line, then quiet.

@@ -493,11 +493,11 @@ extension Conversation {
         // (A client asking how much, with it, hears their bill, which says how to pay.)
         // ("what's my monthly bill again, and where can I pay it? Can I pay at the OXXO?": the bill, which says how to pay.)
         // ("I paid this month's bill at OXXO… remind me how much our monthly payment is?")
-        let asksTheirBill = [" my bill", " my monthly bill", " mi recibo", " how much do i pay", " what do i pay", " cuanto pago",
-                             " our monthly payment", " my monthly payment", " our bill", " i paid", " we paid"]
+        let saysItIsTheirBill = [" my bill", " my monthly bill", " mi recibo", " how much do i pay", " what do i pay", " cuanto pago",
+                                 " our monthly payment", " my monthly payment", " our bill", " i paid", " we paid"]
             .contains(where: folded.contains)
         if input.role == .customer,
-           caller == nil || !asksWhatIsOwed && !asksTheirBill && !folded.contains(" cuanto") && understood.slots.planMbps == nil,
+           caller == nil || !asksWhatIsOwed && !saysItIsTheirBill && !folded.contains(" cuanto") && understood.slots.planMbps == nil,
            session.flow == nil, text.contains("?"),
            [.cancel, .billing, .plansPrices, .outOfScope].contains(intent), asksAboutContract || asksHowToPay,
            // ("¿ya les llegó mi pago del OXXO?" is about their bill.)

@@ -397,11 +397,9 @@ enum OthersDataRequest {
             // ("oiga la clau que me renta el cuarto tiene internet con ustedes?": a tenant, named by what she rents.)
             // ("oye y mi tia silvia ramos tmb tiene reporte abierto?": a relative's report, besides the account's own; not "mi
             // mama tiene algun reporte abierto?" from the mother's phone.)
-            let relativesReport = said.split(separator: " ").contains { Lexicon.relatives.contains(String($0)) }
+            let alsoARelative = said.split(separator: " ").contains { Lexicon.relatives.contains(String($0)) }
                 && [" tmb tiene", " tambien tiene", " tb tiene"].contains(where: plain.contains)
-                && [" tiene reporte", " tiene un reporte", " tiene algun reporte", " tiene reportes"].contains(where: plain.contains)
-            if relativesReport { return true }
-            let people = said.split(separator: " ").contains { thirdPersons.contains(String($0)) }
+            let people = said.split(separator: " ").contains { thirdPersons.contains(String($0)) } || alsoARelative
                 || [" que me renta", " que me rentan", " que le rento", " que les rento", " que vive al lado", " de al lado"]
                     .contains(where: said.contains)
             return people && serviceQuestions.contains(where: plain.contains)
@@ -424,7 +422,9 @@ enum OthersDataRequest {
         " q plan tiene", " es cliente", " es clienta", " tambien tiene internet", " como le hizo", " cuanto paga", " ya pago",
         " has internet with you", " is she a client", " is he a client", " did she report", " did he report",
         // ("¿mi hermana la Rosa también está con ustedes?… dígame nomás si ella tiene o no", "what plan she had", "if shes a client")
-        " tambien esta con ustedes", " esta con ustedes", " is he with you", " is she with you", " are they with you", " si ella tiene o no", " si el tiene o no", " si tiene o no",
+        // ("my neighbour claudia morales in centro, is she with you guys?")
+        " tambien esta con ustedes", " esta con ustedes", " is he with you", " is she with you", " are they with you",
+        " si ella tiene o no", " si el tiene o no", " si tiene o no",
         " what plan she had", " what plan he had", " what plan she has", " what plan he has", " if shes a client",
         " if she s a client", " if hes a client", " if he s a client", " she had internet with you", " he had internet with you",
         " ha reportado", " has reported", " ha tenido fallas",
@@ -434,8 +434,7 @@ enum OthersDataRequest {
         " quedo debiendo", " queda debiendo", " si debe algo", " si quedo a deber",
         // ("mi vecina, la señora Leticia Gomez, ella tener internet con ustedes?")
         " tener internet con ustedes", " tiene servicio con ustedes", " tener servicio con ustedes", " has service with you",
-        // ("my neighbour claudia morales in centro, is she with you guys?")
-        " is she with you", " is he with you", " are they with you",
+        " tiene reporte", " tiene un reporte", " tiene algun reporte", " tiene reportes",
     ]
 
     /// "¿cuánto paga ella?", "what plan does he have?": what a third person pays or has.
