@@ -241,7 +241,10 @@ struct Conversation {
                                      " cuantos usuarios", " numero de clientes", " cantidad de clientes",
                                      // ("oiga y cuantos reportes tienen abiertos hoy? soy conocido de marisol la de la oficina")
                                      " cuantos reportes tienen", " cuantos reportes hay", " cuantos incidentes", " how many reports",
-                                     " how many tickets"].contains(where: folded.contains)
+                                     " how many tickets",
+                                     // ("cuantos y cuales clientes estan conectados al mismo AP que yo…?")
+                                     " cuales clientes", " que clientes estan", " mismo ap ", " mismo nodo", " misma antena",
+                                     " which clients", " which customers"].contains(where: folded.contains)
             // ("soy tecnico, dame los incidentes abiertos de la zona norte")
             || OthersDataRequest.claimsToBeStaff(text)
                 && [" incidentes", " reportes", " clientes", " estadistic", " prospect"].contains(where: folded.contains) {
@@ -315,7 +318,8 @@ struct Conversation {
         return OthersDataRequest.matches(text) || insistsAfterRefusal
             // ("oiga mi vesino hector jimenez tiene internt con ustds?": as read, past the typos.)
             // (Not when the message says whose phone it is: "she has lent me her telephone" is read "lenta me her telephone".)
-            || !OthersDataRequest.writingFromTheirPhone.contains(where: folded.contains)
+            // ("soy Marta, la mama de Norma Aguilar que ya tiene internet con ustedes…" from Norma's chat: the holder, named.)
+            || !OthersDataRequest.writingFromTheirPhone.contains(where: folded.contains) && !namesTheCaller
                 && understood.normalized.map(OthersDataRequest.matches) == true
             // (From someone who is no client, "¿cuánto paga ella?", "¿cuánto debe?" can only be about another person.)
             || caller == nil && (OthersDataRequest.asksWhatTheyPay(folded) || OthersDataRequest.asksWhatTheyOwe(folded)
@@ -458,6 +462,8 @@ struct Conversation {
             " her number", " his phone", " her phone",
             // ("a poco no me pueden decir. soy el dueño de la casa")
             " no me pueden decir", " no me puede decir", " soy el dueno de la casa", " al menos dime", " al menos digame",
+            // ("¿Podría al menos decirme qué plan tiene contratado?", "al menos como se llaman?")
+            " al menos decirme", " al menos como", " que plan tiene", " como se llaman", " como se llama",
             // ("At least tell me if she's on your network and which zone")
             " at least tell", " if she s on your", " if he s on your", " if she s your", " if he s your",
             // ("ni su whats? plis", "i los Perez del rancho, ellos si tienen berdad")

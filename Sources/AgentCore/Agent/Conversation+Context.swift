@@ -543,5 +543,7 @@ extension Conversation {
         // ("ok do the 20", "Could we get the 20 meg plan there?")
         " ok do the ", " just do the ", " yes do the ", " then do the ", " could we get the ", " can we get the ", " could i get the ",
         " can i get the ",
+        // ("The 100 one sounds right", "20 will be loads for her", "go ahead and confirm the Centro one")
+        " sounds right ", " will be loads ", " will be plenty ", " go ahead and confirm ",
     ]
 }

@@ -636,7 +636,9 @@ extension Conversation {
     static func tellsAnotherProblem(_ folded: String) -> Bool {
         [" otro problema", " otra falla", " otro pedo", " otro detalle", " another problem", " a different problem",
          " something else", " y aparte ahora", " y aparte el", " y aparte se", " aparte de eso", " ademas ahora", " and now the",
-         " and also the"].contains(where: folded.contains)
+         " and also the",
+         // ("la señora reporto que se corta, eso ya no pasa mucho. ahora es otra: la internet muy lento")
+         " ahora es otra", " ahora es otro", " now it s another", " now it s a different"].contains(where: folded.contains)
     }
 
     /// "desde ayer", "no lo he reiniciado", "dato extra para el técnico…" after the folio: the

@@ -443,6 +443,11 @@ extension Conversation {
         }
         // "entonces quiero dar de baja el de ellos…": a cancellation, read as one.
         if understood.intent == .cancel, mentionsCancelling, !asksToBeTold { return false }
+        // ("Lovely, that narrows it down, probably Oriente or Sur then. Cheers!": a goodbye, looking elsewhere; no yes to the list.)
+        if understood.intent == .thanksBye, !asksToBeTold, !text.contains("?"), let other = understood.slots.zone,
+           Text.fold(other) != Text.fold(zone) {
+            return false
+        }
         // ("Bueno. Urge el técnico por favor": about her report, not a yes to the list.)
         if caller != nil, [" tecnico", " reporte", " technician", " folio"].contains(where: folded.contains), !asksToBeTold {
             return false

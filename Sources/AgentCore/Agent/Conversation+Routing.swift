@@ -236,7 +236,9 @@ extension Conversation {
             if !found.isEmpty, found.count <= 3 {
                 self.intent = .staffSearch
                 showClients(found, query: named.joined(separator: ", "))
-                if intent == .incidentStatus || [" reporte", " report"].contains(where: folded.contains) { showReports(of: found) }
+                if intent == .incidentStatus || [" reporte", " report"].contains(where: folded.contains) || asksTheSameOfAnother {
+                    showReports(of: found)
+                }
                 return
             }
         }
@@ -245,7 +247,9 @@ extension Conversation {
             let (found, named) = clientsByNameWords()
             if !found.isEmpty, found.count <= 10 {
                 self.intent = .staffSearch
-                return showClients(found, query: named.joined(separator: ", "))
+                showClients(found, query: named.joined(separator: ", "))
+                if asksTheSameOfAnother { showReports(of: found) }
+                return
             }
         }
         // "How many sign-ups did we get this month?" from staff: the business's figures, however it was read.
@@ -254,8 +258,10 @@ extension Conversation {
             return route(.staffStats)
         }
         // "¿Podría indicarme quiénes se dieron de alta esta semana?": the sign-ups, not clients of those words.
-        if input.role == .staff, intent == .staffSearch, understood.slots.name == nil,
-           let topic = StaffTopic.of(text), [.signups, .prospects, .revenue].contains(topic) {
+        // ("a ver, ¿cómo vamos de clientes?": the count.)
+        if input.role == .staff, intent == .staffSearch, understood.slots.name == nil, let topic = StaffTopic.of(text),
+           [.signups, .prospects, .revenue].contains(topic)
+            || topic == .summary && understood.slots.zone == nil && StaffTopic.asksACount(text) {
             return route(.staffStats)
         }
         // "¿tienen de 200 megas? pal taller": a speed not sold, told so with the plans there are.
@@ -267,6 +273,14 @@ extension Conversation {
         // "Ok let's go with the 50 Mbps one, that's 450 pesos a month right? Name is Lukas Becker": a plan taken.
         if intent == .plansPrices, input.role == .customer, caller == nil, session.flow == nil, wantsIt,
            understood.slots.planMbps != nil, saysAPrice || !text.contains("?") || takesThenAsks {
+            return route(.register)
+        }
+        // "Ok let's do it. Se llama Marisol Vega" after the 100's price, "So yes, go ahead and confirm the Centro one, 100 megs":
+        // the plan quoted or named, taken, by someone with no service and no failure to tell.
+        if [.thanksBye, .outOfScope, .reportIncident, .plansPrices].contains(intent), input.role == .customer, caller == nil,
+           session.flow == nil, wantsIt, let mbps = understood.slots.planMbps ?? previous.lastQuotedPlan, !text.contains("?"),
+           !PriorityRule.namesAFailure(padded: folded) {
+            input.understood.slots.planMbps = mbps
             return route(.register)
         }
         // "Also, what about the 100 one?": a plan's price asked, however the model read it.
@@ -534,6 +548,10 @@ extension Conversation {
             if OthersDataRequest.writingFromTheirPhone.contains(where: folded.contains), !OthersDataRequest.matches(text),
                folded.split(separator: " ").count <= 14, !text.contains("?") {
                 return route(.greeting)
+            }
+            // ("Sí, los datos son correctos. Confirmo." just after the sign-up was written: their own, agreed.)
+            if previous.signedUp != nil, understood.answer == .yes, understood.slots.name == nil {
+                return route(.thanksBye)
             }
             // A customer read as asking for staff answers, with no word of anyone's data:
             if !OthersDataRequest.mentionsData(text) {

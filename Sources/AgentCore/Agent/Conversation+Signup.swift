@@ -943,7 +943,10 @@ extension Conversation {
         guard client.id == previous.signedUp, client.status == .pendingInstallation, mbps != client.planMbps,
               let plan = workbook.plan(mbps: mbps),
               [" cambi", " mejor", " change", " switch", " instead", " confirmo", " ponle", " pongale", " ponga ", " mejor el"]
-                .contains(where: folded.contains) else { return false }
+                .contains(where: folded.contains),
+              // ("si despues quieren subir al de 50, hay penalizacion o solo cambia la mensualidad?": asked of later, no change.)
+              ![" si despues", " si luego", " si mas adelante", " si en un futuro", " if later", " if we later", " later on",
+                " in the future", " penaliz", " penalty"].contains(where: folded.contains) else { return false }
         typealias C = Col.Client
         effects.append(.updateRow(.clients, key: client.id, cells: [C.plan.name: String(mbps), C.price.name: Money.plain(plan.monthlyPrice)]))
         say(.signupPlanChanged, ["id": client.id, "plan": String(mbps), "price": Money.format(plan.monthlyPrice)])

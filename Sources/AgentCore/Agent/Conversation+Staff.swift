@@ -102,6 +102,12 @@ extension Conversation {
                 // "¿Quiénes se dieron de alta este mes?": the people, not the count.
                 return showClients(signups, query: agent.book.text(.staffQuerySignups, lang) + zoneNote)
             }
+            // ("¿y nomás esta semana?": the last seven days.)
+            if [" esta semana", " this week", " la semana"].contains(where: folded.contains) {
+                let weekAgo = settings.time.day(now.addingTimeInterval(-6 * 86_400))
+                let week = clients.filter { $0.since >= weekAgo }
+                return say(.staffStatsSignupsWeek, ["count": String(week.count), "zone": zoneNote, "byZone": countsByZone(week.map(\.zone))])
+            }
             say(.staffStatsSignups, ["count": String(signups.count), "zone": zoneNote, "byZone": countsByZone(signups.map(\.zone))])
         case .prospects:
             let prospects = workbook.prospects.filter { inZone($0.zone) }
@@ -213,9 +219,23 @@ extension Conversation {
         }
         let signingUp = [" altas", " dieron de alta", " dio de alta", " dar de alta", " nuevos", " este mes", " esta semana"]
             .contains(where: folded.contains)
-        if previous.statsTopic == StaffTopic.incidents.rawValue, [" alta ", " media ", " baja ", " urgentes "].contains(where: folded.contains),
+        if previous.statsTopic == StaffTopic.incidents.rawValue, [" alta ", " media ", " baja ", " urgentes ", " high ", " medium ", " low ",
+                                                                  " en proceso ", " in progress "].contains(where: folded.contains),
            !signingUp {
             topic = .incidents
+        }
+        // ("¿y nomás esta semana?" after the sign-ups: the same figure, over the last seven days.)
+        if topic == nil, let last = previous.statsTopic.flatMap(StaffTopic.init(rawValue:)),
+           [" esta semana", " this week", " la semana"].contains(where: folded.contains) {
+            topic = last
+        }
+        // "¿el de que se le corta a cada rato de quién es?", "De los de prioridad media, ¿a qué clientes corresponden?" after the
+        // open reports: the clients of the reports described.
+        if previous.statsTopic == StaffTopic.incidents.rawValue, understood.slots.name == nil, let described = reportsDescribed() {
+            intent = .staffSearch
+            let ids = described.map(\.clientID)
+            showClients(workbook.clients.filter { ids.contains($0.id) }, query: described.map(\.folio).joined(separator: ", "))
+            return true
         }
         // ("y kien los tiene? pa armar la ruta d hoy" after the open reports: the same reports, with whose they are.)
         if previous.statsTopic == StaffTopic.incidents.rawValue, topic == nil, zone == nil, Self.asksWho(folded) { topic = .incidents }
@@ -234,7 +254,11 @@ extension Conversation {
         let pointsBack = [" se le ", " su ", " sus ", " ella ", " a ella", " a el ", " her ", " his ", " she ", " he "].contains(where: folded.contains)
         // ("q plan tiene? me esta llamando q se quiere subir al de 50": a short question first, then why.)
         let firstQuestion = text.split(separator: "?").first.map { " " + Text.fold(String($0)) + " " }
-        let asked = isShort ? folded : text.contains("?") && (firstQuestion?.split(separator: " ").count ?? 9) <= 4 ? firstQuestion : nil
+        // ("¿Qué paquete va a tener?", "¿Me confirmas cuánto paga al mes y qué plan tiene…?": asked outright, at any length.)
+        let outright = [" que paquete", " q paquete", " que plan tiene", " q plan tiene", " cuanto paga", " cuanto le cobra",
+                        " cuanto le vamos a cobrar", " what plan", " which plan", " datos del cliente"].contains(where: folded.contains)
+        let asked = isShort || outright ? folded
+            : text.contains("?") && (firstQuestion?.split(separator: " ").count ?? 9) <= 4 ? firstQuestion : nil
         // ("y cuantos x zona?" after one client shown: a count, not that client.)
         if previous.searchResults.count == 1, let asked, understood.slots.name == nil, understood.slots.zone == nil,
            topic == nil || pointsBack, ![" cuantos ", " cuantas ", " how many "].contains(where: asked.contains),
@@ -242,7 +266,7 @@ extension Conversation {
             // "¿cuánto paga?", "esa, ¿está al corriente?": the client's line, which says plan, price and status.
             if pointsBack || [" tiene", " esta ", " que plan", " q plan", " telefono", " tel ", " datos", " zona", " debe", " estatus",
                               " instalado", " instalacion", " paga", " pagaba", " cuanto es", " corriente", " plan", " pays",
-                              " paying"].contains(where: asked.contains) {
+                              " paying"].contains(where: asked.contains) || outright {
                 intent = .staffSearch
                 showClients([client], query: client.name)
                 return true
@@ -261,10 +285,18 @@ extension Conversation {
             return true
         }
         // ("busca maria" → two shown → "el segundo": that one.)
-        if previous.searchResults.count >= 2, folded.split(separator: " ").count <= 5,
+        // ("el primero no tenía un reporte?": that one's reports.)
+        // (Not "por último los incidentes abiertos por prioridad", "¿cuántos reportes…? …cuáles atiende primero": figures.)
+        let asksReports = [" reporte", " report", " falla"].contains(where: folded.contains)
+            && ![" cuant", " how many", " por ultimo", " por ultima", " abiertos", " by priority", " por prioridad"]
+                .contains(where: folded.contains)
+        if previous.searchResults.count >= 2, folded.split(separator: " ").count <= 5 || asksReports,
            let client = pickedFromTheList(previous.searchResults) {
             intent = .staffSearch
+            let lead = replies.count
             showClients([client], query: client.name)
+            if asksReports { showReports(of: [client]) }
+            mergeReplies(from: lead)
             return true
         }
         // ("y esos cuanto dan" after a list: what those clients pay together.)
@@ -278,12 +310,18 @@ extension Conversation {
             return true
         }
         // "¿quién es?", "¿cuáles son?": the clients just counted or listed, by name.
-        if !previous.searchResults.isEmpty, folded.split(separator: " ").count <= 4,
-           [" quien es", " quienes son", " quienes", " cuales son", " cuales", " who ", " which ", " quien "]
-            .contains(where: folded.contains)
-            // ("tel de esa cte" after a report's client: that client.)
-            || previous.searchResults.count == 1 && [" esa cte", " ese cte", " esa clienta", " ese cliente", " that client",
-                                                      " that customer"].contains(where: folded.contains) {
+        // ("¿Quiénes más están suspendidos?" after one of them: the others, not the list narrowed.)
+        let others = [" mas ", " otros ", " otras ", " else ", " other "].contains(where: folded.contains)
+        if !previous.searchResults.isEmpty, !others,
+           folded.split(separator: " ").count <= 4
+            && ([" quien es", " quienes son", " quienes", " cuales son", " cuales", " who ", " which ", " quien "]
+                .contains(where: folded.contains)
+                // ("tel de esa cte" after a report's client: that client.)
+                || previous.searchResults.count == 1 && [" esa cte", " ese cte", " esa clienta", " ese cliente", " that client",
+                                                          " that customer"].contains(where: folded.contains))
+            // ("pasame la list de esos" after a count of them.)
+            || [" lista", " list ", " listado", " nombres"].contains(where: folded.contains)
+                && [" esos ", " esas ", " estos ", " ellos ", " those ", " them "].contains(where: folded.contains) {
             intent = .staffSearch
             // ("d centro quienes" after the pending installations: those of that zone.)
             let zone = understood.slots.zone.flatMap(workbook.zone(named:))?.name
@@ -300,12 +338,15 @@ extension Conversation {
             let (found, named) = clientsByNameWords()
             if !found.isEmpty, found.count <= 3 {
                 intent = .staffSearch
+                let lead = replies.count
                 showClients(found, query: named.joined(separator: ", "))
+                if asksTheSameOfAnother { showReports(of: found) }
+                mergeReplies(from: lead)
                 return true
             }
         }
         let narrows = [" de esos", " de ellos", " de estos", " cuales", " of those", " which of"].contains(where: folded.contains)
-            || !folded.contains(" cuant")
+            || !folded.contains(" cuant") && !others
         // ("dame los clientes del Centro, hay dos pendientes ahí" names a zone of its own: a new search.)
         if case let statuses = StaffTopic.statusFilter(text), !statuses.isEmpty, !previous.searchResults.isEmpty, topic != .prospects,
            understood.slots.name == nil, understood.slots.zone == nil, narrows {
@@ -533,6 +574,39 @@ extension Conversation {
         return n
     }
 
+    /// The open reports a question after their count points at, by priority ("los de prioridad media") or by what fails
+    /// ("el de la contraseña del wifi"), when it asks whose they are; nil when it points at none in particular.
+    func reportsDescribed() -> [Incident]? {
+        guard [nil, .incidents, .summary].contains(StaffTopic.of(text)),
+              Self.asksWho(folded) || [" a que cliente", " a q cliente", " corresponden", " whose", " datos del cliente",
+                                       " cliente de ese", " client of that"].contains(where: folded.contains) else { return nil }
+        let open = workbook.incidents.filter { incident in
+            incident.status.isOpen && previous.statsZone.map { Text.fold(incident.zone) == Text.fold($0) } != false
+        }
+        let priorities: [(Priority, [String])] = [(.alta, [" alta ", " high ", " urgente"]), (.media, [" media ", " medium "]),
+                                                  (.baja, [" baja ", " low "])]
+        let named = priorities.filter { $0.1.contains(where: folded.contains) }.map(\.0)
+        if !named.isEmpty {
+            let matched = open.filter { $0.priority.map(named.contains) == true }
+            return matched.isEmpty ? nil : matched
+        }
+        // What fails, in words shared with the report's description: two of four letters or more, or one of six ("desconecta"
+        // and "corta" share none: "cada rato" does; "contraseña" alone is enough).
+        let everyday: Set<Substring> = ["quiere", "tiene", "cambiar", "internet", "desde", "esta", "para", "pero", "porque", "cuando",
+                                        "saber", "como", "todo", "todos"]
+        let asked = Set(folded.split(separator: " ").filter { $0.count >= 4 && !everyday.contains($0) })
+        let scored = open.map { incident in
+            (incident, Set(Text.fold(incident.description).split(separator: " ")).intersection(asked)
+                .reduce(0) { sum, word in sum + (word.count >= 6 ? 2 : 1) })
+        }
+        guard let best = scored.map(\.1).max(), best >= 2 else {
+            // ("Datos del cliente de ese reporte" when one report is open there.)
+            return open.count == 1 && [" ese reporte", " that report", " de ese", " ese inc"].contains(where: folded.contains) ? open : nil
+        }
+        let matched = scored.filter { $0.1 == best }.map(\.0)
+        return matched.count < open.count ? matched : nil
+    }
+
     static func asksWho(_ folded: String) -> Bool {
         [" quien", " kien", " quienes", " cuales", " de quien", " who ", " which ", " lista ", " pasamelos", " damelos", " pasalos",
          " mandamelos", " listalos"].contains(where: folded.contains)
@@ -617,25 +691,45 @@ extension Conversation {
     /// "y cuanto pagaria con el de 100" after a client's line: that plan's price.
     mutating func staffPlanPrice() -> Bool {
         guard let mbps = understood.slots.planMbps, workbook.plan(mbps: mbps) != nil, understood.slots.name == nil,
-              understood.slots.zone == nil,
               [" cuanto pagaria", " cuanto cuesta", " cuanto sale", " cuanto es el", " precio del", " how much is the",
-               " how much would"].contains(where: folded.contains) else { return false }
+               " how much would", " cuanto le saldria", " cuanto saldria", " cuanto le sale", " a como sale", " a como le sale"]
+                .contains(where: folded.contains) else { return false }
+        // ("un amigo que vive en San Isidro, cuanto le saldria el de 20?": the price, and whether it reaches him.)
+        let place = understood.slots.zone
+        guard place == nil || [" vive en", " vive por", " vive alla", " lives in", " amigo", " compadre", " conocido", " friend"]
+            .contains(where: folded.contains) else { return false }
         intent = .plansPrices
         // ("cuanto sale el d 50 y el d 100? es pa un compa": each one.)
         let named = workbook.plansBySpeed.map(\.mbps).filter(mentionsSpeed)
         for each in named.contains(mbps) ? named : [mbps] { describePlan(each) }
+        if let place {
+            let lead = replies.count
+            answerCoverage(place)
+            session.flow = nil
+            mergeReplies(from: lead)
+        }
         return true
     }
 
     /// "¿qué instalaciones tengo pendientes?": the clients waiting for theirs.
     mutating func pendingInstallations() -> Bool {
         guard [" instalaciones pendientes", " pendientes de instal", " por instalar", " pending install", " instalaciones tengo",
-               " instalaciones hay", " falta instalar", " faltan de instalar"].contains(where: folded.contains) else { return false }
+               " instalaciones hay", " falta instalar", " faltan de instalar",
+               // ("¿y quién más anda esperando que le instalen?": those clients, not the waiting list of places not covered.)
+               " esperando que le instal", " esperando que les instal", " esperando la instal", " esperando su instal",
+               " waiting for install", " waiting to be installed"].contains(where: folded.contains) else { return false }
         // ("¿cuántos reportes abiertos hay y de qué prioridad? Quiero saber si… alcanzan las instalaciones pendientes": the
         // question is the reports; the installations are why.)
         if text.contains("?"), let asked = text.split(separator: "?").first.map(String.init),
            StaffTopic.of(asked) == .incidents, !asked.contains("instal") { return false }
         intent = .staffSearch
+        // "De esos, los pendientes de instalación." after a list: those of the list.
+        if !previous.searchResults.isEmpty, [" de esos", " de esas", " de estos", " de ellos", " of those", " of them"]
+            .contains(where: folded.contains) {
+            showClients(workbook.clients.filter { previous.searchResults.contains($0.id) && $0.status == .pendingInstallation },
+                        query: ClientStatus.pendingInstallation.sheetLabel + " (" + agent.book.text(.staffQueryPrevious, lang) + ")")
+            return true
+        }
         // "dame los clientes del Centro, hay dos pendientes de instalación ahí": those of that zone.
         if let zone = understood.slots.zone.flatMap(workbook.zone(named:)) {
             searchZone(zone.name)
@@ -646,13 +740,27 @@ extension Conversation {
         return true
     }
 
+    /// "¿Y Silvia Ramos?" right after "¿Ricardo Díaz tiene algún reporte abierto?": the reports, of another client.
+    var asksTheSameOfAnother: Bool {
+        folded.hasPrefix(" y ") && folded.split(separator: " ").count <= 6
+            && input.session?.recent.last(where: { $0.speaker == .customer }).map { turn in
+                [" reporte", " report", " falla", " incidente"].contains(where: (" " + Text.fold(turn.text) + " ").contains)
+            } == true
+    }
+
     /// A client of the sheet named by staff in any words ("el Ricardo Díaz ¿qué plan trae?"): that client.
     mutating func namedClient() -> Bool {
         guard let name = understood.slots.name, understood.intent != .staffStats,
               Text.fold(name).split(separator: " ").first.map(String.init) != selfIntroduced,
               let found = clientsNamed(name), !found.isEmpty, found.count <= 3 else { return false }
         intent = .staffSearch
+        let lead = replies.count
         showClients(found, query: name)
+        // ("¿Ricardo Díaz tiene algún reporte abierto?": and the reports.)
+        if [" reporte", " report", " falla", " incidente", " folio"].contains(where: folded.contains) || asksTheSameOfAnother {
+            showReports(of: found)
+        }
+        mergeReplies(from: lead)
         return true
     }
 

@@ -399,9 +399,12 @@ enum OthersDataRequest {
             // mama tiene algun reporte abierto?" from the mother's phone.)
             let alsoARelative = said.split(separator: " ").contains { Lexicon.relatives.contains(String($0)) }
                 && [" tmb tiene", " tambien tiene", " tb tiene"].contains(where: plain.contains)
-            let people = said.split(separator: " ").contains { thirdPersons.contains(String($0)) } || alsoARelative
-                || [" que me renta", " que me rentan", " que le rento", " que les rento", " que vive al lado", " de al lado"]
-                    .contains(where: said.contains)
+            // ("la señora Claudia Morales… presume que tiene un internet bien rapido. ella tambien tiene con ustedes?": the person
+            // named sentences before, pointed at.)
+            let pointedAt = [" ella ", " el ", " ellos ", " she ", " he "].contains(where: plain.contains) ? folded : said
+            let people = pointedAt.split(separator: " ").contains { thirdPersons.contains(String($0)) } || alsoARelative
+                || [" que me renta", " que me rentan", " que le rento", " que les rento", " que vive al lado", " de al lado",
+                    " de enfrente"].contains(where: said.contains)
             return people && serviceQuestions.contains(where: plain.contains)
         }
     }
@@ -435,6 +438,10 @@ enum OthersDataRequest {
         // ("mi vecina, la señora Leticia Gomez, ella tener internet con ustedes?")
         " tener internet con ustedes", " tiene servicio con ustedes", " tener servicio con ustedes", " has service with you",
         " tiene reporte", " tiene un reporte", " tiene algun reporte", " tiene reportes",
+        // ("el de al lado raul herrera es cte de uds?", "¿ya quedó dada de alta la señora…?", "a que hora les van a instalar a los
+        // de enfrente?")
+        " es cte ", " es clte ", " cte de uds", " cliente de uds", " quedo dada de alta", " quedo dado de alta",
+        " esta dada de alta", " esta dado de alta", " les van a instalar", " le van a instalar", " quienes son",
     ]
 
     /// "¿cuánto paga ella?", "what plan does he have?": what a third person pays or has.
@@ -521,6 +528,8 @@ enum OthersDataRequest {
         for i in 0..<(words.count - 2) where ["de", "of", "for"].contains(words[i].lowercased()) {
             // "a nombre de …" introduces the writer's own name, or the person being signed up.
             if i > 0, ["nombre", "name"].contains(Text.fold(words[i - 1])) { continue }
+            // ("tu que tienes internet con los de Red Soluciones": the people of a business, no one.)
+            if i > 0, ["los", "las"].contains(words[i - 1].lowercased()) { continue }
             // ("El de En Medio", written with capitals for emphasis, is no one.)
             let everyday = [words[i + 1], words[i + 2]].contains { word in
                 let folded = Text.fold(word)

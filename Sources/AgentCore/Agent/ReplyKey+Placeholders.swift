@@ -92,7 +92,7 @@ extension ReplyKey {
         case .staffStats: ["active", "alta", "baja", "byPlan", "byZone", "cancelled", "media", "open", "pending", "prospects", "revenue", "signups", "suspended", "total"]
         case .staffStatsRevenue: ["active", "revenue", "signups", "zone"]
         case .staffStatsIncidents: ["alta", "baja", "list", "media", "open", "zone"]
-        case .staffStatsSignups: ["byZone", "count", "zone"]
+        case .staffStatsSignups, .staffStatsSignupsWeek: ["byZone", "count", "zone"]
         case .staffStatsProspects: ["byZone", "count", "zone"]
         case .staffStatsLastMonth: ["month", "revenue", "signups", "zone"]
         case .staffStatsZone: ["active", "byPlan", "pending", "revenue", "suspended", "total", "zone"]

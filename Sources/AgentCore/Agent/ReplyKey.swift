@@ -168,6 +168,7 @@ public enum ReplyKey: String, Sendable, CaseIterable {
     case staffStatsRevenue = "staff_stats_revenue"
     case staffStatsIncidents = "staff_stats_incidents"
     case staffStatsSignups = "staff_stats_signups"
+    case staffStatsSignupsWeek = "staff_stats_signups_week"
     case staffStatsProspects = "staff_stats_prospects"
     case staffStatsZone = "staff_stats_zone"
     case staffQuerySuspended = "staff_query_suspended"

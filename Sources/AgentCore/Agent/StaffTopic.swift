@@ -39,7 +39,7 @@ public enum StaffTopic: String, Sendable, Codable {
                 " nos entra", " cuanto entra", " entra al mes"]) { return .revenue }
         if has([" prospect", " lista de espera", " esperando", " interesados", " waiting", " leads", " apuntados", " no les llega",
                 " quieren y no", " sin cobertura", " anotados"]) { return .prospects }
-        let signingUp = has([" dieron de alta", " dio de alta", " se dieron", " altas", " nuevos clientes", " clientes nuevos",
+        let signingUp = has([" dieron de alta", " dio de alta", " se dieron", " altas", " nuevos clientes", " clientes nuevos", " clients nuevos",
                              " inscribieron", " se inscribio", " contrataron", " se registraron"])
         // ("el número de clientes por zona para el reporte trimestral": a report staff are writing, not failure reports.)
         let reportsAsked = has([" reportes", " reporte "])
@@ -52,7 +52,7 @@ public enum StaffTopic: String, Sendable, Codable {
                     " sin resolver", " inc ", " incs ", " abiertos", " urgentes"]) {
             return .incidents
         }
-        if has([" alta ", " altas", " nuevos clientes", " clientes nuevos", " contrataciones", " sign ups", " signups", " inscribieron",
+        if has([" alta ", " altas", " nuevos clientes", " clientes nuevos", " clients nuevos", " contrataciones", " sign ups", " signups", " inscribieron",
                 " se inscribio", " se registraron",
                 " new clients", " new customers", " se dieron de alta", " contrataron"]) {
             return .signups
@@ -79,7 +79,9 @@ public enum StaffTopic: String, Sendable, Codable {
     static func asksACount(_ text: String) -> Bool {
         let folded = " " + Text.fold(text) + " "
         return [" cuant", " how many", " total", " numero", " estadistic", " resumen", " stats", " cifras", " por plan", " x plan", " by plan",
-                " ingreso", " revenue"].contains(where: folded.contains)
+                " ingreso", " revenue",
+                // ("a ver, ¿cómo vamos de clientes?")
+                " como vamos", " como andamos", " como estamos de", " how are we doing"].contains(where: folded.contains)
     }
 
     /// "¿cuál de esos está suspendido?", "los activos del Norte".

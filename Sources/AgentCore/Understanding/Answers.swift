@@ -141,7 +141,10 @@ enum Answers {
         let agreesFirst = opening.first.map { ["si", "sip", "yes", "ok", "okay", "va", "simon"].contains($0) } == true
             && opening.contains { ["bien", "asi", "correcto", "right", "correct", "good", "perfecto"].contains($0) }
             && !opening.contains { ["no", "pero", "but", "mejor", "cambia"].contains($0) }
-        return agreesFirst || !doubts
+        // ("Confirmo los datos. Por lo que respecta a mi empleada…, no es necesario anotarla": confirmed, then an aside.)
+        let confirmsFirst = opening.first.map { ["confirmo", "confirmado", "confirm", "confirmed"].contains($0) } == true
+            && !opening.contains { ["no", "pero", "but", "mejor", "cambia", "antes", "before"].contains($0) }
+        return agreesFirst || confirmsFirst || !doubts
     }
 
     /// "sí, desde ayer" → yes; "no, mejor el de 50" → no; "no tengo internet" → nothing.

@@ -329,6 +329,8 @@ struct Lexicon: Sendable {
         "restarted", "rebooted", "unplugged", "reset", "restart", "reboot", "reinstale",
         // Only negated: "no le he movido nada" answers the question; "ya le moví" says nothing sure.
         "movido", "touched", "switched", "turned",
+        // ("ya le picamos al botoncito de atrás": the modem's button pressed.)
+        "picamos", "pique",
     ]
 
     static let restartVerbIds = WordIdSet(restartVerbs)

@@ -317,7 +317,7 @@ struct Normalizer: Sendable {
             "thx": ["thanks"], "ty": ["thanks"], "msj": ["mensaje"], "hrs": ["horas"], "hr": ["horas"],
             "min": ["minutos"], "mins": ["minutos"], "info": ["informacion"], "ola": ["hola"], "ase": ["hace"],
             "vdd": ["verdad"], "sn": ["san"], "col": ["colonia"], "fracc": ["fraccionamiento"],
-            "frac": ["fraccionamiento"], "inter": ["internet"], "net": ["internet"], "intenet": ["internet"],
+            "frac": ["fraccionamiento"], "inter": ["internet"], "net": ["internet"], "intenet": ["internet"], "inet": ["internet"],
             "interne": ["internet"], "internert": ["internet"], "internes": ["internet"], "wify": ["wifi"], "guifi": ["wifi"],
             "guaifai": ["wifi"], "guaifi": ["wifi"], "waifai": ["wifi"], "wuifi": ["wifi"],
             "moden": ["modem"], "moodem": ["modem"], "modm": ["modem"], "router": ["modem"], "ruter": ["modem"],

@@ -806,6 +806,8 @@ final class SlotExtractor {
             // ("which is your smallest plan": a superlative needs no "the".)
             if Lexicon.cheapWords.contains(word), qualified || ["cheapest", "smallest"].contains(word) { return (cheapest, i) }
             if Lexicon.fastWords.contains(word), qualified || ["fastest", "biggest"].contains(word) { return (fastest, i) }
+            // ("EL MAS BUENO": the best, the fastest.)
+            if word == "bueno", previous == "mas" { return (fastest, i) }
             if sorted.count >= 3, word == "medio", previous == "en" || previous == "de" || asked { return (sorted[sorted.count / 2], i) }
             // ("Right in the middle of the lunch rush": a moment, not the middle plan.)
             if sorted.count >= 3, ["intermedio", "mediano", "middle"].contains(word), !(i + 1 < words.count && words[i + 1] == "of") {
@@ -816,7 +818,7 @@ final class SlotExtractor {
     }
 
     /// Every word `relativePlan` reacts to: one lookup rules out the rest of a message's words.
-    static let relativeWords = Lexicon.cheapWords.union(Lexicon.fastWords).union(["medio", "intermedio", "mediano", "middle"])
+    static let relativeWords = Lexicon.cheapWords.union(Lexicon.fastWords).union(["medio", "intermedio", "mediano", "middle", "bueno"])
     private static let relativeWordIds = WordIdSet(relativeWords)
 
     // MARK: Name
@@ -1528,10 +1530,17 @@ final class SlotExtractor {
         if context.awaiting == .modemRestarted || context.awaiting == .sinceAndModem {
             if [" i mean yes", " digo que si", " digo si ", " mejor dicho si"].contains(where: folded.contains) { return true }
             if [" i mean no", " digo que no", " mejor dicho no"].contains(where: folded.contains) { return false }
+            // ("No I don't think she has, she doesn't really know how to do that stuff")
+            if [" don t think she has", " don t think he has", " don t think they have", " don t think we have",
+                " don t think i have", " dont think she has", " dont think he has"].contains(where: folded.contains) {
+                return false
+            }
             // ("She says yes she restarted it… oh, sorry, no, … only her phone. So no, the modem hasn't been restarted.")
             // (Not "Así que no me diga que lo reinicie otra vez": what not to be told.)
             if [" so no ", " asi que no ", " o sea que no ", " so the answer is no"].contains(where: folded.contains),
-               ![" asi que no me ", " so don t tell me", " so dont tell me"].contains(where: folded.contains) {
+               // ("…directo a la antena: 14 Mbps. Asi que no es mi red interna": a conclusion about something else.)
+               ![" asi que no me ", " so don t tell me", " so dont tell me", " asi que no es ", " asi que no era ", " so no it s ",
+                 " so it s not "].contains(where: folded.contains) {
                 return false
             }
             if [" so yes ", " asi que si ", " o sea que si ", " so the answer is yes"].contains(where: folded.contains) { return true }
