@@ -439,7 +439,9 @@ struct Conversation {
         // ("ok ya entendi 😒 entonces nomas digame lo mio, cuanto debo yo": the writer's own, after all.)
         // ("Entonces digame cuanto tengo que pagar este mes yo, y que plan es el que tengo")
         if [" lo mio ", " cuanto debo", " mi recibo", " my own", " my bill", " what do i owe", " lo mio,", " tengo que pagar",
-            " que plan tengo", " el que tengo", " me toca pagar", " do i pay", " do i have"].contains(where: folded.contains) {
+            " que plan tengo", " el que tengo", " me toca pagar", " do i pay", " do i have",
+            // ("AJA Y YO CUANTO PAGARIA": the writer's own price.)
+            " yo cuanto pagaria", " y yo cuanto", " cuanto pagaria yo", " how much would i pay"].contains(where: folded.contains) {
             return false
         }
         // "aunque sea decime en qué calle vive": where the other person lives is their data too.

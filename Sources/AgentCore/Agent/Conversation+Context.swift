@@ -468,6 +468,11 @@ extension Conversation {
     /// "Ok, el segundo", "mejor el primero", "the first one": a plan by its place among those the last reply quoted
     /// (or, after the list of plans, among all of them).
     var ordinalPlan: Int? {
+        // ("Y EL QUE LE SIGUE" after the cheapest one's price: the next one up.)
+        if let last = previous.lastQuotedPlan ?? (previous.quotedPlans.count == 1 ? previous.quotedPlans[0] : nil),
+           [" el que le sigue", " el que sigue", " el siguiente", " the next one", " next one up"].contains(where: folded.contains) {
+            return workbook.plansBySpeed.map(\.mbps).first { $0 > last }
+        }
         let order = previous.quotedPlans.count >= 2 ? previous.quotedPlans
             : previous.listedPlans ? workbook.plansBySpeed.map(\.mbps) : previous.quotedOrder ?? []
         guard order.count >= 2 else { return nil }

@@ -80,7 +80,8 @@ extension Conversation {
             let whyMoved = openKind == .baja && PriorityRule.asksToMoveEquipment($0.description) && PriorityRule.aRoomIsWhy(foldedAndRead)
             let talkedAbout = $0.folio == previous.writtenIncident && !another && (!(openKind == .baja && kind != .baja) || whyMoved)
                 && !(request && openKind != .baja)
-            return $0.status.isOpen && (talkedAbout || openKind == kind)
+            // ("la señora reporto que se corta, eso ya no pasa mucho. ahora es otra: la internet muy lento": said to be another.)
+            return $0.status.isOpen && (talkedAbout || openKind == kind && !Self.tellsAnotherProblem(folded))
         }
         let isRecent = { (incident: Incident) in
             incident.folio == previous.writtenIncident
@@ -634,11 +635,16 @@ extension Conversation {
 
     /// "ahora tengo otro problema": a failure besides the one reported.
     static func tellsAnotherProblem(_ folded: String) -> Bool {
-        [" otro problema", " otra falla", " otro pedo", " otro detalle", " another problem", " a different problem",
-         " something else", " y aparte ahora", " y aparte el", " y aparte se", " aparte de eso", " ademas ahora", " and now the",
-         " and also the",
-         // ("la señora reporto que se corta, eso ya no pasa mucho. ahora es otra: la internet muy lento")
-         " ahora es otra", " ahora es otro", " now it s another", " now it s a different"].contains(where: folded.contains)
+        // ("No hay otra falla. Internet funciona bien… Solo la contraseña": none other.)
+        if [" no hay otr", " no es otr", " no tengo otr", " no tenemos otr", " ningun otro", " ninguna otra", " no other ",
+            " there s no other"].contains(where: folded.contains) {
+            return false
+        }
+        return [" otro problema", " otra falla", " otro pedo", " otro detalle", " another problem", " a different problem",
+                " something else", " y aparte ahora", " y aparte el", " y aparte se", " aparte de eso", " ademas ahora",
+                " and now the", " and also the",
+                // ("la señora reporto que se corta, eso ya no pasa mucho. ahora es otra: la internet muy lento")
+                " ahora es otra", " ahora es otro", " now it s another", " now it s a different"].contains(where: folded.contains)
     }
 
     /// "desde ayer", "no lo he reiniciado", "dato extra para el técnico…" after the folio: the

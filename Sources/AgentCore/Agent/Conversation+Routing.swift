@@ -283,6 +283,13 @@ extension Conversation {
             input.understood.slots.planMbps = mbps
             return route(.register)
         }
+        // ("Y ESE CUANTO MAS ES DE LO QUE PAGA MI HIJO" from the son's chat, after the 100's price: against their own plan.)
+        if caller != nil, session.flow == nil, [.plansPrices, .outOfScope, .billing].contains(intent), !previous.quotedPlans.isEmpty
+            || understood.slots.planMbps != nil,
+           [" cuanto mas", " de lo que paga", " de lo que pago", " de lo que pagamos", " la diferencia", " the difference",
+            " more than i pay", " more than what i pay", " more than we pay"].contains(where: folded.contains) {
+            return route(.billing)
+        }
         // "Also, what about the 100 one?": a plan's price asked, however the model read it.
         if intent == .outOfScope, input.role == .customer, session.flow == nil, text.contains("?"), !wantsIt,
            let mbps = understood.slots.planMbps, workbook.plan(mbps: mbps) != nil {

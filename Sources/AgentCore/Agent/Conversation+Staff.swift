@@ -231,10 +231,20 @@ extension Conversation {
         }
         // "¿el de que se le corta a cada rato de quién es?", "De los de prioridad media, ¿a qué clientes corresponden?" after the
         // open reports: the clients of the reports described.
+        // (The reports themselves first, under the open count, then their clients' lines for what comes next.)
         if previous.statsTopic == StaffTopic.incidents.rawValue, understood.slots.name == nil, let described = reportsDescribed() {
             intent = .staffSearch
+            let lead = replies.count
+            let open = workbook.incidents.filter(\.status.isOpen)
+            say(.staffStatsIncidents, ["open": String(open.count), "zone": "",
+                                       "alta": String(open.filter { $0.priority == .alta }.count),
+                                       "media": String(open.filter { $0.priority == .media }.count),
+                                       "baja": String(open.filter { $0.priority == .baja }.count),
+                                       "list": described.map { "\n• \($0.folio) \($0.zone) · \($0.name) · \($0.description.prefix(60))" }
+                                           .joined()])
             let ids = described.map(\.clientID)
             showClients(workbook.clients.filter { ids.contains($0.id) }, query: described.map(\.folio).joined(separator: ", "))
+            mergeReplies(from: lead)
             return true
         }
         // ("y kien los tiene? pa armar la ruta d hoy" after the open reports: the same reports, with whose they are.)

@@ -558,7 +558,8 @@ extension Conversation {
               ![" a nombre de", " ponlo a nombre", " pongalo a nombre", " under the name", " in the name of"].contains(where: folded.contains)
         else { return false }
         let people = peopleNamed()
-        guard people.count >= 2 else { return false }
+        // ("Se llama Martínez Cruz Petrona, bueno al revés, Petrona Martínez Cruz": one person, the name put right.)
+        guard people.count >= 2, ![" al reves", " mejor dicho", " i mean "].contains(where: folded.contains) else { return false }
         let fallback = understood.slots.zone ?? session.context.zone ?? previous.zone
         let mine = workbook.prospects.filter { $0.channel == chat.channel && $0.chatID == chat.chatID }
         var listed: [(name: String, zone: Zone)] = []

@@ -802,7 +802,9 @@ final class SlotExtractor {
             if word == "completo", ["nombre", "nombres", "apellido", "apellidos", "domicilio", "direccion"].contains(previous) { continue }
             // ("And the small one?" is the cheapest plan; "the small office above the farmacia" is no plan.)
             if ["small", "smaller"].contains(word), i + 1 < words.count, !["one", "plan", "package"].contains(words[i + 1]) { continue }
+            // ("la barato por favor": the article as it came, with the plan's gender missed.)
             let qualified = ["mas", "el", "the", "most", "plan"].contains(previous) || (asked && word != "mejor")
+                || previous == "la" && ["barato", "economico"].contains(word)
             // ("which is your smallest plan": a superlative needs no "the".)
             if Lexicon.cheapWords.contains(word), qualified || ["cheapest", "smallest"].contains(word) { return (cheapest, i) }
             if Lexicon.fastWords.contains(word), qualified || ["fastest", "biggest"].contains(word) { return (fastest, i) }
@@ -1318,7 +1320,12 @@ final class SlotExtractor {
             && !Answers.all.contains(typed) && !Answers.all.contains(token.word)
         // ("Brilliant, cheers." when the name was asked: thanks, not a name; "ivan", which the spelling fix read as a word.)
         // (Looked up only on the side each can change: most words are settled by the lists above.)
-        return unknown ? !courtesies.contains(typed) : givenNames.contains(typed)
+        return unknown ? !courtesies.contains(typed) && !imperativeToSomeone(typed) : givenNames.contains(typed)
+    }
+
+    /// "SIMON AVISENLE", "apuntenla": a request with its pronoun attached, never a name.
+    static func imperativeToSomeone(_ word: String) -> Bool {
+        word.utf8.count >= 7 && ["enle", "anle", "enme", "anme", "enlo", "anlo", "enla", "anla", "enles", "anles"].contains(where: word.hasSuffix)
     }
 
     /// Given names read as names even where the spelling fix took them for words ("ivan" → "iban"). Kept out of the
