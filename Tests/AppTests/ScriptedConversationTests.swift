@@ -133,7 +133,12 @@ import Testing
     /// the installations engineer, a mechanic dictating, a nurse on nights, a cybercafé owner, a student writing for her
     /// family: 18, 18, 16, 11, 13, 17, 17, 17 on first runs, then a parish priest, a salon owner typing between clients, an
     /// Indian engineer, the office administrator, a rancher spelling by ear, a family sharing one tablet, an accountant writing
-    /// in lists, an American snowbird: 12, 14, 14, 13, 18, 16, 16, 17 for ME–ML).
+    /// in lists, an American snowbird: 12, 14, 14, 13, 18, 16, 16, 17 for ME–ML); MM–MX and NA–ND for the twenty-third
+    /// round, all sixteen written before any of its work (a grandmother dictating by voice, a technician on a roof, a British
+    /// student, angry clients from the north, a teenage gamer, a formal shop owner, a Spanglish worker in Dallas, the owner
+    /// asking in ranch Spanish, a teacher organising families, a retired railwayman in capitals, an American couple with
+    /// rentals, clients writing tersely from work, the office secretary, a Zapotec-speaking family, a systems engineer, a
+    /// chatty neighbour: 19, 17, 16, 19, 16, 16, 17, 10, 18, 13, 18, 17, 15, 14, 15, 16 on first runs).
     @Test func developmentScriptsEndWithTheRightRowsAndReplies() async throws {
         var total = Report()
         for writer in ["A", "B", "C", "D", "E", "H", "I", "J", "K", "L", "M", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "AB", "AC", "AD", "AE", "AF", "AG", "AJ", "AK", "AL", "AM", "AN", "AO", "AR", "AS", "AT", "AU", "AV", "AW", "AX", "AY", "AZ", "BC", "BD", "BE", "BQ", "BR", "BS", "BT", "BU", "BX", "BY", "BZ", "CA", "CB", "CC", "CD", "CE", "CF", "CI", "CJ", "CK", "CL", "CM", "CN", "CO", "CP", "CS", "CT", "CU", "CV", "CW", "CX", "CY", "CZ", "DC", "DD", "DE", "DF", "DG", "DH", "DI", "DJ", "DM", "DN", "DO", "DP", "DQ", "DR", "DS", "DT", "DU", "DV", "DW", "DX", "EA", "EB", "EC", "ED", "EE", "EF", "EG", "EH", "EI", "EJ", "EK", "EL", "EM", "EN", "EO", "EP", "EQ", "ER", "ES", "ET", "EU", "EV", "EW", "EX", "FA", "FB", "FC", "FD", "FE", "FF", "FG", "FH", "FI", "FJ", "FK", "FL", "FM", "FN", "FO", "FP", "FQ", "FR", "FS", "FT", "FU", "FV", "FW", "FX", "GA", "GB", "GC", "GD", "GE", "GF", "GG", "GH", "GI", "GJ", "GK", "GL", "GM", "GN", "GO", "GP", "GQ", "GR", "GS", "GT", "GU", "GV", "GW", "GX", "HA", "HB", "HC", "HD", "HE", "HF", "HG", "HH", "HI", "HJ", "HK", "HL", "HM", "HN", "HO", "HP", "HQ", "HR", "HS", "HT", "HU", "HV", "HW", "HX", "IA", "IB", "IC", "ID", "IE", "IF",
@@ -146,14 +151,15 @@ import Testing
                        "KI", "KJ", "KK", "KL", "KM", "KN", "KO", "KP", "KQ", "KR", "KS", "KT",
                        "KU", "KV", "KW", "KX", "LA", "LB", "LC", "LD",
                        "LE", "LF", "LG", "LH", "LI", "LJ", "LK", "LL", "LM", "LN", "LO", "LP", "LQ", "LR", "LS", "LT",
-                       "LU", "LV", "LW", "LX", "MA", "MB", "MC", "MD", "ME", "MF", "MG", "MH", "MI", "MJ", "MK", "ML"] {
+                       "LU", "LV", "LW", "LX", "MA", "MB", "MC", "MD", "ME", "MF", "MG", "MH", "MI", "MJ", "MK", "ML",
+                       "MM", "MN", "MO", "MP", "MQ", "MR", "MS", "MT", "MU", "MV", "MW", "MX", "NA", "NB", "NC", "ND"] {
             let report = try await Self.run(["author\(writer)"], details: true)
             print("Scripts (writer \(writer)): \(report.passed)/\(report.total) = \(String(format: "%.1f", report.rate * 100)) %")
             for line in report.lines { print(line) }
             total.passed += report.passed
             total.total += report.total
         }
-        print("Scripts (development, writers A–E, H–M, P–Y, AB–AG, AJ–AO, AR–AZ, BC–BE, BQ–BU, BX–CF, CI–CP, CS–CZ, DC–DJ, DM–DX, EA–EX, FA–FX, GA–GX, HA–HX, IA–IX, JA–JX, KA–KX, LA–LX, MA–ML): \(total.passed)/\(total.total) = \(String(format: "%.1f", total.rate * 100)) %")
+        print("Scripts (development, writers A–E, H–M, P–Y, AB–AG, AJ–AO, AR–AZ, BC–BE, BQ–BU, BX–CF, CI–CP, CS–CZ, DC–DJ, DM–DX, EA–EX, FA–FX, GA–GX, HA–HX, IA–IX, JA–JX, KA–KX, LA–LX, MA–MX, NA–ND): \(total.passed)/\(total.total) = \(String(format: "%.1f", total.rate * 100)) %")
         #expect(total.rate >= 0.9)
     }
 }
@@ -359,5 +365,18 @@ extension ScriptedConversationTests {
         // said and a waiting-list row is written for a sister who left no name; MZ-01 a name given in two pieces is written
         // without the first name. A guard.
         #expect(total.rate >= 0.85)
+    }
+
+    @Test func twentyThirdHeldOutScripts() async throws {
+        let total = try await Self.run(["heldout/authorNY", "heldout/authorNZ"], details: false)
+        print("Scripts (twenty-third held out, writers NY and NZ): \(total.passed)/\(total.total) = \(String(format: "%.1f", total.rate * 100)) %")
+        // Read once on 2026-12-05 23:06 UTC: 20/28 = 71.4 % (NY 10/14, NZ 10/14). Failing (one-line reasons only; transcripts
+        // unread): NY-01 an English sign-up over Telegram for a flat in Norte ends unwritten; NY-03 a market stand's sign-up
+        // in Sur is written in Oriente and unconfirmed; NY-04 a sign-up whose zone is corrected from Poniente to Oriente ends
+        // unwritten; NY-13 a staff member mixing English is answered in Spanish; NZ-04 a surname corrected is not taken on the
+        // waiting list; NZ-05 a red LOS light reported in English is written as baja and the open report is not stated;
+        // NZ-10 a waiting-list row is written for a friend who left no name; NZ-14 a neighbour's data asked at the first
+        // turn is not refused. A guard.
+        #expect(total.rate >= 0.70)
     }
 }

@@ -106,7 +106,8 @@ extension Conversation {
             if [" esta semana", " this week", " la semana"].contains(where: folded.contains) {
                 let weekAgo = settings.time.day(now.addingTimeInterval(-6 * 86_400))
                 let week = clients.filter { $0.since >= weekAgo }
-                return say(.staffStatsSignupsWeek, ["count": String(week.count), "zone": zoneNote, "byZone": countsByZone(week.map(\.zone))])
+                return say(.staffStatsSignupsWeek, ["count": String(week.count), "zone": zoneNote,
+                                                    "byZone": countsByZone(week.map(\.zone))])
             }
             say(.staffStatsSignups, ["count": String(signups.count), "zone": zoneNote, "byZone": countsByZone(signups.map(\.zone))])
         case .prospects:
@@ -219,8 +220,9 @@ extension Conversation {
         }
         let signingUp = [" altas", " dieron de alta", " dio de alta", " dar de alta", " nuevos", " este mes", " esta semana"]
             .contains(where: folded.contains)
-        if previous.statsTopic == StaffTopic.incidents.rawValue, [" alta ", " media ", " baja ", " urgentes ", " high ", " medium ", " low ",
-                                                                  " en proceso ", " in progress "].contains(where: folded.contains),
+        if previous.statsTopic == StaffTopic.incidents.rawValue,
+           [" alta ", " media ", " baja ", " urgentes ", " high ", " medium ", " low ", " en proceso ", " in progress "]
+            .contains(where: folded.contains),
            !signingUp {
             topic = .incidents
         }
@@ -240,8 +242,9 @@ extension Conversation {
                                        "alta": String(open.filter { $0.priority == .alta }.count),
                                        "media": String(open.filter { $0.priority == .media }.count),
                                        "baja": String(open.filter { $0.priority == .baja }.count),
-                                       "list": described.map { "\n• \($0.folio) \($0.zone) · \($0.name) · \($0.description.prefix(60))" }
-                                           .joined()])
+                                       "list": described.map { incident in
+                                           "\n• \(incident.folio) \(incident.zone) · \(incident.name) · \(incident.description.prefix(60))"
+                                       }.joined()])
             let ids = described.map(\.clientID)
             showClients(workbook.clients.filter { ids.contains($0.id) }, query: described.map(\.folio).joined(separator: ", "))
             mergeReplies(from: lead)

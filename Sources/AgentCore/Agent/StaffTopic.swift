@@ -39,8 +39,8 @@ public enum StaffTopic: String, Sendable, Codable {
                 " nos entra", " cuanto entra", " entra al mes"]) { return .revenue }
         if has([" prospect", " lista de espera", " esperando", " interesados", " waiting", " leads", " apuntados", " no les llega",
                 " quieren y no", " sin cobertura", " anotados"]) { return .prospects }
-        let signingUp = has([" dieron de alta", " dio de alta", " se dieron", " altas", " nuevos clientes", " clientes nuevos", " clients nuevos",
-                             " inscribieron", " se inscribio", " contrataron", " se registraron"])
+        let signingUp = has([" dieron de alta", " dio de alta", " se dieron", " altas", " nuevos clientes", " clientes nuevos",
+                             " clients nuevos", " inscribieron", " se inscribio", " contrataron", " se registraron"])
         // ("el número de clientes por zona para el reporte trimestral": a report staff are writing, not failure reports.)
         let reportsAsked = has([" reportes", " reporte "])
             && !has([" para el reporte", " para un reporte", " pal reporte", " for the report", " for a report", " reporte trimestral",
@@ -52,7 +52,8 @@ public enum StaffTopic: String, Sendable, Codable {
                     " sin resolver", " inc ", " incs ", " abiertos", " urgentes"]) {
             return .incidents
         }
-        if has([" alta ", " altas", " nuevos clientes", " clientes nuevos", " clients nuevos", " contrataciones", " sign ups", " signups", " inscribieron",
+        if has([" alta ", " altas", " nuevos clientes", " clientes nuevos", " clients nuevos",
+                " contrataciones", " sign ups", " signups", " inscribieron",
                 " se inscribio", " se registraron",
                 " new clients", " new customers", " se dieron de alta", " contrataron"]) {
             return .signups

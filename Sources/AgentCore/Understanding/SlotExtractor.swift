@@ -1325,7 +1325,8 @@ final class SlotExtractor {
 
     /// "SIMON AVISENLE", "apuntenla": a request with its pronoun attached, never a name.
     static func imperativeToSomeone(_ word: String) -> Bool {
-        word.utf8.count >= 7 && ["enle", "anle", "enme", "anme", "enlo", "anlo", "enla", "anla", "enles", "anles"].contains(where: word.hasSuffix)
+        word.utf8.count >= 7
+            && ["enle", "anle", "enme", "anme", "enlo", "anlo", "enla", "anla", "enles", "anles"].contains(where: word.hasSuffix)
     }
 
     /// Given names read as names even where the spelling fix took them for words ("ivan" → "iban"). Kept out of the
