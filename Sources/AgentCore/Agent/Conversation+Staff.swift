@@ -185,10 +185,7 @@ extension Conversation {
         if let name = understood.slots.name, [" reporte", " report", " falla", " incidente"].contains(where: folded.contains),
            ![" cuant", " how many"].contains(where: folded.contains), let found = clientsNamed(name), (1...3).contains(found.count) {
             intent = .staffSearch
-            let lead = replies.count
-            showClients(found, query: name)
-            showReports(of: found)
-            mergeReplies(from: lead)
+            showClients(found, query: name, withReports: true)
             return true
         }
         let zone = understood.slots.zone.flatMap(workbook.zone(named:))?.name
@@ -306,10 +303,7 @@ extension Conversation {
         if previous.searchResults.count >= 2, folded.split(separator: " ").count <= 5 || asksReports,
            let client = pickedFromTheList(previous.searchResults) {
             intent = .staffSearch
-            let lead = replies.count
-            showClients([client], query: client.name)
-            if asksReports { showReports(of: [client]) }
-            mergeReplies(from: lead)
+            showClients([client], query: client.name, withReports: asksReports)
             return true
         }
         // ("y esos cuanto dan" after a list: what those clients pay together.)
@@ -351,10 +345,7 @@ extension Conversation {
             let (found, named) = clientsByNameWords()
             if !found.isEmpty, found.count <= 3 {
                 intent = .staffSearch
-                let lead = replies.count
-                showClients(found, query: named.joined(separator: ", "))
-                if asksTheSameOfAnother { showReports(of: found) }
-                mergeReplies(from: lead)
+                showClients(found, query: named.joined(separator: ", "), withReports: asksTheSameOfAnother)
                 return true
             }
         }
@@ -532,6 +523,14 @@ extension Conversation {
     /// Every client in one of these states ("los suspendidos", "cuantos dados de baja").
     mutating func showClients(withStatus statuses: [ClientStatus]) {
         showClients(workbook.clients.filter { statuses.contains($0.status) }, query: statuses.map(\.sheetLabel).joined(separator: " / "))
+    }
+
+    /// The clients' lines and, when asked, their reports, as one message.
+    mutating func showClients(_ matches: [Client], query: String, withReports: Bool) {
+        let lead = replies.count
+        showClients(matches, query: query)
+        if withReports { showReports(of: matches) }
+        mergeReplies(from: lead)
     }
 
     mutating func showClients(_ matches: [Client], query: String) {
@@ -767,13 +766,9 @@ extension Conversation {
               Text.fold(name).split(separator: " ").first.map(String.init) != selfIntroduced,
               let found = clientsNamed(name), !found.isEmpty, found.count <= 3 else { return false }
         intent = .staffSearch
-        let lead = replies.count
-        showClients(found, query: name)
         // ("¿Ricardo Díaz tiene algún reporte abierto?": and the reports.)
-        if [" reporte", " report", " falla", " incidente", " folio"].contains(where: folded.contains) || asksTheSameOfAnother {
-            showReports(of: found)
-        }
-        mergeReplies(from: lead)
+        let asksReports = [" reporte", " report", " falla", " incidente", " folio"].contains(where: folded.contains)
+        showClients(found, query: name, withReports: asksReports || asksTheSameOfAnother)
         return true
     }
 
