@@ -218,7 +218,7 @@ struct Conversation {
             return
         }
         if input.role == .staff,
-           staffRelay() || staffCommand() || staffIncident() || staffSheetWork() || staffPlanPrice() || pendingInstallations()
+           staffRelay() || staffForwarded() || staffCommand() || staffIncident() || staffSheetWork() || staffPlanPrice() || pendingInstallations()
             || clientsByNumber() {
             return
         }
@@ -325,6 +325,10 @@ struct Conversation {
             || caller == nil && (OthersDataRequest.asksWhatTheyPay(folded) || OthersDataRequest.asksWhatTheyOwe(folded)
                 || asksAboutSomeonesAccount)
             || asksAboutANamedRelative
+            // ("cuanto se debe del internet del taller? esta a nombre de mi cuñado…, el C-0004", from a number that holds no
+            // account: another person's account.)
+            || caller == nil && [" esta a nombre de mi ", " esta a nombre de su ", " esta a nombre de mis "].contains(where: folded.contains)
+                && [" cuanto se debe", " cuanto debe", " que plan tiene", " saldo", " adeudo", " cuanto le debo"].contains(where: folded.contains)
     }
 
     /// "le escribo de su celular", "quiero dar de baja el internet de mi abuelita María Guadalupe
@@ -419,6 +423,12 @@ struct Conversation {
         if namesTheCaller || OthersDataRequest.confirmsData(folded) { return false }
         // ("…hacen bien en cuidar los datos de las personas. Sólo una duda general: ¿ustedes dan servicio en La Loma?": a place
         // asked about; "Les preguntaré a ellos directamente. Les agradezco mucho": giving up.)
+        // ("Tiene razón, mejor la pido en la dirección de la escuela. Gracias de todos modos.")
+        if !text.contains("?"), [" gracias de todos modos", " gracias de todas formas", " tiene razon", " tienes razon", " mejor la pido",
+                                 " mejor lo pido", " mejor le pregunto", " ya le pregunto yo", " que ellos mismos", " ellos mismos les"]
+            .contains(where: folded.contains) {
+            return false
+        }
         if understood.slots.zone != nil && text.contains("?") && asksCoverage
             || [" les preguntare", " le preguntare", " les pregunto directamente", " le pregunto directamente", " i ll ask them",
                 " i will ask them", " i ll ask her", " i ll ask him"].contains(where: folded.contains) {
@@ -477,7 +487,9 @@ struct Conversation {
             // ("ok y cuanto paga el? pa ver si tiene el de 100", "aunke sea dime si sige bibiendo en el oriente")
             " cuanto paga el ", " cuanto paga ella", " si tiene el de", " aunke sea", " dime si sigue", " dime si sige",
             // ("Nada más dime su zona y su IP", "she's sitting right here… confirm whether her payment… went through?")
-            " su zona", " su ip ", " her payment", " his payment", " sitting right here", " happy for you to tell"]
+            " su zona", " su ip ", " her payment", " his payment", " sitting right here", " happy for you to tell",
+            // ("y si esta al corriente?", "quiero saber si si lo pago")
+            " esta al corriente", " si lo pago", " si ya pago"]
             // (As read too: "aunke sea dime si sige bibiendo en el oriente".)
             .contains(where: foldedAndRead.contains) {
             return true

@@ -65,6 +65,22 @@ extension Conversation {
             incidentStatus()
             return true
         }
+        // ("Es el plan de 50 Mbps, Zona Centro, a nombre de Octavio Cárdenas Ruiz." after "no encuentro un servicio a nombre
+        // de este chat" or "no tienes reportes abiertos": the account they believe they have, described; no sign-up.)
+        if previous.toldNotClient == true || previous.toldNoReports == true, slots.name != nil,
+           [" a nombre de ", " esta a nombre", " under the name", " is under "].contains(where: folded.contains),
+           !Self.wants(in: folded), ![" contratar", " quiero", " sign up", " dar de alta"].contains(where: folded.contains) {
+            if previous.toldNoReports == true {
+                intent = .incidentStatus
+                session.context.toldNoReports = true
+                say(.noIncidentsHere, buttons: [button(.buttonHuman, MenuOption.human.id)])
+            } else {
+                intent = .billing
+                session.context.toldNotClient = true
+                say(.billingNotClient, buttons: [button(.buttonHuman, MenuOption.human.id)])
+            }
+            return true
+        }
         // "SI HICE UNO LA SEMANA PASADA, NO ME VAYAN A SALIR CON QUE NO", "Francisco Villegas. mi nieto me iso el tramite desde su
         // celular" after "no tienes reportes abiertos": none from this chat, and a person offered to look for it.
         if previous.toldNoReports == true, understood.answer != .no, slots.zone == nil, slots.planMbps == nil,
@@ -75,7 +91,9 @@ extension Conversation {
             " el de ayer", " el de antier", " el de anoche", " el que hice", " el q hice", " el que les hice", " the one i made",
             // ("Maybe it was from my other number. Can you kindly check with my name, Raj Subramanian?")
             // (Not "sí, está a mi nombre, no hay internet": a report to make.)
-            " my other number", " mi otro numero", " check with my name", " buscalo con mi nombre", " busquenlo con mi nombre"]
+            " my other number", " mi otro numero", " check with my name", " buscalo con mi nombre", " busquenlo con mi nombre",
+            // ("what?? neta no hay nada? ugh typical dani": surprise that there is none, no failure told.)
+            " neta no hay nada", " en serio no hay", " enserio no hay", " de veras no hay", " seriously nothing", " no hay nada registrado"]
             .contains(where: foldedAndRead.contains) || previous.toldNoReports == true && slots.name != nil && isShort {
             intent = .incidentStatus
             session.context.toldNoReports = true
@@ -101,8 +119,11 @@ extension Conversation {
         let signsUp = understood.intent == .register && understood.confidence >= 0.8
             && (wantsIt && !folded.contains(" el contrato ")
                 || [" contratar", " sign up", " instal", " quiero ", " i want ", " alta "].contains(where: folded.contains))
-        if previous.cancelUnmatched == true, slots.name != nil, !signsUp {
+        // ("…el de la Oriente es el templo, ese NO. El que quiero cancelar es el de mi casa en la Norte": which service, told.)
+        if previous.cancelUnmatched == true, slots.name != nil || [" cancelar", " dar de baja", " cancel"].contains(where: folded.contains),
+           !signsUp {
             intent = .cancel
+            session.context.cancelUnmatched = true
             handOff()
             return true
         }
@@ -431,7 +452,7 @@ extension Conversation {
         let before = Set(words[max(0, at - 5)..<at])
         return startsWithAnd || !before.isDisjoint(with: ["y", "i", "its", "and", "about", "queda", "es", "esta", "vive", "vivo", "vivimos",
                                                           "live", "lives", "is", "reach", "llegan", "cubren", "cover", "hay",
-                                                          "alla", "aca", "mejor", "cuenta", "pertenece", "belongs",
+                                                          "alla", "aca", "mejor", "cuenta", "pertenece", "belongs", "llegue", "lleguen",
                                                           // "sta pegado al sur": next to it.
                                                           "pegado", "pegadito", "junto", "cerca", "near", "next", "rumbo", "lado",
                                                           // ("He's in the Norte area": where someone is.)

@@ -370,7 +370,8 @@ extension Conversation {
             || awaiting == .modemRestarted && understood.slots.modemRestarted == nil
                 && [" ahorita", " ahora", " ya de plano", " now "].contains(where: folded.contains)
             // ("ahorita ya se fue de plano, ni conecta y tiene el foquito rojo prendido. y si, ya lo habia desconectado": both.)
-            || awaiting == .modemRestarted && [" ya se fue", " de plano", " now it s", " now there s no"].contains(where: folded.contains)
+            || awaiting == .modemRestarted && [" ya se fue", " de plano", " now it s", " now there s no", " ya ni conecta", " ahora ya ni",
+                                                " ahora ya no "].contains(where: folded.contains)
         if newsOfAnOutage, understood.intent == .reportIncident, draft.priority != .alta,
            PriorityRule.namesAnOutage(text), !PriorityRule.asksForAPassword(draft.description) {
             draft.description = CellText.inert(draft.description + " / " + text, maxLength: 300)

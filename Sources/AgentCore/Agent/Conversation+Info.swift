@@ -443,6 +443,14 @@ extension Conversation {
         }
         // "entonces quiero dar de baja el de ellos…": a cancellation, read as one.
         if understood.intent == .cancel, mentionsCancelling, !asksToBeTold { return false }
+        // ("Pues queda pa la oriental pasando las vías del tren" after "No tengo registrada la zona Las Ánimas… dime cuál": the
+        // sheet's zone the place is in, answered.)
+        if workbook.zone(named: zone) == nil, let other = understood.slots.zone.flatMap(workbook.zone(named:)),
+           understood.slots.planMbps == nil, !wantsIt, !asksToBeTold, understood.intent != .register {
+            intent = .coverage
+            answerCoverage(other.name)
+            return true
+        }
         // ("Lovely, that narrows it down, probably Oriente or Sur then. Cheers!": a goodbye, looking elsewhere; no yes to the list.)
         if understood.intent == .thanksBye, !asksToBeTold, !text.contains("?"), let other = understood.slots.zone,
            Text.fold(other) != Text.fold(zone) {
@@ -807,6 +815,7 @@ extension Conversation {
             return plansAndPrices()
         }
         guard let client = caller else {
+            session.context.toldNotClient = true
             say(.billingNotClient, buttons: [button(.buttonHuman, MenuOption.human.id)])
             return
         }

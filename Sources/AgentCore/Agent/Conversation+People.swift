@@ -142,7 +142,11 @@ extension Conversation {
             askCancellation(.cancelPause, ["id": client.id])
             return true
         }
-        let answer = leaving ? .yes : understood.answer
+        // ("dejame pensarlo... no sabes q, mejor no. no lo cancelen, mi mama me mata": a no in other words.)
+        let keeps = [" mejor no", " no lo cancelen", " no lo den de baja", " no me den de baja", " no lo cancele ", " no cancelen",
+                     " ya no quiero cancelar", " ya no quiero darlo de baja", " don t cancel", " dont cancel", " never mind"]
+            .contains(where: folded.contains)
+        let answer = leaving ? .yes : keeps ? .no : understood.answer
         // ("¿Y el aparato y la antena se los devuelvo yo o pasan ustedes por ellos?": how the equipment goes back; the question
         // stands.)
         // ("i la antena q, la dejo en el techo o se la yeban", asked with no question mark.)

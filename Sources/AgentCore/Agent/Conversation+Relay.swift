@@ -65,8 +65,8 @@ extension Conversation {
             if let target = held.first(where: { matches($0.customer, rest) }) { release(target); return true }
             return false  // the older `liberar canal:chat` for a chat nobody holds
         case "pendientes", "pending":
-            // ("pendientes ahi?" after a zone's clients: that zone's installations, not the chats waiting.)
-            guard rest.isEmpty || previous.searchResults.isEmpty else { break }
+            // ("pendientes ahi?" after a zone's clients, "pendientes d instalar?": installations, not the chats waiting.)
+            guard rest.isEmpty || previous.searchResults.isEmpty && !Text.fold(rest).contains("instal") else { break }
             listHandoffs()
             return true
         default:

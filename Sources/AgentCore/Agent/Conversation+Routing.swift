@@ -28,6 +28,17 @@ extension Conversation {
         }
         // ("So I'm paying the full price for four days with no internet? Is there any discount for that?": a person decides
         // that; the bill too when asked, and a person when asked for.)
+        // ("ahora tambien quiero otro para mi papeleria… con el de 20 basta. si contrato dos me hacen descuento?": another
+        // sign-up, and whether two get a discount, which a person decides.)
+        if input.role == .customer, session.flow == nil, caller != nil, asksForADiscount,
+           understood.slots.planMbps != nil || understood.slots.zone != nil,
+           [" quiero otro", " quiero otra", " tambien quiero", " otro para", " otra para", " another one", " a second"]
+            .contains(where: folded.contains) {
+            self.intent = .register
+            startSignup(plan: understood.slots.planMbps, zone: understood.slots.zone)
+            say(.discountByPerson, buttons: [button(.buttonHuman, MenuOption.human.id)])
+            return
+        }
         if input.role == .customer, session.flow == nil, caller != nil, asksForADiscount {
             self.intent = .billing
             if asksWhatIsOwed { billing() }

@@ -20,6 +20,14 @@ extension Conversation {
             }
             if let mbps = understood.slots.planMbps, changeJustSignedUpPlan(of: client, to: mbps) { return }
             if completeJustSignedUpName(of: client) { return }
+            // ("el proximo semestre nos cambiamos de casa, nos vamos a poniente. can we take the internet with us?": a move to a
+            // place we do not reach is answered with that.)
+            if let zone = understood.slots.zone.flatMap(workbook.zone(named:)), !zone.hasCoverage,
+               [" nos cambiamos", " nos vamos a", " me cambio a", " me voy a", " nos mudamos", " me mudo", " moving to", " move to",
+                " take the internet"].contains(where: folded.contains) {
+                intent = .coverage
+                return answerCoverage(zone.name)
+            }
             say(.alreadyClient, ["id": client.id, "plan": client.planMbps.map(String.init) ?? "?",
                                  "status": client.status.sheetLabel],
                 buttons: [button(.buttonHuman, MenuOption.human.id), button(.buttonIncident, MenuOption.incident.id)])
@@ -260,7 +268,9 @@ extension Conversation {
     var surnamesGiven: String? {
         let leads: [[String]] = [["surname", "s"], ["surname", "is"], ["last", "name", "is"], ["last", "name", "s"], ["apellidos", "son"],
                                  ["apellido", "es"], ["mi", "apellido"], ["de", "apellido"], ["family", "name", "is"], ["surnames", "are"],
-                                 ["segundo", "apellido"], ["los", "apellidos"]]
+                                 ["segundo", "apellido"], ["los", "apellidos"],
+                                 // ("oh last name Soto")
+                                 ["last", "name"]]
         let raw = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "'" || $0 == "’" || $0 == ":" }).map(String.init)
         let words = raw.map { Text.fold($0).trimmingCharacters(in: .punctuationCharacters) }
         // Up to `limit` name words from `start`, capitalised, ending at punctuation or at a word `fits` turns down.
@@ -268,7 +278,8 @@ extension Conversation {
             var picked: [String] = []
             for k in start..<words.count where picked.count < limit {
                 let word = raw[k].trimmingCharacters(in: .punctuationCharacters)
-                guard word.count >= 2, word.allSatisfy(\.isLetter), !Lexicon.notNameWords.contains(words[k]), fits(words[k]) else { break }
+                guard word.count >= 2, word.allSatisfy(\.isLetter), !Lexicon.notNameWords.contains(words[k]), fits(words[k]),
+                      !["jaja", "jajaja", "jeje", "haha", "hahaha", "lol"].contains(words[k]) else { break }
                 picked.append(word.prefix(1).uppercased() + word.dropFirst())
                 if raw[k].last.map({ ".,;!?".contains($0) }) == true { break }
             }
@@ -285,6 +296,17 @@ extension Conversation {
         guard [" apellido", " surname", " last name"].contains(where: folded.contains) else { return nil }
         return nameWords(from: 0, limit: 3, fits: { CommonWords.names.contains($0) || !CommonWords.all.contains($0) })
     }
+
+    /// A first name rather than a surname ("Maricela" yes, "Reyes" no), as far as the lists tell.
+    static func isGivenName(_ folded: String) -> Bool {
+        SlotExtractor.givenNames.contains(folded) || Nicknames.given[folded] != nil || commonGivenNames.contains(folded)
+    }
+
+    static let commonGivenNames: Set<String> = [
+        "pedro", "pablo", "juan", "jose", "luis", "carlos", "maria", "mario", "marta", "rosa", "ana", "laura", "carmen", "jorge",
+        "javier", "miguel", "ricardo", "roberto", "fernando", "fernanda", "guadalupe", "jesus", "antonio", "manuel",
+        "francisco", "alejandro", "armando", "angel", "marco",
+    ]
 
     /// "¿cuánto es la diferencia con el de 50?": two plans weighed by price.
     var asksTheDifference: Bool { [" diferencia", " difference"].contains(where: folded.contains) }
@@ -454,7 +476,9 @@ extension Conversation {
                                   "asi", "porfa", "gracias", "and", "with", "is", "please", "thanks"]
         var best: [String] = []
         for (i, word) in words.enumerated() where Text.fold(word) == first {
-            let run = [word] + words[(i + 1)...].prefix { $0.count >= 2 && $0.allSatisfy(\.isLetter) && !stops.contains(Text.fold($0)) }.prefix(4)
+            // ("aja: itzel navarro, norte, 100 megas. si confirmo": the zone after the name is no part of it.)
+            let run = [word] + words[(i + 1)...].prefix { $0.count >= 2 && $0.allSatisfy(\.isLetter) && !stops.contains(Text.fold($0))
+                && workbook.zone(named: $0) == nil }.prefix(4)
             if run.count > best.count { best = run }
         }
         // ("Atte. Efraín V. C." signs with initials: not a name said again.)
@@ -623,13 +647,28 @@ extension Conversation {
             given = fixed
         }
         let surnames = surnamesGiven
+        let core = { (name: String) in Text.fold(name).split(separator: " ").filter { !SlotExtractor.nameJoiners.contains(String($0)) } }
         if let surnames {
-            if given.map({ Text.fold($0) == Text.fold(surnames) }) == true { given = nil }
+            // ("cervantes olvera yesenia (asi como en la ine, primero los apellidos jaja)": the name in the ID's order, put in ours.)
+            let surnamesFirst = [" primero los apellidos", " primero el apellido", " apellidos primero", " apellido primero",
+                                 " como en la ine", " surname first", " last name first"].contains(where: folded.contains)
+            if let name = given, Text.fold(name) == Text.fold(surnames), surnamesFirst,
+               case let parts = name.split(separator: " ").map(String.init), parts.count >= 2 {
+                let surnameCount = min(2, parts.count - 1)
+                given = (parts.dropFirst(surnameCount) + parts.prefix(surnameCount)).joined(separator: " ")
+            } else if given.map({ Text.fold($0) == Text.fold(surnames) }) == true { given = nil }
             // (Added to a first name, or to a name that lacks a second surname: "Maria del Carmen", "Anselmo Quiroga".)
-            let core = { (name: String) in Text.fold(name).split(separator: " ").filter { !SlotExtractor.nameJoiners.contains(String($0)) } }
             if let base = given ?? draft.name, core(base).count <= 2, !core(surnames).contains(where: core(base).contains) {
                 given = base + " " + surnames
             }
+        } else if let base = draft.name, let name = given, case let baseWords = core(base), baseWords.count == 1,
+                  Self.isGivenName(String(baseWords[0])) || !CommonWords.all.contains(String(baseWords[0])),
+                  case let words = core(name), (1...2).contains(words.count),
+                  !words.contains(where: { Self.isGivenName(String($0)) }), CommonWords.names.contains(String(words[0])),
+                  !words.contains(where: { $0.hasPrefix(baseWords[0]) || baseWords[0].hasPrefix($0) }), !namesSomeoneElse,
+                  ![" soy ", " me llamo", " mi nombre", " my name", " i m ", " a nombre de"].contains(where: folded.contains) {
+            // ("se llama Maricela" … "Reyes Cano perdon se me fue el mensaje": the surnames, sent after the first name.)
+            given = base + " " + name
         }
         if !listedSomeoneElse, let name = given, !name.isEmpty, !Self.isShortForm(name, of: draft.name),
            !isSelfIntroduction(name, over: draft.name) || surnames != nil {

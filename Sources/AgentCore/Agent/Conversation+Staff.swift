@@ -469,6 +469,11 @@ extension Conversation {
             say(.staffSearchNone, ["query": name])
             return
         }
+        // ("buscala" right after a client was named: that client.)
+        let shown = workbook.clients.filter { previous.searchResults.contains($0.id) }
+        if !shown.isEmpty, shown.count <= 3 {
+            return showClients(shown, query: shown.map(\.name).joined(separator: ", "))
+        }
         say(.staffSearchAsk)
     }
 
@@ -725,7 +730,7 @@ extension Conversation {
 
     /// "¿qué instalaciones tengo pendientes?": the clients waiting for theirs.
     mutating func pendingInstallations() -> Bool {
-        guard [" instalaciones pendientes", " pendientes de instal", " por instalar", " pending install", " instalaciones tengo",
+        guard [" instalaciones pendientes", " pendientes de instal", " pendientes d instal", " pendientes x instal", " por instalar", " pending install", " instalaciones tengo",
                " instalaciones hay", " falta instalar", " faltan de instalar",
                // ("¿y quién más anda esperando que le instalen?": those clients, not the waiting list of places not covered.)
                " esperando que le instal", " esperando que les instal", " esperando la instal", " esperando su instal",
@@ -761,6 +766,26 @@ extension Conversation {
     }
 
     /// A client of the sheet named by staff in any words ("el Ricardo Díaz ¿qué plan trae?"): that client.
+    /// "me escribio un cliente mira: "oiga don chava desde ayer no tengo internet…" q hago": a customer's words passed on by
+    /// staff, not a report or a cancellation of their own. The client named in them is looked up, or asked for.
+    mutating func staffForwarded() -> Bool {
+        guard text.filter({ "\"“”«»".contains($0) }).count >= 2,
+              [" me escribio", " me escribieron", " me mandaron", " me mando", " me llego", " me reenviaron", " forwarded",
+               " q hago", " que hago", " que le digo", " q le digo", " what do i tell", " what should i do"].contains(where: folded.contains)
+        else { return false }
+        if let name = understood.slots.name, let found = clientsNamed(name), !found.isEmpty, found.count <= 3 {
+            intent = .staffSearch
+            showClients(found, query: name, withReports: true)
+            return true
+        }
+        // ("…"¿cuánto es el de 50 y llegan a La Loma?" q le contesto": a price or a place asked, answered as usual.)
+        guard understood.slots.planMbps == nil, understood.slots.zone == nil, !asksAboutPrice,
+              ![.plansPrices, .coverage].contains(understood.intent) else { return false }
+        intent = .staffSearch
+        say(.staffForwarded)
+        return true
+    }
+
     mutating func namedClient() -> Bool {
         guard let name = understood.slots.name, understood.intent != .staffStats,
               Text.fold(name).split(separator: " ").first.map(String.init) != selfIntroduced,

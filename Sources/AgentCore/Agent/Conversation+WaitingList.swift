@@ -116,6 +116,9 @@ extension Conversation {
         // "dice que queda arriba de La Loma": the place was another one; the row follows it.
         // ("y x q en el centro si hay. bueno si, apuntame. itzel guadarrama": a name given is the answer.)
         let givesName = understood.slots.name.flatMap(explicitName) != nil
+        if !givesName, let listed = workbook.zone(named: previous.zone ?? ""), nearAPlaceWeReach(from: listed, then: .prospectName(key: key)) {
+            return true
+        }
         // "entonces contrato el de 50 para la bodega en el Sur, a nombre de…": a sign-up where we do reach.
         if let named = understood.slots.zone, let zone = workbook.zone(named: named), zone.hasCoverage,
            Text.fold(zone.name) != Text.fold(previous.zone ?? ""),
@@ -349,6 +352,17 @@ extension Conversation {
     }
 
     /// A place without coverage told (again) while the list waits for a name, and the name asked once more.
+    /// "ay pero si esta bien cerquita del centro joven… no le pueden hacer el favor?": near a place we reach is still the
+    /// place we do not; said again, kindly.
+    private mutating func nearAPlaceWeReach(from listed: Zone, then flow: Flow) -> Bool {
+        guard !listed.hasCoverage, let named = understood.slots.zone, workbook.zone(named: named)?.hasCoverage == true, !wantsIt,
+              understood.slots.planMbps == nil,
+              [" cerca del", " cerquita del", " cerca de la", " cerquita de la", " junto al", " pegadito al", " minutos del",
+               " close to", " near the"].contains(where: folded.contains) else { return false }
+        restateNoCoverage(at: listed, then: flow)
+        return true
+    }
+
     private mutating func restateNoCoverage(at zone: Zone, then flow: Flow) {
         intent = .coverage
         say(.coverageNo, ["zone": zone.name, "notes": notesInParentheses(zone), "zones": coveredZoneList()])
@@ -366,7 +380,8 @@ extension Conversation {
         if signsUpElsewhere(than: zone, planMbps: planMbps) { return true }
         let named = waitingListName
         if named == nil, let listed = workbook.zone(named: zone),
-           doubtsNoCoverage(at: listed, then: .prospectPending(zone: zone, planMbps: planMbps, name: name)) {
+           doubtsNoCoverage(at: listed, then: .prospectPending(zone: zone, planMbps: planMbps, name: name))
+            || nearAPlaceWeReach(from: listed, then: .prospectPending(zone: zone, planMbps: planMbps, name: name)) {
             return true
         }
         // "no no joven me equivoqué, es oriente… el poniente es donde vive mi hermana": the covered place corrected to.

@@ -26,8 +26,14 @@ public enum CutMessage {
         // ("llegan a la lomaa? mi comadre quiere internet y me pregunto a mi" / "y a sn isidro? ahi vive mi suegra": a question
         // of its own that starts with "y", not the rest of the last message.)
         if text.hasPrefix("y "), text.contains("?") { return nil }
+        // ("…es mi compadre. ¿qué plan tiene el" answered with a refusal: the refusal closed it.)
+        if session.context.refusedData { return nil }
         let words = Text.fold(before.text).split(separator: " ")
         guard words.count >= 4, let last = words.last, hanging.contains(String(last)) else { return nil }
+        // ("…le jala mejor que a mi": "mí" after a preposition ends the sentence.)
+        if ["mi", "tu"].contains(last), ["a", "para", "pa", "de", "por", "sin", "que", "q"].contains(String(words[words.count - 2])) {
+            return nil
+        }
         return before.text + " " + text
     }
 }

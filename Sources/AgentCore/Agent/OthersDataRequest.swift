@@ -16,6 +16,8 @@ enum OthersDataRequest {
         " su telegram",
         // ("le escribo del cel de ella porque el mío se me quedó", "for my neighbour Fernando, it's his phone")
         " del cel de", " del celular de", " del telefono de", " del whats de", " escribo del",
+        // ("Le escribo desde el celular de la señora Silvia Ramos… titular del servicio")
+        " desde el celular de", " desde el cel de", " desde el telefono de",
         " it s his phone", " it s her phone", " its his phone", " its her phone",
         // ("hola, soy Karina hija de la sra Norma, este es su whats")
         " este es su whats", " es su whats", " este es su cel", " este es su telefono", " es su numero",
@@ -224,7 +226,12 @@ enum OthersDataRequest {
                 " quien de mi edificio", " quienes de mi edificio", " quien de mi cuadra", " quienes de mi cuadra",
                 " quien tiene el internet de ustedes", " quienes tienen el internet de ustedes", " quien tiene su internet",
                 " who is the customer", " who is the client", " who s the customer", " what plan did they get",
-                " what plan did he get", " what plan did she get"])
+                " what plan did he get", " what plan did she get",
+                // ("how many of the houses on our street in Oriente use your service?", "quiénes tienen su internet con ustedes
+                // por acá por el norte")
+                " how many of the houses", " how many houses", " how many homes", " how many of the homes", " cuantas casas de",
+                " cuantas casas en mi", " quienes tienen su internet", " quienes tienen su servicio", " quienes tienen el servicio",
+                " quienes tienen servicio con"])
             || has([" como se llama", " what s his name", " what s her name"]) && namesSomeoneElse
                 // ("ella vive en el norte, x la colonia... ay no me acuerdo como se llama": the writer's own forgetting.)
                 && !has([" no me acuerdo como se llama", " no se como se llama", " ni se como se llama", " no recuerdo como se llama",
@@ -278,6 +285,13 @@ enum OthersDataRequest {
                  " from his phone", " from her phone", " on behalf of"]) {
             return true
         }
+        // ("páseme el teléfono de ese cliente pa comprarle unas pacas")
+        if mentionsData(text), has([" de ese cliente", " de esa clienta", " of that customer", " of that client"]) { return true }
+        // ("no tiene la dirección. Como sé que ellos tienen internet con ustedes, ¿me la podrían dar?")
+        if text.contains("?"), mentionsData(text), !has(writingFromTheirPhone),
+           has([" ellos tienen internet con ustedes", " ellos tienen el servicio con ustedes", " ellos tienen servicio con ustedes"]) {
+            return true
+        }
         let asks = has([" pasame ", " pasa ", " dame ", " dime ", " me das ", " me da ", " me puedes dar ", " me podria dar ",
                         " me podrias dar ", " necesito ", " ocupo ", " quiero ", " regalame ", " mandame ", " enviame ",
                         " muestrame ", " give me ", " send me ", " tell me ", " share ", " what is ", " whats the ", " whats his ", " whats her ", " whats their ", " could you give ",
@@ -289,12 +303,15 @@ enum OthersDataRequest {
                         " me pueden dar ", " me puede dar ", " me pueden pasar ", " me pueden decir ", " me puede decir ",
                         " decime ", " contame ", " me decis ", " me pasas ", " pasamelo ", " me dicen ",
                         " requiero ", " solicito ", " me proporcione ", " proporcionarme ", " confirmarme ", " me confirma ",
-                        " me confirme ", " me podria confirmar "])
+                        " me confirme ", " me podria confirmar ",
+                        // ("me dijo que le podia pedir a ustedes la contrasena de su wifi")
+                        " pedir ", " pedirles "])
         // The business's own contacts ("el número de ustedes", "su número de la oficina") are no one else's data.
         // ("…también tiene internet de ustedes… me pasas su número?" still is.)
         let ours = [" de la oficina", " de ustedes", " de soporte", " del tecnico", " de un tecnico", " de la empresa",
                     " de atencion", " your office", " your number", " de contacto", " para pagar", " de cuenta"]
-        let someonesOwn = has([" su numero", " su telefono", " su cel ", " su whats"]) && namesSomeoneElse
+        let someonesOwn = has([" su numero", " su telefono", " su cel ", " su whats", " su contrasena", " su clave", " su wifi",
+                               " contrasena de su", " clave de su"]) && namesSomeoneElse
         guard asks, someonesOwn || !has(ours) else { return false }
         // ("ando con mi tía y le estoy usando su cel": the phone written from, not data asked for.)
         let writesFromIt = has(writingFromTheirPhone)
@@ -324,7 +341,9 @@ enum OthersDataRequest {
         // "los nombres y teléfonos de los que se anotaron": of the others on a list.
         if words.contains(where: { dataNouns.contains($0) || $0 == "nombres" }),
            has([" de los que ", " de las que ", " de los demas", " de las demas", " de los vecinos", " de los otros", " de todos",
-                " of the others", " of everyone", " de los anotados", " de los inscritos"]),
+                " of the others", " of everyone", " de los anotados", " de los inscritos",
+                // ("¿me da la dirección de los hermanos que tienen falla?")
+                " de los hermanos", " de las hermanas", " de los que tienen", " de las que tienen", " de los miembros"]),
            // ("Pero de todos modos… ¿Me pueden dar el número de folio?": "anyway", of no one.)
            !has([" de todos modos", " de todas formas", " de todas maneras"]) {
             return true
@@ -438,6 +457,8 @@ enum OthersDataRequest {
         // ("mi vecina, la señora Leticia Gomez, ella tener internet con ustedes?")
         " tener internet con ustedes", " tiene servicio con ustedes", " tener servicio con ustedes", " has service with you",
         " tiene reporte", " tiene un reporte", " tiene algun reporte", " tiene reportes",
+        // ("la vecina de al lado, doña Irma, dice q ya les pago el internet, me puede decir si es cierto?")
+        " ya les pago", " ya les pagaron",
         // ("el de al lado raul herrera es cte de uds?", "¿ya quedó dada de alta la señora…?", "a que hora les van a instalar a los
         // de enfrente?")
         " es cte ", " es clte ", " cte de uds", " cliente de uds", " quedo dada de alta", " quedo dado de alta",

@@ -48,6 +48,8 @@ public enum PriorityRule {
         "muy mal", "slow", "drops", "keeps dropping", "intermittent", "cuts out", "se pierde", "se va la señal",
         "poca señal", "señal baja", "va de malas", "cada rato", "a cada ratito", "se va",
         "va y viene", "viene y va", "cutting out",
+        // ("se me esta cortando el internet a media llamada")
+        "esta cortando",
         // ("the internet keeps going out it goes and comes back goes and comes back all day long", dictated)
         "keeps going out", "goes and comes back", "comes back and goes",
         "keeps cutting", "cutting off", "cuts off", "se vuelve a caer", "drops out", "goes out", "on and off", "unstable", "comes and goes", "disconnects",

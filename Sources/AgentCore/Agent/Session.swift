@@ -130,6 +130,9 @@ public struct DialogueContext: Sendable, Codable, Equatable {
     public var peoplesPlaces: [String: String]?
     /// "No tienes reportes abiertos" was the answer: "¡sí hice uno la semana pasada!" next is insisting.
     public var toldNoReports: Bool?
+    /// "No encuentro un servicio a nombre de este chat" was the answer to a bill asked: the account described next is
+    /// one this chat cannot show, not a sign-up.
+    public var toldNotClient: Bool?
     /// The last place the waiting list was offered for: "put me on the list anyway" a few turns later means it.
     public var listOffered: String?
     /// A sign-up under way when another place was asked about ("oiga y a san isidro si llegan?"): it goes on after the

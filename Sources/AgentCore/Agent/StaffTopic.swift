@@ -23,11 +23,29 @@ public enum StaffTopic: String, Sendable, Codable {
         }
     }
 
+    /// The topic words typed from a truck ("incidncias", "prospctos"), read as meant: a letter off, in words long enough
+    /// that no other word is a letter away.
+    static func respelt(_ folded: String) -> String {
+        let words = folded.split(separator: " ").map(String.init)
+        guard words.contains(where: { $0.count >= 8 && !topicWords.contains($0) }) else { return folded }
+        return " " + words.map { word in
+            guard word.count >= 8, !topicWords.contains(word) else { return word }
+            return topicWords.first { SpellFixer.boundedDistance(word, $0, limit: 1) <= 1 } ?? word
+        }.joined(separator: " ") + " "
+    }
+
+    static let topicWords = ["incidencias", "incidentes", "prospectos", "suspendidos", "instalaciones"]
+
     static func of(_ text: String) -> StaffTopic? {
-        let folded = " " + Text.fold(text) + " "
+        let folded = respelt(" " + Text.fold(text) + " ")
         func has(_ words: [String]) -> Bool { words.contains { folded.contains($0) } }
         // "¿altas abiertas cuántas hay?": open reports of priority alta, not sign-ups.
         if has([" altas abiertas", " alta abiertos", " abiertas de alta", " abiertos de alta", " alta abiertas"]) { return .incidents }
+        // ("cuantos de alta hay ahorita?", "los de alta" after the open reports: reports of that priority; sign-ups are "altas".)
+        if has([" cuantos de alta", " cuantos de media", " cuantos de baja", " los de alta", " los de media", " los de baja",
+                " las de alta", " las de media"]), !has([" este mes", " del mes", " semana", " dados de alta", " dadas de alta"]) {
+            return .incidents
+        }
         if has([" lana", " dinero", " ingreso", " factur", " cobramos", " cobrado", " revenue", " money", " ganamos",
                 " ganancia", " entro de", " cuanto entro", " cuanto va de", " recaud", " billing total", " income",
                 // "¿y la cobranza? ¿cuánto llevamos?", "y eso en pesos?".

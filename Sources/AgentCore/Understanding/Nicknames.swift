@@ -13,6 +13,7 @@ enum Nicknames {
         "checo": ["sergio"], "dani": ["daniel", "daniela"], "jorgito": ["jorge"],
         "migue": ["miguel"], "juanca": ["juan"], "juancho": ["juan"], "lau": ["laura"],
         "normita": ["norma"], "pachi": ["patricia"], "poncho": ["alfonso"], "chucho": ["jesus"], "kike": ["enrique"],
+        "gaby": ["gabriela"], "gabi": ["gabriela"], "tona": ["antonia"], "mary": ["maria"],
     ]
 
     /// The word and the names it may stand for.

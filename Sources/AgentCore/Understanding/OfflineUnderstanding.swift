@@ -73,8 +73,8 @@ public struct OfflineUnderstanding: Understanding {
         words.formUnion(["norte", "sur", "centro", "oriente", "poniente", "loma", "isidro", "megas", "wifi", "modem",
                          "internet", "telefono", "numero", "casa", "caso", "pueblo", "calle", "vecinos", "cable",
                          "cables", "luz", "luces", "verdad", "ahora", "entonces", "tambien", "todavia", "siempre", "name", "off",
-                         // ("the Orient neighbourhood": the zone's English alias, not "orienta".)
-                         "orient"])
+                         // ("the Orient neighbourhood", "por la oriental": the zone's aliases, not "orienta".)
+                         "orient", "oriental"])
         return words
     }
 
@@ -175,6 +175,14 @@ public struct OfflineUnderstanding: Understanding {
             intent = PriorityRule.mentionsAProblem(padded: wording) ? .reportIncident : next
             alternatives.removeAll { $0 == intent }
         }
+        // ("no, no reportes nada, ya regreso hace rato": a report turned down; nothing to write.)
+        if intent == .reportIncident, !text.contains("?"),
+           [" no reportes", " no levantes", " no quiero reportar", " no hace falta reportar", " don t report", " dont report"]
+            .contains(where: wording.contains) {
+            alternatives.removeAll { $0 == .thanksBye }
+            alternatives.insert(intent, at: 0)
+            intent = .thanksBye
+        }
         // Asking for a person outright, or for one's own bill, decides whatever else the message talks about.
         if Self.asksForAPerson(words, ids: extractor.ids, negatedOnly: false),
            !Self.asksForAPerson(words, ids: extractor.ids, negatedOnly: true) {
@@ -190,7 +198,15 @@ public struct OfflineUnderstanding: Understanding {
             confidence = max(confidence, 0.7)
         }
         let place = early ?? extractor.placeAfterPresence(intent: intent)
-        let slots = extractor.slots(for: intent, zone: place?.zone)
+        var slots = extractor.slots(for: intent, zone: place?.zone)
+        // ("desde hoy en la mañana, y ya lo apagamos y lo prendimos como 3 veces": a restart told is a failure being reported,
+        // whatever the words around it; read again so that its "since" counts.)
+        if slots.modemRestarted != nil, [.register, .outOfScope, .greeting].contains(intent) {
+            alternatives.removeAll { $0 == .reportIncident }
+            alternatives.insert(intent, at: 0)
+            intent = .reportIncident
+            slots = extractor.slots(for: intent, zone: place?.zone)
+        }
         var understood = Understood(intent: intent, slots: slots, language: LanguageGuess.guess(tokens),
                           answer: Answers.answer(tokens) ?? (tokens.isEmpty ? Answers.markAnswer(text) : nil), confidence: confidence,
                           folio: Self.folio(in: text), menuChoice: Self.menuChoice(tokens))
@@ -234,6 +250,10 @@ public struct OfflineUnderstanding: Understanding {
         ["con", "una", "persona"], ["con", "un", "humano"], ["con", "alguien", "de", "la", "oficina"], ["talk", "to", "a", "person"],
         ["speak", "to", "a", "person"], ["real", "person"], ["someone", "from", "the", "office"], ["con", "un", "asesor"],
         ["con", "un", "agente"],
+        // ("que alguien de administración se comunique conmigo", "que un responsable lo revise", "hablar con el gerente")
+        ["alguien", "de", "administracion"], ["alguien", "de", "cobranza"], ["un", "responsable"], ["con", "el", "responsable"],
+        ["con", "el", "gerente"], ["con", "un", "supervisor"], ["con", "el", "supervisor"], ["con", "el", "encargado"],
+        ["con", "la", "encargada"],
     ]
 
     static let personPhraseIds = WordIds.phrases(personPhrases)

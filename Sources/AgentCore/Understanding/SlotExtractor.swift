@@ -1219,8 +1219,10 @@ final class SlotExtractor {
             i += 2
             courtesy = true
         }
+        // ("ponlo a nombre de mi papa mejor, gerardo salinas": a word said after who it is, then the name.)
         while i < tokens.count, tokens[i].isBoundary || Lexicon.honorifics.contains(tokens[i].word)
-            || (["a", "la", "el"].contains(tokens[i].word) && i == start) {
+            || (["a", "la", "el"].contains(tokens[i].word) && i == start)
+            || courtesy && ["mejor", "pues", "porfa", "please", "entonces"].contains(tokens[i].typed) {
             if tokens[i].isBoundary, i > start, !courtesy { return nil }
             i += 1
             // "a nombre de ella, por favor: Rosario Gutiérrez Peña".
@@ -1375,6 +1377,11 @@ final class SlotExtractor {
                    let written = ["/", "-"].lazy.map({ "\(a)\($0)\(b)" }).first(where: text.contains) {
                     return written
                 }
+                // ("desde la otra semana, el martes creo": last week.)
+                if j + 2 < tokens.count, ["la", "el"].contains(tokens[j].word), ["otra", "otro"].contains(tokens[j + 1].word),
+                   ["semana", "mes"].contains(tokens[j + 2].word) {
+                    return tokens[j...(j + 2)].map { $0.original.lowercased() }.joined(separator: " ")
+                }
                 if let phrase = timePhrase(from: j) ?? eventPhrase(from: j) ?? clockPhrase(from: j)
                     ?? spanPhrase(from: j) { return phrase }
                 // ("No internet since 0600": a time written the military way.)
@@ -1453,6 +1460,12 @@ final class SlotExtractor {
             while start > 0, tokens[start - 1].isNumber || ["a", "an", "one", "two", "three", "four", "five", "few", "couple", "of"]
                 .contains(words[start - 1]) { start -= 1 }
             if start < ago - 1 { return tokens[start...ago].map { $0.original.lowercased() }.joined(separator: " ") }
+        }
+        // ("se fue la luz hoy como a las cinco de la tarde y cuando regresó ya no conectó": when the power went.)
+        if let cut = words.position(of: ["se", "fue", "la", "luz"]) {
+            var j = cut + 4
+            while j < tokens.count, ["como", "a", "eso", "de"].contains(tokens[j].word) { j += 1 }
+            if let phrase = timePhrase(from: j) ?? clockPhrase(from: j) { return phrase }
         }
         // "con el aire de anoche se movió la antena": a plain time word in a failure report.
         if let at = tokens.firstIndex(where: { Lexicon.standaloneTimes.contains($0.word) }) {
@@ -1547,7 +1560,7 @@ final class SlotExtractor {
             // (Not "Así que no me diga que lo reinicie otra vez": what not to be told.)
             if [" so no ", " asi que no ", " o sea que no ", " so the answer is no"].contains(where: folded.contains),
                // ("…directo a la antena: 14 Mbps. Asi que no es mi red interna": a conclusion about something else.)
-               ![" asi que no me ", " so don t tell me", " so dont tell me", " asi que no es ", " asi que no era ", " so no it s ",
+               ![" asi que no me ", " so no me ", " so don t tell me", " so dont tell me", " asi que no es ", " asi que no era ", " so no it s ",
                  " so it s not "].contains(where: folded.contains) {
                 return false
             }
@@ -1566,6 +1579,8 @@ final class SlotExtractor {
             }
             let doneByOthers = Self.restartedByOthers.contains(token.typed)
             guard Lexicon.restartVerbIds.contains(token.id) || doneByOthers else { continue }
+            // ("el aparato… está todo apagado": a state, not something done to it.)
+            if token.word == "apagado", i >= 1, ["esta", "todo", "sigue", "estan", "quedo"].contains(tokens[i - 1].word) { continue }
             // ("Mi papá desconectó el cargador de la tablet, no el módem": something else unplugged.)
             // (As typed too: the spelling fix reads "cargador" as "cargando".)
             if tokens[(i + 1)..<min(tokens.count, i + 4)]
@@ -1616,7 +1631,7 @@ final class SlotExtractor {
             }
             // "antes de que me diga que lo reinicie: no, no lo he reiniciado": what they were told, not what they did.
             if !negated, j >= 1, tokens[j].word == "que",
-               tokens[max(0, j - 2)..<j].contains(where: { ["diga", "digan", "dijo", "dijeron", "pida", "pidan", "pidio", "recomienden"].contains($0.word) }) {
+               tokens[max(0, j - 2)..<j].contains(where: { ["diga", "digan", "digas", "dijo", "dijeron", "pida", "pidan", "pidas", "pidio", "recomienden"].contains($0.word) }) {
                 continue
             }
             // ("no lo he reiniciado… si lo apago se me cae la terminal": an "if", what would follow, not what was done.)
@@ -1711,7 +1726,14 @@ final class SlotExtractor {
                                        ["pulled", "the", "plug"], ["pulled", "it", "out"],
                                        // ("mi tio ya quitar la luz de la modem y poner otra vez")
                                        ["quitar", "la", "luz"], ["quito", "la", "luz"], ["quite", "la", "luz"], ["quitamos", "la", "luz"],
-                                       ["quito", "la", "corriente"], ["quite", "la", "corriente"]]
+                                       ["quito", "la", "corriente"], ["quite", "la", "corriente"],
+                                       // ("ya hice lo de desenchufar el aparato esperar y volverlo a enchufar", "ya le bajamos el
+                                       // switch de la luz de toda la casa y lo subimos otra vez")
+                                       ["volverlo", "a", "enchufar"], ["volverlo", "a", "conectar"], ["bajamos", "el", "switch"],
+                                       ["bajamos", "el", "breaker"], ["bajamos", "la", "pastilla"],
+                                       // ("Ya efectué el reinicio del equipo", "realicé el reinicio")
+                                       ["efectue", "el", "reinicio"], ["realice", "el", "reinicio"], ["hice", "el", "reinicio"],
+                                       ["hicimos", "el", "reinicio"], ["efectuamos", "el", "reinicio"]]
 
     static let onAndOffIds = WordIds.phrases(onAndOff)
     static let leftAloneIds = WordIds.phrases(leftAlone)

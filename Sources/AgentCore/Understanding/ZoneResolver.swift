@@ -96,8 +96,8 @@ final class ZoneResolver: Sendable {
     static let builtInAliases: [String: String] = [
         "downtown": "centro", "north": "norte", "south": "sur", "east": "oriente", "west": "poniente",
         "oeste": "poniente", "nte": "norte", "ote": "oriente", "pte": "poniente", "ctro": "centro",
-        // ("she lives in the orient zone")
-        "orient": "oriente",
+        // ("she lives in the orient zone"; dictated: "por la oriental", "a la lona allá arriba")
+        "orient": "oriente", "oriental": "oriente", "la lona": "la loma",
     ]
 
     /// Whether `word`, however misspelt, may be the first word of a zone's name (or the whole
