@@ -386,4 +386,14 @@ extension ScriptedConversationTests {
         // turn is not refused. A guard.
         #expect(total.rate >= 0.70)
     }
+
+    @Test func twentyFourthHeldOutScripts() async throws {
+        let total = try await Self.run(["heldout/authorOY", "heldout/authorOZ"], details: false)
+        print("Scripts (twenty-fourth held out, writers OY and OZ): \(total.passed)/\(total.total) = \(String(format: "%.1f", total.rate * 100)) %")
+        // Read once on 2026-12-06 01:52 UTC: 25/28 = 89.3 % (OY 14/14, OZ 11/14). Failing (one-line reasons only; transcripts
+        // unread): OZ-01 a church's sign-up in Centro after questions about prices and IVA ends unwritten; OZ-10 an English
+        // coverage question about Centro and "Ponente" for a friend writes a waiting-list row nobody asked for; OZ-11 a
+        // client asking whether his $450 includes IVA is not told the price again. A guard.
+        #expect(total.rate >= 0.85)
+    }
 }

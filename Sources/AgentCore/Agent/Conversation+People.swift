@@ -146,6 +146,8 @@ extension Conversation {
         let keeps = [" mejor no", " no lo cancelen", " no lo den de baja", " no me den de baja", " no lo cancele ", " no cancelen",
                      " ya no quiero cancelar", " ya no quiero darlo de baja", " don t cancel", " dont cancel", " never mind"]
             .contains(where: folded.contains)
+            // (Not "…q mejor no lo cancelen, q nomas quiere saber cuanto esta pagando": the rest is asked, and read as before.)
+            && !text.contains("?") && !folded.contains(" cuanto")
         let answer = leaving ? .yes : keeps ? .no : understood.answer
         // ("¿Y el aparato y la antena se los devuelvo yo o pasan ustedes por ellos?": how the equipment goes back; the question
         // stands.)

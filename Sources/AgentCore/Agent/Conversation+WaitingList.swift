@@ -355,10 +355,11 @@ extension Conversation {
     /// "ay pero si esta bien cerquita del centro joven… no le pueden hacer el favor?": near a place we reach is still the
     /// place we do not; said again, kindly.
     private mutating func nearAPlaceWeReach(from listed: Zone, then flow: Flow) -> Bool {
-        guard !listed.hasCoverage, let named = understood.slots.zone, workbook.zone(named: named)?.hasCoverage == true, !wantsIt,
-              understood.slots.planMbps == nil,
-              [" cerca del", " cerquita del", " cerca de la", " cerquita de la", " junto al", " pegadito al", " minutos del",
-               " close to", " near the"].contains(where: folded.contains) else { return false }
+        // (Near the zone itself: "me dice q es en el centro, cerca del jardin principal" is in it.)
+        guard !listed.hasCoverage, let named = understood.slots.zone, let near = workbook.zone(named: named), near.hasCoverage,
+              !wantsIt, !correctsItself, understood.slots.planMbps == nil,
+              [" cerca del ", " cerquita del ", " cerca de la ", " cerquita de la ", " junto al ", " pegadito al ", " minutos del ",
+               " close to ", " near "].contains(where: { folded.contains($0 + Text.fold(near.name) + " ") }) else { return false }
         restateNoCoverage(at: listed, then: flow)
         return true
     }

@@ -30,8 +30,8 @@ public enum CutMessage {
         if session.context.refusedData { return nil }
         let words = Text.fold(before.text).split(separator: " ")
         guard words.count >= 4, let last = words.last, hanging.contains(String(last)) else { return nil }
-        // ("…le jala mejor que a mi": "mí" after a preposition ends the sentence.)
-        if ["mi", "tu"].contains(last), ["a", "para", "pa", "de", "por", "sin", "que", "q"].contains(String(words[words.count - 2])) {
+        // ("…le jala mejor que a mi": "a mí" ends the sentence; "para mi" may still go on with "mamá".)
+        if ["mi", "tu"].contains(last), ["a", "que", "q"].contains(String(words[words.count - 2])) {
             return nil
         }
         return before.text + " " + text
