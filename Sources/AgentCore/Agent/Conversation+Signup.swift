@@ -299,14 +299,8 @@ extension Conversation {
 
     /// A first name rather than a surname ("Maricela" yes, "Reyes" no), as far as the lists tell.
     static func isGivenName(_ folded: String) -> Bool {
-        SlotExtractor.givenNames.contains(folded) || Nicknames.given[folded] != nil || commonGivenNames.contains(folded)
+        SlotExtractor.givenNames.contains(folded) || Nicknames.given[folded] != nil || CommonWords.givenNames.contains(folded)
     }
-
-    static let commonGivenNames: Set<String> = [
-        "pedro", "pablo", "juan", "jose", "luis", "carlos", "maria", "mario", "marta", "rosa", "ana", "laura", "carmen", "jorge",
-        "javier", "miguel", "ricardo", "roberto", "fernando", "fernanda", "guadalupe", "jesus", "antonio", "manuel",
-        "francisco", "alejandro", "armando", "angel", "marco",
-    ]
 
     /// "¿cuánto es la diferencia con el de 50?": two plans weighed by price.
     var asksTheDifference: Bool { [" diferencia", " difference"].contains(where: folded.contains) }

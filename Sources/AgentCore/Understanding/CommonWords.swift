@@ -46,14 +46,21 @@ enum CommonWords {
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
     /// Common first names and surnames: kept as typed, and still names.
-    static let names: Set<String> = Set("""
+    static let names = givenNames.union(surnames)
+
+    /// Common first names (a sign-up tells a first name from surnames sent after it with these).
+    static let givenNames: Set<String> = Set("""
     pedro pablo juan jose luis carlos maria mario marta rosa ana laura carmen jorge javier miguel \
-    ricardo roberto fernando fernanda guadalupe lupita chuy jesus antonio manuel francisco alejandro \
+    ricardo roberto fernando fernanda guadalupe lupita chuy jesus antonio manuel francisco alejandro armando angel marco
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
+    /// Common surnames.
+    static let surnames: Set<String> = Set("""
     sanchez ramirez lopez perez gomez hernandez martinez garcia rodriguez gonzalez torres flores \
     rivera diaz cruz morales reyes ortiz ruiz vega castillo mendez jimenez vargas romero herrera ramos salgado \
     salas ortega gutierrez trevino nava olvera villarreal salinas ochoa navarro dominguez medina castro rosas
     lugo osuna beltran inzunza camacho soto aguilar mendoza ibarra acosta cervantes juarez valdez avila estrada \
     delgado sandoval zamora carrillo espinoza velazquez pacheco serrano mejia vazquez nunez cabrera bautista \
-    miranda fuentes pena alarcon benitez villegas armando luna leon angel marco
+    miranda fuentes pena alarcon benitez villegas luna leon
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 }
