@@ -247,6 +247,11 @@ import Testing
         #expect(total.intentAccuracy >= 0.92)
         #expect(total.slotAccuracy >= 0.95)
     }
+
+    @Test func twentyFifthHeldOutWriters() throws {
+        let total = try Self.shipped(on: ["heldout/authorPY", "heldout/authorPZ"])
+        print(total.summary(title: "twenty-fifth held out (writers PY and PZ)", listErrors: false))
+    }
 }
 
 struct LabelledMessage: Decodable {

@@ -144,7 +144,14 @@ import Testing
     /// nurse on nights, a shop owner with two premises, a Spanglish student with roommates, a shopkeeper mother typing between
     /// customers, a retired engineer writing formally, a pastor, a call-centre worker at home, the owner typing from his
     /// truck, a Texan-Mexican and her mother on one phone, a builder with autocorrect, a schoolteacher writing for families:
-    /// 14, 19, 19, 17, 11, 19, 16, 15, 14, 15, 17, 18, 15, 19, 20, 18 on first runs).
+    /// 14, 19, 19, 17, 11, 19, 16, 15, 14, 15, 17, 18, 15, 19, 20, 18 on first runs); NU–NX and OA–OL for the twenty-fifth
+    /// round, all sixteen written before any of its work (a young mother typing with one thumb, a retired railwayman
+    /// writing in capitals, a cyber-café owner, a man back from Texas, the owner's daughter in the office, a student who
+    /// haggles, a dental clinic's receptionist, a rancher's wife writing by ear, an angry mechanic, a foreman writing one
+    /// word at a time, a field technician, a Canadian winter visitor, a teenager and his grandmother on one phone, a
+    /// taquería and hotel owner writing numbered lists, an accountant who corrects herself, a neighbour fishing for other
+    /// people's data: 19, 11, 18, 17, 19, 20, 17, 14, 17, 10, 12, 16, 18, 14, 14, 13 on first runs; OE's after the round's
+    /// first changes).
     @Test func developmentScriptsEndWithTheRightRowsAndReplies() async throws {
         var total = Report()
         for writer in ["A", "B", "C", "D", "E", "H", "I", "J", "K", "L", "M", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "AB", "AC", "AD", "AE", "AF", "AG", "AJ", "AK", "AL", "AM", "AN", "AO", "AR", "AS", "AT", "AU", "AV", "AW", "AX", "AY", "AZ", "BC", "BD", "BE", "BQ", "BR", "BS", "BT", "BU", "BX", "BY", "BZ", "CA", "CB", "CC", "CD", "CE", "CF", "CI", "CJ", "CK", "CL", "CM", "CN", "CO", "CP", "CS", "CT", "CU", "CV", "CW", "CX", "CY", "CZ", "DC", "DD", "DE", "DF", "DG", "DH", "DI", "DJ", "DM", "DN", "DO", "DP", "DQ", "DR", "DS", "DT", "DU", "DV", "DW", "DX", "EA", "EB", "EC", "ED", "EE", "EF", "EG", "EH", "EI", "EJ", "EK", "EL", "EM", "EN", "EO", "EP", "EQ", "ER", "ES", "ET", "EU", "EV", "EW", "EX", "FA", "FB", "FC", "FD", "FE", "FF", "FG", "FH", "FI", "FJ", "FK", "FL", "FM", "FN", "FO", "FP", "FQ", "FR", "FS", "FT", "FU", "FV", "FW", "FX", "GA", "GB", "GC", "GD", "GE", "GF", "GG", "GH", "GI", "GJ", "GK", "GL", "GM", "GN", "GO", "GP", "GQ", "GR", "GS", "GT", "GU", "GV", "GW", "GX", "HA", "HB", "HC", "HD", "HE", "HF", "HG", "HH", "HI", "HJ", "HK", "HL", "HM", "HN", "HO", "HP", "HQ", "HR", "HS", "HT", "HU", "HV", "HW", "HX", "IA", "IB", "IC", "ID", "IE", "IF",
@@ -159,14 +166,15 @@ import Testing
                        "LE", "LF", "LG", "LH", "LI", "LJ", "LK", "LL", "LM", "LN", "LO", "LP", "LQ", "LR", "LS", "LT",
                        "LU", "LV", "LW", "LX", "MA", "MB", "MC", "MD", "ME", "MF", "MG", "MH", "MI", "MJ", "MK", "ML",
                        "MM", "MN", "MO", "MP", "MQ", "MR", "MS", "MT", "MU", "MV", "MW", "MX", "NA", "NB", "NC", "ND",
-                       "NE", "NF", "NG", "NH", "NI", "NJ", "NK", "NL", "NM", "NN", "NO", "NP", "NQ", "NR", "NS", "NT"] {
+                       "NE", "NF", "NG", "NH", "NI", "NJ", "NK", "NL", "NM", "NN", "NO", "NP", "NQ", "NR", "NS", "NT",
+                       "NU", "NV", "NW", "NX", "OA", "OB", "OC", "OD", "OE", "OF", "OG", "OH", "OI", "OJ", "OK", "OL"] {
             let report = try await Self.run(["author\(writer)"], details: true)
             print("Scripts (writer \(writer)): \(report.passed)/\(report.total) = \(String(format: "%.1f", report.rate * 100)) %")
             for line in report.lines { print(line) }
             total.passed += report.passed
             total.total += report.total
         }
-        print("Scripts (development, writers A–E, H–M, P–Y, AB–AG, AJ–AO, AR–AZ, BC–BE, BQ–BU, BX–CF, CI–CP, CS–CZ, DC–DJ, DM–DX, EA–EX, FA–FX, GA–GX, HA–HX, IA–IX, JA–JX, KA–KX, LA–LX, MA–MX, NA–NT): \(total.passed)/\(total.total) = \(String(format: "%.1f", total.rate * 100)) %")
+        print("Scripts (development, writers A–E, H–M, P–Y, AB–AG, AJ–AO, AR–AZ, BC–BE, BQ–BU, BX–CF, CI–CP, CS–CZ, DC–DJ, DM–DX, EA–EX, FA–FX, GA–GX, HA–HX, IA–IX, JA–JX, KA–KX, LA–LX, MA–MX, NA–NX, OA–OL): \(total.passed)/\(total.total) = \(String(format: "%.1f", total.rate * 100)) %")
         #expect(total.rate >= 0.9)
     }
 }
@@ -395,5 +403,11 @@ extension ScriptedConversationTests {
         // coverage question about Centro and "Ponente" for a friend writes a waiting-list row nobody asked for; OZ-11 a
         // client asking whether his $450 includes IVA is not told the price again. A guard.
         #expect(total.rate >= 0.85)
+    }
+
+    @Test func twentyFifthHeldOutScripts() async throws {
+        let total = try await Self.run(["heldout/authorPY", "heldout/authorPZ"], details: true)
+        print("Scripts (twenty-fifth held out, writers PY and PZ): \(total.passed)/\(total.total) = \(String(format: "%.1f", total.rate * 100)) %")
+        print(total.lines.filter { $0.hasPrefix("✗") }.joined(separator: "\n"))
     }
 }

@@ -217,8 +217,28 @@ struct Conversation {
             say(.holdOn)
             return
         }
+        // "¿ME LO REPITE? ES QUE LO ESTOY APUNTANDO EN LA LIBRETA": the last reply again; what it asked still stands.
+        if asksToRepeat, let last = session.recent.dropLast().last(where: { $0.speaker == .bot }) {
+            session.context = kept
+            replies.append(Reply(last.text))
+            return
+        }
+        // "hi! do u guys speak english?": yes, and the conversation goes on in English.
+        if input.role == .customer, session.flow == nil, asksForEnglish {
+            session.language = .en
+            intent = .greeting
+            greet()
+            return
+        }
+        // "EL DE 450, EL DE VEINTE MEGAS": two plans named as one; both are told and the choice waits.
+        if input.role == .customer, let pair = priceAndSpeedDisagree {
+            session.context = kept
+            intent = .plansPrices
+            tellPriceAndSpeedApart(pair)
+            return
+        }
         if input.role == .staff,
-           staffRelay() || staffForwarded() || staffCommand() || staffIncident() || staffSheetWork() || staffPlanPrice() || pendingInstallations()
+           staffRelay() || staffReportsForClient() || staffForwarded() || staffCommand() || staffIncident() || staffSheetWork() || staffPlanPrice() || pendingInstallations()
             || clientsByNumber() {
             return
         }
@@ -450,6 +470,8 @@ struct Conversation {
         // ("Entonces digame cuanto tengo que pagar este mes yo, y que plan es el que tengo")
         if [" lo mio ", " cuanto debo", " mi recibo", " my own", " my bill", " what do i owe", " lo mio,", " tengo que pagar",
             " que plan tengo", " el que tengo", " me toca pagar", " do i pay", " do i have",
+            // ("Soy su abuela… Mejor dígame qué paquete tengo yo y cuánto pago.")
+            " que paquete tengo", " cuanto pago", " ya entendi",
             // ("AJA Y YO CUANTO PAGARIA": the writer's own price.)
             " yo cuanto pagaria", " y yo cuanto", " cuanto pagaria yo", " how much would i pay"].contains(where: folded.contains) {
             return false
@@ -484,6 +506,9 @@ struct Conversation {
             " asi la encuentre", " asi lo encuentre", " asi los encuentre", " la encuentre mas", " lo encuentre mas",
             // ("es q ando aqui afuera y no me abre, urge")
             " urge", " no me abre",
+            // ("pero el tecnico me dijo q usted me lo daria!!", "negarse a colaborar con la autoridad… proporcione los datos")
+            " me lo daria", " me la daria", " me los daria", " me lo iba a dar", " proporcione los datos", " negarse a colaborar",
+            " conforme a derecho", " tengo derecho a saber", " ese tmb", " ese tambien", " esa tambien",
             // ("ok y cuanto paga el? pa ver si tiene el de 100", "aunke sea dime si sige bibiendo en el oriente")
             " cuanto paga el ", " cuanto paga ella", " si tiene el de", " aunke sea", " dime si sigue", " dime si sige",
             // ("Nada más dime su zona y su IP", "she's sitting right here… confirm whether her payment… went through?")
@@ -583,7 +608,8 @@ struct Conversation {
                 && (understood.slots.zone != nil || understood.slots.planMbps != nil || asksAboutPrice)
                 && (text.contains("?") || asksCoverage || asksAboutPrice || understood.intent == .register)
         }
-        return !understood.slots.isEmpty || understood.answer != nil || bareName != nil
+        // ("yes thats right" at the sign-up's summary: agreeing, in more words than a yes.)
+        return !understood.slots.isEmpty || understood.answer != nil || understood.leansYes || bareName != nil
     }
 
     /// "y si me apuntan pa cuando lleguen a San Isidro, a nombre de…": the waiting list needs no person,
@@ -602,6 +628,21 @@ struct Conversation {
                 " un segundo", " me estan llamando", " ahorita vuelvo", " ahorita regreso",
                 " deja veo", " dejame ver", " one sec", " one moment", " hold on", " just a sec", " give me a minute", " brb"]
             .contains(where: folded.contains) || laterWithAnAnswer
+    }
+
+    /// "¿me lo repite?", "can you repeat that?", with nothing else told or asked.
+    var asksToRepeat: Bool {
+        understood.slots.isEmpty && text.filter({ $0 == "?" }).count <= 1
+            && [" me lo repite", " me lo repites", " me la repite", " me la repites", " me los repite", " me lo puede repetir",
+                " me lo puedes repetir", " me lo podria repetir", " repitemelo", " repitamelo", " repitemela", " repitamela",
+                " can you repeat", " could you repeat", " say that again", " repeat that"].contains(where: folded.contains)
+    }
+
+    /// "do u guys speak english?", "¿hablan inglés?", with nothing else asked.
+    var asksForEnglish: Bool {
+        understood.slots.isEmpty && folded.split(separator: " ").count <= 14
+            && [" speak english", " talk in english", " write in english", " chat in english", " english please", " in english please",
+                " hablan ingles", " habla ingles", " hablas ingles", " en ingles por favor", " en ingles porfa"].contains(where: folded.contains)
     }
 
     var passesThePhone: Bool {

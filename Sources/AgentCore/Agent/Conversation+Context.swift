@@ -571,5 +571,9 @@ extension Conversation {
         " can i get the ",
         // ("The 100 one sounds right", "20 will be loads for her", "go ahead and confirm the Centro one")
         " sounds right ", " will be loads ", " will be plenty ", " go ahead and confirm ",
+        // Chosen for someone else: "dice que se queda con el de 20", "He would like the 100 Mbps plan".
+        " se queda con ", " se quedan con ", " would like the ", " he d like the ", " she d like the ",
+        // ("Well, Oriente it is then!")
+        " it is then ",
     ]
 }

@@ -42,6 +42,14 @@ extension Conversation {
             .replacingOccurrences(of: " falla ", with: " ").replacingOccurrences(of: " fallas ", with: " ")
         if toldNoFailure, !PriorityRule.asksForAPassword(wording), !PriorityRule.asksToMoveEquipment(wording),
            !PriorityRule.mentionsAProblem(padded: named) {
+            // ("pa mi hermana" … "internet" from a chat with no service: wanting it or reporting it, asked.)
+            if told == nil, caller == nil, input.role == .customer, folded.split(separator: " ").count <= 2 {
+                intent = .outOfScope
+                let options: [MenuOption] = [.register, .incident]
+                say(.clarify, ["first": agent.book.text(options[0].buttonKey, lang), "second": agent.book.text(options[1].buttonKey, lang)],
+                    buttons: options.map { button($0.buttonKey, $0.id) } + [button(.buttonSomethingElse, QuickReplyAction.menu)])
+                return
+            }
             say(.incidentAskProblem)
             session.context.askedWhatFails = true
             return
@@ -107,9 +115,15 @@ extension Conversation {
         let zone = client?.zone ?? understood.slots.zone.flatMap { workbook.zone(named: $0)?.name }
             ?? earlier.zone.flatMap { workbook.zone(named: $0) }.flatMap { $0.hasCoverage ? $0.name : nil }
         let stale = open.first.map { " (sigue abierto \($0.folio) del \($0.date))" } ?? ""
+        // ("1) en las noches el internet se pone lentisimo 2) cuanto cuesta el de 100" answered with the price, then "empezo hace
+        // una semana. El modem no lo he reiniciado": the failure told the message before.)
+        let toldBefore = told == nil && !PriorityRule.mentionsAProblem(wording)
+            ? session.recent.dropLast().suffix(3).last(where: { $0.speaker == .customer && PriorityRule.namesAFailure($0.text) })?.text
+            : nil
+        let failure = toldBefore.map { $0 + " / " + text } ?? text
         var draft = IncidentDraft(
-            description: CellText.inert(text, maxLength: 300 - stale.count) + stale,
-            priority: PriorityRule.priority(for: wording, zoneHasOutage: zone.map(hasOutage) ?? false))
+            description: CellText.inert(failure, maxLength: 300 - stale.count) + stale,
+            priority: PriorityRule.priority(for: toldBefore ?? wording, zoneHasOutage: zone.map(hasOutage) ?? false))
         draft.since = understood.slots.since
         draft.modemRestarted = understood.slots.modemRestarted
         draft.zone = zone
@@ -120,6 +134,42 @@ extension Conversation {
             draft.forAnotherAccount = true
         }
         takeAccountNumber(into: &draft)
+        advanceIncident(draft)
+    }
+
+    /// A technician's "abre rep pa fernando ortiz, le anda bien lento", "toy en oriente con el cte miguel angel ramirez, tiene
+    /// luz LOS roja desde ayer": one client's failure told, not a question about them. The report is that client's.
+    mutating func staffReportsForClient() -> Bool {
+        let opens = [" abre rep", " abre un rep", " abre reporte", " abrele", " levanta rep", " levanta un rep", " levantale",
+                     " rep pa ", " rep para ", " open a report", " open a ticket"].contains(where: folded.contains)
+        // ("buscame a Teresa Castro, tiene luz LOS", "busca a Silvia Ramos, tiene drops reportados": looked up, not reported.)
+        let looksUp = [" busca", " buscame", " buscar", " checa", " checame", " dame ", " pasame", " need ", " datos", " info",
+                       " find ", " look up", " search", " zona y plan", " su zona", " su plan", " su tel", " su numero",
+                       " reportados", " reportado", " ya tiene rep", " tiene rep"].contains(where: folded.contains)
+            || OthersDataRequest.mentionsData(text)
+        guard understood.folio == nil, !text.contains("?"), opens || PriorityRule.namesAFailure(wording) && !looksUp,
+              StaffTopic.of(text) == nil else { return false }
+        // The client whose whole name, or first and last word of it, the message says.
+        let found = workbook.clients.filter { client in
+            let parts = Text.fold(client.name).split(separator: " ")
+            return folded.contains(" " + parts.joined(separator: " ") + " ")
+                || parts.count >= 2 && folded.contains(" \(parts[0]) \(parts[parts.count - 1]) ")
+        }
+        guard found.count == 1 else { return false }
+        intent = .reportIncident
+        startStaffIncident(for: found[0])
+        return true
+    }
+
+    /// The report of a client a staff member names: that account, its zone and holder; what is missing is asked.
+    private mutating func startStaffIncident(for client: Client) {
+        var draft = IncidentDraft(description: CellText.inert(text, maxLength: 300),
+                                  priority: PriorityRule.priority(for: wording, zoneHasOutage: hasOutage(client.zone)))
+        draft.since = understood.slots.since
+        draft.modemRestarted = understood.slots.modemRestarted
+        draft.zone = client.zone
+        draft.name = client.name
+        draft.holder = client.id
         advanceIncident(draft)
     }
 
@@ -270,6 +320,12 @@ extension Conversation {
             } else if let restarted = slots.modemRestarted {
                 draft.modemRestarted = restarted
                 applied = true
+            } else if awaiting == .modemRestarted || awaiting == .sinceAndModem, folded.hasPrefix(" ya "),
+                      folded.split(separator: " ").count <= 4,
+                      [" veces", " vez"].contains(where: folded.contains) || folded.split(separator: " ").count == 1 {
+                // ("ya 2 veces", "ya": done, however many times.)
+                draft.modemRestarted = true
+                applied = true
             } else if unsure, awaiting == .modemRestarted || (awaiting == .sinceAndModem
                           && [" reinici", " restart", " apag", " desconect", " reset"].contains(where: folded.contains)) {
                 draft.restartUnknown = true
@@ -347,7 +403,9 @@ extension Conversation {
             " si funciona pero",
             " si jala pero", " si hay senal pero", " no es que no haya", " not completely", " it works but", " there is but",
             // ("se me fue el internet" then "ya regreso pero nomas poquito esta bien lento": back, and slow.)
-            " ya regreso pero", " ya volvio pero", " came back but", " it s back but"]
+            " ya regreso pero", " ya volvio pero", " came back but", " it s back but",
+            // ("ah no espera, perdon, si hay, acabo de ver que si abre google, pero esta lentisimo")
+            " si abre", " si carga pero"]
             .contains(where: foldedAndRead.contains) {
             draft.description = CellText.inert(draft.description + " / " + text, maxLength: 300)
             draft.priority = .media
@@ -465,6 +523,8 @@ extension Conversation {
          " telmex", " totalplay", " izzi", " megacable", " starlink", " otra compania", " otra empresa", " another company",
          " another provider", " not with you", " isn t yours", " not yours", " con la competencia"].contains(where: folded.contains)
             && !wantsIt
+            // ("¿O SERÁ QUE ESA ANTENA NO ES DE USTEDES?": a guess about the cause, asked.)
+            && ![" sera que", " o sera "].contains(where: folded.contains)
     }
 
     /// No report for a service that is not ours; its place is kept, so a price or a sign-up next is about it.
@@ -539,17 +599,19 @@ extension Conversation {
     func reportedFor(_ draft: IncidentDraft) -> Client? {
         guard let zone = draft.zone else { return nil }
         let place = Text.fold(zone)
+        // Names compared by sound: "laura mendosa", "ector jimenes" are Laura Mendoza, Héctor Jiménez.
+        func heard(_ words: String) -> [String] { Text.fold(words).split(separator: " ").map { SpellFixer.soundKey(String($0)) } }
         if let name = draft.name, name.split(separator: " ").count >= 2 {
-            let wanted = Text.fold(name)
-            let matches = workbook.clients.filter { Text.fold($0.zone) == place && Text.fold($0.name) == wanted }
+            let wanted = heard(name)
+            let matches = workbook.clients.filter { Text.fold($0.zone) == place && heard($0.name) == wanted }
             if matches.count == 1 { return matches[0] }
         }
         // ("no se ps lo paga mi apa… juan carlos garcia en el oriente": the holder named in an answer counts too.)
         let answers = session.recent.suffix(8).filter { $0.speaker == .customer }.map(\.text) + [text]
-        let told = " " + Text.fold(([draft.description] + answers).joined(separator: " ")) + " "
+        let told = " " + heard(([draft.description] + answers).joined(separator: " ")).joined(separator: " ") + " "
         let named = workbook.clients.filter { client in
             guard Text.fold(client.zone) == place else { return false }
-            let parts = Text.fold(client.name).split(separator: " ")
+            let parts = heard(client.name)
             // The whole name, or its first and last words ("Patricia Flores", "Raúl Herrera").
             return told.contains(" " + parts.joined(separator: " ") + " ")
                 || parts.count >= 2 && told.contains(" \(parts[0]) \(parts[parts.count - 1]) ")

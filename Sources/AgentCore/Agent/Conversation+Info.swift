@@ -287,7 +287,9 @@ extension Conversation {
         }
         // "me voy a vivir con mi hija a La Loma" … "¿allá llega?": the place just named.
         // ("ai si llegan?": "ai" is "ahí".)
+        // ("san isidro" … "llegan?": the place just answered about, asked again in one word.)
         let there = [" alla ", " ahi ", " ai ", " there ", " aca "].contains(where: foldedAndRead.contains)
+            || folded.split(separator: " ").count <= 2 && [" llegan", " llega ", " hay ", " tienen"].contains(where: folded.contains)
             ? previous.zone ?? session.context.zone : nil
         guard let zoneName = understood.slots.zone ?? there else {
             session.flow = .coverageQuestion
@@ -647,7 +649,8 @@ extension Conversation {
             .contains(where: folded.contains)
         if asksWhen, !listAsked, !wantsServiceThere, !saysYes {
             accepts = false
-            if answer == .yes { answer = nil }
+            // ("nooo 😭 y como pa cuando llegan?": the "no" laments the news; the question is answered and the offer stands.)
+            if answer == .yes || answer == .no && text.contains("?") && !declinesTheList { answer = nil }
         }
         // ("y allá en la loma si llegan??" after the offer: the same question again, its "si" no yes.)
         if text.contains("?"), !listAsked, !wantsServiceThere, folded.contains(" " + Text.fold(zone) + " "),

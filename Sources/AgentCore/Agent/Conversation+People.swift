@@ -148,14 +148,20 @@ extension Conversation {
             .contains(where: folded.contains)
             // (Not "…q mejor no lo cancelen, q nomas quiere saber cuanto esta pagando": the rest is asked, and read as before.)
             && !text.contains("?") && !folded.contains(" cuanto")
-        let answer = leaving ? .yes : keeps ? .no : understood.answer
+        // ("NO, NO ES POR EL SERVICIO… ES POR LA MUDANZA": the "no" denies a reason, not the cancellation.)
+        let deniesAReason = understood.answer == .no && [" no es por el servicio", " no es por su servicio", " no es por ustedes",
+                                                         " not because of the service", " nothing to do with the service"]
+            .contains(where: folded.contains)
+        let answer = leaving ? .yes : keeps ? .no : deniesAReason ? nil : understood.answer
         // ("¿Y el aparato y la antena se los devuelvo yo o pasan ustedes por ellos?": how the equipment goes back; the question
         // stands.)
         // ("i la antena q, la dejo en el techo o se la yeban", asked with no question mark.)
         if answer == nil || answer == .yes && text.contains("?"), let client = caller,
            [" aparato", " antena", " modem", " equipo", " router", " equipment", " antenna"].contains(where: folded.contains),
            text.contains("?") && [" devuelv", " regres", " recog", " pasan por", " vienen por", " entrego", " return", " pick up",
-                                  " picks up", " collect"].contains(where: folded.contains)
+                                  " picks up", " collect",
+                                  // ("Que hacemos con el modem? lo tenemos que llevar a algun lado?")
+                                  " llevar", " lo llevo", " se lo llevo", " que hacemos con", " que hago con"].contains(where: folded.contains)
             || [" la dejo", " lo dejo", " se la llevan", " se lo llevan", " se la yeban", " se lo yeban", " se los llevan"]
                 .contains(where: folded.contains) {
             intent = .cancel

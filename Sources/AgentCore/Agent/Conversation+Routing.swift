@@ -21,6 +21,19 @@ extension Conversation {
         routeDepth += 1
         defer { routeDepth -= 1 }
         guard routeDepth <= 4 else { return answer(intent) }
+        // ("¿Y qué paquete tengo yo? Mi nieto dice que el mío es muy lento.": the client's own plan, told before the report.)
+        if input.role == .customer, caller != nil, intent == .reportIncident, session.flow == nil, routeDepth == 1, text.contains("?"),
+           [" que paquete tengo", " que plan tengo", " cual plan tengo", " cual paquete tengo", " what plan do i have",
+            " which plan do i have"].contains(where: folded.contains) {
+            billing()
+        }
+        // ("Answering everything at once: name Graciela Treviño, zone Centro, plan 20 megas, and my cell is …": every fact of a
+        // sign-up, given at once by someone with no service here.)
+        if input.role == .customer, session.flow == nil, caller == nil, intent != .register, !text.contains("?"),
+           understood.slots.zone.flatMap(workbook.zone(named:))?.hasCoverage == true, understood.slots.planMbps != nil,
+           understood.slots.name.flatMap(explicitName) != nil, understood.slots.phone != nil, !OthersDataRequest.matches(text) {
+            return route(.register)
+        }
         // ("el contrato va a nombre de ella, Amalia Jiménez Pineda" right after the sign-up: the holder's name, mended.)
         if input.role == .customer, session.flow == nil, let client = caller, client.id == previous.signedUp, namesWhoItIsFor,
            renameJustSignedUp(client) {
@@ -229,7 +242,10 @@ extension Conversation {
         }
         // A technician's "cambié conector N en la antena, ya hay enlace": work done in the field, no failure to file.
         if intent == .reportIncident, input.role == .staff,
-           [" ya hay enlace", " enlace estable", " ya quedo", " ya funciona", " ya jala", " ya levanto", " ya hay senal"]
+           [" ya hay enlace", " enlace estable", " ya quedo", " ya funciona", " ya jala", " ya levanto", " ya hay senal",
+            // ("ah es lo de la contraseña del wifi, ese lo hago hoy q ando x oriente": work planned, no failure to file.)
+            " lo hago hoy", " lo hago al rato", " lo hago manana", " yo lo veo", " yo lo checo", " lo checo hoy", " paso x alla",
+            " paso por alla", " ahorita paso"]
             .contains(where: folded.contains) {
             return route(.thanksBye)
         }
@@ -433,11 +449,13 @@ extension Conversation {
             // ("is centro covered?… yeah nah staying put for now. put me on the list anyway": the place offered the list.)
             // ("pos apuntalo pa q le avisen cuando haya. Jesus Camacho se llama" after a word about a place we reach: the same.)
             ?? ([" anyway", " de todos modos", " de todas formas", " igual "].contains(where: folded.contains)
-                || session.context.zone.flatMap({ workbook.zone(named: $0) })?.hasCoverage == true
-                    && [" apunt", " anot"].contains(where: folded.contains)
+                // ("bueno apuntalo pa q le avisen, se llama Diego Salinas" after a "no" to the list for La Loma: that list.)
+                || session.context.zone != nil && [" apunt", " anot"].contains(where: folded.contains) && !declinesTheList
                 ? previous.listOffered : nil),
            let zone = workbook.zone(named: named), !zone.hasCoverage,
-           [.incidentStatus, .coverage, .register, .outOfScope, .thanksBye, .greeting, .plansPrices].contains(intent) {
+           [.incidentStatus, .coverage, .register, .outOfScope, .thanksBye, .greeting, .plansPrices].contains(intent)
+            // ("and for my parents... me avisan cuando llegue la connection a La Loma? ponlo a nombre de mi ama" after signing up.)
+            || intent == .billing && !asksWhatIsOwed {
             self.intent = .coverage
             var draft = SignupDraft(phone: understood.slots.phone, profileName: profileName)
             draft.name = understood.slots.name.flatMap(explicitName) ?? caller?.name
@@ -555,8 +573,9 @@ extension Conversation {
                 return route(.coverage)
             }
             // ("…le solicito que nos inscriba en su lista de espera a nombre de Aurelio Rodríguez Salinas, Zona Poniente": the list.)
-            if asksToBeTold, let named = understood.slots.zone, let zone = workbook.zone(named: named), !zone.hasCoverage,
-               !OthersDataRequest.matches(text) {
+            // ("Ah no, on second thought yes, put me on the list. Patricia Nava": the list offered last, with the name.)
+            if asksToBeTold, let named = understood.slots.zone ?? previous.listOffered, let zone = workbook.zone(named: named),
+               !zone.hasCoverage, !OthersDataRequest.matches(text) {
                 self.intent = .coverage
                 var draft = SignupDraft(phone: understood.slots.phone, profileName: profileName)
                 draft.name = understood.slots.name.flatMap(explicitName)
@@ -566,6 +585,11 @@ extension Conversation {
             if OthersDataRequest.writingFromTheirPhone.contains(where: folded.contains), !OthersDataRequest.matches(text),
                folded.split(separator: " ").count <= 14, !text.contains("?") {
                 return route(.greeting)
+            }
+            // ("su telefono es 444 812 3390, es fijo de casa, a ese le marcan pa la instalacion": a number given for a sign-up.)
+            if OthersDataRequest.givesANumber(text), understood.slots.phone != nil, !OthersDataRequest.matches(text),
+               previous.offeredSignup || previous.zone != nil || previous.statedName != nil {
+                return route(.register)
             }
             // ("Sí, los datos son correctos. Confirmo." just after the sign-up was written: their own, agreed.)
             if previous.signedUp != nil, understood.answer == .yes, understood.slots.name == nil {

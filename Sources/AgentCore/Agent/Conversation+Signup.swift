@@ -172,8 +172,9 @@ extension Conversation {
         }
         // "¿cuál es el más barato?" asks about a plan; it does not choose it. "ese" then does.
         var quote: Int?
-        if applying.planMbps == nil, previous.quotedPlans.count == 1, let step = planStep,
-           let next = stepped(from: previous.quotedPlans[0], by: step) {
+        // ("SEISCIENTOS CADA MES... NO, ESTA MUY CARO. ¿Y EL QUE SIGUE PARA ABAJO?" at the summary: from the plan in it.)
+        if applying.planMbps == nil, let from = previous.quotedPlans.count == 1 ? previous.quotedPlans[0] : draft.planMbps,
+           let step = planStep, let next = stepped(from: from, by: step) {
             // "uff, ¿y el que sigue?" after a price, in the middle of the sign-up.
             quote = next
         } else if let mbps = applying.planMbps, asksAboutAPlan, !wantsIt, !choosesAfterAsking {
@@ -465,7 +466,9 @@ extension Conversation {
     /// name words after it (two or more), when it differs from the one written.
     func nameSaidAgain(_ current: String) -> String? {
         guard let first = Text.fold(current).split(separator: " ").first.map(String.init), first.count >= 3 else { return nil }
-        let words = text.split(whereSeparator: { $0.isWhitespace || ",.;:!?".contains($0) }).map(String.init)
+        // (A sentence's end ends the name: "…AURELIO MENDOZA ROSALES. PROCEDA USTED POR FAVOR.")
+        let words = text.map { ".!?".contains($0) ? " . " : String($0) }.joined()
+            .split(whereSeparator: { $0.isWhitespace || ",;:".contains($0) }).map(String.init)
         let stops: Set<String> = ["con", "y", "de", "del", "la", "el", "es", "que", "por", "pero", "no", "si", "para", "ok", "bien",
                                   "asi", "porfa", "gracias", "and", "with", "is", "please", "thanks"]
         var best: [String] = []

@@ -686,8 +686,13 @@ extension Conversation {
         // ("el segundo" after the open reports listed: that one; "y alguno d alta??" next still asks about those reports.)
         let picked = listed.isEmpty || folded.split(separator: " ").count > 4
             ? nil : placeInList(of: min(listed.count, 8)).map { listed[$0].folio }
+        // ("el de silvia ramos q es" after the open reports of Sur: hers, when one of them is.)
+        let hers = listed.isEmpty || OthersDataRequest.mentionsData(text)
+            || ![" el de ", " la de ", " y el de ", " y la de "].contains(where: folded.hasPrefix) ? [] : understood.slots.name.map { name in
+            listed.filter { Text.fold($0.name).contains(Text.fold(name)) }
+        } ?? []
         guard let folio = understood.folio ?? (refersBack ? previous.shownIncident : nil) ?? byNumber
-                ?? (onlyOneOpen.count == 1 ? onlyOneOpen[0].folio : nil) ?? picked,
+                ?? (onlyOneOpen.count == 1 ? onlyOneOpen[0].folio : nil) ?? picked ?? (hers.count == 1 ? hers[0].folio : nil),
               let incident = workbook.incidents.first(where: { $0.folio.caseInsensitiveCompare(folio) == .orderedSame })
         else { return false }
         intent = .incidentStatus
@@ -792,7 +797,8 @@ extension Conversation {
               let found = clientsNamed(name), !found.isEmpty, found.count <= 3 else { return false }
         intent = .staffSearch
         // ("¿Ricardo Díaz tiene algún reporte abierto?": and the reports.)
-        let asksReports = [" reporte", " report", " falla", " incidente", " folio"].contains(where: folded.contains)
+        // ("toy con silvia ramos en sur, tiene rep abierto no?": "rep", as technicians write it.)
+        let asksReports = [" reporte", " report", " falla", " incidente", " folio", " rep ", " reps "].contains(where: folded.contains)
         showClients(found, query: name, withReports: asksReports || asksTheSameOfAnother)
         return true
     }

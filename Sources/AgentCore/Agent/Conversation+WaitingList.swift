@@ -296,6 +296,18 @@ extension Conversation {
 
     /// "no worries", "no me salgan con que me apuntan en una lista": the waiting list turned down.
     var declinesTheList: Bool {
+        guard Self.declines(folded) else { return false }
+        // ("ok apuntame pa poniente, soy Jesus Garcia. de San Isidro ni me avises": one place taken, another turned down.)
+        // ("1) a mi hermana apuntenla en la lista de La Loma 2) lo del hotel todavia no… luego les escribo": each item apart.)
+        return !text.split(whereSeparator: { ".;)\n".contains($0) }).map({ " " + Text.fold(String($0)) + " " }).contains { sentence in
+            [" apuntame", " apunteme", " apuntenme", " anotame", " anoteme", " anotenme", " apuntenla", " apuntenlo", " apuntela",
+             " apuntelo", " anotenla", " anotenlo", " anotela", " anotelo", " put me on", " put her on", " put him on"]
+                .contains(where: sentence.contains)
+                && !Self.declines(sentence)
+        }
+    }
+
+    static func declines(_ folded: String) -> Bool {
         [" no worries", " no need", " no thanks", " no thank you", " no gracias", " no me apunte", " no me anote", " no me salgan",
          " ninguna lista", " no quiero lista", " no quiero estar en", " don t put", " dont put", " not interested", " no me interesa",
          " no los apunte", " no las apunte", " no lo apunte", " no la apunte", " no los anote", " no lo anote", " no la anote",
@@ -316,7 +328,10 @@ extension Conversation {
          " era pa saber", " era para saber", " nomas queria saber", " solo queria saber", " just wanted to know", " don t add", " dont add",
          " dont worry about a list", " don t worry about a list", " dont worry about the list", " don t worry about the list",
          // ("ok no, ahorita no nos apuntes en nada")
-         " no nos apunt", " no nos anot", " no me apuntes", " no me anotes",
+         " no nos apunt", " no nos anot", " no me apuntes", " no me anotes", " no apuntes", " no anotes", " no me apunten",
+         " no me anoten", " tampoco me apunt", " tampoco me anot", " tampoco nos apunt", " tampoco nos anot",
+         // ("ok ya, a ella no, solo apunta a diego": the other person turned down.)
+         " a ella no", " a el no", " a ella tampoco", " a el tampoco",
          // ("lo de la loma ni me apuntes, ahi ni al caso")
          " ni me apuntes", " ni me anotes", " ni me apunte", " ni me anote", " ni al caso",
          // ("lo del poniente no, ni me avises, pa cuando lleguen ya vendi la casa")
@@ -454,8 +469,12 @@ extension Conversation {
             answerWhereWeReach(then: .prospectPending(zone: zone, planMbps: planMbps, name: name))
             return true
         }
+        // ("I'll tell them to message you themselves so you can put them on your list": theirs to ask; nothing is written.)
+        let theirsToAsk = passesItOn && [" para que ", " pa que ", " so you ", " so that ", " que les escriba", " message you",
+                                         " write to you", " contact you"].contains(where: folded.contains)
         // ("nooo 😩 y pa cuando? anotame porfa, Yazmin Cortes": the "no" is for the news; the list is asked for.)
-        if declinesTheList || understood.answer == .no || understood.answer == .stop, !asksToBeTold || declinesTheList, named == nil {
+        if declinesTheList || theirsToAsk || understood.answer == .no || understood.answer == .stop,
+           !asksToBeTold || declinesTheList || theirsToAsk, named == nil {
             intent = .thanksBye
             session.context.zone = zone
             say(.okNoProblem, buttons: menuButtons())

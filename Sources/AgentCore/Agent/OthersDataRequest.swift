@@ -265,13 +265,34 @@ enum OthersDataRequest {
            has([" his address", " her address", " his phone", " her phone", " his number", " her number", " if he s paid",
                 " if she s paid", " has he paid", " has she paid", " his email", " her email", " if she paid", " if he paid",
                 " plan she has", " plan he has", " her plan", " his plan", " their address", " their account", " if they paid",
-                " paid theirs", " in laws paid", " her payment", " his payment"]) {
+                " paid theirs", " in laws paid", " her payment", " his payment",
+                // ("Could you tell me if they have internet with you? … which plan they have")
+                " if they have internet with you", " if they have your internet", " plan they have", " if they re clients",
+                " if they are clients", " if they are customers", " if they re customers"]) {
             return true
         }
         // "quiero que me cambien la contraseña del wifi, los vecinos se la saben": their own password, changed.
         if has([" cambi", " change ", " reset", " nueva contrasena", " new password"]), has([" contrasena", " clave", " password"]),
            !has([" su contrasena", " su clave", " their password", " his password", " her password"]) {
             return false
+        }
+        // Who holds a number or lives at an address, whether an antenna is a client's, whether someone was cut off:
+        // ("requiero nombre y domicilio del titular del numero 444…", "quien vive en la calle Morelos 112?", "tengo derecho a
+        // saber que contratos hay en mi inmueble", "digame si esa antena es de un cliente activo", "mi compadre dice q alla ya
+        // hay uno q tiene de ustedes. quien es?", "¿es cierto q a Eduardo Vazquez le cortaron el internet por no pagar?")
+        if has([" titular del numero", " titular de la linea", " titular del telefono", " dueno del numero", " quien vive en la calle",
+                " quien vive en el numero", " que contratos hay", " es de un cliente", " si es cliente de ustedes", " si es cliente o no"]) {
+            return true
+        }
+        if text.contains("?"), has([" quien es?", " quien es ", " quienes son"]),
+           has([" tiene de ustedes", " tiene con ustedes", " tienen con ustedes", " tienen de ustedes"]) {
+            return true
+        }
+        if text.contains("?"), has([" le cortaron el internet", " le cortaron el servicio", " le suspendieron", " por no pagar"]),
+           namesSomeoneElse || zip(original, original.dropFirst()).contains(where: { $0.first?.isUppercase == true
+               && $1.first?.isUppercase == true && $0.count > 2 && $1.count > 2 }),
+           !has([" a mi ", " me cortaron", " nos cortaron"]) {
+            return true
         }
         // Someone giving a number ("el tel de ella es 871 765 4321, por si el técnico le marca"), not asking.
         if givesANumber(text), !has([" de quien ", " whose "]) { return false }
@@ -511,7 +532,8 @@ enum OthersDataRequest {
 
     /// "y si te digo que soy del equipo técnico": a claim to be staff, pressing after a refusal.
     static func claimsToBeStaff(_ text: String) -> Bool {
-        let folded = " " + Text.fold(text) + " "
+        // ("ya, ya, no soy tecnico jaja": the claim taken back.)
+        let folded = (" " + Text.fold(text) + " ").replacingOccurrences(of: " no soy ", with: " ")
         return [" soy del equipo", " soy tecnico", " soy el tecnico", " soy del personal", " trabajo con ustedes",
                 " trabajo para ustedes", " soy empleado", " soy de la oficina", " i work for you", " i m staff", " im staff",
                 " i work there", " soy administrador", " soy el administrador", " soy admin",

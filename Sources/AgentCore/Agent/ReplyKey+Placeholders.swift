@@ -64,6 +64,7 @@ extension ReplyKey {
         case .installationPending: ["hours", "id"]
         case .prospectOffer: ["zone"]
         case .planDetail: ["description", "plan", "price"]
+        case .planPriceMismatch: ["plan", "planPrice", "price", "priced"]
         case .plansTotal: ["total"]
         case .planRecommended: ["description", "plan", "price"]
         case .incidentOtherCompany: []

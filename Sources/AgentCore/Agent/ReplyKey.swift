@@ -123,6 +123,7 @@ public enum ReplyKey: String, Sendable, CaseIterable {
     case handoffWaiting = "handoff_waiting"
     case botIdentity = "bot_identity"
     case planDetail = "plan_detail"
+    case planPriceMismatch = "plan_price_mismatch"
     case planRecommended = "plan_recommended"
     case incidentOtherCompany = "incident_other_company"
     case signupNameCompleted = "signup_name_completed"

@@ -154,7 +154,7 @@ enum IntentRules {
         | con la oficina | hablar con alguien | comunicara con | comunique con | con una persona | someone from the office \
         | someone from your office | someone at the office | a real person | talk to somebody | speak to somebody
     human_agent 3.5: poner una queja | una queja | levantar una queja | hablen por telefono | que me llame \
-        | telefono de la oficina | numero de la oficina
+        | telefono de la oficina | numero de la oficina | alguien de ustedes
     human_agent 1.5: alguien | llamar | bot
 
     cancel 4: cancelar | cancelo | cancelen | cancel | dar de baja | darme de baja | denme de baja | doy de baja \

@@ -175,9 +175,26 @@ public struct OfflineUnderstanding: Understanding {
             intent = PriorityRule.mentionsAProblem(padded: wording) ? .reportIncident : next
             alternatives.removeAll { $0 == intent }
         }
+        // ("LO PLATICO CON MI SEÑORA Y LUEGO LES ESCRIBO PARA CONTRATAR": a sign-up put off, not begun.)
+        if intent == .register, !text.contains("?"), Answers.defers(MessageIds(tokens.filter { !$0.isBoundary }.map(\.id))),
+           [" les escribo", " les hablo", " les aviso", " te aviso", " le aviso", " get back to you"].contains(where: wording.contains) {
+            alternatives.removeAll { $0 == .thanksBye }
+            alternatives.insert(intent, at: 0)
+            intent = .thanksBye
+        }
+        // ("y cuando van a terminar de ponerlo por alla": the network finished, not the service ended.)
+        if intent == .cancel, [" terminar de poner", " terminar de instalar", " terminen de poner", " terminen de instalar",
+                               " acabar de poner", " acaben de poner"].contains(where: wording.contains),
+           let next = alternatives.first(where: { $0 != .cancel }) {
+            alternatives.removeAll { $0 == next }
+            alternatives.insert(intent, at: 0)
+            intent = next
+        }
         // ("no, no reportes nada, ya regreso hace rato": a report turned down; nothing to write.)
         if intent == .reportIncident, !text.contains("?"),
-           [" no reportes", " no levantes", " no quiero reportar", " no hace falta reportar", " don t report", " dont report"]
+           [" no reportes", " no levantes", " no quiero reportar", " no hace falta reportar", " don t report", " dont report",
+            // ("el servicio funciona bien, así que no es necesario levantar un reporte nuevo")
+            " no es necesario levantar", " no hace falta levantar", " no es necesario reportar", " no necesito levantar"]
             .contains(where: wording.contains) {
             alternatives.removeAll { $0 == .thanksBye }
             alternatives.insert(intent, at: 0)

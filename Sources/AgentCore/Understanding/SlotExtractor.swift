@@ -97,6 +97,13 @@ final class SlotExtractor {
            }) {
             return ZoneResolver.Match(zone: around.zone, exact: true)
         }
+        // ("el rancho los alamos por el panteon de la sona sul": a place inside a zone named after "zona", misspelt.)
+        if let marked, !context.zones.contains(marked.zone),
+           let at = words.indices.last(where: { words[$0] == "zona" && $0 > 0 && ["la", "de", "por"].contains(words[$0 - 1]) }),
+           at + 1 < words.count, let inside = resolver.resolve([words[at + 1]], marked: true),
+           context.zones.contains(inside.zone), inside.zone != marked.zone {
+            return inside
+        }
         // ("colonia Obrera, which I believe you now call the South zone": an alias of the zone.)
         if let marked, !context.zones.contains(marked.zone),
            let around = resolver.aliases.first(where: { alias, _ in
@@ -619,6 +626,8 @@ final class SlotExtractor {
                 } else if Lexicon.speedUnits.contains(next) {
                     candidates.append((0, value, i))
                 } else if introduced || ["plan", "paquete", "the", "same"].contains(previous) || next == "plan"
+                            // ("Sorry I meant 50, not 100", "perdón, quise decir 50")
+                            || speeds.contains(value) && ["meant", "mean", "decir"].contains(previous)
                             // ("Ok go with 50")
                             || previous == "with" && ["go", "going", "stick"].contains(beforePrevious)
                             // ("ok and the one of 100?", as "el de 100" is said.)
@@ -1198,7 +1207,10 @@ final class SlotExtractor {
         // ("se llama maria del carmen", all lower case: a first name after the "del" is part of it.)
         return j < tokens.count && tokens[j].isAlphabetic
             && (tokens[j].isCapitalised || (CommonWords.names.contains(tokens[j].typed) || givenNames.contains(tokens[j].typed))
-                && !tokens.contains(where: \.isCapitalised))
+                && !tokens.contains(where: \.isCapitalised)
+                // ("me yamo rosario castañeda de la crus": a surname nobody's vocabulary has, ending the message.)
+                || picked >= 2 && !CommonWords.all.contains(tokens[j].typed) && !CommonWords.all.contains(tokens[j].word)
+                    && (j + 1 == tokens.count || tokens[j + 1].isBoundary))
     }
 
     private func nameWords(from start: Int, requireCapital: Bool) -> String? {
@@ -1351,7 +1363,9 @@ final class SlotExtractor {
         let words = tokens.filter { !$0.isBoundary && !Lexicon.nameFillers.contains($0.word) }
         let zoneWords = self.zoneWords
         // "ay que lástima joven", "no pos mejor el de en medio": everyday words are no name.
+        // ("a nombre del ing": whose it is, not what he is called.)
         guard (1...5).contains(words.count), let first = words.first, !Self.nameJoiners.contains(first.word),
+              !words.contains(where: { ["nombre", "name"].contains($0.word) }),
               words.allSatisfy({ $0.isAlphabetic && !Lexicon.notNameWords.contains($0.typed) && !lexicon.isIntentWord($0.typed) }),
               words.allSatisfy({ Self.unknownWord($0, lexicon: lexicon, zoneWords: zoneWords) || Self.nameJoiners.contains($0.word) })
         else { return nil }
@@ -1466,6 +1480,19 @@ final class SlotExtractor {
             var j = cut + 4
             while j < tokens.count, ["como", "a", "eso", "de"].contains(tokens[j].word) { j += 1 }
             if let phrase = timePhrase(from: j) ?? clockPhrase(from: j) { return phrase }
+        }
+        // ("en la mañana", "desde en la noche" as the whole answer while a report is made: when it started.)
+        if context.reportOpen, words.count <= 4, let at = words.position(of: ["en", "la"]), at + 3 == words.count,
+           ["manana", "tarde", "noche"].contains(words[at + 2]) {
+            return tokens[at...].map { $0.original.lowercased() }.joined(separator: " ")
+        }
+        // ("ESO FUE COMO A LAS NUEVE DE LA MAÑANA. DESDE ENTONCES NADA": the hour it happened, in words or digits.)
+        if let at = words.position(of: ["a", "las"]), at >= 1, at + 2 < tokens.count,
+           (max(0, at - 3)..<at).contains(where: { ["fue", "paso", "empezo", "comenzo", "cayo"].contains(words[$0]) }),
+           let hour = Lexicon.number(words[at + 2]), (1...12).contains(hour) {
+            let end = at + 5 < tokens.count && words[at + 3] == "de" && words[at + 4] == "la"
+                && ["manana", "tarde", "noche"].contains(words[at + 5]) ? at + 5 : at + 2
+            return tokens[at...end].map { $0.original.lowercased() }.joined(separator: " ")
         }
         // "con el aire de anoche se movió la antena": a plain time word in a failure report.
         if let at = tokens.firstIndex(where: { Lexicon.standaloneTimes.contains($0.word) }) {
