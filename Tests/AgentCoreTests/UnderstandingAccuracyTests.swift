@@ -251,6 +251,10 @@ import Testing
     @Test func twentyFifthHeldOutWriters() throws {
         let total = try Self.shipped(on: ["heldout/authorPY", "heldout/authorPZ"])
         print(total.summary(title: "twenty-fifth held out (writers PY and PZ)", listErrors: false))
+        // Read once on 2026-12-06 04:45 UTC: 96.2 % intents (616/640), 97.9 % slots; weakest cancel 27/30, out_of_scope
+        // 35/40, plans_prices 55/60, staff_stats 37/40, plan 69/72. Guards below that.
+        #expect(total.intentAccuracy >= 0.95)
+        #expect(total.slotAccuracy >= 0.95)
     }
 }
 

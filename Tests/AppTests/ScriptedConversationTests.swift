@@ -406,8 +406,9 @@ extension ScriptedConversationTests {
     }
 
     @Test func twentyFifthHeldOutScripts() async throws {
-        let total = try await Self.run(["heldout/authorPY", "heldout/authorPZ"], details: true)
+        let total = try await Self.run(["heldout/authorPY", "heldout/authorPZ"], details: false)
         print("Scripts (twenty-fifth held out, writers PY and PZ): \(total.passed)/\(total.total) = \(String(format: "%.1f", total.rate * 100)) %")
-        print(total.lines.filter { $0.hasPrefix("✗") }.joined(separator: "\n"))
+        // Read once on 2026-12-06 04:45 UTC: 28/28 = 100 % (PY 14/14, PZ 14/14). A guard.
+        #expect(total.rate >= 0.95)
     }
 }
