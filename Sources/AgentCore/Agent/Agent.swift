@@ -549,6 +549,10 @@ struct Conversation {
             || [" done here", " roger", " copy that", " that s all", " thats all", " ya es todo", " es todo"].contains(where: folded.contains) {
             return false
         }
+        // ("bueno pues anotenme pa cuando llegue, Julián Becerra Nava", "y mas o menos cuando creen q llegue?": their own place
+        // on the waiting list.)
+        if joinsTheList || asksWhen && previous.listOffered != nil
+            && [" llegue", " lleguen", " llegar", " llegan"].contains(where: folded.contains) { return false }
         // ("Entonces, ¿la antena se puede reutilizar si contrato a mi nombre? ¿Me pasan los planes?": their own sign-up.)
         if asksEveryPrice || [" me pasan los planes", " los planes", " the plans", " your plans"].contains(where: folded.contains) {
             return false

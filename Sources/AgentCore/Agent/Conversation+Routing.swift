@@ -27,6 +27,11 @@ extension Conversation {
             " which plan do i have"].contains(where: folded.contains) {
             billing()
         }
+        // ("ok y ahora si, en que estado esta?" right after the report was written: that report.)
+        if input.role == .customer, intent == .thanksBye, text.contains("?"), previous.writtenIncident != nil,
+           [" en que estado", " que estado", " como va", " status"].contains(where: folded.contains) {
+            return route(.incidentStatus)
+        }
         // ("Answering everything at once: name Graciela Treviño, zone Centro, plan 20 megas, and my cell is …": every fact of a
         // sign-up, given at once by someone with no service here.)
         if input.role == .customer, session.flow == nil, caller == nil, intent != .register, !text.contains("?"),

@@ -687,10 +687,9 @@ extension Conversation {
         let picked = listed.isEmpty || folded.split(separator: " ").count > 4
             ? nil : placeInList(of: min(listed.count, 8)).map { listed[$0].folio }
         // ("el de silvia ramos q es" after the open reports of Sur: hers, when one of them is.)
-        let hers = listed.isEmpty || OthersDataRequest.mentionsData(text)
-            || ![" el de ", " la de ", " y el de ", " y la de "].contains(where: folded.hasPrefix) ? [] : understood.slots.name.map { name in
-            listed.filter { Text.fold($0.name).contains(Text.fold(name)) }
-        } ?? []
+        let asksWhose = !listed.isEmpty && !OthersDataRequest.mentionsData(text)
+            && [" el de ", " la de ", " y el de ", " y la de "].contains(where: folded.hasPrefix)
+        let hers = asksWhose ? understood.slots.name.map { name in listed.filter { Text.fold($0.name).contains(Text.fold(name)) } } ?? [] : []
         guard let folio = understood.folio ?? (refersBack ? previous.shownIncident : nil) ?? byNumber
                 ?? (onlyOneOpen.count == 1 ? onlyOneOpen[0].folio : nil) ?? picked ?? (hers.count == 1 ? hers[0].folio : nil),
               let incident = workbook.incidents.first(where: { $0.folio.caseInsensitiveCompare(folio) == .orderedSame })

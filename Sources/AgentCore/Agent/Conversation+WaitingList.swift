@@ -8,6 +8,8 @@ extension Conversation {
     /// offered and the row waits for their name or a yes ("no worries, they don't use it much" leaves none).
     mutating func noCoverage(zoneName: String, draft: SignupDraft?, consented: Bool = true) {
         session.flow = nil
+        // ("Ah no, on second thought yes, put me on the list. Patricia Nava" turns later: this list.)
+        session.context.listOffered = zoneName
         let zone = workbook.zone(named: zoneName)
         // "me equivoqué: la casita no está en San Isidro, está en La Loma": the row written for the place taken back moves.
         if let existing = workbook.prospect(chat: chat), Text.fold(existing.zone) != Text.fold(zoneName),

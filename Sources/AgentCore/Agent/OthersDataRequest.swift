@@ -284,6 +284,11 @@ enum OthersDataRequest {
                 " quien vive en el numero", " que contratos hay", " es de un cliente", " si es cliente de ustedes", " si es cliente o no"]) {
             return true
         }
+        // ("el vecino tiene con ustds?": whether a neighbour is a client, in four words.)
+        if text.contains("?"), words.count <= 8, namesSomeoneElse,
+           has([" tiene con ustedes", " tienen con ustedes", " tiene con ustds", " tiene con uds"]) {
+            return true
+        }
         if text.contains("?"), has([" quien es?", " quien es ", " quienes son"]),
            has([" tiene de ustedes", " tiene con ustedes", " tienen con ustedes", " tienen de ustedes"]) {
             return true

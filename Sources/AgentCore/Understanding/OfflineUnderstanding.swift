@@ -271,6 +271,9 @@ public struct OfflineUnderstanding: Understanding {
         ["alguien", "de", "administracion"], ["alguien", "de", "cobranza"], ["un", "responsable"], ["con", "el", "responsable"],
         ["con", "el", "gerente"], ["con", "un", "supervisor"], ["con", "el", "supervisor"], ["con", "el", "encargado"],
         ["con", "la", "encargada"],
+        // ("abierto?? … lo q quiero saber es cuando viene el tecnico. pasenme con alguien q me diga una fecha")
+        ["pasenme", "con", "alguien"], ["pasame", "con", "alguien"], ["paseme", "con", "alguien"], ["comuniqueme", "con", "alguien"],
+        ["comunicame", "con", "alguien"],
     ]
 
     static let personPhraseIds = WordIds.phrases(personPhrases)

@@ -1209,7 +1209,8 @@ final class SlotExtractor {
             && (tokens[j].isCapitalised || (CommonWords.names.contains(tokens[j].typed) || givenNames.contains(tokens[j].typed))
                 && !tokens.contains(where: \.isCapitalised)
                 // ("me yamo rosario castañeda de la crus": a surname nobody's vocabulary has, ending the message.)
-                || picked >= 2 && !CommonWords.all.contains(tokens[j].typed) && !CommonWords.all.contains(tokens[j].word)
+                || picked >= 2 && !CommonWords.all.contains(tokens[j].typed)
+                    && (!CommonWords.all.contains(tokens[j].word) || CommonWords.names.contains(tokens[j].word))
                     && (j + 1 == tokens.count || tokens[j + 1].isBoundary))
     }
 
