@@ -388,7 +388,7 @@ import Testing
         let staff = ChatRef(.telegram, "9001")
         try await bot.send("toy en oriente con el cte miguel angel ramirez, tiene luz LOS roja desde ayer en la tarde", as: staff, role: .staff)
         let filed = try await bot.send("ya lo reinicie 2 veces y nada", as: staff, role: .staff).joined()
-        #expect(filed.contains("F-0005"), "\(filed)")
+        #expect(filed.contains("F-0005") && filed.contains("C-0008") && !filed.contains("tu reporte"), "\(filed)")
         let row = try #require(try await bot.newRows(.incidents).first)
         #expect(row["Cliente ID"] == "C-0008" && row["Zona"] == "Oriente" && row["Módem reiniciado"] == "sí" && row["Prioridad"] == "alta")
         // ("buscame a Teresa Castro, tiene luz LOS": looked up, not reported.)

@@ -651,6 +651,13 @@ extension Conversation {
             say(.incidentOutageKnown, values)
             return
         }
+        // A technician's report for a client: which account it went on, in staff's words, and no advice to restart.
+        if input.role == .staff, let holder = draft.holder {
+            say(.staffIncidentCreated, ["folio": folio, "client": "\(holder) \(draft.name ?? "")", "zone": draft.zone ?? "",
+                                        "priority": draft.priority.rawValue])
+            if let zone = draft.zone { detectOutage(in: zone, newFolio: folio) }
+            return
+        }
         switch draft.priority {
         case .alta: say(.incidentCreatedHigh, values)
         case .media: say(.incidentCreatedMedium, values)

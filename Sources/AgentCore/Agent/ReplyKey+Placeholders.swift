@@ -60,6 +60,7 @@ extension ReplyKey {
         case .incidentDetailsSaved: ["folio"]
         case .prospectNameSaved: ["name"]
         case .staffIncident: ["client", "date", "description", "folio", "priority", "status", "zone"]
+        case .staffIncidentCreated: ["client", "folio", "priority", "zone"]
         case .installationWhen: ["hours"]
         case .installationPending: ["hours", "id"]
         case .prospectOffer: ["zone"]

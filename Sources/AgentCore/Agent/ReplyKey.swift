@@ -146,6 +146,7 @@ public enum ReplyKey: String, Sendable, CaseIterable {
     case staffWhichChat = "staff_which_chat"
     case staffNoneWaiting = "staff_none_waiting"
     case staffIncident = "staff_incident"
+    case staffIncidentCreated = "staff_incident_created"
     case staffExport = "staff_export"
     case staffEditInSheet = "staff_edit_in_sheet"
     case staffWaitingList = "staff_waiting_list"
