@@ -332,11 +332,15 @@ extension Conversation {
             MenuOption.allCases.first { $0.intent == intent }
         }
         guard options.count >= 2 else { return false }
-        let picked = Array(options.prefix(2))
-        intent = .outOfScope
-        say(.clarify, ["first": agent.book.text(picked[0].buttonKey, lang), "second": agent.book.text(picked[1].buttonKey, lang)],
-            buttons: picked.map { button($0.buttonKey, $0.id) } + [button(.buttonSomethingElse, QuickReplyAction.menu)])
+        askWhich(options[0], or: options[1])
         return true
+    }
+
+    /// "Quiero entenderte bien: ¿es sobre «first» o «second»?", with the two as buttons and "something else".
+    mutating func askWhich(_ first: MenuOption, or second: MenuOption) {
+        intent = .outOfScope
+        say(.clarify, ["first": agent.book.text(first.buttonKey, lang), "second": agent.book.text(second.buttonKey, lang)],
+            buttons: [first, second].map { button($0.buttonKey, $0.id) } + [button(.buttonSomethingElse, QuickReplyAction.menu)])
     }
 
     /// "¿y el de 50 qué tal jala?", "¿y sí llega a la zona sur?", "¿la antena se paga aparte?":

@@ -44,11 +44,7 @@ extension Conversation {
            !PriorityRule.mentionsAProblem(padded: named) {
             // ("pa mi hermana" … "internet" from a chat with no service: wanting it or reporting it, asked.)
             if told == nil, caller == nil, input.role == .customer, folded.split(separator: " ").count <= 2 {
-                intent = .outOfScope
-                let options: [MenuOption] = [.register, .incident]
-                say(.clarify, ["first": agent.book.text(options[0].buttonKey, lang), "second": agent.book.text(options[1].buttonKey, lang)],
-                    buttons: options.map { button($0.buttonKey, $0.id) } + [button(.buttonSomethingElse, QuickReplyAction.menu)])
-                return
+                return askWhich(.register, or: .incident)
             }
             say(.incidentAskProblem)
             session.context.askedWhatFails = true
@@ -149,12 +145,7 @@ extension Conversation {
             || OthersDataRequest.mentionsData(text)
         guard understood.folio == nil, !text.contains("?"), opens || PriorityRule.namesAFailure(wording) && !looksUp,
               StaffTopic.of(text) == nil else { return false }
-        // The client whose whole name, or first and last word of it, the message says.
-        let found = workbook.clients.filter { client in
-            let parts = Text.fold(client.name).split(separator: " ")
-            return folded.contains(" " + parts.joined(separator: " ") + " ")
-                || parts.count >= 2 && folded.contains(" \(parts[0]) \(parts[parts.count - 1]) ")
-        }
+        let found = workbook.clients.filter { Self.says(nameOf: $0, in: folded, as: { Text.fold($0).split(separator: " ").map(String.init) }) }
         guard found.count == 1 else { return false }
         intent = .reportIncident
         startStaffIncident(for: found[0])
@@ -609,14 +600,16 @@ extension Conversation {
         // ("no se ps lo paga mi apa… juan carlos garcia en el oriente": the holder named in an answer counts too.)
         let answers = session.recent.suffix(8).filter { $0.speaker == .customer }.map(\.text) + [text]
         let told = " " + heard(([draft.description] + answers).joined(separator: " ")).joined(separator: " ") + " "
-        let named = workbook.clients.filter { client in
-            guard Text.fold(client.zone) == place else { return false }
-            let parts = heard(client.name)
-            // The whole name, or its first and last words ("Patricia Flores", "Raúl Herrera").
-            return told.contains(" " + parts.joined(separator: " ") + " ")
-                || parts.count >= 2 && told.contains(" \(parts[0]) \(parts[parts.count - 1]) ")
-        }
+        let named = workbook.clients.filter { Text.fold($0.zone) == place && Self.says(nameOf: $0, in: told, as: heard) }
         return named.count == 1 ? named[0] : nil
+    }
+
+    /// Whether `padded` (its words as `key` gives them, a space each side) says the client's whole name, or its first and
+    /// last words ("Patricia Flores", "Raúl Herrera").
+    static func says(nameOf client: Client, in padded: String, as key: (String) -> [String]) -> Bool {
+        let parts = key(client.name)
+        return padded.contains(" " + parts.joined(separator: " ") + " ")
+            || parts.count >= 2 && padded.contains(" \(parts[0]) \(parts[parts.count - 1]) ")
     }
 
     private mutating func writeIncident(_ draft: IncidentDraft, outageKnown: Bool) {
