@@ -237,8 +237,10 @@ struct Conversation {
             tellPriceAndSpeedApart(pair)
             return
         }
+        // (A sign-up or a report staff started for a customer takes its answers first: "ay no espera, dice q mejor el de 100".)
+        if input.role == .staff, let flow = session.flow, flow.isForACustomer, continueFlow(flow) { return }
         if input.role == .staff,
-           staffRelay() || staffReportsForClient() || staffForwarded() || staffCommand() || staffIncident() || staffSheetWork() || staffPlanPrice() || pendingInstallations()
+           staffRelay() || staffReportsForClient() || staffSignsUpSomeone() || dataOfTheOneShown() || staffForwarded() || staffCommand() || staffIncident() || staffSheetWork() || staffPlanPrice() || pendingInstallations()
             || clientsByNumber() {
             return
         }
@@ -347,7 +349,9 @@ struct Conversation {
             || asksAboutANamedRelative
             // ("cuanto se debe del internet del taller? esta a nombre de mi cuñado…, el C-0004", from a number that holds no
             // account: another person's account.)
-            || caller == nil && [" esta a nombre de mi ", " esta a nombre de su ", " esta a nombre de mis "].contains(where: folded.contains)
+            // ("cuanto se debe del internet de la fonda, el contrato lo hizo mi cajera Monica Castillo")
+            || caller == nil && [" esta a nombre de mi ", " esta a nombre de su ", " esta a nombre de mis ", " el contrato lo hizo ",
+                                 " lo contrato mi ", " lo contrato la ", " lo contrato el "].contains(where: folded.contains)
                 && [" cuanto se debe", " cuanto debe", " que plan tiene", " saldo", " adeudo", " cuanto le debo"].contains(where: folded.contains)
     }
 
@@ -472,8 +476,16 @@ struct Conversation {
             " que plan tengo", " el que tengo", " me toca pagar", " do i pay", " do i have",
             // ("Soy su abuela… Mejor dígame qué paquete tengo yo y cuánto pago.")
             " que paquete tengo", " cuanto pago", " ya entendi",
+            // ("¿y su nombre tampoco? bueno ya. entonces quiero cambiar la contraseña del wifi": given up, their own request.)
+            " bueno ya entonces", " ni modo entonces", " entonces quiero cambiar", " entonces quiero reportar",
             // ("AJA Y YO CUANTO PAGARIA": the writer's own price.)
             " yo cuanto pagaria", " y yo cuanto", " cuanto pagaria yo", " how much would i pay"].contains(where: folded.contains) {
+            return false
+        }
+        // ("Bueno. Entonces solo digame cuanto cuesta el de 50 para ofrecerlo incluido en la renta": our price, asked.)
+        if understood.slots.planMbps != nil, !OthersDataRequest.mentionsData(text),
+           [" cuanto cuesta", " cuanto sale", " cuanto es el", " precio", " how much is", " how much the", " how much does the"]
+            .contains(where: folded.contains) {
             return false
         }
         // "aunque sea decime en qué calle vive": where the other person lives is their data too.
@@ -514,7 +526,9 @@ struct Conversation {
             // ("Nada más dime su zona y su IP", "she's sitting right here… confirm whether her payment… went through?")
             " su zona", " su ip ", " her payment", " his payment", " sitting right here", " happy for you to tell",
             // ("y si esta al corriente?", "quiero saber si si lo pago")
-            " esta al corriente", " si lo pago", " si ya pago"]
+            " esta al corriente", " si lo pago", " si ya pago",
+            // ("Pero yo soy el dueño del edificio, nomas quiero saber para no contratar doble")
+            " soy el dueno", " soy la duena", " nomas quiero saber", " solo quiero saber", " the one who pays", " i pay for it"]
             // (As read too: "aunke sea dime si sige bibiendo en el oriente".)
             .contains(where: foldedAndRead.contains) {
             return true

@@ -25,8 +25,13 @@ extension Conversation {
         guard input.role == .customer, !silent, session.flow == nil, [.billing, .plansPrices].contains(intent), caller != nil,
               !replies.isEmpty else { return }
         let asking = [" cuanto", " how much", " what plan", " que plan", " precio", " price", " cost"]
+        // ("…te recuerdo que estuve 4 dias sin internet la semana pasada": a failure over, said as why the bill is wrong.)
+        // ("No quiero que me corten, sin internet no cobro con tarjeta": what a cut would mean, no failure now.)
+        let over = [" estuve ", " estuvimos ", " estuvo ", " la semana pasada", " el mes pasado", " last week", " last month", " was down ",
+                    " que me corten", " que me lo corten", " sin internet no ", " if you cut", " if it gets cut"]
         let told = text.split(whereSeparator: { ".?!¿\n".contains($0) }).map(String.init).filter { clause in
-            !asking.contains(where: (" " + Text.fold(clause) + " ").contains) && PriorityRule.namesAFailure(clause)
+            let plain = " " + Text.fold(clause) + " "
+            return !asking.contains(where: plain.contains) && !over.contains(where: plain.contains) && PriorityRule.namesAFailure(clause)
         }
         guard !told.isEmpty else { return }
         let lead = replies.count

@@ -276,7 +276,11 @@ extension Conversation {
            slots.isEmpty || slots.zone != nil || slots.planMbps != nil,
            understood.intent != .coverage || !text.contains("?"), !(text.contains("?") && asksAboutPrice),
            // ("ok y del de 50 al de 100 q tanta diferencia hay": a question, whatever "ok" begins it.)
-           !asksTheDifference {
+           !asksTheDifference,
+           // ("bueno pues muchas gracias joven, dios se lo pague": thanks and goodbye, whatever "bueno" begins it.)
+           !(understood.intent == .thanksBye && understood.confidence >= 0.9 && [" gracias", " thank"].contains(where: folded.contains)),
+           // ("cool. he says put him on the waiting list for the ranch": the list, not the sign-up offered.)
+           !(asksToBeTold && [" waiting list", " lista de espera", " the list", " la lista"].contains(where: folded.contains)) {
             intent = .register
             startSignup(plan: slots.planMbps ?? (quoted.count == 1 ? quoted[0] : nil))
             return true

@@ -93,7 +93,13 @@ extension Conversation {
         }
         // ("yo reporte hace dias que en las noches se pone lento el internet. Como va eso?": the state of that report, however old.)
         // ("…dice que el internet se le sigue cortando y que ya lo había reportado como va eso", dictated without "?".)
-        if told == nil, text.contains("?") || folded.contains(" reportado como va"), !open.isEmpty, !another,
+        // ("ayer en la noche levantamos un reporte xq no jalaba el internet y sigue sin jalar. como va eso?" with none on
+        // file: the answer says so, rather than a report nobody asked for.)
+        let reportedBefore = [" levantamos un reporte", " levante un reporte", " hicimos un reporte", " hice un reporte",
+                              " ya habiamos reportado", " ya habia reportado", " ya lo reporte", " ya lo reportamos",
+                              " i opened a ticket", " we opened a ticket", " already reported", " my ticket", " mi ticket",
+                              " called about", " llamo para reportar", " hablo para reportar"].contains(where: folded.contains)
+        if told == nil, text.contains("?") || folded.contains(" reportado como va"), !open.isEmpty || reportedBefore, !another,
            [" como va", " ya va a venir", " still open", " que paso con", " en que quedo", " ya viene", " any news"].contains(where: folded.contains) {
             intent = .incidentStatus
             return incidentStatus()
@@ -136,20 +142,37 @@ extension Conversation {
     /// A technician's "abre rep pa fernando ortiz, le anda bien lento", "toy en oriente con el cte miguel angel ramirez, tiene
     /// luz LOS roja desde ayer": one client's failure told, not a question about them. The report is that client's.
     mutating func staffReportsForClient() -> Bool {
+        // ("levanta reporte: cte jose luis martinez…", "reporte pa claudia morales de centro, luz LOS roja")
         let opens = [" abre rep", " abre un rep", " abre reporte", " abrele", " levanta rep", " levanta un rep", " levantale",
-                     " rep pa ", " rep para ", " open a report", " open a ticket"].contains(where: folded.contains)
+                     " levantarle", " rep pa ", " rep para ", " open a report", " open a ticket", " reporte pa ", " reporte para ",
+                     " ponle reporte", " ponle un reporte", " metele reporte", " metele un reporte"].contains(where: folded.contains)
+            || folded.hasPrefix(" reporte ") && !folded.hasPrefix(" reporte de ") && !folded.hasPrefix(" reportes ")
         // ("buscame a Teresa Castro, tiene luz LOS", "busca a Silvia Ramos, tiene drops reportados": looked up, not reported.)
         let looksUp = [" busca", " buscame", " buscar", " checa", " checame", " dame ", " pasame", " need ", " datos", " info",
                        " find ", " look up", " search", " zona y plan", " su zona", " su plan", " su tel", " su numero",
                        " reportados", " reportado", " ya tiene rep", " tiene rep"].contains(where: folded.contains)
             || OthersDataRequest.mentionsData(text)
+        // (An order to open one is no question about the reports: "levanta reporte pa…" names reports and is not stats.)
         guard understood.folio == nil, !text.contains("?"), opens || PriorityRule.namesAFailure(wording) && !looksUp,
-              StaffTopic.of(text) == nil else { return false }
-        let found = workbook.clients.filter { Self.says(nameOf: $0, in: folded, as: { Text.fold($0).split(separator: " ").map(String.init) }) }
-        guard found.count == 1 else { return false }
+              opens && ![" cuantos", " cuantas", " how many"].contains(where: folded.contains) || StaffTopic.of(text) == nil,
+              // ("…aparte dice q en las tardes se le va la señal, levantale otro" right after looking one client up: that one.)
+              let client = clientNamed(in: folded)
+                ?? (opens && previous.searchResults.count == 1 ? workbook.clients.first { $0.id == previous.searchResults[0] } : nil)
+        else { return false }
         intent = .reportIncident
-        startStaffIncident(for: found[0])
+        startStaffIncident(for: client)
         return true
+    }
+
+    /// The one client whose whole name (or first and last words) the text says, as written or, failing that, by sound
+    /// ("monica castiyo", "juan carlos garsia").
+    func clientNamed(in padded: String) -> Client? {
+        let spelt = workbook.clients.filter { Self.says(nameOf: $0, in: padded, as: { Text.fold($0).split(separator: " ").map(String.init) }) }
+        if spelt.count == 1 { return spelt[0] }
+        guard spelt.isEmpty else { return nil }
+        let told = " " + Self.heard(padded).joined(separator: " ") + " "
+        let found = workbook.clients.filter { Self.says(nameOf: $0, in: told, as: Self.heard) }
+        return found.count == 1 ? found[0] : nil
     }
 
     /// The report of a client a staff member names: that account, its zone and holder; what is missing is asked.
@@ -167,6 +190,13 @@ extension Conversation {
     /// A client who tells a failure at another zone's account, named ("el contrato esta a nombre de mi jefa Rosa Maria
     /// Rodriguez"), right after a report of their own: that place and holder.
     func otherAccountsPlace(from client: Client?) -> (zone: String, name: String)? {
+        // ("vengo a reportar el internet de mi mama… ella es Rosa María Rodríguez, en el centro" from a client in Norte: the
+        // account of the client named, in the zone said, when it is that client's.)
+        if let client, PriorityRule.namesAFailure(wording), let other = clientNamed(in: folded), other.id != client.id,
+           let zone = understood.slots.zone.flatMap(workbook.zone(named:)), Text.fold(zone.name) == Text.fold(other.zone),
+           Text.fold(other.zone) != Text.fold(client.zone) {
+            return (other.zone, other.name)
+        }
         guard let client, previous.writtenIncident != nil, PriorityRule.namesAFailure(wording),
               let zone = understood.slots.zone.flatMap(workbook.zone(named:)), zone.hasCoverage,
               Text.fold(zone.name) != Text.fold(client.zone),
@@ -249,6 +279,14 @@ extension Conversation {
         let awaiting = Self.awaiting(draft)
         var applied = false
         var answeredAside = false
+        // ("nel espera me equivoque, no es claudia, es norma aguilar, misma calle": staff naming another client for the
+        // report being taken: that account, zone and holder.)
+        if input.role == .staff, let holder = draft.holder, let other = clientNamed(in: folded), other.id != holder {
+            draft.holder = other.id
+            draft.zone = other.zone
+            draft.name = other.name
+            applied = true
+        }
         // "…y lo de la contraseña que les pedí, ¿eso cómo va?": the open report's state, and the new one goes on.
         // ("…un reporte de cambiar la contraseña del wifi, ¿ese ya lo hicieron?": the one about that.)
         if text.contains("?"), [" como va", " que paso con", " como vamos con", " how is", " any news", " status", " ya lo hicieron",
@@ -499,7 +537,9 @@ extension Conversation {
         }
         let howLong = [" tarda", " cuanto tiempo", " how long", " cuando viene", " cuando vienen"].contains(where: folded.contains)
         // "¿y se puede cambiar uno nomás así?" after a plan's price: changing to that plan.
-        let changesPlan = !previous.quotedPlans.isEmpty && !PriorityRule.asksForAPassword(wording)
+        // ("mientras tanto, si me cambio al de 100 se arregla o es lo mismo?": that plan, weighed on the way.)
+        let changesPlan = (!previous.quotedPlans.isEmpty || understood.slots.planMbps != nil && text.contains("?"))
+            && !PriorityRule.asksForAPassword(wording)
             && [" cambiar", " cambiarme", " cambio", " subir", " upgrade", " switch"].contains(where: folded.contains)
         let price = !howLong && (understood.slots.planMbps != nil && (asksAboutPrice || changesPlan) || asksEveryPrice && asksAboutPrice)
         // ("q otros planes hay y cuanto questan", asked without the mark.)
@@ -590,19 +630,21 @@ extension Conversation {
     func reportedFor(_ draft: IncidentDraft) -> Client? {
         guard let zone = draft.zone else { return nil }
         let place = Text.fold(zone)
-        // Names compared by sound: "laura mendosa", "ector jimenes" are Laura Mendoza, Héctor Jiménez.
-        func heard(_ words: String) -> [String] { Text.fold(words).split(separator: " ").map { SpellFixer.soundKey(String($0)) } }
         if let name = draft.name, name.split(separator: " ").count >= 2 {
-            let wanted = heard(name)
-            let matches = workbook.clients.filter { Text.fold($0.zone) == place && heard($0.name) == wanted }
+            let wanted = Self.heard(name)
+            let matches = workbook.clients.filter { Text.fold($0.zone) == place && Self.heard($0.name) == wanted }
             if matches.count == 1 { return matches[0] }
         }
         // ("no se ps lo paga mi apa… juan carlos garcia en el oriente": the holder named in an answer counts too.)
         let answers = session.recent.suffix(8).filter { $0.speaker == .customer }.map(\.text) + [text]
-        let told = " " + heard(([draft.description] + answers).joined(separator: " ")).joined(separator: " ") + " "
-        let named = workbook.clients.filter { Text.fold($0.zone) == place && Self.says(nameOf: $0, in: told, as: heard) }
+        let told = " " + Self.heard(([draft.description] + answers).joined(separator: " ")).joined(separator: " ") + " "
+        let named = workbook.clients.filter { Text.fold($0.zone) == place && Self.says(nameOf: $0, in: told, as: Self.heard) }
         return named.count == 1 ? named[0] : nil
     }
+
+    /// A text's words by sound, so names compare past the spelling: "laura mendosa", "ector jimenes" are Laura Mendoza,
+    /// Héctor Jiménez.
+    static func heard(_ words: String) -> [String] { Text.fold(words).split(separator: " ").map { SpellFixer.soundKey(String($0)) } }
 
     /// Whether `padded` (its words as `key` gives them, a space each side) says the client's whole name, or its first and
     /// last words ("Patricia Flores", "Raúl Herrera").
@@ -761,14 +803,18 @@ extension Conversation {
             // ("ah no espera, sí lo desconecté anoche": a correction of the answer just given replaces it.)
             // ("a no spere, mi vieja dice k ella si lo desconecto anoche": taken back, with a typo.)
             // ("The thing he unplugged was the phone charger lol so no, the modem has NOT been restarted.")
+            // ("ay no perdon, si lo reinicio ella hoy en la mañana… corrigelo porfa")
             let takesBack = correctsItself || [" spere ", " espere ", " espera ", " a no ", " ah no ", " oh wait", " actually ", " so no ",
-                                               " entonces no "]
+                                               " entonces no ", " ay no ", " corrigelo", " corrijalo", " se me olvido decirte",
+                                               " se me olvido decirle"]
                 .contains(where: folded.contains)
             let corrects = takesBack && known.map { ($0.modemRestarted == "sí") != restarted } == true
             // ("ya lo desconecté yo ahorita y sigue igual" after a report that said no: it has been tried now, so "sí".)
             // ("ok yo se lo desconecto ahorita a ver" is still to be done.)
+            // ("Yes I already restarted the router. Twice." after a request written with "no" unasked: done.)
             let triedSince = restarted && known?.modemRestarted == "no"
-                && [" sigue igual", " y nada", " sigue sin", " still ", " no sirvio", " no funciono", " same thing",
+                && [" sigue igual", " y nada", " sigue sin", " still ", " no sirvio", " no funciono", " same thing", " already restarted",
+                    " twice", " dos veces", " mil veces",
                     // ("ya desconectamos el aparato blanco y lo volvimos a conectar. la luz roja sigue")
                     " roja sigue", " sigue prendida", " sigue en rojo", " sigue roja"].contains(where: folded.contains)
                 && ![" si sigue", " if it s still", " if it still"].contains(where: folded.contains)
@@ -821,6 +867,21 @@ extension Conversation {
         // (Not for a request such as a new wifi password: nothing fails that a restart would mend.)
         if slots.modemRestarted == false, known?.priority != .baja { say(.restartTip) }
         return true
+    }
+
+    /// "ya bino el muchacho y endereso la antena y ya jala rebien", "el técnico vino hoy… desde entonces la conexión está
+    /// estable", "nomás para darles las gracias, ayer vino el muchacho a arreglar lo del internet": a repair told done and
+    /// thanked for, with nothing failing now.
+    var tellsARepairDone: Bool {
+        let came = [" vino el ", " bino el ", " ya vino", " ya bino", " vinieron a ", " binieron a ", " el tecnico vino",
+                    " the tech came", " technician came", " came and fixed", " came by and"].contains(where: folded.contains)
+        let fine = [" ya jala", " jala rebien", " jala bien", " esta estable", " quedo estable", " ya funciona", " funciona bien",
+                    " funciona perfecto", " ya quedo", " darles las gracias", " darles las grasias", " dar las gracias", " agradecer",
+                    " works great", " working great", " works fine", " all good now", " just wanted to thank", " to say thanks"]
+            .contains(where: folded.contains)
+        let stillFails = [" sigue ", " otra vez", " de nuevo", " todavia no", " aun no", " pero no ", " ya no sirve", " no funciona",
+                          " se volvio a", " still ", " again", " pero ahora", " se vuelve a"].contains(where: folded.contains)
+        return came && fine && !stillFails
     }
 
     /// "ya se compuso", "it's back, never mind": the service works again, and nothing else fails in the message.
@@ -950,7 +1011,11 @@ extension Conversation {
             say(.installationDetails)
             return true
         }
-        let failing = caller?.status != .pendingInstallation || PriorityRule.mentionsAProblem(wording)
+        // ("ok, a que hora vendrian, tengo huespedes llegando a las 6 y ya les prometi wifi" right after signing up: nothing
+        // installed yet can fail.)
+        // ("señorita ya tenemos la internet, gracias. pero se va y viene": a failure said outright still is one.)
+        let failing = previous.signedUp == nil ? caller?.status != .pendingInstallation || PriorityRule.mentionsAProblem(wording)
+            : PriorityRule.namesAFailure(wording)
         let away: Set<Intent> = failing ? [.humanAgent, .cancel, .thanksBye, .billing, .reportIncident, .plansPrices, .coverage]
             : [.humanAgent, .cancel, .thanksBye, .billing, .plansPrices, .coverage]
         guard [" instal", " poner", " ponen", " pongan", " vienen", " viene ", " vengan", " dia", " sabado", " domingo",

@@ -376,8 +376,10 @@ extension Conversation {
         return [first] + workbook.zones.filter { zone in
             zone.name != first.name && ([zone.name] + zone.aliases).contains { foldedAndRead.contains(" " + Text.fold($0) + " ") }
                 // ("vendimos la casa del norte y nos vamos a vivir… en la loma": the place left behind is not asked about.)
+                // ("my street counts as Oriente not Poniente": the place taken back is not asked about.)
                 && ![" from ", " from the ", " vendimos la casa del ", " vendimos la casa de la ", " nos salimos del ", " nos vamos del ",
-                     " dejamos la casa del ", " nos cambiamos del ", " moving out of ", " sold our house in "]
+                     " dejamos la casa del ", " nos cambiamos del ", " moving out of ", " sold our house in ", " not ", " no en el ",
+                     " no en la ", " no es "]
                     .contains { folded.contains($0 + Text.fold(zone.name) + " ") }
         }
     }

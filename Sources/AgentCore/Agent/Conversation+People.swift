@@ -152,6 +152,14 @@ extension Conversation {
         let deniesAReason = understood.answer == .no && [" no es por el servicio", " no es por su servicio", " no es por ustedes",
                                                          " not because of the service", " nothing to do with the service"]
             .contains(where: folded.contains)
+        // ("bueno, no se. es que ya van tres veces este mes que me quedo sin internet… ¿para que pago entonces?": unsure, and
+        // a failure told: the failure is what to act on; nothing is cancelled.)
+        let unsure = !leaving && [" no se ", " no se.", " no estoy segur", " dejame pensarlo", " lo voy a pensar", " not sure",
+                                  " i don t know"].contains(where: (folded + " ").contains)
+        if unsure, caller != nil, PriorityRule.namesAFailure(wording) {
+            route(.reportIncident)
+            return true
+        }
         let answer = leaving ? .yes : keeps ? .no : deniesAReason ? nil : understood.answer
         // ("¿Y el aparato y la antena se los devuelvo yo o pasan ustedes por ellos?": how the equipment goes back; the question
         // stands.)

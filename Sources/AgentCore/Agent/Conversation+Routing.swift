@@ -27,6 +27,11 @@ extension Conversation {
             " which plan do i have"].contains(where: folded.contains) {
             billing()
         }
+        // ("Can I get him hooked up with internet?": a sign-up, in words the rules do not know.)
+        if input.role == .customer, session.flow == nil, [.coverage, .outOfScope, .plansPrices].contains(intent),
+           folded.contains(" hooked up"), [" internet", " wifi"].contains(where: folded.contains) {
+            return route(.register)
+        }
         // ("ok y ahora si, en que estado esta?" right after the report was written: that report.)
         if input.role == .customer, intent == .thanksBye, text.contains("?"), previous.writtenIncident != nil,
            [" en que estado", " que estado", " como va", " status"].contains(where: folded.contains) {
@@ -242,12 +247,14 @@ extension Conversation {
         // "y el internet ya jala bien desde en la mañana así q no hace falta reporte": nothing to report.
         if intent == .reportIncident, input.role == .customer,
            [" no hace falta reporte", " no hace falta el reporte", " no es necesario el reporte", " ya jala bien", " ya funciona bien",
-            " no need for a report", " working fine now"].contains(where: folded.contains) {
+            " no need for a report", " working fine now"].contains(where: folded.contains) || tellsARepairDone {
             return route(.thanksBye)
         }
         // A technician's "cambié conector N en la antena, ya hay enlace": work done in the field, no failure to file.
-        if intent == .reportIncident, input.role == .staff,
+        // ("ya pase, cambie el conector del radio y alineé, quedó arriba. no le levantes otro": nothing to cancel either.)
+        if [.reportIncident, .cancel].contains(intent), input.role == .staff,
            [" ya hay enlace", " enlace estable", " ya quedo", " ya funciona", " ya jala", " ya levanto", " ya hay senal",
+            " quedo arriba", " no le levantes otro", " no levantes otro", " ya le instale", " instale hoy",
             // ("ah es lo de la contraseña del wifi, ese lo hago hoy q ando x oriente": work planned, no failure to file.)
             " lo hago hoy", " lo hago al rato", " lo hago manana", " yo lo veo", " yo lo checo", " lo checo hoy", " paso x alla",
             " paso por alla", " ahorita paso"]
@@ -268,7 +275,10 @@ extension Conversation {
             if !found.isEmpty, found.count <= 3 {
                 self.intent = .staffSearch
                 showClients(found, query: named.joined(separator: ", "))
-                if intent == .incidentStatus || [" reporte", " report"].contains(where: folded.contains) || asksTheSameOfAnother {
+                // ("y la veronica sanchez tmb de sur tiene uno no?" after a folio: hers too.)
+                if intent == .incidentStatus || [" reporte", " report"].contains(where: folded.contains) || asksTheSameOfAnother
+                    || [" tiene uno", " tiene otro", " tiene alguno"].contains(where: folded.contains)
+                        && (input.session?.recent.suffix(4).contains { $0.text.contains("F-0") } ?? false) {
                     showReports(of: found)
                 }
                 return

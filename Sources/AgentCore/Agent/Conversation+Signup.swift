@@ -33,13 +33,16 @@ extension Conversation {
                 buttons: [button(.buttonHuman, MenuOption.human.id), button(.buttonIncident, MenuOption.incident.id)])
             return
         }
-        var draft = SignupDraft(phone: session.phone ?? input.message.verifiedPhone,
-                                profileName: profileName)
+        // (Staff signing up a customer in front of them: neither their number nor their name is the customer's.)
+        let own = input.role != .staff
+        // (A client signing up another place is reached at the number the sheet has for them.)
+        var draft = SignupDraft(phone: own ? session.phone ?? input.message.verifiedPhone ?? caller.map(\.phone).flatMap { $0.isEmpty ? nil : $0 } : nil,
+                                profileName: own ? profileName : nil)
         draft.phoneVerified = draft.phone != nil
-        if !nameless, let name = understood.slots.name.flatMap(explicitName) ?? session.context.statedName {
+        if !nameless, let name = understood.slots.name.flatMap(explicitName) ?? session.context.statedName ?? nameOfTheLastRow {
             draft.name = Text.titleCased(name)
         }
-        if let phone = understood.slots.phone, draft.phone == nil { draft.phone = phone }
+        if let phone = understood.slots.phone ?? phoneOfTheLastRow, draft.phone == nil { draft.phone = phone }
         var slots = understood.slots
         slots.name = nil
         if let zone { slots.zone = zone }
@@ -79,10 +82,19 @@ extension Conversation {
         var quote: Int?
         if let mbps = slots.planMbps, asksAboutAPlan, plan == nil {
             quote = mbps
-            if startsWithQuestion || !mentionsSpeed(mbps) { slots.planMbps = nil }
+            // ("quiero internet para el hotel, el mas rapido que tengan, cuanto cuesta": wanted, and its price asked.)
+            if startsWithQuestion || !mentionsSpeed(mbps) && !(wantsIt && !text.contains("?")) { slots.planMbps = nil }
         }
         // "…quiero contratar para mi casa en la Sur, y también tengo un rancho en La Loma, ¿ahí tienen?": the other place answered.
         let lead = replies.count
+        // ("la sra de enfrente quiere contratar, es de oriente. q cuesta el de 50 y el de 100": both told, neither chosen.)
+        // (Not "the 50 Mbps plan... no wait, the 100 one. How much is it?": one taken back.)
+        if plan == nil, asksAboutPrice, !choosesAfterAsking, case let asked = plansNamed, asked.count >= 2,
+           [" y el de ", " y del de ", " and the ", " o el de ", " or the "].contains(where: folded.contains) {
+            for mbps in asked { describePlan(mbps) }
+            quote = nil
+            slots.planMbps = nil
+        }
         // "Do you folks install internet? What plans do you have?": the plans, then the sign-up's first question.
         if quote == nil, slots.planMbps == nil, text.contains("?") || asksWhatTheServiceCosts, asksEveryPrice {
             session.context.listedPlans = true
@@ -93,7 +105,8 @@ extension Conversation {
             // ("internet for the office in Centro, plan de 100. and please put me on the list for San Isidro too": listed.)
             let listed = asksToBeTold && [" list", " lista", " avis", " abis", " let me know", " notify", " cuando lleguen",
                                           " cuando llegue "].contains(where: folded.contains)
-            for zone in named.dropFirst() where !zone.hasCoverage && zone.name != slots.zone {
+            // ("- depto 1 en la lomas / - depto 4 en zona Sur": whichever comes first.)
+            for zone in named where !zone.hasCoverage && zone.name != slots.zone {
                 if listed, workbook.prospect(chat: chat).map({ Text.fold($0.zone) == Text.fold(zone.name) }) != true {
                     _ = writeProspect(zone: zone.name, planMbps: nil, name: draft.name ?? profileName, phone: draft.phone,
                                       reason: "sin cobertura", notes: zone.notes)
@@ -109,7 +122,7 @@ extension Conversation {
 
     mutating func continueSignup(_ start: SignupDraft) -> Bool {
         var draft = start
-        if draft.profileName == nil { draft.profileName = profileName }
+        if draft.profileName == nil, input.role != .staff { draft.profileName = profileName }
         if understood.answer == .stop || holdsOff {
             session.flow = nil
             say(.signupStopped, buttons: menuButtons())
@@ -163,7 +176,9 @@ extension Conversation {
         }
         // "él dice que el de 50 alcanza y yo que el de 100, ¿ustedes cuál nos recomiendan?": both said, neither chosen.
         let weighed = plansNamed
-        if weighed.count >= 2, text.contains("?"), !wantsIt, !choosesAfterAsking, draft.planMbps == nil {
+        // ("…¿Me podría indicar el costo mensual del plan de 50 megas y del de 100?" with the 100 chosen: both told, the choice
+        // kept.)
+        if weighed.count >= 2, text.contains("?"), !choosesAfterAsking, !wantsIt && draft.planMbps == nil || asksTheCostOfEach {
             // ("y el de 100 cuanto sale al mes? pq el de 50 se me hace q se va a trabar": the one priced is the one asked.)
             if asksAboutPrice, let asked = pricedFirst(of: weighed) { session.context.askedPlan = asked }
             applying.planMbps = nil
@@ -220,9 +235,14 @@ extension Conversation {
     /// "Mejor no lo registre todavía, por favor", "don't sign me up yet": the sign-up stops, nothing is
     /// written ("no lo registre a mi nombre sino al de mi esposo" is a change, not this).
     var holdsOff: Bool {
-        [" no lo registre", " no me registre", " no lo registres", " no me registres", " no lo apunte", " no me apunte",
+        ([ " no lo registre", " no me registre", " no lo registres", " no me registres", " no lo apunte", " no me apunte",
          " no lo apuntes", " no me apuntes", " no me inscriba", " don t sign me up", " dont sign me up", " don t register",
-         " hold off"].contains(where: folded.contains)
+         " hold off",
+         // ("ay no sabes q, cancela eso, lo voy a platicar con mi esposo primero" at the summary: the sign-up, not a service.)
+         " cancela eso", " cancelalo", " cancela la contratacion", " cancela el registro", " lo voy a platicar con",
+         " lo platico con"].contains(where: folded.contains)
+            // ("Ok lo de la Loma olvidelo": one place put aside, not the sign-up.)
+            || [" olvidalo", " olvidelo"].contains(where: folded.contains) && understood.slots.zone == nil && !folded.contains(" lo de "))
             && ![" sino ", " a nombre de", " instead", " but ", " nada mas la casa", " nomas la casa", " solo la casa",
                  " just the house", " only the house", " nada mas el negocio", " nomas el negocio", " solo el negocio"]
                 .contains(where: folded.contains)
@@ -318,8 +338,11 @@ extension Conversation {
     var choosesAfterAsking: Bool {
         guard let mark = text.lastIndex(of: "?") else { return false }
         let tail = " " + Text.fold(String(text[text.index(after: mark)...])) + " "
+        // ("el de 20... no, sabes q? el de 50": the mark closes "¿sabes qué?", no question about a plan.)
+        let head = " " + Text.fold(String(text[..<mark])) + " "
+        let rhetorical = [" sabes q ", " sabes que ", " sabe que ", " sabes k ", " you know what "].contains(where: head.hasSuffix)
         return workbook.plansBySpeed.contains { plan in tail.split(separator: " ").contains { Lexicon.number(String($0)) == plan.mbps } }
-            && (Self.wants(in: tail) || [" mejor", " entonces", " pues el de", " va el de"].contains(where: tail.contains))
+            && (rhetorical || Self.wants(in: tail) || [" mejor", " entonces", " pues el de", " va el de"].contains(where: tail.contains))
     }
 
     /// A client signing up a second place ("para mi casa nueva", "para mi hijo").
@@ -351,18 +374,54 @@ extension Conversation {
                 " at his house",
                 // ("I'm opening a small office and want a second connection there")
                 " second connection", " another connection", " a second line", " otra conexion", " segunda linea", " new office",
-                " nueva oficina", " opening a small", " opening a new"]
+                " nueva oficina", " opening a small", " opening a new",
+                // ("ya firmamos el contrato del depa nuevo", "pa la papeleria de mi jefa… lo quiere aparte en el negocio")
+                " depa nuevo", " nuevo depa", " un depa ", " departamento nuevo", " nuevo departamento", " pa la papeleria",
+                " para la papeleria", " pal negocio", " pa el negocio", " lo quiere aparte", " lo queremos aparte", " aparte en el",
+                " pa mi jefa", " para mi jefa", " pa la tienda", " para la tienda", " para el hotel", " pa el hotel"]
             .contains(where: folded.contains)
             // ("mi hermana vive en la loma le pueden poner internet?" from a client elsewhere: her place.)
             || caller.map { client -> Bool in
                 let elsewhere = understood.slots.zone.map { Text.fold($0) != Text.fold(client.zone) } == true
+                // ("Segunda: la casita de la calle Morelos, zona orinte…", "ahora la casa, esa esta en el norte… mismo nombre"
+                // right after signing up the first: the next place.)
+                // (Not "se me olvidaba el segundo apellido": the name of the one just written.)
+                if client.id == previous.signedUp, !folded.contains(" apellido"),
+                   elsewhere || [" segunda ", " segundo ", " ahora la ", " ahora el ", " ahora para ", " la otra ", " el otro ",
+                                 " mismo nombre", " now the ", " the other one", " the second"].contains(where: folded.contains) {
+                    return true
+                }
                 // ("ok oiga y de una vez mi casa esta en el norte ahi tambien me pueden poner el internet", "cuanto me cobrarian por
                 // poner internet en mi taller esta en la colonia poniente" from the shop's or the house's account: the other one.)
                 return elsewhere && (namesARelative
                     || [" mi casa", " mi taller", " mi negocio", " mi local", " mi tienda", " mi oficina", " ahi tambien",
-                        " alla tambien", " poner internet", " poner el internet"].contains(where: folded.contains)
+                        " alla tambien", " poner internet", " poner el internet",
+                        // ("nos vamos a cambiar a un depa en el sur y queremos contratar internet alla")
+                        " queremos contratar", " quiero contratar", " contratar internet alla", " contratar alla"]
+                        .contains(where: folded.contains)
                         && !PriorityRule.namesAFailure(wording))
             } == true
+    }
+
+    /// "a mismo nombre", "mismo nombre y mismo cel" for a second place: the name on this chat's last row (the client it
+    /// holds, or the place on the list it left).
+    var nameOfTheLastRow: String? {
+        guard [" mismo nombre", " same name", " a nombre de lo mismo", " el mismo titular"].contains(where: folded.contains) else { return nil }
+        return caller?.name ?? workbook.prospect(chat: chat)?.name
+    }
+
+    /// "mismo cel", "same number": the phone on this chat's last row.
+    var phoneOfTheLastRow: String? {
+        guard [" mismo cel", " mismo telefono", " mismo numero", " mismo tel ", " same number", " same phone"].contains(where: folded.contains)
+        else { return nil }
+        return (caller?.phone ?? workbook.prospect(chat: chat)?.phone).flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// "¿Me podría indicar el costo mensual del plan de 50 megas y del de 100?": the price of each plan named, asked.
+    var asksTheCostOfEach: Bool {
+        [" el costo", " los costos", " costo mensual", " cuanto cuesta cada", " cuanto cuestan", " cuanto salen", " the price of each",
+         " how much are the", " cuanto cuesta el de", " precio del de"].contains(where: folded.contains)
+            && [" y del de ", " y el de ", " and the "].contains(where: folded.contains)
     }
 
     /// "el de 450, ¿qué tanto es?", "y el de 600, ¿sí vale la pena?": weighing a plan, not choosing it.
@@ -419,6 +478,9 @@ extension Conversation {
                 slots.zone = workbook.coveredZones[n - 1].name
             }
         }
+        // ("a mismo nombre", "Mismo nombre y mismo cel.": the name and number of this chat's last row.)
+        if slots.name == nil, let earlier = nameOfTheLastRow { slots.name = earlier }
+        if slots.phone == nil, draft.phone == nil, let earlier = phoneOfTheLastRow { slots.phone = earlier }
         // ("a mi nombre igual. si, todo bien": the name offered, kept.)
         let keepsIt = [" a mi nombre igual", " a mi nombre esta bien", " a mi nombre pues", " a mi nombre si", " el mismo nombre",
                        " a mi nombre como dice", " under my name is fine", " my name is fine", " si a nombre mio", " a nombre mio el mismo",
@@ -459,7 +521,44 @@ extension Conversation {
            let typed = sentences.last {
             slots.name = Self.presentableName(String(typed).trimmingSpaces)
         }
+        if let given = slots.name, let corrected = nameTakenBack(given) { slots.name = corrected }
         return slots
+    }
+
+    /// "a nombre de el, Jose Luis Cardenas. no, perdon, Jose Angel, Jose Luis es mi hermano", "His name is Doug MacLeod. Actually
+    /// put Douglas, Douglas MacLeod": the name said after taking the first back; the surname stays when only the given names
+    /// change.
+    func nameTakenBack(_ given: String) -> String? {
+        let clauses = text.split(whereSeparator: { ",.;:\n".contains($0) }).map { String($0).trimmingSpaces }
+        let markers = ["no perdon", "perdon", "actually put", "actually", "mejor dicho", "i mean", "digo"]
+        guard let at = clauses.firstIndex(where: { clause in
+            let plain = Text.fold(clause)
+            return markers.contains { plain == $0 || plain.hasPrefix($0 + " ") }
+        }) else { return nil }
+        func isName(_ clause: String) -> Bool {
+            let words = clause.split(separator: " ").map(String.init)
+            return (1...4).contains(words.count) && words.allSatisfy { word in
+                let plain = Text.fold(word)
+                return word.allSatisfy(\.isLetter) && (CommonWords.names.contains(plain) || !CommonWords.all.contains(plain))
+                    && !Conversation.notAName.contains(plain) && !Lexicon.notNameWords.contains(plain)
+            }
+        }
+        // What follows the marker in its own clause ("put Douglas"), then the clauses after it.
+        let markerPlain = Text.fold(clauses[at])
+        let rest = markers.first { markerPlain.hasPrefix($0 + " ") }.map { String(clauses[at].split(separator: " ").dropFirst($0.split(separator: " ").count).joined(separator: " ")) }
+        let later = ([rest].compactMap { $0 } + clauses[(at + 1)...]).filter(isName)
+        guard let said = later.max(by: { $0.split(separator: " ").count < $1.split(separator: " ").count }) else { return nil }
+        let first = clauses[..<at].filter { isName($0) && $0.contains(" ") }.last ?? given
+        let before = first.split(separator: " ").map(String.init), now = said.split(separator: " ").map(String.init)
+
+        // (The same person, one of the words kept: not "Corrijo", not "dale".)
+        guard Text.fold(said) != Text.fold(first), now.contains(where: { word in before.contains { Text.fold($0) == Text.fold(word) } })
+        else { return nil }
+        // ("Jose Luis Cardenas" → "Jose Angel": the given names changed, "Cardenas" kept.)
+        if before.count > now.count, let surname = before.last, !now.contains(where: { Text.fold($0) == Text.fold(surname) }) {
+            return Self.presentableName((now + [surname]).joined(separator: " "))
+        }
+        return Self.presentableName(said)
     }
 
     /// The name of the summary said again, written another way: from its first word, the longest run of
@@ -578,6 +677,13 @@ extension Conversation {
                         say(.signupOtherZoneNotCovered, ["zone": other.name, "notes": notesInParentheses(other)])
                     }
                     if asksWhenThere { say(.prospectWhen) }
+                } else if let other, !other.hasCoverage, let zone = draft.zone.map(Text.fold),
+                          [" no en la \(zone) ", " no en el \(zone) ", " no en \(zone) ", " not in \(zone) ", " not \(zone) "]
+                            .contains(where: folded.contains) {
+                    // ("ah no espera!! es pa la casa nueva y esa esta en San Isidro, no en la Norte… ahi si llegan?": the place
+                    // corrected to one we do not reach; the list is offered with what the sign-up had.)
+                    noCoverage(zoneName: other.name, draft: draft, consented: asksToBeTold)
+                    return
                 } else if text.contains("?"), asksCoverage, draft.zone != nil, draft.planMbps != nil, draft.name != nil, let other {
                     say(.signupOtherZoneNotCovered, ["zone": other.name, "notes": notesInParentheses(other)])
                 } else if text.contains("?"), asksCoverage || [" what about", " how about", " and in ", " y en el ", " y en la "]
@@ -782,6 +888,10 @@ extension Conversation {
             || opensWithYes && !text.contains("?") && [" confirmo ", " confirm "].contains(where: folded.contains)
             // ("Si, el de cien para la tienda del Centro, a mi nombre, Gilberto Zamarripa. Confirmado.")
             || opensWithYes && !text.contains("?") && folded.hasSuffix(" confirmado ")
+            // ("…que sea el de 50 megas… Sí, ahora sí le confirmo.", "Sí, los datos están correctos: Refugio Salinas Ramos,
+            // Centro, 20 megas. Confirmo, por favor.": the fix, and the word that closes it.)
+            || !text.contains("?") && ([" confirmo ", " confirmo por favor ", " confirmo porfa "].contains(where: folded.hasSuffix)
+                                       || [" los datos estan correctos", " los datos son correctos"].contains(where: folded.contains))
         // ("Sí, así: … ¿Le pueden marcar a él? Su número es 444 127 5503": a yes that only brings the number to call.)
         let yesWithNumber = start.confirming && slots.phone != nil && start.zone == draft.zone && start.planMbps == draft.planMbps
             && start.name == draft.name && [" si ", " yes ", " sip ", " simon "].contains(where: folded.hasPrefix)

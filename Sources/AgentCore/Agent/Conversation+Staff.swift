@@ -85,7 +85,12 @@ extension Conversation {
         let signups = clients.filter { $0.since.hasPrefix(month) }
         switch topic {
         case .revenue:
-            sayRevenue(of: clients, scope: zoneNote)
+            // ("los de 20 cuanto dejan al mes?": the revenue of that plan's clients.)
+            if let mbps = understood.slots.planMbps, workbook.plan(mbps: mbps) != nil {
+                sayRevenue(of: clients.filter { $0.planMbps == mbps }, scope: zoneNote + " · \(mbps) Mbps")
+            } else {
+                sayRevenue(of: clients, scope: zoneNote)
+            }
         case .incidents:
             let open = workbook.incidents.filter { $0.status.isOpen && inZone($0.zone) }
             let high = open.filter { $0.priority == .alta }
@@ -202,6 +207,12 @@ extension Conversation {
         if topic == nil || topic == .summary, let last = previous.statsTopic.flatMap(StaffTopic.init(rawValue:)),
            [" de esos", " de esas", " de ellos", " of those", " of them"].contains(where: folded.contains) {
             topic = last
+        }
+        // ("y norte nomas?" right after the figures by zone or the revenue: the same figures, of that zone.)
+        if topic == nil, zone != nil, folded.split(separator: " ").count <= 4,
+           [StaffTopic.summary.rawValue, StaffTopic.revenue.rawValue].contains(previous.statsTopic),
+           [" nomas", " nada mas", " solo", " only", " just "].contains(where: folded.contains) {
+            topic = previous.statsTopic.flatMap(StaffTopic.init(rawValue:))
         }
         // ("de que zonas son?" after the prospects waiting: the same figure, whose breakdown says the zones.)
         if topic == nil, let last = previous.statsTopic.flatMap(StaffTopic.init(rawValue:)), last != .summary, last != .revenue,
@@ -732,13 +743,59 @@ extension Conversation {
         return true
     }
 
+    /// "alta nueva en mostrador: ernesto salas ibarra, zona oriente, el de 50, tel 444 987 1230", "dala de alta: Yolanda
+    /// Cervantes Ruiz": staff signing up a customer in front of them; the sign-up is the customer's, not a count of sign-ups.
+    mutating func staffSignsUpSomeone() -> Bool {
+        guard session.flow == nil,
+              // ("…en mostrador: ernesto salas ibarra, zona oriente, el de 50": the name is the list's first item.)
+              [" alta nueva", " nueva alta", " dala de alta", " dalo de alta", " dar de alta a ", " registra a ", " registrala",
+               " registralo", " inscribe a ", " sign up this", " new sign up for"].contains(where: folded.contains),
+              ![" cuantas", " cuantos", " how many", " quienes", " quien ", " este mes", " esta semana"].contains(where: folded.contains),
+              understood.slots.name != nil || understood.slots.phone != nil || understood.slots.planMbps != nil
+        else { return false }
+        // (Not routed: "alta" reads as the sign-ups' count there.)
+        if understood.slots.name == nil, let item = listedName { session.context.statedName = item }
+        intent = .register
+        startSignup()
+        return true
+    }
+
+    /// "y sus datos?", "su tel?" right after one client was shown: that client's line again.
+    mutating func dataOfTheOneShown() -> Bool {
+        guard previous.searchResults.count == 1, folded.split(separator: " ").count <= 8,
+              [" sus datos", " su tel", " su numero", " su cel", " her data", " his data", " her number", " his number", " her phone",
+               " his phone"].contains(where: folded.contains),
+              let client = workbook.clients.first(where: { $0.id == previous.searchResults[0] }) else { return false }
+        intent = .staffSearch
+        showClients([client], query: client.name)
+        return true
+    }
+
+    /// The first item of a list after ":" when it is two to four words of letters no rule knows: "ernesto salas ibarra".
+    private var listedName: String? {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let item = text[text.index(after: colon)...].split(separator: ",").first.map { String($0).trimmingSpaces } ?? ""
+        let words = item.split(separator: " ").map(String.init)
+        guard (2...4).contains(words.count), words.allSatisfy({ $0.allSatisfy(\.isLetter) }),
+              !words.contains(where: { CommonWords.all.contains(Text.fold($0)) && !CommonWords.names.contains(Text.fold($0)) }),
+              workbook.zone(named: item) == nil else { return nil }
+        return CellText.inert(Text.titleCased(item), maxLength: 80)
+    }
+
     /// "¿qué instalaciones tengo pendientes?": the clients waiting for theirs.
     mutating func pendingInstallations() -> Bool {
-        guard [" instalaciones pendientes", " pendientes de instal", " pendientes d instal", " pendientes x instal", " por instalar", " pending install", " instalaciones tengo",
+        // ("y en centro quien falta?" right after the pending installations of Oriente: those of that zone.)
+        // ("cual es la de sur" after them: the one there.)
+        let followsUp = previous.statsTopic == Self.pendingTopic && understood.slots.zone != nil
+            && folded.split(separator: " ").count <= 6 && StaffTopic.of(text) == nil
+        guard followsUp || [" instalaciones pendientes", " pendientes de instal", " pendientes d instal", " pendientes x instal", " por instalar", " pending install", " instalaciones tengo",
                " instalaciones hay", " falta instalar", " faltan de instalar",
                // ("¿y quién más anda esperando que le instalen?": those clients, not the waiting list of places not covered.)
                " esperando que le instal", " esperando que les instal", " esperando la instal", " esperando su instal",
-               " waiting for install", " waiting to be installed"].contains(where: folded.contains) else { return false }
+               " waiting for install", " waiting to be installed",
+               // ("instalaciones pend en oriente?")
+               " instalaciones pend", " inst pend", " instalaciones x hacer", " instalaciones por hacer"].contains(where: folded.contains)
+        else { return false }
         // ("¿cuántos reportes abiertos hay y de qué prioridad? Quiero saber si… alcanzan las instalaciones pendientes": the
         // question is the reports; the installations are why.)
         if text.contains("?"), let asked = text.split(separator: "?").first.map(String.init),
@@ -753,13 +810,23 @@ extension Conversation {
         }
         // "dame los clientes del Centro, hay dos pendientes de instalación ahí": those of that zone.
         if let zone = understood.slots.zone.flatMap(workbook.zone(named:)) {
-            searchZone(zone.name)
+            if followsUp || [" pend", " instal"].contains(where: folded.contains) && !folded.contains(" clientes") {
+                showClients(workbook.clients.filter { $0.status == .pendingInstallation && Text.fold($0.zone) == Text.fold(zone.name) },
+                            query: ClientStatus.pendingInstallation.sheetLabel + ", " + zone.name)
+                session.context.statsTopic = Self.pendingTopic
+            } else {
+                searchZone(zone.name)
+            }
             return true
         }
         showClients(workbook.clients.filter { $0.status == .pendingInstallation },
                     query: ClientStatus.pendingInstallation.sheetLabel)
+        session.context.statsTopic = Self.pendingTopic
         return true
     }
+
+    /// The context's topic after the pending installations were shown: "¿y en centro?" next asks the same of that zone.
+    static let pendingTopic = "pendingInstallations"
 
     /// "¿Y Silvia Ramos?" right after "¿Ricardo Díaz tiene algún reporte abierto?": the reports, of another client.
     var asksTheSameOfAnother: Bool {
@@ -780,6 +847,16 @@ extension Conversation {
         if let name = understood.slots.name, let found = clientsNamed(name), !found.isEmpty, found.count <= 3 {
             intent = .staffSearch
             showClients(found, query: name, withReports: true)
+            return true
+        }
+        // ("una sra pregunta: "cuanto cuesta el de cincuenta y si llegan a la loma" q le digo": the price and the place, both
+        // answered; "apuntala pa q le avisen" next puts her on that list.)
+        if let mbps = understood.slots.planMbps, workbook.plan(mbps: mbps) != nil, let zone = understood.slots.zone {
+            intent = .coverage
+            let lead = replies.count
+            describePlan(mbps)
+            answerCoverage(zone)
+            mergeReplies(from: lead)
             return true
         }
         // ("…"¿cuánto es el de 50 y llegan a La Loma?" q le contesto": a price or a place asked, answered as usual.)

@@ -54,9 +54,16 @@ extension Conversation {
             return offerWaitingList(zone: zoneName, planMbps: draft?.planMbps, known: false,
                                     name: draft?.name ?? understood.slots.name.flatMap(explicitName))
         }
+        // ("…Mi consulta es si ustedes tienen servicio en esas dos comunidades.": asked whether, not put on a list.)
+        let onlyAsks = !asksToBeTold && [" mi consulta es si", " si ustedes tienen servicio", " si tienen servicio en", " quisiera saber si",
+                                         " queria saber si", " si ustedes llegan", " si llegan a ", " whether you cover",
+                                         " if you cover"].contains(where: folded.contains)
         // ("oigan y si yo quiero contratar para mi casa en la loma se puede?": asked, not consented to.)
-        if !consented, named == nil || text.contains("?") || forARelative && introducedThemselves && !namesThem && understood.slots.name != nil {
-            return offerWaitingList(zone: zoneName, planMbps: draft?.planMbps, known: zone != nil)
+        if !consented || onlyAsks,
+           named == nil || text.contains("?") || onlyAsks || forARelative && introducedThemselves && !namesThem && understood.slots.name != nil {
+            // (A sign-up's name, given before the place was taken back, is the row's if they say yes.)
+            return offerWaitingList(zone: zoneName, planMbps: draft?.planMbps, known: zone != nil,
+                                    name: draft?.name.flatMap { draft?.nameIsAnothers == true ? nil : $0 })
         }
         // ("…de alla ya me voy asi q no me apunten en nada de alla": no row for a list turned down.)
         if declinesTheList, !asksToBeTold, let zone {
@@ -292,7 +299,13 @@ extension Conversation {
            let whole = understood.slots.name {
             name = whole
         }
-        guard let name = (name ?? bareName).map(Self.presentableName), !name.isEmpty else { return nil }
+        // ("ok. yes please put him on the list so you let him know when it gets there. Bill Henderson": the name on its own.)
+        // (Written with capitals: "ni modo", "me avisan porfa" are no one.)
+        let standing = asksToBeTold ? standingNameClause.flatMap { clause in
+            clause.split(separator: " ").allSatisfy { $0.first?.isUppercase == true } ? clause : nil
+        } : nil
+        guard let name = (name ?? bareName ?? standing).map(Self.presentableName), !name.isEmpty
+        else { return nil }
         return name
     }
 

@@ -13,7 +13,7 @@ enum OthersDataRequest {
         " lent me her phone", " lent me his phone", " lent me her telephone", " lent me his telephone", " on her phone",
         " on his phone", " helping grandpa with his phone", " helping grandma with her phone", " helping him with his phone",
         " helping her with her phone", " this is his phone", " this is her phone", " writing from", " her telegram", " his telegram",
-        " su telegram",
+        " su telegram", " using her phone", " using his phone",
         // ("le escribo del cel de ella porque el mío se me quedó", "for my neighbour Fernando, it's his phone")
         " del cel de", " del celular de", " del telefono de", " del whats de", " escribo del",
         // ("Le escribo desde el celular de la señora Silvia Ramos… titular del servicio")
@@ -171,7 +171,10 @@ enum OthersDataRequest {
                               " esta dado de alta con", " esta dada de alta con", " ya esta dado de alta", " ya esta dada de alta",
                               // ("can you tell me if he signed up with you guys himself?", "confirm if Jorge Alberto Torres is a customer")
                               " if he signed up", " if she signed up", " did he sign up", " did she sign up", " is a customer",
-                              " is a client", " are customers", " are clients"]
+                              " is a client", " are customers", " are clients",
+                              // ("cuales de mis inquilinos ya tienen contratado con ustedes?", "si sigue siendo cliente de ustedes")
+                              " tienen contratado con ustedes", " tiene contratado con ustedes", " ya tienen contratado",
+                              " ya tiene contratado", " sigue siendo cliente", " sigue siendo clienta", " siguen siendo clientes"]
         // ("…me dijo que ella tiene internet con ustedes, ¿me podría confirmar si es cierto?": the whole message asks.)
         let confirms = [" confirmar si", " confirmarme si", " si es cierto", " si es verdad", " confirm if", " confirm whether",
                         " is that true", " is it true"]
@@ -206,7 +209,7 @@ enum OthersDataRequest {
         }
         // ("nomas dime si la señora de la tienda de la esquina tiene, se llama Leticia Gomez": whether she has it.)
         if has([" dime si ", " digame si ", " diganme si ", " me dices si ", " me dice si "]),
-           has([" tiene ", " tiene, ", " es cliente", " es clienta"]) || folded.hasSuffix(" tiene "),
+           has([" tiene ", " tiene, ", " es cliente", " es clienta", " siendo cliente", " siendo clienta"]) || folded.hasSuffix(" tiene "),
            namesSomeoneElse || has([" se llama "]) {
             return true
         }
@@ -504,6 +507,8 @@ enum OthersDataRequest {
     /// "i cuanto debe? pa pagarselo yo": what a third person owes ("¿cuánto debe costar?" is a price).
     static func asksWhatTheyOwe(_ folded: String) -> Bool {
         [" how much does he owe", " how much does she owe"].contains(where: folded.contains)
+            // ("how much does my mom owe this month? She's Socorro Medrano", from a number that holds no account)
+            || folded.contains(" how much does my ") && folded.contains(" owe")
             || folded.contains(" cuanto debe ")
                 && ![" debe de ", " debe costar", " debe pagar", " debe salir", " debe ser", " uno "].contains(where: folded.contains)
     }
@@ -567,6 +572,9 @@ enum OthersDataRequest {
         "junto",
         // ("my colleague at the school, Laura Mendoza… asked me to check how much she owes")
         "colleague", "coworker", "companera", "companero",
+        // ("la familia de un paciente tiene internet con ustedes?", "cuales de mis inquilinos ya tienen contratado",
+        // "el que rentaba mi depto… si sigue siendo cliente")
+        "paciente", "pacientes", "inquilinos", "inquilinas", "rentaba", "huesped", "huespedes", "tenant", "tenants",
     ]
 
     /// "…número de Fernando Ortiz": a preposition, then two capitalised words.

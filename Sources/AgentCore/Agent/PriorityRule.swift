@@ -38,16 +38,20 @@ public enum PriorityRule {
         "have no internet", "no internet since",
         // ("¿Qué falla tiene?" answered in a word: "no hay", "nada", "down".)
         "internet no hay", "internet nada", "internet down", "internet ya no hay",
+        // ("cte jose luis martinez de norte no tiene señal", a technician's words)
+        "no tiene señal", "no tienen señal", "no levanta el enlace",
+        // ("no jalaba el internet y sigue sin jalar")
+        "sigue sin jalar", "no jala el internet", "no jalaba el internet",
     ]
     /// Slow, intermittent, drops.
     static let degraded = [
         // ("we pay for 100 megas and we're getting like 8")
         "getting like", "only getting", "getting only",
-        "lento", "lenta", "lentisimo", "lentito", "lentita", "lentitud", "intermitente", "se cae", "se corta", "se desconecta", "se va y",
+        "lento", "lenta", "lentisimo", "lentito", "lentita", "lentitud", "intermitente", "intermitencia", "se cae", "se corta", "se desconecta", "se va y",
         "a ratos", "inestable", "falla mucho", "fallando", "se traba", "tarda", "no carga bien", "baja la velocidad",
         "muy mal", "slow", "drops", "keeps dropping", "intermittent", "cuts out", "se pierde", "se va la señal",
         "poca señal", "señal baja", "va de malas", "cada rato", "a cada ratito", "se va",
-        "va y viene", "viene y va", "cutting out",
+        "va y viene", "viene y va", "cutting out", "se le va la señal", "se les va la señal", "se me va la señal",
         // ("se me esta cortando el internet a media llamada")
         "esta cortando",
         // ("the internet keeps going out it goes and comes back goes and comes back all day long", dictated)
@@ -131,6 +135,8 @@ public enum PriorityRule {
                                    "el router de lugar", "el aparato de lugar", "el aparatito de lugar", "la antena de lugar",
                                    // ("quiero que me muevan el modem al mostrador")
                                    "me muevan el modem", "me muevan el router", "me muevan la antena", "muevan el modem",
+                                   // ("No es una falla, es una solicitud: quisiera que muevan el router de la sala a mi estudio")
+                                   "muevan el router", "no es una falla", "es una solicitud",
                                    // ("quisiera mover el enrutador a otra habitación por favor")
                                    "mover el enrutador", "el enrutador de lugar", "mover el wifi",
                                    // (As the sheet keeps it: "modén" folds to "moden".)
@@ -178,7 +184,8 @@ public enum PriorityRule {
     /// "…esta en la sala y en el cuarto de mi mama no agarra nada de señal": no signal in one room is why it is moved.
     static func aRoomIsWhy(_ folded: String) -> Bool {
         [" en el cuarto", " en la cocina", " en la recamara", " en mi cuarto", " en su cuarto", " in the kitchen", " in the bedroom",
-         " in my room", " pa aca", " hasta aca", " hasta el cuarto", " al cuarto", " en la cosina"].contains(where: folded.contains)
+         " in my room", " pa aca", " hasta aca", " hasta el cuarto", " al cuarto", " en la cosina", " en el estudio", " en mi estudio",
+         " en el segundo piso", " en la planta alta"].contains(where: folded.contains)
     }
 
     /// The same of a text already folded, with a space each side. (Folding such a text again
@@ -246,6 +253,9 @@ public enum PriorityRule {
         // "le movió a la contraseña del wifi… los celulares ya no se conectan": the password, not an outage.
         if mentions(passwordRequests), !mentions(foldedOutright) { return .baja }
         if mentions(working), !mentions(foldedOutright) { return !mentions(requests) && mentions(foldedDegraded) ? .media : .baja }
+        // ("no hay internet otra vez!! bueno... si hay pero se va y viene": taken back; it comes and goes.)
+        if mentions([" si hay pero ", " bueno si hay ", " si hay internet pero ", " si jala pero ", " si funciona pero "]),
+           mentions(comesAndGoes) || mentions(foldedDegraded) { return .media }
         if mentions(comesAndGoes), !mentions(foldedOutright) { return .media }
         // ("anda re lento, no carga nada, ni el feis": nothing loads because it is slow.)
         if mentions(slowness), !foldedNoService.contains(where: { text.contains($0) && !loadsNothing.contains($0) }) {

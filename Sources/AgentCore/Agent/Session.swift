@@ -72,6 +72,16 @@ public enum Flow: Sendable, Codable, Equatable {
 }
 
 /// What the bot's last reply was about: the reference point of short, elliptical messages.
+extension Flow {
+    /// A sign-up or a report: what staff may take for a customer in front of them.
+    var isForACustomer: Bool {
+        switch self {
+        case .signup, .incident: true
+        default: false
+        }
+    }
+}
+
 public struct DialogueContext: Sendable, Codable, Equatable {
     /// Plans the reply quoted ("ese" is the only one; "¿y el de 50?" another).
     public var quotedPlans: [Int] = []

@@ -54,7 +54,11 @@ public enum StaffTopic: String, Sendable, Codable {
                 // ("how much did we make this month")
                 " did we make", " we made", " do we make", " earnings", " earned",
                 // ("¿Y cuánto nos entra al mes con todos esos?")
-                " nos entra", " cuanto entra", " entra al mes"]) { return .revenue }
+                " nos entra", " cuanto entra", " entra al mes",
+                // ("cuanto llevamos cobr este mes", "y cuanto falta x cobrar?", "los de 20 cuanto dejan al mes?")
+                " cobr ", " x cobrar", " falta cobrar", " falta por cobrar", " cuanto dejan", " dejan al mes", " cuanto deja "]) {
+            return .revenue
+        }
         if has([" prospect", " lista de espera", " esperando", " interesados", " waiting", " leads", " apuntados", " no les llega",
                 " quieren y no", " sin cobertura", " anotados"]) { return .prospects }
         let signingUp = has([" dieron de alta", " dio de alta", " se dieron", " altas", " nuevos clientes", " clientes nuevos",

@@ -82,6 +82,8 @@ struct Lexicon: Sendable {
         "modem", "internet", "servicio", "plan", "paquete", "momento", "rato", "ratito", "lluvia", "luz", "antena",
         "pm", "am", "hora", "horas", "mañanas", "noches", "tardes", "fin", "camino", "lugar",
         "domicilio", "direccion", "negocio", "local", "consultorio", "cliente", "nombre",
+        // ("internet en la casita donde se va a hospedar", "en la capilla", "para el hotel")
+        "casita", "capilla", "parroquia", "hotel", "posada", "bodega",
         // "I'm going to write in English": a language.
         "english", "spanish", "ingles", "espanol",
     ])
@@ -106,13 +108,15 @@ struct Lexicon: Sendable {
 
     /// Words before "de 50" that make it a plan ("el de 50", "internet de 50").
     static let planIntroducers: Set<String> = ["el", "la", "los", "del", "plan", "paquete", "planes", "the", "internet", "uno",
-                                               "servicio", "velocidad", "ese", "esa", "este", "esta", "mejor", "pal", "al"]
+                                               "servicio", "velocidad", "ese", "esa", "este", "esta", "mejor", "pal", "al",
+                                               // ("Esa si la quiero de 100")
+                                               "quiero", "queremos", "quisiera"]
     static let currencyWords: Set<String> = ["pesos", "varos", "mxn", "dlls", "dolares", "peso", "bucks"]
     static let speedUnits: Set<String> = ["megas", "mega", "mb", "mbps", "megabits", "megabit", "meg", "megs", "mbs", "megabyte",
                                           "megabytes", "megaz"]
     static let cheapWords: Set<String> = ["barato", "economico", "basico", "chico", "sencillo", "cheapest", "cheap", "cheaper",
                                           "pequeno", "menor", "baratito", "basic", "smallest", "varato", "varatito", "baratillo",
-                                          "sencillito", "economiquito", "basiquito",
+                                          "sencillito", "economiquito", "basiquito", "chiquito", "chiquita", "chiquitito",
                                           // ("Oh, is expensive for me. And the small one?")
                                           "small", "smaller"]
     static let fastWords: Set<String> = ["rapido", "caro", "grande", "completo", "fastest", "potente", "veloz", "mejor",

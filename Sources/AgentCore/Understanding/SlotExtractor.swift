@@ -720,8 +720,12 @@ final class SlotExtractor {
         // ("I think the 50 should do. Actually no, let's go with the 100": the one after the self-correction.)
         // ("ok lets do the 50. no wait, make it 20", "the 100 please… scratch that, my husband says 50 is plenty": after
         // taking it back, a plan's speed standing alone is the one meant.)
-        if let corrected = words.indices.last(where: { Lexicon.selfCorrections.contains(words[$0]) }),
-           pool.contains(where: { $0.at < corrected }) {
+        // ("el de 20... no, sabes q? el de 50": "no, sabes qué" takes it back as "mejor" does.)
+        let correction = words.indices.last { i in
+            Lexicon.selfCorrections.contains(words[i]) || words[i] == "sabes" && ["q", "que", "k"].contains(word(i + 1))
+                && (word(i - 1) == "no" || i > 1 && tokens[i - 1].isBoundary && word(i - 2) == "no")
+        }
+        if let corrected = correction, pool.contains(where: { $0.at < corrected }) {
             for a in (corrected + 1)..<words.count where !pool.contains(where: { $0.at == a }) {
                 guard let value = Lexicon.number(words[a], id: ids[a]), speeds.contains(value),
                       !Lexicon.durations.contains(word(a + 1)), !Lexicon.timeWords.contains(word(a + 1)),
@@ -729,8 +733,7 @@ final class SlotExtractor {
                 pool.append((2, value, a))
             }
         }
-        if let corrected = words.indices.last(where: { Lexicon.selfCorrections.contains(words[$0]) }),
-           pool.contains(where: { $0.at < corrected }),
+        if let corrected = correction, pool.contains(where: { $0.at < corrected }),
            let next = pool.filter({ speeds.contains($0.value) && $0.at > corrected }).min(by: { $0.at < $1.at }) {
             return next.value
         }
@@ -1421,7 +1424,9 @@ final class SlotExtractor {
                 while j < tokens.count, ["around", "about", "at", "on", "from", "like", "maybe", "como", "a", "working"]
                     .contains(tokens[j].word) { j += 1 }
                 if let phrase = timePhrase(from: j) ?? clockPhrase(from: j) { return phrase }
-            case "hace" where i == 0 || !["desde", "que"].contains(tokens[i - 1].word):
+            // ("fíjese que hace como dos horas se fue": "que hace" too, but not "lo que hace", "desde que hace".)
+            case "hace" where i == 0 || tokens[i - 1].word != "desde"
+                && !(tokens[i - 1].word == "que" && (i < 2 || ["lo", "desde", "porque"].contains(tokens[i - 2].word))):
                 // "hace 3 días", "hace como una semana" — not "el módem hace un ruido".
                 var j = i + 1
                 while j < tokens.count, ["como", "unos", "unas", "un", "una", "mas", "menos", "casi", "media", "medio"].contains(tokens[j].word)
@@ -1646,7 +1651,10 @@ final class SlotExtractor {
             }
             // ("dice q si, q ya lo reinicio en la mañana": "reinició" typed without its accent, done already.)
             // ("mi roomie dice q si lo reinicio hoy en la mañana": done, and when.)
+            // ("si lo reinicio ella hoy en la mañana": who, then when.)
             let doneWhen = i + 1 < tokens.count && ["hoy", "ayer", "anoche", "today", "yesterday"].contains(tokens[i + 1].word)
+                || i + 2 < tokens.count && ["ella", "el"].contains(tokens[i + 1].word)
+                    && ["hoy", "ayer", "anoche"].contains(tokens[i + 2].word)
             // ("I did restart the router yesterday": done, said with emphasis.)
             let didIt = i >= 2 && tokens[i - 1].word == "did"
                 && ["i", "we", "he", "she", "they", "also", "already"].contains(tokens[i - 2].word)
@@ -1685,6 +1693,11 @@ final class SlotExtractor {
             }
         }
         if let said { return said }
+        // ("ya le dije al grande q lo reiniciara y nada": told to, and nothing changed: done.)
+        if tokens.contains(where: { Self.toldToRestart.contains($0.typed) }),
+           [" y nada", " y sigue igual", " y sigue sin", " pero nada", " y no sirvio", " y no funciono"].contains(where: folded.contains) {
+            return true
+        }
         // ("ya le dije a mi mama q lo desconectara y lo volviera a conectar, lo hizo hoy en la mañana": told to, and done.)
         if words.contains("hizo"), words.position(of: ["lo", "hizo"]) != nil,
            words.contains(where: Self.toldToRestart.contains) {

@@ -98,6 +98,8 @@ final class ZoneResolver: Sendable {
         "oeste": "poniente", "nte": "norte", "ote": "oriente", "pte": "poniente", "ctro": "centro",
         // ("she lives in the orient zone"; dictated: "por la oriental", "a la lona allá arriba")
         "orient": "oriente", "oriental": "oriente", "la lona": "la loma",
+        // ("what about the town center?", "depto 1 en la lomas")
+        "town center": "centro", "town centre": "centro", "city center": "centro", "la lomas": "la loma",
     ]
 
     /// Whether `word`, however misspelt, may be the first word of a zone's name (or the whole
