@@ -256,6 +256,18 @@ struct Conversation {
                 _ = continueFlow(flow)
                 intent = .staffSearch
             }
+            // ("…y me pasas su numero? … entonces dime, en el sur si llegan bien?": the refusal, and the place asked answered.)
+            // (Asked in a sentence of its own, about the place: not "¿mi vecino del sur tiene internet con ustedes?".)
+            let lastAsked = text.split(whereSeparator: { ".!\n".contains($0) }).last.map { " " + Text.fold(String($0)) + " " } ?? ""
+            if session.flow == nil, text.contains("?"), let zone = understood.slots.zone.flatMap(workbook.zone(named:)),
+               lastAsked.contains(" " + Text.fold(zone.name) + " "),
+               [" llegan", " cobertura", " dan servicio", " do you cover", " hay servicio"].contains(where: lastAsked.contains),
+               !OthersDataRequest.matches(lastAsked) {
+                let lead = replies.count
+                answerCoverage(zone.name)
+                mergeReplies(from: lead)
+                intent = .staffSearch
+            }
             return
         }
         // "¿cuántos clientes tienen en Sur y en Norte?": the business's figures are for staff.

@@ -259,7 +259,7 @@ extension Conversation {
         // "OK. We live in the Centro… Do you cover that area?" asks; it does not accept.
         // "Marisol Treviño Garza", "Name is Kevin Ortega" after "¿Quieres contratar?": the sign-up, under that
         // name, with the plan asked about last (the summary shows it, and it can be changed there).
-        if previous.offeredSignup || previous.listedPlans, caller == nil,
+        if previous.offeredSignup || previous.listedPlans, caller == nil, !wantsTheList,
            let name = bareName ?? ([" me llamo", " mi nombre", " name is", " name s", " names ", " my name"].contains(where: folded.contains)
                                    ? slots.name.flatMap(explicitName) : nil),
            name.split(separator: " ").count >= 2, slots.zone == nil, slots.planMbps == nil, !text.contains("?") {
@@ -280,7 +280,7 @@ extension Conversation {
            // ("bueno pues muchas gracias joven, dios se lo pague": thanks and goodbye, whatever "bueno" begins it.)
            !(understood.intent == .thanksBye && understood.confidence >= 0.9 && [" gracias", " thank"].contains(where: folded.contains)),
            // ("cool. he says put him on the waiting list for the ranch": the list, not the sign-up offered.)
-           !(asksToBeTold && [" waiting list", " lista de espera", " the list", " la lista"].contains(where: folded.contains)) {
+           !wantsTheList {
             intent = .register
             startSignup(plan: slots.planMbps ?? (quoted.count == 1 ? quoted[0] : nil))
             return true

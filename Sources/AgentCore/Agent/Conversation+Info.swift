@@ -466,6 +466,16 @@ extension Conversation {
         }
         // ("ay ya ni modo 😩 y si debo algo??": the bill, not a yes to the list.)
         if caller != nil, asksWhatIsOwed, !asksToBeTold { return false }
+        // ("ni el otro? ni el de 20 siquiera?": whether a smaller plan reaches it; none does, and the offer stands.)
+        // (Not "ni modo. y el de 50 cuanto es al mes?": that is a price asked.)
+        if text.contains("?"), folded.hasPrefix(" ni "), !folded.hasPrefix(" ni modo"), !asksToBeTold,
+           understood.slots.planMbps != nil || [" el otro", " siquiera", " ninguno"].contains(where: folded.contains),
+           let listed = workbook.zone(named: zone), !listed.hasCoverage {
+            intent = .coverage
+            say(.coverageNo, ["zone": listed.name, "notes": notesInParentheses(listed), "zones": coveredZoneList()])
+            session.flow = .notifyWhenCovered(zone: zone)
+            return true
+        }
         // ("y el d 20? pa una casa sencilla" after another plan's price: that plan's price; the offer stands.)
         // (Not "Y cuanto costaria cuando llegue? el de 50 digamos": a price there, once we reach it; the offer stands, below.)
         if let mbps = understood.slots.planMbps, mentionsSpeed(mbps), text.contains("?"), startsWithAnd, !asksToBeTold, !wantsIt,

@@ -284,6 +284,12 @@ extension Conversation {
                 return
             }
         }
+        // ("es centro, x el jardin" from staff after a search the sheet could not answer: that zone's clients, not our coverage.)
+        if input.role == .staff, intent == .coverage, !text.contains("?"), !asksCoverage, folded.split(separator: " ").count <= 6,
+           let zone = understood.slots.zone.flatMap(workbook.zone(named:)), zone.hasCoverage {
+            self.intent = .staffSearch
+            return searchZone(zone.name)
+        }
         // "Hernandez" alone from staff: the clients of that name.
         if input.role == .staff, [.outOfScope, .greeting].contains(intent), folded.split(separator: " ").count <= 3 {
             let (found, named) = clientsByNameWords()
@@ -466,6 +472,8 @@ extension Conversation {
             ?? ([" anyway", " de todos modos", " de todas formas", " igual "].contains(where: folded.contains)
                 // ("bueno apuntalo pa q le avisen, se llama Diego Salinas" after a "no" to the list for La Loma: that list.)
                 || session.context.zone != nil && [" apunt", " anot"].contains(where: folded.contains) && !declinesTheList
+                // ("cool. he says put him on the waiting list for the ranch, his name is Jesus Cardenas": that list.)
+                || wantsTheList && !declinesTheList
                 ? previous.listOffered : nil),
            let zone = workbook.zone(named: named), !zone.hasCoverage,
            [.incidentStatus, .coverage, .register, .outOfScope, .thanksBye, .greeting, .plansPrices].contains(intent)

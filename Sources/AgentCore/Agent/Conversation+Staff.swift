@@ -302,7 +302,15 @@ extension Conversation {
                 client.planMbps == mbps && (zone.map { Text.fold(client.zone) == Text.fold($0) } ?? true)
             }
             session.context.searchZone = zone
-            showClients(found, query: "\(mbps) Mbps" + (zone.map { ", \($0)" } ?? ""))
+            // ("el de la esquina, una sra patricia, trae el de 100 creo": the one of them with that first name.)
+            let named = found.filter { client in
+                client.name.split(separator: " ").first.map { folded.contains(" " + Text.fold(String($0)) + " ") } ?? false
+            }
+            if named.count == 1 {
+                showClients(named, query: named[0].name)
+            } else {
+                showClients(found, query: "\(mbps) Mbps" + (zone.map { ", \($0)" } ?? ""))
+            }
             return true
         }
         // ("busca maria" → two shown → "el segundo": that one.)
@@ -473,6 +481,10 @@ extension Conversation {
             // "hola, búscame a los de apellido García", "el de la calle Morelos, Héctor": the words that are names.
             let (found, named) = clientsByNameWords()
             if !found.isEmpty { return showClients(found, query: named.joined(separator: ", ")) }
+            // ("quienes son los clientes de la calle hidalgo?": the sheet has no streets; the zone is asked.)
+            if [" calle ", " street ", " avenida ", " av "].contains(where: folded.contains) {
+                return say(.staffNoStreets, ["zones": coveredZoneList()])
+            }
             say(.staffSearchNone, ["query": words])
             return
         }

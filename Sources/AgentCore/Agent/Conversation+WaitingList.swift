@@ -309,6 +309,11 @@ extension Conversation {
         return name
     }
 
+    /// "cool. he says put him on the waiting list for the ranch": the list asked for by name, whatever was offered last.
+    var wantsTheList: Bool {
+        asksToBeTold && [" waiting list", " lista de espera", " the list", " la lista"].contains(where: folded.contains)
+    }
+
     /// "no worries", "no me salgan con que me apuntan en una lista": the waiting list turned down.
     var declinesTheList: Bool {
         guard Self.declines(folded) else { return false }

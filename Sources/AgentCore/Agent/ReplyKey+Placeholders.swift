@@ -90,6 +90,7 @@ extension ReplyKey {
         case .staffReleased: ["chat"]
         case .staffSearchMore: ["count"]
         case .staffSearchNone: ["query"]
+        case .staffNoStreets: ["zones"]
         case .staffSearchResults: ["count", "query", "results"]
         case .staffStats: ["active", "alta", "baja", "byPlan", "byZone", "cancelled", "media", "open", "pending", "prospects", "revenue", "signups", "suspended", "total"]
         case .staffStatsRevenue: ["active", "revenue", "signups", "zone"]

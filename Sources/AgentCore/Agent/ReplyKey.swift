@@ -167,6 +167,7 @@ public enum ReplyKey: String, Sendable, CaseIterable {
     case staffForwarded = "staff_forwarded"
     case staffSearchMore = "staff_search_more"
     case staffSearchNone = "staff_search_none"
+    case staffNoStreets = "staff_no_streets"
     case staffSearchResults = "staff_search_results"
     case staffStats = "staff_stats"
     case staffStatsRevenue = "staff_stats_revenue"
