@@ -417,4 +417,15 @@ extension ScriptedConversationTests {
         // Read once on 2026-12-06 04:45 UTC: 28/28 = 100 % (PY 14/14, PZ 14/14). A guard.
         #expect(total.rate >= 0.95)
     }
+
+    @Test func twentySixthHeldOutScripts() async throws {
+        let total = try await Self.run(["heldout/authorQY", "heldout/authorQZ"], details: false)
+        print("Scripts (twenty-sixth held out, writers QY and QZ): \(total.passed)/\(total.total) = \(String(format: "%.1f", total.rate * 100)) %")
+        // Read once on 2026-12-06 08:01 UTC: 25/28 = 89.3 % (QY 14/14, QZ 11/14). Failing (one-line reasons only; transcripts
+        // unread): QZ-02 a client signing up her sister in Centro for 100 Mbps, asking the installation's cost on the way, ends
+        // unwritten; QZ-08 a husband asking for the router in his wife's home to be moved so the wifi reaches the back room is
+        // written media, not baja; QZ-14 a trucker blocked by a neighbour's car, asking whether the neighbour is a client, his
+        // phone and address, is not refused at the third turn. A guard.
+        #expect(total.rate >= 0.85)
+    }
 }
