@@ -36,7 +36,8 @@ extension Conversation {
         // (Staff signing up a customer in front of them: neither their number nor their name is the customer's.)
         let own = input.role != .staff
         // (A client signing up another place is reached at the number the sheet has for them.)
-        var draft = SignupDraft(phone: own ? session.phone ?? input.message.verifiedPhone ?? caller.map(\.phone).flatMap { $0.isEmpty ? nil : $0 } : nil,
+        let onFile = caller.map(\.phone).flatMap { $0.isEmpty ? nil : $0 }
+        var draft = SignupDraft(phone: own ? session.phone ?? input.message.verifiedPhone ?? onFile : nil,
                                 profileName: own ? profileName : nil)
         draft.phoneVerified = draft.phone != nil
         if !nameless, let name = understood.slots.name.flatMap(explicitName) ?? session.context.statedName ?? nameOfTheLastRow {
@@ -235,7 +236,7 @@ extension Conversation {
     /// "Mejor no lo registre todavía, por favor", "don't sign me up yet": the sign-up stops, nothing is
     /// written ("no lo registre a mi nombre sino al de mi esposo" is a change, not this).
     var holdsOff: Bool {
-        ([ " no lo registre", " no me registre", " no lo registres", " no me registres", " no lo apunte", " no me apunte",
+        ([" no lo registre", " no me registre", " no lo registres", " no me registres", " no lo apunte", " no me apunte",
          " no lo apuntes", " no me apuntes", " no me inscriba", " don t sign me up", " dont sign me up", " don t register",
          " hold off",
          // ("ay no sabes q, cancela eso, lo voy a platicar con mi esposo primero" at the summary: the sign-up, not a service.)

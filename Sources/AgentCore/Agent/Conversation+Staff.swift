@@ -798,7 +798,7 @@ extension Conversation {
     mutating func pendingInstallations() -> Bool {
         // ("y en centro quien falta?" right after the pending installations of Oriente: those of that zone.)
         // ("cual es la de sur" after them: the one there.)
-        let followsUp = previous.statsTopic == Self.pendingTopic && understood.slots.zone != nil
+        let followsUp = previous.pendingShown == true && understood.slots.zone != nil
             && folded.split(separator: " ").count <= 6 && StaffTopic.of(text) == nil
         guard followsUp || [" instalaciones pendientes", " pendientes de instal", " pendientes d instal", " pendientes x instal", " por instalar", " pending install", " instalaciones tengo",
                " instalaciones hay", " falta instalar", " faltan de instalar",
@@ -825,7 +825,7 @@ extension Conversation {
             if followsUp || [" pend", " instal"].contains(where: folded.contains) && !folded.contains(" clientes") {
                 showClients(workbook.clients.filter { $0.status == .pendingInstallation && Text.fold($0.zone) == Text.fold(zone.name) },
                             query: ClientStatus.pendingInstallation.sheetLabel + ", " + zone.name)
-                session.context.statsTopic = Self.pendingTopic
+                session.context.pendingShown = true
             } else {
                 searchZone(zone.name)
             }
@@ -833,12 +833,9 @@ extension Conversation {
         }
         showClients(workbook.clients.filter { $0.status == .pendingInstallation },
                     query: ClientStatus.pendingInstallation.sheetLabel)
-        session.context.statsTopic = Self.pendingTopic
+        session.context.pendingShown = true
         return true
     }
-
-    /// The context's topic after the pending installations were shown: "¿y en centro?" next asks the same of that zone.
-    static let pendingTopic = "pendingInstallations"
 
     /// "¿Y Silvia Ramos?" right after "¿Ricardo Díaz tiene algún reporte abierto?": the reports, of another client.
     var asksTheSameOfAnother: Bool {

@@ -150,6 +150,8 @@ public struct DialogueContext: Sendable, Codable, Equatable {
     public var heldSignup: SignupDraft?
     /// "¿Qué falla tiene el servicio?" was asked: "no hay", "nada", "down", "red light" next is the answer.
     public var askedWhatFails: Bool?
+    /// Staff were shown the installations still pending: "¿y en centro?" next asks the same of that zone.
+    public var pendingShown: Bool?
 
     public init() {}
 
