@@ -192,9 +192,10 @@ extension Conversation {
     func otherAccountsPlace(from client: Client?) -> (zone: String, name: String)? {
         // ("vengo a reportar el internet de mi mama… ella es Rosa María Rodríguez, en el centro" from a client in Norte: the
         // account of the client named, in the zone said, when it is that client's.)
-        if let client, PriorityRule.namesAFailure(wording), let other = clientNamed(in: folded), other.id != client.id,
-           let zone = understood.slots.zone.flatMap(workbook.zone(named:)), Text.fold(zone.name) == Text.fold(other.zone),
-           Text.fold(other.zone) != Text.fold(client.zone) {
+        // (The zone is checked first: the names are looked up, by sound too, only when it is another than the client's.)
+        if let client, let zone = understood.slots.zone.flatMap(workbook.zone(named:)), Text.fold(zone.name) != Text.fold(client.zone),
+           PriorityRule.namesAFailure(wording), let other = clientNamed(in: folded), other.id != client.id,
+           Text.fold(zone.name) == Text.fold(other.zone) {
             return (other.zone, other.name)
         }
         guard let client, previous.writtenIncident != nil, PriorityRule.namesAFailure(wording),

@@ -63,7 +63,7 @@ extension Conversation {
            named == nil || text.contains("?") || onlyAsks || forARelative && introducedThemselves && !namesThem && understood.slots.name != nil {
             // (A sign-up's name, given before the place was taken back, is the row's if they say yes.)
             return offerWaitingList(zone: zoneName, planMbps: draft?.planMbps, known: zone != nil,
-                                    name: draft?.name.flatMap { draft?.nameIsAnothers == true ? nil : $0 })
+                                    name: draft?.nameIsAnothers == true ? nil : draft?.name)
         }
         // ("…de alla ya me voy asi q no me apunten en nada de alla": no row for a list turned down.)
         if declinesTheList, !asksToBeTold, let zone {
