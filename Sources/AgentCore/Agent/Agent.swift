@@ -326,6 +326,10 @@ struct Conversation {
                 .contains(where: folded.contains)
             && [" vendrian", " vienen", " viene ", " llegan", " llega el", " pasan", " come", " coming", " en venir", " take"]
                 .contains(where: folded.contains)
+            // ("Should we expect someone this evening, or tomorrow morning?")
+            || input.role == .customer && session.flow == nil && previous.writtenIncident != nil && text.contains("?")
+                && [" expect someone", " expect a technician", " expect the technician", " expect an engineer", " someone coming",
+                    " anyone coming", " en que estado esta", " en que estado va"].contains(where: folded.contains)
     }
 
     /// Returns true when the flow consumed the message.
@@ -438,11 +442,15 @@ struct Conversation {
     var standingNameClause: String? {
         text.split(whereSeparator: { ".?!,;¿\n".contains($0) }).map { $0.split(separator: " ").map(String.init) }
             .first { words in
-                (2...4).contains(words.count) && words.allSatisfy { word in
+                (2...4).contains(words.count) && (words.allSatisfy { word in
                     let plain = Text.fold(word)
                     return word.allSatisfy(\.isLetter) && !Lexicon.notNameWords.contains(plain)
                         && (CommonWords.names.contains(plain) || !CommonWords.all.contains(plain))
                 }
+                    // ("Bill Hartley.": capitalised, one of its words no everyday word, though "bill" is one.)
+                    || words.allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter)
+                        && !Lexicon.notNameWords.contains(Text.fold($0)) }
+                        && words.contains { !CommonWords.all.contains(Text.fold($0)) })
             }.map { $0.joined(separator: " ") }
     }
 
@@ -457,6 +465,11 @@ struct Conversation {
             return true
         }
         if namesTheCaller || OthersDataRequest.confirmsData(folded) { return false }
+        // ("Ta bueno pues. Ramiro Tapia es el nombre" while signing up: the writer's own name, given up on the other's data.)
+        if case .signup = session.flow, understood.slots.name != nil,
+           [" es el nombre", " a nombre de", " mi nombre", " me llamo", " soy "].contains(where: folded.contains) {
+            return false
+        }
         // ("…hacen bien en cuidar los datos de las personas. Sólo una duda general: ¿ustedes dan servicio en La Loma?": a place
         // asked about; "Les preguntaré a ellos directamente. Les agradezco mucho": giving up.)
         // ("Tiene razón, mejor la pido en la dirección de la escuela. Gracias de todos modos.")
@@ -491,7 +504,9 @@ struct Conversation {
             // ("¿y su nombre tampoco? bueno ya. entonces quiero cambiar la contraseña del wifi": given up, their own request.)
             " bueno ya entonces", " ni modo entonces", " entonces quiero cambiar", " entonces quiero reportar",
             // ("AJA Y YO CUANTO PAGARIA": the writer's own price.)
-            " yo cuanto pagaria", " y yo cuanto", " cuanto pagaria yo", " how much would i pay"].contains(where: folded.contains) {
+            " yo cuanto pagaria", " y yo cuanto", " cuanto pagaria yo", " how much would i pay",
+            // ("wey soy yo jaja la abril agarro mi cel… cuanto era el de 50": the holder, back at his phone.)
+            " soy yo "].contains(where: folded.contains) {
             return false
         }
         // ("Bueno. Entonces solo digame cuanto cuesta el de 50 para ofrecerlo incluido en la renta": our price, asked.)
@@ -540,7 +555,12 @@ struct Conversation {
             // ("y si esta al corriente?", "quiero saber si si lo pago")
             " esta al corriente", " si lo pago", " si ya pago",
             // ("Pero yo soy el dueño del edificio, nomas quiero saber para no contratar doble")
-            " soy el dueno", " soy la duena", " nomas quiero saber", " solo quiero saber", " the one who pays", " i pay for it"]
+            " soy el dueno", " soy la duena", " nomas quiero saber", " solo quiero saber", " the one who pays", " i pay for it",
+            // ("Con el puro nombre del titular me basta", "nomas el cel", "pero si es mi hija… no es ningun secreto", "At least
+            // tell me whether the service at that address is still active")
+            " nombre del titular", " el puro nombre", " no le pido mas", " una investigacion", " nomas el cel", " solo el cel",
+            " nomas el numero", " solo el numero", " nomas el telefono", " dele mi numero", " pasele mi numero",
+            " no es ningun secreto", " pero si es mi ", " is still active", " still active", " at that address"]
             // (As read too: "aunke sea dime si sige bibiendo en el oriente".)
             .contains(where: foldedAndRead.contains) {
             return true
@@ -550,7 +570,8 @@ struct Conversation {
            ![" cuanto debo", " cuanto pago", " cuanto cuesta", " cuanto sale", " cuanto cobran", " cuanto me sale",
              " cuanto me cuesta", " a mi cuanto",
              // ("ah ta bien. perdon. y nosotros cuanto pagariamos": their own price.)
-             " nosotros cuanto", " cuanto pagariamos", " cuanto pagaria yo", " cuanto nos sale",
+             " nosotros cuanto", " cuanto pagariamos", " cuanto pagaria yo", " cuanto nos sale", " cuanto costaria",
+             " cuando lleguen", " cuanto tarda", " cuanto se tarda", " cuanto tiempo",
              " cuanto nos saldria", " cuanto me saldria"].contains(where: folded.contains) {
             return true
         }
@@ -652,6 +673,11 @@ struct Conversation {
     /// A message that leaves the conversation in progress for a moment: "perame", "espérame tantito, me
     /// están llamando", "one sec": a pause, not a request.
     var asksToHoldOn: Bool {
+        // ("espere no confirme todavia q le estoy preguntando algo a mi abuela")
+        if understood.slots.isEmpty, [" no confirme todavia", " no confirmes todavia", " no confirme aun", " no confirmes aun",
+                                      " don t confirm yet", " dont confirm yet"].contains(where: folded.contains) {
+            return true
+        }
         guard understood.slots.isEmpty, folded.split(separator: " ").count <= 7
             || folded.split(separator: " ").count <= 10 && laterWithAnAnswer else { return false }
         return [" perame", " esperame", " espereme", " espera tantito", " espere tantito", " un momento", " un momentito",

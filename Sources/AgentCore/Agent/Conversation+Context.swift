@@ -328,8 +328,20 @@ extension Conversation {
         // ("mejor páseme con alguien pa arreglar lo de la baja": a person asked for outright is no question to ask back.)
         let asksAPersonOutright = [" paseme con", " pasame con", " pasenme con", " comuniqueme con", " comunicame con",
                                    " hablar con alguien", " hablar con una persona", " talk to someone", " speak to someone",
-                                   " me puede marcar alguien", " que me marque alguien", " que me llame alguien"]
+                                   " me puede marcar alguien", " que me marque alguien", " que me llame alguien",
+                                   // ("Le pido entonces que una persona del área administrativa me contacte")
+                                   " que una persona", " una persona me contacte", " alguien me contacte", " que me contacten"]
             .contains(where: folded.contains)
+        // ("Quick question about the bill. Cuánto es this month?": the bill, named.)
+        if unsure, input.role == .customer, understood.intent == .billing,
+           [" the bill", " my bill", " el recibo", " mi recibo", " la factura"].contains(where: folded.contains) {
+            return false
+        }
+        if asksAPersonOutright, input.role == .customer, understood.confidence < 0.4,
+           ([understood.intent] + understood.alternatives).prefix(2).contains(.humanAgent) {
+            intent = .humanAgent
+            return false
+        }
         guard input.role == .customer, understood.confidence < 0.4 || doubtfulReport, understood.slots.isEmpty || doubtfulReport,
               understood.answer == nil, !asksAPersonOutright, case .text = input.message.content else { return false }
         let options = ([understood.intent] + understood.alternatives).compactMap { intent in

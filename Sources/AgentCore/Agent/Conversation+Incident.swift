@@ -7,6 +7,11 @@ extension Conversation {
     mutating func startIncident(told: String? = nil) {
         let wording = told ?? self.wording, text = told ?? self.text
         let client = caller
+        // ("…ya lo desconecte alv y nada y cuanto sale el de 100 pa cambiarme": the price asked beside the failure, answered.)
+        if told == nil, let mbps = understood.slots.planMbps,
+           [" cuanto sale", " cuanto cuesta", " cuanto es el", " how much is", " how much does"].contains(where: folded.contains) {
+            describePlan(mbps)
+        }
         // No internet because the service is suspended: what brings it back is a payment.
         if let client, client.status == .suspended {
             intent = .billing
@@ -158,6 +163,7 @@ extension Conversation {
               // ("…aparte dice q en las tardes se le va la señal, levantale otro" right after looking one client up: that one.)
               let client = clientNamed(in: folded)
                 ?? (opens && previous.searchResults.count == 1 ? workbook.clients.first { $0.id == previous.searchResults[0] } : nil)
+                ?? (opens ? clientNamedLoosely() : nil)
         else { return false }
         intent = .reportIncident
         startStaffIncident(for: client)
@@ -184,6 +190,14 @@ extension Conversation {
         draft.zone = client.zone
         draft.name = client.name
         draft.holder = client.id
+        // ("levanta reporte pal sr hector jimenes de norte, esta aqui conmigo": what fails is asked before anything is written.)
+        // ("reporte" itself is no failure: only a failure named counts here.)
+        if !PriorityRule.namesAFailure(wording) {
+            draft.failurePending = true
+            session.flow = .incident(draft)
+            say(.incidentAskProblem)
+            return
+        }
         advanceIncident(draft)
     }
 
@@ -269,6 +283,42 @@ extension Conversation {
             return true
         }
         if withAnotherCompany { return leaveAnotherCompanysFailure(toldBefore: start.description) }
+        // What fails, for the client staff named: the report is told from here on.
+        if start.failurePending == true {
+            guard PriorityRule.mentionsAProblem(wording) || PriorityRule.namesAFailure(wording) else {
+                session.flow = nil
+                return false
+            }
+            var draft = start
+            draft.failurePending = nil
+            draft.description = CellText.inert(text, maxLength: 300)
+            draft.priority = PriorityRule.priority(for: wording, zoneHasOutage: draft.zone.map(hasOutage) ?? false)
+            draft.since = understood.slots.since ?? draft.since
+            draft.modemRestarted = understood.slots.modemRestarted ?? draft.modemRestarted
+            advanceIncident(draft)
+            return true
+        }
+        // ("AAAY estaba desconectado… ya lo conecte, deje ver si prende": gone to look; the report waits for what they see.)
+        if input.role == .customer, !text.contains("?"),
+           [" deje ver si", " deja ver si", " dejeme ver si", " dejame ver si", " let me see if", " let me check if", " a ver si ya",
+            " a ver si prende", " a ver si jala",
+            // ("le pido a mi compañera que lo reinicie y ahorita le confirmo")
+            " ahorita le confirmo", " ahorita te confirmo", " ahorita les confirmo", " y le confirmo", " y te confirmo"]
+            .contains(where: folded.contains) {
+            session.flow = .incident(start)
+            intent = .thanksBye
+            say(.holdOn)
+            return true
+        }
+        // ("ya jala!! perdon por la molestia 🙏 no levante nada ya quedo" before the report is written: nothing to report.)
+        if input.role == .customer, !text.contains("?"), !PriorityRule.mentionsAProblem(wording),
+           saysItWorksAgain || [" ya jala ", " no levante nada", " no levanten nada", " no le levante", " ya no mande al",
+                                " ya no manden al"].contains(where: folded.contains) {
+            session.flow = nil
+            intent = .thanksBye
+            say(.serviceBack, buttons: menuButtons())
+            return true
+        }
         // ("no, no quiero levantar reporte. ya reinicie el modem… quiero CANCELAR": no report; the cancellation.)
         if caller != nil, refusesAReport, mentionsCancelling {
             session.flow = nil
@@ -349,6 +399,12 @@ extension Conversation {
                 // Explained above; the answer comes next.
             } else if let restarted = slots.modemRestarted {
                 draft.modemRestarted = restarted
+                applied = true
+            } else if awaiting == .modemRestarted || awaiting == .sinceAndModem,
+                      [" ya hice todo", " ya hicimos todo", " ya le hice de todo", " ya intente todo", " ya le movi a todo",
+                       " tried everything", " done everything"].contains(where: folded.contains) {
+                // ("ya hice todo joven, desde el jueves esta asi": the restart among all of it.)
+                draft.modemRestarted = true
                 applied = true
             } else if awaiting == .modemRestarted || awaiting == .sinceAndModem, folded.hasPrefix(" ya "),
                       folded.split(separator: " ").count <= 4,
@@ -557,6 +613,9 @@ extension Conversation {
             && !wantsIt
             // ("¿O SERÁ QUE ESA ANTENA NO ES DE USTEDES?": a guess about the cause, asked.)
             && ![" sera que", " o sera "].contains(where: folded.contains)
+            // ("…y nada. En Totalplay por lo menos me contestaba una persona", from a client: the old company, compared.)
+            && !(caller != nil && [" por lo menos", " al menos", " me contestaba", " me daban", " me cobraba", " antes tenia",
+                                   " en cambio"].contains(where: folded.contains))
     }
 
     /// No report for a service that is not ours; its place is kept, so a price or a sign-up next is about it.
@@ -873,11 +932,23 @@ extension Conversation {
     /// "ya bino el muchacho y endereso la antena y ya jala rebien", "el técnico vino hoy… desde entonces la conexión está
     /// estable", "nomás para darles las gracias, ayer vino el muchacho a arreglar lo del internet": a repair told done and
     /// thanked for, with nothing failing now.
-    var tellsARepairDone: Bool {
+    var tellsARepairDone: Bool { Self.tellsARepairDone(folded) }
+
+    /// ("el cambio un kable en la antena… muy amable el muchacho" right after thanking for the repair: the repair told
+    /// more of, no failure.)
+    var goesOnAboutTheRepair: Bool {
+        !PriorityRule.namesAFailure(wording)
+            && session.recent.dropLast().last(where: { $0.speaker == .customer })
+                .map { Self.tellsARepairDone(" " + Text.fold($0.text) + " ") } == true
+    }
+
+    static func tellsARepairDone(_ folded: String) -> Bool {
         let came = [" vino el ", " bino el ", " ya vino", " ya bino", " vinieron a ", " binieron a ", " el tecnico vino",
                     " the tech came", " technician came", " came and fixed", " came by and"].contains(where: folded.contains)
         let fine = [" ya jala", " jala rebien", " jala bien", " esta estable", " quedo estable", " ya funciona", " funciona bien",
                     " funciona perfecto", " ya quedo", " darles las gracias", " darles las grasias", " dar las gracias", " agradecer",
+                    // ("…y me arreglo el internet en un ratito", "nomás para decir gracias… ya sirve bien")
+                    " darle las gracias", " decir gracias", " me arreglo el", " nos arreglo el", " ya sirve", " sirve bien",
                     " works great", " working great", " works fine", " all good now", " just wanted to thank", " to say thanks"]
             .contains(where: folded.contains)
         let stillFails = [" sigue ", " otra vez", " de nuevo", " todavia no", " aun no", " pero no ", " ya no sirve", " no funciona",

@@ -764,6 +764,8 @@ extension Conversation {
          " let them know", " let us know", " sign her up for the list",
          // ("Would you be good enough to note my name for when it does arrive? Peter Holloway.")
          " note my name", " note down my name", " take my name", " put my name down", " anote mi nombre", " apunte mi nombre",
+         // ("Dave would very much like to be told… could you put his name down on your list?", "¿Puede poner su nombre en la lista?")
+         " be told when", " his name down", " her name down", " su nombre en la lista",
          " notificar", " inscriba", " inscribanos", " inscribame", " nos inscriban",
          // ("le pido de la manera más atenta que me avise usted en cuanto llegue el servicio")
          " me avise", " nos avise", " me notifique", " me notifiquen", " me informe cuando", " me informen cuando",
@@ -819,7 +821,9 @@ extension Conversation {
                 // ("y el de 50 megas a cómo está?", as the north asks a price)
                 " a como esta", " a como sale", " a como anda", " a como lo dan",
                 // ("And the quickest one, what does that run to?")
-                " run to", " runs to"]
+                " run to", " runs to",
+                // ("Could you please tell me your monthly rates?")
+                " rates", " tarifas"]
             .contains(where: folded.contains)
     }
 

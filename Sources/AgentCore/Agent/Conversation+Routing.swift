@@ -143,11 +143,38 @@ extension Conversation {
            asksForAPersonInPassing, !asksAboutPrice, !asksCoverage, understood.slots.zone == nil, understood.slots.planMbps == nil {
             return route(.humanAgent)
         }
+        // ("Very good. We'll keep our fingers crossed. Good night.", "…que tenga muy buena tarde y que Dios lo bendiga": a
+        // goodbye, however much it reads like a greeting.)
+        if intent == .greeting, input.role == .customer, session.flow == nil, !text.contains("?"),
+           [" good night", " goodnight", " que tenga buena", " que tenga muy buena", " que tengas buena", " que tengas muy buena",
+            " que tenga un buen", " que tengas un buen", " que le vaya bien", " have a good", " have a nice", " have a lovely",
+            " que dios lo bendiga", " que dios la bendiga", " que dios los bendiga", " dios le pague",
+            // ("Buenas noches. No quiero nada en particular; nada más quería agradecerles la atención")
+            " agradecerles", " queria agradecer", " quiero agradecer"].contains(where: folded.contains) {
+            return route(.thanksBye)
+        }
+        // ("Good. What's the difference between the plans? … No gaming, gracias a Dios.": the plans, asked.)
+        if intent == .thanksBye, input.role == .customer, text.contains("?"), asksAboutPrice || [" the plans", " los planes"].contains(where: folded.contains) {
+            return route(.plansPrices)
+        }
+        // ("We signed up in November for the 50 megabit plan… I have a couple of billing questions": a client's bill, not a
+        // sign-up.)
+        if intent == .register, input.role == .customer, session.flow == nil,
+           [" we signed up", " i signed up", " ya contrate", " ya contratamos", " ya nos dimos de alta", " ya me di de alta"]
+            .contains(where: folded.contains),
+           [" billing", " bill ", " bills", " pay ", " payment", " factura", " recibo", " pago", " cobro"].contains(where: folded.contains) {
+            return route(.billing)
+        }
         // ("hi!! can we do this in english? im practicing for my exchange semester lol": a greeting, in English.)
         if input.role == .customer, session.flow == nil, [.outOfScope, .greeting, .thanksBye].contains(intent),
            understood.slots.isEmpty, LanguageGuess.asksForEnglish(folded.split(separator: " ").map(String.init)) {
             self.intent = .greeting
             return greet()
+        }
+        // ("el de en medio" right after the plans and "¿Quieres contratar?": that plan, taken.)
+        if intent == .plansPrices, input.role == .customer, session.flow == nil, previous.offeredSignup, caller == nil,
+           understood.slots.planMbps != nil, !text.contains("?"), !asksAboutPrice, folded.split(separator: " ").count <= 5 {
+            return route(.register)
         }
         // ("ok pongale el de 50, asi cuando vamos los nietos ya no se traba jaja" after "¿Quieres contratar?": the plan, taken.)
         if intent == .reportIncident, input.role == .customer, session.flow == nil, previous.offeredSignup,
@@ -245,9 +272,22 @@ extension Conversation {
             return route(.coverage)
         }
         // "y el internet ya jala bien desde en la mañana así q no hace falta reporte": nothing to report.
+        // ("Quiere saber cómo va su reporte del internet lento en las noches": the report open, asked after.)
+        if intent == .reportIncident, input.role == .customer, session.flow == nil,
+           [" como va su reporte", " como va mi reporte", " como va el reporte", " que paso con mi reporte", " que paso con su reporte",
+            " como sigue mi reporte", " como sigue su reporte"].contains(where: folded.contains),
+           // (Not "1) como va mi reporte… 2) ahora ademas el internet se va": a new failure beside it.)
+           ![" ademas", " aparte", " otra cosa", " tambien", " 2 "].contains(where: folded.contains),
+           workbook.incidents(chat: chat, clientID: caller?.id).contains(where: \.status.isOpen) {
+            return route(.incidentStatus)
+        }
+        // ("nomás para decir gracias, ya vino el muchacho técnico, ya sirve la internet": thanks, not a question about a report.)
+        if intent == .incidentStatus, input.role == .customer, !text.contains("?"), tellsARepairDone {
+            return route(.thanksBye)
+        }
         if intent == .reportIncident, input.role == .customer,
            [" no hace falta reporte", " no hace falta el reporte", " no es necesario el reporte", " ya jala bien", " ya funciona bien",
-            " no need for a report", " working fine now"].contains(where: folded.contains) || tellsARepairDone {
+            " no need for a report", " working fine now"].contains(where: folded.contains) || tellsARepairDone || goesOnAboutTheRepair {
             return route(.thanksBye)
         }
         // A technician's "cambié conector N en la antena, ya hay enlace": work done in the field, no failure to file.

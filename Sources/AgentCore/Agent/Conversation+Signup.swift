@@ -501,10 +501,15 @@ extension Conversation {
            !readsAsASentence {
             slots.name = text.trimmingSpaces
         }
-        if awaiting != .name { slots.name = understood.slots.name.flatMap { explicitName($0) } }
+        // ("…a mi nombre. Proceda usted, por favor.": going ahead, whatever the reader took for a name.)
+        if awaiting != .name {
+            slots.name = understood.slots.name.flatMap { explicitName($0) }
+                .flatMap { name in name.split(separator: " ").first.map { Lexicon.notNameWords.contains(Text.fold(String($0))) } == true ? nil : name }
+        }
         // "no perdón es graciela nuñez con la ñ y de segundo apellido cortes graciela nuñez cortes" at the summary:
         // the name said again, the longest way.
-        if awaiting == .confirmation, slots.name == nil, let current = draft.name, let spelt = nameSaidAgain(current) {
+        if awaiting == .confirmation, slots.name == nil, let current = draft.name,
+           let spelt = nameSaidAgain(current) ?? nameRespelt(current) {
             slots.name = spelt
         }
         // "brandon alexis rios" while the zone is asked: a full name and nothing else is the name, given early.
@@ -582,6 +587,28 @@ extension Conversation {
         guard best.count >= 2, best.count >= current.split(separator: " ").count else { return nil }
         let said = Self.presentableName(best.joined(separator: " "))
         return said == current ? nil : said
+    }
+
+    /// "ANTONIA con a perdon, fue el corrector", "es Treviño con v y Salazar con z": words of the name typed again with
+    /// one letter changed, said to be a spelling fix. Each replaces the word it fixes.
+    func nameRespelt(_ current: String) -> String? {
+        guard [" con ", " with ", " perdon", " sorry", " corrector", " autocorrect", " se escribe", " is spelt", " is spelled"]
+            .contains(where: folded.contains) else { return nil }
+        var parts = current.split(separator: " ").map(String.init)
+        // (Capitalised, as a name is typed: "si, con cualquier cosa" fixes no "Rosa".)
+        let typed = text.split(whereSeparator: { !$0.isLetter }).map(String.init).filter { $0.count >= 4 && $0.first?.isUppercase == true }
+        var changed = false
+        for word in typed {
+            let folded = Text.fold(word)
+            guard let at = parts.firstIndex(where: { part in
+                let mine = Text.fold(part)
+                return mine != folded && mine.count == folded.count
+                    && zip(mine.unicodeScalars, folded.unicodeScalars).filter { $0 != $1 }.count == 1
+            }) else { continue }
+            parts[at] = Text.titleCased(word.lowercased())
+            changed = true
+        }
+        return changed ? Self.presentableName(parts.joined(separator: " ")) : nil
     }
 
     /// "y eso cuánto le va a salir al mes": words a question or a sentence is made of, and no name.
@@ -825,7 +852,10 @@ extension Conversation {
             Answers.yes.contains(String(word)) || Answers.yes.contains(String(word.reduce(into: "") { $0 += $0.last == $1 ? "" : String($1) }))
         } ?? false
         let ifQuestion = !opensWithYes && text.contains("?")
-            && [" y si ", " pero si ", " que tal si ", " and if ", " what if "].contains(where: folded.contains)
+            && [" y si ", " pero si ", " que tal si ", " and if ", " what if ",
+                // ("¿Es correcto que ese plan cuesta $450 al mes?": a price checked, no yes.)
+                " es correcto que", " es cierto que", " is it correct that", " is it right that", " is that right"]
+                .contains(where: folded.contains)
         let answer = confirmsAfterAll ? .yes : ifQuestion ? nil : understood.answer ?? (understood.leansYes ? .yes : nil)
         // ("Sí, yo les vuelvo a escribir la otra semana": a yes to waiting, not to the sign-up; it stays where it is.)
         if draft.confirming, !changed, !confirmsAfterAll,

@@ -596,6 +596,17 @@ extension Conversation {
         return (found, named)
     }
 
+    /// "reporte pa fernado ortis": the one client every name word fits, however it is misspelt.
+    func clientNamedLoosely() -> Client? {
+        let (found, named) = clientsByNameWords()
+        guard named.count >= 2 else { return nil }
+        let fitting = found.filter { client in
+            let parts = Text.fold(client.name).split(separator: " ").map(String.init)
+            return named.allSatisfy { word in parts.contains { part in Nicknames.forms(word).contains { SlotExtractor.sameName($0, part) } } }
+        }
+        return fitting.count == 1 ? fitting[0] : nil
+    }
+
     /// The reports of the clients shown, newest last, for staff.
     /// "¿quién los tiene?", "¿cuáles son?": the people or items behind a figure.
     /// "el segundo", "la primera", "the last one": a client of the list just shown, by place.
@@ -761,9 +772,14 @@ extension Conversation {
         guard session.flow == nil,
               // ("…en mostrador: ernesto salas ibarra, zona oriente, el de 50": the name is the list's first item.)
               [" alta nueva", " nueva alta", " dala de alta", " dalo de alta", " dar de alta a ", " registra a ", " registrala",
-               " registralo", " inscribe a ", " sign up this", " new sign up for"].contains(where: folded.contains),
+               " registralo", " inscribe a ", " sign up this", " new sign up for",
+               // ("da de alta a una señora… zona sur", "aqui un señor en poniente quiere internet… se llama ramon ibarra",
+               // "apuntame a uno mas, don Chuy Olvera, es d la loma")
+               " da de alta a ", " dale de alta a ", " quiere internet", " quiere el internet", " quiere contratar", " wants internet",
+               " apuntame a ", " anotame a ", " anota a "].contains(where: folded.contains),
               ![" cuantas", " cuantos", " how many", " quienes", " quien ", " este mes", " esta semana"].contains(where: folded.contains),
               understood.slots.name != nil || understood.slots.phone != nil || understood.slots.planMbps != nil
+                || understood.slots.zone != nil
         else { return false }
         // (Not routed: "alta" reads as the sign-ups' count there.)
         if understood.slots.name == nil, let item = listedName { session.context.statedName = item }

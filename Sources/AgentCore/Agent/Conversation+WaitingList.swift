@@ -304,8 +304,20 @@ extension Conversation {
         let standing = asksToBeTold ? standingNameClause.flatMap { clause in
             clause.split(separator: " ").allSatisfy { $0.first?.isUppercase == true } ? clause : nil
         } : nil
-        guard let name = (name ?? bareName ?? standing).map(Self.presentableName), !name.isEmpty
+        guard let name = (name ?? bareName ?? standing).map(Self.withoutPlace).map(Self.presentableName), !name.isEmpty
         else { return nil }
+        return name
+    }
+
+    /// "kevin ramirez del puesto de tacos": the person, without the business they said it for.
+    static func withoutPlace(_ name: String) -> String {
+        let words = name.split(separator: " ").map(String.init)
+        let places: Set<String> = ["puesto", "taller", "tienda", "tiendita", "negocio", "local", "rancho", "ferreteria", "tortilleria",
+                                   "papeleria", "farmacia", "consultorio", "oficina", "clinica", "tianguis", "mercado", "escuela"]
+        for i in words.indices.dropFirst(2) where ["de", "del"].contains(Text.fold(words[i])) {
+            let rest = words[(i + 1)...].drop { ["la", "el", "los", "las"].contains(Text.fold($0)) }
+            if let next = rest.first, places.contains(Text.fold(next)) { return words[..<i].joined(separator: " ") }
+        }
         return name
     }
 

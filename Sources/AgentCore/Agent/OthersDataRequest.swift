@@ -36,13 +36,17 @@ enum OthersDataRequest {
     }
 
     static func matches(_ text: String) -> Bool {
-        let folded = " " + Text.fold(text) + " "
+        // ("me pasó su número la señora de la tortillería": how the writer came by the business's number, nobody's data.)
+        var folded = " " + Text.fold(text) + " "
+        for told in howTheyGotOurNumber where folded.contains(told) { folded = folded.replacingOccurrences(of: told, with: " ") }
         func has(_ phrases: [String]) -> Bool { phrases.contains { folded.contains($0) } }
         if confirmsData(folded) { return false }
         // The message's words, split once for every check below.
         let words = folded.split(separator: " ").map(String.init)
-        let namesSomeoneElse = words.contains(where: someoneElse.contains)
         let original = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." || $0 == "?" || $0 == "¿" }).map(String.init)
+        // ("el dr. Ochoa de la veterinaria…": a title before a capitalised word names someone too.)
+        let namesSomeoneElse = words.contains(where: someoneElse.contains)
+            || zip(original, original.dropFirst()).contains { titles.contains(Text.fold($0)) && $1.first?.isUppercase == true }
         // ("y si mi hermana contrata el de 50 en su casa del oriente cuanto pagaria?": our price for a sign-up, supposed.)
         if has([" si mi ", " if my "]), has([" contrata", " se da de alta", " signs up", " sign up", " gets the"]),
            has([" cuanto pagaria", " cuanto le saldria", " cuanto seria", " cuanto costaria", " how much would"]),
@@ -174,9 +178,16 @@ enum OthersDataRequest {
                               " is a client", " are customers", " are clients",
                               // ("cuales de mis inquilinos ya tienen contratado con ustedes?", "si sigue siendo cliente de ustedes")
                               " tienen contratado con ustedes", " tiene contratado con ustedes", " ya tienen contratado",
-                              " ya tiene contratado", " sigue siendo cliente", " sigue siendo clienta", " siguen siendo clientes"]
+                              " ya tiene contratado", " sigue siendo cliente", " sigue siendo clienta", " siguen siendo clientes",
+                              // ("el numero 443… esta registrado con ustedes?", "si Kevin Ramírez ya está registrado como cliente",
+                              // "todavia paga internet con ustedes en su casa nueva??")
+                              " esta registrado con ustedes", " esta registrada con ustedes", " registrado como cliente",
+                              " registrada como cliente", " paga internet con ustedes", " paga el internet con ustedes",
+                              " sigue pagando internet", " sigue pagando el internet",
+                              // ("mi vecino don Aurelio… el tiene tambien internet de ustedes?")
+                              " tiene internet de ustedes", " tiene tambien internet", " tiene tambien servicio"]
         // ("…me dijo que ella tiene internet con ustedes, ¿me podría confirmar si es cierto?": the whole message asks.)
-        let confirms = [" confirmar si", " confirmarme si", " si es cierto", " si es verdad", " confirm if", " confirm whether",
+        let confirms = [" confirmar si", " confirmarme si", " confirmeme si", " me confirma si", " me confirme si", " si es cierto", " si es verdad", " confirm if", " confirm whether",
                         " is that true", " is it true"]
             .contains(where: folded.contains) && whetherAClient.contains(where: folded.contains)
         // ("Quisiera saber si mi vecino, el señor Héctor Jiménez, de la zona Norte, es cliente de ustedes": the whole sentence asks.)
@@ -200,7 +211,7 @@ enum OthersDataRequest {
         // ("oiga una pregunta la tortillería de enfrente la de don Sergio también tiene internet con ustedes", dictated: no "?".)
         if asksWhether || has([" una pregunta ", " quiero saber si ", " queria saber si "]), has(anotherToo) { return true }
         if asksWhether,
-           namesSomeoneElse || namesSomeone(original)
+           namesSomeoneElse || namesSomeone(original) || namesAPerson(words)
             || has([" se llama ", " se llaman ", " her name is ", " his name is "])
             || original.count >= 2 && zip(original, original.dropFirst()).contains { a, b in
                 a.first?.isUppercase == true && b.first?.isUppercase == true && a.allSatisfy(\.isLetter) && b.allSatisfy(\.isLetter)
@@ -210,7 +221,22 @@ enum OthersDataRequest {
         // ("nomas dime si la señora de la tienda de la esquina tiene, se llama Leticia Gomez": whether she has it.)
         if has([" dime si ", " digame si ", " diganme si ", " me dices si ", " me dice si "]),
            has([" tiene ", " tiene, ", " es cliente", " es clienta", " siendo cliente", " siendo clienta"]) || folded.hasSuffix(" tiene "),
-           namesSomeoneElse || has([" se llama "]) {
+           namesSomeoneElse || has([" se llama "]) || namesAPerson(words) {
+            return true
+        }
+        // ("¿qué otros vecinos de la calle Hidalgo también se quedaron sin servicio?", "quiero saber qué vecinos ya lo tienen",
+        // "no saben de algun cliente suyo q viva cerquita?", "el reporte de mi vecino Sergio Medina como va?")
+        if has([" que vecinos ", " q vecinos ", " que otros vecinos", " q otros vecinos", " cuales vecinos", " cuales de los vecinos",
+                " which neighbours", " which neighbors", " what neighbours", " what neighbors", " algun cliente suyo",
+                " algun cliente de ustedes", " algun cliente q ", " algun cliente que ", " que otros clientes", " cuales clientes",
+                // ("¿cuáles de sus clientes del Oriente tienen el de 50?")
+                " cuales de sus clientes", " cuales de tus clientes", " quienes de sus clientes", " which of your customers",
+                " which of your clients"])
+            || words.indices.dropLast(2).contains { i in
+                // (A neighbour's, a friend's: "la señora Silvia" may be the holder whose phone this is.)
+                words[i] == "reporte" && ["de", "del"].contains(words[i + 1])
+                    && words[(i + 2)..<min(words.count, i + 4)].contains(where: ["vecino", "vecina", "compadre", "comadre", "amigo", "amiga"].contains)
+            } {
             return true
         }
         // "aquí antes había internet de ustedes, ¿a nombre de quién estaba?": whose the account was.
@@ -575,7 +601,30 @@ enum OthersDataRequest {
         // ("la familia de un paciente tiene internet con ustedes?", "cuales de mis inquilinos ya tienen contratado",
         // "el que rentaba mi depto… si sigue siendo cliente")
         "paciente", "pacientes", "inquilinos", "inquilinas", "rentaba", "huesped", "huespedes", "tenant", "tenants",
+        // ("el numero 443… esta registrado con ustedes? es de mi novia")
+        "novia", "novio",
     ]
+
+    /// "me pasó su número la señora de la tortillería", "a friend gave me your number": the business's number, come by.
+    static let howTheyGotOurNumber = [
+        " me paso su numero ", " me pasaron su numero ", " me dio su numero ", " me dieron su numero ", " me compartio su numero ",
+        " me paso su telefono ", " me pasaron su telefono ", " me dio su telefono ", " me dieron su telefono ", " me paso su whats ",
+        " me pasaron su whats ", " gave me your number ", " got your number ",
+    ]
+
+    /// Titles written before a surname ("el Dr. Ochoa", "la Lic. Pérez").
+    static let titles: Set<String> = ["dr", "dra", "doctor", "doctora", "lic", "ing", "profe", "profesor", "profesora", "mr", "mrs", "ms"]
+
+    /// "jorge alberto torres es cliente?" typed in lowercase: a given name, then another name or a word no list has.
+    static func namesAPerson(_ words: [String]) -> Bool {
+        for i in words.indices.dropLast() where CommonWords.givenNames.contains(words[i]) {
+            let next = words[i + 1]
+            // ("soy Ana López", "me llamo…", "a nombre de…": the writer, or whom a sign-up is for.)
+            if i > 0, ["soy", "llamo", "nombre", "is", "im"].contains(words[i - 1]) { continue }
+            if next.count > 2, CommonWords.names.contains(next) || !CommonWords.all.contains(next) { return true }
+        }
+        return false
+    }
 
     /// "…número de Fernando Ortiz": a preposition, then two capitalised words.
     static func namesSomeone(_ words: [String]) -> Bool {

@@ -24,6 +24,8 @@ public enum PriorityRule {
         "totally down", "nothing connects", "nothing loads at all", "nothing works at all", "nothing connect", "completely away",
         "blinking red", "los is blinking", "lamp is red", "light is red", "no device can connect",
         "can t connect", "cannot connect",
+        // ("our internet has gone out completely", "YA DE PLANO NO AGARRA NADA")
+        "gone out", "no agarra nada", "de plano no agarra",
         // "ya no me abre nada en el internet", "tiene varias lucecitas y una está roja".
         "no me abre nada", "no abre nada", "no carga nada", "no me carga nada", "no jala nada", "esta roja", "esta en rojo",
         // ("el foquito del modem ta en rojo, el ke dice LOS")
@@ -111,7 +113,10 @@ public enum PriorityRule {
                                            "contrasena al wifi", "clave al wifi", "contrasena de wifi",
                                            "contrasena del modem", "contrasena del internet", "contra del wifi",
                                            "olvide la contrasena", "olvide la clave", "forgot the password",
-                                           "forgot my password", "forgot the wifi"].map { " " + $0 + " " }
+                                           "forgot my password", "forgot the wifi",
+                                           // ("mi nieto… le cambio la contraseña y ahora no me acuerdo cual puso")
+                                           "cambio la contrasena", "cambiaron la contrasena", "no me acuerdo cual puso",
+                                           "no me se la contrasena"].map { " " + $0 + " " }
     /// No service said outright, whatever else the message says.
     private static let foldedOutright = ["sin internet", "no hay internet", "no tengo internet", "luz roja", "foco rojo",
                                          "no internet", "nada de internet", "internet is down", "de plano no hay nada",

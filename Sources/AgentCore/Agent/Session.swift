@@ -215,6 +215,8 @@ public struct IncidentDraft: Sendable, Codable, Equatable {
     /// A client reporting for a relative with an account of their own ("es otra cuenta, Teresa Castro, vive en la sur"):
     /// the row is that account's, found by name and zone, not the caller's.
     public var forAnotherAccount: Bool?
+    /// Staff named the client ("levanta reporte pal sr Héctor Jiménez de norte") but not what fails: that comes next.
+    public var failurePending: Bool?
 
     public init(description: String, priority: Priority) {
         self.description = description

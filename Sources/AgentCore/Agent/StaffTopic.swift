@@ -59,7 +59,7 @@ public enum StaffTopic: String, Sendable, Codable {
                 " cobr ", " x cobrar", " falta cobrar", " falta por cobrar", " cuanto dejan", " dejan al mes", " cuanto deja "]) {
             return .revenue
         }
-        if has([" prospect", " lista de espera", " esperando", " interesados", " waiting", " leads", " apuntados", " no les llega",
+        if has([" prospect", " lista de espera", " lista d espera", " esperando", " interesados", " waiting", " leads", " apuntados", " no les llega",
                 " quieren y no", " sin cobertura", " anotados"]) { return .prospects }
         let signingUp = has([" dieron de alta", " dio de alta", " se dieron", " altas", " nuevos clientes", " clientes nuevos",
                              " clients nuevos", " inscribieron", " se inscribio", " contrataron", " se registraron"])
@@ -95,7 +95,9 @@ public enum StaffTopic: String, Sendable, Codable {
     static func asksClientCount(_ text: String) -> Bool {
         let folded = " " + Text.fold(text) + " "
         return [" cuantos clientes", " clientes hay", " cada plan", " por plan", " total de clientes", " how many clients",
-                " how many customers"].contains(where: folded.contains)
+                " how many customers",
+                // ("¿me da el número de clientes activos y cuántas altas hubo este mes?")
+                " numero de clientes", " clientes activos"].contains(where: folded.contains)
     }
 
     /// "clientes zona Sur": the people, unless a count is asked for.

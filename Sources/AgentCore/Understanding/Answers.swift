@@ -22,6 +22,8 @@ enum Answers {
         "ese", "esa", "thats", "that",
         // "sí jefe", "va compa": whom the answer is said to.
         "jefe", "jefa", "compa", "bro", "seno", "don", "dona", "patron", "maestro", "carnal", "boss",
+        // "ASI MERO SEÑORITA": just so.
+        "mero", "merito",
     ]
     /// "dos veces", "twice": how often, beside a yes or a no.
     static let counts: Set<String> = ["vez", "veces", "dos", "tres", "cuatro", "varias", "twice", "times", "once"]

@@ -12,6 +12,8 @@ enum LanguageGuess {
         "perfect", "cheers", "great", "awesome", "thx", "but", "name", "everybody", "calls", "call", "just", "then", "so",
         "go", "let", "lets", "okay", "wife", "husband", "put", "under", "will", "could", "should", "if", "or", "from",
         "know", "think", "also", "really", "here", "they", "them", "their", "she", "her", "his", "him",
+        // ("Could you please tell me your monthly rates?" is not "they me your monthly ratos"; "has gone out")
+        "tell", "rates", "rate", "monthly", "gone",
     ]
     static let spanish: Set<String> = [
         "que", "el", "la", "de", "en", "tengo", "quiero", "hola", "gracias", "mi", "es", "por", "para", "cuanto",

@@ -118,7 +118,9 @@ struct Lexicon: Sendable {
                                           "pequeno", "menor", "baratito", "basic", "smallest", "varato", "varatito", "baratillo",
                                           "sencillito", "economiquito", "basiquito", "chiquito", "chiquita", "chiquitito",
                                           // ("Oh, is expensive for me. And the small one?")
-                                          "small", "smaller"]
+                                          "small", "smaller",
+                                          // ("el mas chafa": the cheapest, in slang)
+                                          "chafa"]
     static let fastWords: Set<String> = ["rapido", "caro", "grande", "completo", "fastest", "potente", "veloz", "mejor",
                                          "fast", "chido", "mayor", "rapidito", "biggest"]
 
@@ -200,6 +202,10 @@ struct Lexicon: Sendable {
     static let notNameWords: Set<String> = interjections.union([
         // "a nombre de mi hermana. Dele de alta de una vez": asking, not a name.
         "dele", "denle", "deme", "dame", "espaldas", "do", "it",
+        // ("…a nombre de mi hermana. Ándele pues, muchas gracias": go on, not a name.)
+        "andale", "orale",
+        // ("fue el corrector"; "We have a Canadian Visa": a card, not a name.)
+        "corrector", "autocorrector", "visa", "mastercard", "amex", "canadian",
         // ("Por favor procedan", "Yes, that's all correct. It's Zaragoza #14": going ahead, and an address.)
         "procedan", "proceda", "procede", "prosigan", "continuen", "adelante", "its",
         // ("actually wait 600 is a bit steep for me, lets do the 50 instead")

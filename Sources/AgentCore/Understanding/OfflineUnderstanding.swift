@@ -63,6 +63,8 @@ public struct OfflineUnderstanding: Understanding {
         // A number dictated digit by digit ("ochenta y siete") stays a number, whatever rule word is near it ("siente").
         words.formUnion(Lexicon.digitWords.keys)
         words.formUnion(Lexicon.teenWords.keys)
+        // A price dictated with a slip ("el de seisientos", "trecientos cincuenta") is still that price.
+        words.formUnion(SlotExtractor.hundreds.keys)
         words.formUnion(Lexicon.notNameWords)
         words.formUnion(LanguageGuess.english)
         words.formUnion(LanguageGuess.spanish)
@@ -74,7 +76,9 @@ public struct OfflineUnderstanding: Understanding {
                          "internet", "telefono", "numero", "casa", "caso", "pueblo", "calle", "vecinos", "cable",
                          "cables", "luz", "luces", "verdad", "ahora", "entonces", "tambien", "todavia", "siempre", "name", "off",
                          // ("the Orient neighbourhood", "por la oriental": the zone's aliases, not "orienta".)
-                         "orient", "oriental"])
+                         "orient", "oriental",
+                         // ("el Chava va a hacer ruta": someone, not "el más chafa")
+                         "chava", "chavo"])
         return words
     }
 

@@ -665,8 +665,9 @@ final class SlotExtractor {
         // ("no, mejor el de 100" wants the 100.) So is one taken back right after ("el de 50 megas, digo,
         // el de 100", "el de 20 no mejor el de 50").
         // "el de 20 va a estar bien lento": the plan said to be too slow.
+        // ("el de 100 Mbps excede lo que necesita el consultorio. Que sea el de 50": more than is needed, not wanted either.)
         func tooSlow(_ at: Int) -> Bool {
-            ((at + 1)..<min(words.count, at + 7)).contains { ["lento", "lenta", "slow"].contains(words[$0]) }
+            ((at + 1)..<min(words.count, at + 7)).contains { ["lento", "lenta", "slow", "excede", "exceeds", "overkill"].contains(words[$0]) }
         }
         // ("we were thinking the 20 one… but my roommates said 20 won't be enough… So the 50 please": a plan said not to do, however
         // often it was named.)
@@ -681,7 +682,11 @@ final class SlotExtractor {
         // (Not "¿el de 20 no alcanza?", which asks about it.)
         let notEnoughValues: Set<Int> = !words.contains(where: Self.enoughWords.contains) || text.utf8.contains(UInt8(ascii: "?"))
             ? [] : Set(words.indices.compactMap { i in
-                Lexicon.number(words[i], id: ids[i]).flatMap { speeds.contains($0) && notEnough(i) ? $0 : nil }
+                // ("el de tresientos sinkuenta no alkanza": a price dictated says its plan, not the 50 in its words.)
+                if i > 0, Self.hundreds[words[i - 1]] != nil || Self.hundreds[words[i]] != nil {
+                    return candidates.first { $0.at == i }.flatMap { notEnough(i) ? $0.value : nil }
+                }
+                return Lexicon.number(words[i], id: ids[i]).flatMap { speeds.contains($0) && notEnough(i) ? $0 : nil }
             })
         // ("the 50 one. 20 is too slow for me, I had 20 at my Airbnb": the slow one, however often it is named.)
         let slowValues = Set(candidates.filter { tooSlow($0.at) }.map(\.value))
@@ -1652,7 +1657,9 @@ final class SlotExtractor {
             // ("dice q si, q ya lo reinicio en la mañana": "reinició" typed without its accent, done already.)
             // ("mi roomie dice q si lo reinicio hoy en la mañana": done, and when.)
             // ("si lo reinicio ella hoy en la mañana": who, then when.)
+            // ("sí lo reinició él mismo antes de entrar a quirófano": who did it, himself.)
             let doneWhen = i + 1 < tokens.count && ["hoy", "ayer", "anoche", "today", "yesterday"].contains(tokens[i + 1].word)
+                || i + 2 < tokens.count && ["ella", "el"].contains(tokens[i + 1].word) && ["mismo", "misma"].contains(tokens[i + 2].word)
                 || i + 2 < tokens.count && ["ella", "el"].contains(tokens[i + 1].word)
                     && ["hoy", "ayer", "anoche"].contains(tokens[i + 2].word)
             // ("I did restart the router yesterday": done, said with emphasis.)
@@ -1693,15 +1700,24 @@ final class SlotExtractor {
             }
         }
         if let said { return said }
-        // ("ya le dije al grande q lo reiniciara y nada": told to, and nothing changed: done.)
-        if tokens.contains(where: { Self.toldToRestart.contains($0.typed) }),
-           [" y nada", " y sigue igual", " y sigue sin", " pero nada", " y no sirvio", " y no funciono"].contains(where: folded.contains) {
-            return true
-        }
-        // ("ya le dije a mi mama q lo desconectara y lo volviera a conectar, lo hizo hoy en la mañana": told to, and done.)
-        if words.contains("hizo"), words.position(of: ["lo", "hizo"]) != nil,
-           words.contains(where: Self.toldToRestart.contains) {
-            return true
+        // Told to restart it, then what followed (looked for only when a word of what followed is
+        // there: a bit test per word before any string is hashed).
+        if ids.all.contains(where: Self.toldThenIds.contains) {
+            // ("ya le dije al grande q lo reiniciara y nada": told to, and nothing changed: done.)
+            if tokens.contains(where: { Self.toldToRestart.contains($0.typed) }),
+               [" y nada", " y sigue igual", " y sigue sin", " pero nada", " y no sirvio", " y no funciono"].contains(where: folded.contains) {
+                return true
+            }
+            // ("ya le dije a mi mama q lo desconectara y lo volviera a conectar, lo hizo hoy en la mañana": told to, and done.)
+            if words.position(of: ["lo", "hizo"]) != nil, words.contains(where: Self.toldToRestart.contains) {
+                return true
+            }
+            // ("ya le hicimos lo de desconectarlo y conectarlo": the restart, done, as a thing.)
+            if let at = words.position(of: ["lo", "de"]), at + 2 < words.count,
+               ["desconect", "reinici", "apag", "desenchuf", "resete"].contains(where: words[at + 2].hasPrefix),
+               words[..<at].contains(where: { ["hicimos", "hice", "hizo", "hicieron"].contains($0) }) {
+                return true
+            }
         }
         // ("I've already switched it off at the wall and on again, twice, to no avail")
         // ("Router restart done yesterday night itself, and today morning also I did power off for 5 minutes and on")
@@ -1740,6 +1756,11 @@ final class SlotExtractor {
 
     /// "le dije que lo desconectara…": what someone was told to do (then "lo hizo" says it was done).
     static let toldToRestart: Set<String> = ["desconectara", "reiniciara", "volviera", "apagara"]
+
+    /// The words of what followed being told to ("y nada", "y sigue igual", "y no sirvió", "lo hizo"), or of the
+    /// restart told as a thing done ("le hicimos lo de desconectarlo").
+    static let toldThenWords = ["nada", "sigue", "sirvio", "funciono", "hizo", "hicimos", "hice", "hicieron"]
+    private static let toldThenIds = WordIdSet(toldThenWords)
 
     /// "no al modem no le he hecho nada": nothing was done to it, so not restarted.
     static let leftAlone: [[String]] = [["no", "le", "he", "hecho", "nada"], ["no", "le", "hice", "nada"], ["no", "le", "he", "movido", "nada"],

@@ -50,16 +50,21 @@ struct SpellFixer: Sendable {
         guard word.utf8.count >= 4 else { return nil }
         // Candidates at distance one: a deletion of ours is a vocabulary word, or a vocabulary
         // word's deletion equals ours (substitution, transposition) or our word (insertion).
-        var best: (word: String, distance: Int, plural: Int)?
+        var best: (word: String, distance: Int, plural: Int, sound: Int)?
+        let key = Self.soundKey(word)
         func consider(_ candidate: String) {
             let d = Self.boundedDistance(word, candidate, limit: 2)
             // Short targets ("pero", "loma") turn names and plurals into other words: leave those.
             guard candidate.utf8.count >= 5, d <= 1 || (d == 2 && word.utf8.count >= 8) else { return }
-            // Closest wins, then a plural of the word ("el nortes" → "norte", not "cortes"); ties go to the
-            // alphabetically first, so results never depend on hashing.
+            // Closest wins, then a plural of the word ("el nortes" → "norte", not "cortes"), then a word that
+            // sounds the same ("biene" → "viene", not "tiene"); ties go to the alphabetically first, so results
+            // never depend on hashing.
             let plural = word == candidate + "s" ? 0 : 1
-            if let current = best, (current.distance, current.plural, current.word) <= (d, plural, candidate) { return }
-            best = (candidate, d, plural)
+            let sound = Self.soundKey(candidate) == key ? 0 : 1
+            if let current = best, (current.distance, current.plural, current.sound, current.word) <= (d, plural, sound, candidate) {
+                return
+            }
+            best = (candidate, d, plural, sound)
         }
         for candidate in deletions[word] ?? [] { consider(candidate) }
         for variant in Self.deletes(of: word) {

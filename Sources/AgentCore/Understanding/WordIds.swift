@@ -18,7 +18,7 @@ enum WordIds {
             (SlotExtractor.subPlaceWords + SlotExtractor.wholePlaceWords + SlotExtractor.sinceLeads + SlotExtractor.betterWords
                 + SlotExtractor.changeWords + SlotExtractor.relativeWords.sorted() + Lexicon.placeMarkers.sorted()
                 + Lexicon.restartVerbs.sorted() + Lexicon.numberWords.keys.sorted() + Lexicon.articles + Answers.agreeing.sorted()
-                + SlotExtractor.hundreds.keys.sorted() + SlotExtractor.offAndOnLeads)
+                + SlotExtractor.hundreds.keys.sorted() + SlotExtractor.offAndOnLeads + SlotExtractor.toldThenWords)
                 .map { [$0] },
         ]
         var table: [String: Int32] = [:]

@@ -100,6 +100,8 @@ final class ZoneResolver: Sendable {
         "orient": "oriente", "oriental": "oriente", "la lona": "la loma",
         // ("what about the town center?", "depto 1 en la lomas")
         "town center": "centro", "town centre": "centro", "city center": "centro", "la lomas": "la loma",
+        // ("esta en el sir, x la calle de los talleres": a vowel slipped, after the article that says a place)
+        "el sir": "sur", "zona sir": "sur",
     ]
 
     /// Whether `word`, however misspelt, may be the first word of a zone's name (or the whole
