@@ -305,7 +305,7 @@ struct Conversation {
         if let flow = session.flow, continueFlow(flow) { return }
         if menuWasShown, let choice = understood.menuChoice, let picked = MenuOption.numbered(choice) {
             intent = picked.intent
-        } else if installationQuestion() || followUp() || (input.role == .staff && namedClient()) {
+        } else if installationQuestion() || alsoOnTheList() || followUp() || (input.role == .staff && namedClient()) {
             return
         } else if let asked = questionInsteadOfReport {
             return route(asked)
@@ -448,8 +448,10 @@ struct Conversation {
                         && (CommonWords.names.contains(plain) || !CommonWords.all.contains(plain))
                 }
                     // ("Bill Hartley.": capitalised, one of its words no everyday word, though "bill" is one.)
-                    || words.allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter)
-                        && !Lexicon.notNameWords.contains(Text.fold($0)) }
+                    // (Not in a message all in capitals: "SIMON AVISENLE" is no one.)
+                    || text.contains(where: \.isLowercase)
+                        && words.allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter)
+                            && !Lexicon.notNameWords.contains(Text.fold($0)) && !Answers.all.contains(Text.fold($0)) }
                         && words.contains { !CommonWords.all.contains(Text.fold($0)) })
             }.map { $0.joined(separator: " ") }
     }

@@ -182,7 +182,9 @@ extension Conversation {
            // offered it.)
            !(asksToBeTold && previous.listOffered != nil && [" list", " lista"].contains(where: folded.contains)),
            // ("el más barato, ella nomás lo usa pa el face" after "¿Quieres contratar?": a plan named is taken.)
-           takesAPlan || previous.offeredSignup && previous.quotedPlans.isEmpty && !previous.listedPlans && !text.contains("?")
+           // ("el de en medio", alone, after the plans listed and "¿Quieres contratar?": taken too.)
+           takesAPlan || previous.offeredSignup && previous.quotedPlans.isEmpty
+            && (!previous.listedPlans || folded.split(separator: " ").count <= 4) && !text.contains("?")
             && slots.planMbps != nil && understood.intent != .reportIncident
             && ![" cuanto", " precio", " cuesta", " how much", " price"].contains(where: folded.contains),
            let plan = slots.planMbps ?? (refersBack ? previous.quotedPlans.last ?? previous.lastQuotedPlan : nil) {

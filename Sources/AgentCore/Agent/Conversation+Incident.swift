@@ -190,6 +190,16 @@ extension Conversation {
         draft.zone = client.zone
         draft.name = client.name
         draft.holder = client.id
+        // ("Está aquí la señora Silvia Ramos… dice que se le sigue cayendo el internet", with her drops report open: that one.)
+        // (Not when a report is ordered outright: "levanta otro reporte…" is a new one.)
+        if PriorityRule.namesAFailure(wording),
+           ![" levanta", " abre", " open a", " reporte pa", " reporte para", " rep pa", " ponle", " metele"].contains(where: folded.contains),
+           let open = workbook.incidents.last(where: {
+            $0.clientID == client.id && $0.status.isOpen
+                && PriorityRule.priority(for: $0.description, zoneHasOutage: false) == draft.priority
+        }) {
+            return showToStaff(open)
+        }
         // ("levanta reporte pal sr hector jimenes de norte, esta aqui conmigo": what fails is asked before anything is written.)
         // ("reporte" itself is no failure: only a failure named counts here.)
         if !PriorityRule.namesAFailure(wording) {
@@ -326,6 +336,14 @@ extension Conversation {
             return true
         }
         var draft = start
+        // ("Y YA NO ES LENTO YA DE PLANO NO AGARRA NADA": worse than first told; the report says so.)
+        if draft.priority != .alta, PriorityRule.namesAnOutage(wording),
+           [" ya no es lento", " ya no esta lento", " ya no es lenta", " ya de plano", " de plano ya", " ahora ya no hay",
+            " ahora no hay nada", " ya ni ", " esta peor", " now nothing", " now it s completely", " got worse"].contains(where: folded.contains),
+           PriorityRule.priority(for: wording, zoneHasOutage: false) == .alta {
+            draft.priority = .alta
+            draft.description = CellText.inert(draft.description + " / " + text, maxLength: 300)
+        }
         let slots = understood.slots
         let awaiting = Self.awaiting(draft)
         var applied = false

@@ -171,11 +171,6 @@ extension Conversation {
             self.intent = .greeting
             return greet()
         }
-        // ("el de en medio" right after the plans and "¿Quieres contratar?": that plan, taken.)
-        if intent == .plansPrices, input.role == .customer, session.flow == nil, previous.offeredSignup, caller == nil,
-           understood.slots.planMbps != nil, !text.contains("?"), !asksAboutPrice, folded.split(separator: " ").count <= 5 {
-            return route(.register)
-        }
         // ("ok pongale el de 50, asi cuando vamos los nietos ya no se traba jaja" after "¿Quieres contratar?": the plan, taken.)
         if intent == .reportIncident, input.role == .customer, session.flow == nil, previous.offeredSignup,
            understood.slots.planMbps != nil, wantsIt {

@@ -471,6 +471,11 @@ extension Conversation {
            previous.quotedPlans.contains(asked), refersBack, !text.contains("?") {
             slots.planMbps = asked
         }
+        // ("600 esta muy caro, q cuanto el de en medio" … "ese si dice": the plan asked about replaces the one chosen.)
+        if awaiting != .plan, slots.planMbps == nil, let asked = previous.askedPlan, asked != draft.planMbps, refersBack,
+           !text.contains("?") {
+            slots.planMbps = asked
+        }
         if let n = understood.menuChoice {
             if awaiting == .plan, slots.planMbps == nil, workbook.plansBySpeed.indices.contains(n - 1) {
                 slots.planMbps = workbook.plansBySpeed[n - 1].mbps
@@ -653,6 +658,8 @@ extension Conversation {
             // ("cuanto cuesta ese? y el de 50?": the plan chosen first, "ese", then the other.)
             if refersBack || asksTheDifference, asksAboutPrice, let current = draft.planMbps, current != quote { describePlan(current) }
             describePlan(quote)
+            // (Another plan than the one chosen, asked about: "ese" next takes it.)
+            if let current = draft.planMbps, current != quote { session.context.askedPlan = quote }
             // "wait cuanto es el de 100? y el de 50?": each plan asked about.
             for other in workbook.plansBySpeed.map(\.mbps) where other != quote && asksAboutPrice && mentionsSpeed(other) {
                 describePlan(other)
@@ -841,7 +848,9 @@ extension Conversation {
             // ("…Zona Oriente; plan de 50 megas. Confirmo.": everything said again, and the word that closes it.)
             || !text.contains("?") && (folded.hasSuffix(" confirmo ") || folded.hasSuffix(" i confirm ")
                                        || folded.hasSuffix(" confirmado "))
-            // ("ta bien, dele pues, apunteme con ese de 50": the plan of the summary, and the go-ahead.)
+            // ("si dice q si. y lo de mi tio q luego el les escribe": her yes, relayed; the rest is for later.)
+            || !text.contains("?") && [" si dice q si", " si dice que si", " dice q si ", " dice que si "].contains(where: folded.hasPrefix)
+        // ("ta bien, dele pues, apunteme con ese de 50": the plan of the summary, and the go-ahead.)
             || !text.contains("?") && [" ta bien", " esta bien", " okey", " ok "].contains(where: folded.hasPrefix)
                 && [" dele pues", " dale pues", " apunteme", " apuntame", " anoteme", " anotame"].contains(where: folded.contains)
                 && ![" no ", " mejor ", " pero "].contains(where: folded.contains)

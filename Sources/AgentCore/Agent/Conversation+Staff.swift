@@ -728,19 +728,24 @@ extension Conversation {
                 ?? (onlyOneOpen.count == 1 ? onlyOneOpen[0].folio : nil) ?? picked ?? (hers.count == 1 ? hers[0].folio : nil),
               let incident = workbook.incidents.first(where: { $0.folio.caseInsensitiveCompare(folio) == .orderedSame })
         else { return false }
-        intent = .incidentStatus
-        let client = workbook.clients.first { $0.id == incident.clientID }
-        session.context.shownIncident = incident.folio
         if picked != nil {
             session.context.statsTopic = previous.statsTopic
             session.context.statsZone = previous.statsZone
         }
+        showToStaff(incident)
+        return true
+    }
+
+    /// One report, for staff: its folio, client and contact, state and what was told.
+    mutating func showToStaff(_ incident: Incident) {
+        intent = .incidentStatus
+        let client = workbook.clients.first { $0.id == incident.clientID }
+        session.context.shownIncident = incident.folio
         session.context.searchResults = client.map { [$0.id] } ?? []
         let who = client.map { "\($0.name) (\($0.id)) · \(PhoneNumber.display($0.phone))" } ?? incident.name
         say(.staffIncident, ["folio": incident.folio, "client": who, "zone": incident.zone,
                              "priority": incident.priority?.rawValue ?? "?", "status": incident.status.sheetLabel,
                              "date": incident.date, "description": incident.description])
-        return true
     }
 
     /// "y cuanto pagaria con el de 100" after a client's line: that plan's price.

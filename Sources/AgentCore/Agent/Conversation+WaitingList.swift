@@ -43,7 +43,13 @@ extension Conversation {
         // (A client asking for themselves is on the list under the name the sheet has for them.)
         let forARelative = namesARelative
         let forThemselves = consented && !forARelative
-        let named = draft?.name ?? understood.slots.name.flatMap(explicitName) ?? (forThemselves ? caller?.name : nil)
+        // ("¿Puede poner su nombre en la lista, por favor? Bill Hartley.": the name standing in the request.)
+        // ("¿Puede poner su nombre en la lista, por favor? Bill Hartley.": a name standing in the request, capitalised; "ni
+        // modo. apuntenme" is no one.)
+        let standing = asksToBeTold ? standingNameClause.flatMap { clause in
+            clause.split(separator: " ").allSatisfy { $0.first?.isUppercase == true } ? Self.presentableName(clause) : nil
+        } : nil
+        let named = draft?.name ?? understood.slots.name.flatMap(explicitName) ?? standing ?? (forThemselves ? caller?.name : nil)
         // ("soy Rosa María Rodríguez… quiero contratar otro para la casa de mi mamá, la de la loma": the writer's own
         // name, for a relative's place, is no request for the list.)
         let introducedThemselves = [" soy ", " me llamo", " mi nombre es", " my name is", " i m ", " this is "].contains(where: folded.contains)
@@ -307,6 +313,22 @@ extension Conversation {
         guard let name = (name ?? bareName ?? standing).map(Self.withoutPlace).map(Self.presentableName), !name.isEmpty
         else { return nil }
         return name
+    }
+
+    /// "y tmb pa san isidro si se puede" right after joining the list for Poniente: the same person, on that list too.
+    mutating func alsoOnTheList() -> Bool {
+        guard input.role == .customer, session.flow == nil, !text.contains("?"),
+              [" tmb ", " tambien ", " tb ", " also "].contains(where: folded.contains), !declinesTheList,
+              let listed = workbook.prospect(chat: chat), !listed.name.isEmpty,
+              previous.zone.map(Text.fold) == Text.fold(listed.zone),
+              let zone = understood.slots.zone.flatMap(workbook.zone(named:)), !zone.hasCoverage,
+              Text.fold(zone.name) != Text.fold(listed.zone) else { return false }
+        _ = writeProspect(zone: zone.name, planMbps: listed.planMbps, name: listed.name,
+                          phone: listed.phone.isEmpty ? nil : listed.phone, reason: "sin cobertura", notes: zone.notes)
+        session.context.zone = zone.name
+        intent = .coverage
+        say(.noCoverageSignup, ["zone": zone.name, "zones": coveredZoneList(), "notes": zone.notes])
+        return true
     }
 
     /// "kevin ramirez del puesto de tacos": the person, without the business they said it for.

@@ -428,6 +428,8 @@ enum OthersDataRequest {
             && !(has([" es donde vive", " es donde viven"]) && !text.contains("?"))
             // ("la casita esta en el oriente… por donde vive mi abuela": a landmark.)
             && !has([" por donde vive", " cerca de donde vive", " junto a donde vive", " near where"])
+            // ("y pregunta q si en el sur si hay, donde vive ella": whether we reach the place she lives, asked.)
+            && !has([" si hay", " si llegan", " hay cobertura", " tienen cobertura", " llega el internet"])
     }
 
     /// "Oiga y la señora de enfrente, ¿también está sin internet?", "mi comadre Laura… ¿ella ya reportó?", "el señor de la

@@ -56,6 +56,8 @@ public enum PriorityRule {
         "va y viene", "viene y va", "cutting out", "se le va la señal", "se les va la señal", "se me va la señal",
         // ("se me esta cortando el internet a media llamada")
         "esta cortando",
+        // ("Dice que se le sigue cayendo el internet", "se me cae a cada rato")
+        "cayendo", "se le cae", "se me cae", "se nos cae", "se les cae",
         // ("the internet keeps going out it goes and comes back goes and comes back all day long", dictated)
         "keeps going out", "goes and comes back", "comes back and goes",
         "keeps cutting", "cutting off", "cuts off", "se vuelve a caer", "drops out", "goes out", "on and off", "unstable", "comes and goes", "disconnects",

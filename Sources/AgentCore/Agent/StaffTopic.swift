@@ -71,7 +71,9 @@ public enum StaffTopic: String, Sendable, Codable {
         let priorityOfReports = has([" prioridad"]) && !has([" cltes", " clientes", " clients", " customers"])
         if !signingUp, reportsAsked || priorityOfReports
             || has([" incidentes", " incidencias", " fallas", " tickets", " incidents", " open issues", " pendientes de atender",
-                    " sin resolver", " inc ", " incs ", " abiertos", " urgentes"]) {
+                    " sin resolver", " inc ", " incs ", " abiertos", " urgentes",
+                    // ("hay algo en oriente? voy pa alla", from a technician)
+                    " hay algo en ", " hay algo pendiente", " algo pendiente en"]) {
             return .incidents
         }
         if has([" alta ", " altas", " nuevos clientes", " clientes nuevos", " clients nuevos",

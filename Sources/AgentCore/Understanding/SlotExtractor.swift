@@ -1513,6 +1513,12 @@ final class SlotExtractor {
         for phrase in [["last", "night"], ["this", "morning"]] {
             if let at = words.position(of: phrase) { return timePhrase(from: at) }
         }
+        // ("hoy en la mañana que abri la tienda… no hay nada de internet": today, at that part of the day.)
+        for part in ["manana", "tarde", "noche"] where words.contains(part) {
+            if let at = words.position(of: ["hoy", "en", "la", part]) {
+                return tokens[at...(at + 3)].map { $0.original.lowercased() }.joined(separator: " ")
+            }
+        }
         return nil
     }
 
