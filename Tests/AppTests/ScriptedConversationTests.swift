@@ -437,4 +437,13 @@ extension ScriptedConversationTests {
         // phone and address, is not refused at the third turn. A guard.
         #expect(total.rate >= 0.85)
     }
+
+    @Test func twentySeventhHeldOutScripts() async throws {
+        let total = try await Self.run(["heldout/authorRY", "heldout/authorRZ"], details: false)
+        print("Scripts (twenty-seventh held out, writers RY and RZ): \(total.passed)/\(total.total) = \(String(format: "%.1f", total.rate * 100)) %")
+        // Read once on 2026-12-06 10:55 UTC: 27/28 = 96.4 % (RY 13/14, RZ 14/14). Failing (one-line reason only; transcript
+        // unread): RY-04 a woman signing up the house she rents out, trimming her name before confirming ("…Treviño, sin el
+        // segundo apellido" or the like), is written "Graciela Treviño Sin". A guard.
+        #expect(total.rate >= 0.9)
+    }
 }
