@@ -321,15 +321,16 @@ struct Conversation {
     /// "ok y a q hora mas o menos vendrian? mañana tengo el examen", "¿cuánto se tardan en venir?", "When might an engineer come
     /// out to have a look?" just after a report: that report's state.
     var asksWhenTheTechnicianComes: Bool {
-        input.role == .customer && session.flow == nil && previous.writtenIncident != nil && text.contains("?")
-            && [" a que hora", " a q hora", " cuando", " what time", " when", " cuanto se tard", " cuanto tard", " how long"]
+        guard input.role == .customer, session.flow == nil, previous.writtenIncident != nil, text.contains("?") else { return false }
+        // ("Should we expect someone this evening, or tomorrow morning?", "ok y ahora si, en que estado esta?")
+        if [" expect someone", " expect a technician", " expect the technician", " expect an engineer", " someone coming",
+            " anyone coming", " en que estado esta", " en que estado va"].contains(where: folded.contains) {
+            return true
+        }
+        return [" a que hora", " a q hora", " cuando", " what time", " when", " cuanto se tard", " cuanto tard", " how long"]
                 .contains(where: folded.contains)
             && [" vendrian", " vienen", " viene ", " llegan", " llega el", " pasan", " come", " coming", " en venir", " take"]
                 .contains(where: folded.contains)
-            // ("Should we expect someone this evening, or tomorrow morning?")
-            || input.role == .customer && session.flow == nil && previous.writtenIncident != nil && text.contains("?")
-                && [" expect someone", " expect a technician", " expect the technician", " expect an engineer", " someone coming",
-                    " anyone coming", " en que estado esta", " en que estado va"].contains(where: folded.contains)
     }
 
     /// Returns true when the flow consumed the message.
