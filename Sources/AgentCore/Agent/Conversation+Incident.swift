@@ -339,7 +339,8 @@ extension Conversation {
         // ("Y YA NO ES LENTO YA DE PLANO NO AGARRA NADA": worse than first told; the report says so.)
         if draft.priority != .alta, PriorityRule.namesAnOutage(wording),
            [" ya no es lento", " ya no esta lento", " ya no es lenta", " ya de plano", " de plano ya", " ahora ya no hay",
-            " ahora no hay nada", " ya ni ", " esta peor", " now nothing", " now it s completely", " got worse"].contains(where: folded.contains),
+            " ahora no hay nada", " ya ni ", " esta peor", " now nothing", " now it s completely", " got worse"]
+            .contains(where: folded.contains),
            PriorityRule.priority(for: wording, zoneHasOutage: false) == .alta {
             draft.priority = .alta
             draft.description = CellText.inert(draft.description + " / " + text, maxLength: 300)

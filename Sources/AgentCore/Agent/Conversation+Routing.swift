@@ -154,7 +154,8 @@ extension Conversation {
             return route(.thanksBye)
         }
         // ("Good. What's the difference between the plans? … No gaming, gracias a Dios.": the plans, asked.)
-        if intent == .thanksBye, input.role == .customer, text.contains("?"), asksAboutPrice || [" the plans", " los planes"].contains(where: folded.contains) {
+        if intent == .thanksBye, input.role == .customer, text.contains("?"),
+           asksAboutPrice || [" the plans", " los planes"].contains(where: folded.contains) {
             return route(.plansPrices)
         }
         // ("We signed up in November for the 50 megabit plan… I have a couple of billing questions": a client's bill, not a

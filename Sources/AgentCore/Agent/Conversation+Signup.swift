@@ -508,8 +508,10 @@ extension Conversation {
         }
         // ("…a mi nombre. Proceda usted, por favor.": going ahead, whatever the reader took for a name.)
         if awaiting != .name {
-            slots.name = understood.slots.name.flatMap { explicitName($0) }
-                .flatMap { name in name.split(separator: " ").first.map { Lexicon.notNameWords.contains(Text.fold(String($0))) } == true ? nil : name }
+            slots.name = understood.slots.name.flatMap { explicitName($0) }.flatMap { name in
+                let first = name.split(separator: " ").first.map { Text.fold(String($0)) } ?? ""
+                return Lexicon.notNameWords.contains(first) ? nil : name
+            }
         }
         // "no perdón es graciela nuñez con la ñ y de segundo apellido cortes graciela nuñez cortes" at the summary:
         // the name said again, the longest way.

@@ -187,7 +187,8 @@ enum OthersDataRequest {
                               // ("mi vecino don Aurelio… el tiene tambien internet de ustedes?")
                               " tiene internet de ustedes", " tiene tambien internet", " tiene tambien servicio"]
         // ("…me dijo que ella tiene internet con ustedes, ¿me podría confirmar si es cierto?": the whole message asks.)
-        let confirms = [" confirmar si", " confirmarme si", " confirmeme si", " me confirma si", " me confirme si", " si es cierto", " si es verdad", " confirm if", " confirm whether",
+        let confirms = [" confirmar si", " confirmarme si", " confirmeme si", " me confirma si", " me confirme si",
+                        " si es cierto", " si es verdad", " confirm if", " confirm whether",
                         " is that true", " is it true"]
             .contains(where: folded.contains) && whetherAClient.contains(where: folded.contains)
         // ("Quisiera saber si mi vecino, el señor Héctor Jiménez, de la zona Norte, es cliente de ustedes": the whole sentence asks.)
@@ -235,7 +236,8 @@ enum OthersDataRequest {
             || words.indices.dropLast(2).contains { i in
                 // (A neighbour's, a friend's: "la señora Silvia" may be the holder whose phone this is.)
                 words[i] == "reporte" && ["de", "del"].contains(words[i + 1])
-                    && words[(i + 2)..<min(words.count, i + 4)].contains(where: ["vecino", "vecina", "compadre", "comadre", "amigo", "amiga"].contains)
+                    && words[(i + 2)..<min(words.count, i + 4)]
+                        .contains(where: ["vecino", "vecina", "compadre", "comadre", "amigo", "amiga"].contains)
             } {
             return true
         }

@@ -59,7 +59,8 @@ public enum StaffTopic: String, Sendable, Codable {
                 " cobr ", " x cobrar", " falta cobrar", " falta por cobrar", " cuanto dejan", " dejan al mes", " cuanto deja "]) {
             return .revenue
         }
-        if has([" prospect", " lista de espera", " lista d espera", " esperando", " interesados", " waiting", " leads", " apuntados", " no les llega",
+        if has([" prospect", " lista de espera", " lista d espera",
+                " esperando", " interesados", " waiting", " leads", " apuntados", " no les llega",
                 " quieren y no", " sin cobertura", " anotados"]) { return .prospects }
         let signingUp = has([" dieron de alta", " dio de alta", " se dieron", " altas", " nuevos clientes", " clientes nuevos",
                              " clients nuevos", " inscribieron", " se inscribio", " contrataron", " se registraron"])
