@@ -44,12 +44,8 @@ extension Conversation {
         let forARelative = namesARelative
         let forThemselves = consented && !forARelative
         // ("¿Puede poner su nombre en la lista, por favor? Bill Hartley.": the name standing in the request.)
-        // ("¿Puede poner su nombre en la lista, por favor? Bill Hartley.": a name standing in the request, capitalised; "ni
-        // modo. apuntenme" is no one.)
-        let standing = asksToBeTold ? standingNameClause.flatMap { clause in
-            clause.split(separator: " ").allSatisfy { $0.first?.isUppercase == true } ? Self.presentableName(clause) : nil
-        } : nil
-        let named = draft?.name ?? understood.slots.name.flatMap(explicitName) ?? standing ?? (forThemselves ? caller?.name : nil)
+        let named = draft?.name ?? understood.slots.name.flatMap(explicitName) ?? nameStandingInTheRequest.map(Self.presentableName)
+            ?? (forThemselves ? caller?.name : nil)
         // ("soy Rosa María Rodríguez… quiero contratar otro para la casa de mi mamá, la de la loma": the writer's own
         // name, for a relative's place, is no request for the list.)
         let introducedThemselves = [" soy ", " me llamo", " mi nombre es", " my name is", " i m ", " this is "].contains(where: folded.contains)
@@ -305,14 +301,17 @@ extension Conversation {
            let whole = understood.slots.name {
             name = whole
         }
-        // ("ok. yes please put him on the list so you let him know when it gets there. Bill Henderson": the name on its own.)
-        // (Written with capitals: "ni modo", "me avisan porfa" are no one.)
-        let standing = asksToBeTold ? standingNameClause.flatMap { clause in
-            clause.split(separator: " ").allSatisfy { $0.first?.isUppercase == true } ? clause : nil
-        } : nil
-        guard let name = (name ?? bareName ?? standing).map(Self.withoutPlace).map(Self.presentableName), !name.isEmpty
+        guard let name = (name ?? bareName ?? nameStandingInTheRequest).map(Self.withoutPlace).map(Self.presentableName), !name.isEmpty
         else { return nil }
         return name
+    }
+
+    /// "ok. yes please put him on the list so you let him know when it gets there. Bill Henderson": a name on its own in a
+    /// request for the list, written with capitals ("ni modo", "me avisan porfa" are no one).
+    private var nameStandingInTheRequest: String? {
+        guard asksToBeTold, let clause = standingNameClause,
+              clause.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        return clause
     }
 
     /// "y tmb pa san isidro si se puede" right after joining the list for Poniente: the same person, on that list too.
