@@ -134,7 +134,7 @@ let package = Package(
             dependencies: ["AgentCore", "BackOffice"],
             resources: [.copy("Resources")]
         ),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "BackOffice", "AgentCore"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "BackOffice", "AgentCore", "Fixtures"]),
         .testTarget(name: "AppTests", dependencies: ["App", "AgentCore", "ChannelKit", "Store", "BackOffice", "GoogleSheets", "Telegram", "WhatsApp", "Gemini", "Emulators", "Fixtures"],
                     resources: [.copy("Resources")]),
         // Runs the real `launcher` binary, as an operator would.

@@ -9,7 +9,9 @@ import Store
 /// send messages as a chat, read the replies and the rows that landed.
 struct ConversationHarness {
     let runtime: BotRuntime
-    let directory: String
+    /// Shared with a second harness that reopens the same data (a restart).
+    let scratch: ScratchDirectory
+    var directory: String { scratch.path }
     /// The day after the sample sheet's last row (2026-11-25, a Wednesday): its reports were opened before it.
     var clock = Date(timeIntervalSince1970: 1_795_604_800)
     private var counter = 0
@@ -19,15 +21,16 @@ struct ConversationHarness {
     static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().path
 
-    init(directory: String? = nil, environment: [String: String] = [:], backOffice: (any BackOffice)? = nil,
+    init(directory: ScratchDirectory? = nil, environment: [String: String] = [:], backOffice: (any BackOffice)? = nil,
          understanding: (@Sendable (OfflineUnderstanding) -> any Understanding)? = nil) async throws {
-        let directory = directory ?? NSTemporaryDirectory() + "redsol-test-\(UUID().uuidString)"
+        let scratch = directory ?? ScratchDirectory("redsol-test")
+        let directory = scratch.path
         var env = ["DATA_DIR": directory, "LOG_DIR": directory + "/logs",
                    "MESSAGING_DIR": Self.repositoryRoot + "/messaging", "DURABLE_WRITES": "false"]
         env.merge(environment) { $1 }
         let config = try await BotConfig.load(environment: env, dotEnvPath: directory + "/.env")
         self.runtime = try await BotRuntime.build(config: config, backOffice: backOffice, understanding: understanding)
-        self.directory = directory
+        self.scratch = scratch
     }
 
     /// Sends `text` (or other content) and returns the replies' texts.

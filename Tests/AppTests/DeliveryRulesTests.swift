@@ -1,5 +1,6 @@
 import AgentCore
 import ChannelKit
+import Fixtures
 import Foundation
 import Store
 import Testing
@@ -7,10 +8,11 @@ import Testing
 
 /// What the delivery queue does with each answer a channel gives, through an in-memory channel.
 @Suite struct DeliveryRulesTests {
+    let scratch = ScratchDirectory("redsol-delivery")
     let store: Store
 
     init() throws {
-        store = try Store(directory: NSTemporaryDirectory() + "redsol-delivery-\(UUID().uuidString)", durable: false)
+        store = try Store(directory: scratch.path, durable: false)
     }
 
     func queue(_ notices: [(ChatRef, String)]) async throws {

@@ -97,7 +97,7 @@ import Testing
         var first = try await ConversationHarness(environment: sheets.environment())
         try await signUp(&first)  // committed to the outbox; this process never delivers it
         // The next process delivers it.
-        let second = try await ConversationHarness(directory: first.directory, environment: sheets.environment())
+        let second = try await ConversationHarness(directory: first.scratch, environment: sheets.environment())
         _ = await second.runtime.outbox.drain(deadline: Date().addingTimeInterval(20))
         #expect(sheets.newRows(.clients).map { $0["ID"] } == ["C-0031"])
     }
@@ -113,7 +113,7 @@ import Testing
         guard case .append(let written) = try #require(pending.first).write else { Issue.record("not an append"); return }
         sheets.emulator.setValues(spreadsheetID: sheets.spreadsheetID, tab: "Clientes",
                                   rows: sheet + [try HeaderMap(tab: .clients, header: sheet[0]).row(from: written)])
-        let second = try await ConversationHarness(directory: first.directory, environment: sheets.environment())
+        let second = try await ConversationHarness(directory: first.scratch, environment: sheets.environment())
         _ = await second.runtime.outbox.drain(deadline: Date().addingTimeInterval(20))
         #expect(sheets.newRows(.clients).map { $0["ID"] } == ["C-0031"])
     }
@@ -122,7 +122,7 @@ import Testing
         let sheets = try await SheetsBackedBot.start()
         let first = try await ConversationHarness(environment: sheets.environment(timeoutSeconds: 1))
         await sheets.emulator.stop()
-        var second = try await ConversationHarness(directory: first.directory, environment: sheets.environment(timeoutSeconds: 1))
+        var second = try await ConversationHarness(directory: first.scratch, environment: sheets.environment(timeoutSeconds: 1))
         let prices = try await second.send("cuanto cuesta el internet").joined()
         #expect(prices.contains("50 Mbps: $450"))
     }
@@ -169,7 +169,7 @@ import Testing
         #expect(told.contains { $0.0 == SampleClients.chat("C-0011") && $0.1.contains("activo") })
 
         // A restart does not tell them again.
-        let again = try await ConversationHarness(directory: bot.directory, environment: sheets.environment())
+        let again = try await ConversationHarness(directory: bot.scratch, environment: sheets.environment())
         try await again.runtime.refreshCache()
         #expect(try await notices(again).count == 2)
     }

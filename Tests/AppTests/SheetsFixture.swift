@@ -11,12 +11,14 @@ struct SheetsBackedBot {
     let spreadsheetID = "1RedSolucionesPruebas_0123456789abcdefXYZ"
     let email = "bot-pruebas@red-soluciones-test.iam.gserviceaccount.com"
     let keyPath: String
+    private let scratch: ScratchDirectory
 
     static func start() async throws -> SheetsBackedBot {
         let emulator = GoogleEmulator()
         try await emulator.start()
-        let keyPath = NSTemporaryDirectory() + "redsol-key-\(UUID().uuidString).json"
-        let bot = SheetsBackedBot(emulator: emulator, keyPath: keyPath)
+        let scratch = ScratchDirectory("redsol-key")
+        let keyPath = scratch.path + "/service_account.json"
+        let bot = SheetsBackedBot(emulator: emulator, keyPath: keyPath, scratch: scratch)
         try ServiceAccountFile.create(for: emulator, email: bot.email, at: keyPath)
         emulator.createSpreadsheet(id: bot.spreadsheetID, title: "Red Soluciones — Back office", sharedWith: [bot.email],
                                    tabs: Tab.allCases.map { tab in

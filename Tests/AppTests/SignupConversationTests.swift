@@ -115,7 +115,7 @@ import Testing
         try await first.send("quiero contratar", as: chat)
         try await first.send("en el norte", as: chat)
         // A new process on the same data folder.
-        var second = try await ConversationHarness(directory: first.directory)
+        var second = try await ConversationHarness(directory: first.scratch)
         second.clock = first.clock
         let confirm = try await second.send("el de 100", as: chat, profileName: "Rita").joined()
         #expect(confirm.contains("Rita"))

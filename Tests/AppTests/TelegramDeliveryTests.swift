@@ -1,5 +1,6 @@
 import AgentCore
 import Emulators
+import Fixtures
 import Foundation
 import Store
 import Telegram
@@ -13,7 +14,8 @@ import Testing
         try await emulator.start()
         // Telegram's published limits, enforced: one message a second per chat, 30 a second overall.
         emulator.setFloodControl(perChatPerSecond: 1, globalPerSecond: 30)
-        let store = try Store(directory: NSTemporaryDirectory() + "redsol-burst-\(UUID().uuidString)", durable: false)
+        let scratch = ScratchDirectory("redsol-burst")
+        let store = try Store(directory: scratch.path, durable: false)
         let customers = (1...200).map { TelegramEmulator.User(id: Int64(10_000 + $0), firstName: "Cliente \($0)") }
         for customer in customers { emulator.sendText("hola", from: customer) }  // each wrote to the bot once
         let update = WatchUpdate()

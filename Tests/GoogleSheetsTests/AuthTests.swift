@@ -61,7 +61,8 @@ import _CryptoExtras
     }
 
     @Test func aKeyFileOthersCanReadIsNamedWithTheFix() throws {
-        let path = NSTemporaryDirectory() + "key-\(UUID().uuidString).json"
+        let scratch = ScratchDirectory("redsol-key")
+        let path = scratch.path + "/service_account.json"
         try Data("{}".utf8).write(to: URL(fileURLWithPath: path))
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path)
         let warning = try #require(ServiceAccountKey.permissionWarning(path: path))

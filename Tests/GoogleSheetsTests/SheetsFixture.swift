@@ -10,7 +10,8 @@ import GoogleSheets
 struct SheetsFixture {
     let emulator: GoogleEmulator
     let keyPath: String
-    let directory: String
+    private let scratch: ScratchDirectory
+    var directory: String { scratch.path }
     let spreadsheetID = "1RedSolucionesPruebas_0123456789abcdefXYZ"
     let email = "bot-pruebas@red-soluciones-test.iam.gserviceaccount.com"
 
@@ -18,9 +19,8 @@ struct SheetsFixture {
     static func start(tokenLifetimeSeconds: Int = 3599, tabs: [(title: String, rows: [[String]])]? = nil) async throws -> SheetsFixture {
         let emulator = GoogleEmulator(tokenLifetimeSeconds: tokenLifetimeSeconds)
         try await emulator.start()
-        let directory = NSTemporaryDirectory() + "redsol-sheets-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let fixture = SheetsFixture(emulator: emulator, keyPath: directory + "/service_account.json", directory: directory)
+        let scratch = ScratchDirectory("redsol-sheets")
+        let fixture = SheetsFixture(emulator: emulator, keyPath: scratch.path + "/service_account.json", scratch: scratch)
         try ServiceAccountFile.create(for: emulator, email: fixture.email, at: fixture.keyPath)
         let sample = Tab.allCases.map { tab in
             let data = SampleWorkbook.all[tab]!

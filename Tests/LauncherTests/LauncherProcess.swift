@@ -1,3 +1,4 @@
+import Fixtures
 import Foundation
 
 /// Runs the built `launcher` binary the way an operator would: a scratch working folder,
@@ -25,12 +26,12 @@ struct LauncherProcess {
         return repositoryRoot + "/.build/debug/launcher"
     }()
 
-    let directory: String
+    private let scratch = ScratchDirectory("redsol-e2e")
+    var directory: String { scratch.path }
     var environment: [String: String]
 
     init(environment: [String: String] = [:]) {
-        directory = NSTemporaryDirectory() + "redsol-e2e-\(UUID().uuidString)"
-        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let directory = scratch.path
         self.environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
                             "DATA_DIR": directory + "/data", "LOG_DIR": directory + "/logs",
                             "MESSAGING_DIR": Self.repositoryRoot + "/messaging", "DURABLE_WRITES": "false"]
@@ -39,7 +40,7 @@ struct LauncherProcess {
 
     func run(_ arguments: [String], input: String = "", extraEnvironment: [String: String] = [:]) async throws -> Output {
         let inPath = directory + "/in-\(UUID().uuidString)"
-        try input.write(toFile: inPath, atomically: true, encoding: .utf8)
+        try input.write(toFile: inPath, atomically: false, encoding: .utf8)
         let (process, outPath, errPath) = prepare(arguments, extraEnvironment: extraEnvironment,
                                                   input: FileHandle(forReadingAtPath: inPath))
         let status: Int32 = try await withCheckedThrowingContinuation { continuation in

@@ -1,12 +1,14 @@
 import AgentCore
 import BackOffice
+import Fixtures
 import Foundation
 import Testing
 @testable import Store
 
 /// The SQLite store: schema, sessions that survive a reopen, exactly-once commits, the outbox.
 @Suite struct StoreTests {
-    let directory = NSTemporaryDirectory() + "redsol-store-\(UUID().uuidString)"
+    private let scratch = ScratchDirectory("redsol-store")
+    var directory: String { scratch.path }
 
     func message(_ id: String, chat: ChatRef = ChatRef(.telegram, "7")) -> InboundMessage {
         InboundMessage(id: id, chat: chat, content: .text("hola"))
@@ -145,8 +147,8 @@ import Testing
 /// A note the bot adds to a cell is added to the cell as it is when written, not as it was.
 @Suite struct AppendNoteTests {
     @Test func aCancellationNoteKeepsWhatStaffTypedSinceTheLastRefresh() async throws {
-        let directory = NSTemporaryDirectory() + "redsol-note-\(UUID().uuidString)"
-        let store = try Store(directory: directory, durable: false)
+        let scratch = ScratchDirectory("redsol-note")
+        let store = try Store(directory: scratch.path, durable: false)
         let local = LocalWorkbook(store: store)
         try await local.seedIfNew()
         let cache = WorkbookCache(backOffice: local, store: store, time: .mexicoCity, logger: .init(label: "test"))
