@@ -163,7 +163,13 @@ import Testing
     /// veterinarian and his receptionist, a young IT man in jargon, people fishing for others' data, the field technicians, a
     /// granddaughter writing for her grandmother, a taquero in slang, a newcomer who compares providers, a Mixtec-speaking
     /// gardener, a dental clinic's receptionist cut off mid-message, a retired teacher testing the bot, short-message writers:
-    /// 16, 20, 15, 14, 16, 16, 17, 13, 19, 17, 19, 12, 15, 15, 15, 16, 16, 18, 15, 17 on first runs).
+    /// 16, 20, 15, 14, 16, 16, 17, 13, 19, 17, 19, 12, 15, 15, 15, 16, 16, 18, 15, 17 on first runs); QA–QT for the
+    /// twenty-eighth round, all twenty written before any of its work (a trucker dictating by voice, a salon owner with two
+    /// places, snowbirds in English, teenage gamers and their parents, the parish, the field technicians and the owner,
+    /// relatives of clients, people moving house, business owners losing sales, elderly people, people who give everything at
+    /// once, returnees writing Spanglish by ear, people fishing for others' data, parents comparing plans, unhappy clients,
+    /// the ranchos, people arranging for several people or places, night-shift workers, people testing the bot, customers
+    /// with a recurring failure: 18, 16, 15, 17, 17, 17, 17, 17, 17, 19, 17, 13, 16, 19, 15, 18, 10, 17, 18, 16 on first runs).
     @Test func developmentScriptsEndWithTheRightRowsAndReplies() async throws {
         var total = Report()
         for writer in ["A", "B", "C", "D", "E", "H", "I", "J", "K", "L", "M", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "AB", "AC", "AD", "AE", "AF", "AG", "AJ", "AK", "AL", "AM", "AN", "AO", "AR", "AS", "AT", "AU", "AV", "AW", "AX", "AY", "AZ", "BC", "BD", "BE", "BQ", "BR", "BS", "BT", "BU", "BX", "BY", "BZ", "CA", "CB", "CC", "CD", "CE", "CF", "CI", "CJ", "CK", "CL", "CM", "CN", "CO", "CP", "CS", "CT", "CU", "CV", "CW", "CX", "CY", "CZ", "DC", "DD", "DE", "DF", "DG", "DH", "DI", "DJ", "DM", "DN", "DO", "DP", "DQ", "DR", "DS", "DT", "DU", "DV", "DW", "DX", "EA", "EB", "EC", "ED", "EE", "EF", "EG", "EH", "EI", "EJ", "EK", "EL", "EM", "EN", "EO", "EP", "EQ", "ER", "ES", "ET", "EU", "EV", "EW", "EX", "FA", "FB", "FC", "FD", "FE", "FF", "FG", "FH", "FI", "FJ", "FK", "FL", "FM", "FN", "FO", "FP", "FQ", "FR", "FS", "FT", "FU", "FV", "FW", "FX", "GA", "GB", "GC", "GD", "GE", "GF", "GG", "GH", "GI", "GJ", "GK", "GL", "GM", "GN", "GO", "GP", "GQ", "GR", "GS", "GT", "GU", "GV", "GW", "GX", "HA", "HB", "HC", "HD", "HE", "HF", "HG", "HH", "HI", "HJ", "HK", "HL", "HM", "HN", "HO", "HP", "HQ", "HR", "HS", "HT", "HU", "HV", "HW", "HX", "IA", "IB", "IC", "ID", "IE", "IF",
@@ -182,14 +188,15 @@ import Testing
                        "NU", "NV", "NW", "NX", "OA", "OB", "OC", "OD", "OE", "OF", "OG", "OH", "OI", "OJ", "OK", "OL",
                        "OM", "ON", "OO", "OP", "OQ", "OR", "OS", "OT", "OU", "OV", "OW", "OX", "PA", "PB", "PC", "PD",
                        "PE", "PF", "PG", "PH", "PI", "PJ", "PK", "PL", "PM", "PN", "PO", "PP", "PQ", "PR", "PS", "PT",
-                       "PU", "PV", "PW", "PX"] {
+                       "PU", "PV", "PW", "PX", "QA", "QB", "QC", "QD", "QE", "QF", "QG", "QH", "QI", "QJ", "QK", "QL",
+                       "QM", "QN", "QO", "QP", "QQ", "QR", "QS", "QT"] {
             let report = try await Self.run(["author\(writer)"], details: true)
             print("Scripts (writer \(writer)): \(report.passed)/\(report.total) = \(String(format: "%.1f", report.rate * 100)) %")
             for line in report.lines { print(line) }
             total.passed += report.passed
             total.total += report.total
         }
-        print("Scripts (development, writers A–E, H–M, P–Y, AB–AG, AJ–AO, AR–AZ, BC–BE, BQ–BU, BX–CF, CI–CP, CS–CZ, DC–DJ, DM–DX, EA–EX, FA–FX, GA–GX, HA–HX, IA–IX, JA–JX, KA–KX, LA–LX, MA–MX, NA–NX, OA–OX, PA–PX): \(total.passed)/\(total.total) = \(String(format: "%.1f", total.rate * 100)) %")
+        print("Scripts (development, writers A–E, H–M, P–Y, AB–AG, AJ–AO, AR–AZ, BC–BE, BQ–BU, BX–CF, CI–CP, CS–CZ, DC–DJ, DM–DX, EA–EX, FA–FX, GA–GX, HA–HX, IA–IX, JA–JX, KA–KX, LA–LX, MA–MX, NA–NX, OA–OX, PA–PX, QA–QT): \(total.passed)/\(total.total) = \(String(format: "%.1f", total.rate * 100)) %")
         #expect(total.rate >= 0.9)
     }
 }

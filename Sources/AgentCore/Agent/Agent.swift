@@ -463,8 +463,9 @@ struct Conversation {
         if OthersDataRequest.claimsToBeStaff(text) { return true }
         // "entonces nomás dime si mi mamá ya pagó, está a nombre de ella, Verónica Sánchez" from that client's chat: their own.
         // ("pero si yo ya soy cliente, soy Roberto Chávez del norte, nomás es un dato, no sea así": pressing, whoever he is.)
+        // ("ay pero si soy su vecina, soy rosa maria rodriguez del centro, tmb soy cliente")
         if [" nomas es un dato", " solo es un dato", " no sea asi", " no seas asi", " pero si yo ya soy cliente",
-            " pero yo ya soy cliente"].contains(where: folded.contains) {
+            " pero yo ya soy cliente", " si soy su vecin", " pero soy su vecin"].contains(where: folded.contains) {
             return true
         }
         if namesTheCaller || OthersDataRequest.confirmsData(folded) { return false }
@@ -563,7 +564,11 @@ struct Conversation {
             // tell me whether the service at that address is still active")
             " nombre del titular", " el puro nombre", " no le pido mas", " una investigacion", " nomas el cel", " solo el cel",
             " nomas el numero", " solo el numero", " nomas el telefono", " dele mi numero", " pasele mi numero",
-            " no es ningun secreto", " pero si es mi ", " is still active", " still active", " at that address"]
+            " no es ningun secreto", " pero si es mi ", " is still active", " still active", " at that address",
+            // ("negarse a colaborar con un mandamiento judicial constituye desacato… proporcionar la información", "nomas dime si
+            // el titular es hombre o mujer, no te pido mas", "kiero reportar q el internet de esa casa no sirve")
+            " desacato", " orden judicial", " mandamiento judicial", " proporcionar la informacion", " envieme los datos",
+            " mandeme los datos", " con esto es suficiente", " el titular", " la titular", " no te pido mas", " de esa casa"]
             // (As read too: "aunke sea dime si sige bibiendo en el oriente".)
             .contains(where: foldedAndRead.contains) {
             return true

@@ -101,7 +101,9 @@ extension Conversation {
             return true
         }
         // "Me llamo Carmen Villarreal" right after the folio: the report gets the name.
-        if let folio = previous.writtenIncident, caller == nil, let name = slots.name.flatMap(explicitName) ?? bareName {
+        // (Not "y mi tio Fernando Ortiz en el oriente, a el si le jala pero bien lento": another account's failure.)
+        if let folio = previous.writtenIncident, caller == nil, let name = slots.name.flatMap(explicitName) ?? bareName,
+           otherAccountsPlace(from: caller) == nil {
             intent = .reportIncident
             var cells = [Col.Incident.name.name: CellText.inert(name, maxLength: 80)]
             // ("esta a nombre de Silvia Ramos, C-0019": whose account it is, when the number and the name agree.)
@@ -158,12 +160,17 @@ extension Conversation {
         }
         // "ponlo a nombre de él, se llama brandon esquivel", "Ese. Póngalo a nombre de mi Hijo. Eusebio Salgado Rios."
         // after a price: that plan, under that name.
+        // ("put it under my dad's name, Ramon Villalobos", "mi neim es Maricela Ontiveros" after "Would you like to sign up?")
         if !previous.quotedPlans.isEmpty || previous.offeredSignup, let name = slots.name,
-           [" a nombre de", " ponlo a nombre", " pongalo a nombre", " ponla a nombre", " in the name of", " under the name"]
-            .contains(where: folded.contains) {
+           [" a nombre de", " ponlo a nombre", " pongalo a nombre", " ponla a nombre", " in the name of", " under the name",
+            " under my", " under his name", " under her name", " put it under"].contains(where: folded.contains)
+            // (Not "put me on the list anyway, name's rebecca walsh": the waiting list, asked for.)
+            || previous.offeredSignup && !text.contains("?") && !asksToBeTold
+                && [" me llamo", " mi nombre es", " my name is", " mi neim", " name is", " name s "].contains(where: folded.contains) {
             intent = .register
             session.context.statedName = CellText.inert(Self.presentableName(name), maxLength: 80)
-            startSignup(plan: slots.planMbps ?? (previous.quotedPlans.count == 1 ? previous.quotedPlans[0] : nil))
+            startSignup(plan: slots.planMbps ?? (previous.quotedPlans.count == 1 ? previous.quotedPlans[0]
+                                                  : previous.offeredSignup ? previous.lastQuotedPlan : nil))
             return true
         }
         // "great, I'd like the 50 one" after "¿Quieres contratar?" or a price: a sign-up.
@@ -504,7 +511,9 @@ extension Conversation {
          // "Which one can get internet?", "Do you have internet in both?", "donde tienen cobertura".
          " can get internet", " have internet in", " get internet there", " internet in both", " tienen internet en",
          // ("my grandma just moved to poniente, do u guys have internet there?")
-         " have internet there", " do you have internet", " guys have internet"]
+         " have internet there", " do you have internet", " guys have internet",
+         // ("k onda tienen internet pal poniente?")
+         " tienen internet pal", " tienen internet para el", " tienen internet para la", " hay internet pal", " llega pal"]
             .contains(where: folded.contains)
     }
 
@@ -588,6 +597,8 @@ extension Conversation {
         " me parece bien ", " se oye bien ", " let s do ", " lets do ", " sign us up ", " sign him up ", " sign her up ",
         " ponganselo ", " ponganle el ", " va el de ", " let s go ", " lets go ", " pongale el ", " pongale ese ", " one then ",
         " go for the ", " we ll get the ", " well get the ",
+        // ("el de 50 creo q con ese la hago, es la terminal y 2 celulares nomas")
+        " con ese la hago ", " con ese la armo ", " con ese me alcanza ", " con ese nos alcanza ", " con ese la hacemos ",
         // ("ok do the 20", "Could we get the 20 meg plan there?")
         " ok do the ", " just do the ", " yes do the ", " then do the ", " could we get the ", " can we get the ", " could i get the ",
         " can i get the ",

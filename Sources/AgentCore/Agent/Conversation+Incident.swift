@@ -103,9 +103,16 @@ extension Conversation {
         let reportedBefore = [" levantamos un reporte", " levante un reporte", " hicimos un reporte", " hice un reporte",
                               " ya habiamos reportado", " ya habia reportado", " ya lo reporte", " ya lo reportamos",
                               " i opened a ticket", " we opened a ticket", " already reported", " my ticket", " mi ticket",
-                              " called about", " llamo para reportar", " hablo para reportar"].contains(where: folded.contains)
-        if told == nil, text.contains("?") || folded.contains(" reportado como va"), !open.isEmpty || reportedBefore, !another,
-           [" como va", " ya va a venir", " still open", " que paso con", " en que quedo", " ya viene", " any news"].contains(where: folded.contains) {
+                              " called about", " llamo para reportar", " hablo para reportar", " we reported", " i reported",
+                              " ya reportamos", " ya lo habia reportado"].contains(where: folded.contains)
+        // ("ke onda con el reporte del internet lento, ya van dias": the report itself asked after, without a question mark.)
+        let asksAfterTheReport = [" onda con el reporte", " onda con mi reporte", " paso con el reporte", " paso con mi reporte"]
+            .contains(where: folded.contains)
+        if told == nil, text.contains("?") || folded.contains(" reportado como va") || asksAfterTheReport,
+           !open.isEmpty || reportedBefore, !another,
+           // ("ya vino alguien? lo del internet lento en la noche", "the guy is coming or what??")
+           [" como va", " ya va a venir", " still open", " que paso con", " en que quedo", " ya viene", " any news", " ya vino alguien",
+            " vino alguien", " is coming", " coming or what", " onda con el reporte", " onda con mi reporte"].contains(where: folded.contains) {
             intent = .incidentStatus
             return incidentStatus()
         }
@@ -150,7 +157,9 @@ extension Conversation {
         // ("levanta reporte: cte jose luis martinez…", "reporte pa claudia morales de centro, luz LOS roja")
         let opens = [" abre rep", " abre un rep", " abre reporte", " abrele", " levanta rep", " levanta un rep", " levantale",
                      " levantarle", " rep pa ", " rep para ", " open a report", " open a ticket", " reporte pa ", " reporte para ",
-                     " ponle reporte", " ponle un reporte", " metele reporte", " metele un reporte"].contains(where: folded.contains)
+                     " ponle reporte", " ponle un reporte", " metele reporte", " metele un reporte",
+                     // ("inc pa raul herrera, oriente. no tiene nada d inet, luz LOS roja")
+                     " inc pa ", " inc para ", " incidente pa ", " incidente para "].contains(where: folded.contains)
             || folded.hasPrefix(" reporte ") && !folded.hasPrefix(" reporte de ") && !folded.hasPrefix(" reportes ")
         // ("buscame a Teresa Castro, tiene luz LOS", "busca a Silvia Ramos, tiene drops reportados": looked up, not reported.)
         let looksUp = [" busca", " buscame", " buscar", " checa", " checame", " dame ", " pasame", " need ", " datos", " info",
@@ -220,6 +229,24 @@ extension Conversation {
         if let client, let zone = understood.slots.zone.flatMap(workbook.zone(named:)), Text.fold(zone.name) != Text.fold(client.zone),
            PriorityRule.namesAFailure(wording), let other = clientNamed(in: folded), other.id != client.id,
            Text.fold(zone.name) == Text.fold(other.zone) {
+            return (other.zone, other.name)
+        }
+        // ("mi hermana Laura Mendoza tambien es clienta, vive aqui en el sur… y ella esta sin internet desde ayer": in the
+        // client's own zone, a client of her own, said so.)
+        if let client, [" tambien es client", " tambien tiene internet con", " tambien tiene el internet con", " tiene su propio contrato",
+                         " es otra cuenta", " tiene su propia cuenta", " is also a client", " is also a customer"].contains(where: folded.contains),
+           // ("Tengo dos problemas: en mi casa no hay internet y en la casa de mi mamá (también es cliente…)": her own first.)
+           ![" en mi casa", " dos problemas", " mi internet", " el mio", " la mia", " my internet", " my house"].contains(where: folded.contains),
+           PriorityRule.namesAFailure(wording), let other = clientNamed(in: folded), other.id != client.id,
+           understood.slots.zone.flatMap(workbook.zone(named:)).map({ Text.fold($0.name) == Text.fold(other.zone) }) ?? true {
+            return (other.zone, other.name)
+        }
+        // ("y mi tio Fernando Ortiz en el oriente, a el si le jala pero bien lento" right after his mother's report, from a
+        // number that holds no account: the uncle's account, another report.)
+        if client == nil, input.role == .customer, let written = previous.writtenIncident, PriorityRule.mentionsAProblem(wording),
+           let zone = understood.slots.zone.flatMap(workbook.zone(named:)), let other = clientNamed(in: folded),
+           Text.fold(zone.name) == Text.fold(other.zone),
+           workbook.incidents.first(where: { $0.folio == written })?.clientID != other.id {
             return (other.zone, other.name)
         }
         guard let client, previous.writtenIncident != nil, PriorityRule.namesAFailure(wording),
@@ -293,6 +320,13 @@ extension Conversation {
             return true
         }
         if withAnotherCompany { return leaveAnotherCompanysFailure(toldBefore: start.description) }
+        // ("busca a fco perez norte" from staff while since when is asked: the search; the report is left.)
+        if input.role == .staff, [.staffSearch, .staffStats].contains(understood.intent), understood.confidence >= 0.6,
+           [" busca", " buscame", " clientes de", " cuantos", " dame los", " lista de", " estadistic", " stats"].contains(where: folded.contains),
+           understood.slots.since == nil, understood.slots.modemRestarted == nil, !PriorityRule.mentionsAProblem(wording) {
+            session.flow = nil
+            return false
+        }
         // What fails, for the client staff named: the report is told from here on.
         if start.failurePending == true {
             guard PriorityRule.mentionsAProblem(wording) || PriorityRule.namesAFailure(wording) else {
@@ -814,7 +848,8 @@ extension Conversation {
     }
 
     var saysItGotWorse: Bool {
-        [" ahora ", " peor", " now ", " worse", " empeor"].contains(where: folded.contains)
+        // ("y ahorita ya ni siquiera es lento, NO HAY INTERNET")
+        [" ahora ", " peor", " now ", " worse", " empeor", " ahorita ", " ya ni siquiera", " not even"].contains(where: folded.contains)
     }
 
     /// "ahora tengo otro problema": a failure besides the one reported.
@@ -828,7 +863,10 @@ extension Conversation {
                 " something else", " y aparte ahora", " y aparte el", " y aparte se", " aparte de eso", " ademas ahora",
                 " and now the", " and also the",
                 // ("la señora reporto que se corta, eso ya no pasa mucho. ahora es otra: la internet muy lento")
-                " ahora es otra", " ahora es otro", " now it s another", " now it s a different"].contains(where: folded.contains)
+                " ahora es otra", " ahora es otro", " now it s another", " now it s a different",
+                // ("levantenme otro reporte urgente porque el otro lleva dias")
+                " levantenme otro", " levantame otro", " otro reporte urgente", " open another ticket",
+                " open a new ticket", " a new report"].contains(where: folded.contains)
     }
 
     /// "desde ayer", "no lo he reiniciado", "dato extra para el técnico…" after the folio: the
@@ -977,10 +1015,14 @@ extension Conversation {
 
     /// "ya se compuso", "it's back, never mind": the service works again, and nothing else fails in the message.
     var saysItWorksAgain: Bool {
-        [" ya no falla", " ya se compuso", " ya volvio el internet", " ya regreso el internet", " ya volvio la senal", " ya regreso la senal",
+        ([" ya no falla", " ya se compuso", " ya volvio el internet", " ya regreso el internet", " ya volvio la senal", " ya regreso la senal",
          " ya volvio el servicio", " el internet ya volvio", " ya funciona", " it s back", " its back", " working again", " never mind",
          " nevermind", " ya esta jalando", " ahorita ya jala", " ya jala bien", " ya sirve", " ya esta funcionando", " it works now",
-         " working now"].contains(where: folded.contains)
+         " working now",
+         // ("ya regresó, perdón 😅 uno de los muchachos desconecto la extension", "ya volvió, gracias")
+         " ya regreso perdon", " ya volvio perdon", " ya regreso gracias", " ya volvio gracias", " ya regreso ya", " ya volvio ya"]
+            .contains(where: folded.contains)
+            || [" ya regreso ", " ya volvio "].contains(where: folded.hasPrefix))
             // ("…ya esta jalando, si vuelve a fallar les escribimos": again only if it fails again.)
             && ![" pero ", " but ", " lent", " slow", " volvio a ", " vuelve a ", " otra vez", " de nuevo"]
                 .contains(where: folded.replacingOccurrences(of: " si vuelve a ", with: " ")

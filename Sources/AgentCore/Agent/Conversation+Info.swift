@@ -136,7 +136,11 @@ extension Conversation {
     /// ("cuanto el mas barato y cuanto el de 50?": the cheapest and the fastest are named too.)
     var plansNamed: [Int] {
         let speeds = workbook.plansBySpeed.map(\.mbps)
-        var named = speeds.filter(mentionsSpeed)
+        // ("NO VOY A PONER EL DE 100. EL DE 50 LES ALCANZA…?": the plan turned down is not one asked about.)
+        var named = speeds.filter { mbps in
+            mentionsSpeed(mbps) && ![" no voy a poner el de \(mbps) ", " no quiero el de \(mbps) ", " no vamos a poner el de \(mbps) ",
+                                     " no queremos el de \(mbps) ", " not the \(mbps) "].contains(where: folded.contains)
+        }
         guard !named.isEmpty else { return named }
         if [" el mas barato", " el mas economico", " the cheapest"].contains(where: folded.contains), let cheapest = speeds.first {
             named.append(cheapest)
@@ -382,6 +386,24 @@ extension Conversation {
                      " no en la ", " no es "]
                     .contains { folded.contains($0 + Text.fold(zone.name) + " ") }
         }
+    }
+
+    /// "ahorita estamos en el nrte rentando… y la casa nueva esta en el oriemte": the place of the new home, wherever the
+    /// writer lives now.
+    var newHomeZone: Zone? {
+        // (As read first, where "oriemte" is "oriente"; then as typed.)
+        for said in [understood.normalized.map { " " + $0 + " " }, folded].compactMap({ $0 }) {
+            guard let mark = [" casa nueva esta en ", " casa nueva es en ", " nueva casa esta en ", " casa nueva queda en ",
+                              " nos cambiamos a ", " nos mudamos a ", " me cambio a ", " me mudo a ", " new house is in ", " moving to "]
+                .compactMap({ said.range(of: $0)?.upperBound }).min() else { continue }
+            let after = " " + said[mark...]
+            if let zone = workbook.zones.compactMap({ zone -> (Zone, String.Index)? in
+                ([zone.name] + zone.aliases).compactMap { after.range(of: " " + Text.fold($0) + " ")?.lowerBound }.min().map { (zone, $0) }
+            }).min(by: { $0.1 < $1.1 })?.0 {
+                return zone
+            }
+        }
+        return nil
     }
 
     /// "ay no perdon, quise decir La Loma jeje el poniente es donde vivian antes": the place named right after the words
@@ -762,6 +784,9 @@ extension Conversation {
          " anoten ", " anotenla", " anotenlo", " anotenos", " anotanos",
          " anotarme", " nos anotan", " put her", " put him", " put them", " lets her know", " lets him know",
          " let them know", " let us know", " sign her up for the list",
+         // ("ok can you let my grandma know when you get to la loma?")
+         " let my grandma know", " let my grandmother know", " let my mom know", " let my mother know", " let my dad know",
+         " let my aunt know", " let my uncle know", " let my parents know",
          // ("Would you be good enough to note my name for when it does arrive? Peter Holloway.")
          " note my name", " note down my name", " take my name", " put my name down", " anote mi nombre", " apunte mi nombre",
          // ("Dave would very much like to be told… could you put his name down on your list?", "¿Puede poner su nombre en la lista?")

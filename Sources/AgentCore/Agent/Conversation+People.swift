@@ -28,7 +28,10 @@ extension Conversation {
         return verbs.contains { verb in whom.contains { folded.contains(verb + $0) } } || someoneTo.contains(where: folded.contains)
             || [" hay algun asesor", " have an advisor call", " someone call me", " talk to an advisor", " speak to an advisor",
                 " talk to a person", " speak to a person", " an actual person", " a real person", " talk to someone",
-                " speak to someone", " speak with someone", " talk with someone", " speak with a person", " talk with a person"]
+                " speak to someone", " speak with someone", " talk with someone", " speak with a person", " talk with a person",
+                // ("quiero que me bonifiquen la diferencia… ¿Quién autoriza eso?", "y con quien lo veo? pasenme con alguien")
+                " quien autoriza", " quien lo autoriza", " con quien lo veo", " pasenme con alguien", " comunicar con alguien",
+                " comunicarme con alguien", " who can authorize", " who approves"]
                 .contains(where: folded.contains)
     }
 

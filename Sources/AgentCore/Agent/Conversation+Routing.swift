@@ -739,6 +739,9 @@ extension Conversation {
     /// "¿me van a descontar los días sin servicio?", "is there any discount for that?": an adjustment of the bill asked for.
     var asksForADiscount: Bool {
         [" descuento", " descuenten", " descontar", " descuentan", " discount", " refund", " reembolso", " bonificacion",
-         " bonifiquen", " prorrate"].contains(where: folded.contains)
+         " bonifiquen", " prorrate",
+         // ("estuve como 5 dias sin internet… no se me hace justo pagar completo", "Quiero una compensación o que me cobren menos")
+         " justo pagar completo", " pagar completo", " compensacion", " compensen", " me cobren menos", " cobrarme menos",
+         " compensation", " credit for the days"].contains(where: folded.contains)
     }
 }

@@ -46,7 +46,7 @@ extension Conversation {
         if let phone = understood.slots.phone ?? phoneOfTheLastRow, draft.phone == nil { draft.phone = phone }
         var slots = understood.slots
         slots.name = nil
-        if let zone { slots.zone = zone }
+        if let zone { slots.zone = zone } else if let home = newHomeZone, home.hasCoverage { slots.zone = home.name }
         // "ya soy cliente en mi casa del centro. quiero contratar otro para la casa de mi mamá, la de la loma": the other place.
         if zone == nil, let client = caller, wantsAnotherPlace || session.context.forAnotherHome == true,
            zonesNamed.contains(where: { $0.name == client.zone }), let other = zonesNamed.first(where: { $0.name != client.zone }) {
@@ -117,6 +117,7 @@ extension Conversation {
                 }
             }
         }
+        sortOutOtherServices(&draft, &slots)
         advanceSignup(draft, applying: slots, isFirst: true, quote: quote)
         mergeReplies(from: lead)
     }
@@ -156,6 +157,7 @@ extension Conversation {
             return false
         }
         var applying = slots
+        sortOutOtherServices(&draft, &applying)
         // ("oiga y si luego quiero el de 100 se puede cambiar o ya me quedo amarrado con ese": a plan for later, asked about;
         // the one chosen stays.)
         if let later = applying.planMbps, draft.planMbps != nil, later != draft.planMbps,
@@ -373,6 +375,9 @@ extension Conversation {
                 " wants internet", " want internet", " wants the internet", " wants to sign up", " want to sign up",
                 " for my aunt", " for my uncle", " for my grandma", " for my grandpa", " for my cousin", " at her house",
                 " at his house",
+                // ("i already have internet w you guys at my house in oriente but i want another line for my barbershop")
+                " another line", " second line", " another connection", " for my barbershop", " for my shop", " for my business",
+                " for my office", " for the shop", " for the office",
                 // ("I'm opening a small office and want a second connection there")
                 " second connection", " another connection", " a second line", " otra conexion", " segunda linea", " new office",
                 " nueva oficina", " opening a small", " opening a new",
@@ -1087,6 +1092,7 @@ extension Conversation {
                                  "phone": PhoneNumber.display(draft.phone ?? "")],
                 buttons: [button(.buttonConfirm, QuickReplyAction.yes), button(.buttonChange, QuickReplyAction.no),
                           button(.buttonStop, QuickReplyAction.stop)])
+            summariseOtherServices(of: draft)
         }
         session.flow = .signup(draft)
     }
@@ -1094,6 +1100,22 @@ extension Conversation {
     private mutating func completeSignup(_ draft: SignupDraft) {
         session.flow = nil
         guard let zone = draft.zone, let mbps = draft.planMbps, let plan = workbook.plan(mbps: mbps) else { return }
+        let id = writeClientRow(draft, zone: zone, mbps: mbps, price: plan.monthlyPrice)
+        // Put on the waiting list for another place earlier under the app's name only: the name given now.
+        if let name = draft.name, let prospect = workbook.prospect(chat: chat),
+           prospect.name.isEmpty || prospect.name == draft.profileName || prospect.name == profileName,
+           // (A name given for the list stays; the app's lone first name gives way: "Bertha", then "Bertha Alicia Nuñez".)
+           !Self.isShortForm(prospect.name, of: name) || !prospect.name.contains(" "), draft.nameIsAnothers != true {
+            effects.append(.updateRow(.prospects, key: prospect.id, cells: [Col.Prospect.name.name: CellText.inert(name, maxLength: 80)]))
+        }
+        say(.signupDone, ["name": firstName(draft.name), "id": id, "plan": String(mbps),
+                          "price": Money.format(plan.monthlyPrice), "zone": zone,
+                          "hours": String(settings.installationHours)])
+        completeOtherServices(after: draft)
+    }
+
+    /// One new client row, pending installation, and the staff alert; the new client number.
+    mutating func writeClientRow(_ draft: SignupDraft, zone: String, mbps: Int, price: Double) -> String {
         let id = agent.keys.next(.clients)
         typealias C = Col.Client
         var row = RowValues(key: id, cells: [:])
@@ -1104,25 +1126,16 @@ extension Conversation {
         row[C.chatID] = chat.chatID
         row[C.zone] = zone
         row[C.plan] = String(mbps)
-        row[C.price] = Money.plain(plan.monthlyPrice)
+        row[C.price] = Money.plain(price)
         row[C.status] = ClientStatus.pendingInstallation.sheetLabel
         row[C.since] = settings.time.day(now)
         row[C.notes] = draft.phoneVerified ? "Alta por el bot (\(chat.channel.sheetLabel))"
             : "Alta por el bot (\(chat.channel.sheetLabel)); teléfono sin verificar"
         effects.append(.appendRow(.clients, row))
-        // Put on the waiting list for another place earlier under the app's name only: the name given now.
-        if let name = draft.name, let prospect = workbook.prospect(chat: chat),
-           prospect.name.isEmpty || prospect.name == draft.profileName || prospect.name == profileName,
-           // (A name given for the list stays; the app's lone first name gives way: "Bertha", then "Bertha Alicia Nuñez".)
-           !Self.isShortForm(prospect.name, of: name) || !prospect.name.contains(" "), draft.nameIsAnothers != true {
-            effects.append(.updateRow(.prospects, key: prospect.id, cells: [Col.Prospect.name.name: CellText.inert(name, maxLength: 80)]))
-        }
         session.context.signedUp = id
         alertStaff(.signup, .staffAlertSignup, ["id": id, "name": draft.name ?? "", "zone": zone,
                                                  "plan": String(mbps), "phone": PhoneNumber.display(draft.phone ?? "")])
-        say(.signupDone, ["name": firstName(draft.name), "id": id, "plan": String(mbps),
-                          "price": Money.format(plan.monthlyPrice), "zone": zone,
-                          "hours": String(settings.installationHours)])
+        return id
     }
 
     /// "mejor cámbielo al de 50" right after signing up here: nobody has installed anything yet, so the

@@ -641,11 +641,14 @@ extension Conversation {
     /// san isidro y guadalupe méndez en el poniente". Each gets a row for the place said with their name,
     /// else the place talked about.
     mutating func listSeveralPeople() -> Bool {
+        // (The list's name asked: "- Efrain Cardenas (o sea yo)\n- Susana Olvera\n- Tomas Ibarra", each line a row.)
+        var asked: String?
+        if case .prospectName(let key) = session.flow { asked = key }
         // ("…son Rogelio Cárdenas y Marta Ibarra, ponlo a nombre de mi suegro": one row, under that name.)
-        guard input.role == .customer, asksToBeTold || [" apunt", " anota", " anote", " anoto"].contains(where: folded.contains),
+        guard input.role == .customer, asksToBeTold || asked != nil || [" apunt", " anota", " anote", " anoto"].contains(where: folded.contains),
               ![" a nombre de", " ponlo a nombre", " pongalo a nombre", " under the name", " in the name of"].contains(where: folded.contains)
         else { return false }
-        let people = peopleNamed()
+        let people = namesOnLines() ?? peopleNamed()
         // ("Se llama Martínez Cruz Petrona, bueno al revés, Petrona Martínez Cruz": one person, the name put right.)
         guard people.count >= 2, ![" al reves", " mejor dicho", " i mean "].contains(where: folded.contains) else { return false }
         let fallback = understood.slots.zone ?? session.context.zone ?? previous.zone
@@ -657,9 +660,14 @@ extension Conversation {
         }
         guard listed.count >= 2 else { return false }
         var places: [String] = []
+        var unnamed = asked.flatMap { key in mine.first { $0.id == key && $0.name.isEmpty || $0.id == key && $0.name == profileName } }
         for (name, zone) in listed {
-            // (Someone already on the list for that place, from an earlier message, is not written twice.)
-            if !mine.contains(where: { Text.fold($0.name) == Text.fold(name) && $0.zone == zone.name }) {
+            // (The row made when the list was asked for, still without a name, takes the first one.)
+            if let row = unnamed, row.zone == zone.name {
+                effects.append(.updateRow(.prospects, key: row.id, cells: [Col.Prospect.name.name: CellText.inert(name, maxLength: 80)]))
+                unnamed = nil
+            } else if !mine.contains(where: { Text.fold($0.name) == Text.fold(name) && $0.zone == zone.name }) {
+                // (Someone already on the list for that place, from an earlier message, is not written twice.)
                 writeProspect(zone: zone.name, planMbps: nil, name: name, phone: nil, reason: "sin cobertura", notes: zone.notes)
             }
             if !places.contains(zone.name) { places.append(zone.name) }
@@ -672,6 +680,29 @@ extension Conversation {
         say(.prospectNamesSaved, ["names": names.dropLast().joined(separator: ", ") + and + names[names.count - 1],
                                   "zones": places.joined(separator: and)])
         return true
+    }
+
+    /// A name on each line ("1. Fabiola Herrera Luna (yo)\n2. Ignacio Herrera, mi papa"): bullets, numbers, asides in
+    /// brackets and what follows a comma left out. Nil unless every line holds one name.
+    func namesOnLines() -> [(name: String, zone: String?)]? {
+        let lines = text.split(separator: "\n").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard lines.count >= 2 else { return nil }
+        var names: [(name: String, zone: String?)] = []
+        for line in lines {
+            var plain = line.drop { "-•*·–—0123456789.) ".contains($0) }
+            if let open = plain.firstIndex(of: "(") { plain = plain[..<open] }
+            if let comma = plain.firstIndex(of: ",") { plain = plain[..<comma] }
+            let words = plain.split(separator: " ").map(String.init)
+            let nameLike = words.allSatisfy { word in
+                let folded = Text.fold(word)
+                return ["de", "del", "la"].contains(folded)
+                    || word.allSatisfy(\.isLetter) && !Conversation.notAName.contains(folded) && workbook.zone(named: word) == nil
+                        && (CommonWords.names.contains(folded) || !CommonWords.all.contains(folded))
+            }
+            guard (2...5).contains(words.count), nameLike else { return nil }
+            names.append((Text.titleCased(words.joined(separator: " ")), nil))
+        }
+        return names
     }
 
     /// The full names in the message (two to four words), each with the sheet zone said after it
@@ -691,7 +722,11 @@ extension Conversation {
             while let last = run.last, joiners.contains(last) { run.removeLast() }
             let folded = run.map { Text.fold($0) }
             let holdsAName = capitalisedRun || folded.contains(where: CommonWords.names.contains)
-            if (2...4).contains(folded.filter { !joiners.contains($0) }.count), holdsAName { runs.append((run, index)) }
+            // ("la capilla es la de San Martin de Porres": a saint's name is a place's.)
+            let before = index - run.count - 1
+            let aPlace = before >= 0 && ["san", "santa", "santo", "capilla", "parroquia", "colonia", "calle", "escuela", "templo"]
+                .contains(Text.fold(pieces[before]))
+            if (2...4).contains(folded.filter { !joiners.contains($0) }.count), holdsAName, !aPlace { runs.append((run, index)) }
             run = []
         }
         for (index, piece) in pieces.enumerated() {

@@ -44,6 +44,11 @@ public enum PriorityRule {
         "no tiene señal", "no tienen señal", "no levanta el enlace",
         // ("no jalaba el internet y sigue sin jalar")
         "sigue sin jalar", "no jala el internet", "no jalaba el internet",
+        // ("ahora ya de plano no hay", "without any internet whatsoever… no page will open", "Hard down. No link… Antenna LED red")
+        "de plano no hay", "without any internet", "without internet", "no page will open", "no page opens", "no page loads",
+        "hard down", "no link", "led red", "no ip",
+        // ("hola nop ahy intrenet", typed half asleep)
+        "nop ahy", "no ahy internet", "nop hay internet", "no hay intrenet", "no ahy intrenet",
     ]
     /// Slow, intermittent, drops.
     static let degraded = [
@@ -122,11 +127,15 @@ public enum PriorityRule {
     /// No service said outright, whatever else the message says.
     private static let foldedOutright = ["sin internet", "no hay internet", "no tengo internet", "luz roja", "foco rojo",
                                          "no internet", "nada de internet", "internet is down", "de plano no hay nada",
-                                         "ya no hay nada", "ahora no hay nada"].map { " " + $0 + " " }
+                                         "ya no hay nada", "ahora no hay nada",
+                                         // ("…se me corta el internet, pero ahora ya no se corta, ahora ya de plano no hay")
+                                         "de plano no hay"].map { " " + $0 + " " }
     /// Slow said outright, and the "nothing loads" it explains.
     private static let slowness = ["lento", "lenta", "lentisimo", "lentisima", "slow", "super slow",
                                    // ("la subida cae a 0.3 Mbps y las videollamadas se congelan cada pocos minutos")
-                                   "se congelan", "se congela", "freezing", "freezes"].map { " " + $0 + " " }
+                                   "se congelan", "se congela", "freezing", "freezes",
+                                   // ("bro el internet esta super laggy, no carga nada, los videos se quedan buffering")
+                                   "laggy", "lagging", "buffering", "lagueado", "laguea"].map { " " + $0 + " " }
     private static let loadsNothing = ["no carga nada", "no me carga nada", "no abre nada", "no me abre nada"].map { " " + $0 + " " }
     /// "¿se puede mover el módem? a mi cuarto casi no llega": a request, not a failure.
     private static let requests = ["mover el modem", "mover el router", "se puede mover", "cambiar de lugar", "move the router",

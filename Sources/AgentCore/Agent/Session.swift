@@ -173,6 +173,13 @@ public struct SignupDraft: Sendable, Codable, Equatable {
     public var phoneStart: String?
     /// The name was said as someone else's ("se llama Lucía…"): the writer's own waiting-list row keeps theirs.
     public var nameIsAnothers: Bool?
+    /// The other services asked for in the same sign-up ("dos contratos, uno en Centro y otro en Sur"), in the order told:
+    /// each takes what is said of it, is shown at the summary and written after the same yes, or asked for in turn.
+    public var others: [SignupDraft]?
+    /// Words that point at this service in later messages ("la casa", "ella", "the office"), from the clause that placed it.
+    public var marks: [String]?
+    /// "son 2 lugares, la estética y mi casa": several services announced before their places are said.
+    public var expectsSeveral: Bool?
 
     public init(zone: String? = nil, planMbps: Int? = nil, name: String? = nil, phone: String? = nil,
                 profileName: String? = nil) {
@@ -183,7 +190,9 @@ public struct SignupDraft: Sendable, Codable, Equatable {
         self.profileName = profileName
     }
 
-    enum CodingKeys: String, CodingKey { case zone, planMbps, name, phone, profileName, phoneVerified, confirming, phoneStart }
+    enum CodingKeys: String, CodingKey {
+        case zone, planMbps, name, phone, profileName, phoneVerified, confirming, phoneStart, others, marks, expectsSeveral
+    }
 
     /// Drafts saved by an older version have no `phoneVerified`: their phone counts as typed.
     public init(from decoder: any Decoder) throws {
@@ -196,6 +205,9 @@ public struct SignupDraft: Sendable, Codable, Equatable {
         phoneVerified = try c.decodeIfPresent(Bool.self, forKey: .phoneVerified) ?? false
         confirming = try c.decodeIfPresent(Bool.self, forKey: .confirming) ?? false
         phoneStart = try c.decodeIfPresent(String.self, forKey: .phoneStart)
+        others = try c.decodeIfPresent([SignupDraft].self, forKey: .others)
+        marks = try c.decodeIfPresent([String].self, forKey: .marks)
+        expectsSeveral = try c.decodeIfPresent(Bool.self, forKey: .expectsSeveral)
     }
 
     public var hasProgress: Bool { zone != nil || planMbps != nil }

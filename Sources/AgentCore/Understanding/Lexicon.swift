@@ -66,6 +66,8 @@ struct Lexicon: Sendable {
     static let notPlaces: Set<String> = interjections.union([
         // "tiene un ranchito allá": where, not a name.
         "alla", "aya", "aca", "aka", "aqui", "aki", "ahi", "ai", "there", "here",
+        // ("el ejido ps esta pasando la presa": "pues", no name.)
+        "ps", "pos", "pss",
         // ("no se bien q zona sea, creo q ya es la loma": a verb after "zona", no name.)
         "sea", "seria", "sera",
         // "quiero poner el internet en la tortillería": a business, not a colonia.
@@ -163,6 +165,8 @@ struct Lexicon: Sendable {
         // "El contrato a mi nombre por favor, Arturo…; la inquilina se llama Sandra": whose name it goes under first.
         // "Le escribe Paty, de la inmobiliaria… a nombre de la señora Beatriz Olvera": the holder first.
         ["a", "mi", "nombre"], ["a", "nombre", "de"], ["nombre", "completo", "es"], ["full", "name", "is"], ["me", "llamo"], ["mi", "nombre", "es"], ["se", "llama"], ["le", "escribe"], ["mi", "nombre"], ["its"], ["my", "name", "is"], ["soy"], ["im"],
+        // ("mi neim es Chuy Rodriguez", spelt by ear)
+        ["mi", "neim", "es"], ["my", "neim", "is"], ["neim", "es"],
         ["i", "am"], ["this", "is"], ["habla"], ["me", "yamo"], ["me", "iamo"], ["m", "llamo"], ["m", "yamo"], ["name", "s"], ["name", "is"], ["name"],
         // ("put me on the list anyway, name's rebecca walsh": the apostrophe read away.)
         ["names"],
@@ -203,7 +207,7 @@ struct Lexicon: Sendable {
         // "a nombre de mi hermana. Dele de alta de una vez": asking, not a name.
         "dele", "denle", "deme", "dame", "espaldas", "do", "it",
         // ("…a nombre de mi hermana. Ándele pues, muchas gracias": go on, not a name.)
-        "andale", "orale",
+        "andale", "orale", "neim",
         // ("fue el corrector"; "We have a Canadian Visa": a card, not a name.)
         "corrector", "autocorrector", "visa", "mastercard", "amex", "canadian",
         // ("Por favor procedan", "Yes, that's all correct. It's Zaragoza #14": going ahead, and an address.)
@@ -256,7 +260,7 @@ struct Lexicon: Sendable {
     static let farPlaces: Set<String> = [
         "monterrey", "guadalajara", "cdmx", "df", "la capital", "puebla", "tijuana", "queretaro", "merida",
         "cancun", "oaxaca", "hermosillo", "chihuahua", "saltillo", "san luis", "san luis potosi", "estados unidos", "usa",
-        "eu", "el norte de estados unidos", "texas", "california", "chicago", "los angeles", "houston", "dallas", "phoenix",
+        "eu", "us", "eeuu", "gabacho", "el norte de estados unidos", "texas", "california", "chicago", "los angeles", "houston", "dallas", "phoenix",
         "arizona", "nueva york", "new york", "canada", "espana", "the states", "the us", "el otro lado", "el gabacho",
         "veracruz", "xalapa", "jalapa", "boca del rio", "orizaba", "acapulco", "toluca", "morelia", "culiacan",
         "mazatlan", "zacatecas", "aguascalientes", "torreon", "reynosa", "matamoros", "villahermosa",

@@ -1249,6 +1249,17 @@ final class SlotExtractor {
             // "a nombre de ella, por favor: Rosario Gutiérrez Peña".
             if courtesy, i + 1 < tokens.count, tokens[i].word == "por", tokens[i + 1].word == "favor" { i += 2 }
         }
+        // ("Soy el sacristán de la parroquia", "soy la catequista": a role after the article, not a name; "soy el padre Tomás"
+        // goes on to the name.)
+        // ("a nombre de la parroquia: Parroquia del Sagrado Corazón" goes on to the name after the colon.)
+        let next = tokens[min(i + 1, tokens.count)...].first { !$0.isBoundary }
+        // (Right after the article: "a nombre de la señora martha salinas" names her after the title.)
+        let article = i > start && ["el", "la"].contains(tokens[i - 1].word)
+        if article, i < tokens.count, !tokens[i].isCapitalised || shouted, !CommonWords.names.contains(tokens[i].typed),
+           !Self.givenNames.contains(tokens[i].typed), !Lexicon.honorifics.contains(tokens[i].word),
+           next.map({ !$0.isCapitalised || shouted }) ?? true {
+            return nil
+        }
         var picked: [Token] = []
         // "soy Efraín Lara albañil": a capitalised name ends at the first lowercase word.
         let capitalised = i < tokens.count && tokens[i].isCapitalised && !shouted

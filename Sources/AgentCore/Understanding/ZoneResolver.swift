@@ -102,6 +102,8 @@ final class ZoneResolver: Sendable {
         "town center": "centro", "town centre": "centro", "city center": "centro", "la lomas": "la loma",
         // ("esta en el sir, x la calle de los talleres": a vowel slipped, after the article that says a place)
         "el sir": "sur", "zona sir": "sur",
+        // (dictated by ear: "el rancho de San cidro ahí por la presa", "san isidrio")
+        "san cidro": "san isidro", "san sidro": "san isidro", "san isidrio": "san isidro", "la lomita": "la loma",
     ]
 
     /// Whether `word`, however misspelt, may be the first word of a zone's name (or the whole
