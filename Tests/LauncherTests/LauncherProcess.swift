@@ -63,11 +63,14 @@ final class RunningLauncher: @unchecked Sendable {
     let process: Process
     let stdoutPath: String
     let stderrPath: String
+    /// The scratch folder the process works in, kept while it runs (the test may drop its `LauncherProcess`).
+    private let folder: ScratchDirectory
 
-    init(process: Process, stdoutPath: String, stderrPath: String) {
+    init(process: Process, stdoutPath: String, stderrPath: String, folder: ScratchDirectory) {
         self.process = process
         self.stdoutPath = stdoutPath
         self.stderrPath = stderrPath
+        self.folder = folder
     }
 
     var stderr: String { (try? String(contentsOfFile: stderrPath, encoding: .utf8)) ?? "" }
@@ -119,7 +122,7 @@ extension LauncherProcess {
     func start(_ arguments: [String], extraEnvironment: [String: String] = [:]) throws -> RunningLauncher {
         let (process, outPath, errPath) = prepare(arguments, extraEnvironment: extraEnvironment, input: FileHandle.nullDevice)
         try process.run()
-        return RunningLauncher(process: process, stdoutPath: outPath, stderrPath: errPath)
+        return RunningLauncher(process: process, stdoutPath: outPath, stderrPath: errPath, folder: scratch)
     }
 }
 
