@@ -329,7 +329,9 @@ struct Conversation {
         }
         return [" a que hora", " a q hora", " cuando", " what time", " when", " cuanto se tard", " cuanto tard", " how long"]
                 .contains(where: folded.contains)
-            && [" vendrian", " vienen", " viene ", " llegan", " llega el", " pasan", " come", " coming", " en venir", " take"]
+            // ("How long till a tech gets here?")
+            && [" vendrian", " vienen", " viene ", " llegan", " llega el", " pasan", " come", " coming", " en venir", " take",
+                " gets here", " get here"]
                 .contains(where: folded.contains)
     }
 

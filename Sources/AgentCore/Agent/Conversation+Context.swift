@@ -386,6 +386,8 @@ extension Conversation {
         // ("oigan cuanto cuesta el internet?? somos 4… y el wifi del casero ya no jala", "how much is internet for a house?
         // we're in Oriente, by the secundaria tecnica": the price, from someone with no service here.)
         if caller == nil, asksWhatTheServiceCosts { return .plansPrices }
+        // ("el tecnico q le instalo a mi compadre me paso este contacto. Que planes manejan?")
+        if caller == nil, asksEveryPrice, !PriorityRule.namesAFailure(wording) { return .plansPrices }
         guard understood.intent == .reportIncident else { return nil }
         // "¿y con ese se puede jugar sin lag?" right after a price: whether that plan will do.
         if asksWhetherItCopes, !previous.quotedPlans.isEmpty || previous.listedPlans { return .plansPrices }

@@ -8,7 +8,10 @@ extension Conversation {
          " compre un terrenito",
          // ("él se está mudando al Oriente y ya le dije que yo le arreglo lo del internet": someone else's move, arranged.)
          " se esta mudando", " se va a mudar", " se va a cambiar de casa", " se acaba de mudar", " se acaba de cambiar de casa",
-         " is moving to", " se esta cambiando de casa", " se cambia a la", " se cambia al", " se cambia pa"].contains(where: folded.contains)
+         " is moving to", " se esta cambiando de casa", " se cambia a la", " se cambia al", " se cambia pa",
+         // ("y la casa nueva esta en el sur, me pueden pasar el servicio alla o lo tengo q cancelar?")
+         " casa nueva esta en", " casa nueva es en", " pasar el servicio", " llevar el servicio", " cambiar el servicio a",
+         " move the service", " transfer the service"].contains(where: folded.contains)
     }
 
     /// "tengo el de 50 en el norte. Me voy a cambiar pal sur… ¿ahí sí tienen? ¿y cuánto me costaría el de 100?",

@@ -81,7 +81,10 @@ extension Conversation {
     var asksWhatIsOwed: Bool {
         [" cuanto debo", " cuanto debe ", " debo algo", " deba algo", " debe algo", " pendiente de pagar", " pendiente por pagar",
          " adeudo", " how much do i owe", " do i owe", " what do i owe", " tengo algo pendiente", " does he owe", " does she owe",
-         " owe anything"].contains(where: folded.contains)
+         " owe anything",
+         // ("y cuanto tengo q pagar este mes? no quiero pagar completo si no me lo han arreglado")
+         " cuanto tengo que pagar", " cuanto tengo q pagar", " cuanto voy a pagar", " cuanto me toca pagar", " cuanto pago este mes",
+         " how much do i pay", " how much is my bill"].contains(where: folded.contains)
     }
 
     /// The cancellation asked for: a note on the client's row and word to staff.

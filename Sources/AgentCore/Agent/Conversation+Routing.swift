@@ -64,7 +64,8 @@ extension Conversation {
         }
         if input.role == .customer, session.flow == nil, caller != nil, asksForADiscount {
             self.intent = .billing
-            if asksWhatIsOwed { billing() }
+            // ("Quiero revisar mi cuenta… Quiero una compensación o que me cobren menos": the bill too.)
+            if asksWhatIsOwed || understood.intent == .billing { billing() }
             if asksForAPersonInPassing {
                 self.intent = .humanAgent
                 handOffBeside()
@@ -742,6 +743,6 @@ extension Conversation {
          " bonifiquen", " prorrate",
          // ("estuve como 5 dias sin internet… no se me hace justo pagar completo", "Quiero una compensación o que me cobren menos")
          " justo pagar completo", " pagar completo", " compensacion", " compensen", " me cobren menos", " cobrarme menos",
-         " compensation", " credit for the days"].contains(where: folded.contains)
+         " compensation", " credit for the days", " credit on my bill", " bill credit", " get credit"].contains(where: folded.contains)
     }
 }
