@@ -453,4 +453,15 @@ extension ScriptedConversationTests {
         // segundo apellido" or the like), is written "Graciela Treviño Sin". A guard.
         #expect(total.rate >= 0.9)
     }
+
+    @Test func twentyEighthHeldOutScripts() async throws {
+        let total = try await Self.run(["heldout/authorSY", "heldout/authorSZ"], details: false)
+        print("Scripts (twenty-eighth held out, writers SY and SZ): \(total.passed)/\(total.total) = \(String(format: "%.1f", total.rate * 100)) %")
+        // Read once on 2026-12-06 14:00 UTC: 25/28 = 89.3 % (SY 12/14, SZ 13/14). Failing (one-line reasons only; transcripts
+        // unread): SY-04 a woman asking for her mother's house in San Isidro, checking Poniente too, is listed for Poniente,
+        // not San Isidro; SY-08 a report for a comadre (C-0007) whose antenna the wind moved, "not restarted" then corrected to
+        // yes, is never written; SZ-02 a rancher beyond San Isidro leaving his name gets two waiting-list rows, not one.
+        // A guard.
+        #expect(total.rate >= 0.85)
+    }
 }
