@@ -9,8 +9,8 @@ extension Conversation {
     static let severalServicesWords = [
         " dos contratos", " 2 contratos", " dos servicios", " 2 servicios", " dos lugares", " 2 lugares", " dos casas", " 2 casas",
         " dos lineas", " 2 lineas", " dos domicilios", " contratos separados", " two places", " two houses", " two services",
-        " two contracts", " two lines", " two addresses", " both places", " uno en ", " una en ", " y otro en ", " y otra en ",
-        " y la otra en ", " y el otro en ", " serian dos", " son dos", " son 2 ",
+        " two contracts", " two lines", " two addresses", " both places", " y otro en ", " y otra en ", " y la otra en ",
+        " y el otro en ",
     ]
 
     /// "los dos a nombre de Yesenia", "Name is Michael Donovan for both": the same for every service.

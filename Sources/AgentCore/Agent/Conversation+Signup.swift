@@ -376,7 +376,7 @@ extension Conversation {
                 " for my aunt", " for my uncle", " for my grandma", " for my grandpa", " for my cousin", " at her house",
                 " at his house",
                 // ("i already have internet w you guys at my house in oriente but i want another line for my barbershop")
-                " another line", " second line", " another connection", " for my barbershop", " for my shop", " for my business",
+                " another line", " second line", " for my barbershop", " for my shop", " for my business",
                 " for my office", " for the shop", " for the office",
                 // ("I'm opening a small office and want a second connection there")
                 " second connection", " another connection", " a second line", " otra conexion", " segunda linea", " new office",
