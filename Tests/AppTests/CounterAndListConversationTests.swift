@@ -2,8 +2,8 @@ import AgentCore
 import Testing
 @testable import App
 
-/// Staff speaking for a customer at the counter, the waiting list asked for someone else or for a second place, and a
-/// plan taken in two words after the plans and the offer to sign up.
+/// Staff speaking for a customer at the counter, the waiting list asked for someone else or for a second place, a plan
+/// taken in two words after the plans and the offer to sign up, and a surname respelt after it was said.
 @Suite struct CounterAndListConversationTests {
     @Test func aFailureToldAtTheCounterShowsTheClientsOpenReportOfThatKind() async throws {
         var bot = try await ConversationHarness()
@@ -46,5 +46,20 @@ import Testing
         try await bot.send("simon", as: chat)
         let row = try #require(try await bot.newRows(.clients).first)
         #expect(row["Zona"] == "Oriente" && row["Plan (Mbps)"] == "50" && row["Nombre"] == "Kevin Ramirez Morales")
+    }
+
+    @Test func aSurnameRespeltAfterItWasSaidIsWrittenAsSpeltNow() async throws {
+        var bot = try await ConversationHarness()
+        let karla = ChatRef(.whatsapp, "5214445552707")
+        try await bot.send("buenas quiero el internet de 20 en el sur a nombre de Karla Gonsalez", as: karla)
+        let summary = try await bot.send("ah y mi nombre va con Z, Gonzalez no Gonsalez", as: karla).joined()
+        #expect(summary.contains("Karla Gonzalez"), "\(summary)")
+        try await bot.send("sip todo bien", as: karla)
+        #expect(try await bot.newRows(.clients).first?["Nombre"] == "Karla Gonzalez")
+
+        let ernesto = ChatRef(.whatsapp, "5214445552708")
+        try await bot.send("q tal, me pueden poner internet? estoy en poniente, seria el de 50, me llamo Ernesto Valdez", as: ernesto)
+        try await bot.send("ok si anotenme y me avisan cuando llegue. ah es Valdés con s y acento, no con z", as: ernesto)
+        #expect(try await bot.newRows(.prospects).first?["Nombre"] == "Ernesto Valdés")
     }
 }

@@ -610,7 +610,9 @@ extension Conversation {
         // (Capitalised, as a name is typed: "si, con cualquier cosa" fixes no "Rosa".)
         let typed = text.split(whereSeparator: { !$0.isLetter }).map(String.init).filter { $0.count >= 4 && $0.first?.isUppercase == true }
         var changed = false
-        for word in typed {
+        // ("mi nombre va con Z, Gonzalez no Gonsalez": the spelling on file, cited as the wrong one, changes nothing back.)
+        let onFile = Set(parts.map(Text.fold))
+        for word in typed where !onFile.contains(Text.fold(word)) {
             let folded = Text.fold(word)
             guard let at = parts.firstIndex(where: { part in
                 let mine = Text.fold(part)

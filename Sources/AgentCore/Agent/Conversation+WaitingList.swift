@@ -163,7 +163,7 @@ extension Conversation {
             session.context.zone = zone.name
             say(.noCoverageSignup, ["zone": zone.name, "zones": coveredZoneList()])
         }
-        guard let name = waitingListName else {
+        guard let said = waitingListName else {
             if let listed = workbook.zone(named: previous.zone ?? "") ?? workbook.prospect(chat: chat).flatMap({ workbook.zone(named: $0.zone) }),
                doubtsNoCoverage(at: listed, then: .prospectName(key: key)) {
                 return true
@@ -204,6 +204,8 @@ extension Conversation {
             return true
         }
         intent = .coverage
+        // ("ah es Valdés con s y acento, no con z" with the name said earlier: as spelt now.)
+        let name = nameRespelt(said) ?? said
         effects.append(.updateRow(.prospects, key: key, cells: [Col.Prospect.name.name: CellText.inert(name, maxLength: 80)]))
         say(.prospectNameSaved, ["name": firstName(name)])
         answerAPriceAskedOnTheWay()
@@ -602,6 +604,8 @@ extension Conversation {
     mutating func writeProspect(zone: String, planMbps: Int?, name: String?, phone: String?, reason: String,
                                 notes: String) -> String {
         typealias C = Col.Prospect
+        // ("ok si anotenme… ah es Valdés con s y acento, no con z" with the name said earlier: as spelt now.)
+        let name = name.map { nameRespelt($0) ?? $0 }
         // One row per person and place: the same list asked again in the conversation, or twice in one message ("…y para
         // la lista de espera de la casa: mismo nombre, zona Poniente"), is the row already there.
         // (The same person under the app's name and under the one typed: "Ing. Rogelio Lara", "Rogelio Lara Betancourt".)
