@@ -391,17 +391,11 @@ extension Conversation {
     /// "ahorita estamos en el nrte rentando… y la casa nueva esta en el oriemte": the place of the new home, wherever the
     /// writer lives now.
     var newHomeZone: Zone? {
+        let marks = [" casa nueva esta en ", " casa nueva es en ", " nueva casa esta en ", " casa nueva queda en ", " nos cambiamos a ",
+                     " nos mudamos a ", " me cambio a ", " me mudo a ", " new house is in ", " moving to "]
         // (As read first, where "oriemte" is "oriente"; then as typed.)
         for said in [understood.normalized.map { " " + $0 + " " }, folded].compactMap({ $0 }) {
-            guard let mark = [" casa nueva esta en ", " casa nueva es en ", " nueva casa esta en ", " casa nueva queda en ",
-                              " nos cambiamos a ", " nos mudamos a ", " me cambio a ", " me mudo a ", " new house is in ", " moving to "]
-                .compactMap({ said.range(of: $0)?.upperBound }).min() else { continue }
-            let after = " " + said[mark...]
-            if let zone = workbook.zones.compactMap({ zone -> (Zone, String.Index)? in
-                ([zone.name] + zone.aliases).compactMap { after.range(of: " " + Text.fold($0) + " ")?.lowerBound }.min().map { (zone, $0) }
-            }).min(by: { $0.1 < $1.1 })?.0 {
-                return zone
-            }
+            if let zone = zoneNamed(after: marks, in: said) { return zone }
         }
         return nil
     }
@@ -409,12 +403,19 @@ extension Conversation {
     /// "ay no perdon, quise decir La Loma jeje el poniente es donde vivian antes": the place named right after the words
     /// that correct, whichever the reader took.
     var zoneCorrectedTo: Zone? {
-        guard let mark = [" quise decir ", " i meant ", " mejor dicho ", " perdon es ", " sorry it s ", " sorry its "]
-            .compactMap({ folded.range(of: $0)?.upperBound }).min() else { return nil }
-        let after = " " + folded[mark...]
-        return workbook.zones.compactMap { zone -> (Zone, String.Index)? in
-            ([zone.name] + zone.aliases).compactMap { after.range(of: " " + Text.fold($0) + " ")?.lowerBound }.min().map { (zone, $0) }
-        }.min { $0.1 < $1.1 }?.0
+        zoneNamed(after: [" quise decir ", " i meant ", " mejor dicho ", " perdon es ", " sorry it s ", " sorry its "], in: folded)
+    }
+
+    /// The zone named first after the earliest of `marks` in `said` (folded, a space each side).
+    func zoneNamed(after marks: [String], in said: String) -> Zone? {
+        guard let mark = marks.compactMap({ said.range(of: $0)?.upperBound }).min() else { return nil }
+        let after = " " + said[mark...]
+        return workbook.zones.compactMap { zone in firstMention(of: zone, in: after).map { (zone, $0) } }.min { $0.1 < $1.1 }?.0
+    }
+
+    /// Where `zone` (its name or an alias, a whole word) is first named in `said`.
+    func firstMention(of zone: Zone, in said: String) -> String.Index? {
+        ([zone.name] + zone.aliases).compactMap { said.range(of: " " + Text.fold($0) + " ")?.lowerBound }.min()
     }
 
     /// Several places in one question: those we reach, then those we do not, one message. The

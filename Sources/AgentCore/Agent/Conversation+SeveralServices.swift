@@ -51,15 +51,8 @@ extension Conversation {
 
     /// The plan speeds a clause says ("pa mi mama el de 20", "the 50 for the office").
     private func plans(in clause: String) -> [Int] {
-        let words = Text.fold(clause).split(separator: " ").map(String.init)
-        let speeds = Set(workbook.plansBySpeed.map(\.mbps))
-        var found: [Int] = []
-        for (i, word) in words.enumerated() {
-            guard let number = Lexicon.number(word), speeds.contains(number), !found.contains(number) else { continue }
-            if i + 1 < words.count, Self.moneyWords.contains(words[i + 1]) { continue }
-            found.append(number)
-        }
-        return found
+        let folded = Text.fold(clause)
+        return workbook.plansBySpeed.map(\.mbps).filter { Self.says(speed: $0, in: folded) }
     }
 
     /// A name typed with capitals in a clause ("y ella Karla Fuentes", "a nombre de ella, Esperanza Ruiz Salas").
@@ -78,11 +71,6 @@ extension Conversation {
             }
         }
         return best.count >= 2 ? best.joined(separator: " ") : nil
-    }
-
-    /// Where each zone is first named in the message, so the zones can be taken in the order told.
-    private func position(of zone: Zone) -> String.Index? {
-        ([zone.name] + zone.aliases).compactMap { foldedAndRead.range(of: " " + Text.fold($0) + " ")?.lowerBound }.min()
     }
 
     /// The words of the clause that places `zone`: what later messages may call that service by.
@@ -104,10 +92,12 @@ extension Conversation {
         guard input.role != .staff else { return }
         let announces = Self.severalServicesWords.contains(where: folded.contains)
         if announces, draft.others == nil { draft.expectsSeveral = true }
-        let clauses = serviceClauses()
-        // New places: two covered zones, joined as two services, not one taken back for the other.
-        let covered = zonesNamed.filter(\.hasCoverage).compactMap { zone in position(of: zone).map { (zone, $0) } }
+        // New places: two covered zones, joined as two services, not one taken back for the other (in the order told).
+        let covered = zonesNamed.filter(\.hasCoverage).compactMap { zone in firstMention(of: zone, in: foldedAndRead).map { (zone, $0) } }
             .sorted { $0.1 < $1.1 }.map(\.0)
+        // (Most sign-up messages name one place and no service beside it: nothing to split.)
+        guard covered.count >= 2 || draft.others?.isEmpty == false else { return }
+        let clauses = serviceClauses()
         if covered.count >= 2, announces || draft.expectsSeveral == true || draft.others != nil,
            !correctsItself, zoneCorrectedTo == nil,
            ![" o en ", " or in ", " o la ", " o el ", " or the "].contains(where: folded.contains) {

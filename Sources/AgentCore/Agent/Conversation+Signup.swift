@@ -274,15 +274,16 @@ extension Conversation {
     }
 
     func mentionsSpeed(_ mbps: Int) -> Bool {
-        // ("nomas 100 pesos mas?": money, not the plan of 100.)
-        func said(in text: String) -> Bool {
-            let words = text.split(separator: " ")
-            return words.indices.contains { i in
-                Lexicon.number(String(words[i])) == mbps && !(i + 1 < words.count && Self.moneyWords.contains(String(words[i + 1])))
-            }
-        }
         // ("el de vein te", dictated: as read too.)
-        return said(in: folded) || understood.normalized.map(said(in:)) == true
+        Self.says(speed: mbps, in: folded) || understood.normalized.map { Self.says(speed: mbps, in: $0) } == true
+    }
+
+    /// Whether a folded text says `mbps` as a plan's speed ("nomas 100 pesos mas?" is money, not the plan of 100).
+    static func says(speed mbps: Int, in folded: String) -> Bool {
+        let words = folded.split(separator: " ")
+        return words.indices.contains { i in
+            Lexicon.number(String(words[i])) == mbps && !(i + 1 < words.count && moneyWords.contains(String(words[i + 1])))
+        }
     }
 
     static let moneyWords: Set<String> = ["pesos", "peso", "varos", "baros", "bucks", "dolares", "dollars", "mxn"]
