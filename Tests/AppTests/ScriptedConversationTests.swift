@@ -169,7 +169,13 @@ import Testing
     /// relatives of clients, people moving house, business owners losing sales, elderly people, people who give everything at
     /// once, returnees writing Spanglish by ear, people fishing for others' data, parents comparing plans, unhappy clients,
     /// the ranchos, people arranging for several people or places, night-shift workers, people testing the bot, customers
-    /// with a recurring failure: 18, 16, 15, 17, 17, 17, 17, 17, 17, 19, 17, 13, 16, 19, 15, 18, 10, 17, 18, 16 on first runs).
+    /// with a recurring failure: 18, 16, 15, 17, 17, 17, 17, 17, 17, 19, 17, 13, 16, 19, 15, 18, 10, 17, 18, 16 on first runs);
+    /// RA–RT for the twenty-ninth round, all twenty run before any of its work (parents typing one-handed, retired notaries,
+    /// Zapotec and Mixtec speakers, the staff in shorthand, food stalls losing sales, remote workers, teenagers, people who
+    /// keep changing their mind, people who answer late and out of order, the ranchos by landmarks, money questions, nosy
+    /// neighbours and "investigators", grandchildren writing for grandparents, one-word writers, detailed failure reports,
+    /// plan changes and moves, technicians in the field, Spanglish returnees, angry clients, people who bury the request in
+    /// a story: 19, 17, 19, 14, 19, 17, 19, 15, 15, 16, 17, 14, 17, 16, 17, 15, 9, 16, 18, 18 on first runs).
     @Test func developmentScriptsEndWithTheRightRowsAndReplies() async throws {
         var total = Report()
         for writer in ["A", "B", "C", "D", "E", "H", "I", "J", "K", "L", "M", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "AB", "AC", "AD", "AE", "AF", "AG", "AJ", "AK", "AL", "AM", "AN", "AO", "AR", "AS", "AT", "AU", "AV", "AW", "AX", "AY", "AZ", "BC", "BD", "BE", "BQ", "BR", "BS", "BT", "BU", "BX", "BY", "BZ", "CA", "CB", "CC", "CD", "CE", "CF", "CI", "CJ", "CK", "CL", "CM", "CN", "CO", "CP", "CS", "CT", "CU", "CV", "CW", "CX", "CY", "CZ", "DC", "DD", "DE", "DF", "DG", "DH", "DI", "DJ", "DM", "DN", "DO", "DP", "DQ", "DR", "DS", "DT", "DU", "DV", "DW", "DX", "EA", "EB", "EC", "ED", "EE", "EF", "EG", "EH", "EI", "EJ", "EK", "EL", "EM", "EN", "EO", "EP", "EQ", "ER", "ES", "ET", "EU", "EV", "EW", "EX", "FA", "FB", "FC", "FD", "FE", "FF", "FG", "FH", "FI", "FJ", "FK", "FL", "FM", "FN", "FO", "FP", "FQ", "FR", "FS", "FT", "FU", "FV", "FW", "FX", "GA", "GB", "GC", "GD", "GE", "GF", "GG", "GH", "GI", "GJ", "GK", "GL", "GM", "GN", "GO", "GP", "GQ", "GR", "GS", "GT", "GU", "GV", "GW", "GX", "HA", "HB", "HC", "HD", "HE", "HF", "HG", "HH", "HI", "HJ", "HK", "HL", "HM", "HN", "HO", "HP", "HQ", "HR", "HS", "HT", "HU", "HV", "HW", "HX", "IA", "IB", "IC", "ID", "IE", "IF",
@@ -189,14 +195,15 @@ import Testing
                        "OM", "ON", "OO", "OP", "OQ", "OR", "OS", "OT", "OU", "OV", "OW", "OX", "PA", "PB", "PC", "PD",
                        "PE", "PF", "PG", "PH", "PI", "PJ", "PK", "PL", "PM", "PN", "PO", "PP", "PQ", "PR", "PS", "PT",
                        "PU", "PV", "PW", "PX", "QA", "QB", "QC", "QD", "QE", "QF", "QG", "QH", "QI", "QJ", "QK", "QL",
-                       "QM", "QN", "QO", "QP", "QQ", "QR", "QS", "QT"] {
+                       "QM", "QN", "QO", "QP", "QQ", "QR", "QS", "QT", "RA", "RB", "RC", "RD", "RE", "RF", "RG", "RH",
+                       "RI", "RJ", "RK", "RL", "RM", "RN", "RO", "RP", "RQ", "RR", "RS", "RT"] {
             let report = try await Self.run(["author\(writer)"], details: true)
             print("Scripts (writer \(writer)): \(report.passed)/\(report.total) = \(String(format: "%.1f", report.rate * 100)) %")
             for line in report.lines { print(line) }
             total.passed += report.passed
             total.total += report.total
         }
-        print("Scripts (development, writers A–E, H–M, P–Y, AB–AG, AJ–AO, AR–AZ, BC–BE, BQ–BU, BX–CF, CI–CP, CS–CZ, DC–DJ, DM–DX, EA–EX, FA–FX, GA–GX, HA–HX, IA–IX, JA–JX, KA–KX, LA–LX, MA–MX, NA–NX, OA–OX, PA–PX, QA–QT): \(total.passed)/\(total.total) = \(String(format: "%.1f", total.rate * 100)) %")
+        print("Scripts (development, writers A–E, H–M, P–Y, AB–AG, AJ–AO, AR–AZ, BC–BE, BQ–BU, BX–CF, CI–CP, CS–CZ, DC–DJ, DM–DX, EA–EX, FA–FX, GA–GX, HA–HX, IA–IX, JA–JX, KA–KX, LA–LX, MA–MX, NA–NX, OA–OX, PA–PX, QA–QT, RA–RT): \(total.passed)/\(total.total) = \(String(format: "%.1f", total.rate * 100)) %")
         #expect(total.rate >= 0.9)
     }
 }

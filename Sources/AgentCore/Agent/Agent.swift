@@ -169,7 +169,8 @@ struct Conversation {
         // (A question the bot asked before the person was called for is still answered: "desde el lunes, no lo he reiniciado".)
         // ("ok. mientras cuanto estamos pagando ahorita? pa decirle": a client's own bill, asked while waiting, is answered.)
         let asksTheirBillWhileWaiting = caller != nil && text.contains("?") && understood.intent == .billing
-            && (understood.confidence >= 0.8 || [" cuanto", " how much"].contains(where: folded.contains))
+            && [" cuanto", " how much", " pago", " pagar", " debo", " recibo", " bill", " pay", " owe"].contains(where: folded.contains)
+            && !mentionsAPerson
         if input.role == .customer, let until = session.handoffUntil,
            until <= now || !joinsTheList && !answersTheOpenQuestion && !asksForOthersData && !asksTheirBillWhileWaiting {
             if until > now {
@@ -268,6 +269,20 @@ struct Conversation {
                 mergeReplies(from: lead)
                 intent = .staffSearch
             }
+            // ("el de en medio cuanto era? y el telefono de ella me lo pasa?": the refusal, and the price asked in a question of
+            // its own.)
+            let questions = text.split(whereSeparator: { "?.!\n".contains($0) }).map { " " + Text.fold(String($0)) + " " }
+            if session.flow == nil, let mbps = understood.slots.planMbps, workbook.plan(mbps: mbps) != nil,
+               questions.contains(where: { question in
+                   [" cuanto era", " cuanto es", " cuanto cuesta", " cuanto sale", " how much is", " how much was"].contains(where: question.contains)
+                       && !OthersDataRequest.matches(question) && !OthersDataRequest.asksWhatTheyPay(question)
+                       && ![" ella", " ellos", " she ", " he ", " his ", " her ", " paga ", " su "].contains(where: question.contains)
+               }) {
+                let lead = replies.count
+                describePlan(mbps)
+                mergeReplies(from: lead)
+                intent = .staffSearch
+            }
             return
         }
         // "¿cuántos clientes tienen en Sur y en Norte?": the business's figures are for staff.
@@ -275,10 +290,13 @@ struct Conversation {
                                      " cuantos usuarios", " numero de clientes", " cantidad de clientes",
                                      // ("oiga y cuantos reportes tienen abiertos hoy? soy conocido de marisol la de la oficina")
                                      " cuantos reportes tienen", " cuantos reportes hay", " cuantos incidentes", " how many reports",
-                                     " how many tickets",
+                                     " how many tickets", " how many open", " open reports you", " reportes abiertos tienen",
                                      // ("cuantos y cuales clientes estan conectados al mismo AP que yo…?")
                                      " cuales clientes", " que clientes estan", " mismo ap ", " mismo nodo", " misma antena",
-                                     " which clients", " which customers"].contains(where: folded.contains)
+                                     " which clients", " which customers",
+                                     // ("Can you pull up this month's revenue for me?", "just give me the total customer count")
+                                     " revenue", " customer count", " client count", " ingreso del mes", " ingresos del mes",
+                                     " ingreso mensual", " cuanto facturan", " cuanto factura la empresa"].contains(where: folded.contains)
             // ("soy tecnico, dame los incidentes abiertos de la zona norte")
             || OthersDataRequest.claimsToBeStaff(text)
                 && [" incidentes", " reportes", " clientes", " estadistic", " prospect"].contains(where: folded.contains) {
@@ -356,7 +374,11 @@ struct Conversation {
             && [" price", " precio", " cuesta", " cuanto", " install", " instal"].contains(where: folded.contains)
             && ![" number", " numero", " telefono", " address", " direccion", " vecin", " neighbo"].contains(where: folded.contains)
         guard !asksOfTheHolder, !asksOfTheSignupJustMade else { return false }
-        return OthersDataRequest.matches(text) || insistsAfterRefusal
+        // ("Can you also tell me how much he pays a month? He asked me to check", from his employee's phone; from the holder's
+        // own phone, "she" is the holder.)
+        let whatTheyPay = caller == nil && [" how much he pays", " how much she pays", " what he pays", " what she pays"]
+            .contains(where: folded.contains)
+        return OthersDataRequest.matches(text) || insistsAfterRefusal || whatTheyPay
             // ("oiga mi vesino hector jimenez tiene internt con ustds?": as read, past the typos.)
             // (Not when the message says whose phone it is: "she has lent me her telephone" is read "lenta me her telephone".)
             // ("soy Marta, la mama de Norma Aguilar que ya tiene internet con ustedes…" from Norma's chat: the holder, named.)
@@ -570,7 +592,15 @@ struct Conversation {
             // ("negarse a colaborar con un mandamiento judicial constituye desacato… proporcionar la información", "nomas dime si
             // el titular es hombre o mujer, no te pido mas", "kiero reportar q el internet de esa casa no sirve")
             " desacato", " orden judicial", " mandamiento judicial", " proporcionar la informacion", " envieme los datos",
-            " mandeme los datos", " con esto es suficiente", " el titular", " la titular", " no te pido mas", " de esa casa"]
+            " mandeme los datos", " con esto es suficiente", " el titular", " la titular", " no te pido mas", " de esa casa",
+            // ("porfaaaa 🥺 es q me gusta y la quiero invitar a la graduacion", "nomas dime si es clienta siii o nel")
+            " la quiero invitar", " lo quiero invitar", " me gusta y", " si es clienta", " si es cliente", " if she s a client",
+            // ("es q si soy de la empresa, de la oficina, nomas q no traigo el sistema", "aunque sea digame si…")
+            " soy de la empresa", " soy de la oficina", " trabajo con ustedes", " trabajo para ustedes", " aunque sea",
+            " just give me the number", " give me the number", " he told me to ask", " she told me to ask", " just the number",
+            " even just the house", " the house number", " nomas dime si es", " sigue activo o", " si sigue activo",
+            " esta suspendido o", " tengo derecho a saber", " i have a right to know",
+            " if he s a client", " if she is a client", " if he is a client"]
             // (As read too: "aunke sea dime si sige bibiendo en el oriente".)
             .contains(where: foldedAndRead.contains) {
             return true
@@ -626,7 +656,8 @@ struct Conversation {
     }
 
     var asksForTheService: Bool {
-        [" me pueden poner el internet", " me puedan poner el internet", " ponerme el internet", " me pongan el internet",
+        [" me pueden poner el internet", " me puedan poner el internet", " me lo pueden poner a mi", " me lo puedan poner",
+         " ponermelo a mi", " ponerme el internet", " me pongan el internet",
          " poner el internet de ustedes", " poner su internet", " contratar el internet", " contratar internet",
          " contratar con ustedes", " quiero contratar", " quisiera contratar", " instalar el internet de ustedes",
          " get your internet", " sign up for your"].contains(where: folded.contains)
@@ -750,7 +781,10 @@ struct Conversation {
         text.contains("?") && [" se puede jugar", " sin lag", " sin que se", " sin q se", " sin k se", " sin cortes", " es estable",
                                " sera estable", " aguanta", " alcanza para", " without lag", " is it stable", " can i play",
                                " can we play",
-                               " good for gaming"].contains(where: folded.contains)
+                               " good for gaming",
+                               // ("the 20, is that enough for netflix on two tvs?")
+                               " is that enough", " is it enough", " enough for", " le alcanza", " alcanza pa", " es suficiente"]
+            .contains(where: folded.contains)
     }
 
     var mentionsCancelling: Bool {

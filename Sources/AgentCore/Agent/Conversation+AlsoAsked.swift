@@ -1,9 +1,11 @@
 /// Two things in one message from a client: "Sin internet desde las 7 am… Aparte: ¿cuánto pago al mes?", "Internet very
 /// slow… Also, what plan am I on?". The turn answers what it was read as; these answer the other one after it.
 extension Conversation {
-    /// The client's bill or the price of a plan, asked beside a failure that the turn reported.
+    /// The client's bill or the price of a plan, asked beside a failure that the turn reported (or beside how the report goes:
+    /// "quisiera saber en qué estado se encuentra… Asimismo, le pido me confirme cuánto pago al mes").
     mutating func answerTheBillAskedToo() {
-        guard input.role == .customer, !silent, intent == .reportIncident, let client = caller, client.status != .cancelled,
+        guard input.role == .customer, !silent, [.reportIncident, .incidentStatus].contains(intent), let client = caller,
+              client.status != .cancelled,
               !replies.isEmpty else { return }
         let keptIntent = intent, keptFlow = session.flow
         let lead = replies.count

@@ -308,7 +308,10 @@ extension Conversation {
         // ("pero oiga y si se cambia con ustedes cuanto le saldria? ya esta harta de telmex, se le va a cada rato": our prices.)
         // ("I already have you guys at my café but now I want internet at my house too. What plans do you have again?")
         let asksThePlans = text.contains("?") && [" what plans", " which plans", " que planes", " cuales planes", " que paquetes",
-                                                  " plans do you have", " planes tienen", " planes manejan"].contains(where: folded.contains)
+                                                  " plans do you have", " planes tienen", " planes manejan",
+                                                  // ("Cool. What are the options? I work remote…" after hearing we reach them)
+                                                  " what are the options", " what options", " que opciones tienen", " que opciones hay",
+                                                  " what are my options", " other options", " otras opciones"].contains(where: folded.contains)
         // Before asking back, what the unsure reading can still answer:
         let unsure = understood.confidence < 0.4
         let switches = withAnotherCompany || [" se cambia con ustedes", " cambiarse con ustedes", " switch to you"].contains(where: folded.contains)
@@ -324,7 +327,9 @@ extension Conversation {
         // "do you guys speak English? … I need internet at my depa": the sign-up starts, in English.
         let wantsService = understood.intent == .register && OfflineUnderstanding.wantsService.contains(where: foldedAndRead.contains)
         // ("…so I'll write in English if that's ok. 1) Do you cover Oriente? 2) What plans…": the questions are answered.)
-        if understood.confidence < 0.6, !wantsService, understood.slots.zone == nil,
+        // (Not "sorry, switching to English… my 100 Mbps plan is giving me ~15 down / 2 up since yesterday evening": a failure.)
+        if understood.confidence < 0.6, !wantsService, understood.slots.zone == nil, understood.slots.since == nil,
+           !PriorityRule.namesAFailure(wording),
            LanguageGuess.asksForEnglish(folded.split(separator: " ").map(String.init)) {
             intent = .greeting
             greet()
@@ -495,7 +500,11 @@ extension Conversation {
     var asksWhen: Bool {
         let whenWords = [" cuando ", " when ", " fecha ", " tardan ", " llegar pronto ", " tienen pensado llegar", " any time soon ",
                          // ("Ah, 'en expansión', does that mean soon?")
-                         " mean soon", " coming soon", " how long until", " how soon", " pronto "]
+                         " mean soon", " coming soon", " how long until", " how soon", " pronto ",
+                         // ("Expansion? Do you have a rough date? weeks? months?")
+                         " rough date", " a date ", " an eta", " eta ", " timeline", " timeframe",
+                         // ("y en que tanto llega?", "y como cuanto falta pa q lleguen?")
+                         " en que tanto", " que tanto falta", " cuanto falta", " en cuanto tiempo"]
         guard whenWords.contains(where: folded.contains) else { return false }
         var rest = folded
         for told in [" cuando llegue", " cuando lleguen", " cuando haya", " cuando tengan", " cuando pongan", " let me know when",

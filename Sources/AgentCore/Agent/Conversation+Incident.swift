@@ -8,9 +8,33 @@ extension Conversation {
         let wording = told ?? self.wording, text = told ?? self.text
         let client = caller
         // ("…ya lo desconecte alv y nada y cuanto sale el de 100 pa cambiarme": the price asked beside the failure, answered.)
+        // ("…con el plan de 50 megas… Aprovecho para preguntar cuánto costaría pasarme al plan de 100": the plan named after the
+        // question, not the one they have.)
+        let asking = [" cuanto sale", " cuanto cuesta", " cuanto es el", " how much is", " how much does", " cuanto costaria",
+                      " cuanto me costaria", " how much would"]
         if told == nil, let mbps = understood.slots.planMbps,
-           [" cuanto sale", " cuanto cuesta", " cuanto es el", " how much is", " how much does"].contains(where: folded.contains) {
-            describePlan(mbps)
+           let at = asking.compactMap({ folded.range(of: $0)?.upperBound }).min() {
+            let asked = workbook.plansBySpeed.map(\.mbps).filter { Self.says(speed: $0, in: String(folded[at...])) }
+            describePlan(asked.count == 1 ? asked[0] : mbps)
+        }
+        // ("esq nos acabamos de cambiar con la niña y aqui no agarra nada" right after hearing we do not reach La Loma): no
+        // signal where we have no service yet is why they asked, not a failure of ours.
+        if told == nil, client == nil, input.role == .customer, let offered = previous.listOffered,
+           let zone = workbook.zone(named: offered), !zone.hasCoverage,
+           understood.slots.zone.map({ Text.fold($0) == Text.fold(zone.name) }) ?? true, understood.slots.since == nil,
+           understood.slots.modemRestarted == nil,
+           [" aqui no ", " aca no ", " nothing here", " no signal", " no agarra", " no llega nada", " no hay senal"].contains(where: folded.contains) {
+            intent = .coverage
+            return answerCoverage(zone.name)
+        }
+        // ("Hello, I'm looking for a fixed connection in Poniente… Right now I'm tethering off my phone and getting 15% packet
+        // loss"): someone without our service looking for it; the failure is the phone's.
+        if told == nil, client == nil, input.role == .customer,
+           [" looking for a fixed", " looking for internet", " looking for a connection", " looking for an internet",
+            " looking for service", " busco internet", " ando buscando internet", " estoy buscando internet", " busco un servicio de internet",
+            " ando buscando quien", " busco quien me ponga"].contains(where: folded.contains) {
+            intent = .register
+            return startSignup()
         }
         // No internet because the service is suspended: what brings it back is a payment.
         if let client, client.status == .suspended {
@@ -45,8 +69,11 @@ extension Conversation {
         // ("…me pidio que le reportara una falla": a failure of no kind yet; what it is is asked.)
         let named = (" " + Text.fold(wording) + " ").replacingOccurrences(of: "internet", with: " ")
             .replacingOccurrences(of: " falla ", with: " ").replacingOccurrences(of: " fallas ", with: " ")
-        if toldNoFailure, !PriorityRule.asksForAPassword(wording), !PriorityRule.asksToMoveEquipment(wording),
-           !PriorityRule.mentionsAProblem(padded: named) {
+        // ("aparte del folio que tengo abierto de lo del cambio de contraseña del wifi, ahora tengo otro problema": the other
+        // problem is still to be told; the words before it are the open one's.)
+        let anotherUntold = [" otro problema", " otra falla", " another problem", " another issue"].contains { folded.hasSuffix($0 + " ") }
+        if toldNoFailure, anotherUntold || !PriorityRule.asksForAPassword(wording) && !PriorityRule.asksToMoveEquipment(wording)
+            && !PriorityRule.mentionsAProblem(padded: named) {
             // ("pa mi hermana" … "internet" from a chat with no service: wanting it or reporting it, asked.)
             if told == nil, caller == nil, input.role == .customer, folded.split(separator: " ").count <= 2 {
                 return askWhich(.register, or: .incident)
@@ -106,7 +133,9 @@ extension Conversation {
                               " called about", " llamo para reportar", " hablo para reportar", " we reported", " i reported",
                               " ya reportamos", " ya lo habia reportado"].contains(where: folded.contains)
         // ("ke onda con el reporte del internet lento, ya van dias": the report itself asked after, without a question mark.)
-        let asksAfterTheReport = [" onda con el reporte", " onda con mi reporte", " paso con el reporte", " paso con mi reporte"]
+        // ("tengo un reporte de que en la noche el internet esta lentisimo, quiero saber como va")
+        let asksAfterTheReport = [" onda con el reporte", " onda con mi reporte", " paso con el reporte", " paso con mi reporte",
+                                  " saber como va", " saber en que va"]
             .contains(where: folded.contains)
         if told == nil, text.contains("?") || folded.contains(" reportado como va") || asksAfterTheReport,
            !open.isEmpty || reportedBefore, !another,
@@ -167,11 +196,14 @@ extension Conversation {
                        " reportados", " reportado", " ya tiene rep", " tiene rep"].contains(where: folded.contains)
             || OthersDataRequest.mentionsData(text)
         // (An order to open one is no question about the reports: "levanta reporte pa…" names reports and is not stats.)
-        guard understood.folio == nil, !text.contains("?"), opens || PriorityRule.namesAFailure(wording) && !looksUp,
+        // ("toy con hector jimenez en norte, quiere cambio de contraseña del wifi": a request is reported too.)
+        let request = PriorityRule.asksForAPassword(wording) || PriorityRule.asksToMoveEquipment(wording)
+        guard understood.folio == nil, !text.contains("?"), opens || (PriorityRule.namesAFailure(wording) || request) && !looksUp,
               opens && ![" cuantos", " cuantas", " how many"].contains(where: folded.contains) || StaffTopic.of(text) == nil,
               // ("…aparte dice q en las tardes se le va la señal, levantale otro" right after looking one client up: that one.)
+              // ("ese mismo. ando aqui con el, no tiene inter desde ayer" right after looking one client up: that one's failure.)
               let client = clientNamed(in: folded)
-                ?? (opens && previous.searchResults.count == 1 ? workbook.clients.first { $0.id == previous.searchResults[0] } : nil)
+                ?? (previous.searchResults.count == 1 ? workbook.clients.first { $0.id == previous.searchResults[0] } : nil)
                 ?? (opens ? clientNamedLoosely() : nil)
         else { return false }
         intent = .reportIncident
@@ -211,7 +243,16 @@ extension Conversation {
         }
         // ("levanta reporte pal sr hector jimenes de norte, esta aqui conmigo": what fails is asked before anything is written.)
         // ("reporte" itself is no failure: only a failure named counts here.)
-        if !PriorityRule.namesAFailure(wording) {
+        // ("levanta rep baja y yo la cambio" after "quiere cambio de contraseña del wifi": what was told before.)
+        if !PriorityRule.namesAFailure(wording), !PriorityRule.asksForAPassword(wording), !PriorityRule.asksToMoveEquipment(wording),
+           let told = session.recent.dropLast().suffix(4).last(where: { line in
+               line.speaker == .customer && (PriorityRule.namesAFailure(line.text) || PriorityRule.asksForAPassword(line.text))
+           }) {
+            draft.description = CellText.inert(told.text + " / " + text, maxLength: 300)
+            draft.priority = PriorityRule.priority(for: told.text, zoneHasOutage: hasOutage(client.zone))
+            return advanceIncident(draft)
+        }
+        if !PriorityRule.namesAFailure(wording), !PriorityRule.asksForAPassword(wording), !PriorityRule.asksToMoveEquipment(wording) {
             draft.failurePending = true
             session.flow = .incident(draft)
             say(.incidentAskProblem)
@@ -314,6 +355,14 @@ extension Conversation {
     }
 
     mutating func continueIncident(_ start: IncidentDraft) -> Bool {
+        // ("ahorita si funciona pero ya me tienen harto, quiero hablar con una persona, no con un bot": a person, outright.)
+        if input.role == .customer, [" hablar con una persona", " hablar con alguien", " hablar con un humano", " no con un bot",
+                                     " not a bot", " talk to a person", " talk to a human", " speak to a person"].contains(where: folded.contains) {
+            session.flow = nil
+            intent = .humanAgent
+            handOff()
+            return true
+        }
         if understood.answer == .stop {
             session.flow = nil
             say(.incidentStopped, buttons: menuButtons())
@@ -628,7 +677,9 @@ extension Conversation {
         let owed = asksWhatIsOwed || [" cuanto pago", " cuanto estoy pagando", " cuanto me toca pagar", " donde puedo pagar",
                                       " donde pago", " how much am i paying", " how much do i pay", " what am i paying",
                                       " what plan am i on", " que plan tengo", " que plan tiene", " cuanto paga ", " cuanto pagamos",
-                                      " cuanto estamos pagando", " how much are we paying", " what are we paying"]
+                                      " cuanto estamos pagando", " how much are we paying", " what are we paying",
+                                      // ("Nomas confirmeme que estoy al corriente y cuanto es mi plan")
+                                      " estoy al corriente", " cuanto es mi plan", " am i up to date"]
             // ("oiga y yo q plan tengo?": as read, too.)
             .contains(where: foldedAndRead.contains)
         // ("oye y la visita del tecnico me la cobran?": whether the repair visit costs, asked on the way.)
@@ -643,6 +694,16 @@ extension Conversation {
            [" es el de", " tengo el de", " tiene el de", " tenemos el de", " is it the", " we have the", " i have the"]
             .contains(where: folded.contains) {
             billing()
+            return true
+        }
+        // ("y lo de la contraseña q les pedi? ya mero?" while another failure is told: how the one already open goes.)
+        if let client = caller, text.contains("?"),
+           [" lo de la contrasena", " lo q les pedi", " lo que les pedi", " lo que pedi", " ya mero", " como va lo de", " y el otro reporte",
+            " y mi otro reporte", " the other ticket", " my other ticket"].contains(where: folded.contains),
+           workbook.incidents(chat: chat, clientID: client.id).contains(where: \.status.isOpen) {
+            let flow = session.flow
+            incidentStatus()
+            session.flow = flow
             return true
         }
         let howLong = [" tarda", " cuanto tiempo", " how long", " cuando viene", " cuando vienen"].contains(where: folded.contains)
@@ -953,7 +1014,8 @@ extension Conversation {
         // "tiene una lucecita roja, la que dice LOS": a detail that shows it is worse than first told.
         // A new wifi password stays a request whatever the neighbours do to the speed meanwhile.
         // (So does a router to be moved: "en mi cuarto no agarra nada" is why.)
-        let requestKnown = known.map { PriorityRule.asksForARequest($0.description) } ?? false
+        // ("le sale 'sin conexion'" about the one smart TV, the rest working: still that device.)
+        let requestKnown = known.map { PriorityRule.asksForARequest($0.description) || PriorityRule.saysItWorks($0.description) } ?? false
         if told != .baja, told.rank < (known?.priority?.rank ?? Priority.baja.rank), understood.intent == .reportIncident,
            !text.contains("?"), !(works && told == .alta), !requestKnown {
             cells[Col.Incident.priority.name] = told.rawValue
@@ -1020,7 +1082,9 @@ extension Conversation {
          " nevermind", " ya esta jalando", " ahorita ya jala", " ya jala bien", " ya sirve", " ya esta funcionando", " it works now",
          " working now",
          // ("ya regresó, perdón 😅 uno de los muchachos desconecto la extension", "ya volvió, gracias")
-         " ya regreso perdon", " ya volvio perdon", " ya regreso gracias", " ya volvio gracias", " ya regreso ya", " ya volvio ya"]
+         " ya regreso perdon", " ya volvio perdon", " ya regreso gracias", " ya volvio gracias", " ya regreso ya", " ya volvio ya",
+         // ("no no, no quiero cancelar todavia. ya volvio, nomas estoy avisando que ya me tienen cansado")
+         " ya volvio nomas", " ya regreso nomas", " nomas estoy avisando", " solo estoy avisando", " nomas les aviso"]
             .contains(where: folded.contains)
             || [" ya regreso ", " ya volvio "].contains(where: folded.hasPrefix))
             // ("…ya esta jalando, si vuelve a fallar les escribimos": again only if it fails again.)
@@ -1135,6 +1199,19 @@ extension Conversation {
         // "could you put us on the list for La Loma? let me know when you get there": another place's waiting list.
         if asksToBeTold, let zone = understood.slots.zone.flatMap({ workbook.zone(named: $0) }), !zone.hasCoverage { return false }
         guard let id = caller.flatMap({ $0.status == .pendingInstallation ? $0.id : nil }) ?? previous.signedUp else { return false }
+        // ("ya me toca pagar la mensualidad? es q todavia no me vienen a instalar": the bill, which says the service waits.)
+        if caller != nil, [" pagar", " pago ", " mensualidad", " cobrar", " cobran", " pay ", " payment"].contains(where: folded.contains),
+           text.contains("?") {
+            intent = .billing
+            billing()
+            return true
+        }
+        // ("me pueden decir a alguien q me marque para agendar la instalacion?": a person, to agree the day.)
+        if [" me marque", " me llame", " me hable", " call me", " alguien q", " alguien que", " una persona"].contains(where: folded.contains) {
+            intent = .humanAgent
+            handOff()
+            return true
+        }
         // Someone still waiting for the installation has no service to fail: "¿no me pueden decir
         // el día?" is about the visit unless it names a failure.
         // ("¿El router que instalan soporta 5 GHz? Si no, pongo el mío." right after signing up: about the equipment.)

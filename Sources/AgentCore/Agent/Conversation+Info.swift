@@ -109,7 +109,8 @@ extension Conversation {
          " all the plans", " all your plans", " cuales paquetes", " cuales planes", " que paquetes tienen", " que planes tienen",
          " saber todos", " what plans do you", " which plans do you", " que planes manejan", " que paquetes manejan",
          " que planes hay", " que paquetes hay", " what plans", " what packages", " q paquetes", " q planes", " k paquetes",
-         " todos los precios", " otros planes", " other plans", " otros paquetes"].contains(where: folded.contains) || asksWhatTheServiceCosts
+         " todos los precios", " otros planes", " other plans", " otros paquetes", " que planes ofrecen", " que paquetes ofrecen",
+         " cuales son sus tarifas", " cuales son las tarifas"].contains(where: folded.contains) || asksWhatTheServiceCosts
     }
 
     /// "cuanto cuesta el internet??", "kiero internt en mi casa cuanto cuesta", "how much is internet for a house?": the
@@ -295,7 +296,8 @@ extension Conversation {
         let there = [" alla ", " ahi ", " ai ", " there ", " aca "].contains(where: foldedAndRead.contains)
             || folded.split(separator: " ").count <= 2 && [" llegan", " llega ", " hay ", " tienen"].contains(where: folded.contains)
             ? previous.zone ?? session.context.zone : nil
-        guard let zoneName = understood.slots.zone ?? there else {
+        // ("la loma es donde vivia antes, ahora se cambio a san isidro. ahi si hay?": the place corrected to.)
+        guard let zoneName = zoneCorrectedTo?.name ?? understood.slots.zone ?? there else {
             session.flow = .coverageQuestion
             say(.coverageAsk, ["zones": coveredZoneList()],
                 buttons: workbook.coveredZones.prefix(10).map { QuickReply(id: QuickReplyAction.zone($0.name), title: String($0.name.prefix(20))) })
@@ -403,7 +405,10 @@ extension Conversation {
     /// "ay no perdon, quise decir La Loma jeje el poniente es donde vivian antes": the place named right after the words
     /// that correct, whichever the reader took.
     var zoneCorrectedTo: Zone? {
-        zoneNamed(after: [" quise decir ", " i meant ", " mejor dicho ", " perdon es ", " sorry it s ", " sorry its "], in: folded)
+        // ("la loma es donde vivia antes, ahora se cambio a san isidro. ahi si hay?": where she lives now.)
+        zoneNamed(after: [" quise decir ", " i meant ", " mejor dicho ", " perdon es ", " sorry it s ", " sorry its ", " ahora se cambio a ",
+                          " ahora se cambiaron a ", " ahora vive en ", " ahora viven en ", " now she lives in ", " now he lives in ",
+                          " now they live in "], in: folded)
     }
 
     /// The zone named first after the earliest of `marks` in `said` (folded, a space each side).

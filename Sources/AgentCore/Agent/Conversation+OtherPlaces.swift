@@ -39,6 +39,17 @@ extension Conversation {
             intent = .coverage
             // ("me cambio por el poniente… y mi hijo quiere contratar en el oriente": each new place answered.)
             let others = zonesNamed.filter { Text.fold($0.name) != Text.fold(client.zone) }
+            // ("me voy a cambiar de casa a fin de mes y quiero llevarme el internet. me cambio al centro… si llegan alla?"): we
+            // reach it, and moving a client's service is arranged by a person.
+            if movesHouse, others.count == 1, new.hasCoverage, !asksAboutPrice,
+               [" llevarme el internet", " llevar el internet", " llevarme el servicio", " llevar el servicio", " pasar el servicio",
+                " move the service", " transfer the service", " take the internet", " take my internet", " take the service",
+                " cambiar el servicio a", " llevarnos el internet"].contains(where: folded.contains) {
+                say(.signupZoneCovered, ["zone": new.name])
+                handOff()
+                mergeReplies(from: lead)
+                return true
+            }
             if others.count > 1 { answerCoverage(of: others) } else { answerCoverage(new.name) }
             let asked = workbook.plansBySpeed.filter { mentionsSpeed($0.mbps) }
             if asksAboutPrice, movesHouse, asked.filter({ $0.mbps != client.planMbps }).count == 1 {

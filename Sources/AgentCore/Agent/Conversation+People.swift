@@ -130,7 +130,9 @@ extension Conversation {
                        " dont want it fixed", " ya no lo voy a ocupar", " ya no lo ocupo", " ya no lo voy a usar", " ya no lo necesito",
                        " ya no voy a ocuparlo", " denme de baja", " dame de baja", " deme de baja", " ya lo decidi",
                        " mejor lo doy de baja", " si lo doy de baja", " ya lo pense bien", " quiero la baja", " i ve made up my mind",
-                       " just cancel it", " quiero cancelar", " no quiero levantar reporte"].contains(where: folded.contains)
+                       " just cancel it", " quiero cancelar", " no quiero levantar reporte",
+                       // ("no gracias, alla ustedes no tienen servicio verdad? asi q no me sirve bajarle de plan ni nada")
+                       " no me sirve bajarle", " no me sirve cambiar", " asi que no me sirve", " asi q no me sirve"].contains(where: folded.contains)
         // "es que ya me voy pal rancho de la loma, ya no voy a estar aquí": why they leave; the question stands.
         let movesAway = [" ya me voy", " me voy a ir", " nos vamos a ir", " ya no voy a estar", " ya no vamos a estar", " me mudo",
                          " nos mudamos", " we re moving", " i m moving", " moving away"].contains(where: folded.contains)
@@ -179,7 +181,13 @@ extension Conversation {
             || [" la dejo", " lo dejo", " se la llevan", " se lo llevan", " se la yeban", " se lo yeban", " se los llevan"]
                 .contains(where: folded.contains) {
             intent = .cancel
+            // ("cuanto tengo ke pagar del ultimo mes? y ustedes recogen el modem…": the bill too.)
+            let lead = replies.count
+            if asksWhatIsOwed || [" cuanto tengo que pagar", " cuanto tengo ke pagar", " how much do i owe", " ultimo mes", " last month s"]
+                .contains(where: foldedAndRead.contains) { billing() }
             askCancellation(.cancelEquipment, ["id": client.id])
+            mergeReplies(from: lead)
+            intent = .cancel
             return true
         }
         // "es el de mi casa en la oriente, está a nombre de raúl herrera": which account, told; the question stands.
@@ -208,7 +216,7 @@ extension Conversation {
         // ("no quiero reporte, ya e hablado un monton de beses. quiero la baja": no repair wanted.)
         let wantsItFixed = [" arregl", " revis", " reporte", " fix", " check it", " mejor no"].contains(where: folded.contains)
             && !refusesAReport
-        if answer == nil, let client = caller, !wantsItFixed, !text.contains("?"),
+        if answer == nil, let client = caller, !wantsItFixed, !text.contains("?"), !deniesAReason,
            understood.intent == .reportIncident || PriorityRule.namesAFailure(wording) {
             intent = .cancel
             askCancellation(.cancelReasonHeard, ["id": client.id])

@@ -414,6 +414,27 @@ extension Conversation {
             return route(understood.leansYes || wantsIt ? .register : .plansPrices)
         }
         if mendsTheListedName() { return }
+        // ("Y el de 50 cuanto? Igual mejor me bajo a ese en vez de cancelar": another plan weighed instead of leaving.)
+        if intent == .cancel, input.role == .customer, caller != nil,
+           [" en vez de cancelar", " en lugar de cancelar", " en vez de dar de baja", " en lugar de dar de baja", " instead of cancel"]
+            .contains(where: folded.contains) {
+            return route(.billing)
+        }
+        // ("ah pues entonces si cancelamos... ay no, espere, mi hijo se va a quedar… mejor no lo cancele, que siga" a few messages
+        // after asking to cancel): the service stays.
+        if input.role == .customer, caller != nil,
+           [" no lo cancele", " no lo cancelen", " no la cancele", " no la cancelen", " no lo cancelo", " mejor no cancel",
+            " ya no quiero cancelar", " no lo den de baja", " no me den de baja", " don t cancel", " do not cancel", " dont cancel"]
+            .contains(where: folded.contains),
+           // (Not "…q mejor no lo cancelen, q nomas quiere saber cuanto esta pagando": what is asked is answered as before.)
+           !text.contains("?"), !folded.contains(" cuanto"),
+           session.recent.dropLast().suffix(6).contains(where: { line in
+               line.speaker == .customer && [" cancel", " baja"].contains(where: (" " + Text.fold(line.text) + " ").contains)
+           }) {
+            self.intent = .cancel
+            session.flow = nil
+            return say(.cancelKept)
+        }
         // ("queremos internet. pero primero pregunta. necesita linea de telefono de casa?", "y modem que es. lo tenemos que
         // comprar nosotros?": what the service needs, from someone with none.)
         if input.role == .customer, session.flow == nil, caller == nil, !OthersDataRequest.matches(text) {
@@ -592,11 +613,28 @@ extension Conversation {
         if intent == .reportIncident, input.role == .customer, caller == nil, session.flow == nil, asksForTheService {
             return route(.register)
         }
+        // ("tengo un taller mecanico en el Centro… ahi si llegan verdad? quiero el mas barato pa alla": the place, and the plan
+        // wanted there: a sign-up.)
+        if intent == .coverage, input.role == .customer, session.flow == nil, understood.slots.planMbps != nil,
+           understood.slots.zone.flatMap(workbook.zone(named:))?.hasCoverage == true,
+           [" quiero el", " quiero la", " i want the", " i d like the", " me interesa el"].contains(where: folded.contains) {
+            return route(.register)
+        }
         // "y ustedes no se caen con la lluvia verdad? 🤨": how the service holds up in storms, asked; nothing fails now.
         if input.role == .customer, session.flow == nil, [.reportIncident, .outOfScope, .plansPrices, .coverage].contains(intent),
            asksAboutStorms {
             self.intent = .plansPrices
             return say(.serviceInStorms)
+        }
+        if input.role == .customer, session.flow == nil, [.reportIncident, .outOfScope, .plansPrices, .coverage].contains(intent),
+           asksAboutPowerCuts {
+            self.intent = .plansPrices
+            return say(.serviceInPowerCuts)
+        }
+        if input.role == .customer, session.flow == nil, [.outOfScope, .greeting, .humanAgent].contains(intent), asksOfficeHours,
+           text.contains("?") {
+            self.intent = .outOfScope
+            return say(.officeHours, buttons: menuButtons())
         }
         // "Is there a contract or can they cancel any time?", "¿se paga por transferencia?" from someone with no
         // service here: how it works, not a cancellation or a bill.
@@ -607,7 +645,8 @@ extension Conversation {
                                  " our monthly payment", " my monthly payment", " our bill", " i paid", " we paid"]
             .contains(where: folded.contains)
         if input.role == .customer,
-           caller == nil || !asksWhatIsOwed && !saysItIsTheirBill && !folded.contains(" cuanto") && understood.slots.planMbps == nil,
+           caller == nil || !asksWhatIsOwed && !saysItIsTheirBill && !folded.contains(" cuanto") && !folded.contains(" how much")
+            && understood.slots.planMbps == nil,
            session.flow == nil, text.contains("?"),
            [.cancel, .billing, .plansPrices, .outOfScope].contains(intent), asksAboutContract || asksHowToPay,
            // ("¿ya les llegó mi pago del OXXO?" is about their bill.)
@@ -704,6 +743,24 @@ extension Conversation {
             if input.role == .customer, understood.slots.zone.flatMap(workbook.zone(named:)) != nil,
                folded.split(separator: " ").count <= 6, !text.contains("?") || asksCoverage {
                 return route(.coverage)
+            }
+            // ("ah caray. y la de abajo tampoco?" after hearing we do not reach La Loma: the same place, the same answer.)
+            if input.role == .customer, let offered = previous.listOffered, text.contains("?"), understood.slots.zone == nil,
+               [" tampoco", " neither", " either"].contains(where: folded.contains) {
+                self.intent = .coverage
+                return answerCoverage(offered)
+            }
+            // ("Hmm that's a bit much for just me working from home. What are the other options?": the plans.)
+            if input.role == .customer, text.contains("?"),
+               [" other options", " otras opciones", " what are the options", " que opciones hay", " que opciones tienen"]
+                .contains(where: folded.contains) {
+                self.intent = .plansPrices
+                return plansAndPrices()
+            }
+            // ("what's our waitlist look like" from staff: a figure of theirs, read by its words.)
+            if input.role == .staff, let topic = StaffTopic.of(text), topic != .summary {
+                self.intent = .staffStats
+                return staffStats(topic: topic)
             }
             say(.outOfScope, buttons: menuButtons())
         }

@@ -97,7 +97,9 @@ extension Conversation {
             slots.planMbps = nil
         }
         // "Do you folks install internet? What plans do you have?": the plans, then the sign-up's first question.
-        if quote == nil, slots.planMbps == nil, text.contains("?") || asksWhatTheServiceCosts, asksEveryPrice {
+        // ("Le agradeceré me indique qué planes ofrecen y cuáles son sus tarifas mensuales.": asked without a question mark.)
+        if quote == nil, slots.planMbps == nil, asksEveryPrice, text.contains("?") || asksWhatTheServiceCosts
+            || [" me indique", " me indiquen", " me informe", " me informen", " quisiera saber", " please let me know"].contains(where: folded.contains) {
             session.context.listedPlans = true
             say(.plansList, ["plans": planList()])
         }
@@ -141,8 +143,9 @@ extension Conversation {
         // ("y cuánto ping da, si pasa de 60 ms no sirve": how the plan will do, not a failure. "no tengo
         // internet desde ayer, ya reinicié el módem" is one: a client may write from a number the sheet lacks.)
         // ("ty!! no more stealing the neighbours wifi 😌": no failure told by someone with no service here.)
+        // ("y si se va la luz se va el internet tmb o como": what would happen, asked.)
         let asksAboutOurs = caller == nil && understood.intent == .reportIncident
-            && (asksAboutInstallation || asksAboutPrice || asksHowItPerforms || !PriorityRule.namesAFailure(wording))
+            && (asksAboutInstallation || asksAboutPrice || asksHowItPerforms || asksAboutPowerCuts || !PriorityRule.namesAFailure(wording))
         // "pues mejor páseme con un asesor… (then) mientras sigo con usted, me llamo…": a person is called, and the
         // sign-up waits where it was in case they go on with it here.
         if slots.isEmpty, understood.intent == .humanAgent, understood.answer == nil || asksForAPerson, !asksAboutOurs,
@@ -465,6 +468,13 @@ extension Conversation {
         // ("…nomas ve sus videos… y habla con sus hijos que estan en el norte" with the place already said: where others are.)
         if let zone = slots.zone, draft.zone != nil, Text.fold(zone) != Text.fold(draft.zone ?? ""), isWhereOthersAre(zone) {
             slots.zone = nil
+        }
+        // ("mi abuelo se llama Benito Treviño por si el tecnico pregunta, el es el que va a estar en la casa": who will be there
+        // for the visit, not the holder already given.)
+        if slots.name != nil, draft.name != nil,
+           [" por si el tecnico", " por si pregunta", " el que va a estar en la casa", " la que va a estar en la casa",
+            " va a estar en la casa", " for the technician", " in case the technician", " who will be home"].contains(where: folded.contains) {
+            slots.name = nil
         }
         let awaiting = Self.awaiting(draft)
         // "What's your fastest plan?" … "Ok let's do it": the one plan just quoted, taken.
@@ -957,6 +967,8 @@ extension Conversation {
     /// A question in the middle of a sign-up gets its answer, then the sign-up goes on.
     private mutating func answerAside(for draft: SignupDraft) {
         if asksForARecommendation { return recommendPlan() }
+        if asksAboutPowerCuts { return say(.serviceInPowerCuts) }
+        if asksOfficeHours { return say(.officeHours) }
         // "oye antes, el ping sí es estable?", "cuánto ping da": about the plan chosen.
         if asksWhetherItCopes || asksHowItPerforms, let mbps = draft.planMbps {
             describePlan(mbps)
@@ -1009,6 +1021,21 @@ extension Conversation {
         [" transferencia", " en efectivo", " oxxo", " con tarjeta", " como se paga", " como pago", " donde se paga", " donde pago",
          " forma de pago", " formas de pago", " how do i pay", " how to pay", " pay by", " bank transfer", " por adelantado",
          " in advance", " varios meses"].contains(where: folded.contains)
+    }
+
+    /// "y si se va la luz se va el internet tmb o como", "what happens when the power goes out?": asked, nothing failing now.
+    var asksAboutPowerCuts: Bool {
+        (text.contains("?") || [" o como ", " or what ", " verdad ", " right "].contains(where: folded.hasSuffix))
+            && [" si se va la luz", " cuando se va la luz", " si se corta la luz", " cuando hay apagon", " si hay apagon", " en un apagon",
+                " if the power goes", " when the power goes", " if there s a power outage", " during a power outage", " power cut"]
+                .contains(where: folded.contains)
+    }
+
+    /// "que horario tienen ustedes de atencion?", "what are your hours?": when the team answers.
+    var asksOfficeHours: Bool {
+        [" horario", " que horas atienden", " a que hora abren", " a que hora cierran", " your hours", " office hours",
+         " business hours", " what time do you open", " what time do you close"].contains(where: folded.contains)
+            && !PriorityRule.namesAFailure(wording)
     }
 
     /// "¿hay que firmar contrato por un tiempo mínimo?", "is there a contract?": the contract's terms.

@@ -211,8 +211,13 @@ extension Conversation {
         // ("y norte nomas?" right after the figures by zone or the revenue: the same figures, of that zone.)
         if topic == nil, zone != nil, folded.split(separator: " ").count <= 4,
            [StaffTopic.summary.rawValue, StaffTopic.revenue.rawValue].contains(previous.statsTopic),
-           [" nomas", " nada mas", " solo", " only", " just "].contains(where: folded.contains) {
+           [" nomas", " nada mas", " solo", " only", " just ", " specifically", " en especifico", " en particular"]
+            .contains(where: folded.contains) {
             topic = previous.statsTopic.flatMap(StaffTopic.init(rawValue:))
+        }
+        // ("la loma specifically" after the waiting list: that place's prospects.)
+        if topic == nil, zone != nil, folded.split(separator: " ").count <= 4, previous.statsTopic == StaffTopic.prospects.rawValue {
+            topic = .prospects
         }
         // ("de que zonas son?" after the prospects waiting: the same figure, whose breakdown says the zones.)
         if topic == nil, let last = previous.statsTopic.flatMap(StaffTopic.init(rawValue:)), last != .summary, last != .revenue,
@@ -228,10 +233,11 @@ extension Conversation {
         }
         let signingUp = [" altas", " dieron de alta", " dio de alta", " dar de alta", " nuevos", " este mes", " esta semana"]
             .contains(where: folded.contains)
+        // ("y medias?" after the open reports of priority alta; not "no, digo clientes dados de baja".)
         if previous.statsTopic == StaffTopic.incidents.rawValue,
-           [" alta ", " media ", " baja ", " urgentes ", " high ", " medium ", " low ", " en proceso ", " in progress "]
+           [" alta ", " media ", " baja ", " medias ", " bajas ", " urgentes ", " high ", " medium ", " low ", " en proceso ", " in progress "]
             .contains(where: folded.contains),
-           !signingUp {
+           !signingUp, ![" dados de baja", " dadas de baja", " clientes", " clients"].contains(where: folded.contains) {
             topic = .incidents
         }
         // ("¿y nomás esta semana?" after the sign-ups: the same figure, over the last seven days.)
@@ -263,8 +269,9 @@ extension Conversation {
         // "¿tiene reporte abierto?", "alguno de esos tiene reporte?", "su reporte ya quedó cerrado?": the reports of the
         // clients just shown (not "¿cuántos reportes hay?", a figure).
         if !previous.searchResults.isEmpty, previous.searchResults.count <= 10, understood.slots.name == nil, understood.slots.zone == nil,
-           [" reporte", " report", " falla", " incidente", " folio", " inc ", " incs "].contains(where: folded.contains),
-           [" tiene", " su ", " sus ", " de esos", " de ellos", " alguno", " ya quedo", " de que es", " has ", " her ", " his "]
+           [" reporte", " report", " falla", " incidente", " folio", " inc ", " incs ", " rep ", " reps ", " ticket"].contains(where: folded.contains),
+           [" tiene", " su ", " sus ", " de esos", " de ellos", " alguno", " ya quedo", " de que es", " has ", " her ", " his ",
+            " he have", " she have", " they have"]
             .contains(where: folded.contains), ![" cuant", " how many"].contains(where: folded.contains) {
             intent = .staffSearch
             showReports(of: workbook.clients.filter { previous.searchResults.contains($0.id) })
@@ -292,6 +299,18 @@ extension Conversation {
                 showClients([client], query: client.name)
                 return true
             }
+        }
+        // ("cuanto de eso es del de 50" after the month's revenue: that plan's part of it.)
+        if let mbps = understood.slots.planMbps, workbook.plan(mbps: mbps) != nil, previous.statsTopic == StaffTopic.revenue.rawValue,
+           topic == nil || topic == .revenue, [" cuanto", " how much"].contains(where: folded.contains) {
+            intent = .staffStats
+            session.context.statsTopic = StaffTopic.revenue.rawValue
+            let place = zone ?? previous.statsZone
+            sayRevenue(of: workbook.clients.filter { client in
+                           client.planMbps == mbps && place.map { Text.fold(client.zone) == Text.fold($0) } != false
+                       },
+                       scope: (lang == .en ? " of the \(mbps) Mbps plan" : " del plan de \(mbps) Mbps"))
+            return true
         }
         if let mbps = understood.slots.planMbps, workbook.plan(mbps: mbps) != nil, topic == nil || topic == .summary,
            previous.statsTopic != nil || previous.searchZone != nil || !previous.searchResults.isEmpty {
@@ -674,6 +693,8 @@ extension Conversation {
         let list = reports.suffix(8).map { report in
             "\n• \(report.folio) · \(report.name) · \(report.status.sheetLabel) · \(report.priority?.rawValue ?? "?") · \(report.date) · \(report.description.prefix(60))"
         }.joined()
+        // (One of them open: "ese mismo, como va" next asks after it.)
+        if case let open = reports.filter(\.status.isOpen), open.count == 1 { session.context.shownIncident = open[0].folio }
         say(.staffClientReports, ["name": who, "id": id, "list": list])
     }
 
@@ -702,7 +723,10 @@ extension Conversation {
     /// "el F-0004 de q cte es y q trae", "como va el F-0002", "cierra el inc F-0003": any client's report by its folio, with
     /// whose it is ("tel de esa cte" then shows that client). Closing one is the sheet's job, said so.
     mutating func staffIncident() -> Bool {
+        // ("ese mismo, como va" after a client's one open report was shown.)
         let refersBack = [" ese inc", " ese reporte", " ese folio", " that report", " that ticket"].contains(where: folded.contains)
+            || folded.split(separator: " ").count <= 5
+                && [" como va", " como sigue", " en que va", " how s it going", " any update"].contains(where: folded.contains)
         // ("y ese?" after the open reports of a zone, one of them: that one.)
         let short = folded.split(separator: " ").count <= 3 && [" ese", " esa", " that one", " cual es"].contains(where: folded.contains)
         // (The open reports just counted or listed.)
@@ -798,7 +822,9 @@ extension Conversation {
         guard previous.searchResults.count == 1, folded.split(separator: " ").count <= 8,
               [" sus datos", " su tel", " su numero", " su cel", " her data", " his data", " her number", " his number", " her phone",
                " his phone"].contains(where: folded.contains),
-              let client = workbook.clients.first(where: { $0.id == previous.searchResults[0] }) else { return false }
+              // ("y fernando ortiz? su tel" after Raúl Herrera was shown: the one named now.)
+              let client = clientNamed(in: folded) ?? workbook.clients.first(where: { $0.id == previous.searchResults[0] })
+        else { return false }
         intent = .staffSearch
         showClients([client], query: client.name)
         return true
@@ -827,7 +853,10 @@ extension Conversation {
                " esperando que le instal", " esperando que les instal", " esperando la instal", " esperando su instal",
                " waiting for install", " waiting to be installed",
                // ("instalaciones pend en oriente?")
-               " instalaciones pend", " inst pend", " instalaciones x hacer", " instalaciones por hacer"].contains(where: folded.contains)
+               " instalaciones pend", " inst pend", " instalaciones x hacer", " instalaciones por hacer",
+               // ("q inst tengo pendientes")
+               " inst tengo pend", " inst hay pend", " instalaciones tengo pend", " pending installs", " installs pending"]
+                .contains(where: folded.contains)
         else { return false }
         // ("¿cuántos reportes abiertos hay y de qué prioridad? Quiero saber si… alcanzan las instalaciones pendientes": the
         // question is the reports; the installations are why.)

@@ -222,11 +222,20 @@ extension Conversation {
     /// "soy Beto, ya me paso el cel mi apa. ponle bien mi nombre porfa: Alberto Ortega Rodriguez" after the list took a
     /// nickname: this chat's waiting-list row gets the name as it should be.
     mutating func mendsTheListedName() -> Bool {
-        guard input.role == .customer, session.flow == nil,
-              [" bien mi nombre", " corrige mi nombre", " corrijan mi nombre", " corrija mi nombre", " mi nombre completo es",
-               " es de carino", " my full name is", " fix my name"].contains(where: folded.contains),
-              let prospect = workbook.prospect(chat: chat), let name = understood.slots.name.flatMap(explicitName),
-              !SlotExtractor.sameName(name, prospect.name) else { return false }
+        guard input.role == .customer, session.flow == nil, let prospect = workbook.prospect(chat: chat) else { return false }
+        let name: String
+        if [" bien mi nombre", " corrige mi nombre", " corrijan mi nombre", " corrija mi nombre", " mi nombre completo es",
+            " es de carino", " my full name is", " fix my name",
+            // ("perdon me equivoque, es Juan Manuel Cárdenas, Jose es mi hermano jaja")
+            " me equivoque", " i made a mistake", " wrong name", " mal mi nombre"].contains(where: folded.contains),
+           let said = understood.slots.name.flatMap(explicitName), !SlotExtractor.sameName(said, prospect.name) {
+            name = said
+        } else if let respelt = nameRespelt(prospect.name) {
+            // ("ah perdon es Maricela con c no con s, lo puse mal")
+            name = respelt
+        } else {
+            return false
+        }
         intent = .coverage
         let cell = CellText.inert(Text.titleCased(name), maxLength: 80)
         effects.append(.updateRow(.prospects, key: prospect.id, cells: [Col.Prospect.name.name: cell]))
@@ -475,6 +484,14 @@ extension Conversation {
                 answerCoverage(asked.name)
             }
             answerThePriceAsked()
+            return true
+        }
+        // ("ok and the first one, the 20, is that enough for netflix on two tvs?": about a plan; the offer stands.)
+        if named == nil, let mbps = understood.slots.planMbps, workbook.plan(mbps: mbps) != nil, asksWhetherItCopes || asksHowItPerforms,
+           !asksToBeTold {
+            intent = .plansPrices
+            describePlan(mbps)
+            session.flow = .prospectPending(zone: zone, planMbps: planMbps, name: name)
             return true
         }
         // "y x q en el centro si hay. bueno si, apuntame. itzel guadarrama": a place mentioned with the name is no correction.

@@ -56,6 +56,12 @@ enum OthersDataRequest {
            !has([" telefono", " numero", " direccion", " phone", " address", " debe "]) {
             return false
         }
+        // ("laura mendoza tiene?": whether someone named has it, asked in three words.)
+        if text.contains("?"), (3...4).contains(words.count), words.last == "tiene",
+           words.dropLast().allSatisfy({ $0.count >= 3 && (CommonWords.names.contains($0) || !CommonWords.all.contains($0)) }),
+           !words.contains(where: { Lexicon.notNameWords.contains($0) || Answers.all.contains($0) }) {
+            return true
+        }
         // ("jorge torres es cliente?": whether someone named is a client, asked in three words.)
         if text.contains("?"), has([" es cliente ", " es clienta ", " son clientes ", " is a client ", " is a customer "]),
            !has([" yo ", " soy ", " i ", " i m ", " ya soy "]), words.count <= 8 {
@@ -88,13 +94,25 @@ enum OthersDataRequest {
            namesSomeoneElse || namesSomeone(original) {
             return true
         }
+        // ("nada mas confirmeme si el señor sigue activo o esta suspendido")
+        if has([" si el senor sigue", " si la senora sigue", " sigue activo o esta suspendido", " if he s still active",
+                " if she s still active", " whether he s still active", " whether she s still active"]) {
+            return true
+        }
         if has([" en que zona vive", " en q zona vive", " en k zona vive", " en que colonia vive", " en q colonia vive",
                 " what area does she live", " what area does he live", " where does she live", " where does he live"]) {
             return true
         }
         if has([" pasenme su numero", " pasame su numero", " paseme su numero", " deme su numero", " dame su numero",
                 " pasenme su telefono", " pasame su telefono", " paseme su telefono", " pasenme su cel", " pasame su cel",
-                " give me his number", " give me her number"]) {
+                " give me his number", " give me her number",
+                // ("Can you give me the phone number on that account?", "Which house was he working at? I just need the client's
+                // name.", "el numero q tiene registrado me lo pasas?", "a que domicilio tienen la instalacion de ese numero")
+                " number on that account", " number on the account", " phone on that account", " the account holder",
+                " the client s name", " the customer s name", " which house was he", " which house did he", " which house was the",
+                " numero q tiene registrado", " numero que tiene registrado", " telefono que tiene registrado",
+                " telefono q tiene registrado", " a que domicilio", " a q domicilio", " domicilio tienen la instalacion",
+                " mi ex sigue pagando", " sigue pagando o ya", " ya se lo cortaron"]) {
             return true
         }
         // ("y cuanto debe mi hermana Silvia Ramos? pa pagarle yo": a sibling's or a friend's account is theirs; a parent's or
@@ -190,6 +208,8 @@ enum OthersDataRequest {
                               // "todavia paga internet con ustedes en su casa nueva??")
                               " esta registrado con ustedes", " esta registrada con ustedes", " registrado como cliente",
                               " registrada como cliente", " paga internet con ustedes", " paga el internet con ustedes",
+                              // ("mi vecino Don Lupe el de la tienda de la capilla ya tiene su internet de ustedes?")
+                              " ya tiene su internet", " tiene su internet de ustedes", " tiene el internet de ustedes",
                               " sigue pagando internet", " sigue pagando el internet",
                               // ("mi vecino don Aurelio… el tiene tambien internet de ustedes?")
                               " tiene internet de ustedes", " tiene tambien internet", " tiene tambien servicio"]
@@ -578,6 +598,8 @@ enum OthersDataRequest {
         [" cuanto paga ella", " cuanto paga el ", " cuanto pagan ellos", " que plan tiene ella", " que plan tiene el ",
          " q plan tiene ella", " cuanto le cobran a ella", " cuanto le cobran a el ", " how much does she pay", " how much does he pay",
          " what plan does she", " what plan does he",
+         // ("mi abuelo es cliente de ustedes… me pueden decir que plan tiene y cuanto paga?")
+         " que plan tiene y cuanto paga", " q plan tiene y cuanto paga", " que plan tiene y cuanto le",
          // ("la escuela de al lado… ¿Ellos lo tienen contratado con ustedes?", "¿qué velocidad tienen ellos?")
          " ellos lo tienen contratado", " ellos tienen contratado", " que velocidad tienen ellos", " que plan tienen ellos",
          " que velocidad tiene ella", " que velocidad tiene el "].contains(where: folded.contains)

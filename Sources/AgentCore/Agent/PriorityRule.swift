@@ -135,10 +135,14 @@ public enum PriorityRule {
                                    // ("la subida cae a 0.3 Mbps y las videollamadas se congelan cada pocos minutos")
                                    "se congelan", "se congela", "freezing", "freezes",
                                    // ("bro el internet esta super laggy, no carga nada, los videos se quedan buffering")
-                                   "laggy", "lagging", "buffering", "lagueado", "laguea"].map { " " + $0 + " " }
+                                   "laggy", "lagging", "buffering", "lagueado", "laguea",
+                                   // ("my 100 Mbps plan is giving me ~15 down / 2 up… The upload is killing my screen shares")
+                                   "killing my", "low speed", "low speeds", "packet loss", "bufferbloat"].map { " " + $0 + " " }
     private static let loadsNothing = ["no carga nada", "no me carga nada", "no abre nada", "no me abre nada"].map { " " + $0 + " " }
     /// "¿se puede mover el módem? a mi cuarto casi no llega": a request, not a failure.
     private static let requests = ["mover el modem", "mover el router", "se puede mover", "cambiar de lugar", "move the router",
+                                   // ("La cosa es si pueden venir a moverlo a la sala. El internet funciona bien eh")
+                                   "venir a moverlo", "moverlo a la", "moverlo al", "cambiarlo de lugar", "move it to",
                                    // ("Quiero que me lo muevan pa adelante")
                                    "me lo muevan", "que lo muevan", "me lo cambien de lugar", "lo muevan pa",
                                    // ("QUIERO QUE ME LO PONGAN EN LA COCINA" about the router already installed)
@@ -164,7 +168,11 @@ public enum PriorityRule {
     private static let working = ["funciona bien", "no se ha caido", "nunca se ha caido", "no se cae", "works fine", "working fine",
                                   "works well", "never drops",
                                   // "el internet sí llega bien en la casa pero en la bodega ya no agarra": a reach to extend.
-                                  "si llega bien", "si jala bien", "en la casa si jala", "en la casa si llega"].map { " " + Text.fold($0) + " " }
+                                  "si llega bien", "si jala bien", "en la casa si jala", "en la casa si llega",
+                                  // ("la smart tv ya no se conecta al wifi, los celulares y la lap si agarran normal": one device.)
+                                  "si agarran normal", "si agarran bien", "los demas si", "las demas si", "los otros si jalan",
+                                  "los demas aparatos si", "en la compu si hay", "other devices work", "everything else works",
+                                  "the other devices are fine", "only the tv", "solo la tele", "nomas la tele"].map { " " + Text.fold($0) + " " }
     /// "se corta a cada rato: la terminal se queda sin conexión": it comes back, so it drops.
     private static let comesAndGoes = ["a cada rato", "cada rato", "varias veces al dia", "va y viene", "viene y va", "intermitente",
                                        "keeps going out", "goes and comes back",
@@ -262,6 +270,12 @@ public enum PriorityRule {
         problems.occurs(in: withoutFuture(folded))
     }
 
+    /// "los celulares y la lap si agarran normal": the service itself works (one device, one room fails).
+    static func saysItWorks(_ description: String) -> Bool {
+        let text = " " + Text.fold(description) + " "
+        return working.contains { text.contains($0) } && !foldedOutright.contains { text.contains($0) }
+    }
+
     public static func priority(for description: String, zoneHasOutage: Bool) -> Priority {
         if zoneHasOutage { return .alta }
         let text = withoutFuture(" " + Text.fold(description) + " ")
@@ -273,6 +287,11 @@ public enum PriorityRule {
         if mentions([" si hay pero ", " bueno si hay ", " si hay internet pero ", " si jala pero ", " si funciona pero "]),
            mentions(comesAndGoes) || mentions(foldedDegraded) { return .media }
         if mentions(comesAndGoes), !mentions(foldedOutright) { return .media }
+        // ("giving me ~15 down / 2 up", "me da 3 megas de bajada": a speed measured, below what is paid.)
+        let words = text.split(separator: " ")
+        if !mentions(foldedOutright), zip(words, words.dropFirst()).contains(where: { pair in
+            Double(pair.0) != nil && ["down", "bajada", "download", "de bajada"].contains(String(pair.1))
+        }) { return .media }
         // ("anda re lento, no carga nada, ni el feis": nothing loads because it is slow.)
         if mentions(slowness), !foldedNoService.contains(where: { text.contains($0) && !loadsNothing.contains($0) }) {
             return .media

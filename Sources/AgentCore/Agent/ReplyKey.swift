@@ -120,6 +120,8 @@ public enum ReplyKey: String, Sendable, CaseIterable {
     case equipmentReturn = "equipment_return"
     case contractTerms = "contract_terms"
     case serviceInStorms = "service_in_storms"
+    case serviceInPowerCuts = "service_in_power_cuts"
+    case officeHours = "office_hours"
     case adjustmentByPerson = "adjustment_by_person"
     case discountByPerson = "discount_by_person"
     case installationPending = "installation_pending"

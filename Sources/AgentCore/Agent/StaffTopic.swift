@@ -40,7 +40,9 @@ public enum StaffTopic: String, Sendable, Codable {
         let folded = respelt(" " + Text.fold(text) + " ")
         func has(_ words: [String]) -> Bool { words.contains { folded.contains($0) } }
         // "¿altas abiertas cuántas hay?": open reports of priority alta, not sign-ups.
-        if has([" altas abiertas", " alta abiertos", " abiertas de alta", " abiertos de alta", " alta abiertas"]) { return .incidents }
+        // ("reportes altas abiertos": reports, of priority alta.)
+        if has([" altas abiertas", " alta abiertos", " abiertas de alta", " abiertos de alta", " alta abiertas", " altas abiertos",
+                " reportes altas", " reportes de alta", " incidentes altas", " incidentes de alta", " reportes alta "]) { return .incidents }
         // ("cuantos de alta hay ahorita?", "los de alta" after the open reports: reports of that priority; sign-ups are "altas".)
         if has([" cuantos de alta", " cuantos de media", " cuantos de baja", " los de alta", " los de media", " los de baja",
                 " las de alta", " las de media"]), !has([" este mes", " del mes", " semana", " dados de alta", " dadas de alta"]) {
@@ -59,7 +61,7 @@ public enum StaffTopic: String, Sendable, Codable {
                 " cobr ", " x cobrar", " falta cobrar", " falta por cobrar", " cuanto dejan", " dejan al mes", " cuanto deja "]) {
             return .revenue
         }
-        if has([" prospect", " lista de espera", " lista d espera",
+        if has([" prospect", " lista de espera", " lista d espera", " waitlist", " wait list",
                 " esperando", " interesados", " waiting", " leads", " apuntados", " no les llega",
                 " quieren y no", " sin cobertura", " anotados"]) { return .prospects }
         let signingUp = has([" dieron de alta", " dio de alta", " se dieron", " altas", " nuevos clientes", " clientes nuevos",

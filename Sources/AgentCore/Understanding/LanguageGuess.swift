@@ -62,7 +62,8 @@ enum LanguageGuess {
             if vote.es { es += 1 }
         }
         if en > es, en >= 2 || tokens.count <= 2 { return .en }
-        if es > en { return .es }
+        // ("la loma" in an English conversation: one Spanish word in a short message is a place's article, no switch.)
+        if es > en, es >= 2 || tokens.count > 2 { return .es }
         return nil
     }
 }

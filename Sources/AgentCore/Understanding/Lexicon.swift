@@ -122,7 +122,9 @@ struct Lexicon: Sendable {
                                           // ("Oh, is expensive for me. And the small one?")
                                           "small", "smaller",
                                           // ("el mas chafa": the cheapest, in slang)
-                                          "chafa"]
+                                          "chafa",
+                                          // ("y la otra mas baratita?": a plan said in the feminine, as "la opción")
+                                          "baratita", "barata", "economica", "basica", "sencilla", "varatita"]
     static let fastWords: Set<String> = ["rapido", "caro", "grande", "completo", "fastest", "potente", "veloz", "mejor",
                                          "fast", "chido", "mayor", "rapidito", "biggest"]
 
@@ -203,7 +205,15 @@ struct Lexicon: Sendable {
         "wtf", "plis", "pls", "grax", "thx", "bye", "cool", "nice", "aja", "eh", "oye", "oiga",
     ]
 
-    static let notNameWords: Set<String> = interjections.union([
+    /// Words that are no name but stay out of the spelling vocabulary (so "avisan" is not read as "avisen").
+    static let notNamesUnspelt: Set<String> = [
+        // ("avisen" when the name for the waiting list is asked: "let me know", no one.)
+        "avisen", "avisame", "avisenme", "aviseme", "apuntame", "apunteme", "anotame", "anoteme",
+        // ("15% packet loss on Google Meet": an app, no one.)
+        "google", "meet", "zoom", "netflix", "youtube", "skype", "whatsapp", "facebook", "teams", "tiktok",
+    ]
+
+    static let notNameWords: Set<String> = notNamesUnspelt.union(interjections).union([
         // "a nombre de mi hermana. Dele de alta de una vez": asking, not a name.
         "dele", "denle", "deme", "dame", "espaldas", "do", "it",
         // ("…a nombre de mi hermana. Ándele pues, muchas gracias": go on, not a name.)
@@ -377,4 +387,6 @@ struct Lexicon: Sendable {
         "se", "me", "nos", "tampoco", "lo", "e", "hemos", "habia", "haya", "le", "los", "las", "power",
         "han", "hayan", "habian", "habiamos", "hayamos", "sido", "been", "an",
     ]
+    /// ("no creo ke lo haiga reiniciado": "haya" as it is said in the country; kept out of the spelling vocabulary.)
+    static let restartFillersUnspelt: Set<String> = ["haiga", "haigan"]
 }

@@ -65,7 +65,7 @@ public struct OfflineUnderstanding: Understanding {
         words.formUnion(Lexicon.teenWords.keys)
         // A price dictated with a slip ("el de seisientos", "trecientos cincuenta") is still that price.
         words.formUnion(SlotExtractor.hundreds.keys)
-        words.formUnion(Lexicon.notNameWords)
+        words.formUnion(Lexicon.notNameWords.subtracting(Lexicon.notNamesUnspelt))
         words.formUnion(LanguageGuess.english)
         words.formUnion(LanguageGuess.spanish)
         words.formUnion(Answers.all)

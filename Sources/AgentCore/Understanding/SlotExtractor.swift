@@ -1658,7 +1658,7 @@ final class SlotExtractor {
                 if tokens[j].word == "ya" { already = true }
                 // ("no, nadie lo ha reiniciado": nobody did.)
                 if Lexicon.negations.contains(tokens[j].word) || ["nadie", "nobody"].contains(tokens[j].word) { negated = true; break }
-                if !Lexicon.restartFillers.contains(tokens[j].word) { break }
+                if !Lexicon.restartFillers.contains(tokens[j].word), !Lexicon.restartFillersUnspelt.contains(tokens[j].typed) { break }
                 j -= 1
                 steps += 1
             }
@@ -1706,8 +1706,9 @@ final class SlotExtractor {
             }
             // ("yo no le he movido nada… pero mi nieto dice que él sí lo desconectó": a "sí" said against the "no".)
             // ("no no lo he movido… bueno si fijese que ayer lo desconecte": a "bueno, sí" taking the "no" back.)
+            // ("no lo he reiniciado... bueno si, ayer en la noche lo desconecte": the comma counts as a token.)
             let wellYes = said == false && i >= 2
-                && (max(1, i - 6)..<i).contains { tokens[$0].word == "si" && ["bueno", "pues", "ah"].contains(tokens[$0 - 1].word) }
+                && (max(1, i - 8)..<i).contains { tokens[$0].word == "si" && ["bueno", "pues", "ah"].contains(tokens[$0 - 1].word) }
             let affirmed = !negated && (j >= 0 && tokens[j].word == "si" || wellYes) && said == false
             // ("…el sacristán me corrige… de modo que en realidad nadie lo ha reiniciado": nobody did, whatever was said before.)
             let nobody = negated && j >= 0 && ["nadie", "nobody"].contains(tokens[j].word)
