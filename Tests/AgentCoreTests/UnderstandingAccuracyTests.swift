@@ -283,6 +283,15 @@ import Testing
         #expect(total.intentAccuracy >= 0.95)
         #expect(total.slotAccuracy >= 0.95)
     }
+
+    @Test func twentyNinthHeldOutWriters() throws {
+        let total = try Self.shipped(on: ["heldout/authorTY", "heldout/authorTZ"])
+        print(total.summary(title: "twenty-ninth held out (writers TY and TZ)", listErrors: false))
+        // Read once on 2026-12-06 16:48 UTC: 97.3 % intents (623/640), 97.2 % slots; weakest out_of_scope 36/40,
+        // staff_search 38/40, name 39/43, zone 132/136. Guards below that.
+        #expect(total.intentAccuracy >= 0.95)
+        #expect(total.slotAccuracy >= 0.95)
+    }
 }
 
 struct LabelledMessage: Decodable {

@@ -471,4 +471,15 @@ extension ScriptedConversationTests {
         // A guard.
         #expect(total.rate >= 0.85)
     }
+
+    @Test func twentyNinthHeldOutScripts() async throws {
+        let total = try await Self.run(["heldout/authorTY", "heldout/authorTZ"], details: false)
+        print("Scripts (twenty-ninth held out, writers TY and TZ): \(total.passed)/\(total.total) = \(String(format: "%.1f", total.rate * 100)) %")
+        // Read once on 2026-12-06 16:48 UTC: 25/28 = 89.3 % (TY 13/14, TZ 12/14). Failing (one-line reasons only; transcripts
+        // unread): TY-07 an American client with an open wifi-password report asks in English to move the router and about
+        // the old report, and no report is written; TZ-01 a grandmother in La Loma writing with many typos is put on the
+        // waiting list as "Mijo" instead of her name; TZ-04 a bus driver dictating, after Poniente, signs up his mother's
+        // house in Centro for 20 Mbps and the price of the plan is not said. A guard.
+        #expect(total.rate >= 0.85)
+    }
 }
