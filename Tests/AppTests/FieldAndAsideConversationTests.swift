@@ -59,7 +59,22 @@ import Testing
         #expect(try await bot.newRows(.prospects).map { $0["Nombre"] } == ["Alberto Nunez"])
     }
 
-    @Test func aCancellationTakenBackKeepsTheServiceAndTheListIsJoined() async throws {
+    @Test func aQuestionAfterTheListIsOfferedIsNoConsent() async throws {
+        var bot = try await ConversationHarness()
+        let chat = ChatRef(.whatsapp, "5214445552906")
+        try await bot.send("Buenas tardes. Le escribo por una señora de aqui del rancho, ya grande, que quiere saber si ustedes dan "
+                           + "internet en San Isidro", as: chat)
+        let when = try await bot.send("y en que tanto llega? es que la señora esta enferma y los hijos le quieren poner una camara",
+                                      as: chat).joined()
+        #expect(when.contains("Todavía no tenemos fecha"), "\(when)")
+        let norte = try await bot.send("ok y si se va a vivir con su hija al norte alla si hay?", as: chat).joined()
+        #expect(norte.contains("Norte"), "\(norte)")
+        try await bot.send("bueno le paso la informacion a la señora. no, no la apunte porque no se si se va a cambiar. gracias",
+                           as: chat)
+        #expect(try await bot.newRows(.prospects).isEmpty)
+    }
+
+    @Test func aCancellationTakenBackKeepsTheService() async throws {
         var bot = try await ConversationHarness()
         let norma = SampleClients.chat("C-0025")
         try await bot.send("buenas tardes, quiero cancelar el servicio pq me voy a cambiar de casa", as: norma)

@@ -243,16 +243,17 @@ extension Conversation {
         }
         // ("levanta reporte pal sr hector jimenes de norte, esta aqui conmigo": what fails is asked before anything is written.)
         // ("reporte" itself is no failure: only a failure named counts here.)
+        let toldNow = PriorityRule.namesAFailure(wording) || PriorityRule.asksForAPassword(wording)
+            || PriorityRule.asksToMoveEquipment(wording)
         // ("levanta rep baja y yo la cambio" after "quiere cambio de contraseña del wifi": what was told before.)
-        if !PriorityRule.namesAFailure(wording), !PriorityRule.asksForAPassword(wording), !PriorityRule.asksToMoveEquipment(wording),
-           let told = session.recent.dropLast().suffix(4).last(where: { line in
+        if !toldNow, let told = session.recent.dropLast().suffix(4).last(where: { line in
                line.speaker == .customer && (PriorityRule.namesAFailure(line.text) || PriorityRule.asksForAPassword(line.text))
            }) {
             draft.description = CellText.inert(told.text + " / " + text, maxLength: 300)
             draft.priority = PriorityRule.priority(for: told.text, zoneHasOutage: hasOutage(client.zone))
             return advanceIncident(draft)
         }
-        if !PriorityRule.namesAFailure(wording), !PriorityRule.asksForAPassword(wording), !PriorityRule.asksToMoveEquipment(wording) {
+        if !toldNow {
             draft.failurePending = true
             session.flow = .incident(draft)
             say(.incidentAskProblem)
@@ -1200,8 +1201,9 @@ extension Conversation {
         if asksToBeTold, let zone = understood.slots.zone.flatMap({ workbook.zone(named: $0) }), !zone.hasCoverage { return false }
         guard let id = caller.flatMap({ $0.status == .pendingInstallation ? $0.id : nil }) ?? previous.signedUp else { return false }
         // ("ya me toca pagar la mensualidad? es q todavia no me vienen a instalar": the bill, which says the service waits.)
+        // (Not "ya pagué, ¿cuándo vienen a instalar?": the visit is what is asked.)
         if caller != nil, [" pagar", " pago ", " mensualidad", " cobrar", " cobran", " pay ", " payment"].contains(where: folded.contains),
-           text.contains("?") {
+           text.contains("?"), ![" cuando", " when", " que dia", " a que hora"].contains(where: folded.contains) {
             intent = .billing
             billing()
             return true

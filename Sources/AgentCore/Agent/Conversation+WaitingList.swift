@@ -61,7 +61,9 @@ extension Conversation {
                                          " queria saber si", " si ustedes llegan", " si llegan a ", " whether you cover",
                                          " if you cover"].contains(where: folded.contains)
         // ("oigan y si yo quiero contratar para mi casa en la loma se puede?": asked, not consented to.)
-        if !consented || onlyAsks,
+        // ("y en que tanto llega? es que… los hijos le quieren poner una camara": a question with no yes and no name, either.)
+        let asksOnly = text.contains("?") && !asksToBeTold && understood.answer != .yes && named == nil
+        if !consented || onlyAsks || asksOnly,
            named == nil || text.contains("?") || onlyAsks || forARelative && introducedThemselves && !namesThem && understood.slots.name != nil {
             // (A sign-up's name, given before the place was taken back, is the row's if they say yes.)
             return offerWaitingList(zone: zoneName, planMbps: draft?.planMbps, known: zone != nil,
@@ -582,6 +584,13 @@ extension Conversation {
             : [.reportIncident, .humanAgent, .cancel, .billing, .staffStats, .staffSearch]
         if understood.confidence >= 0.6, away.contains(understood.intent) { return false }
         if understood.intent == .thanksBye, understood.confidence >= 0.5, !asksToBeTold { return false }
+        // ("ok y si se va a vivir con su hija al norte alla si hay?": the "ok" is for the news; another place is asked about.)
+        if text.contains("?"), !asksToBeTold, let other = understood.slots.zone.flatMap(workbook.zone(named:)),
+           Text.fold(other.name) != Text.fold(zone) {
+            intent = .coverage
+            answerCoverage(other.name)
+            return true
+        }
         intent = .coverage
         if asksToBeTold || understood.leansYes || understood.answer == .yes {
             // "sí, avísenme": on the list under the app's name, and the full name asked for the call back.
