@@ -74,6 +74,19 @@ import Testing
         #expect(try await bot.newRows(.prospects).isEmpty)
     }
 
+    @Test func oneDeviceThatDoesNotConnectIsOneLowReport() async throws {
+        var bot = try await ConversationHarness()
+        let claudia = SampleClients.chat("C-0013")
+        try await bot.send("NO TENGO INTERNET!! soy Claudia Morales del centro", as: claudia)
+        try await bot.send("desde hace como 2 horas. y si ya lo desconecte y lo volvi a conectar... ay espera, acabo de ver q en la "
+                           + "compu si hay internet, nomas en mi cel no jala", as: claudia)
+        try await bot.send("ya se, fue mi hijo q le cambio la contraseña al wifi y no me la quiere decir 🙄 ustedes me pueden "
+                           + "poner una nueva?", as: claudia)
+        let rows = try await bot.newRows(.incidents)
+        #expect(rows.count == 1)
+        #expect(rows.first?["Prioridad"] == "baja" && rows.first?["Cliente ID"] == "C-0013")
+    }
+
     @Test func aCancellationTakenBackKeepsTheService() async throws {
         var bot = try await ConversationHarness()
         let norma = SampleClients.chat("C-0025")

@@ -429,6 +429,14 @@ extension Conversation {
             draft.priority = .alta
             draft.description = CellText.inert(draft.description + " / " + text, maxLength: 300)
         }
+        // ("NO TENGO INTERNET!!" … "ay espera, acabo de ver q en la compu si hay internet, nomas en mi cel no jala": one device,
+        // not the service; the report says so.)
+        if draft.priority == .alta, PriorityRule.saysItWorks(wording),
+           [" en la compu si", " en la lap si", " en la tele si", " en mi cel si", " nomas en mi", " solo en mi", " only on my",
+            " works on my", " si hay internet", " los demas si"].contains(where: folded.contains) {
+            draft.priority = .baja
+            draft.description = CellText.inert(draft.description + " / " + text, maxLength: 300)
+        }
         let slots = understood.slots
         let awaiting = Self.awaiting(draft)
         var applied = false
@@ -1021,7 +1029,11 @@ extension Conversation {
            !text.contains("?"), !(works && told == .alta), !requestKnown {
             cells[Col.Incident.priority.name] = told.rawValue
         }
-        if cells.isEmpty, understood.intent == .reportIncident, !text.contains("?") || namesAnotherReport, text.count >= 20,
+        // ("ya se, fue mi hijo q le cambio la contraseña al wifi… ustedes me pueden poner una nueva?" right after the report of
+        // the one phone that does not connect: why, and what to do, for that report.)
+        let whyOfTheOneJustWritten = folio == previous.writtenIncident && known?.priority == .baja && PriorityRule.asksForAPassword(wording)
+        if cells.isEmpty, understood.intent == .reportIncident, !text.contains("?") || namesAnotherReport || whyOfTheOneJustWritten,
+           text.count >= 20,
            known?.status.isOpen ?? true {
             intent = .reportIncident
             effects.append(.appendNote(.incidents, key: folio, column: Col.Incident.description.name,

@@ -171,6 +171,7 @@ public enum PriorityRule {
                                   "si llega bien", "si jala bien", "en la casa si jala", "en la casa si llega",
                                   // ("la smart tv ya no se conecta al wifi, los celulares y la lap si agarran normal": one device.)
                                   "si agarran normal", "si agarran bien", "los demas si", "las demas si", "los otros si jalan",
+                                  "en la compu si hay internet",
                                   "los demas aparatos si", "en la compu si hay", "other devices work", "everything else works",
                                   "the other devices are fine", "only the tv", "solo la tele", "nomas la tele"].map { " " + Text.fold($0) + " " }
     /// "se corta a cada rato: la terminal se queda sin conexión": it comes back, so it drops.
