@@ -203,7 +203,7 @@ extension Conversation {
               // ("…aparte dice q en las tardes se le va la señal, levantale otro" right after looking one client up: that one.)
               // ("ese mismo. ando aqui con el, no tiene inter desde ayer" right after looking one client up: that one's failure.)
               let client = clientNamed(in: folded)
-                ?? (previous.searchResults.count == 1 ? workbook.clients.first { $0.id == previous.searchResults[0] } : nil)
+                ?? clientShown
                 ?? (opens ? clientNamedLoosely() : nil)
         else { return false }
         intent = .reportIncident

@@ -288,9 +288,9 @@ extension Conversation {
         let asked = isShort || outright ? folded
             : text.contains("?") && (firstQuestion?.split(separator: " ").count ?? 9) <= 4 ? firstQuestion : nil
         // ("y cuantos x zona?" after one client shown: a count, not that client.)
-        if previous.searchResults.count == 1, let asked, understood.slots.name == nil, understood.slots.zone == nil,
+        if let asked, understood.slots.name == nil, understood.slots.zone == nil,
            topic == nil || pointsBack, ![" cuantos ", " cuantas ", " how many "].contains(where: asked.contains),
-           let client = workbook.clients.first(where: { $0.id == previous.searchResults[0] }) {
+           let client = clientShown {
             // "¿cuánto paga?", "esa, ¿está al corriente?": the client's line, which says plan, price and status.
             if pointsBack || [" tiene", " esta ", " que plan", " q plan", " telefono", " tel ", " datos", " zona", " debe", " estatus",
                               " instalado", " instalacion", " paga", " pagaba", " cuanto es", " corriente", " plan", " pays",
@@ -817,14 +817,19 @@ extension Conversation {
         return true
     }
 
+    /// The one client the last reply showed to staff, if it showed exactly one.
+    var clientShown: Client? {
+        previous.searchResults.count == 1 ? workbook.clients.first { $0.id == previous.searchResults[0] } : nil
+    }
+
     /// "y sus datos?", "su tel?" right after one client was shown: that client's line again.
     mutating func dataOfTheOneShown() -> Bool {
-        guard previous.searchResults.count == 1, folded.split(separator: " ").count <= 8,
+        guard let shown = clientShown, folded.split(separator: " ").count <= 8,
               [" sus datos", " su tel", " su numero", " su cel", " her data", " his data", " her number", " his number", " her phone",
-               " his phone"].contains(where: folded.contains),
-              // ("y fernando ortiz? su tel" after Raúl Herrera was shown: the one named now.)
-              let client = clientNamed(in: folded) ?? workbook.clients.first(where: { $0.id == previous.searchResults[0] })
+               " his phone"].contains(where: folded.contains)
         else { return false }
+        // ("y fernando ortiz? su tel" after Raúl Herrera was shown: the one named now.)
+        let client = clientNamed(in: folded) ?? shown
         intent = .staffSearch
         showClients([client], query: client.name)
         return true
