@@ -259,11 +259,14 @@ struct Conversation {
             }
             // ("…y me pasas su numero? … entonces dime, en el sur si llegan bien?": the refusal, and the place asked answered.)
             // (Asked in a sentence of its own, about the place: not "¿mi vecino del sur tiene internet con ustedes?".)
-            let lastAsked = text.split(whereSeparator: { ".!\n".contains($0) }).last.map { " " + Text.fold(String($0)) + " " } ?? ""
+            // ("cuanto cuesta el de 100 megas y si llega al oriente, x la calle Allende. Es q mi vecina…": the first sentence.)
+            let ownSentences = writersOwnSentences
             if session.flow == nil, text.contains("?"), let zone = understood.slots.zone.flatMap(workbook.zone(named:)),
-               lastAsked.contains(" " + Text.fold(zone.name) + " "),
-               [" llegan", " cobertura", " dan servicio", " do you cover", " hay servicio"].contains(where: lastAsked.contains),
-               !OthersDataRequest.matches(lastAsked) {
+               ownSentences.contains(where: { asked in
+                   let plain = " " + Text.fold(asked) + " "
+                   return plain.contains(" " + Text.fold(zone.name) + " ")
+                       && [" llegan", " llega ", " cobertura", " dan servicio", " do you cover", " hay servicio"].contains(where: plain.contains)
+               }) {
                 let lead = replies.count
                 answerCoverage(zone.name)
                 mergeReplies(from: lead)
@@ -274,7 +277,8 @@ struct Conversation {
             let questions = text.split(whereSeparator: { "?.!\n".contains($0) }).map { " " + Text.fold(String($0)) + " " }
             if session.flow == nil, let mbps = understood.slots.planMbps, workbook.plan(mbps: mbps) != nil,
                questions.contains(where: { question in
-                   [" cuanto era", " cuanto es", " cuanto cuesta", " cuanto sale", " how much is", " how much was"].contains(where: question.contains)
+                   [" cuanto era", " cuanto es", " cuanto cuesta", " cuanto sale", " how much is", " how much was", " fastest",
+                    " cheapest", " mas rapido", " mas barato"].contains(where: question.contains)
                        && !OthersDataRequest.matches(question) && !OthersDataRequest.asksWhatTheyPay(question)
                        && ![" ella", " ellos", " she ", " he ", " his ", " her ", " paga ", " su "].contains(where: question.contains)
                }) {
@@ -282,6 +286,40 @@ struct Conversation {
                 describePlan(mbps)
                 mergeReplies(from: lead)
                 intent = .staffSearch
+            }
+            // ("1. no tengo internet desde hace 2 horas 2. mi hermano… es cliente de ustedes tmb, es el mismo problema?": the
+            // client's own failure, reported beside the refusal.)
+            // (Of the service: "porfa nadie se va a enterar" names no failure, whatever "se va" reads as.)
+            let ownFailure = ownSentences.filter { sentence in
+                PriorityRule.namesAFailure(sentence)
+                    && [" internet", " inter ", " senal", " servicio", " wifi", " modem", " conexion", " luz", " foco"]
+                        .contains(where: (" " + Text.fold(sentence) + " ").contains)
+            }
+            if session.flow == nil, caller != nil, !ownFailure.isEmpty {
+                let lead = replies.count
+                startIncident(told: ownFailure.joined(separator: ". "))
+                mergeReplies(from: lead)
+                intent = .staffSearch
+            }
+            // ("quiero contratar internet para mi casa en la norte… y otra cosa mi tia Chela ya tiene su internet con ustds…": the
+            // writer's own sign-up, begun beside the refusal.)
+            if session.flow == nil, caller == nil, let zone = understood.slots.zone.flatMap(workbook.zone(named:)), zone.hasCoverage,
+               ownSentences.contains(where: { sentence in
+                   let plain = " " + Text.fold(sentence) + " "
+                   return plain.contains(" " + Text.fold(zone.name) + " ")
+                       && [" quiero contratar", " quisiera contratar", " queremos contratar", " want to sign up", " like to sign up",
+                           " quiero poner internet", " quiero internet"].contains(where: plain.contains)
+               }) {
+                let lead = replies.count
+                startSignup(plan: nil, zone: zone.name)
+                mergeReplies(from: lead)
+                intent = .staffSearch
+            }
+            // ("quiero hablar con una persona de verdad… me pasan su numero?": the person asked for, called.)
+            if asksForAPersonInPassing, ownSentences.contains(where: { sentence in
+                [" persona", " asesor", " alguien", " person", " someone", " humano", " human"].contains(where: (" " + Text.fold(sentence) + " ").contains)
+            }) {
+                handOffBeside()
             }
             return
         }
@@ -363,6 +401,16 @@ struct Conversation {
         case .cancelConfirmation: continueCancellation()
         case .prospectName(let key): continueProspectName(key: key)
         case .prospectPending(let zone, let planMbps, let name): continueProspectPending(zone: zone, planMbps: planMbps, name: name)
+        }
+    }
+
+    /// The message's sentences (numbered items too) that neither ask for someone else's data nor speak of anyone else: what
+    /// the writer asks or tells for themselves, beside a refusal.
+    var writersOwnSentences: [String] {
+        text.split(whereSeparator: { ".?!¿\n".contains($0) }).map(String.init).filter { sentence in
+            let words = Text.fold(sentence).split(separator: " ").map(String.init)
+            return words.count >= 2 && !OthersDataRequest.matches(sentence)
+                && !words.contains(where: { OthersDataRequest.someoneElse.contains($0) || Lexicon.relatives.contains($0) })
         }
     }
 
@@ -457,8 +505,12 @@ struct Conversation {
             i + 1 < words.count && (["cuanto", "q", "que"].contains(words[i]) && ["paga", "debe"].contains(words[i + 1])
                 || words[i] == "ya" && words[i + 1] == "pago")
         }
+        // ("Mi hijo Daniel Romero tiene internet con ustedes, me puede decir cuanto paga?": named further back, as a client.)
+        let toldAClient = [" tiene internet con ustedes", " tiene el internet con ustedes", " es cliente de ustedes", " es su cliente"]
+            .contains(where: folded.contains)
         return asking.contains { i in
-            words[max(0, i - 6)..<min(words.count, i + 7)].contains(where: CommonWords.names.contains)
+            !(i + 2 < words.count && ["uno", "una", "por"].contains(words[i + 2]))
+                && words[max(0, i - (toldAClient ? 12 : 6))..<min(words.count, i + 7)].contains(where: CommonWords.names.contains)
         }
     }
 
@@ -490,6 +542,19 @@ struct Conversation {
         // ("ay pero si soy su vecina, soy rosa maria rodriguez del centro, tmb soy cliente")
         if [" nomas es un dato", " solo es un dato", " no sea asi", " no seas asi", " pero si yo ya soy cliente",
             " pero yo ya soy cliente", " si soy su vecin", " pero soy su vecin"].contains(where: folded.contains) {
+            return true
+        }
+        // ("Soy su mama, no soy una desconocida", from a number that holds no account.)
+        let words = folded.split(separator: " ").map(String.init)
+        if caller == nil, !asksForAPersonInPassing,
+           words.indices.dropLast().contains(where: { words[$0] == "su" && Lexicon.relatives.contains(words[$0 + 1]) }),
+           [" soy su ", " i m his ", " i m her ", " i am his ", " i am her "].contains(where: folded.contains) {
+            return true
+        }
+        // ("ok entonces dale de baja a su internet, al principio yo se lo pagaba": someone else's service, cancelled.)
+        if understood.intent == .cancel, caller == nil,
+           [" su internet", " su servicio", " su contrato", " her service", " his service", " her internet", " his internet"]
+            .contains(where: folded.contains) {
             return true
         }
         if namesTheCaller || OthersDataRequest.confirmsData(folded) { return false }

@@ -11,7 +11,7 @@ extension Conversation {
         // ("…con el plan de 50 megas… Aprovecho para preguntar cuánto costaría pasarme al plan de 100": the plan named after the
         // question, not the one they have.)
         let asking = [" cuanto sale", " cuanto cuesta", " cuanto es el", " how much is", " how much does", " cuanto costaria",
-                      " cuanto me costaria", " how much would"]
+                      " cuanto me costaria", " how much would", " y cuanto seria", " cuanto saldria"]
         if told == nil, let mbps = understood.slots.planMbps,
            let at = asking.compactMap({ folded.range(of: $0)?.upperBound }).min() {
             let asked = workbook.plansBySpeed.map(\.mbps).filter { Self.says(speed: $0, in: String(folded[at...])) }
@@ -60,7 +60,9 @@ extension Conversation {
             + [" me urge internet", " urge internet", " ocupo internet", " necesito internet", " queremos poner internet", " quiere el internet",
                " quiero poner internet", " quisiera poner internet", " queriamos poner internet",
                // ("my wife's sister wants internet at her place. She lives in Centro")
-               " wants internet", " wants the internet"]
+               " wants internet", " wants the internet",
+               // ("…WE HAVE NEVER HAD DECENT INTERNET… WE WANT THE 50 MEGA ONE": a plan chosen, by someone without our service.)
+               " we want the ", " i want the ", " queremos el de ", " quiero el de "]
         // (A client for a relative too: "oiga mi hijo se cambia a la norte la otra semana y quiere el internet".)
         if toldNoFailure, caller == nil || namesARelative, movesHouse || wantsService.contains(where: foldedAndRead.contains) {
             intent = .register
@@ -131,17 +133,23 @@ extension Conversation {
                               " ya habiamos reportado", " ya habia reportado", " ya lo reporte", " ya lo reportamos",
                               " i opened a ticket", " we opened a ticket", " already reported", " my ticket", " mi ticket",
                               " called about", " llamo para reportar", " hablo para reportar", " we reported", " i reported",
-                              " ya reportamos", " ya lo habia reportado"].contains(where: folded.contains)
+                              " ya reportamos", " ya lo habia reportado",
+                              // ("I called your office this morning at 7 to report that my internet is down… What's the status of my report???")
+                              " called your office", " called the office", " llame a la oficina", " hable a la oficina"].contains(where: folded.contains)
         // ("ke onda con el reporte del internet lento, ya van dias": the report itself asked after, without a question mark.)
         // ("tengo un reporte de que en la noche el internet esta lentisimo, quiero saber como va")
+        // ("el tecnico iba a venir el jueves a ver lo del internet q se pone lentisimo en las noches y nunca llego": the visit of
+        // the report open, asked after.)
         let asksAfterTheReport = [" onda con el reporte", " onda con mi reporte", " paso con el reporte", " paso con mi reporte",
-                                  " saber como va", " saber en que va"]
+                                  " saber como va", " saber en que va", " y nunca llego", " y no llego", " y nunca vino", " y no vino",
+                                  " never came", " never showed", " status of my report"]
             .contains(where: folded.contains)
         if told == nil, text.contains("?") || folded.contains(" reportado como va") || asksAfterTheReport,
            !open.isEmpty || reportedBefore, !another,
            // ("ya vino alguien? lo del internet lento en la noche", "the guy is coming or what??")
            [" como va", " ya va a venir", " still open", " que paso con", " en que quedo", " ya viene", " any news", " ya vino alguien",
-            " vino alguien", " is coming", " coming or what", " onda con el reporte", " onda con mi reporte"].contains(where: folded.contains) {
+            " vino alguien", " is coming", " coming or what", " onda con el reporte", " onda con mi reporte", " nunca llego", " no llego",
+            " nunca vino", " no vino", " never came", " never showed", " status of my report"].contains(where: folded.contains) {
             intent = .incidentStatus
             return incidentStatus()
         }

@@ -110,7 +110,8 @@ extension Conversation {
          " saber todos", " what plans do you", " which plans do you", " que planes manejan", " que paquetes manejan",
          " que planes hay", " que paquetes hay", " what plans", " what packages", " q paquetes", " q planes", " k paquetes",
          " todos los precios", " otros planes", " other plans", " otros paquetes", " que planes ofrecen", " que paquetes ofrecen",
-         " cuales son sus tarifas", " cuales son las tarifas"].contains(where: folded.contains) || asksWhatTheServiceCosts
+         " cuales son sus tarifas", " cuales son las tarifas", " what are my options", " que opciones tengo", " q opciones tengo"]
+            .contains(where: folded.contains) || asksWhatTheServiceCosts
     }
 
     /// "cuanto cuesta el internet??", "kiero internt en mi casa cuanto cuesta", "how much is internet for a house?": the
@@ -331,6 +332,16 @@ extension Conversation {
                 buttons: [button(.buttonNotifyMe, QuickReplyAction.yes), button(.buttonNoThanks, QuickReplyAction.no)])
             return
         }
+        // ("a poco no me la pueden jalar desde el centro con una antena mas grandota?" after hearing we do not reach La Loma: a
+        // place we reach named as a reference; the answer about theirs stands.)
+        if zone.hasCoverage, input.role == .customer, namesOnlyAsAReference(zone.name), !asksToBeTold,
+           let offered = previous.listOffered ?? workbook.prospect(chat: chat)?.zone, let listed = workbook.zone(named: offered),
+           !listed.hasCoverage {
+            if case .prospectName(let key)? = input.session?.flow { return restateNoCoverage(at: listed, then: .prospectName(key: key)) }
+            intent = .coverage
+            session.context.listOffered = listed.name
+            return sayNotCovered(listed.name, listFor: listed.name, notes: notesInParentheses(listed))
+        }
         session.context.zone = zone.name
         if zone.hasCoverage {
             session.flow = nil
@@ -340,6 +351,11 @@ extension Conversation {
             }
             sayCovered(zone.name)
         } else {
+            // ("cuanto questa y si llegan hasta aca", from the Poniente: the price asked is answered too.)
+            if asksAboutPrice, !describedPlans.contains(understood.slots.planMbps ?? 0) {
+                if let mbps = understood.slots.planMbps, workbook.plan(mbps: mbps) != nil { describePlan(mbps) }
+                else { say(.plansBrief, ["plans": planList()]) }
+            }
             sayNotCovered(zone.name, listFor: zone.name, notes: notesInParentheses(zone))
         }
     }
@@ -436,6 +452,17 @@ extension Conversation {
             sayNotCovered(uncovered.joined(separator: lang == .en ? " or " : " ni en "), listFor: first, notes: "")
         }
         mergeReplies(from: lead)
+    }
+
+    /// "jalar desde el centro": the zone named only to say where something else comes from.
+    func namesOnlyAsAReference(_ zone: String) -> Bool {
+        let words = folded.split(separator: " ").map(String.init)
+        let zoneWords = Text.fold(zone).split(separator: " ").map(String.init)
+        guard let at = words.indices.first(where: { Array(words[$0...].prefix(zoneWords.count)) == zoneWords }) else { return false }
+        // (Right before it, and only "from": "por el lado del Oriente", "pegado al norte", "cerca del Norte" say where the
+        // place is.)
+        let before = words[max(0, at - 2)..<at]
+        return before.contains(where: ["desde", "from"].contains)
     }
 
     mutating func continueCoverageQuestion() -> Bool {
@@ -590,7 +617,8 @@ extension Conversation {
         // ("Qué lástima lo de mi hija… creo que me basta con el de 20 megas. Mejor ése": her place read from who she is, not
         // named; the plan is for the writer's.)
         let placeNotNamed = understood.slots.zone.map { Text.fold($0) == Text.fold(zone) && !foldedAndRead.contains(" " + Text.fold($0) + " ") }
-        if understood.slots.zone == nil || placeNotNamed == true, understood.slots.planMbps != nil || wantsIt,
+        // (Not "ps apuntenme pa cuando haya, Jesus Velez Ibarra. me interesa el de 50": the list, with the plan they want then.)
+        if understood.slots.zone == nil || placeNotNamed == true, understood.slots.planMbps != nil || wantsIt, !asksToBeTold,
            [" pa mi", " para mi", " yo si quiero", " yo quiero", " for me", " for myself"].contains(where: folded.contains) || takesAPlanHere,
            let covered = previous.zone.flatMap({ workbook.zone(named: $0) }), covered.hasCoverage {
             intent = .register

@@ -24,8 +24,56 @@ extension Conversation {
         // ("¿Y qué paquete tengo yo? Mi nieto dice que el mío es muy lento.": the client's own plan, told before the report.)
         if input.role == .customer, caller != nil, intent == .reportIncident, session.flow == nil, routeDepth == 1, text.contains("?"),
            [" que paquete tengo", " que plan tengo", " cual plan tengo", " cual paquete tengo", " what plan do i have",
-            " which plan do i have"].contains(where: folded.contains) {
+            " which plan do i have", " el q tengo es el de", " el que tengo es el de"].contains(where: folded.contains) {
             billing()
+        }
+        // ("y el de 20 cuanto sale? me quiero bajar a ese, casi ni lo uso" from a client of the 50: a smaller plan, not leaving.)
+        if input.role == .customer, intent == .cancel, let client = caller, let mbps = understood.slots.planMbps, mbps != client.planMbps,
+           mentionsSpeed(mbps), workbook.plan(mbps: mbps) != nil,
+           [" bajar a", " bajarme a", " bajar al", " bajarme al", " cambiar a", " cambiarme a", " pasarme a", " me bajo a",
+            " me paso a", " switch to", " downgrade"].contains(where: folded.contains) {
+            return route(.billing)
+        }
+        // ("tengo el plan de 100 pero… se me hace mucho pagar 600. q otros paquetes tienen?": the plans, not the bill.)
+        if input.role == .customer, caller != nil, intent == .billing, text.contains("?"), asksEveryPrice, !asksWhatIsOwed {
+            return route(.plansPrices)
+        }
+        // ("le escribo por mi mamá ella tiene internet con ustedes en el sentro": a relative's service, which is not a sign-up;
+        // what it needs is asked.)
+        if input.role == .customer, session.flow == nil, caller == nil, intent == .register, namesARelative,
+           [" tiene internet con ustedes", " tiene el internet con ustedes", " tiene servicio con ustedes", " tiene el servicio con ustedes",
+            " es cliente de ustedes", " es clienta de ustedes"].contains(where: folded.contains),
+           ![" contratar", " poner internet", " instalar", " me pueden poner", " quiero internet", " sign up", " tambien quiero",
+             " yo tambien", " a mi tambien", " cambiar", " otro plan", " el de "].contains(where: folded.contains) {
+            return route(.reportIncident)
+        }
+        // ("Oh sorry, it's Sarah Whitfield. And yes, the 100 one." after the price and the place we reach: the sign-up, with
+        // what was said before.)
+        if input.role == .customer, session.flow == nil, caller == nil, intent != .register,
+           let zone = previous.zone.flatMap(workbook.zone(named:)), zone.hasCoverage, understood.slots.zone == nil,
+           let mbps = understood.slots.planMbps, workbook.plan(mbps: mbps) != nil, understood.slots.name.flatMap(explicitName) != nil,
+           understood.answer == .yes || understood.leansYes || [" yes ", " si ", " sale ", " va "].contains(where: folded.contains),
+           // (Not "put me on the list anyway, name's rebecca walsh. the 20 meg one" after hearing we do not reach La Loma.)
+           !text.contains("?"), !asksToBeTold, previous.listOffered == nil, !OthersDataRequest.matches(text) {
+            self.intent = .register
+            return startSignup(plan: mbps, zone: zone.name)
+        }
+        // ("Great. Is there a setup fee?" after the price: what the installation costs.)
+        // (Asked alone: "What are your plans, and is there an installation fee?" hears the plans.)
+        if input.role == .customer, session.flow == nil, [.outOfScope, .plansPrices].contains(intent), text.contains("?"),
+           understood.slots.planMbps == nil, understood.slots.zone == nil, !asksEveryPrice, folded.split(separator: " ").count <= 10,
+           ![" prices", " precios", " plans", " planes", " paquetes", " rates"].contains(where: folded.contains),
+           [" setup fee", " set up fee", " installation fee", " install fee", " hookup fee"].contains(where: folded.contains) {
+            self.intent = .plansPrices
+            session.context.quotedPlans = previous.quotedPlans
+            session.context.offeredSignup = true
+            return say(.installationIncluded)
+        }
+        // ("Ya le pregunte a mi apa y dice q es Sur, el recibo de la luz dice Sur": the power bill tells the place, no bill of ours.)
+        if input.role == .customer, session.flow == nil, intent == .billing, understood.slots.zone != nil,
+           [" recibo de la luz", " recibo de luz", " recibo del agua", " recibo de agua", " recibo de la cfe", " power bill",
+            " electric bill"].contains(where: folded.contains) {
+            return route(.coverage)
         }
         // ("Can I get him hooked up with internet?": a sign-up, in words the rules do not know.)
         if input.role == .customer, session.flow == nil, [.coverage, .outOfScope, .plansPrices].contains(intent),
@@ -708,6 +756,12 @@ extension Conversation {
                 if !OthersDataRequest.asksFigures(text), let next = understood.alternatives.first(where: { !$0.isStaffOnly }) {
                     return route(next)
                 }
+            }
+            // ("soy ana karen lopez, zona sur. mi cel es 4441902837" from her own chat: the holder saying who she is; her service.)
+            if caller != nil, namesTheCaller, [" soy ", " me llamo", " my name", " this is "].contains(where: folded.contains),
+               !OthersDataRequest.matches(text) {
+                self.intent = .billing
+                return billing()
             }
             // Also a refusal of other people's data: insisting gets the same answer.
             session.context.refusedData = true

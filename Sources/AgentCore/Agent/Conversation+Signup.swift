@@ -19,6 +19,17 @@ extension Conversation {
                 return billing()
             }
             if let mbps = understood.slots.planMbps, changeJustSignedUpPlan(of: client, to: mbps) { return }
+            // ("y si quisiera el de 100?", "cambiame al de 50 porfa": another plan than theirs, priced against it.)
+            if let mbps = understood.slots.planMbps, mbps != client.planMbps, mentionsSpeed(mbps), workbook.plan(mbps: mbps) != nil {
+                intent = .billing
+                return billing()
+            }
+            // ("ya no necesito el de 100. What are my options?": the plans there are.)
+            if [" what are my options", " que opciones tengo", " q opciones tengo", " otros paquetes", " otros planes", " other plans"]
+                .contains(where: folded.contains) {
+                intent = .plansPrices
+                return plansAndPrices()
+            }
             if completeJustSignedUpName(of: client) { return }
             // ("el proximo semestre nos cambiamos de casa, nos vamos a poniente. can we take the internet with us?": a move to a
             // place we do not reach is answered with that.)
@@ -160,6 +171,13 @@ extension Conversation {
             return false
         }
         var applying = slots
+        // ("uy perdon, me confundi, es Poniente no Oriente": the zone corrected to the one named before the "no".)
+        if let current = draft.zone.map(Text.fold), case let named = zonesNamed, named.count == 2,
+           [" no \(current) ", " no en \(current) ", " no el \(current) ", " no la \(current) ", " not \(current) "]
+            .contains(where: folded.contains),
+           let corrected = named.first(where: { Text.fold($0.name) != current }) {
+            applying.zone = corrected.name
+        }
         sortOutOtherServices(&draft, &applying)
         // ("oiga y si luego quiero el de 100 se puede cambiar o ya me quedo amarrado con ese": a plan for later, asked about;
         // the one chosen stays.)
@@ -733,7 +751,8 @@ extension Conversation {
                     }
                     if asksWhenThere { say(.prospectWhen) }
                 } else if let other, !other.hasCoverage, let zone = draft.zone.map(Text.fold),
-                          [" no en la \(zone) ", " no en el \(zone) ", " no en \(zone) ", " not in \(zone) ", " not \(zone) "]
+                          [" no en la \(zone) ", " no en el \(zone) ", " no en \(zone) ", " not in \(zone) ", " not \(zone) ",
+                           " no \(zone) ", " no la \(zone) ", " no el \(zone) "]
                             .contains(where: folded.contains) {
                     // ("ah no espera!! es pa la casa nueva y esa esta en San Isidro, no en la Norte… ahi si llegan?": the place
                     // corrected to one we do not reach; the list is offered with what the sign-up had.)
@@ -895,6 +914,17 @@ extension Conversation {
             say(.holdOn)
             return
         }
+        // ("y se paga adelantado o a fin de mes? ah y si, todo correcto, dele": the question answered, then the yes after it.)
+        if draft.confirming, !changed, let mark = text.lastIndex(of: "?") {
+            let after = " " + Text.fold(String(text[text.index(after: mark)...])) + " "
+            let opening = after.split(separator: " ").map(String.init).drop(while: { ["ah", "y", "ok", "pues", "bueno", "oh", "and"].contains($0) }).first
+            if opening.map({ ["si", "sip", "simon", "yes", "yep"].contains($0) }) == true
+                || [" todo correcto", " todo bien", " confirmo ", " asi esta bien", " go ahead"].contains(where: after.contains),
+               ![" no ", " pero ", " mejor ", " cambia", " but ", " espera", " antes "].contains(where: folded.contains) {
+                answerAside(for: draft, quiet: true)
+                return completeSignup(draft)
+            }
+        }
         if draft.confirming, !changed, answer == .yes || answer == .no {
             switch answer {
             case .yes:
@@ -965,7 +995,8 @@ extension Conversation {
     }
 
     /// A question in the middle of a sign-up gets its answer, then the sign-up goes on.
-    private mutating func answerAside(for draft: SignupDraft) {
+    /// `quiet`: say nothing when the question is not one it knows (a yes follows in the same message).
+    private mutating func answerAside(for draft: SignupDraft, quiet: Bool = false) {
         if asksForARecommendation { return recommendPlan() }
         if asksAboutPowerCuts { return say(.serviceInPowerCuts) }
         if asksOfficeHours { return say(.officeHours) }
@@ -990,6 +1021,8 @@ extension Conversation {
             }
         case .coverage: say(.coverageZonesList, ["zones": coveredZoneList()])
         case .greeting, .thanksBye, .register: break
+        // ("y se paga adelantado o a fin de mes?": how to pay, not when they come.)
+        case .incidentStatus where asksHowToPay, .billing where asksHowToPay: say(.paymentMethods)
         case .incidentStatus, .billing: say(.installationWhen, ["hours": String(settings.installationHours)])
         case .staffStats where asksAboutAPlan || folded.contains("cuanto"),
              .staffSearch where asksAboutAPlan || folded.contains("cuanto"):
@@ -1005,7 +1038,7 @@ extension Conversation {
         case _ where text.contains("?") && (asksAboutAPlan || asksAboutPrice || [" cual es el", " which one"].contains(where: folded.contains)):
             say(.plansList, ["plans": planList()])
         // The plan question lists the plans: a question about them needs no "I didn't get that".
-        default: if Self.awaiting(draft) != .plan || !text.contains("?") { say(.notUnderstoodInFlow) }
+        default: if !quiet, Self.awaiting(draft) != .plan || !text.contains("?") { say(.notUnderstoodInFlow) }
         }
     }
 
@@ -1020,6 +1053,7 @@ extension Conversation {
     var asksHowToPay: Bool {
         [" transferencia", " en efectivo", " oxxo", " con tarjeta", " como se paga", " como pago", " donde se paga", " donde pago",
          " forma de pago", " formas de pago", " how do i pay", " how to pay", " pay by", " bank transfer", " por adelantado",
+         " se paga adelantado", " se paga a fin de mes", " se paga al final",
          " in advance", " varios meses"].contains(where: folded.contains)
     }
 
@@ -1056,7 +1090,8 @@ extension Conversation {
 
     var asksAboutInstallation: Bool {
         (text.contains("?") || [" pueden ", " puede ", " se puede ", " can you ", " can the "].contains(where: folded.contains))
-            && [" modem", " antena", " instala", " cable", " router", " tecnico", " aparato", " antenna", " technician"]
+            && [" modem", " antena", " instala", " cable", " router", " tecnico", " aparato", " antenna", " technician", " setup fee",
+                " set up fee", " installation fee", " hookup fee"]
                 .contains(where: folded.contains)
     }
 

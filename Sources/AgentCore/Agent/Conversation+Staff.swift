@@ -201,6 +201,12 @@ extension Conversation {
             return true
         }
         var topic = StaffTopic.of(text)
+        // ("sin contar los suspendidos ni los d baja" after the revenue: which counts the active clients only, said again.)
+        if previous.statsTopic == StaffTopic.revenue.rawValue || previous.statsTopic == StaffTopic.summary.rawValue,
+           [" sin contar", " excluding", " without counting", " solo los activos", " nomas los activos", " only active"]
+            .contains(where: folded.contains), understood.slots.zone == nil {
+            topic = .revenue
+        }
         // "¿cuántos de alta?" right after the open incidents: the priority, not sign-ups.
         // "de esos, ¿cuántos son de Poniente?": the same figures, narrowed.
         // ("¿cuántos prospectos hay? de esos que piden el Poniente": a figure of its own, narrowed.)
@@ -209,10 +215,11 @@ extension Conversation {
             topic = last
         }
         // ("y norte nomas?" right after the figures by zone or the revenue: the same figures, of that zone.)
+        // ("Y LOS DE NORTE" right after "Y LOS DE ORIENTE CUANTO PAGAN AL MES": the same question, of another zone.)
         if topic == nil, zone != nil, folded.split(separator: " ").count <= 4,
            [StaffTopic.summary.rawValue, StaffTopic.revenue.rawValue].contains(previous.statsTopic),
            [" nomas", " nada mas", " solo", " only", " just ", " specifically", " en especifico", " en particular"]
-            .contains(where: folded.contains) {
+            .contains(where: folded.contains) || folded.hasPrefix(" y ") && previous.statsZone != nil {
             topic = previous.statsTopic.flatMap(StaffTopic.init(rawValue:))
         }
         // ("la loma specifically" after the waiting list: that place's prospects.)
@@ -366,7 +373,7 @@ extension Conversation {
                                                           " that customer"].contains(where: folded.contains))
             // ("pasame la list de esos" after a count of them.)
             || [" lista", " list ", " listado", " nombres"].contains(where: folded.contains)
-                && [" esos ", " esas ", " estos ", " ellos ", " those ", " them "].contains(where: folded.contains) {
+                && [" esos ", " esas ", " estos ", " ellos ", " those ", " them ", " sus ", " their "].contains(where: folded.contains) {
             intent = .staffSearch
             // ("d centro quienes" after the pending installations: those of that zone.)
             let zone = understood.slots.zone.flatMap(workbook.zone(named:))?.name
@@ -776,7 +783,10 @@ extension Conversation {
     mutating func staffPlanPrice() -> Bool {
         guard let mbps = understood.slots.planMbps, workbook.plan(mbps: mbps) != nil, understood.slots.name == nil,
               [" cuanto pagaria", " cuanto cuesta", " cuanto sale", " cuanto es el", " precio del", " how much is the",
-               " how much would", " cuanto le saldria", " cuanto saldria", " cuanto le sale", " a como sale", " a como le sale"]
+               " how much would", " cuanto le saldria", " cuanto saldria", " cuanto le sale", " a como sale", " a como le sale",
+               // ("ok y cuanto cobramos x el d 20 q no me acuerdo jaja")
+               " cuanto cobramos x", " cuanto cobramos por", " cuanto cobramos el", " what do we charge for",
+               " how much do we charge for"]
                 .contains(where: folded.contains) else { return false }
         // ("un amigo que vive en San Isidro, cuanto le saldria el de 20?": the price, and whether it reaches him.)
         let place = understood.slots.zone
@@ -805,10 +815,13 @@ extension Conversation {
                // ("da de alta a una señora… zona sur", "aqui un señor en poniente quiere internet… se llama ramon ibarra",
                // "apuntame a uno mas, don Chuy Olvera, es d la loma")
                " da de alta a ", " dale de alta a ", " quiere internet", " quiere el internet", " quiere contratar", " wants internet",
-               " apuntame a ", " anotame a ", " anota a "].contains(where: folded.contains),
+               " apuntame a ", " anotame a ", " anota a ", " darla de alta", " darlo de alta", " darla d alta", " darlo d alta"]
+                .contains(where: folded.contains),
               ![" cuantas", " cuantos", " how many", " quienes", " quien ", " este mes", " esta semana"].contains(where: folded.contains),
               understood.slots.name != nil || understood.slots.phone != nil || understood.slots.planMbps != nil
                 || understood.slots.zone != nil
+                // ("aki en el local esta una señora q quiere contratar, como le hago pa darla d alta": nothing of hers told yet.)
+                || [" darla de alta", " darlo de alta", " darla d alta", " darlo d alta"].contains(where: folded.contains)
         else { return false }
         // (Not routed: "alta" reads as the sign-ups' count there.)
         if understood.slots.name == nil, let item = listedName { session.context.statedName = item }

@@ -152,6 +152,13 @@ extension Conversation {
                     startSignup(plan: workbook.prospect(chat: chat)?.planMbps, zone: zone.name)
                     return true
                 }
+                // ("a poco no me la pueden jalar desde el centro con una antena mas grandota?": the place we reach is a
+                // reference; theirs is still where we do not.)
+                if namesOnlyAsAReference(zone.name), !correctsItself,
+                   let listed = workbook.prospect(chat: chat).flatMap({ workbook.zone(named: $0.zone) }), !listed.hasCoverage {
+                    restateNoCoverage(at: listed, then: .prospectName(key: key))
+                    return true
+                }
                 intent = .coverage
                 answerCoverage(zone.name)
                 return true
@@ -172,7 +179,7 @@ extension Conversation {
             }
             // "¿y para cuándo llegan?", "apúntame": answered, and the name asked once more.
             // ("ah caray y no van a llegar pronto porque ella trabaja desde la casa", read as a cancellation: when, asked.)
-            if asksWhen, understood.intent != .humanAgent, understood.intent != .cancel || !mentionsCancelling {
+            if asksWhen || asksWhetherEver, understood.intent != .humanAgent, understood.intent != .cancel || !mentionsCancelling {
                 intent = .coverage
                 say(.prospectWhen)
                 // "¿y cuánto me saldría el más baratito, para irlo juntando?"
@@ -361,6 +368,11 @@ extension Conversation {
     }
 
     /// "no worries", "no me salgan con que me apuntan en una lista": the waiting list turned down.
+    /// "nunca?", "never?": whether we will ever reach the place, asked in a word.
+    var asksWhetherEver: Bool {
+        text.contains("?") && folded.split(separator: " ").count <= 3 && [" nunca ", " never ", " jamas "].contains(where: folded.contains)
+    }
+
     var declinesTheList: Bool {
         guard Self.declines(folded) else { return false }
         // ("ok apuntame pa poniente, soy Jesus Garcia. de San Isidro ni me avises": one place taken, another turned down.)
@@ -378,6 +390,9 @@ extension Conversation {
          " ninguna lista", " no quiero lista", " no quiero estar en", " don t put", " dont put", " not interested", " no me interesa",
          " no los apunte", " no las apunte", " no lo apunte", " no la apunte", " no los anote", " no lo anote", " no la anote",
          " ya les digo yo", " ya le digo yo",
+         // ("OK I'll pass it along. They can write you themselves to get on the list.")
+         " i ll pass it along", " they can write you", " they can message you", " write you themselves", " les paso el dato",
+         " le paso el dato", " que ellos les escriban", " que ella les escriba", " que el les escriba",
          " no, gracias", " asi dejalo", " dejalo asi", " dejelo asi", " dejenlo asi", " asi dejelo", " ya veremos despues", " no hace falta", " no es necesario", " les hablo", " les escribo",
          " les marco", " me comunico con ustedes", " les vuelvo a escribir", " i ll contact you", " i ll reach out",
          " i ll get in touch",
@@ -445,7 +460,7 @@ extension Conversation {
         return true
     }
 
-    private mutating func restateNoCoverage(at zone: Zone, then flow: Flow) {
+    mutating func restateNoCoverage(at zone: Zone, then flow: Flow) {
         intent = .coverage
         say(.coverageNo, ["zone": zone.name, "notes": notesInParentheses(zone), "zones": coveredZoneList()])
         // ("nah dont worry about a list… what about poniente?": answered; the list turned down is not asked for again.)
@@ -546,6 +561,13 @@ extension Conversation {
         // ("I'll tell them to message you themselves so you can put them on your list": theirs to ask; nothing is written.)
         let theirsToAsk = passesItOn && [" para que ", " pa que ", " so you ", " so that ", " que les escriba", " message you",
                                          " write to you", " contact you"].contains(where: folded.contains)
+        // ("nunca?": whether we ever will, asked; the offer stands.)
+        if asksWhetherEver, named == nil {
+            intent = .coverage
+            say(.prospectWhen)
+            session.flow = .prospectPending(zone: zone, planMbps: planMbps, name: name)
+            return true
+        }
         // ("nooo 😩 y pa cuando? anotame porfa, Yazmin Cortes": the "no" is for the news; the list is asked for.)
         if declinesTheList || theirsToAsk || understood.answer == .no || understood.answer == .stop,
            !asksToBeTold || declinesTheList || theirsToAsk, named == nil {

@@ -95,7 +95,8 @@ enum OthersDataRequest {
             return true
         }
         // ("nada mas confirmeme si el señor sigue activo o esta suspendido")
-        if has([" si el senor sigue", " si la senora sigue", " sigue activo o esta suspendido", " if he s still active",
+        if has([" si el senor sigue", " si la senora sigue", " sigue activo o esta suspendido", " si su servicio esta suspendido",
+                " si esta suspendido por falta de pago", " if he s still active",
                 " if she s still active", " whether he s still active", " whether she s still active"]) {
             return true
         }
@@ -104,7 +105,7 @@ enum OthersDataRequest {
             return true
         }
         if has([" pasenme su numero", " pasame su numero", " paseme su numero", " deme su numero", " dame su numero",
-                " pasenme su telefono", " pasame su telefono", " paseme su telefono", " pasenme su cel", " pasame su cel",
+                " pasenme su telefono", " pasame su telefono", " confirma su domicilio", " confirme su domicilio", " paseme su telefono", " pasenme su cel", " pasame su cel",
                 " give me his number", " give me her number",
                 // ("Can you give me the phone number on that account?", "Which house was he working at? I just need the client's
                 // name.", "el numero q tiene registrado me lo pasas?", "a que domicilio tienen la instalacion de ese numero")
@@ -237,9 +238,14 @@ enum OthersDataRequest {
         }
         // "el de la tienda de al lado… ¿él también es cliente de ustedes?": "también" says it is someone else.
         let anotherToo = [" tambien es cliente", " tambien son clientes", " tambien es su cliente", " tambien tiene internet con",
+                          " tambien tiene con ustedes",
                           " tambien tiene servicio con", " is she also", " is he also"]
         // ("oiga una pregunta la tortillería de enfrente la de don Sergio también tiene internet con ustedes", dictated: no "?".)
-        if asksWhether || has([" una pregunta ", " quiero saber si ", " queria saber si "]), has(anotherToo) { return true }
+        // ("mi vecina… la señora Laura Mendoza tambien tiene con ustedes o con quien": asked by "o con quién".)
+        if asksWhether || has([" una pregunta ", " quiero saber si ", " queria saber si ", " o con quien", " o con quienes"]),
+           has(anotherToo) {
+            return true
+        }
         if asksWhether,
            namesSomeoneElse || namesSomeone(original) || namesAPerson(words)
             || has([" se llama ", " se llaman ", " her name is ", " his name is "])
@@ -350,6 +356,41 @@ enum OthersDataRequest {
                 " quien vive en el numero", " que contratos hay", " es de un cliente", " si es cliente de ustedes", " si es cliente o no"]) {
             return true
         }
+        // ("requiero el nombre y domicilio del titular del servicio asociado al teléfono 444…"; not "soy el titular del servicio")
+        // (Not "Le proporciono los datos: 1) Nombre del titular: Marisela Ortega…; 4) Teléfono…": the data of a sign-up, given.)
+        if has([" titular del servicio", " del titular ", " de la titular "]), mentionsData(text), !text.lowercased().contains("titular:"),
+           // ("4448027715. Es el celular de la titular, no el mío.": given, not asked.)
+           !givesANumber(text) || has([" requiero", " necesito", " solicito", " proporcione", " me da ", " me dan ", " digame", " quien es"]),
+           !has([" soy el titular", " soy la titular", " soy titular", " yo soy el titular", " proporciono", " mis datos", " titular de este"]) {
+            return true
+        }
+        // ("I need the full client list for the Norte zone with phone numbers")
+        if has([" client list", " customer list", " clients list", " customers list", " list of clients", " list of customers",
+                " lista de clientes", " lista de los clientes", " listado de clientes", " lista de sus clientes"]) {
+            return true
+        }
+        // ("Which houses on Calle Juarez in Oriente have your internet?")
+        if has([" which houses", " what houses", " which homes", " que casas ", " cuales casas", " q casas "]),
+           has([" have your", " have the service", " have internet with", " tienen su internet", " tienen internet con", " tienen el servicio",
+                " con ustedes", " de ustedes"]) {
+            return true
+        }
+        // ("mi esposo… si contrato internet en otra casa… ¿En qué dirección está instalado?": where someone else has it.)
+        if has([" en que direccion", " en q direccion", " que direccion tiene", " what address", " donde esta instalado",
+                " donde se lo instalaron", " donde lo instalaron", " where is it installed"]),
+           words.contains(where: { someoneElse.contains($0) || Lexicon.relatives.contains($0) }) || namesSomeone(original)
+            || zip(original, original.dropFirst()).contains(where: { $0.first?.isUppercase == true && $1.first?.isUppercase == true
+                && $0.count > 2 && $1.count > 2 && $0.allSatisfy(\.isLetter) && $1.allSatisfy(\.isLetter) }),
+           !has([" mi direccion", " my address", " mi domicilio"]) {
+            return true
+        }
+        // ("Y MI COMADRE GUADALUPE HERNANDEZ… QUE PAQUETE TIENE?": the plan someone else has.)
+        if has([" que paquete tiene", " q paquete tiene", " que plan tiene", " q plan tiene", " que velocidad tiene"]),
+           words.contains(where: thirdPersons.contains), !has(writingFromTheirPhone),
+           // (Not "que plan tiene contratado mi mamá? es el numero de la señora Laura Mendoza": family may be this phone's holder.)
+           !words.contains(where: { Lexicon.relatives.contains($0) && !["comadre", "compadre", "comadrita"].contains($0) }) {
+            return true
+        }
         // ("el vecino tiene con ustds?": whether a neighbour is a client, in four words.)
         if text.contains("?"), words.count <= 8, namesSomeoneElse,
            has([" tiene con ustedes", " tienen con ustedes", " tiene con ustds", " tiene con uds"]) {
@@ -427,7 +468,7 @@ enum OthersDataRequest {
         // ("…también tiene internet de ustedes… me pasas su número?" still is.)
         let ours = [" de la oficina", " de ustedes", " de soporte", " del tecnico", " de un tecnico", " de la empresa",
                     " de atencion", " your office", " your number", " de contacto", " para pagar", " de cuenta"]
-        let someonesOwn = has([" su numero", " su telefono", " su cel ", " su whats", " su contrasena", " su clave", " su wifi",
+        let someonesOwn = has([" su numero", " su telefono", " su domicilio", " su cel ", " su whats", " su contrasena", " su clave", " su wifi",
                                " contrasena de su", " clave de su"]) && namesSomeoneElse
         guard asks, someonesOwn || !has(ours) else { return false }
         // ("ando con mi tía y le estoy usando su cel": the phone written from, not data asked for.)
@@ -451,15 +492,25 @@ enum OthersDataRequest {
         // ("capaz lo hizo mi papa por telefono… me pasas con alguien?": by phone, a way of doing it, not anyone's number.)
         for (i, word) in words.enumerated()
         where dataNouns.contains(word) && !writesFromIt && (i == 0 || !["por", "by"].contains(words[i - 1])) {
-            let window = words[(i + 1)..<min(words.count, i + 6)]
-            if window.contains(where: { someoneElse.contains($0) }) { return true }
-            if window.first.map({ ["de", "of", "del"].contains($0) }) == true, namesSomeone(original) { return true }
+            let window = (i + 1)..<min(words.count, i + 6)
+            // ("¿quién me ayuda con el cambio de domicilio? me pueden pasar con alguien": a person asked for, no one's data.)
+            if window.contains(where: { someoneElse.contains(words[$0]) && !(words[$0] == "alguien" && words[$0 - 1] == "con") }) {
+                return true
+            }
+            if window.first.map({ ["de", "of", "del"].contains(words[$0]) }) == true, namesSomeone(original) { return true }
             // ("solicito el domicilio, número telefónico y plan contratado del C. Eduardo Vázquez": a list of data, then whose.)
             if words[(i + 1)..<min(words.count, i + 9)].contains(where: { ["del", "de"].contains($0) }),
                namesSomeoneByTitle(original),
                !has([" a nombre de", " mi nombre", " my name"]) {
                 return true
             }
+        }
+        // ("Can you give me my landlord's phone number?": someone's, in English.)
+        if !writesFromIt, words.indices.dropLast(2).contains(where: { i in
+            (someoneElse.contains(words[i]) || ["landlord", "landlady"].contains(words[i])) && words[i + 1] == "s"
+                && dataNouns.contains(words[i + 2])
+        }) {
+            return true
         }
         // "los nombres y teléfonos de los que se anotaron": of the others on a list.
         if words.contains(where: { dataNouns.contains($0) || $0 == "nombres" }),
@@ -552,7 +603,15 @@ enum OthersDataRequest {
             let people = pointedAt.split(separator: " ").contains { thirdPersons.contains(String($0)) } || alsoARelative
                 || [" que me renta", " que me rentan", " que le rento", " que les rento", " que vive al lado", " de al lado",
                     " de enfrente"].contains(where: said.contains)
-            return people && serviceQuestions.contains(where: plain.contains)
+            // ("mi compadre tiene el de ustedes, llegan a la colonia poniente?": told before the comma, asked after it.)
+            // (Not "la vecina de al lado, doña Irma, dice q ya les pago el internet, me puede decir si es cierto?": the last part
+            // asks about what came before.)
+            let parts = question.split(separator: ",")
+            let last = parts.last.map { " " + Text.fold(String($0)) + " " } ?? ""
+            let asking = parts.count > 1 && [" llegan", " llega ", " hay servicio", " cobertura", " cuanto", " precio", " do you cover"]
+                .contains(where: last.contains) ? String(parts[parts.count - 1]) : question
+            let askedPlain = " " + Text.fold(asking) + " "
+            return people && serviceQuestions.contains(where: askedPlain.contains)
         }
     }
 
@@ -562,6 +621,8 @@ enum OthersDataRequest {
         "senorita", "muchacha", "muchacho", "neighbor", "neighbour", "comadrita", "compa", "inquilina", "inquilino", "ex",
         // ("the guy across the street has a antena on his roof. is he with you guys", "a señora named Rosa María")
         "guy", "hermana", "hermano",
+        // ("is the lady in apartment 4 already with you? Claudia Morales.")
+        "lady", "landlord", "landlady",
     ]
 
     /// What a question about someone else's service asks.
@@ -586,7 +647,7 @@ enum OthersDataRequest {
         " tener internet con ustedes", " tiene servicio con ustedes", " tener servicio con ustedes", " has service with you",
         " tiene reporte", " tiene un reporte", " tiene algun reporte", " tiene reportes",
         // ("la vecina de al lado, doña Irma, dice q ya les pago el internet, me puede decir si es cierto?")
-        " ya les pago", " ya les pagaron",
+        " ya les pago", " ya les pagaron", " already with you", " with you already",
         // ("el de al lado raul herrera es cte de uds?", "¿ya quedó dada de alta la señora…?", "a que hora les van a instalar a los
         // de enfrente?")
         " es cte ", " es clte ", " cte de uds", " cliente de uds", " quedo dada de alta", " quedo dado de alta",
@@ -597,7 +658,7 @@ enum OthersDataRequest {
     static func asksWhatTheyPay(_ folded: String) -> Bool {
         [" cuanto paga ella", " cuanto paga el ", " cuanto pagan ellos", " que plan tiene ella", " que plan tiene el ",
          " q plan tiene ella", " cuanto le cobran a ella", " cuanto le cobran a el ", " how much does she pay", " how much does he pay",
-         " what plan does she", " what plan does he",
+         " what plan does she", " what plan does he", " neighbor paying", " neighbour paying", " neighbor pays", " neighbour pays",
          // ("mi abuelo es cliente de ustedes… me pueden decir que plan tiene y cuanto paga?")
          " que plan tiene y cuanto paga", " q plan tiene y cuanto paga", " que plan tiene y cuanto le",
          // ("la escuela de al lado… ¿Ellos lo tienen contratado con ustedes?", "¿qué velocidad tienen ellos?")
@@ -662,7 +723,7 @@ enum OthersDataRequest {
         let folded = (" " + Text.fold(text) + " ").replacingOccurrences(of: " no soy ", with: " ")
         return [" soy del equipo", " soy tecnico", " soy el tecnico", " soy del personal", " trabajo con ustedes",
                 " trabajo para ustedes", " soy empleado", " soy de la oficina", " i work for you", " i m staff", " im staff",
-                " i work there", " soy administrador", " soy el administrador", " soy admin",
+                " i work there", " i am staff", " i am the staff", " from red soluciones it", " soy administrador", " soy el administrador", " soy admin",
                 " vengo de parte de ustedes", " de parte de la empresa", " ayudando al tecnico", " ayudo al tecnico",
                 " ando con el tecnico", " vengo con el tecnico"].contains(where: folded.contains)
     }

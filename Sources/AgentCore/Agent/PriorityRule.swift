@@ -49,6 +49,10 @@ public enum PriorityRule {
         "hard down", "no link", "led red", "no ip",
         // ("hola nop ahy intrenet", typed half asleep)
         "nop ahy", "no ahy internet", "nop hay internet", "no hay intrenet", "no ahy intrenet",
+        // ("My internet has been out since about 7 this morning", "no ay señal de internet en mi casa")
+        "has been out", "s been out", "been out since", "has been down", "s been down", "no ay señal",
+        // ("SE QUEDO PASMADA LA IMAGEN Y YA NO VOLVIO")
+        "y ya no volvio", "y ya no regreso", "y ya no volvio el internet",
     ]
     /// Slow, intermittent, drops.
     static let degraded = [

@@ -75,6 +75,7 @@ extension ReplyKey {
         case .incidentOtherCompany: []
         case .signupNameCompleted: ["id", "name"]
         case .plansList: ["plans"]
+        case .plansBrief: ["plans"]
         case .signupDone: ["hours", "id", "name", "plan", "price", "zone"]
         case .signupRecap: ["id", "name", "phone", "plan", "price", "zone"]
         case .signupPlanChanged: ["id", "plan", "price"]

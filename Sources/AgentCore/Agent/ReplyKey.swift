@@ -134,6 +134,7 @@ public enum ReplyKey: String, Sendable, CaseIterable {
     case incidentOtherCompany = "incident_other_company"
     case signupNameCompleted = "signup_name_completed"
     case plansList = "plans_list"
+    case plansBrief = "plans_brief"
     case restartTip = "restart_tip"
     case signupDone = "signup_done"
     case signupRecap = "signup_recap"

@@ -22,6 +22,8 @@ public struct Session: Sendable, Codable, Equatable {
     public var signupReminded = false
     /// Someone waiting for a person wrote again and was told once that they are still in line.
     public var handoffNoted = false
+    /// The last words of the customer's previous message as typed, to spot a signature repeated under every message.
+    public var lastWords: String?
 
     public init(lastActivity: Date) {
         self.lastActivity = lastActivity
@@ -29,7 +31,7 @@ public struct Session: Sendable, Codable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case language, flow, lastActivity, handoffUntil, phone, recent, menuShown, context, repairCheck, signupReminded,
-             handoffNoted
+             handoffNoted, lastWords
     }
 
     /// Sessions stored by an older version lack the newer fields: they start empty.
@@ -46,6 +48,7 @@ public struct Session: Sendable, Codable, Equatable {
         repairCheck = try c.decodeIfPresent(RepairCheck.self, forKey: .repairCheck)
         signupReminded = try c.decodeIfPresent(Bool.self, forKey: .signupReminded) ?? false
         handoffNoted = try c.decodeIfPresent(Bool.self, forKey: .handoffNoted) ?? false
+        lastWords = try c.decodeIfPresent(String.self, forKey: .lastWords)
     }
 
     mutating func remember(_ turn: Turn, keep: Int = 6) {

@@ -161,6 +161,11 @@ enum Answers {
         let onlyFillers = rest.allSatisfy { fillers.contains($0) || yes.contains($0) || no.contains($0) || counts.contains($0)
             || $0.allSatisfy(\.isNumber) }
         guard onlyFillers || rest.isEmpty else { return nil }
+        // ("no pues... la neta no quiero cancelar, nomas quiero q funcione": "no pues" opens what follows, and answers nothing.)
+        if isNo, ["pues", "pos", "ps"].contains(rest.first ?? ""), rest.count == 1,
+           let next = tokens.dropFirst(clause.count).first(where: { !$0.isBoundary }), !yes.contains(next.word), !no.contains(next.word) {
+            return nil
+        }
         // "no" followed by "sí" ("no, sí lo reinicié")? The first word decides.
         return isYes ? .yes : .no
     }

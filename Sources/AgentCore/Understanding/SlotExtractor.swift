@@ -219,6 +219,9 @@ final class SlotExtractor {
         }
     }
 
+    /// "I'm", "we're" as typed without the apostrophe: a clause begins.
+    static let englishSubjects: Set<String> = ["im", "ive", "were", "weve", "theyre", "hes", "shes", "youre"]
+
     static let subPlaceWords = ["privada", "residencial", "unidad", "fraccionamiento", "rancho", "ranchito", "parcela", "huerta", "granja"]
     static let wholePlaceWords = ["colonia", "col", "barrio", "zona"]
     private static let subPlaceWordIds = WordIdSet(subPlaceWords)
@@ -540,6 +543,8 @@ final class SlotExtractor {
             let leadingNumber = picked.isEmpty && token.isNumber
             // ("pa mi rancho q esta junto al de el": "q" is "que", no place.)
             if picked.isEmpty, !token.isNumber, token.typed.count == 1 { break }
+            // ("at my parents' ranch, I'm back from Texas": a sentence of its own starts, no place.)
+            if Self.englishSubjects.contains(token.typed) { break }
             guard inside || leadingArticle || leadingNumber || !Lexicon.placeStopWords.contains(token.typed) else { break }
             if !inside, !leadingArticle, !leadingNumber, Lexicon.notPlaces.contains(token.word) { break }
             // "los muchachos de la comunidad vienen a hacer sus tareas": an everyday word, not a place's name.
@@ -1605,6 +1610,11 @@ final class SlotExtractor {
         // "Did we restart it? No — I mean yes, my husband did": the answer after "I mean".
         if context.awaiting == .modemRestarted || context.awaiting == .sinceAndModem {
             if [" i mean yes", " digo que si", " digo si ", " mejor dicho si"].contains(where: folded.contains) { return true }
+            // ("did it already", asked whether the modem was restarted)
+            if [" did it already", " already did it", " already did ", " did that already", " already done", " done that already"]
+                .contains(where: folded.contains), !folded.contains(" not ") {
+                return true
+            }
             if [" i mean no", " digo que no", " mejor dicho no"].contains(where: folded.contains) { return false }
             // ("No I don't think she has, she doesn't really know how to do that stuff")
             if [" don t think she has", " don t think he has", " don t think they have", " don t think we have",

@@ -86,7 +86,13 @@ public final class MessageProcessor: Sendable {
         if try await isDuplicate(received, inboxID: inboxID) { return .duplicate }
         let deadline = Date().addingTimeInterval(turnBudget)
         var (message, heard) = await transcribed(received, deadline: deadline)
-        let session = try await store.session(for: chat)
+        var session = try await store.session(for: chat)
+        if case .text(let typed) = message.content {
+            // ("…signo de interrogación", "…coma…": punctuation dictated; a name signed under every message, set aside.)
+            let (unsigned, lastWords) = Signature.strip(SpokenPunctuation.written(typed), previous: session?.lastWords)
+            session?.lastWords = lastWords
+            message.content = .text(unsigned)
+        }
         // ("…mi fonda q esta en la col. poniente por" / "la salida a la presa…": the rest of the last message.)
         if case .text(let typed) = message.content, let whole = CutMessage.joined(typed, after: session, now: now) {
             message.content = .text(whole)
