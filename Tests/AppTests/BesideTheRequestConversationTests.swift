@@ -128,6 +128,28 @@ import Testing
         #expect(try await bot.newRows(.incidents).map { $0["Prioridad"] } == ["alta"])
     }
 
+    @Test func numberedQuestionsGetThePlansAndTheSignUpTakesTheNameSaidLast() async throws {
+        var bot = try await ConversationHarness()
+        let chat = ChatRef(.whatsapp, "5214445552928")
+        let first = try await bot.send("Buen día, tengo varias preguntas: 1. Que planes manejan 2. Tienen servicio en la colonia centro "
+                                       + "3. Incluye el modem o se compra aparte. Me interesa el de 20. Ramiro Pacheco.", as: chat).joined()
+        #expect(first.contains("$450") && first.contains("$600") && first.contains("Ramiro Pacheco"), "\(first)")
+        let again = try await bot.send("No me contestó lo del modem y la instalación", as: chat).joined()
+        #expect(again.contains("módem") && !again.contains("no te entendí"), "\(again)")
+        let other = ChatRef(.whatsapp, "5214445552929")
+        try await bot.send("quiero contratar el de 50 en el centro", as: other)
+        try await bot.send("a nombre de Guadalupe Rosales... no espere, mejor a nombre de mi esposo Rodolfo Peña Salas, el es el q paga", as: other)
+        try await bot.send("si asi esta bien", as: other)
+        #expect(try await bot.newRows(.clients).map { $0["Nombre"] } == ["Rodolfo Peña Salas"])
+    }
+
+    @Test func aMessageInCapitalsNamesNoPlaceByItsCapitals() async throws {
+        var bot = try await ConversationHarness()
+        let reply = try await bot.send("BUENAS. ME LLAMO REFUGIO SANDOVAL IBARRA. MI HIJO EL QUE TRABAJA EN LA PRESIDENCIA DICE QUE YA NECESITO "
+                                       + "INTERNET. QUIERO EL DE 20.", as: ChatRef(.whatsapp, "5214445552930")).joined()
+        #expect(!reply.contains("Dice"), "\(reply)")
+    }
+
     @Test func staffFollowUpsOnTheFiguresJustShown() async throws {
         var bot = try await ConversationHarness()
         let owner = ChatRef(.telegram, "9003")

@@ -109,10 +109,15 @@ extension Conversation {
         }
         // "Do you folks install internet? What plans do you have?": the plans, then the sign-up's first question.
         // ("Le agradeceré me indique qué planes ofrecen y cuáles son sus tarifas mensuales.": asked without a question mark.)
-        if quote == nil, slots.planMbps == nil, asksEveryPrice, text.contains("?") || asksWhatTheServiceCosts
+        // ("tengo varias preguntas: 1. Que planes manejan 2. … Me interesa el de 20": each numbered question is answered, the plans
+        // too, whatever plan is chosen.)
+        let numbered = text.contains("1.") && text.contains("2.") || text.contains("1)") && text.contains("2)")
+        if quote == nil || numbered, slots.planMbps == nil || numbered, asksEveryPrice, text.contains("?") || asksWhatTheServiceCosts || numbered
             || [" me indique", " me indiquen", " me informe", " me informen", " quisiera saber", " please let me know"].contains(where: folded.contains) {
             session.context.listedPlans = true
-            say(.plansList, ["plans": planList()])
+            // (The sign-up asks on below: the list alone, with what the installation brings.)
+            say(numbered ? .plansBrief : .plansList, ["plans": planList()])
+            if let mbps = slots.planMbps { describedPlans.insert(mbps) }
         }
         // ("tengo dos sucursales, una en el centro y otra en san isidro": the place we do not reach, told.)
         if case let named = zonesNamed, named.count > 1 {
@@ -479,6 +484,26 @@ extension Conversation {
             .contains { folded.contains($0 + " " + Text.fold(zone) + " ") }
     }
 
+    /// The two to four words of a name after the last "a nombre de" ("…mejor a nombre de mi esposo Rodolfo Peña Salas, el
+    /// es el q paga"), past "mi esposo" and the like.
+    private var nameAfterTheLastNombreDe: String? {
+        guard let at = text.lowercased().ranges(of: "a nombre de ").last else { return nil }
+        var words: [String] = []
+        for raw in text[at.upperBound...].split(whereSeparator: \.isWhitespace).map(String.init) {
+            let word = raw.trimmingCharacters(in: .punctuationCharacters)
+            let plain = Text.fold(word)
+            if words.isEmpty, ["mi", "la", "el", "sr", "sra", "senor", "senora", "don", "dona"].contains(plain)
+                || Lexicon.relatives.contains(plain) {
+                continue
+            }
+            guard !word.isEmpty, word.allSatisfy(\.isLetter), !["el", "ella", "que", "q", "es", "porque", "pq", "y"].contains(plain)
+            else { break }
+            words.append(word)
+            if words.count == 4 || raw.last.map({ ",.;".contains($0) }) == true { break }
+        }
+        return (2...4).contains(words.count) ? CellText.inert(Text.titleCased(words.joined(separator: " ")), maxLength: 80) : nil
+    }
+
     private func signupSlots(for draft: SignupDraft) -> Slots {
         var slots = understood.slots
         slots.since = nil
@@ -493,6 +518,11 @@ extension Conversation {
            [" por si el tecnico", " por si pregunta", " el que va a estar en la casa", " la que va a estar en la casa",
             " va a estar en la casa", " for the technician", " in case the technician", " who will be home"].contains(where: folded.contains) {
             slots.name = nil
+        }
+        // ("a nombre de Guadalupe Rosales... no espere, mejor a nombre de mi esposo Rodolfo Peña Salas": the name said last.)
+        if [" no espere", " no espera", " mejor a nombre", " mejor ponlo a nombre", " mejor pongalo a nombre"].contains(where: folded.contains),
+           let last = nameAfterTheLastNombreDe {
+            slots.name = last
         }
         let awaiting = Self.awaiting(draft)
         // "What's your fastest plan?" … "Ok let's do it": the one plan just quoted, taken.
@@ -1089,7 +1119,9 @@ extension Conversation {
     }
 
     var asksAboutInstallation: Bool {
-        (text.contains("?") || [" pueden ", " puede ", " se puede ", " can you ", " can the "].contains(where: folded.contains))
+        // ("No me contestó lo del modem y la instalación": asked again.)
+        (text.contains("?") || [" pueden ", " puede ", " se puede ", " can you ", " can the ", " no me contesto", " no me respondio",
+                                " didn t answer", " you didn t reply"].contains(where: folded.contains))
             && [" modem", " antena", " instala", " cable", " router", " tecnico", " aparato", " antenna", " technician", " setup fee",
                 " set up fee", " installation fee", " hookup fee"]
                 .contains(where: folded.contains)

@@ -548,7 +548,9 @@ final class SlotExtractor {
             guard inside || leadingArticle || leadingNumber || !Lexicon.placeStopWords.contains(token.typed) else { break }
             if !inside, !leadingArticle, !leadingNumber, Lexicon.notPlaces.contains(token.word) { break }
             // "los muchachos de la comunidad vienen a hacer sus tareas": an everyday word, not a place's name.
-            if !picked.contains(where: { !Lexicon.articles.contains($0.word) }), !leadingArticle, !leadingNumber, !token.isCapitalised,
+            // (In a message all in capitals, "EN LA PRESIDENCIA DICE QUE…", a capital names nothing.)
+            if !picked.contains(where: { !Lexicon.articles.contains($0.word) }), !leadingArticle, !leadingNumber,
+               !token.isCapitalised || shouted,
                CommonWords.all.contains(token.typed), !CommonWords.names.contains(token.typed) { break }
             picked.append(token)
             j += 1
