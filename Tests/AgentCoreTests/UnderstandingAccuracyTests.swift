@@ -292,6 +292,16 @@ import Testing
         #expect(total.intentAccuracy >= 0.95)
         #expect(total.slotAccuracy >= 0.95)
     }
+
+    /// Writers UY and UZ: written at the end of the twenty-ninth round, never read while the thirtieth went on. Figures only.
+    @Test func thirtiethHeldOutWriters() throws {
+        let total = try Self.shipped(on: ["heldout/authorUY", "heldout/authorUZ"])
+        print(total.summary(title: "thirtieth held out (writers UY and UZ)", listErrors: false))
+        // Read once on 2026-12-06 20:02 UTC: 98.6 % intents (631/640), 98.1 % slots; weakest out_of_scope 35/40,
+        // human_agent 38/40, name 43/47, zone 155/158. Guards below that.
+        #expect(total.intentAccuracy >= 0.95)
+        #expect(total.slotAccuracy >= 0.95)
+    }
 }
 
 struct LabelledMessage: Decodable {

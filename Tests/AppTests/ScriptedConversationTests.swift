@@ -490,4 +490,14 @@ extension ScriptedConversationTests {
         // house in Centro for 20 Mbps and the price of the plan is not said. A guard.
         #expect(total.rate >= 0.85)
     }
+
+    @Test func thirtiethHeldOutScripts() async throws {
+        let total = try await Self.run(["heldout/authorUY", "heldout/authorUZ"], details: false)
+        print("Scripts (thirtieth held out, writers UY and UZ): \(total.passed)/\(total.total) = \(String(format: "%.1f", total.rate * 100)) %")
+        // Read once on 2026-12-06 20:02 UTC: 26/28 = 92.9 % (UY 13/14, UZ 13/14). Failing (one-line reasons only; transcripts
+        // unread): UY-03 a delivery boy asking for his aunt in La Loma, then about Poniente too, leaves her on the waiting list
+        // for Poniente instead of La Loma; UZ-01 a patient's daughter asking prices and coverage in Oriente, who signs up
+        // quoting the price instead of the speed, is not told Oriente is covered at that turn. A guard.
+        #expect(total.rate >= 0.85)
+    }
 }
