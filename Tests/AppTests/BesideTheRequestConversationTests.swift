@@ -150,6 +150,18 @@ import Testing
         #expect(!reply.contains("Dice"), "\(reply)")
     }
 
+    @Test func aTechnicianAtAClientsHouseLogsHerRequest() async throws {
+        var bot = try await ConversationHarness()
+        let tech = ChatRef(.telegram, "9004")
+        let logged = try await bot.send("estoy con norma aguilar centro, quiere cambiar la contraseña del wifi y mover el router a la sala",
+                                        as: tech, role: .staff).joined()
+        #expect(logged.contains("F-0005") && logged.contains("C-0025"), "\(logged)")
+        let again = try await bot.send("levantalo pa q quede registro", as: tech, role: .staff).joined()
+        #expect(again.contains("F-0005") && !again.contains("¿en qué zona"), "\(again)")
+        let rows = try await bot.newRows(.incidents)
+        #expect(rows.map { [$0["Cliente ID"], $0["Prioridad"]] } == [["C-0025", "baja"]])
+    }
+
     @Test func staffFollowUpsOnTheFiguresJustShown() async throws {
         var bot = try await ConversationHarness()
         let owner = ChatRef(.telegram, "9003")

@@ -287,40 +287,7 @@ struct Conversation {
                 mergeReplies(from: lead)
                 intent = .staffSearch
             }
-            // ("1. no tengo internet desde hace 2 horas 2. mi hermano… es cliente de ustedes tmb, es el mismo problema?": the
-            // client's own failure, reported beside the refusal.)
-            // (Of the service: "porfa nadie se va a enterar" names no failure, whatever "se va" reads as.)
-            let ownFailure = ownSentences.filter { sentence in
-                PriorityRule.namesAFailure(sentence)
-                    && [" internet", " inter ", " senal", " servicio", " wifi", " modem", " conexion", " luz", " foco"]
-                        .contains(where: (" " + Text.fold(sentence) + " ").contains)
-            }
-            if session.flow == nil, caller != nil, !ownFailure.isEmpty {
-                let lead = replies.count
-                startIncident(told: ownFailure.joined(separator: ". "))
-                mergeReplies(from: lead)
-                intent = .staffSearch
-            }
-            // ("quiero contratar internet para mi casa en la norte… y otra cosa mi tia Chela ya tiene su internet con ustds…": the
-            // writer's own sign-up, begun beside the refusal.)
-            if session.flow == nil, caller == nil, let zone = understood.slots.zone.flatMap(workbook.zone(named:)), zone.hasCoverage,
-               ownSentences.contains(where: { sentence in
-                   let plain = " " + Text.fold(sentence) + " "
-                   return plain.contains(" " + Text.fold(zone.name) + " ")
-                       && [" quiero contratar", " quisiera contratar", " queremos contratar", " want to sign up", " like to sign up",
-                           " quiero poner internet", " quiero internet"].contains(where: plain.contains)
-               }) {
-                let lead = replies.count
-                startSignup(plan: nil, zone: zone.name)
-                mergeReplies(from: lead)
-                intent = .staffSearch
-            }
-            // ("quiero hablar con una persona de verdad… me pasan su numero?": the person asked for, called.)
-            if asksForAPersonInPassing, ownSentences.contains(where: { sentence in
-                [" persona", " asesor", " alguien", " person", " someone", " humano", " human"].contains(where: (" " + Text.fold(sentence) + " ").contains)
-            }) {
-                handOffBeside()
-            }
+            answerTheWritersOwnBesideARefusal(ownSentences)
             return
         }
         // "¿cuántos clientes tienen en Sur y en Norte?": the business's figures are for staff.
@@ -401,16 +368,6 @@ struct Conversation {
         case .cancelConfirmation: continueCancellation()
         case .prospectName(let key): continueProspectName(key: key)
         case .prospectPending(let zone, let planMbps, let name): continueProspectPending(zone: zone, planMbps: planMbps, name: name)
-        }
-    }
-
-    /// The message's sentences (numbered items too) that neither ask for someone else's data nor speak of anyone else: what
-    /// the writer asks or tells for themselves, beside a refusal.
-    var writersOwnSentences: [String] {
-        text.split(whereSeparator: { ".?!¿\n".contains($0) }).map(String.init).filter { sentence in
-            let words = Text.fold(sentence).split(separator: " ").map(String.init)
-            return words.count >= 2 && !OthersDataRequest.matches(sentence)
-                && !words.contains(where: { OthersDataRequest.someoneElse.contains($0) || Lexicon.relatives.contains($0) })
         }
     }
 
@@ -548,7 +505,7 @@ struct Conversation {
         let words = folded.split(separator: " ").map(String.init)
         if caller == nil, !asksForAPersonInPassing,
            words.indices.dropLast().contains(where: { words[$0] == "su" && Lexicon.relatives.contains(words[$0 + 1]) }),
-           [" soy su ", " i m his ", " i m her ", " i am his ", " i am her "].contains(where: folded.contains) {
+           folded.contains(" soy su ") {
             return true
         }
         // ("ok entonces dale de baja a su internet, al principio yo se lo pagaba": someone else's service, cancelled.)

@@ -1,5 +1,6 @@
 /// Two things in one message from a client: "Sin internet desde las 7 am… Aparte: ¿cuánto pago al mes?", "Internet very
-/// slow… Also, what plan am I on?". The turn answers what it was read as; these answer the other one after it.
+/// slow… Also, what plan am I on?". The turn answers what it was read as; these answer the other one after it, and beside a
+/// refusal of someone else's data, what the writer asked for themselves.
 extension Conversation {
     /// The client's bill or the price of a plan, asked beside a failure that the turn reported (or beside how the report goes:
     /// "quisiera saber en qué estado se encuentra… Asimismo, le pido me confirme cuánto pago al mes").
@@ -39,5 +40,54 @@ extension Conversation {
         let lead = replies.count
         startIncident(told: told.joined(separator: ". "))
         mergeReplies(from: lead)
+    }
+
+    /// The message's sentences (numbered items too) that neither ask for someone else's data nor speak of anyone else: what
+    /// the writer asks or tells for themselves, beside a refusal.
+    var writersOwnSentences: [String] {
+        text.split(whereSeparator: { ".?!¿\n".contains($0) }).map(String.init).filter { sentence in
+            let words = Text.fold(sentence).split(separator: " ").map(String.init)
+            return words.count >= 2 && !OthersDataRequest.matches(sentence)
+                && !words.contains(where: { OthersDataRequest.someoneElse.contains($0) || Lexicon.relatives.contains($0) })
+        }
+    }
+
+    /// Beside a refusal of someone else's data, what the writer asks or tells for themselves ("1. no tengo internet desde hace
+    /// 2 horas 2. mi hermano… es cliente de ustedes tmb?"): their failure reported, their sign-up begun, a person called.
+    mutating func answerTheWritersOwnBesideARefusal(_ ownSentences: [String]) {
+        // ("1. no tengo internet desde hace 2 horas 2. mi hermano… es cliente de ustedes tmb, es el mismo problema?": the
+        // client's own failure, reported beside the refusal.)
+        // (Of the service: "porfa nadie se va a enterar" names no failure, whatever "se va" reads as.)
+        let ownFailure = ownSentences.filter { sentence in
+            PriorityRule.namesAFailure(sentence)
+                && [" internet", " inter ", " senal", " servicio", " wifi", " modem", " conexion", " luz", " foco"]
+                    .contains(where: (" " + Text.fold(sentence) + " ").contains)
+        }
+        if session.flow == nil, caller != nil, !ownFailure.isEmpty {
+            let lead = replies.count
+            startIncident(told: ownFailure.joined(separator: ". "))
+            mergeReplies(from: lead)
+            intent = .staffSearch
+        }
+        // ("quiero contratar internet para mi casa en la norte… y otra cosa mi tia Chela ya tiene su internet con ustds…": the
+        // writer's own sign-up, begun beside the refusal.)
+        if session.flow == nil, caller == nil, let zone = understood.slots.zone.flatMap(workbook.zone(named:)), zone.hasCoverage,
+           ownSentences.contains(where: { sentence in
+               let plain = " " + Text.fold(sentence) + " "
+               return plain.contains(" " + Text.fold(zone.name) + " ")
+                   && [" quiero contratar", " quisiera contratar", " queremos contratar", " want to sign up", " like to sign up",
+                       " quiero poner internet", " quiero internet"].contains(where: plain.contains)
+           }) {
+            let lead = replies.count
+            startSignup(plan: nil, zone: zone.name)
+            mergeReplies(from: lead)
+            intent = .staffSearch
+        }
+        // ("quiero hablar con una persona de verdad… me pasan su numero?": the person asked for, called.)
+        if asksForAPersonInPassing, ownSentences.contains(where: { sentence in
+            [" persona", " asesor", " alguien", " person", " someone", " humano", " human"].contains(where: (" " + Text.fold(sentence) + " ").contains)
+        }) {
+            handOffBeside()
+        }
     }
 }

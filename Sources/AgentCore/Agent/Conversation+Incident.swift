@@ -199,13 +199,16 @@ extension Conversation {
                      " inc pa ", " inc para ", " incidente pa ", " incidente para "].contains(where: folded.contains)
             || folded.hasPrefix(" reporte ") && !folded.hasPrefix(" reporte de ") && !folded.hasPrefix(" reportes ")
         // ("buscame a Teresa Castro, tiene luz LOS", "busca a Silvia Ramos, tiene drops reportados": looked up, not reported.)
-        let looksUp = [" busca", " buscame", " buscar", " checa", " checame", " dame ", " pasame", " need ", " datos", " info",
+        let asksToLookUp = [" busca", " buscame", " buscar", " checa", " checame", " dame ", " pasame", " need ", " datos", " info",
                        " find ", " look up", " search", " zona y plan", " su zona", " su plan", " su tel", " su numero",
                        " reportados", " reportado", " ya tiene rep", " tiene rep"].contains(where: folded.contains)
-            || OthersDataRequest.mentionsData(text)
         // (An order to open one is no question about the reports: "levanta reporte pa…" names reports and is not stats.)
         // ("toy con hector jimenez en norte, quiere cambio de contraseña del wifi": a request is reported too.)
         let request = PriorityRule.asksForAPassword(wording) || PriorityRule.asksToMoveEquipment(wording)
+        // ("estoy con norma aguilar centro, quiere cambiar la contraseña del wifi": the password is the request, not data asked;
+        // not "ah es lo de la contraseña del wifi, ese lo hago hoy", the open one told about.)
+        let asksNow = request && [" quiere", " pide", " pidio", " necesita", " wants", " asks"].contains(where: folded.contains)
+        let looksUp = asksToLookUp || OthersDataRequest.mentionsData(text) && !asksNow
         guard understood.folio == nil, !text.contains("?"), opens || (PriorityRule.namesAFailure(wording) || request) && !looksUp,
               opens && ![" cuantos", " cuantas", " how many"].contains(where: folded.contains) || StaffTopic.of(text) == nil,
               // ("…aparte dice q en las tardes se le va la señal, levantale otro" right after looking one client up: that one.)

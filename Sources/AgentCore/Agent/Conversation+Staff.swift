@@ -731,9 +731,12 @@ extension Conversation {
     /// whose it is ("tel de esa cte" then shows that client). Closing one is the sheet's job, said so.
     mutating func staffIncident() -> Bool {
         // ("ese mismo, como va" after a client's one open report was shown.)
+        // ("levantalo pa q quede registro" right after the report was written: that one, which is.)
         let refersBack = [" ese inc", " ese reporte", " ese folio", " that report", " that ticket"].contains(where: folded.contains)
             || folded.split(separator: " ").count <= 5
                 && [" como va", " como sigue", " en que va", " how s it going", " any update"].contains(where: folded.contains)
+            || previous.writtenIncident != nil && [" levantalo", " levantala", " registralo", " quede registro", " quede registrado"]
+                .contains(where: folded.contains)
         // ("y ese?" after the open reports of a zone, one of them: that one.)
         let short = folded.split(separator: " ").count <= 3 && [" ese", " esa", " that one", " cual es"].contains(where: folded.contains)
         // (The open reports just counted or listed.)
@@ -755,7 +758,7 @@ extension Conversation {
         let asksWhose = !listed.isEmpty && !OthersDataRequest.mentionsData(text)
             && [" el de ", " la de ", " y el de ", " y la de "].contains(where: folded.hasPrefix)
         let hers = asksWhose ? understood.slots.name.map { name in listed.filter { Text.fold($0.name).contains(Text.fold(name)) } } ?? [] : []
-        guard let folio = understood.folio ?? (refersBack ? previous.shownIncident : nil) ?? byNumber
+        guard let folio = understood.folio ?? (refersBack ? previous.shownIncident ?? previous.writtenIncident : nil) ?? byNumber
                 ?? (onlyOneOpen.count == 1 ? onlyOneOpen[0].folio : nil) ?? picked ?? (hers.count == 1 ? hers[0].folio : nil),
               let incident = workbook.incidents.first(where: { $0.folio.caseInsensitiveCompare(folio) == .orderedSame })
         else { return false }
