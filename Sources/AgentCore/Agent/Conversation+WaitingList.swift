@@ -367,12 +367,12 @@ extension Conversation {
         asksToBeTold && [" waiting list", " lista de espera", " the list", " la lista"].contains(where: folded.contains)
     }
 
-    /// "no worries", "no me salgan con que me apuntan en una lista": the waiting list turned down.
     /// "nunca?", "never?": whether we will ever reach the place, asked in a word.
     var asksWhetherEver: Bool {
         text.contains("?") && folded.split(separator: " ").count <= 3 && [" nunca ", " never ", " jamas "].contains(where: folded.contains)
     }
 
+    /// "no worries", "no me salgan con que me apuntan en una lista": the waiting list turned down.
     var declinesTheList: Bool {
         guard Self.declines(folded) else { return false }
         // ("ok apuntame pa poniente, soy Jesus Garcia. de San Isidro ni me avises": one place taken, another turned down.)
