@@ -811,6 +811,8 @@ extension Conversation {
     /// "alta nueva en mostrador: ernesto salas ibarra, zona oriente, el de 50, tel 444 987 1230", "dala de alta: Yolanda
     /// Cervantes Ruiz": staff signing up a customer in front of them; the sign-up is the customer's, not a count of sign-ups.
     mutating func staffSignsUpSomeone() -> Bool {
+        // ("aki en el local esta una señora q quiere contratar, como le hago pa darla d alta": asked before anything of hers.)
+        let toSignUpThem = [" darla de alta", " darlo de alta", " darla d alta", " darlo d alta"].contains(where: folded.contains)
         guard session.flow == nil,
               // ("…en mostrador: ernesto salas ibarra, zona oriente, el de 50": the name is the list's first item.)
               [" alta nueva", " nueva alta", " dala de alta", " dalo de alta", " dar de alta a ", " registra a ", " registrala",
@@ -818,13 +820,11 @@ extension Conversation {
                // ("da de alta a una señora… zona sur", "aqui un señor en poniente quiere internet… se llama ramon ibarra",
                // "apuntame a uno mas, don Chuy Olvera, es d la loma")
                " da de alta a ", " dale de alta a ", " quiere internet", " quiere el internet", " quiere contratar", " wants internet",
-               " apuntame a ", " anotame a ", " anota a ", " darla de alta", " darlo de alta", " darla d alta", " darlo d alta"]
-                .contains(where: folded.contains),
+               " apuntame a ", " anotame a ", " anota a "].contains(where: folded.contains) || toSignUpThem,
               ![" cuantas", " cuantos", " how many", " quienes", " quien ", " este mes", " esta semana"].contains(where: folded.contains),
               understood.slots.name != nil || understood.slots.phone != nil || understood.slots.planMbps != nil
                 || understood.slots.zone != nil
-                // ("aki en el local esta una señora q quiere contratar, como le hago pa darla d alta": nothing of hers told yet.)
-                || [" darla de alta", " darlo de alta", " darla d alta", " darlo d alta"].contains(where: folded.contains)
+                || toSignUpThem
         else { return false }
         // (Not routed: "alta" reads as the sign-ups' count there.)
         if understood.slots.name == nil, let item = listedName { session.context.statedName = item }
