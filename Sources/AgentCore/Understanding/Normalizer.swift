@@ -32,6 +32,10 @@ struct Normalizer: Sendable {
         /// distinct word, not per message.
         let kinds: [Token.Kind]
         let features: [IntentModel.WordFeatures]
+        /// Whether the word can end a word dictation split in two or three (`dictatedEnds`,
+        /// `dictatedRestartEnds`): asked of every word, answered once.
+        let endsDictatedPair: Bool
+        let endsDictatedRestart: Bool
 
         init(squeezed: String, words: [String]) {
             self.squeezed = squeezed
@@ -39,6 +43,8 @@ struct Normalizer: Sendable {
             ids = WordIds.ids(words)
             kinds = words.map(Token.Kind.init)
             features = words.map(IntentModel.WordFeatures.init)
+            endsDictatedPair = Normalizer.dictatedEnds.contains(squeezed)
+            endsDictatedRestart = Normalizer.dictatedRestartEnds.contains(squeezed)
         }
     }
 
@@ -136,7 +142,7 @@ struct Normalizer: Sendable {
             }
             // Dictation splits other words too: "contra seña", "ante na", "mo dem", "lalo ma"; "rein y cié" in three.
             // (A set lookup first: joining two words into a key copies them, and almost no word ends such a pair.)
-            if Self.dictatedEnds.contains(reading.squeezed), let last = tokens.last,
+            if reading.endsDictatedPair, let last = tokens.last,
                let joined = Self.dictatedPairs[last.typed + " " + reading.squeezed] {
                 tokens.removeLast()
                 features.removeLast()
@@ -146,7 +152,7 @@ struct Normalizer: Sendable {
                 }
                 continue
             }
-            if Self.dictatedRestartEnds.contains(reading.squeezed), tokens.count >= 2,
+            if reading.endsDictatedRestart, tokens.count >= 2,
                tokens[tokens.count - 1].word == "y", tokens[tokens.count - 2].typed == "rein" {
                 let whole = "reini" + reading.squeezed
                 tokens.removeLast(2)
