@@ -673,7 +673,9 @@ struct Conversation {
     var complainsOfAnotherProvider: Bool {
         [" el que tengo ahorita", " el que tengo ahora", " el q tengo", " mi proveedor", " mi compania actual", " telmex", " izzi",
          " totalplay", " megacable", " my current provider", " current internet", " the one i have", " cambiarme con ustedes",
-         " cambiarme a ustedes", " switch to you"].contains(where: folded.contains)
+         " cambiarme a ustedes", " switch to you",
+         // ("aqui lo unico q hay es satelital y el ping es de 600ms")
+         " satelital", " satellite", " starlink", " lo unico que hay", " lo unico q hay"].contains(where: folded.contains)
             && (text.contains("?") || [" tienen ", " manejan ", " do you have", " do you offer"].contains(where: folded.contains))
     }
 

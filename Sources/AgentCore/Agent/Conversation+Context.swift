@@ -163,7 +163,7 @@ extension Conversation {
         // ("put it under my dad's name, Ramon Villalobos", "mi neim es Maricela Ontiveros" after "Would you like to sign up?")
         if !previous.quotedPlans.isEmpty || previous.offeredSignup, let name = slots.name,
            [" a nombre de", " ponlo a nombre", " pongalo a nombre", " ponla a nombre", " in the name of", " under the name",
-            " under my", " under his name", " under her name", " put it under"].contains(where: folded.contains)
+            " under my", " under his name", " under her name", " put it under", " a nombre mio", " a mi nombre"].contains(where: folded.contains)
             // (Not "put me on the list anyway, name's rebecca walsh": the waiting list, asked for.)
             || previous.offeredSignup && !text.contains("?") && !asksToBeTold
                 && [" me llamo", " mi nombre es", " my name is", " mi neim", " name is", " name s "].contains(where: folded.contains) {

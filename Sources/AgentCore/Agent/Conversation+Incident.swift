@@ -142,7 +142,9 @@ extension Conversation {
         // the report open, asked after.)
         let asksAfterTheReport = [" onda con el reporte", " onda con mi reporte", " paso con el reporte", " paso con mi reporte",
                                   " saber como va", " saber en que va", " y nunca llego", " y no llego", " y nunca vino", " y no vino",
-                                  " never came", " never showed", " status of my report"]
+                                  " never came", " never showed", " status of my report",
+                                  // ("mi mama reporto q el internet se pone bien lento en la noche, como va eso")
+                                  " como va eso", " como va lo que reporto", " como va lo que reporte"]
             .contains(where: folded.contains)
         if told == nil, text.contains("?") || folded.contains(" reportado como va") || asksAfterTheReport,
            !open.isEmpty || reportedBefore, !another,
@@ -635,6 +637,9 @@ extension Conversation {
         let newsOfAnOutage = applied && (awaiting == .zone || awaiting == .name)
             || awaiting == .modemRestarted && understood.slots.modemRestarted == nil
                 && [" ahorita", " ahora", " ya de plano", " now "].contains(where: folded.contains)
+            // ("Actually scratch that, it just died completely, nothing connects now" while since when is asked: worse now.)
+            || (awaiting == .sinceAndModem || awaiting == .since) && understood.slots.modemRestarted == nil
+                && [" scratch that", " now it s", " ahora ya", " ahorita ya", " ya de plano", " died completely"].contains(where: folded.contains)
             // ("ahorita ya se fue de plano, ni conecta y tiene el foquito rojo prendido. y si, ya lo habia desconectado": both.)
             || awaiting == .modemRestarted && [" ya se fue", " de plano", " now it s", " now there s no", " ya ni conecta", " ahora ya ni",
                                                 " ahora ya no "].contains(where: folded.contains)
@@ -699,7 +704,9 @@ extension Conversation {
                                       " what plan am i on", " que plan tengo", " que plan tiene", " cuanto paga ", " cuanto pagamos",
                                       " cuanto estamos pagando", " how much are we paying", " what are we paying",
                                       // ("Nomas confirmeme que estoy al corriente y cuanto es mi plan")
-                                      " estoy al corriente", " cuanto es mi plan", " am i up to date"]
+                                      " estoy al corriente", " cuanto es mi plan", " am i up to date",
+                                      // ("no sera q me cortaron x falta de pago? … donde se paga?")
+                                      " donde se paga", " donde le pago", " where do i pay", " where can i pay", " falta de pago"]
             // ("oiga y yo q plan tengo?": as read, too.)
             .contains(where: foldedAndRead.contains)
         // ("oye y la visita del tecnico me la cobran?": whether the repair visit costs, asked on the way.)
@@ -1004,7 +1011,10 @@ extension Conversation {
             // ("ay no perdon, si lo reinicio ella hoy en la mañana… corrigelo porfa")
             let takesBack = correctsItself || [" spere ", " espere ", " espera ", " a no ", " ah no ", " oh wait", " actually ", " so no ",
                                                " entonces no ", " ay no ", " corrigelo", " corrijalo", " se me olvido decirte",
-                                               " se me olvido decirle"]
+                                               " se me olvido decirle",
+                                               // ("no, dice que no, nadie lo ha reiniciado, yo pense que si" after "creo que si lo reinicie")
+                                               " dice que no", " yo pense que si", " nadie lo ha reiniciado", " resulta que no",
+                                               " turns out", " she says no", " he says no"]
                 .contains(where: folded.contains)
             let corrects = takesBack && known.map { ($0.modemRestarted == "sí") != restarted } == true
             // ("ya lo desconecté yo ahorita y sigue igual" after a report that said no: it has been tried now, so "sí".)

@@ -110,7 +110,11 @@ extension Conversation {
          " saber todos", " what plans do you", " which plans do you", " que planes manejan", " que paquetes manejan",
          " que planes hay", " que paquetes hay", " what plans", " what packages", " q paquetes", " q planes", " k paquetes",
          " todos los precios", " otros planes", " other plans", " otros paquetes", " que planes ofrecen", " que paquetes ofrecen",
-         " cuales son sus tarifas", " cuales son las tarifas", " what are my options", " que opciones tengo", " q opciones tengo"]
+         " cuales son sus tarifas", " cuales son las tarifas", " what are my options", " que opciones tengo", " q opciones tengo",
+         // ("que paquetes tenes vos?", as in Chiapas)
+         " que paquetes tenes", " que planes tenes", " que paquetes manejan",
+         // ("nos hagan llegar una cotización de sus paquetes de internet")
+         " cotizacion de sus", " cotizacion de los", " una cotizacion", " a quote for", " quote of your"]
             .contains(where: folded.contains) || asksWhatTheServiceCosts
     }
 
@@ -332,6 +336,17 @@ extension Conversation {
                 buttons: [button(.buttonNotifyMe, QuickReplyAction.yes), button(.buttonNoThanks, QuickReplyAction.no)])
             return
         }
+        // ("pues queda como a 15 min del centro pero ya es puro monte": a place some way out of one we reach, not in it.)
+        if zone.hasCoverage, input.role == .customer, namesOnlyAsADistance(zone.name), !asksToBeTold {
+            let place = (previous.zone ?? session.context.zone).flatMap { workbook.zone(named: $0) == nil ? $0 : nil }
+                ?? (lang == .en ? "that place" : "ese lugar")
+            intent = .coverage
+            session.context.zone = place
+            session.flow = .notifyWhenCovered(zone: place)
+            say(.noCoverageUnknownOffer, ["zone": place, "zones": coveredZoneList()],
+                buttons: [button(.buttonNotifyMe, QuickReplyAction.yes), button(.buttonNoThanks, QuickReplyAction.no)])
+            return
+        }
         // ("a poco no me la pueden jalar desde el centro con una antena mas grandota?" after hearing we do not reach La Loma: a
         // place we reach named as a reference; the answer about theirs stands.)
         if zone.hasCoverage, input.role == .customer, namesOnlyAsAReference(zone.name), !asksToBeTold,
@@ -465,6 +480,16 @@ extension Conversation {
         return before.contains(where: ["desde", "from"].contains)
     }
 
+    /// "queda como a 15 min del centro", "a 3 km del norte": the zone named as how far the place is from it.
+    func namesOnlyAsADistance(_ zone: String) -> Bool {
+        let words = folded.split(separator: " ").map(String.init)
+        let zoneWords = Text.fold(zone).split(separator: " ").map(String.init)
+        guard let at = words.indices.first(where: { Array(words[$0...].prefix(zoneWords.count)) == zoneWords }) else { return false }
+        let before = words[max(0, at - 4)..<at]
+        return before.contains(where: ["min", "mins", "minutos", "minutes", "km", "kms", "kilometros", "lejos", "retirado"].contains)
+            && !before.contains(where: ["cerca", "near", "pegado", "junto"].contains)
+    }
+
     mutating func continueCoverageQuestion() -> Bool {
         session.flow = nil
         var zone = understood.slots.zone
@@ -523,8 +548,9 @@ extension Conversation {
         if caller != nil, asksWhatIsOwed, !asksToBeTold { return false }
         // ("ni el otro? ni el de 20 siquiera?": whether a smaller plan reaches it; none does, and the offer stands.)
         // (Not "ni modo. y el de 50 cuanto es al mes?": that is a price asked.)
-        if text.contains("?"), folded.hasPrefix(" ni "), !folded.hasPrefix(" ni modo"), !asksToBeTold,
-           understood.slots.planMbps != nil || [" el otro", " siquiera", " ninguno"].contains(where: folded.contains),
+        // ("oh no seriously?? nothing at all, not even the slow plan?")
+        if text.contains("?"), folded.hasPrefix(" ni ") && !folded.hasPrefix(" ni modo") || folded.contains(" not even the "), !asksToBeTold,
+           understood.slots.planMbps != nil || [" el otro", " siquiera", " ninguno", " not even"].contains(where: folded.contains),
            let listed = workbook.zone(named: zone), !listed.hasCoverage {
             intent = .coverage
             say(.coverageNo, ["zone": listed.name, "notes": notesInParentheses(listed), "zones": coveredZoneList()])
@@ -619,7 +645,9 @@ extension Conversation {
         let placeNotNamed = understood.slots.zone.map { Text.fold($0) == Text.fold(zone) && !foldedAndRead.contains(" " + Text.fold($0) + " ") }
         // (Not "ps apuntenme pa cuando haya, Jesus Velez Ibarra. me interesa el de 50": the list, with the plan they want then.)
         if understood.slots.zone == nil || placeNotNamed == true, understood.slots.planMbps != nil || wantsIt, !asksToBeTold,
-           [" pa mi", " para mi", " yo si quiero", " yo quiero", " for me", " for myself"].contains(where: folded.contains) || takesAPlanHere,
+           // ("ahh que bien!! entonces si quiero contratar para la casa nueva" after hearing the new home's zone is reached.)
+           [" pa mi", " para mi", " yo si quiero", " yo quiero", " for me", " for myself", " si quiero contratar", " casa nueva"]
+            .contains(where: folded.contains) || takesAPlanHere,
            let covered = previous.zone.flatMap({ workbook.zone(named: $0) }), covered.hasCoverage {
             intent = .register
             startSignup(plan: understood.slots.planMbps, zone: covered.name)

@@ -84,7 +84,9 @@ extension Conversation {
          " owe anything",
          // ("y cuanto tengo q pagar este mes? no quiero pagar completo si no me lo han arreglado")
          " cuanto tengo que pagar", " cuanto tengo q pagar", " cuanto voy a pagar", " cuanto me toca pagar", " cuanto pago este mes",
-         " how much do i pay", " how much is my bill"].contains(where: folded.contains)
+         " how much do i pay", " how much is my bill",
+         // ("si, cancelar. me voy el 30. tengo q pagar algo pendiente? cuanto pago al mes?")
+         " pagar algo pendiente", " tengo q pagar algo", " tengo que pagar algo", " cuanto pago al mes"].contains(where: folded.contains)
     }
 
     /// The cancellation asked for: a note on the client's row and word to staff.
@@ -110,19 +112,10 @@ extension Conversation {
     mutating func continueCancellation() -> Bool {
         session.flow = nil
         session.context.toldRestart = understood.slots.modemRestarted ?? previous.toldRestart
-        // "me voy a cambiar pa la loma… allá no llega verdad": a move, and a question about the new place.
-        // ("no hay manera de que me lo lleven allá verdad?": the place told before.)
-        let there = [" alla", " there", " ahi"].contains(where: folded.contains) ? previous.zone : nil
-        // ("Bueno, actualmente no sé si el edificio nuevo está en su zona. Es en el Poniente": wondered aloud; "bueno" is no yes.)
-        let wonders = [" no se si", " en su zona", " en su cobertura", " in your area", " not sure if", " don t know if"]
-            .contains(where: folded.contains)
-        if understood.answer == nil || wonders && understood.answer == .yes, let zone = understood.slots.zone ?? there,
-           text.contains("?") || asksCoverage || wonders || [" verdad", " o no"].contains(where: folded.contains) {
-            intent = .coverage
-            answerCoverage(zone)
-            session.context.cancelAsked = true
-            return true
-        }
+        // ("si estoy segura 😔. y cuando ya llegue al poniente me avisan?", "ya cerramos, nos vamos pa monterrey"): sure of
+        // it, whatever else the message asks.
+        let sure = [" si estoy segura", " si estoy seguro", " segurisimo", " segurisima", " si cancelar", " ya cerramos",
+                    " ya cerre el negocio"].contains(where: folded.contains)
         // "ya nos vamos a cambiar", "no quiero que lo arreglen": a yes to the cancellation in other words.
         let leaving = [" nos vamos a cambiar", " me voy a cambiar", " nos cambiamos con", " me cambio con", " ya contrate",
                        " no quiero que lo arreglen", " no quiero q lo arreglen", " no quiero que me lo arreglen",
@@ -132,7 +125,21 @@ extension Conversation {
                        " mejor lo doy de baja", " si lo doy de baja", " ya lo pense bien", " quiero la baja", " i ve made up my mind",
                        " just cancel it", " quiero cancelar", " no quiero levantar reporte",
                        // ("no gracias, alla ustedes no tienen servicio verdad? asi q no me sirve bajarle de plan ni nada")
-                       " no me sirve bajarle", " no me sirve cambiar", " asi que no me sirve", " asi q no me sirve"].contains(where: folded.contains)
+                       " no me sirve bajarle", " no me sirve cambiar", " asi que no me sirve", " asi q no me sirve"]
+            .contains(where: folded.contains) || sure
+        // "me voy a cambiar pa la loma… allá no llega verdad": a move, and a question about the new place.
+        // ("no hay manera de que me lo lleven allá verdad?": the place told before.)
+        let there = [" alla", " there", " ahi"].contains(where: folded.contains) ? previous.zone : nil
+        // ("Bueno, actualmente no sé si el edificio nuevo está en su zona. Es en el Poniente": wondered aloud; "bueno" is no yes.)
+        let wonders = [" no se si", " en su zona", " en su cobertura", " in your area", " not sure if", " don t know if"]
+            .contains(where: folded.contains)
+        if !sure, understood.answer == nil || wonders && understood.answer == .yes, let zone = understood.slots.zone ?? there,
+           text.contains("?") || asksCoverage || wonders || [" verdad", " o no"].contains(where: folded.contains) {
+            intent = .coverage
+            answerCoverage(zone)
+            session.context.cancelAsked = true
+            return true
+        }
         // "es que ya me voy pal rancho de la loma, ya no voy a estar aquí": why they leave; the question stands.
         let movesAway = [" ya me voy", " me voy a ir", " nos vamos a ir", " ya no voy a estar", " ya no vamos a estar", " me mudo",
                          " nos mudamos", " we re moving", " i m moving", " moving away"].contains(where: folded.contains)

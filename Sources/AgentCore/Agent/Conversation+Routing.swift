@@ -454,6 +454,13 @@ extension Conversation {
         if intent == .reportIncident, input.role == .customer, caller == nil, session.flow == nil, complainsOfAnotherProvider {
             return route(.plansPrices)
         }
+        // ("rente una casa en el sur y aqui esta una antena de ustedes en el techo, la anterior inquilina era…": equipment left by
+        // someone else, told by someone with no service here; nothing of theirs fails.)
+        if intent == .reportIncident, input.role == .customer, caller == nil, session.flow == nil, !PriorityRule.namesAFailure(wording),
+           [" anterior inquilin", " inquilino anterior", " inquilina anterior", " la que vivia antes", " el que vivia antes",
+            " previous tenant", " former tenant", " last tenant"].contains(where: folded.contains) {
+            return route(understood.slots.zone != nil ? .coverage : .plansPrices)
+        }
         // "va!! ¿cuánto sale el de 100? … mi novio juega en línea y se traba todo", just after "¿Quieres contratar?":
         // someone with no service here asking about a plan is not reporting a failure.
         if intent == .reportIncident, input.role == .customer, caller == nil, session.flow == nil, !saysItIsAClient,
@@ -639,7 +646,9 @@ extension Conversation {
             " devolver el modem", " devolver la antena", " regresar el modem", " return the modem", " pick up the modem",
             " return the equipment", " se los regreso", " se lo regreso", " regresarles el modem", " regresar el equipo",
             " returning the modem", " lo del modem y la antena", " return the router", " quien los recoge", " quien lo recoge",
-            " quien recoge", " los recogen", " lo recogen", " pick them up", " come to pick", " pick it up"]
+            " quien recoge", " los recogen", " lo recogen", " pick them up", " come to pick", " pick it up",
+            // ("y el modem y la antena q hago, los llevo o vienen x ellos?")
+            " vienen x ellos", " vienen por ellos", " los llevo o", " antena q hago", " antena que hago", " modem q hago"]
             .contains(where: folded.contains) {
             // ("¿con quién veo lo del módem y la antena?", "can I talk to someone about returning the modem?": that person.)
             if mentionsAPerson || [" con quien", " talk to someone", " speak to someone"].contains(where: folded.contains) {
@@ -728,6 +737,10 @@ extension Conversation {
                 draft.name = understood.slots.name.flatMap(explicitName)
                 return noCoverage(zoneName: zone.name, draft: draft)
             }
+            // ("y el de cien si aguanta pa q se conecten los clientes y las camaras?": a plan weighed for a shop's customers.)
+            if understood.slots.planMbps != nil, asksWhetherItCopes || asksHowItPerforms, !OthersDataRequest.matches(text) {
+                return route(.plansPrices)
+            }
             // ("hola, soy Karina hija de la sra Norma, este es su whats": who writes, on whose phone; nobody looked up.)
             if OthersDataRequest.writingFromTheirPhone.contains(where: folded.contains), !OthersDataRequest.matches(text),
                folded.split(separator: " ").count <= 14, !text.contains("?") {
@@ -747,7 +760,8 @@ extension Conversation {
                 // "pues sí, apúnteme; me llamo Guadalupe García Nava": introducing oneself, not looking anyone up.
                 // "Ese está bien. Póngalo a nombre de la muchacha, se llama Rosalba Cárdenas": whom to sign up.
                 if let name = understood.slots.name, explicitName(name) != nil,
-                   [" me llamo", " soy ", " mi nombre", " a nombre de", " ponlo a nombre", " pongalo a nombre"].contains(where: folded.contains) {
+                   [" me llamo", " soy ", " mi nombre", " a nombre de", " ponlo a nombre", " pongalo a nombre", " a nombre mio",
+                    " a mi nombre"].contains(where: folded.contains) {
                     return route(.register)
                 }
                 // "mi vecina tiene con ustedes y dice que somos Oriente": a place, not a request for her data.

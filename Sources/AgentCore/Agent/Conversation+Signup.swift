@@ -184,6 +184,15 @@ extension Conversation {
             applying.zone = corrected.name
         }
         sortOutOtherServices(&draft, &applying)
+        // ("en el centro tengo el de 100 pero aca es mas chiquito" from a client of Centro signing up a branch in Norte: the
+        // service they have, told for comparison; the new place and plan stay.)
+        if let client = caller, let zone = applying.zone, draft.zone != nil, Text.fold(zone) == Text.fold(client.zone),
+           draft.zone.map({ Text.fold($0) != Text.fold(client.zone) }) == true,
+           [" tengo el de", " tengo el servicio", " ya tengo", " tengo internet", " i have the", " i already have", " we have the"]
+            .contains(where: folded.contains) {
+            applying.zone = nil
+            if applying.planMbps == client.planMbps { applying.planMbps = nil }
+        }
         // ("oiga y si luego quiero el de 100 se puede cambiar o ya me quedo amarrado con ese": a plan for later, asked about;
         // the one chosen stays.)
         if let later = applying.planMbps, draft.planMbps != nil, later != draft.planMbps,
@@ -411,7 +420,10 @@ extension Conversation {
                 // ("ya firmamos el contrato del depa nuevo", "pa la papeleria de mi jefa… lo quiere aparte en el negocio")
                 " depa nuevo", " nuevo depa", " un depa ", " departamento nuevo", " nuevo departamento", " pa la papeleria",
                 " para la papeleria", " pal negocio", " pa el negocio", " lo quiere aparte", " lo queremos aparte", " aparte en el",
-                " pa mi jefa", " para mi jefa", " pa la tienda", " para la tienda", " para el hotel", " pa el hotel"]
+                " pa mi jefa", " para mi jefa", " pa la tienda", " para la tienda", " para el hotel", " pa el hotel",
+                // ("Pusimos otra tiendita… quiero contratar otro internet alla", "en la farmacia que abrimos en el poniente")
+                " otra tiendita", " otro internet", " otra farmacia", " que abrimos", " que acabamos de abrir", " pusimos otra",
+                " pusimos otro", " abrimos otra", " abrimos otro", " abri otra"]
             .contains(where: folded.contains)
             // ("mi hermana vive en la loma le pueden poner internet?" from a client elsewhere: her place.)
             || caller.map { client -> Bool in
@@ -579,8 +591,9 @@ extension Conversation {
         }
         // "no perdón es graciela nuñez con la ñ y de segundo apellido cortes graciela nuñez cortes" at the summary:
         // the name said again, the longest way.
-        if awaiting == .confirmation, slots.name == nil, let current = draft.name,
-           let spelt = nameSaidAgain(current) ?? nameRespelt(current) {
+        // ("perdon es Vázquez con V chica, el autocorrector 🤦‍♂️" while the phone is asked: the name put right, at any step.)
+        if awaiting != .name, slots.name == nil, let current = draft.name,
+           let spelt = (awaiting == .confirmation ? nameSaidAgain(current) : nil) ?? nameRespelt(current) {
             slots.name = spelt
         }
         // "brandon alexis rios" while the zone is asked: a full name and nothing else is the name, given early.
@@ -698,7 +711,7 @@ extension Conversation {
     /// Outside the name question, take a name only when the person said it is theirs ("soy …",
     /// "se llama …" for the relative they sign up) or signed with it.
     func explicitName(_ name: String) -> String? {
-        let said = [" soy ", "me llamo", "mi nombre", "a nombre de", "my name", " i am ", " i m ", "se llama", "le escribe",
+        let said = [" soy ", "me llamo", "mi nombre", "a nombre de", "a nombre mio", "my name", " i am ", " i m ", "se llama", "le escribe",
                     " its ", " here ", "nombre es", "atte"].contains { foldedAndRead.contains($0) }
         // "…, Linda Baker." / "Mike Henderson, Colonia Centro": a full name standing on its own.
         let standing = name.split(separator: " ").count >= 2 && folded.contains(Text.fold(name))
@@ -1115,7 +1128,10 @@ extension Conversation {
 
     /// "¿cuánto ping da?", "how's the latency": how a plan performs, asked by someone choosing one.
     var asksHowItPerforms: Bool {
-        [" cuanto ping", " que ping", " el ping", " latencia", " ms ", " latency", " how s the ping", " what ping"].contains(where: folded.contains)
+        [" cuanto ping", " que ping", " el ping", " latencia", " ms ", " latency", " how s the ping", " what ping",
+         // ("ese tiene menos ping?", "es x antena verdad? no es fibra? xq me preocupa el jitter", "What kind of ping should I expect")
+         " menos ping", " jitter", " es x antena", " es por antena", " no es fibra", " es fibra", " what kind of ping",
+         " ping should i expect", " is it wireless", " is it fiber", " lower ping"].contains(where: folded.contains)
     }
 
     var asksAboutInstallation: Bool {

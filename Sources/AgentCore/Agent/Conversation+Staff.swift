@@ -758,7 +758,22 @@ extension Conversation {
         let asksWhose = !listed.isEmpty && !OthersDataRequest.mentionsData(text)
             && [" el de ", " la de ", " y el de ", " y la de "].contains(where: folded.hasPrefix)
         let hers = asksWhose ? understood.slots.name.map { name in listed.filter { Text.fold($0.name).contains(Text.fold(name)) } } ?? [] : []
-        guard let folio = understood.folio ?? (refersBack ? previous.shownIncident ?? previous.writtenIncident : nil) ?? byNumber
+        // ("y lo d la contraseña del wifi q tenia pendiente como va?" right after a report written for Ricardo Díaz: his other
+        // open one, by what it is about.)
+        let othersOfTheClient: [Incident] = {
+            guard [" como va", " pendiente", " como sigue", " en que va", " how s it going"].contains(where: folded.contains),
+                  let written = previous.writtenIncident ?? previous.shownIncident,
+                  let clientID = workbook.incidents.first(where: { $0.folio == written })?.clientID, !clientID.isEmpty
+            else { return [] }
+            let password = PriorityRule.asksForAPassword(text)
+            return workbook.incidents.filter {
+                $0.clientID == clientID && $0.folio != written && $0.status.isOpen
+                    && PriorityRule.asksForAPassword($0.description) == password
+            }
+        }()
+        let otherOfTheClient: String? = othersOfTheClient.count == 1 ? othersOfTheClient[0].folio : nil
+        guard let folio = understood.folio ?? otherOfTheClient
+                ?? (refersBack ? previous.shownIncident ?? previous.writtenIncident : nil) ?? byNumber
                 ?? (onlyOneOpen.count == 1 ? onlyOneOpen[0].folio : nil) ?? picked ?? (hers.count == 1 ? hers[0].folio : nil),
               let incident = workbook.incidents.first(where: { $0.folio.caseInsensitiveCompare(folio) == .orderedSame })
         else { return false }
@@ -820,7 +835,9 @@ extension Conversation {
                // ("da de alta a una señora… zona sur", "aqui un señor en poniente quiere internet… se llama ramon ibarra",
                // "apuntame a uno mas, don Chuy Olvera, es d la loma")
                " da de alta a ", " dale de alta a ", " quiere internet", " quiere el internet", " quiere contratar", " wants internet",
-               " apuntame a ", " anotame a ", " anota a "].contains(where: folded.contains) || toSignUpThem,
+               " apuntame a ", " anotame a ", " anota a ",
+               // ("un vecino de juan carlos garcia me pidio q lo demos de alta", "agrega a uno mas, se llama Refugio Salas")
+               " lo demos de alta", " la demos de alta", " agrega a ", " agregame a "].contains(where: folded.contains) || toSignUpThem,
               ![" cuantas", " cuantos", " how many", " quienes", " quien ", " este mes", " esta semana"].contains(where: folded.contains),
               understood.slots.name != nil || understood.slots.phone != nil || understood.slots.planMbps != nil
                 || understood.slots.zone != nil
@@ -829,7 +846,10 @@ extension Conversation {
         // (Not routed: "alta" reads as the sign-ups' count there.)
         if understood.slots.name == nil, let item = listedName { session.context.statedName = item }
         intent = .register
-        startSignup()
+        // ("un vecino de juan carlos garcia…": the client named is who they live by, not whose the service is.)
+        let byWhom = [" vecino de ", " vecina de ", " amigo de ", " amiga de ", " conocido de ", " conocida de ", " neighbor of "]
+            .contains(where: folded.contains) && !namesSomeoneElse
+        startSignup(nameless: byWhom)
         return true
     }
 

@@ -100,6 +100,12 @@ enum OthersDataRequest {
                 " if she s still active", " whether he s still active", " whether she s still active"]) {
             return true
         }
+        // ("ustedes le dan internet a los Castillo? … no se cual es su casa", "ustedes le dan internet, me pueden dar su calle y
+        // numero?": whether a family is a client, and where they live.)
+        if has([" le dan internet a los ", " le dan internet a la familia", " le dan servicio a los ", " cual es su casa",
+                " su calle y numero", " dar su calle", " su calle y su numero"]) {
+            return true
+        }
         if has([" en que zona vive", " en q zona vive", " en k zona vive", " en que colonia vive", " en q colonia vive",
                 " what area does she live", " what area does he live", " where does she live", " where does he live"]) {
             return true

@@ -96,6 +96,8 @@ public enum PriorityRule {
         "nothing loads", "nothing will load",
         // ("The internet's been absolutely crawling this week. I'm on the 100 and getting about 5 in the evenings.")
         "crawling", "getting about", "getting around",
+        // ("pago 100 megas y me estan llegando como 10", "tengo el de 50 megas y parece de 5")
+        "me estan llegando como", "me llegan como", "nos llegan como", "y parece de",
     ]
     /// "No funciona" alone means nothing works; next to "lento" it means it works badly.
     static let notWorking = ["no funciona", "no sirve", "no jala", "no carga", "not working", "no me jala", "no me funciona",
@@ -141,7 +143,9 @@ public enum PriorityRule {
                                    // ("bro el internet esta super laggy, no carga nada, los videos se quedan buffering")
                                    "laggy", "lagging", "buffering", "lagueado", "laguea",
                                    // ("my 100 Mbps plan is giving me ~15 down / 2 up… The upload is killing my screen shares")
-                                   "killing my", "low speed", "low speeds", "packet loss", "bufferbloat"].map { " " + $0 + " " }
+                                   "killing my", "low speed", "low speeds", "packet loss", "bufferbloat",
+                                   // ("me estan llegando como 10", "tengo el de 50 megas y parece de 5, no carga nada")
+                                   "me estan llegando como", "me llegan como", "nos llegan como", "parece de"].map { " " + $0 + " " }
     private static let loadsNothing = ["no carga nada", "no me carga nada", "no abre nada", "no me abre nada"].map { " " + $0 + " " }
     /// "¿se puede mover el módem? a mi cuarto casi no llega": a request, not a failure.
     private static let requests = ["mover el modem", "mover el router", "se puede mover", "cambiar de lugar", "move the router",
@@ -181,6 +185,8 @@ public enum PriorityRule {
     /// "se corta a cada rato: la terminal se queda sin conexión": it comes back, so it drops.
     private static let comesAndGoes = ["a cada rato", "cada rato", "varias veces al dia", "va y viene", "viene y va", "intermitente",
                                        "keeps going out", "goes and comes back",
+                                       // ("Internet keeps dropping, the card terminal says 'sin conexion'… It comes back for a few minutes")
+                                       "keeps dropping", "keeps disconnecting", "comes back for",
                                        "intermittent", "on and off", "comes and goes", "a ratos", "se corta",
                                        // ("se cayó otra vez hace como 5 min" about drops: one more drop.)
                                        "se cayo otra vez", "se volvio a caer", "se cayo de nuevo", "dropped again",
@@ -298,7 +304,9 @@ public enum PriorityRule {
             Double(pair.0) != nil && ["down", "bajada", "download", "de bajada"].contains(String(pair.1))
         }) { return .media }
         // ("anda re lento, no carga nada, ni el feis": nothing loads because it is slow.)
-        if mentions(slowness), !foldedNoService.contains(where: { text.contains($0) && !loadsNothing.contains($0) }) {
+        // ("super slow… Upload is basically dead, like 0.5 Mbps": one direction, not the line.)
+        let oneWay = mentions([" upload ", " subida "])
+        if mentions(slowness), !foldedNoService.contains(where: { text.contains($0) && !loadsNothing.contains($0) && !(oneWay && $0 == " dead ") }) {
             return .media
         }
         // ("quiero q me cambien el modem de lugar… en el cuarto de mi mama no agarra nada de señal": a move, however its reason reads.)

@@ -112,7 +112,9 @@ struct Lexicon: Sendable {
     static let planIntroducers: Set<String> = ["el", "la", "los", "del", "plan", "paquete", "planes", "the", "internet", "uno",
                                                "servicio", "velocidad", "ese", "esa", "este", "esta", "mejor", "pal", "al",
                                                // ("Esa si la quiero de 100")
-                                               "quiero", "queremos", "quisiera"]
+                                               "quiero", "queremos", "quisiera",
+                                               // ("si el mismo de 50": the plan said before, again)
+                                               "mismo", "misma"]
     static let currencyWords: Set<String> = ["pesos", "varos", "mxn", "dlls", "dolares", "peso", "bucks"]
     static let speedUnits: Set<String> = ["megas", "mega", "mb", "mbps", "megabits", "megabit", "meg", "megs", "mbs", "megabyte",
                                           "megabytes", "megaz"]
@@ -211,6 +213,8 @@ struct Lexicon: Sendable {
         "avisen", "avisame", "avisenme", "aviseme", "apuntame", "apunteme", "anotame", "anoteme",
         // ("15% packet loss on Google Meet": an app, no one.)
         "google", "meet", "zoom", "netflix", "youtube", "skype", "whatsapp", "facebook", "teams", "tiktok",
+        // ("this is kind of complicated": how it is, no one.)
+        "kind", "sort", "pretty", "really", "quite", "complicated", "urgent",
     ]
 
     static let notNameWords: Set<String> = notNamesUnspelt.union(interjections).union([

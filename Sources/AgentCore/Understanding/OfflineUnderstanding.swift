@@ -204,6 +204,13 @@ public struct OfflineUnderstanding: Understanding {
             alternatives.insert(intent, at: 0)
             intent = .thanksBye
         }
+        // ("nomas q les quede claro, si vuelve a fallar me cambio de compañia": a failure that may come; none told now.)
+        if intent == .reportIncident, Self.ifItFailsAgain.contains(where: wording.contains),
+           !PriorityRule.namesAFailure(padded: Self.ifItFailsAgain.reduce(wording) { $0.replacingOccurrences(of: $1, with: " ") }) {
+            alternatives.removeAll { $0 == .thanksBye }
+            alternatives.insert(intent, at: 0)
+            intent = .thanksBye
+        }
         // Asking for a person outright, or for one's own bill, decides whatever else the message talks about.
         if Self.asksForAPerson(words, ids: extractor.ids, negatedOnly: false),
            !Self.asksForAPerson(words, ids: extractor.ids, negatedOnly: true) {
@@ -263,13 +270,19 @@ public struct OfflineUnderstanding: Understanding {
     static let wantsService = [" needs internet ", " need internet ", " necesita internet ", " necesitamos internet ",
                                " quiere internet ", " quisiera internet ", " how does this work", " como funciona ", " would like internet",
                                " like a home internet", " want internet ", " quiero internet ", " like to have internet", " to have internet ",
-                               " get internet ", " have internet in my", " piden internet "]
+                               " get internet ", " have internet in my", " piden internet ",
+                               // ("quiero saber si pueden poner internet alla arriba pasando el panteon, donde esta la antena de la radio")
+                               " pueden poner internet ", " puedan poner internet ", " set up internet at "]
+
+    static let ifItFailsAgain = [" si vuelve a fallar", " si se vuelve a caer", " si vuelve a pasar", " si falla otra vez",
+                                 " si se cae otra vez", " if it fails again", " if it happens again", " if it goes out again",
+                                 " if it drops again"]
 
     static let plansWords: Set<String> = ["speeds", "velocidades", "planes", "plans", "precios", "prices", "paquetes", "tarifas"]
 
     static let personPhrases: [[String]] = [
         ["con", "una", "persona"], ["con", "un", "humano"], ["con", "alguien", "de", "la", "oficina"], ["talk", "to", "a", "person"],
-        ["speak", "to", "a", "person"], ["real", "person"], ["someone", "from", "the", "office"], ["con", "un", "asesor"],
+        ["speak", "to", "a", "person"], ["real", "person"], ["actual", "person"], ["someone", "from", "the", "office"], ["con", "un", "asesor"],
         ["con", "un", "agente"],
         // ("que alguien de administración se comunique conmigo", "que un responsable lo revise", "hablar con el gerente")
         ["alguien", "de", "administracion"], ["alguien", "de", "cobranza"], ["un", "responsable"], ["con", "el", "responsable"],
@@ -278,6 +291,8 @@ public struct OfflineUnderstanding: Understanding {
         // ("abierto?? … lo q quiero saber es cuando viene el tecnico. pasenme con alguien q me diga una fecha")
         ["pasenme", "con", "alguien"], ["pasame", "con", "alguien"], ["paseme", "con", "alguien"], ["comuniqueme", "con", "alguien"],
         ["comunicame", "con", "alguien"],
+        // ("quisiéramos tratar los detalles personalmente con un ejecutivo de su empresa")
+        ["con", "un", "ejecutivo"], ["con", "una", "ejecutiva"],
     ]
 
     static let personPhraseIds = WordIds.phrases(personPhrases)

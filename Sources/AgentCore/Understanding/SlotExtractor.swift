@@ -72,6 +72,18 @@ final class SlotExtractor {
         // "de la Oriente, privada de Los Laureles": a privada or a fraccionamiento lies inside a zone the sheet has.
         // So does a rancho ("en la orilla de San Isidro… RANCHO LOS NOGALES").
         let subPlace = ids.all.contains(where: Self.subPlaceWordIds.contains) && !ids.all.contains(where: Self.wholePlaceWordIds.contains)
+        // ("ahorita estoy en la loma pero … ella vive en el centro. alla si llegan?": "allá" is the place named last.)
+        // (Not "…valle verde es en la loma no en san isidro 🙈 ahi si llegan?": a place taken back is not asked about.)
+        if namedZones.count == 2, [" alla si llegan", " ahi si llegan", " alla si hay", " ahi si hay", " alla llegan", " alla si tienen",
+                                   " ahi si tienen"].contains(where: folded.contains),
+           !namedZones.contains(where: { zone in [" no en", " no en el", " no en la", " no", " not in", " not in the"].contains { folded.contains($0 + zone.padded) } }),
+           ![" perdon", " me confundi", " no espera", " ah no ", " ay no "].contains(where: folded.contains) {
+            let lastSaid = namedZones.max { a, b in
+                (folded.range(of: a.padded, options: .backwards)?.lowerBound ?? folded.startIndex)
+                    < (folded.range(of: b.padded, options: .backwards)?.lowerBound ?? folded.startIndex)
+            }
+            if let lastSaid { return ZoneResolver.Match(zone: lastSaid.zone, exact: true) }
+        }
         let marked = placeAfterMarker()
         // ("Fraccionamiento Los Olivos? I'm moving there from downtown": not the place they leave.)
         if subPlace, let marked, !context.zones.contains(marked.zone), let known = knownZoneMentioned(), known.exact,
@@ -834,6 +846,8 @@ final class SlotExtractor {
             if Lexicon.fastWords.contains(word), qualified || ["fastest", "biggest"].contains(word) { return (fastest, i) }
             // ("EL MAS BUENO": the best, the fastest.)
             if word == "bueno", previous == "mas" { return (fastest, i) }
+            // ("para el aula de medios": the school's media room, no plan.)
+            if word == "medio", i >= 2, ["aula", "sala", "salon", "laboratorio", "centro"].contains(words[i - 2]) { continue }
             if sorted.count >= 3, word == "medio", previous == "en" || previous == "de" || asked { return (sorted[sorted.count / 2], i) }
             // ("Right in the middle of the lunch rush": a moment, not the middle plan.)
             if sorted.count >= 3, ["intermedio", "mediano", "middle"].contains(word), !(i + 1 < words.count && words[i + 1] == "of") {
@@ -1430,6 +1444,10 @@ final class SlotExtractor {
                    value / 100 < 24, value % 100 < 60 {
                     return tokens[j].typed
                 }
+                // ("been like that since around 3": an hour, hedged.)
+                if j == i + 2, j < tokens.count, tokens[j].isNumber, let hour = Int(tokens[j].typed), (1...24).contains(hour) {
+                    return tokens[(i + 1)...j].map { $0.original.lowercased() }.joined(separator: " ")
+                }
                 // ("Since the big storm on Saturday": an event told on the way to its day.)
                 let days: Set<String> = ["lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "monday", "tuesday",
                                          "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "ayer", "anoche"]
@@ -1613,7 +1631,9 @@ final class SlotExtractor {
         if context.awaiting == .modemRestarted || context.awaiting == .sinceAndModem {
             if [" i mean yes", " digo que si", " digo si ", " mejor dicho si"].contains(where: folded.contains) { return true }
             // ("did it already", asked whether the modem was restarted)
-            if [" did it already", " already did it", " already did ", " did that already", " already done", " done that already"]
+            if [" did it already", " already did it", " already did ", " did that already", " already done", " done that already",
+                // ("ok did it, waited a full minute, still nothing")
+                " ok did it", " i did it ", " we did it "]
                 .contains(where: folded.contains), !folded.contains(" not ") {
                 return true
             }
@@ -1646,6 +1666,11 @@ final class SlotExtractor {
             }
             let doneByOthers = Self.restartedByOthers.contains(token.typed)
             guard Lexicon.restartVerbIds.contains(token.id) || doneByOthers else { continue }
+            // ("estaba jugando y se desconecto de golpe": the line by itself, nobody restarting it. "Ya se apagó y se volvió a
+            // encender el módem", "ya se reinició" are restarts, said impersonally.)
+            if i >= 1, tokens[i - 1].word == "se", !doneByOthers, token.word.hasPrefix("desconect"), i < 2 || tokens[i - 2].word != "ya" {
+                continue
+            }
             // ("el aparato… está todo apagado": a state, not something done to it.)
             if token.word == "apagado", i >= 1, ["esta", "todo", "sigue", "estan", "quedo"].contains(tokens[i - 1].word) { continue }
             // ("Mi papá desconectó el cargador de la tablet, no el módem": something else unplugged.)
@@ -1730,6 +1755,12 @@ final class SlotExtractor {
             }
         }
         if let said { return said }
+        // ("si ya le quitamos la corriente al modem y lo volvimos a poner": the power taken off and put back.)
+        if [" quitamos la corriente", " quite la corriente", " le quitamos la luz", " le quite la luz", " lo volvimos a poner",
+            " lo volvi a poner"].contains(where: folded.contains),
+           ![" no le quit", " no lo volv", " no le hemos quit", " no le he quit"].contains(where: folded.contains) {
+            return true
+        }
         // Told to restart it, then what followed (looked for only when a word of what followed is
         // there: a bit test per word before any string is hashed).
         if ids.all.contains(where: Self.toldThenIds.contains) {

@@ -14,6 +14,7 @@ enum WordIds {
             SlotExtractor.leftAlone, LanguageGuess.englishRequests, Answers.deferrals,
             // (Sorted: a set's order changes from run to run, and ids need not.)
             LanguageGuess.english.sorted().map { [$0] }, LanguageGuess.spanish.sorted().map { [$0] },
+            LanguageGuess.englishCues.sorted().map { [$0] },
             // Words the finders ask about nearly every word of a message (`WordIdSet`).
             (SlotExtractor.subPlaceWords + SlotExtractor.wholePlaceWords + SlotExtractor.sinceLeads + SlotExtractor.betterWords
                 + SlotExtractor.changeWords + SlotExtractor.relativeWords.sorted() + Lexicon.placeMarkers.sorted()
