@@ -238,6 +238,14 @@ struct Conversation {
             tellPriceAndSpeedApart(pair)
             return
         }
+        // ("cuantos llevamos apuntados del poniente" right after putting a man on the list: the figure, whatever the list's
+        // question left open.)
+        if input.role == .staff, session.flow != nil, [" cuantos", " cuantas", " how many"].contains(where: folded.contains),
+           StaffTopic.of(text) == .prospects {
+            session.flow = nil
+            route(.staffStats)
+            return
+        }
         // (A sign-up or a report staff started for a customer takes its answers first: "ay no espera, dice q mejor el de 100".)
         if input.role == .staff, let flow = session.flow, flow.isForACustomer, continueFlow(flow) { return }
         if input.role == .staff,

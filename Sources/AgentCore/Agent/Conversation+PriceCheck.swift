@@ -6,7 +6,9 @@ extension Conversation {
     var priceAndSpeedDisagree: (priced: Plan, said: Plan)? {
         // ("está muy caro el de 450, mejor ponga el de 20": one turned down for the other, not two taken for one.)
         guard ![" mejor ", " caro", " cara ", " instead", " better", " rather", " en vez", " en lugar", " no quiero", " not the ",
-                " cambia", " cambie", " change", " switch", " digo ", " perdon ", " sorry "].contains(where: folded.contains)
+                " cambia", " cambie", " change", " switch", " digo ", " perdon ", " sorry ",
+                // ("el de 450 es el mediano verdad… que el de 20 no le alcanza": the other one ruled out.)
+                " no le alcanza", " no alcanza", " no me alcanza", " isn t enough", " not enough"].contains(where: folded.contains)
         else { return nil }
         let words = folded.split(separator: " ").map(String.init)
         let plans = workbook.plansBySpeed

@@ -454,6 +454,11 @@ extension Conversation {
         if intent == .reportIncident, input.role == .customer, caller == nil, session.flow == nil, complainsOfAnotherProvider {
             return route(.plansPrices)
         }
+        // ("…mi nieto… se va al ciber… por eso quiero ver lo del internet cuanto cobran ustedes": the price, nothing failing.)
+        if intent == .reportIncident, input.role == .customer, caller == nil, session.flow == nil, asksWhatTheServiceCosts,
+           !PriorityRule.namesAFailure(wording) {
+            return route(.plansPrices)
+        }
         // ("rente una casa en el sur y aqui esta una antena de ustedes en el techo, la anterior inquilina era…": equipment left by
         // someone else, told by someone with no service here; nothing of theirs fails.)
         if intent == .reportIncident, input.role == .customer, caller == nil, session.flow == nil, !PriorityRule.namesAFailure(wording),

@@ -265,6 +265,10 @@ public enum PriorityRule {
                 text = text.replacingOccurrences(of: taken, with: " ")
             }
         }
+        // ("el pobre se va al ciber que esta hasta la avenida": someone going somewhere, not the signal going.)
+        for going in [" se va al ", " se va hasta "] where text.contains(going) {
+            text = text.replacingOccurrences(of: going, with: " se dirige al ")
+        }
         guard text.contains(" se va a ") else { return text }
         for verb in ["cambiar", "mudar", "vivir", "ir ", "pasar", "quedar", "regresar", "venir"] {
             text = text.replacingOccurrences(of: " se va a " + verb, with: " se mudara " + verb)
