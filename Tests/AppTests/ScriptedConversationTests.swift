@@ -204,14 +204,16 @@ import Testing
                        "PU", "PV", "PW", "PX", "QA", "QB", "QC", "QD", "QE", "QF", "QG", "QH", "QI", "QJ", "QK", "QL",
                        "QM", "QN", "QO", "QP", "QQ", "QR", "QS", "QT", "RA", "RB", "RC", "RD", "RE", "RF", "RG", "RH",
                        "RI", "RJ", "RK", "RL", "RM", "RN", "RO", "RP", "RQ", "RR", "RS", "RT", "SA", "SB", "SC", "SD",
-                       "SE", "SF", "SG", "SH", "SI", "SJ", "SK", "SL", "SM", "SN", "SO", "SP", "SQ", "SR", "SS", "ST"] {
+                       "SE", "SF", "SG", "SH", "SI", "SJ", "SK", "SL", "SM", "SN", "SO", "SP", "SQ", "SR", "SS", "ST",
+                       "TA", "TB", "TC", "TD", "TE", "TF", "TG", "TH", "TI", "TJ", "TK", "TL", "TM", "TN", "TO", "TP",
+                       "TQ", "TR", "TS", "TT"] {
             let report = try await Self.run(["author\(writer)"], details: true)
             print("Scripts (writer \(writer)): \(report.passed)/\(report.total) = \(String(format: "%.1f", report.rate * 100)) %")
             for line in report.lines { print(line) }
             total.passed += report.passed
             total.total += report.total
         }
-        print("Scripts (development, writers A–E, H–M, P–Y, AB–AG, AJ–AO, AR–AZ, BC–BE, BQ–BU, BX–CF, CI–CP, CS–CZ, DC–DJ, DM–DX, EA–EX, FA–FX, GA–GX, HA–HX, IA–IX, JA–JX, KA–KX, LA–LX, MA–MX, NA–NX, OA–OX, PA–PX, QA–QT, RA–RT, SA–ST): \(total.passed)/\(total.total) = \(String(format: "%.1f", total.rate * 100)) %")
+        print("Scripts (development, writers A–E, H–M, P–Y, AB–AG, AJ–AO, AR–AZ, BC–BE, BQ–BU, BX–CF, CI–CP, CS–CZ, DC–DJ, DM–DX, EA–EX, FA–FX, GA–GX, HA–HX, IA–IX, JA–JX, KA–KX, LA–LX, MA–MX, NA–NX, OA–OX, PA–PX, QA–QT, RA–RT, SA–ST, TA–TT): \(total.passed)/\(total.total) = \(String(format: "%.1f", total.rate * 100)) %")
         #expect(total.rate >= 0.9)
     }
 }
@@ -498,6 +500,15 @@ extension ScriptedConversationTests {
         // unread): UY-03 a delivery boy asking for his aunt in La Loma, then about Poniente too, leaves her on the waiting list
         // for Poniente instead of La Loma; UZ-01 a patient's daughter asking prices and coverage in Oriente, who signs up
         // quoting the price instead of the speed, is not told Oriente is covered at that turn. A guard.
+        #expect(total.rate >= 0.85)
+    }
+
+    @Test func thirtyFirstHeldOutScripts() async throws {
+        let total = try await Self.run(["heldout/authorVY", "heldout/authorVZ"], details: false)
+        print("Scripts (thirty-first held out, writers VY and VZ): \(total.passed)/\(total.total) = \(String(format: "%.1f", total.rate * 100)) %")
+        // Read once on 2026-12-06 23:06 UTC: 27/28 = 96.4 % (VY 14/14, VZ 13/14). Failing (one-line reason only; transcript
+        // unread): VZ-04 a pupil signing up his grandfather, who first says Poniente and then corrects it to Sur, leaves a
+        // waiting-list row for Poniente beside the sign-up in Sur. A guard.
         #expect(total.rate >= 0.85)
     }
 }

@@ -336,10 +336,18 @@ extension Conversation {
                 buttons: [button(.buttonNotifyMe, QuickReplyAction.yes), button(.buttonNoThanks, QuickReplyAction.no)])
             return
         }
-        // ("pues queda como a 15 min del centro pero ya es puro monte": a place some way out of one we reach, not in it.)
-        if zone.hasCoverage, input.role == .customer, namesOnlyAsADistance(zone.name), !asksToBeTold {
-            let place = (previous.zone ?? session.context.zone).flatMap { workbook.zone(named: $0) == nil ? $0 : nil }
-                ?? (lang == .en ? "that place" : "ese lugar")
+        // ("pues queda como a 15 min del centro pero ya es puro monte": a place some way out of one we reach, not in it; "como q
+        // no?? si mi compadre vive a 4 cuadras, en el centro" after hearing we do not reach Poniente: still Poniente.)
+        // (With no place talked about before, only a real distance — minutes, kilometres — says the place is out of town.)
+        let before = previous.zone
+        if zone.hasCoverage, input.role == .customer, !asksToBeTold, let distance = distanceFrom(zone.name),
+           let place = before ?? (distance == .far ? (lang == .en ? "that place" : "ese lugar") : nil),
+           Text.fold(place) != Text.fold(zone.name), workbook.zone(named: place)?.hasCoverage != true {
+            if let listed = workbook.zone(named: place) {
+                intent = .coverage
+                session.context.listOffered = listed.name
+                return sayNotCovered(listed.name, listFor: listed.name, notes: notesInParentheses(listed))
+            }
             intent = .coverage
             session.context.zone = place
             session.flow = .notifyWhenCovered(zone: place)
@@ -480,14 +488,20 @@ extension Conversation {
         return before.contains(where: ["desde", "from"].contains)
     }
 
-    /// "queda como a 15 min del centro", "a 3 km del norte": the zone named as how far the place is from it.
-    func namesOnlyAsADistance(_ zone: String) -> Bool {
+    enum Distance { case near, far }
+
+    /// "queda como a 15 min del centro", "a 3 km del norte" (far), "vive a 4 cuadras, en el centro" (near): the zone named as
+    /// how far the place is from it.
+    func distanceFrom(_ zone: String) -> Distance? {
         let words = folded.split(separator: " ").map(String.init)
         let zoneWords = Text.fold(zone).split(separator: " ").map(String.init)
-        guard let at = words.indices.first(where: { Array(words[$0...].prefix(zoneWords.count)) == zoneWords }) else { return false }
+        guard let at = words.indices.first(where: { Array(words[$0...].prefix(zoneWords.count)) == zoneWords }) else { return nil }
         let before = words[max(0, at - 4)..<at]
-        return before.contains(where: ["min", "mins", "minutos", "minutes", "km", "kms", "kilometros", "lejos", "retirado"].contains)
-            && !before.contains(where: ["cerca", "near", "pegado", "junto"].contains)
+        guard !before.contains(where: ["cerca", "near", "pegado", "junto"].contains) else { return nil }
+        if before.contains(where: ["min", "mins", "minutos", "minutes", "km", "kms", "kilometros", "lejos", "retirado"].contains) {
+            return .far
+        }
+        return before.contains(where: ["cuadras", "blocks"].contains) ? .near : nil
     }
 
     mutating func continueCoverageQuestion() -> Bool {

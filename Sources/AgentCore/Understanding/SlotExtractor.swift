@@ -1445,7 +1445,8 @@ final class SlotExtractor {
                     return tokens[j].typed
                 }
                 // ("been like that since around 3": an hour, hedged.)
-                if j == i + 2, j < tokens.count, tokens[j].isNumber, let hour = Int(tokens[j].typed), (1...24).contains(hour) {
+                if j == i + 2, j < tokens.count, tokens[j].isNumber && Int(tokens[j].typed).map({ (1...24).contains($0) }) == true
+                    || ["midnight", "noon", "medianoche", "mediodia"].contains(tokens[j].word) {
                     return tokens[(i + 1)...j].map { $0.original.lowercased() }.joined(separator: " ")
                 }
                 // ("Since the big storm on Saturday": an event told on the way to its day.)
