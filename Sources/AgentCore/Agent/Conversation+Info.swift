@@ -479,13 +479,17 @@ extension Conversation {
 
     /// "jalar desde el centro": the zone named only to say where something else comes from.
     func namesOnlyAsAReference(_ zone: String) -> Bool {
-        let words = folded.split(separator: " ").map(String.init)
-        let zoneWords = Text.fold(zone).split(separator: " ").map(String.init)
-        guard let at = words.indices.first(where: { Array(words[$0...].prefix(zoneWords.count)) == zoneWords }) else { return false }
         // (Right before it, and only "from": "por el lado del Oriente", "pegado al norte", "cerca del Norte" say where the
         // place is.)
-        let before = words[max(0, at - 2)..<at]
-        return before.contains(where: ["desde", "from"].contains)
+        wordsBefore(zone, count: 2)?.contains(where: ["desde", "from"].contains) ?? false
+    }
+
+    /// Up to `count` words of the message right before the first mention of `zone`'s name; nil when it is not named.
+    private func wordsBefore(_ zone: String, count: Int) -> ArraySlice<String>? {
+        let words = folded.split(separator: " ").map(String.init)
+        let zoneWords = Text.fold(zone).split(separator: " ").map(String.init)
+        guard let at = words.indices.first(where: { Array(words[$0...].prefix(zoneWords.count)) == zoneWords }) else { return nil }
+        return words[max(0, at - count)..<at]
     }
 
     enum Distance { case near, far }
@@ -493,11 +497,7 @@ extension Conversation {
     /// "queda como a 15 min del centro", "a 3 km del norte" (far), "vive a 4 cuadras, en el centro" (near): the zone named as
     /// how far the place is from it.
     func distanceFrom(_ zone: String) -> Distance? {
-        let words = folded.split(separator: " ").map(String.init)
-        let zoneWords = Text.fold(zone).split(separator: " ").map(String.init)
-        guard let at = words.indices.first(where: { Array(words[$0...].prefix(zoneWords.count)) == zoneWords }) else { return nil }
-        let before = words[max(0, at - 4)..<at]
-        guard !before.contains(where: ["cerca", "near", "pegado", "junto"].contains) else { return nil }
+        guard let before = wordsBefore(zone, count: 4), !before.contains(where: ["cerca", "near", "pegado", "junto"].contains) else { return nil }
         if before.contains(where: ["min", "mins", "minutos", "minutes", "km", "kms", "kilometros", "lejos", "retirado"].contains) {
             return .far
         }

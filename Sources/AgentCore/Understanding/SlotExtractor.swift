@@ -78,11 +78,7 @@ final class SlotExtractor {
                                    " ahi si tienen"].contains(where: folded.contains),
            !namedZones.contains(where: { zone in [" no en", " no en el", " no en la", " no", " not in", " not in the"].contains { folded.contains($0 + zone.padded) } }),
            ![" perdon", " me confundi", " no espera", " ah no ", " ay no "].contains(where: folded.contains) {
-            let lastSaid = namedZones.max { a, b in
-                (folded.range(of: a.padded, options: .backwards)?.lowerBound ?? folded.startIndex)
-                    < (folded.range(of: b.padded, options: .backwards)?.lowerBound ?? folded.startIndex)
-            }
-            if let lastSaid { return ZoneResolver.Match(zone: lastSaid.zone, exact: true) }
+            if let lastSaid = saidLast(namedZones) { return ZoneResolver.Match(zone: lastSaid.zone, exact: true) }
         }
         let marked = placeAfterMarker()
         // ("Fraccionamiento Los Olivos? I'm moving there from downtown": not the place they leave.)
@@ -358,11 +354,15 @@ final class SlotExtractor {
         // ("pa la casa de la loma... ay no, esa no tienen verdad, pa la mía la del centro": taken back too.)
         guard Lexicon.corrections.contains(where: folded.contains) || [" ay no ", " ah no ", " esa no "].contains(where: folded.contains)
         else { return nil }
-        let last = named.filter { wanted.contains($0.zone) }.max { a, b in
+        return saidLast(named.filter { wanted.contains($0.zone) }).map { ZoneResolver.Match(zone: $0.zone, exact: true) }
+    }
+
+    /// Of the zones named, the one whose name comes last in the message.
+    private func saidLast(_ zones: [(zone: String, padded: String)]) -> (zone: String, padded: String)? {
+        zones.max { a, b in
             (folded.range(of: a.padded, options: .backwards)?.lowerBound ?? folded.startIndex)
                 < (folded.range(of: b.padded, options: .backwards)?.lowerBound ?? folded.startIndex)
         }
-        return last.map { ZoneResolver.Match(zone: $0.zone, exact: true) }
     }
 
     /// A zone of the sheet named anywhere: exactly first (the earliest), else a close spelling.
