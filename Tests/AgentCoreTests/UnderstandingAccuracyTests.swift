@@ -312,6 +312,11 @@ import Testing
         #expect(total.intentAccuracy >= 0.95)
         #expect(total.slotAccuracy >= 0.95)
     }
+
+    @Test func thirtySecondHeldOutWriters() throws {
+        let total = try Self.shipped(on: ["heldout/authorWY", "heldout/authorWZ"])
+        print(total.summary(title: "thirty-second held out (writers WY and WZ)", listErrors: false))
+    }
 }
 
 struct LabelledMessage: Decodable {

@@ -206,14 +206,16 @@ import Testing
                        "RI", "RJ", "RK", "RL", "RM", "RN", "RO", "RP", "RQ", "RR", "RS", "RT", "SA", "SB", "SC", "SD",
                        "SE", "SF", "SG", "SH", "SI", "SJ", "SK", "SL", "SM", "SN", "SO", "SP", "SQ", "SR", "SS", "ST",
                        "TA", "TB", "TC", "TD", "TE", "TF", "TG", "TH", "TI", "TJ", "TK", "TL", "TM", "TN", "TO", "TP",
-                       "TQ", "TR", "TS", "TT"] {
+                       "TQ", "TR", "TS", "TT",
+                       "UA", "UB", "UC", "UD", "UE", "UF", "UG", "UH", "UI", "UJ", "UK", "UL", "UM", "UN", "UO", "UP",
+                       "UQ", "UR", "US", "UT"] {
             let report = try await Self.run(["author\(writer)"], details: true)
             print("Scripts (writer \(writer)): \(report.passed)/\(report.total) = \(String(format: "%.1f", report.rate * 100)) %")
             for line in report.lines { print(line) }
             total.passed += report.passed
             total.total += report.total
         }
-        print("Scripts (development, writers A–E, H–M, P–Y, AB–AG, AJ–AO, AR–AZ, BC–BE, BQ–BU, BX–CF, CI–CP, CS–CZ, DC–DJ, DM–DX, EA–EX, FA–FX, GA–GX, HA–HX, IA–IX, JA–JX, KA–KX, LA–LX, MA–MX, NA–NX, OA–OX, PA–PX, QA–QT, RA–RT, SA–ST, TA–TT): \(total.passed)/\(total.total) = \(String(format: "%.1f", total.rate * 100)) %")
+        print("Scripts (development, writers A–E, H–M, P–Y, AB–AG, AJ–AO, AR–AZ, BC–BE, BQ–BU, BX–CF, CI–CP, CS–CZ, DC–DJ, DM–DX, EA–EX, FA–FX, GA–GX, HA–HX, IA–IX, JA–JX, KA–KX, LA–LX, MA–MX, NA–NX, OA–OX, PA–PX, QA–QT, RA–RT, SA–ST, TA–TT, UA–UT): \(total.passed)/\(total.total) = \(String(format: "%.1f", total.rate * 100)) %")
         #expect(total.rate >= 0.9)
     }
 }
@@ -510,5 +512,11 @@ extension ScriptedConversationTests {
         // unread): VZ-04 a pupil signing up his grandfather, who first says Poniente and then corrects it to Sur, leaves a
         // waiting-list row for Poniente beside the sign-up in Sur. A guard.
         #expect(total.rate >= 0.85)
+    }
+
+    @Test func thirtySecondHeldOutScripts() async throws {
+        let total = try await Self.run(["heldout/authorWY", "heldout/authorWZ"], details: true)
+        print("Scripts (thirty-second held out, writers WY and WZ): \(total.passed)/\(total.total) = \(String(format: "%.1f", total.rate * 100)) %")
+        for line in total.lines { print(line) }
     }
 }

@@ -352,7 +352,17 @@ struct Conversation {
     /// "ok y a q hora mas o menos vendrian? mañana tengo el examen", "¿cuánto se tardan en venir?", "When might an engineer come
     /// out to have a look?" just after a report: that report's state.
     var asksWhenTheTechnicianComes: Bool {
-        guard input.role == .customer, session.flow == nil, previous.writtenIncident != nil, text.contains("?") else { return false }
+        guard input.role == .customer, session.flow == nil, previous.writtenIncident != nil || previous.statusShown != nil else {
+            return false
+        }
+        // ("Ricardo Diaz, zona oriente" right after the state of his report: who he is, for that report.)
+        if previous.statusShown != nil, !text.contains("?"), namesTheCaller, folded.split(separator: " ").count <= 7 { return true }
+        guard text.contains("?") else { return false }
+        // ("ok and como cuanto tiempo mas? ya tiene rato")
+        if [" cuanto tiempo mas", " como cuanto mas", " cuanto mas van a tardar", " cuanto mas tardan", " how much longer"]
+            .contains(where: folded.contains) {
+            return true
+        }
         // ("Should we expect someone this evening, or tomorrow morning?", "ok y ahora si, en que estado esta?")
         if [" expect someone", " expect a technician", " expect the technician", " expect an engineer", " someone coming",
             " anyone coming", " en que estado esta", " en que estado va"].contains(where: folded.contains) {
@@ -502,6 +512,12 @@ struct Conversation {
     var insistsAfterRefusal: Bool {
         guard input.session?.context.refusedData == true else { return false }
         if OthersDataRequest.claimsToBeStaff(text) { return true }
+        // ("ya le pregunte a mi ama, dice q es zona sur", "el mas barato xfa" while signing up: the sign-up's answers.)
+        // (Not a name alone: "el jose luis martinez" right after the refusal is whom the data would be about.)
+        if case .signup = session.flow, understood.slots.zone != nil || understood.slots.planMbps != nil || understood.slots.phone != nil,
+           !OthersDataRequest.mentionsData(text) {
+            return false
+        }
         // "entonces nomás dime si mi mamá ya pagó, está a nombre de ella, Verónica Sánchez" from that client's chat: their own.
         // ("pero si yo ya soy cliente, soy Roberto Chávez del norte, nomás es un dato, no sea así": pressing, whoever he is.)
         // ("ay pero si soy su vecina, soy rosa maria rodriguez del centro, tmb soy cliente")
@@ -532,6 +548,7 @@ struct Conversation {
         // asked about; "Les preguntaré a ellos directamente. Les agradezco mucho": giving up.)
         // ("Tiene razón, mejor la pido en la dirección de la escuela. Gracias de todos modos.")
         if !text.contains("?"), [" gracias de todos modos", " gracias de todas formas", " tiene razon", " tienes razon", " mejor la pido",
+                                 " ya le pregunto a", " le pregunto a alguien",
                                  " mejor lo pido", " mejor le pregunto", " ya le pregunto yo", " que ellos mismos", " ellos mismos les"]
             .contains(where: folded.contains) {
             return false
@@ -630,7 +647,12 @@ struct Conversation {
             " just give me the number", " give me the number", " he told me to ask", " she told me to ask", " just the number",
             " even just the house", " the house number", " nomas dime si es", " sigue activo o", " si sigue activo",
             " esta suspendido o", " tengo derecho a saber", " i have a right to know",
-            " if he s a client", " if she is a client", " if he is a client"]
+            " if he s a client", " if she is a client", " if he is a client",
+            // ("Let me make it easier: she has the 100 Mbps plan in Centro, correct? Just confirm that's accurate.")
+            " she has the", " he has the", " just confirm", " that s accurate", " is that accurate", " ella tiene el", " el tiene el",
+            // ("es que la necesita para hoy 😥 si quieres preguntale a don Manuel, el me contrato la semana pasada")
+            " la necesita para hoy", " lo necesita para hoy", " los necesita para hoy", " preguntale a don", " preguntele a don",
+            " el me contrato", " me contrataron"]
             // (As read too: "aunke sea dime si sige bibiendo en el oriente".)
             .contains(where: foldedAndRead.contains) {
             return true
@@ -642,7 +664,10 @@ struct Conversation {
              // ("ah ta bien. perdon. y nosotros cuanto pagariamos": their own price.)
              " nosotros cuanto", " cuanto pagariamos", " cuanto pagaria yo", " cuanto nos sale", " cuanto costaria",
              " cuando lleguen", " cuanto tarda", " cuanto se tarda", " cuanto tiempo",
-             " cuanto nos saldria", " cuanto me saldria"].contains(where: folded.contains) {
+             " cuanto nos saldria", " cuanto me saldria",
+             // ("bueno y cuanto pagamos nosotros? el de aqui de la fonda", "How much is it to get it myself then?")
+             " cuanto pagamos", " pagamos nosotros", " myself", " for me ", " my own", " how much is it to"]
+            .contains(where: folded.contains) {
             return true
         }
         // "pero nomás el número, no le voy a hacer nada": still the data, whatever else it says.
@@ -755,7 +780,10 @@ struct Conversation {
             || folded.split(separator: " ").count <= 10 && laterWithAnAnswer else { return false }
         return [" perame", " esperame", " espereme", " espera tantito", " espere tantito", " un momento", " un momentito",
                 " un segundo", " me estan llamando", " ahorita vuelvo", " ahorita regreso",
-                " deja veo", " dejame ver", " one sec", " one moment", " hold on", " just a sec", " give me a minute", " brb"]
+                " deja veo", " dejame ver", " one sec", " one moment", " hold on", " just a sec", " give me a minute", " brb",
+                // ("espere un cliente", between customers at the counter)
+                " espere un cliente", " espera un cliente", " espereme un cliente", " llego un cliente", " deje atiendo",
+                " deja atiendo", " dejeme atender", " dejame atender"]
             .contains(where: folded.contains) || laterWithAnAnswer
     }
 

@@ -32,10 +32,16 @@ extension Conversation {
         // ("No quiero que me corten, sin internet no cobro con tarjeta": what a cut would mean, no failure now.)
         let over = [" estuve ", " estuvimos ", " estuvo ", " la semana pasada", " el mes pasado", " last week", " last month", " was down ",
                     " que me corten", " que me lo corten", " sin internet no ", " if you cut", " if it gets cut"]
-        let told = text.split(whereSeparator: { ".?!¿\n".contains($0) }).map(String.init).filter { clause in
-            let plain = " " + Text.fold(clause) + " "
-            return !asking.contains(where: plain.contains) && !over.contains(where: plain.contains) && PriorityRule.namesAFailure(clause)
+        func failures(splitting marks: String) -> [String] {
+            text.split(whereSeparator: { marks.contains($0) }).map(String.init).filter { clause in
+                let plain = " " + Text.fold(clause) + " "
+                return !asking.contains(where: plain.contains) && !over.contains(where: plain.contains) && PriorityRule.namesAFailure(clause)
+            }
         }
+        // ("no tengo internet desde anoche, nada nada, y de una vez quiero saber cuanto me sale subirme al de 100": one sentence,
+        // its clauses.)
+        let sentences = failures(splitting: ".?!¿\n")
+        let told = sentences.isEmpty ? failures(splitting: ".?!¿\n,;") : sentences
         guard !told.isEmpty else { return }
         let lead = replies.count
         startIncident(told: told.joined(separator: ". "))

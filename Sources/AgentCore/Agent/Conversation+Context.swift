@@ -11,6 +11,12 @@ extension Conversation {
         let previous = previous
         guard !previous.isEmpty else { return false }
         if input.role == .staff { return staffFollowUp(previous) }
+        // ("ok ok, el de 50 entonces... mmm no, mejor lo platico con mi esposo y luego les escribo": put off, nothing chosen.)
+        if understood.intent == .thanksBye, !text.contains("?"),
+           [" lo platico", " lo pienso", " lo voy a pensar", " luego les escribo", " luego te escribo", " think about it",
+            " get back to you"].contains(where: folded.contains) {
+            return false
+        }
         let slots = understood.slots
         // ("internet" → "¿Qué falla tiene?" → "no hay", "nada", "down", "red light": the failure, told tersely.)
         // (Not "digo 2 tablets y una compu", a correction of a question read as a report: a word or three, or a failure told.)
@@ -433,7 +439,9 @@ extension Conversation {
         guard let i = speeds.firstIndex(of: mbps) else { return nil }
         if speeds.indices.contains(i + step) { return speeds[i + step] }
         // "¿y el que sigue?" after the cheapest: the next one up, the only one that follows.
-        let eitherWay = [" que sigue", " siguiente", " next one"].contains(where: folded.contains) || foldedAndRead.contains(" que sigue")
+        // ("y el otro? el que le sigue" after the cheapest.)
+        let eitherWay = [" que sigue", " siguiente", " next one", " que le sigue"].contains(where: folded.contains)
+            || foldedAndRead.contains(" que sigue")
         return eitherWay && speeds.indices.contains(i - step) ? speeds[i - step] : nil
     }
 

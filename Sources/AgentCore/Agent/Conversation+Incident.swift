@@ -73,7 +73,9 @@ extension Conversation {
             .replacingOccurrences(of: " falla ", with: " ").replacingOccurrences(of: " fallas ", with: " ")
         // ("aparte del folio que tengo abierto de lo del cambio de contraseña del wifi, ahora tengo otro problema": the other
         // problem is still to be told; the words before it are the open one's.)
-        let anotherUntold = [" otro problema", " otra falla", " another problem", " another issue"].contains { folded.hasSuffix($0 + " ") }
+        // ("ya tengo un reporte abierto por lo de la contraseña del wifi pero ahora es otra cosa")
+        let anotherUntold = [" otro problema", " otra falla", " another problem", " another issue", " otra cosa",
+                             " something else"].contains { folded.hasSuffix($0 + " ") }
         if toldNoFailure, anotherUntold || !PriorityRule.asksForAPassword(wording) && !PriorityRule.asksToMoveEquipment(wording)
             && !PriorityRule.mentionsAProblem(padded: named) {
             // ("pa mi hermana" … "internet" from a chat with no service: wanting it or reporting it, asked.)
@@ -135,7 +137,9 @@ extension Conversation {
                               " called about", " llamo para reportar", " hablo para reportar", " we reported", " i reported",
                               " ya reportamos", " ya lo habia reportado",
                               // ("I called your office this morning at 7 to report that my internet is down… What's the status of my report???")
-                              " called your office", " called the office", " llame a la oficina", " hable a la oficina"].contains(where: folded.contains)
+                              " called your office", " called the office", " llame a la oficina", " hable a la oficina",
+                              // ("yo hace unos dias reporte que en las noches el internet se pone bien lento")
+                              " hace unos dias reporte", " yo reporte"].contains(where: folded.contains)
         // ("ke onda con el reporte del internet lento, ya van dias": the report itself asked after, without a question mark.)
         // ("tengo un reporte de que en la noche el internet esta lentisimo, quiero saber como va")
         // ("el tecnico iba a venir el jueves a ver lo del internet q se pone lentisimo en las noches y nunca llego": the visit of
@@ -144,14 +148,17 @@ extension Conversation {
                                   " saber como va", " saber en que va", " y nunca llego", " y no llego", " y nunca vino", " y no vino",
                                   " never came", " never showed", " status of my report",
                                   // ("mi mama reporto q el internet se pone bien lento en la noche, como va eso")
-                                  " como va eso", " como va lo que reporto", " como va lo que reporte"]
+                                  " como va eso", " como va lo que reporto", " como va lo que reporte",
+                                  // ("…y me dijeron que iban a mandar a alguien": the visit promised, asked after.)
+                                  " iban a mandar a alguien", " quedaron de mandar", " quedaron de venir"]
             .contains(where: folded.contains)
         if told == nil, text.contains("?") || folded.contains(" reportado como va") || asksAfterTheReport,
            !open.isEmpty || reportedBefore, !another,
            // ("ya vino alguien? lo del internet lento en la noche", "the guy is coming or what??")
            [" como va", " ya va a venir", " still open", " que paso con", " en que quedo", " ya viene", " any news", " ya vino alguien",
             " vino alguien", " is coming", " coming or what", " onda con el reporte", " onda con mi reporte", " nunca llego", " no llego",
-            " nunca vino", " no vino", " never came", " never showed", " status of my report"].contains(where: folded.contains) {
+            " nunca vino", " no vino", " never came", " never showed", " status of my report", " iban a mandar a alguien",
+            " quedaron de mandar", " quedaron de venir"].contains(where: folded.contains) {
             intent = .incidentStatus
             return incidentStatus()
         }
@@ -1152,6 +1159,7 @@ extension Conversation {
         // "el módem ya lo he reiniciado como 10 veces" next: a detail of the one report just told about.
         // (Not a request such as a new wifi password: a failure told next is a report of its own.)
         if asked.count == 1, asked[0].priority != .baja { session.context.writtenIncident = asked[0].folio }
+        if asked.count == 1 { session.context.statusShown = asked[0].folio }
         // "¿cómo va el reporte del internet lento? … y otra cosa, mi hija quiere q le cambien el módem de lugar": the
         // other problem told beside the question is a report of its own.
         if let told = toldBesideAQuestion,

@@ -846,7 +846,8 @@ extension Conversation {
     /// "nomás pa mí entonces", "just for me then": the other place left aside.
     var onlyForThemselves: Bool {
         [" nomas pa mi", " nomas para mi", " solo pa mi", " solo para mi", " pa mi nomas", " para mi nomas", " nada mas pa mi",
-         " nada mas para mi", " just for me", " only for me", " just me then", " solo yo", " nomas yo"].contains(where: folded.contains)
+         " nada mas para mi", " just for me", " only for me", " just me then", " solo yo", " nomas yo", " just me for now",
+         " only me for now"].contains(where: folded.contains)
     }
 
     /// "avísenme", "apúntenme", "put me on the list": the waiting list asked for (not "no me salgan con que me apuntan").
@@ -872,6 +873,10 @@ extension Conversation {
          " me avise", " nos avise", " me notifique", " me notifiquen", " me informe cuando", " me informen cuando",
          " me escriban cuando", " me escriba cuando"]
             .contains(where: folded.contains) && !declinesTheList
+            // ("cool thx, will let him know": the writer passes our answer on; nobody asked to be told.)
+            && !([" will let him know", " will let her know", " will let them know", " ll let him know", " ll let her know",
+                  " ll let them know", " yo le aviso", " yo les aviso", " le aviso yo", " les aviso yo"].contains(where: folded.contains)
+                 && ![" anot", " apunt", " lista", " list "].contains(where: folded.contains))
     }
 
     /// "ah caray, pos onde si llegan entonces?" after hearing there is no service: the places we reach, asked (its "si" is

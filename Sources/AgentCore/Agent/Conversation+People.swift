@@ -97,6 +97,7 @@ extension Conversation {
         alertStaff(.cancellation, .staffAlertCancellation, ["id": client.id, "name": client.name])
         say(.cancelRecorded)
         cancellationRecorded = true
+        session.context.cancelRecorded = true
         return true
     }
 
@@ -125,7 +126,9 @@ extension Conversation {
                        " mejor lo doy de baja", " si lo doy de baja", " ya lo pense bien", " quiero la baja", " i ve made up my mind",
                        " just cancel it", " quiero cancelar", " no quiero levantar reporte",
                        // ("no gracias, alla ustedes no tienen servicio verdad? asi q no me sirve bajarle de plan ni nada")
-                       " no me sirve bajarle", " no me sirve cambiar", " asi que no me sirve", " asi q no me sirve"]
+                       " no me sirve bajarle", " no me sirve cambiar", " asi que no me sirve", " asi q no me sirve",
+                       // ("no la verdad el servicio bien eh nunca tuve problema es nomas por la mudanza": the reason, not a no.)
+                       " nomas por la mudanza", " solo por la mudanza", " just because we re moving"]
             .contains(where: folded.contains) || sure
         // "me voy a cambiar pa la loma… allá no llega verdad": a move, and a question about the new place.
         // ("no hay manera de que me lo lleven allá verdad?": the place told before.)

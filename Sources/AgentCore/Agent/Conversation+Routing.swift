@@ -645,7 +645,7 @@ extension Conversation {
         // "y el módem qué hago, ¿se los llevo o pasan por él?": returning the equipment is arranged by a person.
         // (Dictated with no "?" right after the cancellation: "entonces sí la baja… y el módem qué hago con él".)
         if [.reportIncident, .outOfScope, .cancel].contains(intent), input.role == .customer, session.flow == nil,
-           text.contains("?") || cancellationRecorded,
+           text.contains("?") || cancellationRecorded || previous.cancelRecorded == true,
            [" que hago con el modem", " que hago con el", " vienen por el", " se los llevo", " se lo llevo", " lo llevo a",
             " pasan por el", " pasan x el", " pasan a recoger", " recogen el",
             " devolver el modem", " devolver la antena", " regresar el modem", " return the modem", " pick up the modem",
@@ -653,7 +653,8 @@ extension Conversation {
             " returning the modem", " lo del modem y la antena", " return the router", " quien los recoge", " quien lo recoge",
             " quien recoge", " los recogen", " lo recogen", " pick them up", " come to pick", " pick it up",
             // ("y el modem y la antena q hago, los llevo o vienen x ellos?")
-            " vienen x ellos", " vienen por ellos", " los llevo o", " antena q hago", " antena que hago", " modem q hago"]
+            " vienen x ellos", " vienen por ellos", " los llevo o", " antena q hago", " antena que hago", " modem q hago",
+            " pasan por ellos", " modem que hago"]
             .contains(where: folded.contains) {
             // ("¿con quién veo lo del módem y la antena?", "can I talk to someone about returning the modem?": that person.)
             if mentionsAPerson || [" con quien", " talk to someone", " speak to someone"].contains(where: folded.contains) {

@@ -164,7 +164,9 @@ extension Conversation {
             && (asksAboutInstallation || asksAboutPrice || asksHowItPerforms || asksAboutPowerCuts || !PriorityRule.namesAFailure(wording))
         // "pues mejor páseme con un asesor… (then) mientras sigo con usted, me llamo…": a person is called, and the
         // sign-up waits where it was in case they go on with it here.
-        if slots.isEmpty, understood.intent == .humanAgent, understood.answer == nil || asksForAPerson, !asksAboutOurs,
+        // ("sabe que, mejor paseme con alguien q me explique bien" while the plan is asked: "mejor" picks no plan.)
+        if slots.isEmpty || asksForAPerson && understood.slots.isEmpty, understood.intent == .humanAgent,
+           understood.answer == nil || asksForAPerson, !asksAboutOurs,
            isStrongSwitch(to: away), caller == nil {
             intent = .humanAgent
             handOffBeside()
@@ -280,7 +282,11 @@ extension Conversation {
          " cancela eso", " cancelalo", " cancela la contratacion", " cancela el registro", " lo voy a platicar con",
          " lo platico con"].contains(where: folded.contains)
             // ("Ok lo de la Loma olvidelo": one place put aside, not the sign-up.)
-            || [" olvidalo", " olvidelo"].contains(where: folded.contains) && understood.slots.zone == nil && !folded.contains(" lo de "))
+            || [" olvidalo", " olvidelo"].contains(where: folded.contains) && understood.slots.zone == nil && !folded.contains(" lo de ")
+            // ("lo pienso, gracias" when the zone is asked: put off, nothing told.)
+            || understood.slots.isEmpty && [" lo pienso", " lo voy a pensar", " dejame pensarlo", " dejeme pensarlo", " lo pensare",
+                                            " i ll think about it", " let me think about it", " i will think about it"]
+                .contains(where: folded.contains))
             && ![" sino ", " a nombre de", " instead", " but ", " nada mas la casa", " nomas la casa", " solo la casa",
                  " just the house", " only the house", " nada mas el negocio", " nomas el negocio", " solo el negocio"]
                 .contains(where: folded.contains)
@@ -339,6 +345,7 @@ extension Conversation {
             for k in start..<words.count where picked.count < limit {
                 let word = raw[k].trimmingCharacters(in: .punctuationCharacters)
                 guard word.count >= 2, word.allSatisfy(\.isLetter), !Lexicon.notNameWords.contains(words[k]), fits(words[k]),
+                      !["nop", "nope", "nel", "sip", "simon"].contains(words[k]),
                       !["jaja", "jajaja", "jeje", "haha", "hahaha", "lol"].contains(words[k]) else { break }
                 picked.append(word.prefix(1).uppercased() + word.dropFirst())
                 if raw[k].last.map({ ".,;!?".contains($0) }) == true { break }
@@ -348,7 +355,10 @@ extension Conversation {
         for lead in leads {
             guard let at = words.indices.first(where: { i in i + lead.count <= words.count && Array(words[i..<(i + lead.count)]) == lead })
             else { continue }
-            if let surnames = nameWords(from: at + lead.count, limit: 2, fits: { !["es", "son", "is", "are"].contains($0) }) {
+            // ("el apellido es con z: Gonzalez": the letter said, then the surname.)
+            var from = at + lead.count
+            if from + 2 < words.count, words[from] == "con", words[from + 1].count == 1 { from += 2 }
+            if let surnames = nameWords(from: from, limit: 2, fits: { !["es", "son", "is", "are"].contains($0) }) {
                 return surnames
             }
         }
@@ -782,7 +792,9 @@ extension Conversation {
                 // ("Oh wait, also my mom's old house…": a place added, not the zone corrected.)
                 // ("…en el recibo sale colonia Poniente. entonces ha de ser Poniente" corrects where they live: the list is offered.)
                 let adds = [" also ", " tambien ", " too ", " ademas ", " de paso ", " otra casa", " la de mi ", " la casa de mi ",
-                            " my mom s", " my mother s", " my dad s"].contains(where: folded.contains)
+                            " my mom s", " my mother s", " my dad s",
+                            // ("my landlord asked if you cover La Loma", "Can my parents get it too?": someone else's place.)
+                            " my landlord", " my parents", " mis papas", " mi casero", " asked if you"].contains(where: folded.contains)
                 // ("y pa cuándo llegan al poniente?" while signing up the shop in Oriente: answered, the sign-up goes on.)
                 let asksWhenThere = text.contains("?") && other.map { !$0.hasCoverage } == true
                     && [" pa cuando", " para cuando", " when will you", " when do you"].contains(where: folded.contains)
@@ -890,7 +902,10 @@ extension Conversation {
             // ("se llama Maricela" … "Reyes Cano perdon se me fue el mensaje": the surnames, sent after the first name.)
             given = base + " " + name
         }
-        if !listedSomeoneElse, let name = given, !name.isEmpty, !Self.isShortForm(name, of: draft.name),
+        // ("ay no espere ponga nada mas Maribel Zuñiga que el Cortes es de mi ex esposo": the shorter name asked for.)
+        let wantsItShorter = [" nada mas ", " nomas ", " solo ", " quitele", " quitale", " ya no lo uso", " just put", " only put",
+                              " drop the", " without the"].contains(where: folded.contains)
+        if !listedSomeoneElse, let name = given, !name.isEmpty, !Self.isShortForm(name, of: draft.name) || wantsItShorter,
            !isSelfIntroduction(name, over: draft.name) || surnames != nil {
             changed = changed || (draft.name != nil && draft.name != name)
             draft.name = CellText.inert(name, maxLength: 80)
@@ -1005,7 +1020,13 @@ extension Conversation {
         }
         // "quiero contratar el de 100 megas aca en el norte, me llamo kevin…": the plan chosen is said back with its price.
         // ("somos 4 en una casa y queremos contratar internet. que plan nos alcanza para streaming y gaming??": the plan for that.)
-        if isFirst, quote == nil, slots.planMbps == nil, draft.planMbps == nil, asksForARecommendation { recommendPlan() }
+        if isFirst, quote == nil, slots.planMbps == nil, draft.planMbps == nil, asksForARecommendation {
+            recommendPlan()
+        } else if isFirst, quote == nil, slots.planMbps == nil, draft.planMbps == nil, input.role == .customer, describedPlans.isEmpty,
+                  [" cuanto cuesta", " cuanto sale", " cuanto cobran", " how much is it", " how much does it"].contains(where: folded.contains) {
+            // ("bueno pues entonces cuanto cuesta pa contratar uno pa nosotros": the prices first, then the sign-up's question.)
+            say(.plansBrief, ["plans": planList()])
+        }
         if isFirst, quote == nil, let mbps = slots.planMbps, draft.planMbps == mbps, Self.awaiting(draft) != .confirmation {
             describePlan(mbps)
         }
@@ -1020,7 +1041,7 @@ extension Conversation {
             // ("sii confirmo" at the name question, everything else known.)
             || opensWithYes && !text.contains("?") && [" confirmo ", " confirm "].contains(where: folded.contains)
             // ("Si, el de cien para la tienda del Centro, a mi nombre, Gilberto Zamarripa. Confirmado.")
-            || opensWithYes && !text.contains("?") && folded.hasSuffix(" confirmado ")
+            || opensWithYes && !text.contains("?") && (folded.hasSuffix(" confirmado ") || folded.hasSuffix(" confirmed "))
             // ("…que sea el de 50 megas… Sí, ahora sí le confirmo.", "Sí, los datos están correctos: Refugio Salinas Ramos,
             // Centro, 20 megas. Confirmo, por favor.": the fix, and the word that closes it.)
             || !text.contains("?") && ([" confirmo ", " confirmo por favor ", " confirmo porfa "].contains(where: folded.hasSuffix)

@@ -188,6 +188,12 @@ extension Conversation {
                 say(.prospectAskName)
                 return true
             }
+            // ("y si me pongo el de 20 aunque sea lento?" while the name is asked: no plan reaches there, said again.)
+            if understood.slots.planMbps != nil, text.contains("?"), !asksAboutPrice,
+               let listed = workbook.prospect(chat: chat).flatMap({ workbook.zone(named: $0.zone) }), !listed.hasCoverage {
+                restateNoCoverage(at: listed, then: .prospectName(key: key))
+                return true
+            }
             // ("How much for the fastest one?" while the name is asked: the price, and the name asked once more.)
             if understood.intent == .plansPrices, understood.confidence >= 0.6, asksAboutPrice, understood.answer == nil {
                 intent = .plansPrices
@@ -501,6 +507,12 @@ extension Conversation {
                 answerCoverage(asked.name)
             }
             answerThePriceAsked()
+            return true
+        }
+        // ("y si me pongo el de 20 aunque sea lento?": no plan reaches there; said again, and the offer stands.)
+        if named == nil, understood.slots.planMbps != nil, text.contains("?"), !asksAboutPrice, !asksToBeTold, !wantsIt,
+           !asksWhetherItCopes, understood.slots.zone == nil, let listed = workbook.zone(named: zone), !listed.hasCoverage {
+            restateNoCoverage(at: listed, then: .prospectPending(zone: zone, planMbps: planMbps, name: name))
             return true
         }
         // ("ok and the first one, the 20, is that enough for netflix on two tvs?": about a plan; the offer stands.)

@@ -86,6 +86,21 @@ enum OthersDataRequest {
             return true
         }
         if asksAboutSomeoneElsesService(text) { return true }
+        // ("me pasas el telefono y direccion de leticia gomez?": a person's data, by their name.)
+        // (Not "el teléfono de Don Refugio es el 462-135-7720": a number given, for a sign-up.)
+        if text.contains("?"), text.filter(\.isNumber).count < 7, words.indices.dropLast(2).contains(where: { i in
+            ["telefono", "direccion", "domicilio", "celular", "cel", "numero", "phone", "address"].contains(words[i])
+                && words[i + 1] == "de" && !(i > 0 && ["del", "mi", "tu"].contains(words[i - 1]))
+                // (Not "es el numero de la señora Laura Mendoza": whose phone this is.)
+                && !(i > 1 && ["desde", "es", "este"].contains(words[i - 2]))
+                && { (person: ArraySlice<String>) in
+                    guard let first = person.first else { return false }
+                    return CommonWords.names.contains(first) || SlotExtractor.givenNames.contains(first)
+                        || !CommonWords.all.contains(first) && person.dropFirst().first.map(CommonWords.surnames.contains) == true
+                }(words[(i + 2)...].drop(while: { ["la", "el", "don", "dona", "senora", "senor"].contains($0) }))
+        }) {
+            return true
+        }
         // ("ps pasenme su numero aunq sea": someone's number, however it is asked.)
         // ("ok y al menos en q zona vive? sur verdad?" about the neighbour: where someone lives.)
         // ("buscamos un señor. Jorge Alberto Torres. el tiene su internet con ustedes. donde vive?": where he lives, asked.)
@@ -102,6 +117,11 @@ enum OthersDataRequest {
         }
         // ("ustedes le dan internet a los Castillo? … no se cual es su casa", "ustedes le dan internet, me pueden dar su calle y
         // numero?": whether a family is a client, and where they live.)
+        // ("mi ex se cambio pa alla, se llama Laura Mendoza. Me puedes decir en q calle le instalaron?")
+        if has([" en que calle le ", " en q calle le ", " que calle le instalaron", " donde le instalaron", " donde les instalaron",
+                " where did you install her", " where did you install his", " where did you install him"]) {
+            return true
+        }
         if has([" le dan internet a los ", " le dan internet a la familia", " le dan servicio a los ", " cual es su casa",
                 " su calle y numero", " dar su calle", " su calle y su numero"]) {
             return true
@@ -255,15 +275,13 @@ enum OthersDataRequest {
         if asksWhether,
            namesSomeoneElse || namesSomeone(original) || namesAPerson(words)
             || has([" se llama ", " se llaman ", " her name is ", " his name is "])
-            || original.count >= 2 && zip(original, original.dropFirst()).contains { a, b in
-                a.first?.isUppercase == true && b.first?.isUppercase == true && a.allSatisfy(\.isLetter) && b.allSatisfy(\.isLetter)
-                    && !["Hola", "Buenas", "Buenos", "Oiga", "Oye"].contains(a) } {
+            || namesSomeoneCapitalised(original) {
             return true
         }
         // ("nomas dime si la señora de la tienda de la esquina tiene, se llama Leticia Gomez": whether she has it.)
         if has([" dime si ", " digame si ", " diganme si ", " me dices si ", " me dice si "]),
            has([" tiene ", " tiene, ", " es cliente", " es clienta", " siendo cliente", " siendo clienta"]) || folded.hasSuffix(" tiene "),
-           namesSomeoneElse || has([" se llama "]) || namesAPerson(words) {
+           namesSomeoneElse || has([" se llama "]) || namesAPerson(words) || namesSomeoneCapitalised(original) {
             return true
         }
         // ("¿qué otros vecinos de la calle Hidalgo también se quedaron sin servicio?", "quiero saber qué vecinos ya lo tienen",
@@ -312,7 +330,8 @@ enum OthersDataRequest {
                 " quienes tienen servicio con"])
             || has([" como se llama", " what s his name", " what s her name"]) && namesSomeoneElse
                 // ("ella vive en el norte, x la colonia... ay no me acuerdo como se llama": the writer's own forgetting.)
-                && !has([" no me acuerdo como se llama", " no se como se llama", " ni se como se llama", " no recuerdo como se llama",
+                && !has([" no me acuerdo como se llama", " no se como se llama", " ni se como se llama", " nose como se llama",
+                         " no se ni como se llama", " quien sabe como se llama", " no recuerdo como se llama",
                          " olvide como se llama"])
             // (Told, not asked: "My wife's cousin… has internet with you guys… and it's gone kaput" reports his failure.)
             || text.contains("?") && has([" has internet with you"]) {
@@ -789,6 +808,14 @@ enum OthersDataRequest {
     static let titles: Set<String> = ["dr", "dra", "doctor", "doctora", "lic", "ing", "profe", "profesor", "profesora", "mr", "mrs", "ms"]
 
     /// "jorge alberto torres es cliente?" typed in lowercase: a given name, then another name or a word no list has.
+    /// "…si Sergio Medina sigue siendo cliente": two capitalised words in a row, not a greeting.
+    static func namesSomeoneCapitalised(_ original: [String]) -> Bool {
+        original.count >= 2 && zip(original, original.dropFirst()).contains { a, b in
+            a.first?.isUppercase == true && b.first?.isUppercase == true && a.allSatisfy(\.isLetter) && b.allSatisfy(\.isLetter)
+                && !["Hola", "Buenas", "Buenos", "Oiga", "Oye"].contains(a)
+        }
+    }
+
     static func namesAPerson(_ words: [String]) -> Bool {
         for i in words.indices.dropLast() where CommonWords.givenNames.contains(words[i]) {
             let next = words[i + 1]

@@ -59,6 +59,10 @@ public enum PriorityRule {
         // ("we pay for 100 megas and we're getting like 8")
         "getting like", "only getting", "getting only",
         "lento", "lenta", "lentisimo", "lentito", "lentita", "lentitud", "intermitente", "intermitencia", "se cae", "se corta", "se desconecta", "se va y",
+        // ("desde el lunes esto anda fatal")
+        "anda fatal", "esta fatal", "anda pesimo", "anda horrible", "anda de la patada",
+        // ("se me va y se me viene el internet")
+        "se me va y", "se nos va y",
         "a ratos", "inestable", "falla mucho", "fallando", "se traba", "tarda", "no carga bien", "baja la velocidad",
         "muy mal", "slow", "drops", "keeps dropping", "intermittent", "cuts out", "se pierde", "se va la señal",
         "poca señal", "señal baja", "va de malas", "cada rato", "a cada ratito", "se va",
@@ -71,7 +75,7 @@ public enum PriorityRule {
         "keeps going out", "goes and comes back", "comes back and goes",
         "keeps cutting", "cutting off", "cuts off", "se vuelve a caer", "drops out", "goes out", "on and off", "unstable", "comes and goes", "disconnects",
         "por debajo", "muy baja", "velocidad baja", "baja velocidad", "no me da la velocidad", "no llega la velocidad",
-        "lag", "ping alto", "se congela", "freezes", "buffering", "se anda cayendo", "se esta cayendo", "se sigue cayendo",
+        "lag", "ping alto", "se congela", "freezes", "buffering", "me congelo", "se me congela", "se alenta", "se me alenta", "se alento", "se anda cayendo", "se esta cayendo", "se sigue cayendo",
         "se me cae", "se nos cae", "bajo rendimiento", "latencia alta", "jitter", "perdida de paquetes", "packet loss",
         "cae a la mitad", "cae a la cuarta parte", "de tortuga", "como tortuga", "se le va y", "se les va y", "cada ratito", "no me llegan ni", "no me llega ni", "no llegan ni", "no llega ni",
         // "el inter anda lagueadisimo", "la velocidad ha bajado considerablemente", "se interrumpe cada 20 minutos".
@@ -140,6 +144,8 @@ public enum PriorityRule {
     private static let slowness = ["lento", "lenta", "lentisimo", "lentisima", "slow", "super slow",
                                    // ("la subida cae a 0.3 Mbps y las videollamadas se congelan cada pocos minutos")
                                    "se congelan", "se congela", "freezing", "freezes",
+                                   // ("en mis clases de zoom me congelo todo el tiempo", "en las mañanas es cuando mas se alenta")
+                                   "me congelo", "se me congela", "se alenta", "se me alenta", "se nos alenta", "se alento",
                                    // ("bro el internet esta super laggy, no carga nada, los videos se quedan buffering")
                                    "laggy", "lagging", "buffering", "lagueado", "laguea",
                                    // ("my 100 Mbps plan is giving me ~15 down / 2 up… The upload is killing my screen shares")

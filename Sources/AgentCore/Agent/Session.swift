@@ -108,6 +108,10 @@ public struct DialogueContext: Sendable, Codable, Equatable {
     public var writtenIncident: String?
     /// The report staff just asked after by its folio ("¿y cómo va ese inc?").
     public var shownIncident: String?
+    /// The reply recorded the customer's cancellation: "y el módem qué hago, se los llevo" next is about returning it.
+    public var cancelRecorded: Bool?
+    /// The customer's own report whose state the reply told: "¿y como cuánto tiempo más?" next asks after it.
+    public var statusShown: String?
     /// A name the person gave as theirs before any form asked for it ("le escribe Carmen Ruiz").
     public var statedName: String?
     /// The client number this chat just signed up with: "¿y cuándo vienen?" is about its installation.

@@ -16,6 +16,8 @@ public struct UnderstandingContext: Sendable {
     public var zoneAliases: [String: String] = [:]
     /// Client names, for staff turns only (a customer's understanding never sees them).
     public var clientNames: [String] = []
+    /// Staff write: their messages name places and plans for searches, not for service wanted.
+    public var fromStaff = false
     /// The slot the conversation just asked for, so "el de 20" or "Luis" can be read as its answer.
     public var awaiting: SlotName?
     /// A failure report is being taken or was just written, or a cancellation (most often over a failure) is being
@@ -52,7 +54,10 @@ public struct UnderstandingContext: Sendable {
         for zone in workbook.zones {
             for alias in zone.aliases { zoneAliases[Text.fold(alias)] = zone.name }
         }
-        if role == .staff { clientNames = workbook.clients.map(\.name) }
+        if role == .staff {
+            clientNames = workbook.clients.map(\.name)
+            fromStaff = true
+        }
     }
 }
 

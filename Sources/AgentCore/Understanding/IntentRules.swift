@@ -16,7 +16,7 @@ enum IntentRules {
         | luego les escribimos | get back to you
     thanks_bye 3: agradecido | agradecida | dios se lo pague | dios le pague | quedo atento | quedo atenta | saludos cordiales \
         | dejalo en la lista | dejalos en la lista | dejala en la lista | no hace falta reporte | no hace falta el reporte \
-        | ya jala bien | ya funciona bien | no es necesario el reporte
+        | ya jala bien | ya funciona bien | no es necesario el reporte | quedo al pendiente
     thanks_bye 0.8: perfecto | sale | ok | va | listo | excelente | genial | great
 
     register 3: contratar | contratarlo | contratacion | le contrate | que le contraten | contrato hoy | si contrato | quiero internet | quiero el servicio \
@@ -105,6 +105,7 @@ enum IntentRules {
         | cuando pasaria el tecnico | cuando pasa el tecnico | cuanto tarda el tecnico | como cuanto tarda el tecnico
     incident_status 2: reporte | tecnico | technician
     incident_status 5: yo reporte hace | reporte hace dias | reporte hace unos dias | como va eso | i reported a few days \
+        | hace unos dias reporte | iban a mandar a alguien \
         | still open | sigue abierto mi
     incident_status 4: lo de la contrasena que pedi | lo de la contrasena q pedi | lo que pedi | lo q pedi \
         | ya lo habia reportado | ya lo havia reportado | ya lo habiamos reportado

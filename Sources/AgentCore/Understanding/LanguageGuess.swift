@@ -73,6 +73,11 @@ enum LanguageGuess {
             if vote.es { es += 1 }
         }
         if en > es, en >= 2 || tokens.count <= 2 { return .en }
+        // ("lookup Patricia Flores": an English word leading a name, nothing Spanish.)
+        if en == 1, es == 0, tokens.count <= 4, let first = tokens.first(where: { !$0.isBoundary }), first.id != WordIds.unknown,
+           votesById[Int(first.id)]?.en == true {
+            return .en
+        }
         // ("la loma" in an English conversation: one Spanish word in a short message is a place's article, no switch.)
         if es > en, es >= 2 || tokens.count > 2 { return .es }
         return nil

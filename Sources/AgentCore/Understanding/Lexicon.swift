@@ -215,6 +215,8 @@ struct Lexicon: Sendable {
         "google", "meet", "zoom", "netflix", "youtube", "skype", "whatsapp", "facebook", "teams", "tiktok",
         // ("this is kind of complicated": how it is, no one.)
         "kind", "sort", "pretty", "really", "quite", "complicated", "urgent",
+        // ("soy veterinario de ganado": a trade, no one.)
+        "veterinario", "veterinaria", "ganadera", "zapatero", "farmaceutico", "farmaceutica", "panadera",
     ]
 
     static let notNameWords: Set<String> = notNamesUnspelt.union(interjections).union([
@@ -345,6 +347,9 @@ struct Lexicon: Sendable {
     ]
 
     /// Words that take back what was just said ("ah, espere, me corrige mi mamá").
+    static let weekdays: Set<String> = ["lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "monday", "tuesday",
+                                        "wednesday", "thursday", "friday", "saturday", "sunday"]
+
     static let selfCorrections: Set<String> = ["corrige", "corrijo", "espere", "espera", "espereme", "esperame", "perdon", "actually", "wait",
                                                // ("oh no sorry, I meant the 50 one")
                                                "scratch", "meant"]

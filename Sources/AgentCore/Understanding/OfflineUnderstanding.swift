@@ -160,6 +160,14 @@ public struct OfflineUnderstanding: Understanding {
             intent = next
             alternatives.removeFirst()
         }
+        // ("en mis clases de zoom me congelo todo el tiempo": the service freezing, and no word of wanting it.)
+        if intent == .register, (scores[.register] ?? 0) == 0,
+           [" me congelo ", " se congela ", " se me congela ", " se congelan ", " se alenta ", " se me alenta ", " se traba ",
+            " se me traba "].contains(where: wording.contains) {
+            alternatives.removeAll { $0 == .reportIncident }
+            alternatives.insert(.register, at: 0)
+            intent = .reportIncident
+        }
         // "¿me pueden mover el aparato a mi recámara? allá lo quiero junto a la tele": a request about the service
         // already installed, not a sign-up.
         if intent == .register, PriorityRule.asksToMoveEquipment(padded: wording) {
@@ -180,7 +188,9 @@ public struct OfflineUnderstanding: Understanding {
             alternatives.removeAll { $0 == intent }
         }
         // ("LO PLATICO CON MI SEÑORA Y LUEGO LES ESCRIBO PARA CONTRATAR": a sign-up put off, not begun.)
-        if intent == .register, !text.contains("?"), Answers.defers(MessageIds(tokens.filter { !$0.isBoundary }.map(\.id))),
+        // ("ok ok, el de 50 entonces... mmm no, mejor lo platico con mi esposo y luego les escribo": a choice put off too.)
+        if [.register, .plansPrices, .outOfScope].contains(intent) || intent == .humanAgent && (scores[.humanAgent] ?? 0) == 0,
+           !text.contains("?"), Answers.defers(MessageIds(tokens.filter { !$0.isBoundary }.map(\.id))),
            [" les escribo", " les hablo", " les aviso", " te aviso", " le aviso", " get back to you"].contains(where: wording.contains) {
             alternatives.removeAll { $0 == .thanksBye }
             alternatives.insert(intent, at: 0)
@@ -219,7 +229,9 @@ public struct OfflineUnderstanding: Understanding {
         } else if Self.ownBillPhraseIds.contains(where: { extractor.ids.position(of: $0) != nil }) {
             intent = .billing
             confidence = max(confidence, 0.9)
-        } else if intent == .outOfScope, text.contains("?"), words.contains(where: { Self.plansWords.contains($0) || $0 == "plan" }) {
+        } else if intent == .outOfScope || intent == .humanAgent && (scores[.humanAgent] ?? 0) == 0, text.contains("?"),
+                  words.contains(where: { Self.plansWords.contains($0) || $0 == "plan" }) {
+            // ("me pasaron este numero en la oficina, q paquetes manejan?": no person asked for; the plans are.)
             // "What speeds do you have? I'll have kids doing video classes", "What's the fastest plan you have?":
             // a question about the plans, whatever else it says.
             intent = .plansPrices
@@ -229,11 +241,30 @@ public struct OfflineUnderstanding: Understanding {
         var slots = extractor.slots(for: intent, zone: place?.zone)
         // ("desde hoy en la mañana, y ya lo apagamos y lo prendimos como 3 veces": a restart told is a failure being reported,
         // whatever the words around it; read again so that its "since" counts.)
-        if slots.modemRestarted != nil, [.register, .outOfScope, .greeting].contains(intent) {
+        // ("buenas, les escribo de la papeleria. desde el lunes esto anda fatal": a greeting that tells a failure reports it.)
+        if slots.modemRestarted != nil, [.register, .outOfScope, .greeting].contains(intent)
+            || intent == .greeting && PriorityRule.namesAFailure(padded: wording) {
             alternatives.removeAll { $0 == .reportIncident }
             alternatives.insert(intent, at: 0)
             intent = .reportIncident
             slots = extractor.slots(for: intent, zone: place?.zone)
+        }
+        // ("…we rented a little house in the centro… the last internet company pulled out… so do you guys cover that area": a
+        // story, then the question it leads to.)
+        if intent == .reportIncident, slots.zone != nil, slots.modemRestarted == nil, slots.since == nil,
+           case let tail = " " + words.suffix(8).joined(separator: " ") + " ",
+           [" do you cover ", " do you guys cover ", " do you reach ", " tienen cobertura ", " hay cobertura ", " llegan hasta ",
+            " llegan por ", " llegan para "].contains(where: tail.contains) {
+            alternatives.removeAll { $0 == .coverage }
+            alternatives.insert(intent, at: 0)
+            intent = .coverage
+        }
+        // ("jaja perdon eso era pa mi cocinera. ok el de 50 entonces, estamos en el centro": a plan and a place told by a
+        // customer, whatever the aside around them: the service wanted.)
+        if intent == .outOfScope, !context.fromStaff, slots.planMbps != nil, slots.zone != nil, !text.contains("?") {
+            alternatives.removeAll { $0 == .register }
+            alternatives.insert(intent, at: 0)
+            intent = .register
         }
         var understood = Understood(intent: intent, slots: slots, language: LanguageGuess.guess(tokens),
                           answer: Answers.answer(tokens) ?? (tokens.isEmpty ? Answers.markAnswer(text) : nil), confidence: confidence,
@@ -293,6 +324,8 @@ public struct OfflineUnderstanding: Understanding {
         ["comunicame", "con", "alguien"],
         // ("quisiéramos tratar los detalles personalmente con un ejecutivo de su empresa")
         ["con", "un", "ejecutivo"], ["con", "una", "ejecutiva"],
+        // ("I'll send you my RFC then. Can someone from billing contact me?")
+        ["someone", "from", "billing"], ["someone", "contact", "me"], ["alguien", "de", "facturacion"],
     ]
 
     static let personPhraseIds = WordIds.phrases(personPhrases)

@@ -212,8 +212,11 @@ final class SlotExtractor {
             return typed[k] == "no" && (k + 1 == tokens.count || tokens[k + 1].isBoundary || typed[k + 1] == "no")
                 && (k == 0 || tokens[k - 1].isBoundary || ["ay", "ah", "uy", "oh", "no"].contains(typed[k - 1]))
         }
+        // ("le dije sur pero mi casa… es del oriente": the place told before, said to be wrong.)
+        let toldBefore = typed[max(0, first.at - 3)..<first.at].contains { ["dije", "puse", "said", "told"].contains($0) }
+            && ((first.at + 1)..<min(typed.count, first.at + 3)).contains { ["pero", "but"].contains(typed[$0]) }
         guard let next = mentions.first(where: { $0.zone != first.zone }),
-              ((first.at + 1)..<next.at).contains(where: takesBack) else { return nil }
+              toldBefore || ((first.at + 1)..<next.at).contains(where: takesBack) else { return nil }
         return ZoneResolver.Match(zone: next.zone, exact: true)
     }
 
@@ -680,6 +683,14 @@ final class SlotExtractor {
         if let relative = relativePlan(words: words, speeds: speeds) { candidates.append((3, relative.value, relative.at)) }
         // (Most messages name no plan: nothing below can find one then.)
         guard !candidates.isEmpty else { return nil }
+        // ("no se si el de 50 o el de 100", "cual me conviene, el de 20 o el de 50?": two weighed, none chosen yet.)
+        let known = candidates.filter { speeds.contains($0.value) }
+        if Set(known.map(\.value)).count == 2, let a = known.min(by: { $0.at < $1.at }), let b = known.max(by: { $0.at < $1.at }),
+           b.at - a.at <= 5, words[(a.at + 1)..<b.at].contains(where: { ["o", "or"].contains($0) }),
+           !words[b.at...].contains(where: { ["mejor", "better", "quiero", "dame", "ese", "esa"].contains($0) }),
+           words.contains(where: { ["si", "whether", "cual", "which", "entre", "between"].contains($0) }) {
+            return nil
+        }
         // A plan said after a negation ("no quiero el de 100, mejor…") is the one not wanted.
         // ("no, mejor el de 100" wants the 100.) So is one taken back right after ("el de 50 megas, digo,
         // el de 100", "el de 20 no mejor el de 50").
@@ -716,6 +727,8 @@ final class SlotExtractor {
             let negated = before.contains { n in
                 Lexicon.negations.contains(words[n]) && !((n + 1)..<candidate.at).contains { ["mejor", "better", "sino"].contains(words[$0]) }
                     && !candidates.contains { $0.at == n - 1 }
+                    // ("…bueno no, el de 50": a "no" standing alone takes back what came before, not this one.)
+                    && !(words[n] == "no" && n + 1 < tokens.count && tokens[n + 1].isBoundary)
             }
             let after = (candidate.at + 1)..<min(words.count, candidate.at + 4)
             let takenBack = after.contains { a in
@@ -761,6 +774,13 @@ final class SlotExtractor {
            let next = pool.filter({ speeds.contains($0.value) && $0.at > corrected }).min(by: { $0.at < $1.at }) {
             return next.value
         }
+        // ("el de 50... no mejor el de 100 pq… bueno no, el de 50": a "no" standing alone after a choice takes it back.)
+        // (Not before a "mejor" that still follows: "El de 20 esta bien. Bueno no, … con 20 se congela... mejor el de 50".)
+        if let undo = words.indices.last(where: { words[$0] == "no" && $0 + 1 < tokens.count && tokens[$0 + 1].isBoundary }),
+           pool.contains(where: { $0.at < undo }), !words[(undo + 1)...].contains(where: Self.betterWords.contains),
+           let next = pool.filter({ speeds.contains($0.value) && $0.at > undo }).min(by: { $0.at < $1.at }) {
+            return next.value
+        }
         let lastChange = ids.all.lastIndex(where: Self.changeIds.contains)
         if let better = words.indices.last(where: { Self.betterIds.contains(ids[$0]) && !["que", "than"].contains(word($0 + 1)) }),
            lastChange.map({ $0 < better }) ?? true,
@@ -779,6 +799,13 @@ final class SlotExtractor {
         if let asked = pool.first(where: { !speeds.contains($0.value) && word($0.at - 1) == "de"
             && ["tienen", "hay", "manejan", "ofrecen", "venden"].contains(word($0.at - 2)) }) {
             return asked.value
+        }
+        // ("will the 20 be enough…? maybe let's do the 50 just in case": the one said to go with, beside the one asked about.)
+        if pool.count > 1, let chosen = pool.last(where: { candidate in
+            speeds.contains(candidate.value) && [["do", "the"], ["with", "the"], ["take", "the"], ["make", "it"], ["make", "it", "the"]]
+                .contains { lead in candidate.at >= lead.count && Array(words[(candidate.at - lead.count)..<candidate.at]) == lead }
+        }) {
+            return chosen.value
         }
         // The sheet's own speeds first ("pagué el de 50 y el speedtest marca 8 megas").
         return pool.min { a, b in
@@ -1017,6 +1044,8 @@ final class SlotExtractor {
                 if let name = nameWords(from: i + 1, requireCapital: false) { return name }
             }
         }
+        // ("busca a Ricardo Diaz... no espera, ese no, el que llamo fue Raul Herrera": the client named after taking one back.)
+        if intent == .staffSearch, let corrected = clientNamedAfterACorrection() { return corrected }
         // (By index: most triggers are absent, and zipping the lists copied each trigger's words.)
         for k in triggerIds.indices {
             var from = 0
@@ -1032,6 +1061,11 @@ final class SlotExtractor {
                     // ("It's Zaragoza #14, the yellow house": a street and its number.)
                     let after = end + name.split(separator: " ").count
                     if trigger == ["its"], after < tokens.count, tokens[after].isNumber {
+                        from = end
+                        continue
+                    }
+                    // ("put it under her name since she's the one home… Sofia Thompson": the reason, not the name.)
+                    if ["since", "because", "cause", "porque", "pues"].contains(Text.fold(String(name.split(separator: " ")[0]))) {
                         from = end
                         continue
                     }
@@ -1102,6 +1136,17 @@ final class SlotExtractor {
 
     /// A client of the sheet named in a staff message: the first name and another of its words,
     /// side by side, as the message spells them.
+    /// Of two clients of the sheet named with a self-correction between them, the one named last.
+    private func clientNamedAfterACorrection() -> String? {
+        guard !context.clientNames.isEmpty, words.contains(where: Lexicon.selfCorrections.contains) else { return nil }
+        let mentioned = context.clientNames.compactMap { name in
+            folded.range(of: " " + Text.fold(name) + " ").map { (name: name, at: $0.lowerBound) }
+        }
+        guard mentioned.count >= 2, let last = mentioned.max(by: { $0.at < $1.at }),
+              Lexicon.selfCorrections.contains(where: { folded[...last.at].contains(" " + $0 + " ") }) else { return nil }
+        return last.name
+    }
+
     private func clientNameMentioned() -> String? {
         guard !context.clientNames.isEmpty else { return nil }
         let words = tokens.map { SpeltName($0.typed) }
@@ -1425,6 +1470,12 @@ final class SlotExtractor {
                 if j < tokens.count, tokens[j].isBoundary, j == i + 1, ["desde:", "since:"].contains(where: text.lowercased().contains) {
                     j += 1
                 }
+                // ("…que el domingo, durante la misa… Desde ese día el internet se va y regresa": the day told before.)
+                if j < tokens.count, ["ese", "entonces", "then", "that"].contains(tokens[j].word),
+                   let day = tokens[..<i].lastIndex(where: { Lexicon.weekdays.contains($0.word) }) {
+                    let first = day > 0 && ["el", "on", "the", "este", "last"].contains(tokens[day - 1].word) ? day - 1 : day
+                    return tokens[first...day].map { $0.original.lowercased() }.joined(separator: " ")
+                }
                 // ("since 12/1", "desde el 3/12": a date written in numbers, as typed.)
                 let d = j < tokens.count && ["el", "the"].contains(tokens[j].word) ? j + 1 : j
                 if d + 1 < tokens.count, tokens[d].isNumber, tokens[d + 1].isNumber,
@@ -1450,8 +1501,7 @@ final class SlotExtractor {
                     return tokens[(i + 1)...j].map { $0.original.lowercased() }.joined(separator: " ")
                 }
                 // ("Since the big storm on Saturday": an event told on the way to its day.)
-                let days: Set<String> = ["lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "monday", "tuesday",
-                                         "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "ayer", "anoche"]
+                let days = Lexicon.weekdays.union(["yesterday", "ayer", "anoche"])
                 if let day = (j..<min(tokens.count, j + 7)).first(where: { days.contains(tokens[$0].word) }),
                    !tokens[j..<day].contains(where: \.isBoundary) {
                     return tokens[j...day].map { $0.original.lowercased() }.joined(separator: " ")
