@@ -268,12 +268,15 @@ struct Conversation {
             // ("…y me pasas su numero? … entonces dime, en el sur si llegan bien?": the refusal, and the place asked answered.)
             // (Asked in a sentence of its own, about the place: not "¿mi vecino del sur tiene internet con ustedes?".)
             // ("cuanto cuesta el de 100 megas y si llega al oriente, x la calle Allende. Es q mi vecina…": the first sentence.)
+            // ("Hola, soy Beatriz Solano, vivo en el Norte… es q quiero contratar lo mismo que el": where she lives, to sign up.)
             let ownSentences = writersOwnSentences
+            let wantsItThere = [" quiero contratar", " quiero internet", " quisiera contratar", " want to sign up"].contains(where: folded.contains)
             if session.flow == nil, text.contains("?"), let zone = understood.slots.zone.flatMap(workbook.zone(named:)),
                ownSentences.contains(where: { asked in
                    let plain = " " + Text.fold(asked) + " "
                    return plain.contains(" " + Text.fold(zone.name) + " ")
-                       && [" llegan", " llega ", " cobertura", " dan servicio", " do you cover", " hay servicio"].contains(where: plain.contains)
+                       && ([" llegan", " llega ", " cobertura", " dan servicio", " do you cover", " hay servicio"].contains(where: plain.contains)
+                           || wantsItThere && [" vivo en", " estoy en", " i live in"].contains(where: plain.contains))
                }) {
                 let lead = replies.count
                 answerCoverage(zone.name)
