@@ -75,7 +75,7 @@ struct Conversation {
     /// Plans whose price this turn already said: a price is said once however many steps reach it.
     var describedPlans: Set<Int> = []
     /// The cancellation was recorded this turn: "la baja. ¿Con quién lo veo?" does not ask for it again.
-    var cancellationRecorded = false
+    var cancellationRecorded: Bool { session.context.cancelRecorded == true }
     /// How many readings `route` has been through this turn (see there).
     var routeDepth = 0
     /// The message folded once for the turn, padded (" quiero el de 50 "): phrase checks look for " word".

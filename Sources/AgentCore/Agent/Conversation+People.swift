@@ -96,7 +96,6 @@ extension Conversation {
         effects.append(.appendNote(.clients, key: client.id, column: Col.Client.notes.name, note: note))
         alertStaff(.cancellation, .staffAlertCancellation, ["id": client.id, "name": client.name])
         say(.cancelRecorded)
-        cancellationRecorded = true
         session.context.cancelRecorded = true
         return true
     }

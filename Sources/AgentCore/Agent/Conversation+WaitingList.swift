@@ -188,10 +188,8 @@ extension Conversation {
                 say(.prospectAskName)
                 return true
             }
-            // ("y si me pongo el de 20 aunque sea lento?" while the name is asked: no plan reaches there, said again.)
-            if understood.slots.planMbps != nil, text.contains("?"), !asksAboutPrice,
-               let listed = workbook.prospect(chat: chat).flatMap({ workbook.zone(named: $0.zone) }), !listed.hasCoverage {
-                restateNoCoverage(at: listed, then: .prospectName(key: key))
+            if restatesNoCoverageForAPlan(at: workbook.prospect(chat: chat).flatMap({ workbook.zone(named: $0.zone) }),
+                                          then: .prospectName(key: key)) {
                 return true
             }
             // ("How much for the fastest one?" while the name is asked: the price, and the name asked once more.)
@@ -466,6 +464,16 @@ extension Conversation {
         return true
     }
 
+    /// "y si me pongo el de 20 aunque sea lento?" while the waiting list waits: no plan reaches there, said again, and `flow`
+    /// goes on.
+    mutating func restatesNoCoverageForAPlan(at zone: Zone?, then flow: Flow) -> Bool {
+        guard understood.slots.planMbps != nil, text.contains("?"), !asksAboutPrice, let zone, !zone.hasCoverage else {
+            return false
+        }
+        restateNoCoverage(at: zone, then: flow)
+        return true
+    }
+
     mutating func restateNoCoverage(at zone: Zone, then flow: Flow) {
         intent = .coverage
         say(.coverageNo, ["zone": zone.name, "notes": notesInParentheses(zone), "zones": coveredZoneList()])
@@ -509,10 +517,8 @@ extension Conversation {
             answerThePriceAsked()
             return true
         }
-        // ("y si me pongo el de 20 aunque sea lento?": no plan reaches there; said again, and the offer stands.)
-        if named == nil, understood.slots.planMbps != nil, text.contains("?"), !asksAboutPrice, !asksToBeTold, !wantsIt,
-           !asksWhetherItCopes, understood.slots.zone == nil, let listed = workbook.zone(named: zone), !listed.hasCoverage {
-            restateNoCoverage(at: listed, then: .prospectPending(zone: zone, planMbps: planMbps, name: name))
+        if named == nil, !asksToBeTold, !wantsIt, !asksWhetherItCopes, understood.slots.zone == nil,
+           restatesNoCoverageForAPlan(at: workbook.zone(named: zone), then: .prospectPending(zone: zone, planMbps: planMbps, name: name)) {
             return true
         }
         // ("ok and the first one, the 20, is that enough for netflix on two tvs?": about a plan; the offer stands.)

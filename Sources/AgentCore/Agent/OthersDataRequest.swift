@@ -807,7 +807,6 @@ enum OthersDataRequest {
     /// Titles written before a surname ("el Dr. Ochoa", "la Lic. Pérez").
     static let titles: Set<String> = ["dr", "dra", "doctor", "doctora", "lic", "ing", "profe", "profesor", "profesora", "mr", "mrs", "ms"]
 
-    /// "jorge alberto torres es cliente?" typed in lowercase: a given name, then another name or a word no list has.
     /// "…si Sergio Medina sigue siendo cliente": two capitalised words in a row, not a greeting.
     static func namesSomeoneCapitalised(_ original: [String]) -> Bool {
         original.count >= 2 && zip(original, original.dropFirst()).contains { a, b in
@@ -816,6 +815,7 @@ enum OthersDataRequest {
         }
     }
 
+    /// "jorge alberto torres es cliente?" typed in lowercase: a given name, then another name or a word no list has.
     static func namesAPerson(_ words: [String]) -> Bool {
         for i in words.indices.dropLast() where CommonWords.givenNames.contains(words[i]) {
             let next = words[i + 1]

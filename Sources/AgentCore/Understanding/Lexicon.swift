@@ -349,6 +349,8 @@ struct Lexicon: Sendable {
     /// Words that take back what was just said ("ah, espere, me corrige mi mamá").
     static let weekdays: Set<String> = ["lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "monday", "tuesday",
                                         "wednesday", "thursday", "friday", "saturday", "sunday"]
+    /// The days a failure can be said to have started on, counting back ("desde el sábado", "since yesterday").
+    static let daysBack = weekdays.union(["yesterday", "ayer", "anoche"])
 
     static let selfCorrections: Set<String> = ["corrige", "corrijo", "espere", "espera", "espereme", "esperame", "perdon", "actually", "wait",
                                                // ("oh no sorry, I meant the 50 one")

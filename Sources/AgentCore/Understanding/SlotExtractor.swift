@@ -683,6 +683,8 @@ final class SlotExtractor {
         if let relative = relativePlan(words: words, speeds: speeds) { candidates.append((3, relative.value, relative.at)) }
         // (Most messages name no plan: nothing below can find one then.)
         guard !candidates.isEmpty else { return nil }
+        /// A "no" with a stop right after it ("bueno no, el de 50").
+        func noStandingAlone(_ i: Int) -> Bool { words[i] == "no" && i + 1 < tokens.count && tokens[i + 1].isBoundary }
         // ("no se si el de 50 o el de 100", "cual me conviene, el de 20 o el de 50?": two weighed, none chosen yet.)
         let known = candidates.filter { speeds.contains($0.value) }
         if Set(known.map(\.value)).count == 2, let a = known.min(by: { $0.at < $1.at }), let b = known.max(by: { $0.at < $1.at }),
@@ -728,7 +730,7 @@ final class SlotExtractor {
                 Lexicon.negations.contains(words[n]) && !((n + 1)..<candidate.at).contains { ["mejor", "better", "sino"].contains(words[$0]) }
                     && !candidates.contains { $0.at == n - 1 }
                     // ("…bueno no, el de 50": a "no" standing alone takes back what came before, not this one.)
-                    && !(words[n] == "no" && n + 1 < tokens.count && tokens[n + 1].isBoundary)
+                    && !noStandingAlone(n)
             }
             let after = (candidate.at + 1)..<min(words.count, candidate.at + 4)
             let takenBack = after.contains { a in
@@ -776,7 +778,7 @@ final class SlotExtractor {
         }
         // ("el de 50... no mejor el de 100 pq… bueno no, el de 50": a "no" standing alone after a choice takes it back.)
         // (Not before a "mejor" that still follows: "El de 20 esta bien. Bueno no, … con 20 se congela... mejor el de 50".)
-        if let undo = words.indices.last(where: { words[$0] == "no" && $0 + 1 < tokens.count && tokens[$0 + 1].isBoundary }),
+        if let undo = words.indices.last(where: noStandingAlone),
            pool.contains(where: { $0.at < undo }), !words[(undo + 1)...].contains(where: Self.betterWords.contains),
            let next = pool.filter({ speeds.contains($0.value) && $0.at > undo }).min(by: { $0.at < $1.at }) {
             return next.value
@@ -1134,8 +1136,6 @@ final class SlotExtractor {
         return nil
     }
 
-    /// A client of the sheet named in a staff message: the first name and another of its words,
-    /// side by side, as the message spells them.
     /// Of two clients of the sheet named with a self-correction between them, the one named last.
     private func clientNamedAfterACorrection() -> String? {
         guard !context.clientNames.isEmpty, words.contains(where: Lexicon.selfCorrections.contains) else { return nil }
@@ -1147,6 +1147,8 @@ final class SlotExtractor {
         return last.name
     }
 
+    /// A client of the sheet named in a staff message: the first name and another of its words,
+    /// side by side, as the message spells them.
     private func clientNameMentioned() -> String? {
         guard !context.clientNames.isEmpty else { return nil }
         let words = tokens.map { SpeltName($0.typed) }
@@ -1501,8 +1503,7 @@ final class SlotExtractor {
                     return tokens[(i + 1)...j].map { $0.original.lowercased() }.joined(separator: " ")
                 }
                 // ("Since the big storm on Saturday": an event told on the way to its day.)
-                let days = Lexicon.weekdays.union(["yesterday", "ayer", "anoche"])
-                if let day = (j..<min(tokens.count, j + 7)).first(where: { days.contains(tokens[$0].word) }),
+                if let day = (j..<min(tokens.count, j + 7)).first(where: { Lexicon.daysBack.contains(tokens[$0].word) }),
                    !tokens[j..<day].contains(where: \.isBoundary) {
                     return tokens[j...day].map { $0.original.lowercased() }.joined(separator: " ")
                 }
