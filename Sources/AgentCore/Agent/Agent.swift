@@ -339,6 +339,10 @@ struct Conversation {
         if let flow = session.flow, continueFlow(flow) { return }
         if menuWasShown, let choice = understood.menuChoice, let picked = MenuOption.numbered(choice) {
             intent = picked.intent
+        } else if asksWhetherAReportIsClosed {
+            return route(.incidentStatus)
+        } else if addsToTheReportJustShown() {
+            return
         } else if installationQuestion() || alsoOnTheList() || followUp() || (input.role == .staff && namedClient()) {
             return
         } else if let asked = questionInsteadOfReport {
@@ -374,9 +378,18 @@ struct Conversation {
         return [" a que hora", " a q hora", " cuando", " what time", " when", " cuanto se tard", " cuanto tard", " how long"]
                 .contains(where: folded.contains)
             // ("How long till a tech gets here?")
-            && [" vendrian", " vienen", " viene ", " llegan", " llega el", " pasan", " come", " coming", " en venir", " take",
+            && [" vendrian", " vendria", " vienen", " viene ", " llegan", " llega el", " pasan", " come", " coming", " en venir", " take",
                 " gets here", " get here"]
                 .contains(where: folded.contains)
+    }
+
+    /// "El tecnico vino… por lo del folio F-0001 y ya quedo bien, nomas queria saber si ya aparece como cerrado": the
+    /// report's state, asked by a client.
+    var asksWhetherAReportIsClosed: Bool {
+        guard input.role == .customer, session.flow == nil, caller != nil else { return false }
+        return [" folio", " reporte", " report ", " ticket", " f 00"].contains(where: folded.contains)
+            && [" aparece como cerrado", " ya esta cerrado", " ya lo cerraron", " si ya se cerro", " ya quedo cerrado",
+                " is it closed", " been closed", " was closed"].contains(where: folded.contains)
     }
 
     /// Returns true when the flow consumed the message.
@@ -525,7 +538,10 @@ struct Conversation {
         // ("pero si yo ya soy cliente, soy Roberto Chávez del norte, nomás es un dato, no sea así": pressing, whoever he is.)
         // ("ay pero si soy su vecina, soy rosa maria rodriguez del centro, tmb soy cliente")
         if [" nomas es un dato", " solo es un dato", " no sea asi", " no seas asi", " pero si yo ya soy cliente",
-            " pero yo ya soy cliente", " si soy su vecin", " pero soy su vecin"].contains(where: folded.contains) {
+            " pero yo ya soy cliente", " si soy su vecin", " pero soy su vecin",
+            // ("pero si es pa pagarle yo, no le estoy quitando nada jaja")
+            " no le estoy quitando nada", " pa pagarle yo", " para pagarle yo", " no es para nada malo", " no es pa nada malo",
+            " ni q fuera pa algo malo", " ni que fuera para algo malo"].contains(where: folded.contains) {
             return true
         }
         // ("Soy su mama, no soy una desconocida", from a number that holds no account.)

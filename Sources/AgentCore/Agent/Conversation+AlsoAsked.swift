@@ -32,8 +32,8 @@ extension Conversation {
         // ("No quiero que me corten, sin internet no cobro con tarjeta": what a cut would mean, no failure now.)
         let over = [" estuve ", " estuvimos ", " estuvo ", " la semana pasada", " el mes pasado", " last week", " last month", " was down ",
                     " que me corten", " que me lo corten", " sin internet no ", " if you cut", " if it gets cut"]
-        func failures(splitting marks: String) -> [String] {
-            text.split(whereSeparator: { marks.contains($0) }).map(String.init).filter { clause in
+        func failures(splitting marks: String, of said: String = text) -> [String] {
+            said.split(whereSeparator: { marks.contains($0) }).map(String.init).filter { clause in
                 let plain = " " + Text.fold(clause) + " "
                 return !asking.contains(where: plain.contains) && !over.contains(where: plain.contains) && PriorityRule.namesAFailure(clause)
             }
@@ -41,7 +41,15 @@ extension Conversation {
         // ("no tengo internet desde anoche, nada nada, y de una vez quiero saber cuanto me sale subirme al de 100": one sentence,
         // its clauses.)
         let sentences = failures(splitting: ".?!¿\n")
-        let told = sentences.isEmpty ? failures(splitting: ".?!¿\n,;") : sentences
+        var told = sentences.isEmpty ? failures(splitting: ".?!¿\n,;") : sentences
+        // ("No tiene internet desde el viernes y tambien quiere saber cuanto debe": two things joined by "y también".)
+        if told.isEmpty {
+            var said = text
+            for joint in [" y tambien ", " y también ", " y ademas ", " y además ", " and also "] {
+                said = said.replacingOccurrences(of: joint, with: ". ", options: .caseInsensitive)
+            }
+            told = failures(splitting: ".?!¿\n,;", of: said)
+        }
         guard !told.isEmpty else { return }
         let lead = replies.count
         startIncident(told: told.joined(separator: ". "))
@@ -68,6 +76,16 @@ extension Conversation {
             PriorityRule.namesAFailure(sentence)
                 && [" internet", " inter ", " senal", " servicio", " wifi", " modem", " conexion", " luz", " foco"]
                     .contains(where: (" " + Text.fold(sentence) + " ").contains)
+        }
+        // ("cuanto debo de este mes? y de paso me pasa el numero de la señora Claudia Morales…": the own bill, answered.)
+        if session.flow == nil, caller != nil, ownFailure.isEmpty, ownSentences.contains(where: { sentence in
+            [" cuanto debo", " cuanto pago", " cuanto me toca pagar", " how much do i owe", " my bill"]
+                .contains(where: (" " + Text.fold(sentence) + " ").contains)
+        }) {
+            let lead = replies.count
+            billing()
+            mergeReplies(from: lead)
+            intent = .staffSearch
         }
         if session.flow == nil, caller != nil, !ownFailure.isEmpty {
             let lead = replies.count

@@ -363,7 +363,9 @@ extension Conversation {
             return false
         }
         guard input.role == .customer, understood.confidence < 0.4 || doubtfulReport, understood.slots.isEmpty || doubtfulReport,
-              understood.answer == nil, !asksAPersonOutright, case .text = input.message.content else { return false }
+              understood.answer == nil, !asksAPersonOutright,
+              // ("le escribo x mi abuelita ella kiere internet pero no sabe escrebir": a sign-up, however unsure the reading.)
+              !wantsService, case .text = input.message.content else { return false }
         let options = ([understood.intent] + understood.alternatives).compactMap { intent in
             MenuOption.allCases.first { $0.intent == intent }
         }
@@ -628,4 +630,33 @@ extension Conversation {
         // ("Well, Oriente it is then!")
         " it is then ",
     ]
+
+    /// "…nomás que no se tarden con el técnico porque se sigue cortando igual", "es q se cuelgan los vecinos y me sube el ping"
+    /// right after the state of their open report: that report, told again or explained, gets the note; no second one.
+    mutating func addsToTheReportJustShown() -> Bool {
+        guard input.role == .customer, session.flow == nil, caller != nil, understood.intent == .reportIncident, !text.contains("?"),
+              previous.writtenIncident == nil,
+              let folio = previous.statusShown ?? folioShownLately, !Self.tellsAnotherProblem(folded),
+              let shown = workbook.incidents.first(where: { $0.folio == folio })
+        else { return false }
+        // (A request's report — a new password — takes only its why; "ya reinicié… y sigue igual" is about another failure.)
+        let explains = [" es que ", " es q ", " because "].contains(where: folded.hasPrefix)
+        let same = [" sigue igual", " se sigue", " sigue cortando", " sigue fallando", " sigue sin", " still "].contains(where: folded.contains)
+        guard explains || same && !PriorityRule.asksForARequest(shown.description) else { return false }
+        intent = .reportIncident
+        effects.append(.appendNote(.incidents, key: folio, column: Col.Incident.description.name,
+                                   note: CellText.inert(text, maxLength: 300)))
+        say(.incidentDetailsSaved, ["folio": folio])
+        return true
+    }
+
+    /// The folio of the caller's open report whose state one of the bot's last two replies told ("Tu reporte F-0004 (del…",
+    /// "Your report F-0004 (from…"; not a report just written).
+    var folioShownLately: String? {
+        guard let client = caller else { return nil }
+        let lately = session.recent.filter { $0.speaker == .bot }.suffix(2).map(\.text).joined(separator: " ")
+        return workbook.incidents(chat: chat, clientID: client.id).first { incident in
+            incident.status.isOpen && ["reporte \(incident.folio) (", "report \(incident.folio) ("].contains(where: lately.contains)
+        }?.folio
+    }
 }

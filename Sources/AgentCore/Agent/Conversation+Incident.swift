@@ -425,7 +425,11 @@ extension Conversation {
             return true
         }
         // ("ya jala!! perdon por la molestia 🙏 no levante nada ya quedo" before the report is written: nothing to report.)
-        if input.role == .customer, !text.contains("?"), !PriorityRule.mentionsAProblem(wording),
+        // ("ah caray, ya vi, mi hija desconecto el cable del modem… ya volvio el internet, disculpe la molestia": the cause found.)
+        let causeFound = saysItWorksAgain && [" desconecto", " desconectado", " unplugged", " se zafo", " se habia zafado", " ya vi ",
+                                              " disculpe la molestia", " perdon por la molestia", " perdon la molestia",
+                                              " sorry for the trouble"].contains(where: folded.contains)
+        if input.role == .customer, !text.contains("?"), !PriorityRule.mentionsAProblem(wording) || causeFound,
            saysItWorksAgain || [" ya jala ", " no levante nada", " no levanten nada", " no le levante", " ya no mande al",
                                 " ya no manden al"].contains(where: folded.contains) {
             session.flow = nil
@@ -484,7 +488,13 @@ extension Conversation {
         // want; the report is written with what is known, and its answer says when.)
         let asksWhenTheyCome = [" cuando vienen", " cuando viene el", " cuando vendrian", " tardan en venir", " tarda en venir",
                                 " tardan en llegar", " when will someone come", " when can someone come", " when will the technician",
-                                " when can the technician"].contains(where: folded.contains)
+                                " when can the technician",
+                                // ("y si no queda antes de las 8? pueden mandar a alguien hoy?")
+                                " pueden mandar a alguien", " puede mandar a alguien", " manden a alguien", " mandar a alguien hoy",
+                                // ("cuando viene tecnico? cuando viene tecnico a mi casa", "ustedes vienen arreglar?", "hoy vienen?")
+                                " cuando viene tecnico", " vienen arreglar", " vienen a arreglar", " ustedes vienen", " hoy vienen",
+                                " vienen hoy",
+                                " send someone today", " can you send someone"].contains(where: folded.contains)
         if asksWhenTheyCome || [" asi como esta ", " asi como sta ", " levantalo asi", " levantelo asi", " just file it", " file it anyway",
             " with what you have"].contains(where: folded.contains) {
             if draft.since == nil { draft.since = "no lo sabe" }
@@ -493,7 +503,15 @@ extension Conversation {
         }
         // "¿Qué es reiniciar?", "no sé cuál es el módem, ¿la cajita blanca?": how it is done, and the question stands.
         // ("nop no lo he reiniciado, ni sé cuál es el aparato" answers: no.)
-        let asksHow = asksHowToRestart && slots.modemRestarted == nil && understood.answer != .no
+        // ("reiniciarlo? no no lo he hecho, ni se cual es el modem jaja mi hermano lo instalo": not done, whatever else they say.)
+        let notDone = [" no lo he hecho", " no lo hemos hecho", " no no lo he", " no lo he intentado", " haven t done it",
+                       " haven t tried"].contains(where: folded.contains)
+        if notDone, slots.modemRestarted == nil, draft.modemRestarted == nil,
+           awaiting == .modemRestarted || awaiting == .sinceAndModem {
+            draft.modemRestarted = false
+            applied = true
+        }
+        let asksHow = asksHowToRestart && slots.modemRestarted == nil && understood.answer != .no && !notDone
         if awaiting == .modemRestarted || awaiting == .sinceAndModem, draft.modemRestarted == nil, asksHow {
             say(.restartExplain)
             if awaiting == .modemRestarted || slots.since == nil {
@@ -749,7 +767,8 @@ extension Conversation {
         let price = !howLong && (understood.slots.planMbps != nil && (asksAboutPrice || changesPlan) || asksEveryPrice && asksAboutPrice)
         // ("q otros planes hay y cuanto questan", asked without the mark.)
         guard owed || price || changesPlan, text.contains("?") || owed || asksEveryPrice && asksAboutPrice else { return false }
-        if caller != nil, owed || changesPlan { billing() } else { plansAndPrices() }
+        // (A price asked on the way starts no sign-up: the report goes on.)
+        if caller != nil, owed || changesPlan { billing() } else { answerThePriceAsked() }
         return true
     }
 
@@ -757,7 +776,9 @@ extension Conversation {
     var withAnotherCompany: Bool {
         [" no es con ustedes", " no es de ustedes", " no lo tiene con ustedes", " no la tiene con ustedes", " no tiene con ustedes",
          " telmex", " totalplay", " izzi", " megacable", " starlink", " otra compania", " otra empresa", " another company",
-         " another provider", " not with you", " isn t yours", " not yours", " con la competencia"].contains(where: folded.contains)
+         " another provider", " not with you", " isn t yours", " not yours", " con la competencia",
+         // ("cuanto cobran? con los del cable pago 499 y se pasa cayendo todo el tiempo")
+         " con los del cable", " los del cable pago", " con la del cable", " con el del cable"].contains(where: folded.contains)
             && !wantsIt
             // ("¿O SERÁ QUE ESA ANTENA NO ES DE USTEDES?": a guess about the cause, asked.)
             && ![" sera que", " o sera "].contains(where: folded.contains)
@@ -1104,12 +1125,15 @@ extension Conversation {
 
     static func tellsARepairDone(_ folded: String) -> Bool {
         let came = [" vino el ", " bino el ", " ya vino", " ya bino", " vinieron a ", " binieron a ", " el tecnico vino",
-                    " the tech came", " technician came", " came and fixed", " came by and"].contains(where: folded.contains)
+                    " the tech came", " technician came", " came and fixed", " came by and",
+                    // ("the technician came by this morning and everything works now")
+                    " came by this", " came by today", " came by yesterday"].contains(where: folded.contains)
         let fine = [" ya jala", " jala rebien", " jala bien", " esta estable", " quedo estable", " ya funciona", " funciona bien",
                     " funciona perfecto", " ya quedo", " darles las gracias", " darles las grasias", " dar las gracias", " agradecer",
                     // ("…y me arreglo el internet en un ratito", "nomás para decir gracias… ya sirve bien")
                     " darle las gracias", " decir gracias", " me arreglo el", " nos arreglo el", " ya sirve", " sirve bien",
-                    " works great", " working great", " works fine", " all good now", " just wanted to thank", " to say thanks"]
+                    " works great", " working great", " works fine", " all good now", " just wanted to thank", " to say thanks",
+                    " everything works", " works now", " working now"]
             .contains(where: folded.contains)
         let stillFails = [" sigue ", " otra vez", " de nuevo", " todavia no", " aun no", " pero no ", " ya no sirve", " no funciona",
                           " se volvio a", " still ", " again", " pero ahora", " se vuelve a"].contains(where: folded.contains)
@@ -1184,7 +1208,9 @@ extension Conversation {
                " algun reporte abierto", " any open report",
                // ("1) El monto de mi mensualidad. 2) Si tengo algún reporte pendiente.")
                " algun reporte pendiente", " reporte pendiente", " tengo algun reporte", " tengo reporte", " do i have a report",
-               " do i have an open report", " do i have open report"]
+               " do i have an open report", " do i have open report",
+               // ("two things: 1) any update on F-0003, the wifi password change? 2) how much is my monthly payment")
+               " any update on", " an update on", " update on my"]
                 .contains(where: folded.contains)
         else { return }
         let lead = replies.count

@@ -114,7 +114,10 @@ extension Conversation {
          // ("que paquetes tenes vos?", as in Chiapas)
          " que paquetes tenes", " que planes tenes", " que paquetes manejan",
          // ("nos hagan llegar una cotización de sus paquetes de internet")
-         " cotizacion de sus", " cotizacion de los", " una cotizacion", " a quote for", " quote of your"]
+         " cotizacion de sus", " cotizacion de los", " una cotizacion", " a quote for", " quote of your",
+         // ("I'd like to sign up for internet. Could you tell me the prices first?")
+         " tell me the prices", " the prices first", " what are the prices", " what are your prices", " los precios primero",
+         " cuales son los precios", " me dice los precios", " me dices los precios"]
             .contains(where: folded.contains) || asksWhatTheServiceCosts
     }
 
@@ -174,7 +177,12 @@ extension Conversation {
 
     /// "¿y cuánto me saldría el más baratito?" while the waiting list is talked about: that plan's price, or every price.
     mutating func answerThePriceAsked() {
-        if let mbps = understood.slots.planMbps, !asksEveryPrice {
+        // ("el de 20 es el mas lento verdad? cuanto cuesta el q sigue?": the next one up.)
+        if let mbps = understood.slots.planMbps, [" el q sigue", " el que sigue", " el que le sigue", " el q le sigue", " el siguiente"]
+            .contains(where: folded.contains),
+           let next = workbook.plans.map(\.mbps).filter({ $0 > mbps }).min() {
+            describePlan(next)
+        } else if let mbps = understood.slots.planMbps, !asksEveryPrice {
             describePlans(namedOr: mbps)
         } else {
             say(.plansList, ["plans": planList()])

@@ -86,7 +86,10 @@ extension Conversation {
          " cuanto tengo que pagar", " cuanto tengo q pagar", " cuanto voy a pagar", " cuanto me toca pagar", " cuanto pago este mes",
          " how much do i pay", " how much is my bill",
          // ("si, cancelar. me voy el 30. tengo q pagar algo pendiente? cuanto pago al mes?")
-         " pagar algo pendiente", " tengo q pagar algo", " tengo que pagar algo", " cuanto pago al mes"].contains(where: folded.contains)
+         " pagar algo pendiente", " tengo q pagar algo", " tengo que pagar algo", " cuanto pago al mes",
+         // ("Also, what's my monthly bill again?", "how much is my monthly payment and where can I pay?")
+         " my monthly bill", " what s my bill", " whats my bill", " my monthly payment", " how much is my monthly"]
+            .contains(where: folded.contains)
     }
 
     /// The cancellation asked for: a note on the client's row and word to staff.
@@ -208,7 +211,9 @@ extension Conversation {
         }
         // "antes de cancelar, ¿cuánto debe ella?", "entonces sí, la baja. ¿y tengo algo pendiente de pagar?":
         // the bill is answered; a yes is recorded, otherwise the question stands.
-        if caller != nil, asksWhatIsOwed, answer != .no, answer != .stop {
+        // ("No thanks, I don't want a report, I already signed up with another company. Do I owe anything for this month?": the
+        // "no" is to the repair; the bill is answered and the cancellation asked again.)
+        if caller != nil, asksWhatIsOwed, answer != .no || refusesAReport, answer != .stop {
             let lead = replies.count
             if answer == .yes {
                 _ = recordCancellation()
@@ -243,7 +248,8 @@ extension Conversation {
             // "…ya tiene como dos semanas que se corta": what this message tells goes in too.
             // ("desde las 9 de la mañana, nada, cero. bueno va, levanta el reporte": when, read as the failure's start while
             // the cancellation is asked about.)
-            draft.since = understood.slots.since
+            // ("desde el sabado no tengo internet…" told before "a ver, levanten el reporte": when, from what was told.)
+            draft.since = understood.slots.since ?? Self.sinceSaid(in: told.text)
             draft.modemRestarted = understood.slots.modemRestarted ?? previous.toldRestart
             advanceIncident(draft)
             return true
@@ -272,5 +278,19 @@ extension Conversation {
         case nil:
             return false
         }
+    }
+
+    /// "desde el sabado", "since Monday": the words after "desde" or "since" in a message told before, up to three.
+    static func sinceSaid(in told: String) -> String? {
+        let words = told.lowercased().split(whereSeparator: { " \n".contains($0) }).map(String.init)
+        guard let lead = words.firstIndex(where: { ["desde", "since"].contains(Text.fold($0).trimmingSpaces) }) else { return nil }
+        var said: [String] = []
+        for word in words[(lead + 1)...].prefix(3) {
+            let stop = word.last.map { ",.;!?".contains($0) } ?? false
+            said.append(stop ? String(word.dropLast()) : word)
+            if stop { break }
+        }
+        let phrase = said.joined(separator: " ").trimmingSpaces
+        return phrase.isEmpty ? nil : CellText.inert(phrase, maxLength: 60)
     }
 }

@@ -21,6 +21,48 @@ extension Conversation {
         routeDepth += 1
         defer { routeDepth -= 1 }
         guard routeDepth <= 4 else { return answer(intent) }
+        // ("es en la loma, arriba de la cancha de futbol" after a price: where the place is, whatever the landmark reads as.)
+        if input.role == .customer, session.flow == nil, intent == .outOfScope, let zone = understood.slots.zone,
+           workbook.zone(named: zone) != nil,
+           [" es en ", " esta en ", " queda en ", " it s in ", " its in ", " is in "].contains(where: folded.hasPrefix) {
+            return route(.coverage)
+        }
+        // ("ay no perdon, es el F-0002, lo tenia apuntado mal": a folio, told by a client, is that report's state asked.)
+        if input.role == .customer, session.flow == nil, caller != nil,
+           [.plansPrices, .outOfScope, .greeting].contains(intent),
+           text.range(of: #"\b[Ff][- ]?0\d{3}\b"#, options: .regularExpression) != nil {
+            return route(.incidentStatus)
+        }
+        // ("hace cuanto pedi que me cambiaran la contraseña del wifi? ya se les olvido o q": the request already made, asked after.)
+        if input.role == .customer, session.flow == nil, let client = caller, text.contains("?"), intent != .incidentStatus,
+           [" pedi que", " pedi q", " les pedi", " solicite que", " ya les habia pedido", " ya habia pedido", " i asked you to",
+            " i requested"].contains(where: folded.contains),
+           // (Not beside a failure told now: "…se anda cayendo a cada rato… ¿qué pasó con lo de la contraseña que les pedí?")
+           !PriorityRule.namesAFailure(wording),
+           case let open = workbook.incidents(chat: chat, clientID: client.id).filter(\.status.isOpen), !open.isEmpty,
+           reportsAskedAbout(open).count == 1 {
+            return route(.incidentStatus)
+        }
+        // ("quiero pagarle el internet a mi mama, se llama Rosa Maria Rodriguez": how to pay, and nothing of her account.)
+        if input.role == .customer, session.flow == nil,
+           [" pagarle el internet a", " pagarle el servicio a", " pagar el internet de mi", " pagar el internet a mi",
+            " pagarle a mi mama el internet", " pay for my mom", " pay my mom s", " pay her internet", " pay his internet"]
+            .contains(where: folded.contains) {
+            self.intent = .billing
+            return say(.paymentMethods)
+        }
+        // ("ya nos instalaron en la casa nueva en la norte pero se me perdio el papelito con la contraseña del wifi", "Pago el de
+        // 100 megas y hoy me llegan como 8 😤", from a client: the service they have, not a sign-up.)
+        if input.role == .customer, session.flow == nil, intent == .register, caller != nil,
+           !wantsAnotherPlace || [" ya nos instalaron", " ya me instalaron", " ya nos conectaron", " ya me conectaron"]
+            .contains(where: folded.contains),
+           PriorityRule.asksForAPassword(wording) && understood.slots.planMbps == nil
+            || PriorityRule.namesAFailure(wording) && [" pago el de", " tengo el de", " i pay for", " i m paying for", " tengo contratado"]
+                .contains(where: folded.contains)
+                && ![" contratar", " cambiar", " cambiarme", " subir", " upgrade", " quiero el", " quisiera el", " switch"]
+                    .contains(where: folded.contains) {
+            return route(.reportIncident)
+        }
         // ("¿Y qué paquete tengo yo? Mi nieto dice que el mío es muy lento.": the client's own plan, told before the report.)
         if input.role == .customer, caller != nil, intent == .reportIncident, session.flow == nil, routeDepth == 1, text.contains("?"),
            [" que paquete tengo", " que plan tengo", " cual plan tengo", " cual paquete tengo", " what plan do i have",
@@ -57,6 +99,14 @@ extension Conversation {
            !text.contains("?"), !asksToBeTold, previous.listOffered == nil, !OthersDataRequest.matches(text) {
             self.intent = .register
             return startSignup(plan: mbps, zone: zone.name)
+        }
+        // ("¿qué es un megabyte? Mis nietos siempre hablan de «megas»": what the speeds mean, never a report.)
+        if input.role == .customer, session.flow == nil, [.outOfScope, .plansPrices, .reportIncident].contains(intent),
+           Self.asksWhatMegasAre(folded) {
+            self.intent = .plansPrices
+            session.context.listedPlans = previous.listedPlans
+            session.context.offeredSignup = true
+            return say(.megasExplained)
         }
         // ("Great. Is there a setup fee?" after the price: what the installation costs.)
         // (Asked alone: "What are your plans, and is there an installation fee?" hears the plans.)
@@ -326,8 +376,18 @@ extension Conversation {
            workbook.incidents(chat: chat, clientID: caller?.id).contains(where: \.status.isOpen) {
             return route(.incidentStatus)
         }
+        // ("ya tenia un reporte x q se me caia el internet, como va eso? y ahora peor, desde hoy… la luz roja": the report's
+        // state, and the worse failure beside it reported (`toldBesideAQuestion`).)
+        if intent == .reportIncident, input.role == .customer, session.flow == nil, text.contains("?"),
+           [" como va eso", " como va mi reporte", " como va el reporte", " que paso con mi reporte", " que paso con eso"]
+            .contains(where: folded.contains),
+           [" ya tenia un reporte", " ya tengo un reporte", " tenia un reporte", " tengo un reporte", " mi reporte"]
+            .contains(where: folded.contains),
+           workbook.incidents(chat: chat, clientID: caller?.id).contains(where: \.status.isOpen) {
+            return route(.incidentStatus)
+        }
         // ("nomás para decir gracias, ya vino el muchacho técnico, ya sirve la internet": thanks, not a question about a report.)
-        if intent == .incidentStatus, input.role == .customer, !text.contains("?"), tellsARepairDone {
+        if intent == .incidentStatus, input.role == .customer, !text.contains("?"), tellsARepairDone, !asksWhetherAReportIsClosed {
             return route(.thanksBye)
         }
         if intent == .reportIncident, input.role == .customer,
@@ -875,5 +935,13 @@ extension Conversation {
          // ("estuve como 5 dias sin internet… no se me hace justo pagar completo", "Quiero una compensación o que me cobren menos")
          " justo pagar completo", " pagar completo", " compensacion", " compensen", " me cobren menos", " cobrarme menos",
          " compensation", " credit for the days", " credit on my bill", " bill credit", " get credit"].contains(where: folded.contains)
+    }
+
+    /// "¿qué es un megabyte?", "what does Mbps mean?": what the plans' numbers are.
+    static func asksWhatMegasAre(_ folded: String) -> Bool {
+        [" que es un mega", " que son los megas", " que son megas", " que es un megabyte", " que es un megabit", " que es mbps",
+         " que significa mega", " que significan los megas", " que quiere decir mega", " que es eso de los megas",
+         " what is a megabit", " what s a megabit", " what is a mbps", " what does mbps mean", " what are megabits", " what is mbps",
+         " what does mb mean"].contains(where: folded.contains)
     }
 }

@@ -102,7 +102,9 @@ extension Conversation {
         // ("la sra de enfrente quiere contratar, es de oriente. q cuesta el de 50 y el de 100": both told, neither chosen.)
         // (Not "the 50 Mbps plan... no wait, the 100 one. How much is it?": one taken back.)
         if plan == nil, asksAboutPrice, !choosesAfterAsking, case let asked = plansNamed, asked.count >= 2,
-           [" y el de ", " y del de ", " and the ", " o el de ", " or the "].contains(where: folded.contains) {
+           [" y el de ", " y del de ", " and the ", " o el de ", " or the ",
+            // ("what's the price difference between the 50 and 100 plans?")
+            " between the ", " entre el de ", " difference between "].contains(where: folded.contains) {
             for mbps in asked { describePlan(mbps) }
             quote = nil
             slots.planMbps = nil

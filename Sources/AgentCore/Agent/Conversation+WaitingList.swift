@@ -193,7 +193,8 @@ extension Conversation {
                 return true
             }
             // ("How much for the fastest one?" while the name is asked: the price, and the name asked once more.)
-            if understood.intent == .plansPrices, understood.confidence >= 0.6, asksAboutPrice, understood.answer == nil {
+            // ("Oh that's a shame. What plans do you have anyway?": the plans.)
+            if understood.intent == .plansPrices, understood.confidence >= 0.6, asksAboutPrice || asksEveryPrice, understood.answer == nil {
                 intent = .plansPrices
                 answerThePriceAsked()
                 session.flow = .prospectName(key: key)

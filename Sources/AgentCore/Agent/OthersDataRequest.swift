@@ -119,7 +119,9 @@ enum OthersDataRequest {
         // numero?": whether a family is a client, and where they live.)
         // ("mi ex se cambio pa alla, se llama Laura Mendoza. Me puedes decir en q calle le instalaron?")
         if has([" en que calle le ", " en q calle le ", " que calle le instalaron", " donde le instalaron", " donde les instalaron",
-                " where did you install her", " where did you install his", " where did you install him"]) {
+                " where did you install her", " where did you install his", " where did you install him",
+                // ("…si el Sr. Eduardo Vazquez tiene contratado servicio con ustedes y en que domicilio se le instalo")
+                " en que domicilio se le", " en q domicilio se le", " domicilio se le instalo"]) {
             return true
         }
         if has([" le dan internet a los ", " le dan internet a la familia", " le dan servicio a los ", " cual es su casa",
@@ -127,6 +129,9 @@ enum OthersDataRequest {
             return true
         }
         if has([" en que zona vive", " en q zona vive", " en k zona vive", " en que colonia vive", " en q colonia vive",
+                // ("mi ex… nomas quiero saber en q colonia anda viviendo")
+                " en que colonia anda", " en q colonia anda", " en que colonia esta viviendo", " en q colonia esta viviendo",
+                " donde anda viviendo", " donde esta viviendo ahora",
                 " what area does she live", " what area does he live", " where does she live", " where does he live"]) {
             return true
         }
@@ -213,7 +218,8 @@ enum OthersDataRequest {
                               " if he s a client", " tiene el internet con ustedes", " ya tiene el internet con", " ya tiene internet con",
                               " tienen de clienta", " tienen de cliente", " tienen como cliente", " tienen como clienta",
                               " sigue teniendo el servicio", " sigue teniendo internet", " sigue con el servicio",
-                              " tiene el servicio contratado", " si le pusieron", " le pusieron el internet", " le pusieron internet",
+                              " tiene el servicio contratado", " tiene contratado servicio", " tiene contratado el servicio",
+                              " tiene contratado internet", " si es o no su cliente", " si es o no cliente", " si le pusieron", " le pusieron el internet", " le pusieron internet",
                               " contrato internet con ustedes", " contrato el internet con ustedes", " contrato con ustedes",
                               " si ya contrato", " tenia internet con ustedes", " tenia servicio con ustedes", " sigue a su nombre",
                               " confirm he s a customer", " confirm she s a customer", " confirm he is a customer",
@@ -251,7 +257,8 @@ enum OthersDataRequest {
         // ("mi hermano tiene internet con ustedes y le funciona muy bien… quisiera saber si me pueden poner a mi tambien": told
         // before the question, which asks about the writer.)
         let wantsToKnow = [" saber si ", " know if ", " know whether ", " preguntar si ", " que si ", " ke si ", " q si ",
-                           " preguntarle si ", " preguntarles si "]
+                           " preguntarle si ", " preguntarles si ", " confirmar si ", " verificar si ", " confirm if ",
+                           " confirm whether ", " check if ", " check whether "]
             .compactMap { folded.range(of: $0)?.lowerBound }.min()
             .map { asked in whetherAClient.contains { phrase in folded.ranges(of: phrase).contains { $0.lowerBound > asked } } } ?? false
         let asksWhether = confirms || wantsToKnow || text.split(whereSeparator: { ".!,;\n".contains($0) }).contains { clause in
@@ -327,7 +334,9 @@ enum OthersDataRequest {
                 // por acá por el norte")
                 " how many of the houses", " how many houses", " how many homes", " how many of the homes", " cuantas casas de",
                 " cuantas casas en mi", " quienes tienen su internet", " quienes tienen su servicio", " quienes tienen el servicio",
-                " quienes tienen servicio con"])
+                " quienes tienen servicio con",
+                // ("queria preguntarle quienes de la colonia centro tienen su internet con ustedes")
+                " quienes de la colonia", " quienes de la col ", " quienes del barrio"])
             || has([" como se llama", " what s his name", " what s her name"]) && namesSomeoneElse
                 // ("ella vive en el norte, x la colonia... ay no me acuerdo como se llama": the writer's own forgetting.)
                 && !has([" no me acuerdo como se llama", " no se como se llama", " ni se como se llama", " nose como se llama",
@@ -397,7 +406,7 @@ enum OthersDataRequest {
         // ("Which houses on Calle Juarez in Oriente have your internet?")
         if has([" which houses", " what houses", " which homes", " que casas ", " cuales casas", " q casas "]),
            has([" have your", " have the service", " have internet with", " tienen su internet", " tienen internet con", " tienen el servicio",
-                " con ustedes", " de ustedes"]) {
+                " con ustedes", " de ustedes", " tienen su servicio", " tienen servicio", " tienen el internet"]) {
             return true
         }
         // ("mi esposo… si contrato internet en otra casa… ¿En qué dirección está instalado?": where someone else has it.)

@@ -107,7 +107,9 @@ public enum PriorityRule {
     static let notWorking = ["no funciona", "no sirve", "no jala", "no carga", "not working", "no me jala", "no me funciona",
                              "no me sirve", "no nos jala", "no nos funciona", "no nos sirve", "isn t working", "isnt working",
                              "doesn t work", "doesnt work", "stopped working", "no agarra", "muerto", "no me sale",
-                             "no me salen", "no me abre", "no le sirve", "no les sirve", "no le funciona", "no le jala"]
+                             "no me salen", "no me abre", "no le sirve", "no les sirve", "no le funciona", "no le jala",
+                             // ("hello my dad internet no working since yesterday")
+                             "no working"]
 
     /// Words of something not working or needing a technician, in any priority.
     static let problemWords = [
@@ -139,7 +141,11 @@ public enum PriorityRule {
                                          "no internet", "nada de internet", "internet is down", "de plano no hay nada",
                                          "ya no hay nada", "ahora no hay nada",
                                          // ("…se me corta el internet, pero ahora ya no se corta, ahora ya de plano no hay")
-                                         "de plano no hay"].map { " " + $0 + " " }
+                                         "de plano no hay",
+                                         // ("…en las noches el internet va lentisimo, pero ahora ya de plano ni hay, la lucecita LOS esta
+                                         // en rojo desde anoche")
+                                         "de plano ni hay", "ya ni hay", "los esta en rojo", "los en rojo", "los roja", "los rojo"]
+                                             .map { " " + $0 + " " }
     /// Slow said outright, and the "nothing loads" it explains.
     private static let slowness = ["lento", "lenta", "lentisimo", "lentisima", "slow", "super slow",
                                    // ("la subida cae a 0.3 Mbps y las videollamadas se congelan cada pocos minutos")
@@ -176,7 +182,10 @@ public enum PriorityRule {
                                    // (As the sheet keeps it: "modén" folds to "moden".)
                                    "el moden de lugar", "cambiar el moden de",
                                    // ("kiero q me cambien el moden de cuarto", "quiero q me cambien el modem de lugar")
-                                   "el modem de cuarto", "el moden de cuarto", "cambien el modem de", "cambien el moden de"].map { " " + Text.fold($0) + " " }
+                                   "el modem de cuarto", "el moden de cuarto", "cambien el modem de", "cambien el moden de",
+                                   // ("kiero q me cambien el modem al otro cuarto pq en la cosina no agarra el guifi")
+                                   "cambien el modem al", "cambien el moden al", "el modem al otro cuarto", "el modem a otro cuarto",
+                                   "al otro cuarto", "a otro cuarto", "to another room", "to the other room"].map { " " + Text.fold($0) + " " }
     private static let moveRequests = PhraseSet(requests)
     /// "funciona bien, no se ha caído; en la recámara la señal es débil": the service works.
     private static let working = ["funciona bien", "no se ha caido", "nunca se ha caido", "no se cae", "works fine", "working fine",

@@ -43,6 +43,7 @@ public enum ReplyKey: String, Sendable, CaseIterable {
     case cancelEquipment = "cancel_equipment"
     case cancelPause = "cancel_pause"
     case repairVisitCost = "repair_visit_cost"
+    case megasExplained = "megas_explained"
     case plansTotal = "plans_total"
     case noPhoneLineNeeded = "no_phone_line_needed"
     case cancelNotClient = "cancel_not_client"

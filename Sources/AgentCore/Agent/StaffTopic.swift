@@ -58,7 +58,9 @@ public enum StaffTopic: String, Sendable, Codable {
                 // ("¿Y cuánto nos entra al mes con todos esos?")
                 " nos entra", " cuanto entra", " entra al mes",
                 // ("cuanto llevamos cobr este mes", "y cuanto falta x cobrar?", "los de 20 cuanto dejan al mes?")
-                " cobr ", " x cobrar", " falta cobrar", " falta por cobrar", " cuanto dejan", " dejan al mes", " cuanto deja "]) {
+                " cobr ", " x cobrar", " falta cobrar", " falta por cobrar", " cuanto dejan", " dejan al mes", " cuanto deja ",
+                // ("cuanto nos deja el de cien al mes")
+                " nos deja ", " nos dejan ", " deja al mes"]) {
             return .revenue
         }
         if has([" prospect", " lista de espera", " lista d espera", " waitlist", " wait list",

@@ -397,6 +397,8 @@ struct Lexicon: Sendable {
         "lo", "la", "le", "he", "hemos", "ha", "a", "ya", "el", "modem", "todavia", "aun", "i", "we", "it", "have", "yet",
         "se", "me", "nos", "tampoco", "lo", "e", "hemos", "habia", "haya", "le", "los", "las", "power",
         "han", "hayan", "habian", "habiamos", "hayamos", "sido", "been", "an",
+        // ("nobody has unplugged or restarted the modem")
+        "has", "had",
     ]
     /// ("no creo ke lo haiga reiniciado": "haya" as it is said in the country; kept out of the spelling vocabulary.)
     static let restartFillersUnspelt: Set<String> = ["haiga", "haigan"]

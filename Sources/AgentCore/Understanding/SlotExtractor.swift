@@ -94,6 +94,13 @@ final class SlotExtractor {
         // ("Vivo en el Sur… Mejor dicho: … mi casa queda del lado del Oriente": a zone of the sheet taken back for another, the
         // only one named after the correction.)
         if let corrected = zoneAfterCorrection(strongOnly: true) { return corrected }
+        // ("The house is actually in La Loma… the realtor said it was near Oriente": the place said to be the real one.)
+        if namedZones.count >= 2, let real = namedZones.first(where: { zone in
+            [" actually in", " actually in the", " is actually", " en realidad es en", " en realidad esta en", " en realidad es"]
+                .contains { folded.contains($0 + zone.padded) }
+        }) {
+            return ZoneResolver.Match(zone: real.zone, exact: true)
+        }
         if let corrected = zoneAfterSelfCorrection() { return corrected }
         // "fraccionamiento los mezquites que está por la zona norte": the colonia said to lie in a zone.
         if let marked, !context.zones.contains(marked.zone),
@@ -1618,8 +1625,11 @@ final class SlotExtractor {
     /// "since one week", "for two days": a span in English words.
     private func spanPhrase(from start: Int) -> String? {
         guard start + 1 < tokens.count,
-              ["a", "an", "one", "two", "three", "four", "five", "few", "couple"].contains(tokens[start].word) || tokens[start].isNumber,
-              ["day", "days", "week", "weeks", "month", "months", "hour", "hours"].contains(tokens[start + 1].word)
+              ["a", "an", "one", "two", "three", "four", "five", "few", "couple",
+               // ("no funciona internet desde dos dia")
+               "un", "una", "dos", "tres", "cuatro", "cinco"].contains(tokens[start].word) || tokens[start].isNumber,
+              ["day", "days", "week", "weeks", "month", "months", "hour", "hours",
+               "dia", "dias", "semana", "semanas", "mes", "meses", "horas"].contains(tokens[start + 1].word)
                 || ["fortnight", "fortnights"].contains(tokens[start + 1].typed) else { return nil }
         return tokens[start].original.lowercased() + " " + tokens[start + 1].original.lowercased()
     }
@@ -1747,13 +1757,18 @@ final class SlotExtractor {
                 if tokens[j].word == "ya" { already = true }
                 // ("no, nadie lo ha reiniciado": nobody did.)
                 if Lexicon.negations.contains(tokens[j].word) || ["nadie", "nobody"].contains(tokens[j].word) { negated = true; break }
-                if !Lexicon.restartFillers.contains(tokens[j].word), !Lexicon.restartFillersUnspelt.contains(tokens[j].typed) { break }
+                // ("nobody has unplugged or restarted the modem": one negation for both verbs.)
+                let joinsVerbs = ["or", "nor", "ni"].contains(tokens[j].word) && j >= 1 && Lexicon.restartVerbIds.contains(tokens[j - 1].id)
+                    || Lexicon.restartVerbIds.contains(tokens[j].id) && ["or", "nor", "ni"].contains(tokens[j + 1].word)
+                if !joinsVerbs, !Lexicon.restartFillers.contains(tokens[j].word), !Lexicon.restartFillersUnspelt.contains(tokens[j].typed) { break }
                 j -= 1
                 steps += 1
             }
             // ("nope dont want to mess with the gizmo last time i unplugged it took a hour": another time, not this failure.)
             let window = words[max(0, i - 5)..<i]
             if window.contains("last") && window.contains("time") || window.contains("ultima") && window.contains("vez") { continue }
+            // ("Can you reset it or send it here?": asked of us, nothing done.)
+            if i >= 2, ["can", "could", "would"].contains(tokens[i - 2].word), tokens[i - 1].word == "you" { continue }
             // "reiniciar" alone is a question or a plan ("¿lo reinicio?"), not a fact.
             // ("no creo que lo haya reiniciado", "dudo que lo haya reiniciado": no.)
             if !negated, j >= 1, tokens[j].word == "que",
@@ -1808,8 +1823,11 @@ final class SlotExtractor {
         }
         if let said { return said }
         // ("si ya le quitamos la corriente al modem y lo volvimos a poner": the power taken off and put back.)
+        // ("ya he unplug the modem and plug again but nothing")
         if [" quitamos la corriente", " quite la corriente", " le quitamos la luz", " le quite la luz", " lo volvimos a poner",
-            " lo volvi a poner"].contains(where: folded.contains),
+            " lo volvi a poner", " unplug the modem and plug", " unplug it and plug", " unplug and plug",
+            // ("ya quite corriente de la modem y puse otra vez, no sirvio")
+            " quite corriente", " quitamos corriente", " quite la luz", " le quite corriente"].contains(where: folded.contains),
            ![" no le quit", " no lo volv", " no le hemos quit", " no le he quit"].contains(where: folded.contains) {
             return true
         }

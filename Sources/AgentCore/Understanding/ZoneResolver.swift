@@ -104,6 +104,8 @@ final class ZoneResolver: Sendable {
         "el sir": "sur", "zona sir": "sur",
         // (dictated by ear: "el rancho de San cidro ahí por la presa", "san isidrio")
         "san cidro": "san isidro", "san sidro": "san isidro", "san isidrio": "san isidro", "la lomita": "la loma",
+        // (voice-typed: "el rancho de san y sidro")
+        "san y sidro": "san isidro", "san y isidro": "san isidro",
     ]
 
     /// Whether `word`, however misspelt, may be the first word of a zone's name (or the whole
