@@ -178,7 +178,7 @@ extension Conversation {
     /// "¿y cuánto me saldría el más baratito?" while the waiting list is talked about: that plan's price, or every price.
     mutating func answerThePriceAsked() {
         // ("el de 20 es el mas lento verdad? cuanto cuesta el q sigue?": the next one up.)
-        if let mbps = understood.slots.planMbps, [" el q sigue", " el que sigue", " el que le sigue", " el q le sigue", " el siguiente"]
+        if let mbps = understood.slots.planMbps, [" el q sigue", " el que sigue", " el que le sigue", " el q le sigue"]
             .contains(where: folded.contains),
            let next = workbook.plans.map(\.mbps).filter({ $0 > mbps }).min() {
             describePlan(next)
