@@ -368,21 +368,18 @@ extension Conversation {
         }
         // "y el internet ya jala bien desde en la mañana así q no hace falta reporte": nothing to report.
         // ("Quiere saber cómo va su reporte del internet lento en las noches": the report open, asked after.)
-        if intent == .reportIncident, input.role == .customer, session.flow == nil,
-           [" como va su reporte", " como va mi reporte", " como va el reporte", " que paso con mi reporte", " que paso con su reporte",
-            " como sigue mi reporte", " como sigue su reporte"].contains(where: folded.contains),
-           // (Not "1) como va mi reporte… 2) ahora ademas el internet se va": a new failure beside it.)
-           ![" ademas", " aparte", " otra cosa", " tambien", " 2 "].contains(where: folded.contains),
-           workbook.incidents(chat: chat, clientID: caller?.id).contains(where: \.status.isOpen) {
-            return route(.incidentStatus)
-        }
+        // (Not "1) como va mi reporte… 2) ahora ademas el internet se va": a new failure beside it.)
+        let asksAfterTheReport = [" como va su reporte", " como va mi reporte", " como va el reporte", " que paso con mi reporte",
+                                  " que paso con su reporte", " como sigue mi reporte", " como sigue su reporte"].contains(where: folded.contains)
+            && ![" ademas", " aparte", " otra cosa", " tambien", " 2 "].contains(where: folded.contains)
         // ("ya tenia un reporte x q se me caia el internet, como va eso? y ahora peor, desde hoy… la luz roja": the report's
         // state, and the worse failure beside it reported (`toldBesideAQuestion`).)
-        if intent == .reportIncident, input.role == .customer, session.flow == nil, text.contains("?"),
-           [" como va eso", " como va mi reporte", " como va el reporte", " que paso con mi reporte", " que paso con eso"]
-            .contains(where: folded.contains),
-           [" ya tenia un reporte", " ya tengo un reporte", " tenia un reporte", " tengo un reporte", " mi reporte"]
-            .contains(where: folded.contains),
+        let asksAfterItBesideMore = text.contains("?")
+            && [" como va eso", " como va mi reporte", " como va el reporte", " que paso con mi reporte", " que paso con eso"]
+                .contains(where: folded.contains)
+            && [" ya tenia un reporte", " ya tengo un reporte", " tenia un reporte", " tengo un reporte", " mi reporte"]
+                .contains(where: folded.contains)
+        if intent == .reportIncident, input.role == .customer, session.flow == nil, asksAfterTheReport || asksAfterItBesideMore,
            workbook.incidents(chat: chat, clientID: caller?.id).contains(where: \.status.isOpen) {
             return route(.incidentStatus)
         }
