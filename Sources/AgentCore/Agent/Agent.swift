@@ -80,11 +80,15 @@ struct Conversation {
     var routeDepth = 0
     /// The message folded once for the turn, padded (" quiero el de 50 "): phrase checks look for " word".
     let folded: String
+    /// Whether the message asks for someone else's data (`OthersDataRequest.matches`): asked by many routes of a
+    /// turn, answered once.
+    let asksOthersDataInText: Bool
 
     init(agent: Agent, input: TurnInput) {
         self.agent = agent
         self.input = input
         self.folded = " " + Text.fold(input.message.text) + " "
+        self.asksOthersDataInText = OthersDataRequest.matches(input.message.text)
         self.session = input.session ?? Session(lastActivity: input.now)
         self.intent = input.understood.intent
     }
@@ -153,7 +157,7 @@ struct Conversation {
         }
         // (Not the name of someone whose data is asked for: "el teléfono de José Luis Martínez".)
         if input.role == .customer, session.flow == nil, let name = understood.slots.name.flatMap(explicitName),
-           !OthersDataRequest.matches(text) {
+           !asksOthersDataInText {
             session.context.statedName = CellText.inert(Text.titleCased(name), maxLength: 80)
         }
         session.lastActivity = now
@@ -417,7 +421,7 @@ struct Conversation {
         // own phone, "she" is the holder.)
         let whatTheyPay = caller == nil && [" how much he pays", " how much she pays", " what he pays", " what she pays"]
             .contains(where: folded.contains)
-        return OthersDataRequest.matches(text) || insistsAfterRefusal || whatTheyPay
+        return asksOthersDataInText || insistsAfterRefusal || whatTheyPay
             // ("oiga mi vesino hector jimenez tiene internt con ustds?": as read, past the typos.)
             // (Not when the message says whose phone it is: "she has lent me her telephone" is read "lenta me her telephone".)
             // ("soy Marta, la mama de Norma Aguilar que ya tiene internet con ustedes…" from Norma's chat: the holder, named.)

@@ -96,7 +96,7 @@ extension Conversation {
            let mbps = understood.slots.planMbps, workbook.plan(mbps: mbps) != nil, understood.slots.name.flatMap(explicitName) != nil,
            understood.answer == .yes || understood.leansYes || [" yes ", " si ", " sale ", " va "].contains(where: folded.contains),
            // (Not "put me on the list anyway, name's rebecca walsh. the 20 meg one" after hearing we do not reach La Loma.)
-           !text.contains("?"), !asksToBeTold, previous.listOffered == nil, !OthersDataRequest.matches(text) {
+           !text.contains("?"), !asksToBeTold, previous.listOffered == nil, !asksOthersDataInText {
             self.intent = .register
             return startSignup(plan: mbps, zone: zone.name)
         }
@@ -139,7 +139,7 @@ extension Conversation {
         // sign-up, given at once by someone with no service here.)
         if input.role == .customer, session.flow == nil, caller == nil, intent != .register, !text.contains("?"),
            understood.slots.zone.flatMap(workbook.zone(named:))?.hasCoverage == true, understood.slots.planMbps != nil,
-           understood.slots.name.flatMap(explicitName) != nil, understood.slots.phone != nil, !OthersDataRequest.matches(text) {
+           understood.slots.name.flatMap(explicitName) != nil, understood.slots.phone != nil, !asksOthersDataInText {
             return route(.register)
         }
         // ("el contrato va a nombre de ella, Amalia Jiménez Pineda" right after the sign-up: the holder's name, mended.)
@@ -177,7 +177,7 @@ extension Conversation {
         // (Asked beside other questions, "¿y dan factura?", the rest is answered as usual.)
         if input.role == .customer, session.flow == nil, asksForAnInvoice,
            [" rfc", " con quien", " with whom", " who can"].contains(where: folded.contains) || asksForAPersonInPassing,
-           !OthersDataRequest.matches(text) {
+           !asksOthersDataInText {
             self.intent = .humanAgent
             return handOff()
         }
@@ -554,7 +554,7 @@ extension Conversation {
         }
         // ("queremos internet. pero primero pregunta. necesita linea de telefono de casa?", "y modem que es. lo tenemos que
         // comprar nosotros?": what the service needs, from someone with none.)
-        if input.role == .customer, session.flow == nil, caller == nil, !OthersDataRequest.matches(text) {
+        if input.role == .customer, session.flow == nil, caller == nil, !asksOthersDataInText {
             if [" linea de telefono", " linea telefonica", " linea de casa", " telefono fijo", " phone line", " landline",
                 " telefono de casa"].contains(where: folded.contains), text.contains("?") || folded.contains(" necesit") {
                 self.intent = .plansPrices
@@ -788,29 +788,29 @@ extension Conversation {
             // ("…lo que ahora llaman el Centro; mi casa está en la calle Morelos, frente a la antigua escuela Benito Juárez": the
             // writer's own place, named.)
             if understood.slots.zone != nil, [" mi casa", " vivo ", " my house", " i live", " nuestra casa"].contains(where: folded.contains),
-               !OthersDataRequest.matches(text) {
+               !asksOthersDataInText {
                 return route(.coverage)
             }
             // ("…le solicito que nos inscriba en su lista de espera a nombre de Aurelio Rodríguez Salinas, Zona Poniente": the list.)
             // ("Ah no, on second thought yes, put me on the list. Patricia Nava": the list offered last, with the name.)
             if asksToBeTold, let named = understood.slots.zone ?? previous.listOffered, let zone = workbook.zone(named: named),
-               !zone.hasCoverage, !OthersDataRequest.matches(text) {
+               !zone.hasCoverage, !asksOthersDataInText {
                 self.intent = .coverage
                 var draft = SignupDraft(phone: understood.slots.phone, profileName: profileName)
                 draft.name = understood.slots.name.flatMap(explicitName)
                 return noCoverage(zoneName: zone.name, draft: draft)
             }
             // ("y el de cien si aguanta pa q se conecten los clientes y las camaras?": a plan weighed for a shop's customers.)
-            if understood.slots.planMbps != nil, asksWhetherItCopes || asksHowItPerforms, !OthersDataRequest.matches(text) {
+            if understood.slots.planMbps != nil, asksWhetherItCopes || asksHowItPerforms, !asksOthersDataInText {
                 return route(.plansPrices)
             }
             // ("hola, soy Karina hija de la sra Norma, este es su whats": who writes, on whose phone; nobody looked up.)
-            if OthersDataRequest.writingFromTheirPhone.contains(where: folded.contains), !OthersDataRequest.matches(text),
+            if OthersDataRequest.writingFromTheirPhone.contains(where: folded.contains), !asksOthersDataInText,
                folded.split(separator: " ").count <= 14, !text.contains("?") {
                 return route(.greeting)
             }
             // ("su telefono es 444 812 3390, es fijo de casa, a ese le marcan pa la instalacion": a number given for a sign-up.)
-            if OthersDataRequest.givesANumber(text), understood.slots.phone != nil, !OthersDataRequest.matches(text),
+            if OthersDataRequest.givesANumber(text), understood.slots.phone != nil, !asksOthersDataInText,
                previous.offeredSignup || previous.zone != nil || previous.statedName != nil {
                 return route(.register)
             }
@@ -836,7 +836,7 @@ extension Conversation {
             }
             // ("soy ana karen lopez, zona sur. mi cel es 4441902837" from her own chat: the holder saying who she is; her service.)
             if caller != nil, namesTheCaller, [" soy ", " me llamo", " my name", " this is "].contains(where: folded.contains),
-               !OthersDataRequest.matches(text) {
+               !asksOthersDataInText {
                 self.intent = .billing
                 return billing()
             }

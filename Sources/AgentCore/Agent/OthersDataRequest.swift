@@ -42,7 +42,10 @@ enum OthersDataRequest {
         if folded.contains(" su ") || folded.contains(" your ") {
             for told in howTheyGotOurNumber where folded.contains(told) { folded = folded.replacingOccurrences(of: told, with: " ") }
         }
-        func has(_ phrases: [String]) -> Bool { phrases.contains { folded.contains($0) } }
+        let starts = WordStarts(folded)
+        func has(_ phrases: [String]) -> Bool { starts.containsAny(phrases) }
+        // (Asked by several checks below, of a few messages: worked out once, when first asked.)
+        lazy var dataMentioned = mentionsData(text)
         if confirmsData(folded) { return false }
         // The message's words, split once for every check below.
         let words = folded.split(separator: " ").map(String.init)
@@ -247,10 +250,10 @@ enum OthersDataRequest {
                               // ("mi vecino don Aurelio… el tiene tambien internet de ustedes?")
                               " tiene internet de ustedes", " tiene tambien internet", " tiene tambien servicio"]
         // ("…me dijo que ella tiene internet con ustedes, ¿me podría confirmar si es cierto?": the whole message asks.)
-        let confirms = [" confirmar si", " confirmarme si", " confirmeme si", " me confirma si", " me confirme si",
-                        " si es cierto", " si es verdad", " confirm if", " confirm whether",
-                        " is that true", " is it true"]
-            .contains(where: folded.contains) && whetherAClient.contains(where: folded.contains)
+        let confirms = has([" confirmar si", " confirmarme si", " confirmeme si", " me confirma si", " me confirme si",
+                            " si es cierto", " si es verdad", " confirm if", " confirm whether",
+                            " is that true", " is it true"])
+            && has(whetherAClient)
         // ("Quisiera saber si mi vecino, el señor Héctor Jiménez, de la zona Norte, es cliente de ustedes": the whole sentence asks.)
         // ("dice mi abuela ke si la vecina Laura Mendoza tiene internet con ustedes": "que si", dictated, asks too.)
         // ("Quisiera preguntarle si mi vecina, la señora Verónica Sánchez… es clienta de ustedes")
@@ -259,8 +262,8 @@ enum OthersDataRequest {
         let wantsToKnow = [" saber si ", " know if ", " know whether ", " preguntar si ", " que si ", " ke si ", " q si ",
                            " preguntarle si ", " preguntarles si ", " confirmar si ", " verificar si ", " confirm if ",
                            " confirm whether ", " check if ", " check whether "]
-            .compactMap { folded.range(of: $0)?.lowerBound }.min()
-            .map { asked in whetherAClient.contains { phrase in folded.ranges(of: phrase).contains { $0.lowerBound > asked } } } ?? false
+            .compactMap { folded.utf8Offset(of: $0) }.min()
+            .map { asked in whetherAClient.contains { folded.utf8Offset(of: $0, from: asked + 1) != nil } } ?? false
         let asksWhether = confirms || wantsToKnow || text.split(whereSeparator: { ".!,;\n".contains($0) }).contains { clause in
             let plain = " " + Text.fold(String(clause)) + " "
             return whetherAClient.contains(where: plain.contains)
@@ -299,12 +302,12 @@ enum OthersDataRequest {
                 // ("¿cuáles de sus clientes del Oriente tienen el de 50?")
                 " cuales de sus clientes", " cuales de tus clientes", " quienes de sus clientes", " which of your customers",
                 " which of your clients"])
-            || words.indices.dropLast(2).contains { i in
+            || words.indices.dropLast(2).contains(where: { i in
                 // (A neighbour's, a friend's: "la señora Silvia" may be the holder whose phone this is.)
                 words[i] == "reporte" && ["de", "del"].contains(words[i + 1])
                     && words[(i + 2)..<min(words.count, i + 4)]
                         .contains(where: ["vecino", "vecina", "compadre", "comadre", "amigo", "amiga"].contains)
-            } {
+            }) {
             return true
         }
         // "aquí antes había internet de ustedes, ¿a nombre de quién estaba?": whose the account was.
@@ -348,10 +351,11 @@ enum OthersDataRequest {
         }
         // "dígame q plan tiene juan carlos garcia del oriente": which plan a person named has.
         // (Not "¿qué plan tiene? Es que…": the question ends before the next word.)
-        let runsOn = text.lowercased().ranges(of: "plan tiene").contains { range in
+        // (Asked only of a message with "que plan tiene" in it: most have none.)
+        lazy var runsOn = text.lowercased().ranges(of: "plan tiene").contains { range in
             text.lowercased()[range.upperBound...].first == " "
         }
-        for i in words.indices.dropLast(3) where runsOn && ["que", "q"].contains(words[i]) && words[i + 1] == "plan" && words[i + 2] == "tiene" {
+        for i in words.indices.dropLast(3) where ["que", "q"].contains(words[i]) && words[i + 1] == "plan" && words[i + 2] == "tiene" && runsOn {
             let next = words[i + 3]
             // (A capital that only starts a sentence, "¿qué plan tiene? Es que…", names no one.)
             if CommonWords.names.contains(next) || !CommonWords.all.contains(next)
@@ -392,7 +396,7 @@ enum OthersDataRequest {
         }
         // ("requiero el nombre y domicilio del titular del servicio asociado al teléfono 444…"; not "soy el titular del servicio")
         // (Not "Le proporciono los datos: 1) Nombre del titular: Marisela Ortega…; 4) Teléfono…": the data of a sign-up, given.)
-        if has([" titular del servicio", " del titular ", " de la titular "]), mentionsData(text), !text.lowercased().contains("titular:"),
+        if has([" titular del servicio", " del titular ", " de la titular "]), dataMentioned, !text.lowercased().contains("titular:"),
            // ("4448027715. Es el celular de la titular, no el mío.": given, not asked.)
            !givesANumber(text) || has([" requiero", " necesito", " solicito", " proporcione", " me da ", " me dan ", " digame", " quien es"]),
            !has([" soy el titular", " soy la titular", " soy titular", " yo soy el titular", " proporciono", " mis datos", " titular de este"]) {
@@ -461,14 +465,14 @@ enum OthersDataRequest {
             return true
         }
         // ("me pasa el numero de la casa del tecnico q esta de guardia?": a worker's own number is his, not the business's.)
-        if mentionsData(text), has([" de la casa del tecnico", " de la casa de el tecnico", " casa del tecnico", " personal del tecnico",
+        if dataMentioned, has([" de la casa del tecnico", " de la casa de el tecnico", " casa del tecnico", " personal del tecnico",
                                     " technician s home", " technician s personal"]) {
             return true
         }
         // Someone giving a number ("el tel de ella es 871 765 4321, por si el técnico le marca"), not asking.
         if givesANumber(text), !has([" de quien ", " whose "]) { return false }
         // "soy del equipo técnico, el ing. me pidió la lista de clientes con sus teléfonos".
-        if claimsToBeStaff(text), mentionsData(text) || asksFigures(text) { return true }
+        if claimsToBeStaff(text), dataMentioned || asksFigures(text) { return true }
         // "mi vecina … me pidió que le preguntara cuánto debe": what someone else owes, however it is asked.
         // Written from that person's own phone ("le escribo del cel de mi cuñado…"), it is their account.
         if has([" cuanto debe ", " lo que debe ", " esta al corriente", " encuentra al corriente", " si ya pago ", " how much she owes",
@@ -478,9 +482,9 @@ enum OthersDataRequest {
             return true
         }
         // ("páseme el teléfono de ese cliente pa comprarle unas pacas")
-        if mentionsData(text), has([" de ese cliente", " de esa clienta", " of that customer", " of that client"]) { return true }
+        if dataMentioned, has([" de ese cliente", " de esa clienta", " of that customer", " of that client"]) { return true }
         // ("no tiene la dirección. Como sé que ellos tienen internet con ustedes, ¿me la podrían dar?")
-        if text.contains("?"), mentionsData(text), !has(writingFromTheirPhone),
+        if text.contains("?"), dataMentioned, !has(writingFromTheirPhone),
            has([" ellos tienen internet con ustedes", " ellos tienen el servicio con ustedes", " ellos tienen servicio con ustedes"]) {
             return true
         }
@@ -559,10 +563,14 @@ enum OthersDataRequest {
         // "pásame nomás el de Raúl Herrera": the one of a named person.
         // ("Quisiera contratar el de 50 megas para el rancho. Que necesito?" names a plan, not a person's.)
         let ofSomeone = [" el de ", " la de ", " los de "].contains { lead in
-            folded.ranges(of: lead).contains { range in
-                let next = String(folded[range.upperBound...].prefix { $0 != " " })
-                return !next.isEmpty && Lexicon.number(next) == nil && !next.allSatisfy(\.isNumber)
+            // (Each place the lead occurs, the next search starting after it, as `ranges(of:)` finds them.)
+            var from = 0
+            while let at = folded.utf8Offset(of: lead, from: from) {
+                from = at + lead.utf8.count
+                let next = String(Substring(folded.utf8.dropFirst(from)).prefix { $0 != " " })
+                if !next.isEmpty && Lexicon.number(next) == nil && !next.allSatisfy(\.isNumber) { return true }
             }
+            return false
         }
         if ofSomeone, namesSomeone(original) { return true }
         // "cuánto es lo de mi comadre": what somebody else owes or pays.
@@ -606,8 +614,8 @@ enum OthersDataRequest {
         // about the writer.)
         if let from = [" me podria decir si", " me puede decir si", " digame si", " no me podria decir", " me indique ", " indiqueme ",
                        " solicito saber si", " quisiera saber si", " quiero saber si"]
-            .compactMap({ folded.range(of: $0)?.lowerBound }).min() {
-            let rest = String(folded[from...])
+            .compactMap({ folded.utf8Offset(of: $0) }).min() {
+            let rest = String(Substring(folded.utf8.dropFirst(from)))
             asked.append((rest, rest))
         }
         if folded.contains(" quien vive en la casa") { return true }
