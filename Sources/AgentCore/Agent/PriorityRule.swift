@@ -269,14 +269,14 @@ public enum PriorityRule {
         if text.contains(" miedo") || text.contains(" afraid") || text.contains(" bot") {
             for feared in [" miedo que ya no prenda", " miedo que no prenda", " miedo de que no prenda", " miedo de que ya no prenda",
                            " afraid it won t turn on", " afraid it wont turn on", " el bot no sirve", " este bot no sirve",
-                           " the bot doesn t work", " this bot doesn t work"] {
+                           " the bot doesn t work", " this bot doesn t work"] where text.contains(feared) {
                 text = text.replacingOccurrences(of: feared, with: " miedo ")
             }
         }
         // ("no es que esté lento, es que ya no carga absolutamente nada": the slowness taken back for worse.)
         if text.contains(" no es que ") || text.contains(" not that it s ") {
             for taken in [" no es que este lento", " no es que este lenta", " no es que ande lento", " no es que vaya lento",
-                          " not that it s slow"] {
+                          " not that it s slow"] where text.contains(taken) {
                 text = text.replacingOccurrences(of: taken, with: " ")
             }
         }
@@ -285,7 +285,8 @@ public enum PriorityRule {
             text = text.replacingOccurrences(of: going, with: " se dirige al ")
         }
         guard text.contains(" se va a ") else { return text }
-        for verb in ["cambiar", "mudar", "vivir", "ir ", "pasar", "quedar", "regresar", "venir"] {
+        // (Each replaced only when there: a replacing copies the text, and "se va a cada rato" has none of them.)
+        for verb in ["cambiar", "mudar", "vivir", "ir ", "pasar", "quedar", "regresar", "venir"] where text.contains(" se va a " + verb) {
             text = text.replacingOccurrences(of: " se va a " + verb, with: " se mudara " + verb)
         }
         return text

@@ -939,7 +939,8 @@ final class SlotExtractor {
     /// after taking it back.
     private func fullerNameSaidAgain(_ name: String) -> String? {
         let parts = name.split(separator: " ")
-        guard parts.count >= 2, let first = parts.first, let at = text.range(of: name),
+        // (Most messages never say the first name twice: ruled out by a byte search before Foundation's.)
+        guard parts.count >= 2, let first = parts.first, text.contains(" " + first + " "), let at = text.range(of: name),
               let again = text[at.upperBound...].range(of: " " + first + " ") else { return nil }
         let between = " " + Text.fold(String(text[at.upperBound..<again.lowerBound])) + " "
         guard [" no espera ", " espera ", " perdon ", " digo ", " wait ", " sorry ", " completo ", " mejor "].contains(where: between.contains)
@@ -1726,7 +1727,8 @@ final class SlotExtractor {
                 || ["entonces", "so"].contains(token.word) {
                 corrected = true
             }
-            let doneByOthers = Self.restartedByOthers.contains(token.typed)
+            // (Most words are shorter than any of those, and ruled out by their length.)
+            let doneByOthers = token.typed.utf8.count >= Self.restartedByOthersShortest && Self.restartedByOthers.contains(token.typed)
             guard Lexicon.restartVerbIds.contains(token.id) || doneByOthers else { continue }
             // ("estaba jugando y se desconecto de golpe": the line by itself, nobody restarting it. "Ya se apagó y se volvió a
             // encender el módem", "ya se reinició" are restarts, said impersonally.)
@@ -1740,7 +1742,8 @@ final class SlotExtractor {
             if tokens[(i + 1)..<min(tokens.count, i + 4)]
                 .contains(where: { Self.notTheModem.contains($0.word) || Self.notTheModem.contains($0.typed) }) { continue }
             // ("reiniciado? no pa k si funciona bn", "restart? no, why would I": the question said back, then a no.)
-            if let echo = text.lowercased().range(of: token.original.lowercased() + "?"),
+            // (Only a message with a question mark can say it back as a question.)
+            if text.utf8.contains(UInt8(ascii: "?")), let echo = text.lowercased().range(of: token.original.lowercased() + "?"),
                let answer = text[echo.upperBound...].split(whereSeparator: { !$0.isLetter }).first.map({ Text.fold(String($0)) }),
                ["no", "nope", "nel", "nah"].contains(answer) {
                 continue
@@ -1884,6 +1887,7 @@ final class SlotExtractor {
     /// "ya reiniciaron el módem": done by the people at the house. Matched as typed, and kept out of the spelling
     /// vocabulary ("desconectarlo" and "pagaron" would be read as "desconectaron" and "apagaron").
     static let restartedByOthers: Set<String> = ["reiniciaron", "desconectaron", "desenchufaron", "resetearon", "apagaron"]
+    static let restartedByOthersShortest = restartedByOthers.map(\.utf8.count).min() ?? 0
 
     /// "le dije que lo desconectara…": what someone was told to do (then "lo hizo" says it was done).
     static let toldToRestart: Set<String> = ["desconectara", "reiniciara", "volviera", "apagara"]

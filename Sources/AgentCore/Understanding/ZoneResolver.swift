@@ -43,6 +43,10 @@ final class ZoneResolver: Sendable {
     private let beginnings: [(word: String, sound: String, allowed: Int)]
     /// The beginnings of the names run together ("ori", "po", "san"): a word dictated apart starts with one.
     private let namePrefixes: Set<String>
+    /// The first two bytes of every name prefix, and the longest prefix's length: most words
+    /// begin none, and are ruled out by these before any lookup.
+    private let prefixStarts: [UInt16]
+    private let longestPrefix: Int
     /// `mayBegin` of each word asked about: the same words come in message after message.
     private let mayBeginByWord = WordTable<Bool>()
 
@@ -74,6 +78,8 @@ final class ZoneResolver: Sendable {
         namePrefixes = Set(entries.flatMap { entry in
             entry.runTogether.flatMap { name in (2..<max(2, name.count)).map { String(name.prefix($0)) } }
         })
+        prefixStarts = Array(Set(namePrefixes.compactMap(Self.firstTwoBytes)))
+        longestPrefix = namePrefixes.map(\.utf8.count).max() ?? 0
         beginnings = entries.flatMap { entry -> [(word: String, sound: String, allowed: Int)] in
             guard let first = entry.words.first else { return [] }
             return [(first, entry.sounds[0]), (entry.runTogether[0], entry.runTogetherSound)].map { word, sound in
@@ -187,7 +193,17 @@ final class ZoneResolver: Sendable {
 
     /// Whether a word may be the first piece of a name dictated apart ("ori", "po"; "pone", with a slip of its own).
     func mayStartPieces(_ first: String) -> Bool {
-        namePrefixes.contains(first) || first.utf8.count >= 4 && namePrefixes.contains(String(first.dropLast()))
+        // (A prefix's bytes begin the word, which has at most one letter more: up to four bytes.)
+        guard first.utf8.count <= longestPrefix + 4, let start = Self.firstTwoBytes(first), prefixStarts.contains(start) else {
+            return false
+        }
+        return namePrefixes.contains(first) || first.utf8.count >= 4 && namePrefixes.contains(String(first.dropLast()))
+    }
+
+    private static func firstTwoBytes(_ word: String) -> UInt16? {
+        var bytes = word.utf8.makeIterator()
+        guard let a = bytes.next(), let b = bytes.next() else { return nil }
+        return UInt16(a) << 8 | UInt16(b)
     }
 
     /// "la su": a one-word name with its last letter not heard (Sur), for when the zone is asked.
