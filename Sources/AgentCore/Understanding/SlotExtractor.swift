@@ -40,8 +40,8 @@ final class SlotExtractor {
         self.folded = folded
         // ("perdon no es sn isidro, es la loma": a zone the reading spells out counts as named too. Looked for only when
         // a zone's first word was respelt: most messages need no second text.)
-        let firstWords = resolver.firstWords
-        let respelt = tokens.contains { $0.word != $0.typed && firstWords.contains($0.word) }
+        let (resolver, lexicon) = (resolver, lexicon)
+        let respelt = tokens.contains { $0.word != $0.typed && Self.zoneFacts(of: $0, resolver, lexicon).contains(.firstWord) }
         let reading = respelt ? " " + words.joinedBySpaces(skipping: Token.boundaryMark) + " " : ""
         self.reading = reading
         namedZones = resolver.paddedNames.filter { folded.contains($0.padded) || respelt && reading.contains($0.padded) }
@@ -384,20 +384,20 @@ final class SlotExtractor {
                 // Words that may be a misspelt zone, decided once per message (most words are not),
                 // when no exact spelling was found.
                 // ("conté" read as "corte" is no misspelt Norte: a word the spelling fix made another word is that word.)
-                let zoneWords = self.zoneWords
                 // (Asked the zone, "orient" is Oriente even if the spelling fix read another word.)
                 let zoneAwaited = context.awaiting == .zone
                 fuzzable = tokens.indices.map { k in
                     let token = tokens[k]
+                    let facts = zoneFacts(k)
                     // ("y en la lom": three letters after an article, a name cut short.)
                     let clipped = k > 0 && Lexicon.articleIds.contains(ids[k - 1]) && token.typed.utf8.count == 3 && token.isAlphabetic
-                        && token.word == token.typed && !CommonWords.all.contains(token.typed) && resolver.mayBegin(token.typed)
+                        && token.word == token.typed && !CommonWords.all.contains(token.typed) && facts.contains(.typedMayBegin)
                     return Lexicon.articleIds.contains(token.id) || clipped
-                        || !Self.neverAZone(token, lexicon) && (token.word == token.typed || zoneWords.contains(token.word)
-                            || (zoneAwaited || Self.fixedFromAnotherSound(token)) && resolver.mayBegin(token.typed))
+                        || !facts.contains(.neverAZone) && (token.word == token.typed || facts.contains(.zoneWord)
+                            || (zoneAwaited || Self.fixedFromAnotherSound(token)) && facts.contains(.typedMayBegin))
                 }
                 // And of those, the ones close enough to the start of a zone's name to begin a span.
-                begins = words.indices.map { fuzzable[$0] && resolver.mayBegin(heard($0)) }
+                begins = words.indices.map { fuzzable[$0] && zoneFacts($0).contains(.heardMayBegin) }
             }
             // A span no longer than the longest name (with its article); fuzzy spans word by word.
             let longest = exactOnly ? resolver.longestName : resolver.longestSignificant + 1
@@ -405,8 +405,8 @@ final class SlotExtractor {
                 // Exact spellings start with a known word: skip the rest without building a span.
                 if exactOnly {
                     let article = Lexicon.articleIds.contains(ids[i]) && i + 1 < words.count
-                    if !resolver.firstWords.contains(article ? words[i + 1] : words[i]),
-                       !article || !resolver.firstWords.contains(words[i]) { continue }
+                    if !zoneFacts(article ? i + 1 : i).contains(.firstWord),
+                       !article || !zoneFacts(i).contains(.firstWord) { continue }
                 }
                 // (Asked after the cheaper questions above, which rule out most words.)
                 if pointsTowards(i) { continue }
@@ -453,7 +453,11 @@ final class SlotExtractor {
 
     /// The word as a zone may be heard in it: as typed when the spelling fix changed its first sound ("sento").
     private func heard(_ k: Int) -> String {
-        Self.fixedFromAnotherSound(tokens[k]) && tokens[k].isAlphabetic ? tokens[k].typed : words[k]
+        Self.heard(tokens[k])
+    }
+
+    private static func heard(_ token: Token) -> String {
+        fixedFromAnotherSound(token) && token.isAlphabetic ? token.typed : token.word
     }
 
     /// "sento" read as "lento": a fix that changed the first letter changed the sound the word began with, so the word typed
@@ -477,6 +481,40 @@ final class SlotExtractor {
         // (A word not of letters is answered first: a stored flag, where the others look words up.)
         !token.isAlphabetic || lexicon.neverAZone(typed: token.typed)
             || (token.word != token.typed && CommonWords.all.contains(token.word) && !Self.fixedFromAnotherSound(token))
+    }
+
+    /// What the zone finder asks of a word, against the sheet's zones.
+    struct ZoneFacts: OptionSet {
+        let rawValue: UInt8
+        /// `neverAZone`.
+        static let neverAZone = ZoneFacts(rawValue: 1)
+        /// The word (as read) is a word of a zone's name.
+        static let zoneWord = ZoneFacts(rawValue: 2)
+        /// The word as typed may begin a zone's name, however misspelt (`ZoneResolver.mayBegin`).
+        static let typedMayBegin = ZoneFacts(rawValue: 4)
+        /// The word as a zone may be heard in it (`heard`) may begin one.
+        static let heardMayBegin = ZoneFacts(rawValue: 8)
+        /// The word (as read) begins an exact spelling of a zone.
+        static let firstWord = ZoneFacts(rawValue: 16)
+    }
+
+    /// Worked out once per word and resolver, and kept on the token (`Token.zoneFacts`): the zone finder asks
+    /// it of nearly every word of every message, where each answer was a table lookup.
+    /// (The lexicon is the same for every understanding: the rules' words.)
+    static func zoneFacts(of token: Token, _ resolver: ZoneResolver, _ lexicon: Lexicon) -> ZoneFacts {
+        ZoneFacts(rawValue: token.zoneFacts(serial: resolver.serial) {
+            var facts: ZoneFacts = []
+            if neverAZone(token, lexicon) { facts.insert(.neverAZone) }
+            if resolver.zoneWords.contains(token.word) { facts.insert(.zoneWord) }
+            if resolver.mayBegin(token.typed) { facts.insert(.typedMayBegin) }
+            if resolver.mayBegin(heard(token)) { facts.insert(.heardMayBegin) }
+            if resolver.firstWords.contains(token.word) { facts.insert(.firstWord) }
+            return facts.rawValue
+        })
+    }
+
+    private func zoneFacts(_ k: Int) -> ZoneFacts {
+        Self.zoneFacts(of: tokens[k], resolver, lexicon)
     }
 
     /// "por la colonia …": the first place marker comes after "por" ("around").

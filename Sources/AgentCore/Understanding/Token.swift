@@ -1,3 +1,5 @@
+import Synchronization
+
 /// One word of a message after normalisation, with the word as the person typed it
 /// (names, places and times are copied from `original`, keeping their accents).
 ///
@@ -36,6 +38,22 @@ struct Token: Sendable, Equatable {
         facts = Facts(word: word, original: original, typed: typed, id: id, kind: kind)
     }
 
+    /// What the zone finder asks of this word for the resolver numbered `serial` (its bits): kept
+    /// on the token, which is made once per distinct word, so it is worked out once per word and
+    /// resolver instead of looked up in tables at every message.
+    func zoneFacts(serial: UInt32, make: () -> UInt8) -> UInt8 {
+        let key = Self.keptMark | UInt64(serial) << 8
+        let stored = facts.zoneFacts.load(ordering: .relaxed)
+        if stored & ~0xFF == key { return UInt8(truncatingIfNeeded: stored) }
+        let made = make()
+        // (Two threads may both work it out: the same answer, stored twice.)
+        facts.zoneFacts.store(key | UInt64(made), ordering: .relaxed)
+        return made
+    }
+
+    /// Set in every stored `zoneFacts`, so that the empty slot matches no resolver.
+    private static let keptMark: UInt64 = 1 << 63
+
     static func == (a: Token, b: Token) -> Bool {
         a.facts === b.facts || (a.word == b.word && a.original == b.original && a.typed == b.typed && a.id == b.id)
     }
@@ -50,6 +68,8 @@ struct Token: Sendable, Equatable {
         let id: Int32
         let kind: Kind
         let isCapitalised: Bool
+        /// `zoneFacts`' answer and the resolver it is for; 0 until first asked.
+        let zoneFacts = Atomic<UInt64>(0)
 
         init(word: String, original: String, typed: String, id: Int32, kind: Kind) {
             self.word = word

@@ -49,8 +49,12 @@ final class ZoneResolver: Sendable {
     private let longestPrefix: Int
     /// `mayBegin` of each word asked about: the same words come in message after message.
     private let mayBeginByWord = WordTable<Bool>()
+    /// This resolver's number, unique in the process: what a word is to it is kept on the word's token (`Token.zoneFacts`).
+    let serial: UInt32
+    private static let built = Atomic<UInt32>(0)
 
     init(zones: [String], aliases: [String: String]) {
+        serial = Self.built.wrappingAdd(1, ordering: .relaxed).newValue
         entries = zones.map { zone in
             let words = Lexicon.significantWords(of: zone)
             let all = Text.fold(zone).split(separator: " ").map(String.init)
