@@ -142,6 +142,7 @@ public struct OfflineUnderstanding: Understanding {
         lazy var understoodWords = words.joinedBySpaces()
         // The message and its reading, folded and padded: made once, and only when a rule below asks.
         lazy var wording = Self.foldedWording(extractor.folded, reading)
+        lazy var wordingStarts = WordStarts(wording)
         let reportWithoutFailure = intent == .reportIncident && !PriorityRule.namesAFailure(padded: wording)
         if reportWithoutFailure, text.contains("?") && words.contains(where: Self.plansWords.contains)
             || (scores[.plansPrices] ?? 0) >= 3 && (scores[.reportIncident] ?? 0) < 1 {
@@ -163,7 +164,7 @@ public struct OfflineUnderstanding: Understanding {
         // ("en mis clases de zoom me congelo todo el tiempo": the service freezing, and no word of wanting it.)
         if intent == .register, (scores[.register] ?? 0) == 0,
            [" me congelo ", " se congela ", " se me congela ", " se congelan ", " se alenta ", " se me alenta ", " se traba ",
-            " se me traba "].contains(where: wording.contains) {
+            " se me traba "].contains(where: wordingStarts.contains) {
             alternatives.removeAll { $0 == .reportIncident }
             alternatives.insert(.register, at: 0)
             intent = .reportIncident
@@ -191,14 +192,14 @@ public struct OfflineUnderstanding: Understanding {
         // ("ok ok, el de 50 entonces... mmm no, mejor lo platico con mi esposo y luego les escribo": a choice put off too.)
         if [.register, .plansPrices, .outOfScope].contains(intent) || intent == .humanAgent && (scores[.humanAgent] ?? 0) == 0,
            !text.contains("?"), Answers.defers(MessageIds(tokens.filter { !$0.isBoundary }.map(\.id))),
-           [" les escribo", " les hablo", " les aviso", " te aviso", " le aviso", " get back to you"].contains(where: wording.contains) {
+           [" les escribo", " les hablo", " les aviso", " te aviso", " le aviso", " get back to you"].contains(where: wordingStarts.contains) {
             alternatives.removeAll { $0 == .thanksBye }
             alternatives.insert(intent, at: 0)
             intent = .thanksBye
         }
         // ("y cuando van a terminar de ponerlo por alla": the network finished, not the service ended.)
         if intent == .cancel, [" terminar de poner", " terminar de instalar", " terminen de poner", " terminen de instalar",
-                               " acabar de poner", " acaben de poner"].contains(where: wording.contains),
+                               " acabar de poner", " acaben de poner"].contains(where: wordingStarts.contains),
            let next = alternatives.first(where: { $0 != .cancel }) {
             alternatives.removeAll { $0 == next }
             alternatives.insert(intent, at: 0)
@@ -209,13 +210,13 @@ public struct OfflineUnderstanding: Understanding {
            [" no reportes", " no levantes", " no quiero reportar", " no hace falta reportar", " don t report", " dont report",
             // ("el servicio funciona bien, así que no es necesario levantar un reporte nuevo")
             " no es necesario levantar", " no hace falta levantar", " no es necesario reportar", " no necesito levantar"]
-            .contains(where: wording.contains) {
+            .contains(where: wordingStarts.contains) {
             alternatives.removeAll { $0 == .thanksBye }
             alternatives.insert(intent, at: 0)
             intent = .thanksBye
         }
         // ("nomas q les quede claro, si vuelve a fallar me cambio de compañia": a failure that may come; none told now.)
-        if intent == .reportIncident, Self.ifItFailsAgain.contains(where: wording.contains),
+        if intent == .reportIncident, Self.ifItFailsAgain.contains(where: wordingStarts.contains),
            !PriorityRule.namesAFailure(padded: Self.ifItFailsAgain.reduce(wording) { $0.replacingOccurrences(of: $1, with: " ") }) {
             alternatives.removeAll { $0 == .thanksBye }
             alternatives.insert(intent, at: 0)

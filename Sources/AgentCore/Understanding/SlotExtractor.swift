@@ -20,6 +20,8 @@ final class SlotExtractor {
     let shouted: Bool
     /// The message folded and padded (" quiero el de 50 "), made once.
     let folded: String
+    /// The same, ready for the phrase lists asked of it (`WordStarts`).
+    let starts: WordStarts
     /// The sheet's zones the message spells out, each with its folded name padded (" la loma ").
     let namedZones: [(zone: String, padded: String)]
     /// The words as read, padded, when a zone's name was respelt in them ("zona orriente"); else empty.
@@ -38,13 +40,15 @@ final class SlotExtractor {
         resolver = ZoneResolver.cached(zones: context.zones, aliases: context.zoneAliases)
         let folded = " " + foldedText + " "
         self.folded = folded
+        let starts = WordStarts(folded)
+        self.starts = starts
         // ("perdon no es sn isidro, es la loma": a zone the reading spells out counts as named too. Looked for only when
         // a zone's first word was respelt: most messages need no second text.)
         let (resolver, lexicon) = (resolver, lexicon)
         let respelt = tokens.contains { $0.word != $0.typed && Self.zoneFacts(of: $0, resolver, lexicon).contains(.firstWord) }
         let reading = respelt ? " " + words.joinedBySpaces(skipping: Token.boundaryMark) + " " : ""
         self.reading = reading
-        namedZones = resolver.paddedNames.filter { folded.contains($0.padded) || respelt && reading.contains($0.padded) }
+        namedZones = resolver.paddedNames.filter { starts.contains($0.padded) || respelt && reading.contains($0.padded) }
     }
 
     func slots(for intent: Intent, zone: String?) -> Slots {
@@ -54,7 +58,7 @@ final class SlotExtractor {
         // ("wait if I press the reset button on the back does it wipe everything?": a restart wondered about, not done.)
         // ("y si lo reinicio se compone?? ah no espera, ayer lo desconecto mi mamá": told after the question, it was done.)
         let supposed = text.utf8.contains(UInt8(ascii: "?")) && [" if i ", " if we ", " si lo reinicio", " si le pico", " si le aprieto",
-                                                                   " si lo desconecto", " si lo apago"].contains(where: folded.contains)
+                                                                   " si lo desconecto", " si lo apago"].contains(where: starts.contains)
             && {
                 let afterQuestion = text.lastIndex(of: "?").map { Text.fold(String(text[text.index(after: $0)...])) } ?? ""
                 return !["desconect", "reinici", "apag", "restart", "unplug", "reset", "reboot"].contains(where: afterQuestion.contains)
@@ -75,9 +79,9 @@ final class SlotExtractor {
         // ("ahorita estoy en la loma pero … ella vive en el centro. alla si llegan?": "allá" is the place named last.)
         // (Not "…valle verde es en la loma no en san isidro 🙈 ahi si llegan?": a place taken back is not asked about.)
         if namedZones.count == 2, [" alla si llegan", " ahi si llegan", " alla si hay", " ahi si hay", " alla llegan", " alla si tienen",
-                                   " ahi si tienen"].contains(where: folded.contains),
-           !namedZones.contains(where: { zone in [" no en", " no en el", " no en la", " no", " not in", " not in the"].contains { folded.contains($0 + zone.padded) } }),
-           ![" perdon", " me confundi", " no espera", " ah no ", " ay no "].contains(where: folded.contains) {
+                                   " ahi si tienen"].contains(where: starts.contains),
+           !namedZones.contains(where: { zone in [" no en", " no en el", " no en la", " no", " not in", " not in the"].contains { starts.contains($0 + zone.padded) } }),
+           ![" perdon", " me confundi", " no espera", " ah no ", " ay no "].contains(where: starts.contains) {
             if let lastSaid = saidLast(namedZones) { return ZoneResolver.Match(zone: lastSaid.zone, exact: true) }
         }
         let marked = placeAfterMarker()
@@ -97,7 +101,7 @@ final class SlotExtractor {
         // ("The house is actually in La Loma… the realtor said it was near Oriente": the place said to be the real one.)
         if namedZones.count >= 2, let real = namedZones.first(where: { zone in
             [" actually in", " actually in the", " is actually", " en realidad es en", " en realidad esta en", " en realidad es"]
-                .contains { folded.contains($0 + zone.padded) }
+                .contains { starts.contains($0 + zone.padded) }
         }) {
             return ZoneResolver.Match(zone: real.zone, exact: true)
         }
@@ -122,7 +126,7 @@ final class SlotExtractor {
         // ("colonia Obrera, which I believe you now call the South zone": an alias of the zone.)
         if let marked, !context.zones.contains(marked.zone),
            let around = resolver.aliases.first(where: { alias, _ in
-               folded.contains(" " + alias + " ") && Self.insideLeads.contains { folded.contains($0 + " " + alias + " ") }
+               starts.contains(" " + alias + " ") && Self.insideLeads.contains { starts.contains($0 + " " + alias + " ") }
            }) {
             return ZoneResolver.Match(zone: around.value, exact: true)
         }
@@ -145,10 +149,10 @@ final class SlotExtractor {
     /// "ahorita vivo en el poniente pero de alla ya me voy": where the writer lives now and is leaving, not a place asked about.
     private func leftBehind(_ zone: String) -> Bool {
         guard [" ya me voy", " me voy a ir", " nos vamos a ir", " ya nos vamos", " me estoy cambiando", " nos estamos cambiando",
-               " i m moving out", " we re moving out"].contains(where: folded.contains) else { return false }
+               " i m moving out", " we re moving out"].contains(where: starts.contains) else { return false }
         let padded = " " + Text.fold(zone) + " "
         return [" ahorita vivo en el", " ahorita vivo en la", " ahora vivo en el", " ahora vivo en la", " todavia vivo en el",
-                " todavia vivo en la", " i currently live in the", " i now live in the"].contains { folded.contains($0 + padded) }
+                " todavia vivo en la", " i currently live in the", " i now live in the"].contains { starts.contains($0 + padded) }
     }
 
     /// Words that put a colonia inside a zone ("… que está por la zona norte").
@@ -233,7 +237,7 @@ final class SlotExtractor {
             + ZoneResolver.builtInAliases.filter { $0.value == Text.fold(zone) }.map(\.key)
         return names.contains { name in
             let padded = " " + Text.fold(name) + " "
-            return [" from", " from the", " desde el", " desde la", " desde"].contains { folded.contains($0 + padded) }
+            return [" from", " from the", " desde el", " desde la", " desde"].contains { starts.contains($0 + padded) }
         }
     }
 
@@ -274,9 +278,9 @@ final class SlotExtractor {
         var named = namedZones
         // ("internet for my shop downtown... actually no wait… For my house first, it's in Oriente": a place taken back may
         // be named by an alias.)
-        if named.count == 1, Lexicon.corrections.contains(where: folded.contains) {
+        if named.count == 1, Lexicon.corrections.contains(where: starts.contains) {
             named += resolver.aliases.compactMap { alias, zone in
-                zone != named[0].zone && folded.contains(" " + alias + " ") ? (zone: zone, padded: " " + alias + " ") : nil
+                zone != named[0].zone && starts.contains(" " + alias + " ") ? (zone: zone, padded: " " + alias + " ") : nil
             }
         }
         guard named.count > 1 else { return nil }
@@ -288,9 +292,9 @@ final class SlotExtractor {
         var negated: [String] = []
         // ("el poniente es donde vivo yo, el sur es donde vive mi mamá. entonces póngale a ella el de 20": the service is hers.)
         let forThem = [" a ella ", " para ella ", " pongale a ella", " ponganle a ella", " for her ", " for him ", " a el ", " para el "]
-            .contains(where: folded.contains)
+            .contains(where: starts.contains)
         let notTheirService = [" no es mi internet", " no tengo con ustedes", " no tengo servicio con ustedes", " no soy cliente",
-                               " not my internet", " i m not a client", " no es el mio", " i don t have your"].contains(where: folded.contains)
+                               " not my internet", " i m not a client", " no es el mio", " i don t have your"].contains(where: starts.contains)
         // The zone of the sheet named first in a clause.
         func firstNamed(in clause: String) -> String? {
             named.compactMap { zone in clause.range(of: zone.padded).map { (zone.zone, $0.lowerBound) } }.min { $0.1 < $1.1 }?.0
@@ -362,7 +366,7 @@ final class SlotExtractor {
         }
         // "me equivoqué: en el Norte es mi casa, la farmacia está en el Centro… es Centro": the one said last.
         // ("pa la casa de la loma... ay no, esa no tienen verdad, pa la mía la del centro": taken back too.)
-        guard Lexicon.corrections.contains(where: folded.contains) || [" ay no ", " ah no ", " esa no "].contains(where: folded.contains)
+        guard Lexicon.corrections.contains(where: starts.contains) || [" ay no ", " ah no ", " esa no "].contains(where: starts.contains)
         else { return nil }
         return saidLast(named.filter { wanted.contains($0.zone) }).map { ZoneResolver.Match(zone: $0.zone, exact: true) }
     }
@@ -655,9 +659,9 @@ final class SlotExtractor {
     func plan() -> Int? {
         let speeds = context.planSpeeds.isEmpty ? context.plans.map(\.mbps) : context.planSpeeds
         // ("the 20 won't cope with the cricket streaming. What does the top one cost?")
-        if folded.contains(" top ") || folded.contains(" quickest "),
+        if starts.contains(" top ") || starts.contains(" quickest "),
            [" the top one", " the top plan", " the top package", " top one cost", " the quickest", " quickest one"]
-            .contains(where: folded.contains),
+            .contains(where: starts.contains),
            let fastest = speeds.max() {
             return fastest
         }
@@ -993,7 +997,7 @@ final class SlotExtractor {
 
     /// "ta bueno ese de 50. a nombre mio, jose maria cardenas": the writer's own name, after saying so, lowercase or not.
     private func ownNameAfterSaying() -> String? {
-        guard folded.contains(" a nombre mio ") || folded.contains(" a mi nombre ") else { return nil }
+        guard starts.contains(" a nombre mio ") || starts.contains(" a mi nombre ") else { return nil }
         for i in tokens.indices.dropFirst(2) {
             let said = tokens[i - 2].typed == "a" && tokens[i - 1].typed == "nombre" && tokens[i].typed == "mio"
                 || tokens[i - 2].typed == "a" && tokens[i - 1].typed == "mi" && tokens[i].typed == "nombre"
@@ -1730,29 +1734,29 @@ final class SlotExtractor {
     func modemRestarted() -> Bool? {
         // "Did we restart it? No — I mean yes, my husband did": the answer after "I mean".
         if context.awaiting == .modemRestarted || context.awaiting == .sinceAndModem {
-            if [" i mean yes", " digo que si", " digo si ", " mejor dicho si"].contains(where: folded.contains) { return true }
+            if [" i mean yes", " digo que si", " digo si ", " mejor dicho si"].contains(where: starts.contains) { return true }
             // ("did it already", asked whether the modem was restarted)
             if [" did it already", " already did it", " already did ", " did that already", " already done", " done that already",
                 // ("ok did it, waited a full minute, still nothing")
                 " ok did it", " i did it ", " we did it "]
-                .contains(where: folded.contains), !folded.contains(" not ") {
+                .contains(where: starts.contains), !starts.contains(" not ") {
                 return true
             }
-            if [" i mean no", " digo que no", " mejor dicho no"].contains(where: folded.contains) { return false }
+            if [" i mean no", " digo que no", " mejor dicho no"].contains(where: starts.contains) { return false }
             // ("No I don't think she has, she doesn't really know how to do that stuff")
             if [" don t think she has", " don t think he has", " don t think they have", " don t think we have",
-                " don t think i have", " dont think she has", " dont think he has"].contains(where: folded.contains) {
+                " don t think i have", " dont think she has", " dont think he has"].contains(where: starts.contains) {
                 return false
             }
             // ("She says yes she restarted it… oh, sorry, no, … only her phone. So no, the modem hasn't been restarted.")
             // (Not "Así que no me diga que lo reinicie otra vez": what not to be told.)
-            if [" so no ", " asi que no ", " o sea que no ", " so the answer is no"].contains(where: folded.contains),
+            if [" so no ", " asi que no ", " o sea que no ", " so the answer is no"].contains(where: starts.contains),
                // ("…directo a la antena: 14 Mbps. Asi que no es mi red interna": a conclusion about something else.)
                ![" asi que no me ", " so no me ", " so don t tell me", " so dont tell me", " asi que no es ", " asi que no era ", " so no it s ",
-                 " so it s not "].contains(where: folded.contains) {
+                 " so it s not "].contains(where: starts.contains) {
                 return false
             }
-            if [" so yes ", " asi que si ", " o sea que si ", " so the answer is yes"].contains(where: folded.contains) { return true }
+            if [" so yes ", " asi que si ", " o sea que si ", " so the answer is yes"].contains(where: starts.contains) { return true }
         }
         var said: Bool?
         var corrected = false
@@ -1868,8 +1872,8 @@ final class SlotExtractor {
         if [" quitamos la corriente", " quite la corriente", " le quitamos la luz", " le quite la luz", " lo volvimos a poner",
             " lo volvi a poner", " unplug the modem and plug", " unplug it and plug", " unplug and plug",
             // ("ya quite corriente de la modem y puse otra vez, no sirvio")
-            " quite corriente", " quitamos corriente", " quite la luz", " le quite corriente"].contains(where: folded.contains),
-           ![" no le quit", " no lo volv", " no le hemos quit", " no le he quit"].contains(where: folded.contains) {
+            " quite corriente", " quitamos corriente", " quite la luz", " le quite corriente"].contains(where: starts.contains),
+           ![" no le quit", " no lo volv", " no le hemos quit", " no le he quit"].contains(where: starts.contains) {
             return true
         }
         // Told to restart it, then what followed (looked for only when a word of what followed is
@@ -1877,7 +1881,7 @@ final class SlotExtractor {
         if ids.all.contains(where: Self.toldThenIds.contains) {
             // ("ya le dije al grande q lo reiniciara y nada": told to, and nothing changed: done.)
             if tokens.contains(where: { Self.toldToRestart.contains($0.typed) }),
-               [" y nada", " y sigue igual", " y sigue sin", " pero nada", " y no sirvio", " y no funciono"].contains(where: folded.contains) {
+               [" y nada", " y sigue igual", " y sigue sin", " pero nada", " y no sirvio", " y no funciono"].contains(where: starts.contains) {
                 return true
             }
             // ("ya le dije a mi mama q lo desconectara y lo volviera a conectar, lo hizo hoy en la mañana": told to, and done.)
@@ -1897,16 +1901,16 @@ final class SlotExtractor {
         if ids.all.contains(where: Self.offAndOnLeadIds.contains),
            [" switched it off", " switched off", " turned it off at", " power cycled", " powercycled", " restart done",
             " did power off", " rebooted", " restart of modem is done", " restart of the modem is done", " restart is done"]
-            .contains(where: folded.contains),
-           ![" should i", " shall i", " haven t", " have not", " didn t", " did not"].contains(where: folded.contains) {
+            .contains(where: starts.contains),
+           ![" should i", " shall i", " haven t", " have not", " didn t", " did not"].contains(where: starts.contains) {
             return true
         }
         // ("Should I unplug it and plug it back in?" asks what to do.)
         if Self.onAndOffIds.contains(where: { ids.position(of: $0) != nil }),
-           ![" should i ", " shall i ", " do i ", " debo ", " tengo que "].contains(where: folded.contains) {
+           ![" should i ", " shall i ", " do i ", " debo ", " tengo que "].contains(where: starts.contains) {
             // ("No, I confess I haven't tried turning it off and on.")
             if [" haven t tried", " havent tried", " have not tried", " didn t try", " didnt try", " not tried", " no he intentado",
-                " no hemos intentado"].contains(where: folded.contains) {
+                " no hemos intentado"].contains(where: starts.contains) {
                 return false
             }
             return true
