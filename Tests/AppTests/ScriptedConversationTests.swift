@@ -538,4 +538,13 @@ extension ScriptedConversationTests {
         // unread): XZ-14 a grandmother refused her neighbour's data who then asks the prices is not given the plans. A guard.
         #expect(total.rate >= 0.85)
     }
+
+    @Test func thirtyFourthHeldOutScripts() async throws {
+        let total = try await Self.run(["heldout/authorYY", "heldout/authorYZ"], details: false)
+        print("Scripts (thirty-fourth held out, writers YY and YZ): \(total.passed)/\(total.total) = \(String(format: "%.1f", total.rate * 100)) %")
+        // Read once on 2026-12-07 08:02 UTC: 26/28 = 92.9 % (YY 14/14, YZ 12/14). Failing (one-line reason only; transcripts
+        // unread): YZ-01 a fruit vendor's first message asking the prices is not given the plans; YZ-02 a Korean factory
+        // manager writing in English who asks the 100's price and switches to the 50 is left without a client row. A guard.
+        #expect(total.rate >= 0.85)
+    }
 }

@@ -681,7 +681,9 @@ struct Conversation {
             return true
         }
         // "nomás dígame cuánto y yo le llevo el dinerito": still what the other person owes.
+        // ("Fine. How much are your plans then?": our plans' prices, asked after all.)
         if [" cuanto", " how much"].contains(where: folded.contains), understood.slots.planMbps == nil,
+           !folded.split(separator: " ").contains(where: { OfflineUnderstanding.plansWords.contains(String($0)) }),
            ![" cuanto debo", " cuanto pago", " cuanto cuesta", " cuanto sale", " cuanto cobran", " cuanto me sale",
              " cuanto me cuesta", " a mi cuanto",
              // ("ah ta bien. perdon. y nosotros cuanto pagariamos": their own price.)

@@ -44,6 +44,7 @@ final class SlotExtractor {
         self.starts = starts
         // ("perdon no es sn isidro, es la loma": a zone the reading spells out counts as named too. Looked for only when
         // a zone's first word was respelt: most messages need no second text.)
+        // (Copies: a closure may not capture self before every property is set.)
         let (resolver, lexicon) = (resolver, lexicon)
         let respelt = tokens.contains { $0.word != $0.typed && Self.zoneFacts(of: $0, resolver, lexicon).contains(.firstWord) }
         let reading = respelt ? " " + words.joinedBySpaces(skipping: Token.boundaryMark) + " " : ""
