@@ -1,4 +1,6 @@
 import AgentCore
+import Fixtures
+import Foundation
 import Testing
 @testable import App
 
@@ -19,6 +21,27 @@ import Testing
         #expect(try await bot.newRows(.incidents).isEmpty)
         let report = try await bot.rows(.incidents).first { $0["Folio"] == "F-0004" }
         #expect(report?["Descripción"]?.contains("se sigue cortando igual") == true, "\(report ?? [:])")
+    }
+
+    @Test func theStateRewordedByTheOperatorStillMakesTheSameFailureANote() async throws {
+        // The operator rewrites the report-state replies in messaging/replies.txt: what the bot told is kept as state,
+        // not found again in its own wording.
+        let scratch = ScratchDirectory("redsol-test")
+        let messaging = scratch.path + "/messaging"
+        try FileManager.default.copyItem(atPath: ConversationHarness.repositoryRoot + "/messaging", toPath: messaging)
+        let book = try String(contentsOfFile: messaging + "/replies.txt", encoding: .utf8)
+        #expect(book.contains("Tu reporte {folio} (del {date})"))
+        try book.replacingOccurrences(of: "Tu reporte {folio} (del {date})", with: "El folio {folio}, levantado el {date},")
+            .write(toFile: messaging + "/replies.txt", atomically: true, encoding: .utf8)
+        var bot = try await ConversationHarness(directory: scratch, environment: ["MESSAGING_DIR": messaging])
+        let chat = SampleClients.chat("C-0019")
+        let state = try await bot.send("buenos dias, que paso con mi reporte F-0004?", as: chat).joined()
+        #expect(state.contains("El folio F-0004, levantado el"), "\(state)")
+        try await bot.send("y ya de una vez cuanto me toca pagar este mes", as: chat)
+        let noted = try await bot.send("ah ok esta bien nomas que no se tarden con el tecnico porque se sigue cortando igual", as: chat)
+            .joined()
+        #expect(noted.contains("F-0004") && !noted.contains("F-0005"), "\(noted)")
+        #expect(try await bot.newRows(.incidents).isEmpty)
     }
 
     @Test func ourPricesAskedAfterARefusalAreGivenAndPressingIsStillRefused() async throws {

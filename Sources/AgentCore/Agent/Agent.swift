@@ -137,6 +137,7 @@ struct Conversation {
         session.context.listOffered = kept.listOffered
         // ("como va ese inc entonces" two messages after staff asked for F-0003.)
         session.context.shownIncident = kept.shownIncident
+        session.context.statusToldBefore = kept.statusTold
         // ("jaja no es q me gusto… le quiero dar las gracias" then "ni su whats? plis": a remark between keeps the refusal
         // standing.)
         session.context.refusedData = kept.refusedData && [.thanksBye, .outOfScope, .greeting].contains(understood.intent)

@@ -650,13 +650,11 @@ extension Conversation {
         return true
     }
 
-    /// The folio of the caller's open report whose state one of the bot's last two replies told ("Tu reporte F-0004 (del…",
-    /// "Your report F-0004 (from…"; not a report just written).
+    /// The folio of the caller's open report whose state the last two turns told (not a report just written).
     var folioShownLately: String? {
         guard let client = caller else { return nil }
-        let lately = session.recent.filter { $0.speaker == .bot }.suffix(2).map(\.text).joined(separator: " ")
-        return workbook.incidents(chat: chat, clientID: client.id).first { incident in
-            incident.status.isOpen && ["reporte \(incident.folio) (", "report \(incident.folio) ("].contains(where: lately.contains)
-        }?.folio
+        let told = (previous.statusTold ?? []) + (previous.statusToldBefore ?? [])
+        guard !told.isEmpty else { return nil }
+        return workbook.incidents(chat: chat, clientID: client.id).first { $0.status.isOpen && told.contains($0.folio) }?.folio
     }
 }

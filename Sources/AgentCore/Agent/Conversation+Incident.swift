@@ -1319,6 +1319,7 @@ extension Conversation {
         }
         say(key, ["folio": incident.folio, "date": incident.date, "status": incident.status.sheetLabel,
                   "updated": incident.updated.isEmpty ? incident.date : incident.updated])
+        session.context.statusTold = (session.context.statusTold ?? []) + [incident.folio]
     }
 }
 

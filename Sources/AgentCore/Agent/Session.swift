@@ -112,6 +112,10 @@ public struct DialogueContext: Sendable, Codable, Equatable {
     public var cancelRecorded: Bool?
     /// The customer's own report whose state the reply told: "¿y como cuánto tiempo más?" next asks after it.
     public var statusShown: String?
+    /// Every report whose state this turn's replies told, and those the turn before told: the same failure told again
+    /// next is a note on that report, a question in between or not ("…y cuánto me toca pagar" then "se sigue cortando").
+    public var statusTold: [String]?
+    public var statusToldBefore: [String]?
     /// A name the person gave as theirs before any form asked for it ("le escribe Carmen Ruiz").
     public var statedName: String?
     /// The client number this chat just signed up with: "¿y cuándo vienen?" is about its installation.
