@@ -38,8 +38,8 @@ struct PhraseSet: Sendable {
         }
     }
 
-    /// The three bytes after the space at `i`, or nil when fewer follow.
-    private static func key(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt32? {
+    /// The three bytes after the space at `i`, or nil when fewer follow (`WordStarts` keys words by it too).
+    static func key(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt32? {
         guard i + 3 < bytes.count else { return nil }
         return UInt32(bytes[i + 1]) << 16 | UInt32(bytes[i + 2]) << 8 | UInt32(bytes[i + 3])
     }

@@ -13,10 +13,8 @@ struct WordStarts {
         keys = text.withUTF8 { bytes in
             var keys: [UInt32] = []
             keys.reserveCapacity(bytes.count / 4)
-            var i = 0
-            while i + 3 < bytes.count {
-                if bytes[i] == 32 { keys.append(UInt32(bytes[i + 1]) << 16 | UInt32(bytes[i + 2]) << 8 | UInt32(bytes[i + 3])) }
-                i += 1
+            for i in bytes.indices where bytes[i] == 32 {
+                if let key = PhraseSet.key(bytes, at: i) { keys.append(key) }
             }
             return keys
         }
@@ -36,8 +34,7 @@ struct WordStarts {
     /// A phrase's key when it starts with a space and has three bytes after it; else nil
     /// (then only a search can tell).
     private static func key(_ phrase: String) -> UInt32? {
-        var bytes = phrase.utf8.makeIterator()
-        guard bytes.next() == 32, let a = bytes.next(), let b = bytes.next(), let c = bytes.next() else { return nil }
-        return UInt32(a) << 16 | UInt32(b) << 8 | UInt32(c)
+        var phrase = phrase
+        return phrase.withUTF8 { $0.first == 32 ? PhraseSet.key($0, at: 0) : nil }
     }
 }
