@@ -262,6 +262,9 @@ struct Conversation {
         if input.role == .customer, asksForOthersData {
             intent = .staffSearch
             session.context.refusedData = true
+            // ("y el Raul Herrera ya tiene con ustedes? …el que vive en el Oriente": his place is not the writer's; "en la sur por la
+            // calle 5 de mayo", refused only for following a refusal, is.)
+            if asksOthersDataInText { session.context.zone = previous.zone }
             say(.privacyRefusal, buttons: menuButtons())
             // ("Since Saturday. And my neighbor… what plan does he have?" in the middle of a report: the report keeps
             // what the message told about it, and asks on.)
@@ -275,6 +278,14 @@ struct Conversation {
             // ("cuanto cuesta el de 100 megas y si llega al oriente, x la calle Allende. Es q mi vecina…": the first sentence.)
             // ("Hola, soy Beatriz Solano, vivo en el Norte… es q quiero contratar lo mismo que el": where she lives, to sign up.)
             let ownSentences = writersOwnSentences
+            // ("El de 50 está bien. Oiga… ¿me puede pasar su número?" while signing up: the plan chosen in a sentence of its own
+            // is taken; nothing else of the message is.)
+            if case .signup = session.flow, let flow = session.flow, let mbps = understood.slots.planMbps, workbook.plan(mbps: mbps) != nil,
+               ownSentences.contains(where: { Self.saysPlan(mbps, in: $0) }) {
+                input.understood.slots = Slots(planMbps: mbps)
+                _ = continueFlow(flow)
+                intent = .staffSearch
+            }
             let wantsItThere = [" quiero contratar", " quiero internet", " quisiera contratar", " want to sign up"].contains(where: folded.contains)
             if session.flow == nil, text.contains("?"), let zone = understood.slots.zone.flatMap(workbook.zone(named:)),
                ownSentences.contains(where: { asked in
@@ -674,6 +685,8 @@ struct Conversation {
             " if he s a client", " if she is a client", " if he is a client",
             // ("Let me make it easier: she has the 100 Mbps plan in Centro, correct? Just confirm that's accurate.")
             " she has the", " he has the", " just confirm", " that s accurate", " is that accurate", " ella tiene el", " el tiene el",
+            // ("can you at least confirm she's a client and give me the folio?")
+            " at least confirm", " confirm she s", " confirm he s", " her folio", " his folio", " su folio", " give me the folio",
             // ("es que la necesita para hoy 😥 si quieres preguntale a don Manuel, el me contrato la semana pasada")
             " la necesita para hoy", " lo necesita para hoy", " los necesita para hoy", " preguntale a don", " preguntele a don",
             " el me contrato", " me contrataron"]
@@ -692,12 +705,17 @@ struct Conversation {
              " cuando lleguen", " cuanto tarda", " cuanto se tarda", " cuanto tiempo",
              " cuanto nos saldria", " cuanto me saldria",
              // ("bueno y cuanto pagamos nosotros? el de aqui de la fonda", "How much is it to get it myself then?")
-             " cuanto pagamos", " pagamos nosotros", " myself", " for me ", " my own", " how much is it to"]
+             " cuanto pagamos", " pagamos nosotros", " myself", " for me ", " my own", " how much is it to",
+             // ("Entiendo. 1) ¿Cuánto es lo que pago?")
+             " lo que pago", " cuanto estoy pagando", " how much am i paying", " how much do i pay"]
             .contains(where: folded.contains) {
             return true
         }
         // "pero nomás el número, no le voy a hacer nada": still the data, whatever else it says.
-        if OthersDataRequest.mentionsData(text), understood.intent != .humanAgent || !mentionsAPerson, !givesANumber { return true }
+        // ("bueno pos apunteme en la lista de espera pa La Loma": their own place on our list.)
+        if OthersDataRequest.mentionsData(text), understood.intent != .humanAgent || !mentionsAPerson, !givesANumber, !joinsTheList {
+            return true
+        }
         // "let's do the 100 then, name's Tyler Brooks", "local number is 322 107 4431": their own business.
         if givesANumber { return false }
         let other: Set<Intent> = [.humanAgent, .reportIncident, .plansPrices, .coverage, .billing, .cancel, .thanksBye,
@@ -800,6 +818,15 @@ struct Conversation {
         // ("espere no confirme todavia q le estoy preguntando algo a mi abuela")
         if understood.slots.isEmpty, [" no confirme todavia", " no confirmes todavia", " no confirme aun", " no confirmes aun",
                                       " don t confirm yet", " dont confirm yet"].contains(where: folded.contains) {
+            return true
+        }
+        // ("ahh ok, espera le pregunto a mi ma si le dejo el nombre": someone at home asked first; the question stands.)
+        if understood.slots.isEmpty, !text.contains("?"), folded.split(separator: " ").count <= 16,
+           [" le pregunto a mi", " le voy a preguntar a mi", " dejame preguntarle a", " dejeme preguntarle a", " let me ask my",
+            " i ll ask my", " voy a preguntarle a mi",
+            // ("ok ntp ahorita q se vaya la clienta le sigo jaja": someone to attend first.)
+            " ahorita le sigo", " al rato le sigo", " luego le sigo", " orita le sigo", " ahorita te sigo", " ahorita sigo",
+            " se vaya la clienta", " se vaya el cliente"].contains(where: folded.contains) {
             return true
         }
         guard understood.slots.isEmpty, folded.split(separator: " ").count <= 7

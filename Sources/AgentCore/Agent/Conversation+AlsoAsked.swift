@@ -5,13 +5,18 @@ extension Conversation {
     /// The client's bill or the price of a plan, asked beside a failure that the turn reported (or beside how the report goes:
     /// "quisiera saber en qué estado se encuentra… Asimismo, le pido me confirme cuánto pago al mes").
     mutating func answerTheBillAskedToo() {
-        guard input.role == .customer, !silent, [.reportIncident, .incidentStatus].contains(intent), let client = caller,
+        // ("1) ¿Cuánto es lo que pago? 2) ¿Qué plan tengo? 3) Quisiera hablar con una persona…": the bill beside the person.)
+        guard input.role == .customer, !silent, [.reportIncident, .incidentStatus, .humanAgent].contains(intent), let client = caller,
               client.status != .cancelled,
               !replies.isEmpty else { return }
         let keptIntent = intent, keptFlow = session.flow
         let lead = replies.count
         if asksWhatIsOwed || [" cuanto pago", " que plan tengo", " how much do i pay", " what plan am i on", " what plan do i have",
-                              " cuanto me cobran"].contains(where: folded.contains) {
+                              " cuanto me cobran",
+                              // ("Hello, two things: how much am I paying each month, and I need to report the internet dropping")
+                              " how much am i paying", " what am i paying", " cuanto estoy pagando", " cuanto es lo que pago",
+                              " lo que pago"]
+            .contains(where: folded.contains) {
             billing()
         } else if let mbps = understood.slots.planMbps, mentionsSpeed(mbps), asksAboutPrice, text.contains("?"),
                   workbook.plan(mbps: mbps) != nil {
@@ -66,13 +71,24 @@ extension Conversation {
         }
     }
 
+    /// "El de 50 está bien", "el de cincuenta": the plan's speed said in the sentence, in digits or in words.
+    static func saysPlan(_ mbps: Int, in sentence: String) -> Bool {
+        Text.fold(sentence).split(separator: " ").contains { Lexicon.number(String($0)) == mbps }
+    }
+
     /// Beside a refusal of someone else's data, what the writer asks or tells for themselves ("1. no tengo internet desde hace
     /// 2 horas 2. mi hermano… es cliente de ustedes tmb?"): their failure reported, their sign-up begun, a person called.
     mutating func answerTheWritersOwnBesideARefusal(_ ownSentences: [String]) {
         // ("1. no tengo internet desde hace 2 horas 2. mi hermano… es cliente de ustedes tmb, es el mismo problema?": the
         // client's own failure, reported beside the refusal.)
         // (Of the service: "porfa nadie se va a enterar" names no failure, whatever "se va" reads as.)
-        let ownFailure = ownSentences.filter { sentence in
+        // ("Buenas, dos cosas: el internet me anda bien lento desde el lunes, y otra, ocupo la dirección de…": a clause of its own.)
+        let ownClauses = text.split(whereSeparator: { ",;:".contains($0) }).map(String.init).filter { clause in
+            let words = Text.fold(clause).split(separator: " ").map(String.init)
+            return words.count >= 3 && !OthersDataRequest.matches(clause)
+                && !words.contains(where: { OthersDataRequest.someoneElse.contains($0) || Lexicon.relatives.contains($0) })
+        }
+        let ownFailure = (ownSentences + ownClauses).filter { sentence in
             PriorityRule.namesAFailure(sentence)
                 && [" internet", " inter ", " senal", " servicio", " wifi", " modem", " conexion", " luz", " foco"]
                     .contains(where: (" " + Text.fold(sentence) + " ").contains)
@@ -87,7 +103,21 @@ extension Conversation {
             mergeReplies(from: lead)
             intent = .staffSearch
         }
-        if session.flow == nil, caller != nil, !ownFailure.isEmpty {
+        // ("1) ¿Tengo algún reporte abierto? 2) ¿La señora… también tiene servicio con ustedes?": their own reports, told.)
+        // ("¿cómo va mi reporte de que no tengo internet? Y de paso díganme si mi vecino ya reportó": the same, the failure
+        // in it being the report asked about.)
+        let asksOwnReport = ownSentences.contains { Self.asksHowAReportGoes(" " + Text.fold($0) + " ") }
+        if session.flow == nil, caller != nil, ownFailure.isEmpty || asksOwnReport, ownSentences.contains(where: { sentence in
+            let plain = " " + Text.fold(sentence) + " "
+            return [" tengo algun reporte", " tengo reporte", " tengo un reporte", " mi reporte", " do i have an open report",
+                    " do i have a report", " my report"].contains(where: plain.contains) || Self.asksHowAReportGoes(plain)
+        }) {
+            let lead = replies.count
+            incidentStatus()
+            mergeReplies(from: lead)
+            intent = .staffSearch
+        }
+        if session.flow == nil, caller != nil, !ownFailure.isEmpty, !asksOwnReport {
             let lead = replies.count
             startIncident(told: ownFailure.joined(separator: ". "))
             mergeReplies(from: lead)

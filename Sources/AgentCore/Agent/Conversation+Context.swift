@@ -317,14 +317,18 @@ extension Conversation {
                                                   " plans do you have", " planes tienen", " planes manejan",
                                                   // ("Cool. What are the options? I work remote…" after hearing we reach them)
                                                   " what are the options", " what options", " que opciones tienen", " que opciones hay",
-                                                  " what are my options", " other options", " otras opciones"].contains(where: folded.contains)
+                                                  " what are my options", " other options", " otras opciones",
+                                                  // ("Want my own internet for the crew trailer… What do you have?")
+                                                  " what do you have", " what do you offer", " what do you guys have",
+                                                  " what have you got"].contains(where: folded.contains)
         // Before asking back, what the unsure reading can still answer:
         let unsure = understood.confidence < 0.4
         let switches = withAnotherCompany || [" se cambia con ustedes", " cambiarse con ustedes", " switch to you"].contains(where: folded.contains)
         // ("…entonces quiero saber cuanto sale el internet para la casa", at the end of a long story: the price.)
         // ("Fine. Then what would it cost me to get my own?" from someone with no service here: no bill to ask about.)
         let pricesForANewcomer = caller == nil && understood.intent == .plansPrices && asksAboutPrice
-        if unsure, input.role == .customer, asksThePlans || switches && asksAboutPrice || asksWhatTheServiceCosts || pricesForANewcomer {
+        if unsure, input.role == .customer, asksThePlans || switches && asksAboutPrice || asksWhatTheServiceCosts || pricesForANewcomer
+            || asksWhatThePlansGive {
             intent = .plansPrices
             plansAndPrices()
             return true
@@ -417,6 +421,7 @@ extension Conversation {
     /// "el que sigue", "uno más barato" → -1; "el de arriba", "uno más rápido" → +1.
     var planStep: Int? {
         let folded = foldedAndRead
+        if takesTheStepJustQuoted { return nil }
         // ("What would the next one up cost?")
         if [" next one up", " next plan up", " one up ", " the next up", " next step up", " el que sigue para arriba",
             " el siguiente para arriba", " le sigue para arriba", " le sigue pa arriba"].contains(where: folded.contains) {
@@ -538,13 +543,22 @@ extension Conversation {
             .contains(where: folded.contains)
     }
 
+    /// "Y el que sigue cuánto es?" then "Ay pues mejor ese, el que sigue": the plan that step gave, taken; no second step.
+    var takesTheStepJustQuoted: Bool {
+        guard [" ese ", " esa ", " that one ", " that s the one "].contains(where: folded.contains),
+              // (The turns kept may hold this message already.)
+              let before = session.recent.last(where: { $0.speaker == .customer && $0.text != text }).map({ " " + Text.fold($0.text) + " " })
+        else { return false }
+        return [" que sigue", " que le sigue", " siguiente", " next one"].contains { folded.contains($0) && before.contains($0) }
+    }
+
     /// "Ok, el segundo", "mejor el primero", "the first one": a plan by its place among those the last reply quoted
     /// (or, after the list of plans, among all of them).
     var ordinalPlan: Int? {
         // ("Y EL QUE LE SIGUE" after the cheapest one's price: the next one up.)
         if let last = previous.lastQuotedPlan ?? (previous.quotedPlans.count == 1 ? previous.quotedPlans[0] : nil),
            [" el que le sigue", " el que sigue", " el siguiente", " the next one", " next one up"].contains(where: folded.contains) {
-            return workbook.plansBySpeed.map(\.mbps).first { $0 > last }
+            return takesTheStepJustQuoted ? last : workbook.plansBySpeed.map(\.mbps).first { $0 > last }
         }
         let order = previous.quotedPlans.count >= 2 ? previous.quotedPlans
             : previous.listedPlans ? workbook.plansBySpeed.map(\.mbps) : previous.quotedOrder ?? []
@@ -554,11 +568,17 @@ extension Conversation {
                       "ultimo": order.count - 1, "last": order.count - 1]
         for (i, word) in words.enumerated() {
             guard let n = places[word], n < order.count,
-                  words[max(0, i - 4)..<i].contains(where: { ["el", "the", "al", "ese"].contains($0) }) else { continue }
+                  words[max(0, i - 4)..<i].contains(where: { ["el", "the", "al", "ese"].contains($0) }),
+                  // ("The first place I'm looking at is in Norte": the first of something else.)
+                  i + 1 == words.count || !Self.notPlanNouns.contains(words[i + 1]) else { continue }
             return order[n]
         }
         return nil
     }
+
+    /// Words after "el primero", "the first" that make it the first of something else than the plans.
+    static let notPlanNouns: Set<String> = ["place", "house", "apartment", "time", "day", "week", "month", "lugar", "casa",
+                                            "departamento", "depa", "vez", "dia", "semana", "mes", "piso", "cuarto", "local"]
 
     /// "ese", "esa", "that one": a reference to what was just said.
     var refersBack: Bool {

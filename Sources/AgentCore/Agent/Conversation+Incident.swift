@@ -731,7 +731,10 @@ extension Conversation {
                                       // ("Nomas confirmeme que estoy al corriente y cuanto es mi plan")
                                       " estoy al corriente", " cuanto es mi plan", " am i up to date",
                                       // ("no sera q me cortaron x falta de pago? … donde se paga?")
-                                      " donde se paga", " donde le pago", " where do i pay", " where can i pay", " falta de pago"]
+                                      " donde se paga", " donde le pago", " where do i pay", " where can i pay", " falta de pago",
+                                      // ("oye y hasta cuando tengo pa pagar este mes?")
+                                      " hasta cuando tengo", " cuando tengo que pagar", " fecha de pago", " fecha limite", " cuando vence",
+                                      " when is it due", " due date"]
             // ("oiga y yo q plan tengo?": as read, too.)
             .contains(where: foldedAndRead.contains)
         // ("oye y la visita del tecnico me la cobran?": whether the repair visit costs, asked on the way.)
@@ -1001,7 +1004,9 @@ extension Conversation {
         // ("no no, internet sí hay y va bien" says it works: nothing is raised.)
         // ("got a new phone and can't connect it. the laptop is still connected fine")
         let works = [" si hay", " si jala", " va bien", " si funciona", " si sirve", " works fine", " is working", " it works",
-                     " connected fine", " still connected", " internet works", " works on the"]
+                     " connected fine", " still connected", " internet works", " works on the",
+                     // ("no lo he reiniciado porque si tiene internet, nada mas no llega hasta alla")
+                     " si tiene internet", " si tengo internet", " si tenemos internet", " si hay internet"]
             .contains(where: foldedAndRead.contains)
         // How bad what this message tells is, read once.
         let told = PriorityRule.priority(for: wording, zoneHasOutage: false)
@@ -1030,6 +1035,11 @@ extension Conversation {
             return false
         }
         if let since = slots.since { cells[Col.Incident.since.name] = CellText.inert(since, maxLength: 60) }
+        // ("House isn't mine, it's the landlord's. Sticker on the modem says C-0016." after the report from a number the sheet
+        // lacks: the account the report is about. Nothing of that account is told back.)
+        if caller == nil, known?.clientID.isEmpty == true, let account = accountNumberTold {
+            cells[Col.Incident.clientID.name] = account
+        }
         // The column says what was done before the report; a restart after it ("ok ya lo desconecté") is a note.
         if let restarted = slots.modemRestarted {
             // (A request's "no" was written unasked: what they say now replaces it.)

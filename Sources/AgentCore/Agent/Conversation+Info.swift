@@ -383,7 +383,8 @@ extension Conversation {
             sayCovered(zone.name)
         } else {
             // ("cuanto questa y si llegan hasta aca", from the Poniente: the price asked is answered too.)
-            if asksAboutPrice, !describedPlans.contains(understood.slots.planMbps ?? 0) {
+            // (Not a second time when this turn listed them already.)
+            if asksAboutPrice, !describedPlans.contains(understood.slots.planMbps ?? 0), !session.context.listedPlans {
                 if let mbps = understood.slots.planMbps, workbook.plan(mbps: mbps) != nil { describePlan(mbps) }
                 else { say(.plansBrief, ["plans": planList()]) }
             }
@@ -781,7 +782,9 @@ extension Conversation {
             accepts = false
             answer = .no
         }
-        if !listAsked, passesItOn || asksAPrice {
+        // ("dice q si, se llama Rocío Delgado. y q cuanto es el mas barato": a yes with the name stands beside the price asked.)
+        let yesWithAName = (answer == .yes || understood.leansYes) && understood.slots.name.flatMap(explicitName) != nil
+        if !listAsked, passesItOn || asksAPrice && !yesWithAName {
             accepts = false
             if answer == .yes { answer = nil }
             if passesItOn, !text.contains("?") { answer = .no }
@@ -864,6 +867,8 @@ extension Conversation {
          // ("bueno pos cuando llegen me abisan")
          " abisan", " abiseme", " abisen", " abisame", " cuando llegen",
          " apunt", " anotame", " anoteme", " put me", " put us", " let him know", " let her know", " cuando haya",
+         // ("dice mi abuelo… que si le avisan cuando ya haya")
+         " le avisan", " le avisen", " cuando ya haya",
          " cuando lleguen", " registrar", " on the list", " en la lista", " waiting list", " lista de espera", " add me to",
          " add us to", " me avisan", " nos avisan", " me avisas", " cuando ya tengan", " me anotan", " me anoten", " anotenme",
          " anoten ", " anotenla", " anotenlo", " anotenos", " anotanos",

@@ -33,6 +33,16 @@ extension Conversation {
                 " quien autoriza", " quien lo autoriza", " con quien lo veo", " pasenme con alguien", " comunicar con alguien",
                 " comunicarme con alguien", " who can authorize", " who approves"]
                 .contains(where: folded.contains)
+            || caller != nil && Self.asksToChangeTheHolder(folded)
+    }
+
+    /// "quiero que quede a nombre mío", "¿cómo le cambio el nombre al contrato?": the account's holder changed, which a person
+    /// of the team does.
+    static func asksToChangeTheHolder(_ folded: String) -> Bool {
+        [" cambio el nombre al contrato", " cambiar el nombre del contrato", " cambiarle el nombre al contrato", " cambio de titular",
+         " cambiar de titular", " cambiar el titular", " quede a nombre mio", " quede a mi nombre", " pasarlo a mi nombre",
+         " ponerlo a mi nombre", " change the name on the account", " put the account in my name", " transfer the account to me",
+         " account in my name"].contains(where: folded.contains)
     }
 
     /// The person called for beside what the turn did; unlike `handOff`, an open question keeps its flow.
@@ -115,6 +125,7 @@ extension Conversation {
     mutating func continueCancellation() -> Bool {
         session.flow = nil
         session.context.toldRestart = understood.slots.modemRestarted ?? previous.toldRestart
+        session.context.toldSince = understood.slots.since ?? previous.toldSince
         // ("si estoy segura 😔. y cuando ya llegue al poniente me avisan?", "ya cerramos, nos vamos pa monterrey"): sure of
         // it, whatever else the message asks.
         let sure = [" si estoy segura", " si estoy seguro", " segurisimo", " segurisima", " si cancelar", " ya cerramos",
@@ -180,7 +191,11 @@ extension Conversation {
             route(.reportIncident)
             return true
         }
-        let answer = leaving ? .yes : keeps ? .no : deniesAReason ? nil : understood.answer
+        // ("bueno va, mejor repórtenlo y ya veo si cancelo": the "va" goes with the repair chosen, not the cancellation.)
+        let prefersTheRepair = !leaving && [" mejor reporten", " mejor reportalo", " mejor reportelo", " mejor arreglen", " mejor arreglalo",
+                                            " mejor revisen", " mejor levanten", " mejor levantame", " mejor levanteme",
+                                            " better fix", " rather you fix", " just fix it"].contains(where: folded.contains)
+        let answer = leaving ? .yes : keeps ? .no : deniesAReason || prefersTheRepair ? nil : understood.answer
         // ("¿Y el aparato y la antena se los devuelvo yo o pasan ustedes por ellos?": how the equipment goes back; the question
         // stands.)
         // ("i la antena q, la dejo en el techo o se la yeban", asked with no question mark.)
@@ -249,7 +264,7 @@ extension Conversation {
             // ("desde las 9 de la mañana, nada, cero. bueno va, levanta el reporte": when, read as the failure's start while
             // the cancellation is asked about.)
             // ("desde el sabado no tengo internet…" told before "a ver, levanten el reporte": when, from what was told.)
-            draft.since = understood.slots.since ?? Self.sinceSaid(in: told.text)
+            draft.since = understood.slots.since ?? previous.toldSince ?? Self.sinceSaid(in: told.text)
             draft.modemRestarted = understood.slots.modemRestarted ?? previous.toldRestart
             advanceIncident(draft)
             return true

@@ -13,7 +13,13 @@ extension Conversation {
             let end = n + 1 < at.count ? at[n + 1] : min(words.count, i + 12)
             guard i + 1 < end else { continue }
             let segment = " " + words[(i + 1)..<end].joined(separator: " ") + " "
-            if let zone = workbook.zones.first(where: { segment.contains(" " + Text.fold($0.name) + " ") }) {
+            // ("my wife corrects me, it's Oriente not Sur": the place said first that is not taken back.)
+            let said = workbook.zones.compactMap { zone -> (Zone, String.Index)? in
+                guard !takesBack(place: zone.name), let at = segment.range(of: " " + Text.fold(zone.name) + " ")?.lowerBound
+                else { return nil }
+                return (zone, at)
+            }
+            if let zone = said.min(by: { $0.1 < $1.1 })?.0 {
                 places[words[i]] = zone.name
             }
         }

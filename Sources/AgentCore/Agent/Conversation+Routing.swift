@@ -2,6 +2,15 @@
 /// of the whole message win over it: a question about a plan is no sign-up, a client's outage is
 /// no sign-up, staff looking someone up are not reporting a failure, and so on.
 extension Conversation {
+    /// "I'm apartment hunting. I need low latency and decent upload… Do you offer a static IP?" from someone who is no client:
+    /// what the plans give, asked before signing up; no failure to report.
+    var asksWhatThePlansGive: Bool {
+        input.role == .customer && session.flow == nil && caller == nil && understood.intent == .reportIncident && text.contains("?")
+            && [" do you offer", " do you have", " do you guys offer", " ofrecen", " manejan ip", " tienen ip", " static ip", " ip fija",
+                " ip estatica", " latency", " latencia", " upload", " velocidad de subida"].contains(where: folded.contains)
+            && !PriorityRule.namesAFailure(wording)
+    }
+
     /// "¿en qué va esa solicitud?", "¿qué pasó con lo de la contraseña?": how a report told before goes.
     static func asksHowAReportGoes(_ folded: String) -> Bool {
         [" en que va", " como va lo", " como va mi", " como va el", " como va la", " como va esa", " como va ese", " ya lo hicieron",
@@ -11,7 +20,7 @@ extension Conversation {
          " happening with the report", " happening with my report", " happening with her report", " how is my report",
          " is that still open", " is it still open",
          // ("lo otro que reporte de que en las noches se pone bien lento eso como va")
-         " eso como va"].contains(where: folded.contains)
+         " eso como va", " como va eso"].contains(where: folded.contains)
     }
 
     mutating func route(_ intent: Intent) {
@@ -22,10 +31,48 @@ extension Conversation {
         defer { routeDepth -= 1 }
         guard routeDepth <= 4 else { return answer(intent) }
         // ("es en la loma, arriba de la cancha de futbol" after a price: where the place is, whatever the landmark reads as.)
+        // ("ya volvi jaja. esta en el centro, a 2 cuadras del jardin" after the plans: the same, after a word of return.)
         if input.role == .customer, session.flow == nil, intent == .outOfScope, let zone = understood.slots.zone,
            workbook.zone(named: zone) != nil,
-           [" es en ", " esta en ", " queda en ", " it s in ", " its in ", " is in "].contains(where: folded.hasPrefix) {
+           [" es en ", " esta en ", " queda en ", " it s in ", " its in ", " is in "].contains(where: folded.hasPrefix)
+            || (previous.listedPlans || previous.offeredSignup)
+                && [" es en ", " esta en ", " queda en ", " estoy en ", " vivo en ", " soy de ", " soy d ", " somos de ", " it s in ",
+                    " its in ", " we re in ", " i m in "].contains(where: folded.contains) {
+            // ("ta bien ese. soy d la norte, x la panaderia la espiga" after one plan's price: that plan, there.)
+            if previous.quotedPlans.count == 1, refersBack || wantsIt, !text.contains("?") { return route(.register) }
             return route(.coverage)
+        }
+        // ("el de 50 creo. las clientas siempre piden la clave del wifi jajaja" after hearing we reach them: the plan taken;
+        // what the wifi is for is no request from someone with no service yet.)
+        if input.role == .customer, session.flow == nil, caller == nil, intent == .reportIncident, previous.offeredSignup,
+           let mbps = understood.slots.planMbps, mentionsSpeed(mbps), workbook.plan(mbps: mbps) != nil,
+           !PriorityRule.namesAFailure(wording), previous.zone.flatMap(workbook.zone(named:))?.hasCoverage == true {
+            return route(.register)
+        }
+        // ("si confirmo" once more, just after the sign-up was written: agreed already, nothing starts again.)
+        if input.role == .customer, session.flow == nil, previous.signedUp != nil, understood.answer == .yes, understood.slots.isEmpty,
+           intent != .thanksBye, folded.split(separator: " ").count <= 4, !text.contains("?") {
+            return route(.thanksBye)
+        }
+        if intent == .reportIncident, asksWhatThePlansGive { return route(.plansPrices) }
+        // ("ah no perdón, su apellido es Nájera Olvera" right after the waiting list took "Sofía Nájera Cruz": the row's name
+        // mended.)
+        if input.role == .customer, session.flow == nil, let listed = previous.listOffered, let row = workbook.prospect(chat: chat),
+           Text.fold(row.zone) == Text.fold(listed), case let given = row.name.split(separator: " ").map(String.init), given.count >= 2,
+           let surnames = surnamesGiven?.split(separator: " ").map(String.init), correctsItself || folded.contains(" apellido") {
+            let name = (given.dropLast(min(surnames.count, given.count - 1)) + surnames).joined(separator: " ")
+            self.intent = .coverage
+            effects.append(.updateRow(.prospects, key: row.id, cells: [Col.Prospect.name.name: CellText.inert(name, maxLength: 80)]))
+            return say(.prospectNameSaved, ["name": firstName(name)])
+        }
+        // ("no espera me equivoque jaja, esa es la de mi hermano. La mia esta en el Sur" right after the list took the place we
+        // do not reach: the sign-up goes on where we do, and the list's row says why it is there.)
+        if input.role == .customer, session.flow == nil, correctsItself, let listed = previous.listOffered,
+           let zone = understood.slots.zone.flatMap(workbook.zone(named:)), zone.hasCoverage, Text.fold(zone.name) != Text.fold(listed),
+           let row = workbook.prospect(chat: chat), Text.fold(row.zone) == Text.fold(listed), !text.contains("?") {
+            self.intent = .register
+            effects.append(.updateRow(.prospects, key: row.id, cells: [Col.Prospect.reason.name: "zona corregida: \(zone.name)"]))
+            return startSignup(plan: understood.slots.planMbps ?? row.planMbps, zone: zone.name)
         }
         // ("ay no perdon, es el F-0002, lo tenia apuntado mal": a folio, told by a client, is that report's state asked.)
         if input.role == .customer, session.flow == nil, caller != nil,
@@ -66,7 +113,10 @@ extension Conversation {
         // ("¿Y qué paquete tengo yo? Mi nieto dice que el mío es muy lento.": the client's own plan, told before the report.)
         if input.role == .customer, caller != nil, intent == .reportIncident, session.flow == nil, routeDepth == 1, text.contains("?"),
            [" que paquete tengo", " que plan tengo", " cual plan tengo", " cual paquete tengo", " what plan do i have",
-            " which plan do i have", " el q tengo es el de", " el que tengo es el de"].contains(where: folded.contains) {
+            " which plan do i have", " el q tengo es el de", " el que tengo es el de",
+            // ("y el q tenemos en mi casa cual es?? xq va bien lento")
+            " y el q tenemos", " y el que tenemos", " que plan tenemos", " que paquete tenemos", " cual plan tenemos"]
+            .contains(where: folded.contains) {
             billing()
         }
         // ("y el de 20 cuanto sale? me quiero bajar a ese, casi ni lo uso" from a client of the 50: a smaller plan, not leaving.)
@@ -672,7 +722,7 @@ extension Conversation {
             " hay algun reporte", " si tengo reporte", " si tengo un reporte"].contains(where: folded.contains) {
             return route(.incidentStatus)
         }
-        if [.reportIncident, .plansPrices, .staffSearch].contains(intent), input.role == .customer, session.flow == nil,
+        if [.reportIncident, .plansPrices, .staffSearch, .billing].contains(intent), input.role == .customer, session.flow == nil,
            text.contains("?") || [" quiero saber", " queria saber", " quisiera saber", " wants to know", " want to know"]
             .contains(where: folded.contains)
             // ("oiga como va lo de mi reporte de que en la noche se pone bien lento", dictated; not "1) como va mi reporte…
@@ -680,7 +730,9 @@ extension Conversation {
             || [" mi reporte", " que reporte ", " q reporte "].contains(where: folded.contains)
                 && text.split(whereSeparator: { ".?!¿\n)".contains($0) }).count == 1,
            Self.asksHowAReportGoes(foldedAndRead),
-           workbook.incidents(chat: chat, clientID: caller?.id).contains(where: \.status.isOpen) {
+           // ("le escribo por lo de mi internet que se pone lento cuando llueve, como va eso?" from a client with none open:
+           // that there is none, and the failure taken as a report below.)
+           caller != nil || workbook.incidents(chat: chat, clientID: caller?.id).contains(where: \.status.isOpen) {
             route(.incidentStatus)
             // "el internet se anda cayendo desde el lunes… Y de paso, ¿qué pasó con lo de la contraseña?": a failure
             // told besides the question is a report of its own.

@@ -114,7 +114,9 @@ extension Conversation {
         // ("tengo varias preguntas: 1. Que planes manejan 2. … Me interesa el de 20": each numbered question is answered, the plans
         // too, whatever plan is chosen.)
         let numbered = text.contains("1.") && text.contains("2.") || text.contains("1)") && text.contains("2)")
-        if quote == nil || numbered, slots.planMbps == nil || numbered, asksEveryPrice, text.contains("?") || asksWhatTheServiceCosts || numbered
+        // ("quiero contratar… estoy en la Oriente. ¿Cuánto cuesta?": the plan question, next, lists them with their prices.)
+        let planAskedNext = slots.planMbps == nil && slots.zone.flatMap(workbook.zone(named:))?.hasCoverage == true
+        if quote == nil || numbered, slots.planMbps == nil || numbered, asksEveryPrice, !planAskedNext || numbered, text.contains("?") || asksWhatTheServiceCosts || numbered
             || [" me indique", " me indiquen", " me informe", " me informen", " quisiera saber", " please let me know"].contains(where: folded.contains) {
             session.context.listedPlans = true
             // (The sign-up asks on below: the list alone, with what the installation brings.)
@@ -136,6 +138,11 @@ extension Conversation {
                     say(.signupOtherZoneNotCovered, ["zone": zone.name, "notes": notesInParentheses(zone)])
                 }
             }
+            // ("El salón está en la zona Oriente y la casa cural en la zona Norte, ¿tendrían cobertura en ambos lugares?": each
+            // place asked about, answered.)
+            if asksCoverage, text.contains("?") {
+                for zone in named where zone.hasCoverage && zone.name != slots.zone { say(.signupZoneCovered, ["zone": zone.name]) }
+            }
         }
         sortOutOtherServices(&draft, &slots)
         advanceSignup(draft, applying: slots, isFirst: true, quote: quote)
@@ -148,6 +155,17 @@ extension Conversation {
         if understood.answer == .stop || holdsOff {
             session.flow = nil
             say(.signupStopped, buttons: menuButtons())
+            // ("the 100 one is per month right? I'm just checking prices for now, not signing up yet": the price too.)
+            if text.contains("?"), let mbps = understood.slots.planMbps, mentionsSpeed(mbps), workbook.plan(mbps: mbps) != nil {
+                describePlan(mbps)
+            }
+            // ("por ahora no contrataré nada… Pero sí le encargo que me avisen cuando ya tengan servicio en el Poniente, a nombre
+            // de Anselmo Villaseñor": the sign-up put off, the list asked for kept.)
+            if asksToBeTold, !declinesTheList, let zone = understood.slots.zone.flatMap(workbook.zone(named:)), !zone.hasCoverage {
+                _ = writeProspect(zone: zone.name, planMbps: nil, name: understood.slots.name.flatMap(explicitName) ?? draft.name ?? profileName,
+                                  phone: draft.phone, reason: "sin cobertura", notes: zone.notes)
+                say(.signupOtherZoneListed, ["zone": zone.name])
+            }
             return true
         }
         let slots = signupSlots(for: draft)
@@ -292,6 +310,9 @@ extension Conversation {
             && ![" sino ", " a nombre de", " instead", " but ", " nada mas la casa", " nomas la casa", " solo la casa",
                  " just the house", " only the house", " nada mas el negocio", " nomas el negocio", " solo el negocio"]
                 .contains(where: folded.contains)
+            // ("Entonces por ahora no contrataré nada… avísenme… a nombre de Anselmo Villaseñor": nothing signed up, whatever else.)
+            || [" no contratare nada", " no voy a contratar nada", " por ahora no contrat", " todavia no voy a contratar",
+                " not signing up yet", " won t sign up yet"].contains(where: folded.contains)
     }
 
     var startsWithQuestion: Bool {
@@ -325,9 +346,16 @@ extension Conversation {
     static func says(speed mbps: Int, in folded: String) -> Bool {
         let words = folded.split(separator: " ")
         return words.indices.contains { i in
-            Lexicon.number(String(words[i])) == mbps && !(i + 1 < words.count && moneyWords.contains(String(words[i + 1])))
+            Lexicon.number(String(words[i])) == mbps && !(i + 1 < words.count && notSpeedWords.contains(String(words[i + 1])))
         }
     }
+
+    /// Words after a number that make it money or a count ("100 pesos", "15 o 20 personas a la vez"), not a speed.
+    static let notSpeedWords = moneyWords.union(["personas", "gente", "usuarios", "dispositivos", "aparatos", "celulares", "clientes",
+                                                 "people", "devices", "users", "dias", "horas", "minutos", "days", "hours",
+                                                 // (As read: "20 persona".)
+                                                 "persona", "usuario", "dispositivo", "aparato", "celular", "cliente", "device", "user",
+                                                 "dia", "hora", "minuto", "day", "hour"])
 
     static let moneyWords: Set<String> = ["pesos", "peso", "varos", "baros", "bucks", "dolares", "dollars", "mxn"]
 
@@ -535,6 +563,11 @@ extension Conversation {
         // ("…nomas ve sus videos… y habla con sus hijos que estan en el norte" with the place already said: where others are.)
         if let zone = slots.zone, draft.zone != nil, Text.fold(zone) != Text.fold(draft.zone ?? ""), isWhereOthersAre(zone) {
             slots.zone = nil
+        }
+        // ("Perdón, corrijo: el despacho está en el Centro, Oriente es mi domicilio particular" with Oriente taken: the other.)
+        if correctsItself, let current = draft.zone, case let named = zonesNamed, named.count == 2,
+           named.contains(where: { $0.name == current }), let other = named.first(where: { $0.name != current }) {
+            slots.zone = other.name
         }
         // ("mi abuelo se llama Benito Treviño por si el tecnico pregunta, el es el que va a estar en la casa": who will be there
         // for the visit, not the holder already given.)
@@ -1025,6 +1058,7 @@ extension Conversation {
         if isFirst, quote == nil, slots.planMbps == nil, draft.planMbps == nil, asksForARecommendation {
             recommendPlan()
         } else if isFirst, quote == nil, slots.planMbps == nil, draft.planMbps == nil, input.role == .customer, describedPlans.isEmpty,
+                  !session.context.listedPlans, Self.awaiting(draft) != .plan,
                   [" cuanto cuesta", " cuanto sale", " cuanto cobran", " how much is it", " how much does it"].contains(where: folded.contains) {
             // ("bueno pues entonces cuanto cuesta pa contratar uno pa nosotros": the prices first, then the sign-up's question.)
             say(.plansBrief, ["plans": planList()])
@@ -1146,7 +1180,10 @@ extension Conversation {
          " no pago a tiempo", " no completamos a tiempo",
          // ("when i leave in march can i just cancel, no penalty?")
          " cancel without", " no penalty", " penalty", " penalizacion", " cancelar sin", " can we just cancel",
-         " can i just cancel"].contains(where: folded.contains)
+         " can i just cancel",
+         // ("Any contract? We're here maybe 6 months.", "¿hay contrato?")
+         " any contract", " is there a contract", " hay contrato", " hay que firmar", " sign a contract", " contract for"]
+            .contains(where: folded.contains)
     }
 
     /// "¿cuánto ping da?", "how's the latency": how a plan performs, asked by someone choosing one.

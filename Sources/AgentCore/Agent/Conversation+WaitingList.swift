@@ -45,7 +45,7 @@ extension Conversation {
         let forThemselves = consented && !forARelative
         // ("¿Puede poner su nombre en la lista, por favor? Bill Hartley.": the name standing in the request.)
         let named = draft?.name ?? understood.slots.name.flatMap(explicitName) ?? nameStandingInTheRequest.map(Self.presentableName)
-            ?? (forThemselves ? caller?.name : nil)
+            ?? (forThemselves ? caller?.name ?? previous.statedName : nil)
         // ("soy Rosa María Rodríguez… quiero contratar otro para la casa de mi mamá, la de la loma": the writer's own
         // name, for a relative's place, is no request for the list.)
         let introducedThemselves = [" soy ", " me llamo", " mi nombre es", " my name is", " i m ", " this is "].contains(where: folded.contains)
@@ -66,8 +66,10 @@ extension Conversation {
         if !consented || onlyAsks || asksOnly,
            named == nil || text.contains("?") || onlyAsks || forARelative && introducedThemselves && !namesThem && understood.slots.name != nil {
             // (A sign-up's name, given before the place was taken back, is the row's if they say yes.)
+            // ("- hay en pniente? - si hay lo quiero, soy Brayan Olvera": the writer's own name, for the row if they say yes.)
+            let ownName = forThemselves && introducedThemselves && !namesThem ? understood.slots.name.flatMap(explicitName) : nil
             return offerWaitingList(zone: zoneName, planMbps: draft?.planMbps, known: zone != nil,
-                                    name: draft?.nameIsAnothers == true ? nil : draft?.name)
+                                    name: draft?.nameIsAnothers == true ? nil : draft?.name ?? ownName)
         }
         // ("…de alla ya me voy asi q no me apunten en nada de alla": no row for a list turned down.)
         if declinesTheList, !asksToBeTold, let zone {
@@ -309,14 +311,24 @@ extension Conversation {
         say(known ? .noCoverageOffer : .noCoverageUnknownOffer, ["zone": zone, "zones": coveredZoneList()])
         // "mi hermana vive en san isidro y yo también quiero para la tortillería aquí en la norte, ¿llegan a los dos lados?"
         // ("Dígame cobertura de cada una: 1) Centro 2) San Isidro 3) colonia La Joya 4) Poniente": each one answered.)
-        for other in workbook.zones where Text.fold(other.name) != Text.fold(zone) && folded.contains(" " + Text.fold(other.name) + " ") {
+        for other in workbook.zones where Text.fold(other.name) != Text.fold(zone) && folded.contains(" " + Text.fold(other.name) + " ")
+            && !takesBack(place: other.name) {
             if other.hasCoverage {
                 say(.signupZoneCovered, ["zone": other.name])
             } else {
                 say(.signupOtherZoneNotCovered, ["zone": other.name, "notes": notesInParentheses(other)])
             }
         }
-        say(.prospectAskName)
+        // (A name said already: the offer itself asks whether to write it.)
+        if name == nil { say(.prospectAskName) }
+    }
+
+    /// "it's in Poniente, not Norte", "no es en el Norte": a place named only to be taken back.
+    func takesBack(place: String) -> Bool {
+        let name = Text.fold(place)
+        return [" not", " no", " no es", " no esta en", " no es en", " not in", " isn t in", " no en"].contains { lead in
+            ["", " el", " la", " the"].contains { folded.contains(lead + $0 + " " + name + " ") }
+        }
     }
 
     /// The name given at "¿A nombre de quién te anoto?", said outright or standing alone.
@@ -342,12 +354,13 @@ extension Conversation {
     /// "y tmb pa san isidro si se puede" right after joining the list for Poniente: the same person, on that list too.
     mutating func alsoOnTheList() -> Bool {
         guard input.role == .customer, session.flow == nil, !text.contains("?"),
-              [" tmb ", " tambien ", " tb ", " also "].contains(where: folded.contains), !declinesTheList,
+              [" tmb ", " tambien ", " tb ", " also ", " too "].contains(where: folded.contains), !declinesTheList,
               let listed = workbook.prospect(chat: chat), !listed.name.isEmpty,
               previous.zone.map(Text.fold) == Text.fold(listed.zone),
               let zone = understood.slots.zone.flatMap(workbook.zone(named:)), !zone.hasCoverage,
               Text.fold(zone.name) != Text.fold(listed.zone) else { return false }
-        _ = writeProspect(zone: zone.name, planMbps: listed.planMbps, name: listed.name,
+        // ("Oh and put my mother in law down too for Poniente, Ofelia Escobedo": under the name given for it.)
+        _ = writeProspect(zone: zone.name, planMbps: listed.planMbps, name: understood.slots.name.flatMap(explicitName) ?? listed.name,
                           phone: listed.phone.isEmpty ? nil : listed.phone, reason: "sin cobertura", notes: zone.notes)
         session.context.zone = zone.name
         intent = .coverage
@@ -395,6 +408,9 @@ extension Conversation {
          " ninguna lista", " no quiero lista", " no quiero estar en", " don t put", " dont put", " not interested", " no me interesa",
          " no los apunte", " no las apunte", " no lo apunte", " no la apunte", " no los anote", " no lo anote", " no la anote",
          " ya les digo yo", " ya le digo yo",
+         // ("nah its fine no me apuntes", "Ok just me for now then")
+         " no me apuntes", " no me anotes", " no lo apuntes", " no la apuntes", " no lo anotes", " no la anotes", " no nos apunte",
+         " no nos anote", " just me for now", " only me for now", " solo yo por ahora", " nomas yo por ahora",
          // ("OK I'll pass it along. They can write you themselves to get on the list.")
          " i ll pass it along", " they can write you", " they can message you", " write you themselves", " les paso el dato",
          " le paso el dato", " que ellos les escriban", " que ella les escriba", " que el les escriba",
@@ -617,8 +633,15 @@ extension Conversation {
             intent = .coverage
             if asksWhen { say(.prospectWhen) }
             if asksAPrice { answerThePriceAsked() }
+            // ("y pa cuando llega? bueno apuntame pa q me avisen" with the name said before: on the list now.)
+            if asksToBeTold, let name {
+                writeProspect(zone: zone, planMbps: understood.slots.planMbps ?? planMbps, name: name, phone: understood.slots.phone,
+                              reason: "sin cobertura", notes: notes)
+                say(.prospectNameSaved, ["name": firstName(name)])
+                return true
+            }
             session.flow = .prospectPending(zone: zone, planMbps: understood.slots.planMbps ?? planMbps, name: name)
-            say(.prospectAskName)
+            askForTheList(zone: zone, knowing: name)
             return true
         }
         let away: Set<Intent> = caller == nil ? [.humanAgent, .cancel, .billing, .staffStats, .staffSearch]
@@ -630,6 +653,12 @@ extension Conversation {
            Text.fold(other.name) != Text.fold(zone) {
             intent = .coverage
             answerCoverage(other.name)
+            return true
+        }
+        // ("damn ok. and nothing cerca? like is there some way": the "ok" is for the news; what was asked is answered, and the
+        // offer stands.)
+        if text.contains("?"), !asksToBeTold, named == nil, let listed = workbook.zone(named: zone) {
+            restateNoCoverage(at: listed, then: .prospectPending(zone: zone, planMbps: planMbps, name: name))
             return true
         }
         intent = .coverage
@@ -645,8 +674,16 @@ extension Conversation {
             session.flow = .prospectName(key: key)
         } else {
             session.flow = .prospectPending(zone: zone, planMbps: understood.slots.planMbps ?? planMbps, name: name)
+            return askForTheList(zone: zone, knowing: name)
         }
         say(.prospectAskName)
+        return true
+    }
+
+    /// The list offered still: by name when it is not known yet, with a yes or no question when it is.
+    @discardableResult
+    private mutating func askForTheList(zone: String, knowing name: String?) -> Bool {
+        if name == nil { say(.prospectAskName) } else { say(.prospectOffer, ["zone": zone]) }
         return true
     }
 

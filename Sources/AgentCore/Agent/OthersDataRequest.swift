@@ -40,7 +40,10 @@ enum OthersDataRequest {
         var folded = " " + Text.fold(text) + " "
         // (Each of them has "su" or "your": most messages are passed by with one look.)
         if folded.contains(" su ") || folded.contains(" your ") {
-            for told in howTheyGotOurNumber where folded.contains(told) { folded = folded.replacingOccurrences(of: told, with: " ") }
+            // ("no me dio su número de cliente": his account's number, not how they came by ours.)
+            for told in howTheyGotOurNumber where folded.contains(told) && !folded.contains(told + "de cliente") {
+                folded = folded.replacingOccurrences(of: told, with: " ")
+            }
         }
         let starts = WordStarts(folded)
         func has(_ phrases: [String]) -> Bool { starts.containsAny(phrases) }
@@ -166,6 +169,28 @@ enum OthersDataRequest {
                 " if she has an open report", " if he has an open report", " does she have an open report",
                 " does he have an open report", " if she has a report", " if he has a report", " si ella tiene reporte",
                 " si ella tiene un reporte", " si el tiene un reporte"]) {
+            return true
+        }
+        // ("se me olvidó el número de cliente de mi mamá, Gloria Salazar, me lo pasas?", "soy hermana de Alejandro Reyes… no me
+        // dio su número de cliente ni cuánto es", "díganme si mi vecino de al lado ya reportó también", "preguntarles si mi
+        // vecino, el señor Héctor Jiménez… es cliente de su empresa": someone else's account, reports or being a client.)
+        let namesARelative = words.contains(where: Lexicon.relatives.contains)
+        if namesSomeoneElse || namesARelative,
+           has([" numero de cliente de mi", " numero de cliente de su", " su numero de cliente", " numero de cliente de el",
+                " numero de cliente de ella", " his client number", " her client number", " his account number", " her account number",
+                " ya reporto", " ya reportaron", " ya levanto reporte", " si reporto", " already reported", " has reported",
+                " es cliente de su empresa", " es cliente de ustedes", " es clienta de ustedes", " es clienta de su empresa",
+                " es cliente suyo", " es clienta suya", " is a client of yours", " is a customer of yours", " is your customer",
+                " is your client"]),
+           !has([" soy cliente", " yo soy cliente", " i m a client", " mi numero de cliente es"]) {
+            return true
+        }
+        // ("My neighbor… says she's with you on the 100 plan. Can you tell me what upload she actually gets and whether she's
+        // had outages?": how someone else's service goes is theirs to tell.)
+        if namesSomeoneElse, has([" whether she s had", " whether he s had", " if she s had", " if he s had", " what upload she",
+                                  " what upload he", " what speed she", " what speed he", " she actually gets", " he actually gets",
+                                  " how her service", " how his service", " how her internet", " how his internet",
+                                  " si a ella le falla", " si a el le falla", " como le funciona a ella", " que velocidad le llega"]) {
             return true
         }
         // ("the guy who lived in my house before, Arturo Ruiz, had your internet. can I just take over his account?")

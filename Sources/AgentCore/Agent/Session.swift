@@ -159,6 +159,8 @@ public struct DialogueContext: Sendable, Codable, Equatable {
     /// A sign-up under way when another place was asked about ("oiga y a san isidro si llegan?"): it goes on after the
     /// answer to the waiting-list offer.
     public var heldSignup: SignupDraft?
+    /// When the failure began, told while a cancellation was asked about: the report chosen instead keeps it.
+    public var toldSince: String?
     /// "¿Qué falla tiene el servicio?" was asked: "no hay", "nada", "down", "red light" next is the answer.
     public var askedWhatFails: Bool?
     /// Staff were shown the installations still pending: "¿y en centro?" next asks the same of that zone.

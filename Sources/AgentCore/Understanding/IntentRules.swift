@@ -16,7 +16,8 @@ enum IntentRules {
         | luego les escribimos | get back to you
     thanks_bye 3: agradecido | agradecida | dios se lo pague | dios le pague | quedo atento | quedo atenta | saludos cordiales \
         | dejalo en la lista | dejalos en la lista | dejala en la lista | no hace falta reporte | no hace falta el reporte \
-        | ya jala bien | ya funciona bien | no es necesario el reporte | quedo al pendiente
+        | ya jala bien | ya funciona bien | no es necesario el reporte | quedo al pendiente | bendiciones | dios lo bendiga \
+        | dios la bendiga | dios los bendiga | se lo agradezco
     thanks_bye 0.8: perfecto | sale | ok | va | listo | excelente | genial | great
 
     register 3: contratar | contratarlo | contratacion | le contrate | que le contraten | contrato hoy | si contrato | quiero internet | quiero el servicio \
@@ -95,6 +96,8 @@ enum IntentRules {
         | cancelar el reporte | anything on my report | en que va | esa solicitud | mi solicitud | la solicitud \
         | algun reporte abierto | tengo algun reporte | tengo un reporte abierto | reporte abierto | any open report \
         | sigue pendiente | siga pendiente
+    incident_status 6: ticket number | numero de folio | cual es mi folio | cual es el folio \
+        | what s my ticket | whats my ticket | my ticket number | report number
     incident_status 6: how is my report | how s my report | hows my report | my report going | how is the report going \
         | how s the report going | como va mi reporte | como va el reporte | como vamos con mi reporte \
         | happening with the report | happening with my report | happening with her report | is that still open \
@@ -118,6 +121,9 @@ enum IntentRules {
         | monthly | options | the cheapest | enough for | what plans | which plan | recommend | minimum | plazo | forzoso \
         | permanencia | contract | how long is the contract | plazo minimo | speeds | what speed | which speed
     plans_prices 1.5: plan | cuanto es | velocidad | megas | cual plan | a cuanto | vale la pena | worth it
+    plans_prices 3: what do you have | what do you offer | what have you got | what do you guys have | what do you guys offer
+    plans_prices 4: cual nos conviene | cual me conviene | cual conviene | cual nos recomiendan | cual me recomiendas \
+        | cual recomiendas | cual nos recomienda | cual me recomienda
     plans_prices 2: aparte | incluye el modem | cuantos aparatos | cuantos dispositivos
     plans_prices 3: cobrarian | me cobrarian | saldria | me saldria | costaria | me costaria | diferencia entre \
         | packages | what packages | charge for installation | charge for the installation | installation fee
