@@ -339,6 +339,13 @@ import Testing
         #expect(total.intentAccuracy >= 0.95)
         #expect(total.slotAccuracy >= 0.95)
     }
+
+    @Test func thirtyFifthHeldOutWriters() throws {
+        let total = try Self.shipped(on: ["heldout/authorZY", "heldout/authorZZ"])
+        print(total.summary(title: "thirty-fifth held out (writers ZY and ZZ)", listErrors: false))
+        #expect(total.intentAccuracy >= 0.95)
+        #expect(total.slotAccuracy >= 0.95)
+    }
 }
 
 struct LabelledMessage: Decodable {

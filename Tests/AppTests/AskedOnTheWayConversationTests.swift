@@ -107,4 +107,49 @@ import Testing
         #expect(try await bot.newRows(.clients).isEmpty)
         #expect(try await bot.newRows(.prospects).first?["Nombre"] == "Esteban Ruelas")
     }
+
+    @Test func aModemThatSmellsBurntIsUrgentAndNeverToldToRestart() async throws {
+        var bot = try await ConversationHarness()
+        let chat = SampleClients.chat("C-0016")
+        let first = try await bot.send("auxilio el modem hace un zumbido y huele a quemado, lo desconecto??", as: chat).joined()
+        #expect(first.contains("deja el módem desconectado"), "\(first)")
+        let filed = try await bot.send("ya lo desconecte, empezo hace una hora", as: chat).joined()
+        #expect(filed.contains("F-0005") && !filed.contains("prueba desconectar"), "\(filed)")
+        let row = try await bot.newRows(.incidents).first
+        #expect(row?["Prioridad"] == "alta", "\(row ?? [:])")
+        let today = try await bot.send("entonces si viene alguien hoy? no lo quiero volver a conectar", as: chat).joined()
+        #expect(today.contains("una persona del equipo"), "\(today)")
+    }
+
+    @Test func questionsBeforeSigningUpAreAnsweredAndNoReportIsWritten() async throws {
+        var bot = try await ConversationHarness()
+        let chat = ChatRef(.whatsapp, "5214445553307")
+        try await bot.send("buenas, tienen cobertura en el Oriente?", as: chat)
+        let install = try await bot.send("¿y cuanto tardan en venir a instalar?", as: chat).joined()
+        #expect(install.contains("24 horas") && !install.contains("reportes"), "\(install)")
+        let weather = try await bot.send("otra pregunta, si llueve fuerte se va el internet? como es por antena", as: chat).joined()
+        #expect(weather.contains("lluvia") && !weather.contains("Lamento la falla"), "\(weather)")
+        let place = try await bot.send("ok. mi casa esta en el Oriente, por la secundaria", as: chat).joined()
+        #expect(place.contains("Oriente"), "\(place)")
+        #expect(try await bot.newRows(.incidents).isEmpty)
+    }
+
+    @Test func aRelativeWhoIsAClientIsReportedForNotRefused() async throws {
+        var bot = try await ConversationHarness()
+        let chat = ChatRef(.whatsapp, "5214445553308")
+        let first = try await bot.send("Buenas noches. Le escribo por mi suegra Verónica Sánchez, que es clienta de ustedes en el Sur. "
+                                       + "No tiene nada de internet desde la mañana, su número de cliente es C-0007.", as: chat).joined()
+        #expect(!first.contains("no puedo compartir"), "\(first)")
+        let filed = try await bot.send("no, no lo ha reiniciado", as: chat).joined()
+        #expect(filed.contains("F-0005"), "\(filed)")
+        #expect(try await bot.newRows(.incidents).first?["Cliente ID"] == "C-0007")
+    }
+
+    @Test func theNextPlanTakenInEnglishSlangStartsTheSignUp() async throws {
+        var bot = try await ConversationHarness()
+        let chat = ChatRef(.whatsapp, "5214445553309")
+        try await bot.send("hey mate, I'm in Norte, how much is the 50?", as: chat)
+        let taken = try await bot.send("nah I'll go the 100 mate", as: chat).joined()
+        #expect(taken.contains("100 Mbps") && taken.contains("Norte") && !taken.contains("I can only help"), "\(taken)")
+    }
 }

@@ -193,7 +193,10 @@ import Testing
     /// engineer, ranch people, a gamer, formal grandmothers, writers by ear, a shop owner after a neighbour's number, a couple
     /// on one phone, a fruit seller in one-word bursts, a truck driver in capitals, an Irish nurse, a lady after the cheapest,
     /// a mechanic's thumbs, numbered questions, a Texan contractor, a parish priest, a British backpacker, night nurses, a café,
-    /// a grandson relaying, a rancher's wife, a remote developer: 16, 16, 18, 13 and 13, 17, 15, 14 on first runs, 122/144).
+    /// a grandson relaying, a rancher's wife, a remote developer: 16, 16, 18, 13 and 13, 17, 15, 14 on first runs, 122/144);
+    /// WE–WH later in the round, after those fixes (a hairdresser between clients, retired Americans on one phone, a student
+    /// near the Centro, a taquero in one breath, a lady from Oaxaca, formal letters, a modem that smells burnt, a florist with
+    /// two places, an Australian, a cautious buyer: 12, 10, 12, 12 on first runs, 46/72).
     @Test func developmentScriptsEndWithTheRightRowsAndReplies() async throws {
         var total = Report()
         for writer in ["A", "B", "C", "D", "E", "H", "I", "J", "K", "L", "M", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "AB", "AC", "AD", "AE", "AF", "AG", "AJ", "AK", "AL", "AM", "AN", "AO", "AR", "AS", "AT", "AU", "AV", "AW", "AX", "AY", "AZ", "BC", "BD", "BE", "BQ", "BR", "BS", "BT", "BU", "BX", "BY", "BZ", "CA", "CB", "CC", "CD", "CE", "CF", "CI", "CJ", "CK", "CL", "CM", "CN", "CO", "CP", "CS", "CT", "CU", "CV", "CW", "CX", "CY", "CZ", "DC", "DD", "DE", "DF", "DG", "DH", "DI", "DJ", "DM", "DN", "DO", "DP", "DQ", "DR", "DS", "DT", "DU", "DV", "DW", "DX", "EA", "EB", "EC", "ED", "EE", "EF", "EG", "EH", "EI", "EJ", "EK", "EL", "EM", "EN", "EO", "EP", "EQ", "ER", "ES", "ET", "EU", "EV", "EW", "EX", "FA", "FB", "FC", "FD", "FE", "FF", "FG", "FH", "FI", "FJ", "FK", "FL", "FM", "FN", "FO", "FP", "FQ", "FR", "FS", "FT", "FU", "FV", "FW", "FX", "GA", "GB", "GC", "GD", "GE", "GF", "GG", "GH", "GI", "GJ", "GK", "GL", "GM", "GN", "GO", "GP", "GQ", "GR", "GS", "GT", "GU", "GV", "GW", "GX", "HA", "HB", "HC", "HD", "HE", "HF", "HG", "HH", "HI", "HJ", "HK", "HL", "HM", "HN", "HO", "HP", "HQ", "HR", "HS", "HT", "HU", "HV", "HW", "HX", "IA", "IB", "IC", "ID", "IE", "IF",
@@ -221,14 +224,15 @@ import Testing
                        "UA", "UB", "UC", "UD", "UE", "UF", "UG", "UH", "UI", "UJ", "UK", "UL", "UM", "UN", "UO", "UP",
                        "UQ", "UR", "US", "UT",
                        "VA", "VB", "VC", "VD", "VE", "VF", "VG", "VH", "VI", "VJ", "VK", "VL", "VM", "VN", "VO", "VP",
-                       "VQ", "VR", "VS", "VT", "VU", "VV", "VW", "VX", "WA", "WB", "WC", "WD"] {
+                       "VQ", "VR", "VS", "VT", "VU", "VV", "VW", "VX", "WA", "WB", "WC", "WD",
+                       "WE", "WF", "WG", "WH"] {
             let report = try await Self.run(["author\(writer)"], details: true)
             print("Scripts (writer \(writer)): \(report.passed)/\(report.total) = \(String(format: "%.1f", report.rate * 100)) %")
             for line in report.lines { print(line) }
             total.passed += report.passed
             total.total += report.total
         }
-        print("Scripts (development, writers A–E, H–M, P–Y, AB–AG, AJ–AO, AR–AZ, BC–BE, BQ–BU, BX–CF, CI–CP, CS–CZ, DC–DJ, DM–DX, EA–EX, FA–FX, GA–GX, HA–HX, IA–IX, JA–JX, KA–KX, LA–LX, MA–MX, NA–NX, OA–OX, PA–PX, QA–QT, RA–RT, SA–ST, TA–TT, UA–UT, VA–VX, WA–WD): \(total.passed)/\(total.total) = \(String(format: "%.1f", total.rate * 100)) %")
+        print("Scripts (development, writers A–E, H–M, P–Y, AB–AG, AJ–AO, AR–AZ, BC–BE, BQ–BU, BX–CF, CI–CP, CS–CZ, DC–DJ, DM–DX, EA–EX, FA–FX, GA–GX, HA–HX, IA–IX, JA–JX, KA–KX, LA–LX, MA–MX, NA–NX, OA–OX, PA–PX, QA–QT, RA–RT, SA–ST, TA–TT, UA–UT, VA–VX, WA–WH): \(total.passed)/\(total.total) = \(String(format: "%.1f", total.rate * 100)) %")
         #expect(total.rate >= 0.9)
     }
 }
@@ -550,6 +554,13 @@ extension ScriptedConversationTests {
         // Read once on 2026-12-07 08:02 UTC: 26/28 = 92.9 % (YY 14/14, YZ 12/14). Failing (one-line reason only; transcripts
         // unread): YZ-01 a fruit vendor's first message asking the prices is not given the plans; YZ-02 a Korean factory
         // manager writing in English who asks the 100's price and switches to the 50 is left without a client row. A guard.
+        #expect(total.rate >= 0.85)
+    }
+
+    @Test func thirtyFifthHeldOutScripts() async throws {
+        let total = try await Self.run(["heldout/authorZY", "heldout/authorZZ"], details: true)
+        print("Scripts (thirty-fifth held out, writers ZY and ZZ): \(total.passed)/\(total.total) = \(String(format: "%.1f", total.rate * 100)) %")
+        for line in total.lines { print(line) }
         #expect(total.rate >= 0.85)
     }
 }

@@ -52,7 +52,7 @@ import Testing
         var bot = try await ConversationHarness()
         let chat = SampleClients.chat("C-0026")
         try await bot.send("quiero dar de baja mi internet", as: chat)
-        try await bot.send("es que ya van 2 dias que no tengo nada de señal", as: chat)
+        try await bot.send("es que llevo 2 dias sin nada de señal", as: chat)
         let chosen = try await bot.send("ok pues, mejor reportenlo a ver si lo arreglan. ya lo desconecte", as: chat).joined()
         #expect(chosen.contains("F-0005") && !chosen.contains("baja"), "\(chosen)")
         let report = try await bot.newRows(.incidents).first

@@ -120,6 +120,11 @@ struct Conversation {
            understood.slots.zone != nil {
             input.understood.slots.planMbps = nil
         }
+        // ("mi mama dice q la casa de la abuela es oriente no poniente": the place said, not the one taken back.)
+        if input.role == .customer, let named = understood.slots.zone, takesBack(place: named),
+           let other = zonesNamed.first(where: { Text.fold($0.name) != Text.fold(named) && !takesBack(place: $0.name) }) {
+            input.understood.slots.zone = other.name
+        }
         // ("colonia El Mirador, que es como el poniente": the sheet's zone the unknown place is said to be in.)
         if let named = understood.slots.zone, workbook.zone(named: named) == nil, let zone = zoneThePlaceIsIn {
             input.understood.slots.zone = zone
@@ -176,8 +181,13 @@ struct Conversation {
         let asksTheirBillWhileWaiting = caller != nil && text.contains("?") && understood.intent == .billing
             && [" cuanto", " how much", " pago", " pagar", " debo", " recibo", " bill", " pay", " owe"].contains(where: folded.contains)
             && !mentionsAPerson
+        // ("ok y como va el reporte? a que hora mas o menos llegan": their open report's state, asked while waiting, too.)
+        let asksTheirReportWhileWaiting = caller != nil && text.contains("?") && !mentionsAPerson && !asksForAPersonInPassing
+            && (understood.intent == .incidentStatus || Self.asksHowAReportGoes(folded))
+            && workbook.incidents(chat: chat, clientID: caller?.id).contains(where: \.status.isOpen)
         if input.role == .customer, let until = session.handoffUntil,
-           until <= now || !joinsTheList && !answersTheOpenQuestion && !asksForOthersData && !asksTheirBillWhileWaiting {
+           until <= now || !joinsTheList && !answersTheOpenQuestion && !asksForOthersData && !asksTheirBillWhileWaiting
+            && !asksTheirReportWhileWaiting {
             if until > now {
                 intent = .humanAgent
                 // "¿sí me va a hablar alguien?": told once that they are in line, then quiet.

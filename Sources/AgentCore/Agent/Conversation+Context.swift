@@ -387,6 +387,14 @@ extension Conversation {
 
     /// "¿y el de 50 qué tal jala?", "¿y sí llega a la zona sur?", "¿la antena se paga aparte?":
     /// a question read as a failure report that names a plan, a place or a price and no failure.
+    /// "si llueve o hay viento ¿se va el internet?" from someone with no service here: how the service copes, asked before
+    /// signing up.
+    var asksAboutTheWeather: Bool {
+        caller == nil && text.contains("?")
+            && [" si llueve", " cuando llueve", " con la lluvia", " si hay viento", " con el viento", " if it rains", " when it rains",
+                " in the rain", " if it s windy", " when it s windy"].contains(where: folded.contains)
+    }
+
     var questionInsteadOfReport: Intent? {
         // ("we got the slow one at the house whats the 100 cost": a plan's price asked, without a question mark.)
         let asksAPlansPrice = understood.slots.planMbps != nil
@@ -397,8 +405,16 @@ extension Conversation {
         // ("megacable ya me tiene hasta la madre, 5 dias sin servicio… cuanto sta el mas barato": another company's failure, and
         // our price asked.)
         let fedUpElsewhere = caller == nil && withAnotherCompany && asksAboutPrice
+        // ("…preguntarles si cuentan ustedes con servicio de internet en la zona Centro, donde tengo mi domicilio desde hace más
+        // de cuarenta años", a letter without question marks from someone with no service here: whether we reach them.)
+        // (Asked, not told: "la señal no llega a las recámaras" is about a room.)
+        let asksWhetherWeReach = caller == nil && understood.slots.zone != nil
+            && [" si cuentan", " si tienen servicio", " si llegan", " si hay servicio", " si dan servicio", " cuentan ustedes con",
+                " cuentan con servicio", " whether you cover", " if you cover"].contains(where: folded.contains)
         guard input.role == .customer, understood.intent == .reportIncident || understood.intent == .incidentStatus,
-              text.contains("?") || startsWithAnd || asksAPlansPrice || tellsMe || fedUpElsewhere else { return nil }
+              text.contains("?") || startsWithAnd || asksAPlansPrice || tellsMe || fedUpElsewhere || asksWhetherWeReach
+        else { return nil }
+        if asksWhetherWeReach, !text.contains("?"), !PriorityRule.namesAFailure(wording) { return .coverage }
         if fedUpElsewhere { return .plansPrices }
         // ("oigan cuanto cuesta el internet?? somos 4… y el wifi del casero ya no jala", "how much is internet for a house?
         // we're in Oriente, by the secundaria tecnica": the price, from someone with no service here.)
@@ -532,6 +548,7 @@ extension Conversation {
     /// "¿tienen servicio en…?", "do you cover…?": a coverage question's own words.
     var asksCoverage: Bool {
         [" tienen servicio", " cobertura", " llegan", " llega ", " cubren", " hay servicio", " hay internet", " cover", " reach",
+         " cuentan con servicio", " cuentan ustedes con servicio", " cuentan con internet",
          " service in", " dan servicio", " dan el servicio", " dan internet", " get service", " ponen internet", " go up there",
          " do you go", " get up there", " llegan hasta",
          // "Which one can get internet?", "Do you have internet in both?", "donde tienen cobertura".
@@ -638,6 +655,8 @@ extension Conversation {
         " me parece bien ", " se oye bien ", " let s do ", " lets do ", " sign us up ", " sign him up ", " sign her up ",
         " ponganselo ", " ponganle el ", " va el de ", " let s go ", " lets go ", " pongale el ", " pongale ese ", " one then ",
         " go for the ", " we ll get the ", " well get the ",
+        // ("Nah let's not muck around, I'll go the 100 mate")
+        " i ll go the ", " ill go the ", " i ll go with ", " i ll have the ", " i ll get the ",
         // ("el de 50 creo q con ese la hago, es la terminal y 2 celulares nomas")
         " con ese la hago ", " con ese la armo ", " con ese me alcanza ", " con ese nos alcanza ", " con ese la hacemos ",
         // ("ok do the 20", "Could we get the 20 meg plan there?")

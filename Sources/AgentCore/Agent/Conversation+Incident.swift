@@ -715,6 +715,12 @@ extension Conversation {
                 say(.notUnderstoodInFlow)
             }
         }
+        // ("Bueno, corrijo, sin internet no estoy, sí conecta pero está lentísimo": the service told again, as it is.)
+        if correctsItself || folded.contains(" corrijo"),
+           [" sin internet no estoy", " no estoy sin internet", " si conecta", " si hay internet", " si tengo internet",
+            " it does connect", " it connects", " not down"].contains(where: folded.contains) {
+            draft.priority = PriorityRule.priority(for: text.replacingOccurrences(of: "sin internet", with: ""), zoneHasOutage: false)
+        }
         advanceIncident(draft)
         return true
     }
@@ -831,6 +837,12 @@ extension Conversation {
     }
 
     mutating func advanceIncident(_ draft: IncidentDraft) {
+        var draft = draft
+        // ("huele a quemado 😰 lo desconecto??": unplugged and left so, whatever else is asked; nobody is asked to restart it.)
+        if PriorityRule.equipmentUnsafe(draft.description) {
+            if PriorityRule.equipmentUnsafe(text) { say(.equipmentUnsafe) }
+            if draft.modemRestarted == nil { draft.modemRestarted = false }
+        }
         if let zone = draft.zone, hasOutage(zone), draft.name != nil {
             // Staff already know; the customer need not answer diagnosis questions.
             var known = draft
@@ -930,7 +942,7 @@ extension Conversation {
         case .media: say(.incidentCreatedMedium, values)
         case .baja: say(.incidentCreatedLow, values)
         }
-        if draft.modemRestarted == false, draft.priority != .baja { say(.restartTip) }
+        if draft.modemRestarted == false, draft.priority != .baja, !PriorityRule.equipmentUnsafe(draft.description) { say(.restartTip) }
         if let zone = draft.zone { detectOutage(in: zone, newFolio: folio) }
     }
 
@@ -1116,7 +1128,9 @@ extension Conversation {
         }
         say(.incidentDetailsSaved, ["folio": folio])
         // (Not for a request such as a new wifi password: nothing fails that a restart would mend.)
-        if slots.modemRestarted == false, known?.priority != .baja { say(.restartTip) }
+        if slots.modemRestarted == false, known?.priority != .baja, !PriorityRule.equipmentUnsafe(known?.description ?? text) {
+            say(.restartTip)
+        }
         return true
     }
 

@@ -100,11 +100,19 @@ extension Conversation {
         guard replies.count >= 2 else { return }
         replies.insert(replies.removeLast(), at: replies.count - 1)
         mergeReplies(from: replies.count - 2)
+        // ("…para mi florería que está en el Centro y también para mi casa que está en La Loma": the other place, told too.)
+        for other in zonesNamed where !other.hasCoverage {
+            say(.signupOtherZoneNotCovered, ["zone": other.name, "notes": notesInParentheses(other)])
+            session.context.listOffered = other.name
+        }
     }
 
     /// "cada uno", "los otros cuánto salen", "all of them": the price of every plan is asked.
     var asksEveryPrice: Bool {
         [" cada uno", " cada plan", " cada paquete", " los otros cuanto", " los demas cuanto", " y los otros", " y los demas",
+         // ("Cuánto es los tres, el caro y el de en medio también dime")
+         " cuanto es los tres", " cuanto son los tres", " cuanto cuestan los tres", " precio de los tres", " los tres precios",
+         " all three plans", " all three prices",
          " varios precios", " todos los precios", " todos los planes", " each one", " each plan", " the others", " all of them",
          " all the plans", " all your plans", " cuales paquetes", " cuales planes", " que paquetes tienen", " que planes tienen",
          " saber todos", " what plans do you", " which plans do you", " que planes manejan", " que paquetes manejan",
@@ -385,8 +393,10 @@ extension Conversation {
             // ("cuanto questa y si llegan hasta aca", from the Poniente: the price asked is answered too.)
             // (Not a second time when this turn listed them already.)
             if asksAboutPrice, !describedPlans.contains(understood.slots.planMbps ?? 0), !session.context.listedPlans {
-                if let mbps = understood.slots.planMbps, workbook.plan(mbps: mbps) != nil { describePlan(mbps) }
-                else { say(.plansBrief, ["plans": planList()]) }
+                if let mbps = understood.slots.planMbps, workbook.plan(mbps: mbps) != nil { describePlan(mbps) } else {
+                    session.context.listedPlans = true
+                    say(.plansBrief, ["plans": planList()])
+                }
             }
             sayNotCovered(zone.name, listFor: zone.name, notes: notesInParentheses(zone))
         }

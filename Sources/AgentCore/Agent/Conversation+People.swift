@@ -34,6 +34,9 @@ extension Conversation {
                 " comunicarme con alguien", " who can authorize", " who approves"]
                 .contains(where: folded.contains)
             || caller != nil && Self.asksToChangeTheHolder(folded)
+            // ("entonces si viene alguien hoy?? no lo quiero volver a prender": a visit today, which only a person can promise.)
+            || caller != nil && [" tecnico hoy", " viene alguien hoy", " venga alguien hoy", " mandar a alguien hoy", " technician today",
+                                 " someone today", " mandar un tecnico hoy", " manden un tecnico hoy"].contains(where: folded.contains)
     }
 
     /// "quiero que quede a nombre mío", "¿cómo le cambio el nombre al contrato?": the account's holder changed, which a person

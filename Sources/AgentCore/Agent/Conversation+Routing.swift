@@ -37,7 +37,12 @@ extension Conversation {
            [" es en ", " esta en ", " queda en ", " it s in ", " its in ", " is in "].contains(where: folded.hasPrefix)
             || (previous.listedPlans || previous.offeredSignup)
                 && [" es en ", " esta en ", " queda en ", " estoy en ", " vivo en ", " soy de ", " soy d ", " somos de ", " it s in ",
-                    " its in ", " we re in ", " i m in "].contains(where: folded.contains) {
+                    " its in ", " we re in ", " i m in ",
+                    // ("ni idea jaja, esta cerca del centro, como a 5 min del mercado")
+                    " esta cerca del ", " esta cerca de la ", " queda cerca del ", " queda cerca de la ", " it s near ", " its near ",
+                    // ("ES PARA MI ERMANO EL MAS GRANDE QUE BIBE EN LALOMA" after a price)
+                    " vive en ", " bibe en ", " viven en ", " lives in ", " live in "]
+                    .contains(where: folded.contains) {
             // ("ta bien ese. soy d la norte, x la panaderia la espiga" after one plan's price: that plan, there.)
             if previous.quotedPlans.count == 1, refersBack || wantsIt, !text.contains("?") { return route(.register) }
             return route(.coverage)
@@ -55,6 +60,31 @@ extension Conversation {
             return route(.thanksBye)
         }
         if intent == .reportIncident, asksWhatThePlansGive { return route(.plansPrices) }
+        // ("Se lo agradezco de corazón. Bendiciones para usted y su familia.": a goodbye, however the words read.)
+        if input.role == .customer, intent == .outOfScope, !text.contains("?"),
+           [" bendiciones", " dios lo bendiga", " dios la bendiga", " dios los bendiga", " se lo agradezco", " se los agradezco"]
+            .contains(where: folded.contains) {
+            return route(.thanksBye)
+        }
+        // ("Otra pregunta, si llueve o hay viento ¿se va el internet?" before signing up: how the service copes.)
+        // (Asked by someone with no service here: whatever fails in the rain is a question, not a report.)
+        if input.role == .customer, session.flow == nil, [.reportIncident, .outOfScope, .plansPrices].contains(intent), asksAboutTheWeather {
+            self.intent = .plansPrices
+            session.context.offeredSignup = previous.offeredSignup
+            session.context.zone = previous.zone
+            return say(.weatherQuestion)
+        }
+        // ("¿Cuánto tiempo tardan en venir a instalar?" from someone with no service here: when the installation is arranged.)
+        if input.role == .customer, session.flow == nil, caller == nil,
+           [.incidentStatus, .reportIncident].contains(intent)
+            || intent == .register && text.contains("?") && understood.slots.planMbps == nil && understood.slots.zone == nil,
+           folded.contains(" instal"), [" cuanto tiempo", " cuanto tardan", " tardan", " cuando", " how long", " how soon", " when"]
+            .contains(where: folded.contains), !workbook.incidents(chat: chat, clientID: nil).contains(where: \.status.isOpen) {
+            self.intent = .plansPrices
+            session.context.offeredSignup = previous.offeredSignup
+            session.context.zone = previous.zone
+            return say(.installationWhen, ["hours": String(settings.installationHours)])
+        }
         // ("ah no perdón, su apellido es Nájera Olvera" right after the waiting list took "Sofía Nájera Cruz": the row's name
         // mended.)
         if input.role == .customer, session.flow == nil, let listed = previous.listOffered, let row = workbook.prospect(chat: chat),

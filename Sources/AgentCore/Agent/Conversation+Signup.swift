@@ -71,6 +71,12 @@ extension Conversation {
                < (folded.range(of: " " + Text.fold($1.name) + " ")?.lowerBound ?? folded.startIndex) }) {
             slots.zone = last.name
         }
+        // ("soy yaz la de la estetica del centro jaja, abri otra sucursal en la sur y quiero internet ahi tmb": the new place.)
+        if zone == nil, zonesNamed.count == 2,
+           let newer = zoneNamed(after: [" otra sucursal", " otro local", " otra tienda", " otro negocio", " otra casa", " another branch",
+                                         " another shop", " a second shop", " another store"], in: folded) {
+            slots.zone = newer.name
+        }
         // What the last replies settled: the plan just quoted, the zone whose coverage was just confirmed.
         slots.planMbps = slots.planMbps ?? plan ?? planOfThePriceSaid
         // "contrato ese último que le pregunté": the plan quoted last, even before a coverage answer.

@@ -323,11 +323,15 @@ extension Conversation {
         if name == nil { say(.prospectAskName) }
     }
 
-    /// "it's in Poniente, not Norte", "no es en el Norte": a place named only to be taken back.
+    /// "it's in Poniente, not Norte", "no es en el Norte", "es oriente no poniente": a place named only to be taken back.
+    /// (Not "vive en la loma* no, en el centro", where the "no" takes back the place before it.)
     func takesBack(place: String) -> Bool {
         let name = Text.fold(place)
-        return [" not", " no", " no es", " no esta en", " no es en", " not in", " isn t in", " no en"].contains { lead in
+        let outright = [" not", " no es", " no esta en", " no es en", " not in", " isn t in"].contains { lead in
             ["", " el", " la", " the"].contains { folded.contains(lead + $0 + " " + name + " ") }
+        }
+        return outright || workbook.zones.contains { other in
+            Text.fold(other.name) != name && folded.contains(" " + Text.fold(other.name) + " no " + name + " ")
         }
     }
 

@@ -174,14 +174,19 @@ enum OthersDataRequest {
         // ("se me olvidó el número de cliente de mi mamá, Gloria Salazar, me lo pasas?", "soy hermana de Alejandro Reyes… no me
         // dio su número de cliente ni cuánto es", "díganme si mi vecino de al lado ya reportó también", "preguntarles si mi
         // vecino, el señor Héctor Jiménez… es cliente de su empresa": someone else's account, reports or being a client.)
+        // ("Le escribo de parte de mi comadre Norma Aguilar, que es clienta de ustedes…": told, to report for her, not asked.)
         let namesARelative = words.contains(where: Lexicon.relatives.contains)
+        let asksIfSo = has([" si mi ", " si el ", " si la ", " si su ", " saber si", " preguntarles si", " preguntarle si", " whether ",
+                               " if my ", " if he ", " if she "])
         if namesSomeoneElse || namesARelative,
            has([" numero de cliente de mi", " numero de cliente de su", " su numero de cliente", " numero de cliente de el",
-                " numero de cliente de ella", " his client number", " her client number", " his account number", " her account number",
-                " ya reporto", " ya reportaron", " ya levanto reporte", " si reporto", " already reported", " has reported",
-                " es cliente de su empresa", " es cliente de ustedes", " es clienta de ustedes", " es clienta de su empresa",
-                " es cliente suyo", " es clienta suya", " is a client of yours", " is a customer of yours", " is your customer",
-                " is your client"]),
+                " numero de cliente de ella", " his client number", " her client number", " his account number", " her account number"])
+                // ("su número de cliente es C-0025, lo tengo aquí en su recibo": given, to report for her.)
+                && !has([" numero de cliente es", " client number is", " account number is"]) && !text.contains(where: \.isNumber)
+            || asksIfSo && has([" ya reporto", " ya reportaron", " ya levanto reporte", " si reporto", " already reported",
+                                   " has reported", " es cliente de su empresa", " es cliente de ustedes", " es clienta de ustedes",
+                                   " es clienta de su empresa", " es cliente suyo", " es clienta suya", " is a client of yours",
+                                   " is a customer of yours", " is your customer", " is your client"]),
            !has([" soy cliente", " yo soy cliente", " i m a client", " mi numero de cliente es"]) {
             return true
         }

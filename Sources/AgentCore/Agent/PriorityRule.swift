@@ -53,7 +53,18 @@ public enum PriorityRule {
         "has been out", "s been out", "been out since", "has been down", "s been down", "no ay señal",
         // ("SE QUEDO PASMADA LA IMAGEN Y YA NO VOLVIO")
         "y ya no volvio", "y ya no regreso", "y ya no volvio el internet",
-    ]
+    ] + unsafeWords
+    /// Equipment that may be burning: urgent, and never to be plugged in again to "try a restart".
+    static let unsafeWords = ["huele a quemado", "olor a quemado", "olia a quemado", "echa humo", "echando humo", "saca humo",
+                              "sacando humo", "salen chispas", "echa chispas", "smells burnt", "smells like burning", "burning smell",
+                              "smoking", "sparks"]
+    private static let foldedUnsafe = unsafeWords.map { " " + Text.fold($0) + " " }
+
+    /// "mi modem… huele a quemado 😰 lo desconecto??": equipment that may burn.
+    static func equipmentUnsafe(_ text: String) -> Bool {
+        let folded = " " + Text.fold(text) + " "
+        return foldedUnsafe.contains(where: folded.contains)
+    }
     /// Slow, intermittent, drops.
     static let degraded = [
         // ("we pay for 100 megas and we're getting like 8")

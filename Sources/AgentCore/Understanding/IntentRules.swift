@@ -16,8 +16,7 @@ enum IntentRules {
         | luego les escribimos | get back to you
     thanks_bye 3: agradecido | agradecida | dios se lo pague | dios le pague | quedo atento | quedo atenta | saludos cordiales \
         | dejalo en la lista | dejalos en la lista | dejala en la lista | no hace falta reporte | no hace falta el reporte \
-        | ya jala bien | ya funciona bien | no es necesario el reporte | quedo al pendiente | bendiciones | dios lo bendiga \
-        | dios la bendiga | dios los bendiga | se lo agradezco
+        | ya jala bien | ya funciona bien | no es necesario el reporte | quedo al pendiente
     thanks_bye 0.8: perfecto | sale | ok | va | listo | excelente | genial | great
 
     register 3: contratar | contratarlo | contratacion | le contrate | que le contraten | contrato hoy | si contrato | quiero internet | quiero el servicio \

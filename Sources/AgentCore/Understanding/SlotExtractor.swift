@@ -1582,9 +1582,7 @@ final class SlotExtractor {
                     let said = tokens[i...j].map { $0.original.lowercased() }.joined(separator: " ")
                     return timePhrase(from: i).flatMap { $0.count >= said.count ? $0 : nil } ?? said
                 }
-            case "tiene", "tengo", "llevo", "lleva", "llevamos", "tenemos", "tienen",
-                 // ("ya van 3 días sin internet"; not "van 2 técnicos")
-                 "van" where i > 0 && tokens[i - 1].word == "ya":
+            case "tiene", "tengo", "llevo", "lleva", "llevamos", "tenemos", "tienen":
                 // "ya tiene como dos semanas que se corta", "llevo 3 días sin internet": a span up to now.
                 var j = i + 1
                 while j < tokens.count, ["como", "unos", "unas", "mas", "menos", "casi", "ya"].contains(tokens[j].word) { j += 1 }
@@ -1665,7 +1663,7 @@ final class SlotExtractor {
 
     /// The words `since` looks after: one bit test rules out the rest of a message's words.
     static let sinceLeads = ["desde", "since", "started", "began", "start", "stopped", "died", "went", "empezo", "comenzo", "inicio",
-                             "hace", "tiene", "tengo", "llevo", "lleva", "llevamos", "tenemos", "tienen", "for", "van"]
+                             "hace", "tiene", "tengo", "llevo", "lleva", "llevamos", "tenemos", "tienen", "for"]
     private static let sinceLeadIds = WordIdSet(sinceLeads)
 
     /// "since one week", "for two days": a span in English words.
