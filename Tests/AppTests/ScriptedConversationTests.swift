@@ -558,9 +558,9 @@ extension ScriptedConversationTests {
     }
 
     @Test func thirtyFifthHeldOutScripts() async throws {
-        let total = try await Self.run(["heldout/authorZY", "heldout/authorZZ"], details: true)
+        let total = try await Self.run(["heldout/authorZY", "heldout/authorZZ"], details: false)
         print("Scripts (thirty-fifth held out, writers ZY and ZZ): \(total.passed)/\(total.total) = \(String(format: "%.1f", total.rate * 100)) %")
-        for line in total.lines { print(line) }
+        // Read once on 2026-12-07 11:38 UTC: 28/28 = 100 % (ZY 14/14, ZZ 14/14). A guard.
         #expect(total.rate >= 0.85)
     }
 }
