@@ -11,6 +11,14 @@ extension Conversation {
             && !PriorityRule.namesAFailure(wording)
     }
 
+    /// A question asked before signing up, answered; the sign-up offered and the place told before still stand.
+    private mutating func answerBeforeSigningUp(_ key: ReplyKey, _ values: [String: String] = [:]) {
+        intent = .plansPrices
+        session.context.offeredSignup = previous.offeredSignup
+        session.context.zone = previous.zone
+        say(key, values)
+    }
+
     /// "¿en qué va esa solicitud?", "¿qué pasó con lo de la contraseña?": how a report told before goes.
     static func asksHowAReportGoes(_ folded: String) -> Bool {
         [" en que va", " como va lo", " como va mi", " como va el", " como va la", " como va esa", " como va ese", " ya lo hicieron",
@@ -69,10 +77,7 @@ extension Conversation {
         // ("Otra pregunta, si llueve o hay viento ¿se va el internet?" before signing up: how the service copes.)
         // (Asked by someone with no service here: whatever fails in the rain is a question, not a report.)
         if input.role == .customer, session.flow == nil, [.reportIncident, .outOfScope, .plansPrices].contains(intent), asksAboutTheWeather {
-            self.intent = .plansPrices
-            session.context.offeredSignup = previous.offeredSignup
-            session.context.zone = previous.zone
-            return say(.weatherQuestion)
+            return answerBeforeSigningUp(.weatherQuestion)
         }
         // ("¿Cuánto tiempo tardan en venir a instalar?" from someone with no service here: when the installation is arranged.)
         if input.role == .customer, session.flow == nil, caller == nil,
@@ -80,10 +85,7 @@ extension Conversation {
             || intent == .register && text.contains("?") && understood.slots.planMbps == nil && understood.slots.zone == nil,
            folded.contains(" instal"), [" cuanto tiempo", " cuanto tardan", " tardan", " cuando", " how long", " how soon", " when"]
             .contains(where: folded.contains), !workbook.incidents(chat: chat, clientID: nil).contains(where: \.status.isOpen) {
-            self.intent = .plansPrices
-            session.context.offeredSignup = previous.offeredSignup
-            session.context.zone = previous.zone
-            return say(.installationWhen, ["hours": String(settings.installationHours)])
+            return answerBeforeSigningUp(.installationWhen, ["hours": String(settings.installationHours)])
         }
         // ("ah no perdón, su apellido es Nájera Olvera" right after the waiting list took "Sofía Nájera Cruz": the row's name
         // mended.)
@@ -101,7 +103,7 @@ extension Conversation {
            let zone = understood.slots.zone.flatMap(workbook.zone(named:)), zone.hasCoverage, Text.fold(zone.name) != Text.fold(listed),
            let row = workbook.prospect(chat: chat), Text.fold(row.zone) == Text.fold(listed), !text.contains("?") {
             self.intent = .register
-            effects.append(.updateRow(.prospects, key: row.id, cells: [Col.Prospect.reason.name: "zona corregida: \(zone.name)"]))
+            noteZoneCorrected(onListRow: row.id, to: zone.name)
             return startSignup(plan: understood.slots.planMbps ?? row.planMbps, zone: zone.name)
         }
         // ("ay no perdon, es el F-0002, lo tenia apuntado mal": a folio, told by a client, is that report's state asked.)

@@ -150,7 +150,7 @@ extension Conversation {
                 // the plan already chosen; the waiting-list row says why it is there.
                 if correctsItself {
                     intent = .register
-                    effects.append(.updateRow(.prospects, key: key, cells: [Col.Prospect.reason.name: "zona corregida: \(zone.name)"]))
+                    noteZoneCorrected(onListRow: key, to: zone.name)
                     startSignup(plan: workbook.prospect(chat: chat)?.planMbps, zone: zone.name)
                     return true
                 }
@@ -321,6 +321,11 @@ extension Conversation {
         }
         // (A name said already: the offer itself asks whether to write it.)
         if name == nil { say(.prospectAskName) }
+    }
+
+    /// The waiting-list row of a place taken back keeps saying why it is there: "zona corregida: Sur".
+    mutating func noteZoneCorrected(onListRow key: String, to zone: String) {
+        effects.append(.updateRow(.prospects, key: key, cells: [Col.Prospect.reason.name: "zona corregida: \(zone)"]))
     }
 
     /// "it's in Poniente, not Norte", "no es en el Norte", "es oriente no poniente": a place named only to be taken back.
